@@ -1,0 +1,120 @@
+"""Command line: the same pipeline as the HTTP function, for one file or a whole folder.
+
+    python -m invoice_processing extract FILE.pdf [--json]
+    python -m invoice_processing process DIR [--sheet PATH]
+
+``extract`` reads one PDF and prints what would be written (nothing is written). ``process``
+runs every PDF in DIR through the whole pipeline into the configured sheet (the local CSV
+sheet unless Google Sheets is configured), with a progress bar and a summary table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from .config import load_settings
+from .errors import InvoiceError
+from .extraction.backend import Deadline
+from .extraction.chain import ChainFailed, order_for, run_chain
+from .models import Backend, PdfInput
+from .pdf import profile
+from .pipeline import process
+from .wiring import build_deps
+
+
+def _extract(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    deps = build_deps(settings)
+    data = Path(args.file).read_bytes()
+    pdf = PdfInput(data, "cli", filename=Path(args.file).name)
+    pdf_profile = profile(data, max_bytes=settings.max_pdf_bytes, max_pages=settings.max_pdf_pages)
+    deadline = Deadline(settings.request_deadline_seconds)
+    backend = Backend(args.backend)
+    result = run_chain(pdf, order_for(backend, deps.backends), deps.backends, deps.interpret, deadline)
+    payload = result.invoice.to_json() | {"method": result.backend.value, "pages": pdf_profile.pages}
+    if args.json:
+        print(json.dumps(payload, indent=2))
+    else:
+        _print_invoice(payload)
+    return 0
+
+
+def _print_invoice(payload: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{payload['vendor']}  {payload['invoice_number']}  {payload['order_date']}")
+    for column in ("item", "wholesale", "qty"):
+        table.add_column(column, justify="left" if column == "item" else "right")
+    for line in payload["line_items"]:
+        table.add_row(line["item"], line["wholesale"], str(line["qty"]))
+    Console().print(table)
+    for warning in payload["warnings"]:
+        Console(stderr=True).print(f"warning: {warning}")
+
+
+def _process(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.progress import track
+    from rich.table import Table
+
+    if args.sheet:
+        os.environ["LOCAL_SHEET_PATH"] = args.sheet
+    settings = load_settings()
+    deps = build_deps(settings)
+    files = sorted(Path(args.directory).glob("*.pdf"))
+    if not files:
+        print(f"no PDF files in {args.directory}", file=sys.stderr)
+        return 2
+    summary = Table(title=f"{len(files)} invoices → {settings.spreadsheet_id or settings.local_sheet_path}")
+    for column in ("file", "result", "vendor", "invoice", "items", "range"):
+        summary.add_column(column)
+    failures = 0
+    for path in track(files, description="Processing", console=Console(stderr=True)):
+        pdf = PdfInput(path.read_bytes(), "cli", filename=path.name)
+        try:
+            outcome = process(pdf, Backend(args.backend), settings, deps, Deadline(settings.request_deadline_seconds))
+        except (InvoiceError, ChainFailed) as exc:
+            error = exc.error if isinstance(exc, ChainFailed) else exc
+            failures += 1
+            summary.add_row(path.name, f"[red]{error.code}[/red]", "", "", "", "")
+            continue
+        result = "duplicate" if outcome.duplicate else "written"
+        summary.add_row(path.name, result, outcome.vendor, outcome.invoice_number, str(outcome.items_count),
+                        outcome.write.sheet_range)
+    Console().print(summary)
+    return 1 if failures else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m invoice_processing", description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    extract = commands.add_parser("extract", help="read one PDF and print its header and lines")
+    extract.add_argument("file")
+    extract.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    process_cmd = commands.add_parser("process", help="run every PDF in a folder into the sheet")
+    process_cmd.add_argument("directory")
+    process_cmd.add_argument("--sheet", help="CSV sheet path (overrides LOCAL_SHEET_PATH)")
+    for sub in (extract, process_cmd):
+        sub.add_argument("--backend", default="local", choices=[b.value for b in Backend],
+                         help="backend to try first (falls back like the function does)")
+    args = parser.parse_args(argv)
+    try:
+        return _extract(args) if args.command == "extract" else _process(args)
+    except ChainFailed as failed:
+        print(f"error: {failed.error.message}", file=sys.stderr)
+        return 1
+    except InvoiceError as error:
+        print(f"error: {error.message}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"error: cannot read {error.filename}: {error.strerror}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,167 @@
+"""HTTP request → pipeline → (JSON, status, headers), and the request's one log record.
+
+The error → status map lives here and only here: every ``InvoiceError`` carries its status,
+code and public message; anything else is a 500 with a generic message (the exception type,
+never its text, goes to the log).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from . import intake, metrics
+from .config import Settings
+from .download import fetch
+from .errors import InvoiceError
+from .extraction.backend import Deadline
+from .extraction.chain import ChainFailed
+from .models import Backend
+from .pipeline import Deps, Outcome, process
+
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The rollout's answer for one PDF, in this package's terms (the entry point maps it)."""
+
+    backend: Backend
+    stage: str = "disabled"
+    bucket: int = -1
+    variant: str = "control"
+    stage_error: bool = False
+    reason: str = ""
+
+
+Router = Callable[[str], Plan]  # pdf sha256 -> plan
+Response = tuple[dict[str, Any], int, dict[str, str]]
+
+
+def handle(request, settings: Settings, deps: Deps, router: Router) -> Response:
+    arrived = time.monotonic()
+    request_id = uuid.uuid4().hex
+    trace = metrics.trace_id(request.headers.get("X-Cloud-Trace-Context", ""))
+    deadline = Deadline(settings.request_deadline_seconds, reserve=settings.sheet_write_reserve_seconds)
+    record: dict[str, Any] = {"request_id": request_id}
+    try:
+        intake.check_method(request.method)
+        intake.check_token(request.headers, settings)
+
+        def fetcher(url: str) -> bytes:
+            timeout = deadline.for_call(settings.download_timeout_seconds)
+            return fetch(url, max_bytes=settings.max_pdf_bytes, timeout=timeout)
+
+        pdf = intake.read_request(request, settings, fetcher)
+        record["source"] = pdf.source
+        plan = router(pdf.sha256)
+        record.update(rollout_stage=plan.stage, bucket=plan.bucket, variant=plan.variant)
+        outcome = process(pdf, plan.backend, settings, deps, deadline)
+    except ChainFailed as failed:
+        record.update(_attempt_fields(failed.attempts, failed.planned))
+        return _error(failed.error, record, arrived, trace)
+    except InvoiceError as error:
+        return _error(error, record, arrived, trace)
+    except Exception as exc:  # a bug: answer a clean 500, keep the type for the log
+        record["detail"] = type(exc).__name__
+        return _error(InvoiceError(), record, arrived, trace)
+    return _success(outcome, plan, record, arrived, trace)
+
+
+def _success(outcome: Outcome, plan: Plan, record: dict, arrived: float, trace: str) -> Response:
+    duration_ms = int((time.monotonic() - arrived) * 1000)
+    extraction = outcome.extraction
+    method = extraction.backend.value if extraction else ""
+    fallback = bool(extraction and extraction.fallback_used)
+    body = {
+        "success": True,
+        "request_id": record["request_id"],
+        "method": method,
+        "fallback_used": fallback,
+        "rollout_stage": plan.stage,
+        "variant": plan.variant,
+        "vendor": outcome.vendor,
+        "invoice_number": outcome.invoice_number,
+        "invoice_date": outcome.invoice_date,
+        "items_count": outcome.items_count,
+        "sheet_range": outcome.write.sheet_range,
+        "duplicate": outcome.duplicate,
+        "rows_written": outcome.write.rows_written,
+        "warnings": list(outcome.warnings),
+        "duration_ms": duration_ms,
+    }
+    if extraction:
+        record.update(_attempt_fields(extraction.attempts, extraction.planned))
+    else:
+        record["method_planned"] = outcome.planned.value
+    outcome_name = metrics.OUTCOME_DUPLICATE if outcome.duplicate else metrics.OUTCOME_SUCCESS
+    record.update(
+        outcome=outcome_name, http_status=200, error_code="", method_used=method,
+        duration_ms=duration_ms, pages=outcome.profile.pages, bytes=outcome.profile.size_bytes,
+        vendor=outcome.vendor, items=outcome.items_count, rows_written=outcome.write.rows_written,
+        duplicate=outcome.duplicate, sheet_range=outcome.write.sheet_range,
+        warnings_count=len(outcome.warnings), **outcome.timings,
+    )
+    if not outcome.write.range_ok:
+        metrics.log_event(metrics.EVENT_SHEET_RANGE_MISMATCH, {"request_id": record["request_id"],
+                          "sheet_range": outcome.write.sheet_range}, level=logging.ERROR, trace=trace)
+    metrics.log_event(metrics.EVENT_REQUEST, record, trace=trace)
+    return body, 200, {}
+
+
+def _attempt_fields(attempts, planned: Backend) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "method_planned": planned.value,
+        "attempts": [
+            {"backend": a.backend.value, "ok": a.ok, "elapsed_ms": a.elapsed_ms, "error_code": a.error_code,
+             "items": a.items}
+            for a in attempts
+        ],
+        "timed_out": any(a.timed_out for a in attempts),
+    }
+    failed = [a for a in attempts if not a.ok]
+    fields["fallback_used"] = bool(attempts) and attempts[-1].ok and len(attempts) > 1
+    fields["fallback_reason"] = failed[0].error_code if failed else ""
+    for a in attempts:
+        key = f"{a.backend.value}_ms"
+        fields[key] = fields.get(key, 0) + a.elapsed_ms
+    return fields
+
+
+def _error(error: InvoiceError, record: dict, arrived: float, trace: str) -> Response:
+    duration_ms = int((time.monotonic() - arrived) * 1000)
+    body: dict[str, Any] = {
+        "success": False,
+        "error": {"code": error.code, "message": error.message},
+        "request_id": record["request_id"],
+    }
+    headers: dict[str, str] = {}
+    if error.retryable:
+        body["retryable"] = True
+        headers["Retry-After"] = str(error.retry_after or 30)
+    if error.status == 405:
+        headers["Allow"] = "POST"
+    if error.status >= 500 and error.code == "deadline_exceeded":
+        outcome = metrics.OUTCOME_TIMEOUT
+    elif error.status >= 500:
+        outcome = metrics.OUTCOME_ERROR
+    else:
+        outcome = metrics.OUTCOME_CLIENT_ERROR
+    record.update(outcome=outcome, http_status=error.status, error_code=error.code, duration_ms=duration_ms)
+    if outcome == metrics.OUTCOME_TIMEOUT:
+        record["timed_out"] = True
+    if "rows" in error.log_fields:
+        record["rows"] = error.log_fields["rows"]
+    extraction = error.log_fields.get("extraction")
+    if extraction is not None:
+        record.update(_attempt_fields(extraction.attempts, extraction.planned))
+        record.update(method_used=extraction.backend.value, vendor=extraction.invoice.vendor,
+                      items=len(extraction.invoice.line_items))
+    if error.detail and "detail" not in record:
+        record["detail"] = error.detail
+    metrics.log_event(metrics.EVENT_REQUEST, record, level=metrics.severity_for(outcome), trace=trace)
+    return body, error.status, headers

@@ -1,0 +1,75 @@
+"""The contract every extraction backend keeps, and the request's one deadline.
+
+A backend is a callable object with a ``name`` and ``extract(pdf, deadline) -> Document``.
+It reads the PDF and returns page text plus its own structured fields; it never decides
+vendor rules and never writes anything. It raises ``BackendError`` subclasses (with a stable
+code) for everything that should make the chain move on to the next backend.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ..models import Backend, Document, PdfInput
+
+
+class BackendError(Exception):
+    """Why a backend produced nothing; ``code`` goes into the attempt record."""
+
+    code = "backend_error"
+    timed_out = False
+
+    def __init__(self, code: str = "", detail: str = ""):
+        self.code = code or type(self).code
+        self.detail = detail
+        super().__init__(self.code)
+
+
+class BackendUnavailableError(BackendError):
+    code = "unavailable"
+
+
+class BackendTimeout(BackendError):
+    code = "timeout"
+    timed_out = True
+
+
+@dataclass
+class Deadline:
+    """One per request: every network call asks it how long it may take.
+
+    ``reserve`` is kept back for the sheet write, so extraction can never eat the time the
+    write needs. ``clock`` is injectable for tests.
+    """
+
+    budget: float
+    reserve: float = 0.0
+    clock: Callable[[], float] = time.monotonic
+    started: float = field(default=-1.0)
+
+    def __post_init__(self) -> None:
+        if self.started < 0:
+            self.started = self.clock()
+
+    def elapsed(self) -> float:
+        return self.clock() - self.started
+
+    def remaining(self) -> float:
+        """Seconds left of the whole budget (may be negative)."""
+        return self.budget - self.elapsed()
+
+    def for_call(self, cap: float) -> float:
+        """Seconds one call may take: ``min(cap, remaining - reserve)``, never negative."""
+        return max(0.0, min(cap, self.remaining() - self.reserve))
+
+    def expired(self) -> bool:
+        return self.remaining() <= 0
+
+
+class ExtractionBackend(Protocol):
+    name: Backend
+
+    def extract(self, pdf: PdfInput, deadline: Deadline) -> Document: ...

@@ -1,0 +1,106 @@
+"""The fallback chain: an ordered tuple of backends walked by one loop.
+
+Every attempt is recorded (backend, ok, elapsed ms, error code, items); the first backend whose
+document turns into an invoice with products wins. ``interpret`` (document → invoice) is
+passed in so that extraction never imports the vendor rules.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from ..errors import BackendUnavailable, DeadlineExceeded, ExtractionFailed, NoProductsFound
+from ..models import Attempt, Backend, Document, Invoice, PdfInput
+from .backend import BackendError, Deadline, ExtractionBackend
+
+_log = logging.getLogger(__name__)
+
+FALLBACKS: dict[Backend, tuple[Backend, ...]] = {
+    Backend.GEMINI: (Backend.GEMINI, Backend.DOCUMENT_AI, Backend.LOCAL),
+    Backend.DOCUMENT_AI: (Backend.DOCUMENT_AI, Backend.LOCAL),
+    Backend.LOCAL: (Backend.LOCAL,),
+}
+NO_PRODUCTS = "no_products"
+MIN_CALL_SECONDS = 1.0  # a network call with less than this left is not started
+
+
+@dataclass(frozen=True)
+class ExtractionResult:
+    invoice: Invoice
+    document: Document
+    backend: Backend
+    planned: Backend
+    attempts: tuple[Attempt, ...]
+
+    @property
+    def fallback_used(self) -> bool:
+        return self.backend != self.planned
+
+    @property
+    def fallback_reason(self) -> str:
+        failed = [a.error_code for a in self.attempts if not a.ok]
+        return failed[0] if failed else ""
+
+
+class ChainFailed(Exception):
+    """No backend produced products; carries the attempts for the log record."""
+
+    def __init__(self, error, attempts: tuple[Attempt, ...], planned: Backend):
+        self.error = error
+        self.attempts = attempts
+        self.planned = planned
+        super().__init__(error.code)
+
+
+def order_for(planned: Backend, available: Mapping[Backend, ExtractionBackend]) -> tuple[Backend, ...]:
+    """The fallback order for ``planned``, without backends that are not configured."""
+    return tuple(b for b in FALLBACKS[planned] if b in available)
+
+
+def run_chain(
+    pdf: PdfInput,
+    order: Sequence[Backend],
+    backends: Mapping[Backend, ExtractionBackend],
+    interpret: Callable[[Document], Invoice],
+    deadline: Deadline,
+) -> ExtractionResult:
+    if not order:
+        raise ChainFailed(BackendUnavailable(), (), Backend.LOCAL)
+    attempts: list[Attempt] = []
+    for backend in order:
+        if backend is not Backend.LOCAL and deadline.for_call(float("inf")) < MIN_CALL_SECONDS:
+            attempts.append(Attempt(backend, False, 0, "no_time_left", timed_out=True))
+            continue
+        started = time.monotonic()
+        try:
+            document = backends[backend].extract(pdf, deadline)
+            invoice = interpret(document)
+        except BackendError as exc:
+            attempts.append(Attempt(backend, False, _ms(started), exc.code, timed_out=exc.timed_out))
+            continue
+        except Exception as exc:  # a bug in one backend or rule must not cost the invoice
+            # Only the type is logged: library messages can quote invoice text.
+            _log.error("backend %s raised %s", backend.value, type(exc).__name__)
+            attempts.append(Attempt(backend, False, _ms(started), "internal_error"))
+            continue
+        if not invoice.line_items:
+            attempts.append(Attempt(backend, False, _ms(started), NO_PRODUCTS))
+            continue
+        attempts.append(Attempt(backend, True, _ms(started), items=len(invoice.line_items)))
+        return ExtractionResult(invoice, document, backend, order[0], tuple(attempts))
+    raise ChainFailed(_failure(attempts, deadline), tuple(attempts), order[0])
+
+
+def _failure(attempts: list[Attempt], deadline: Deadline):
+    if any(a.timed_out for a in attempts) or deadline.expired():
+        return DeadlineExceeded(detail="all backends failed or ran out of time", retry_after=60)
+    if all(a.error_code in (NO_PRODUCTS, "no_text_layer") for a in attempts):
+        return NoProductsFound()
+    return ExtractionFailed(detail=",".join(f"{a.backend.value}:{a.error_code}" for a in attempts))
+
+
+def _ms(started: float) -> int:
+    return int((time.monotonic() - started) * 1000)

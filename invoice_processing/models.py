@@ -1,0 +1,153 @@
+"""Domain values shared by every stage. Plain data, no I/O, no imports from the package.
+
+Money is ``Decimal`` and dates are ``date``; strings are formatted only at the sheet edge
+(``sheet_rows``) and at the JSON edge (``Invoice.to_json``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+
+class Backend(StrEnum):
+    """Extraction backends, named as they appear in responses and log records."""
+
+    GEMINI = "gemini"
+    DOCUMENT_AI = "document_ai"
+    LOCAL = "local"
+
+
+@dataclass(frozen=True)
+class PdfInput:
+    """The PDF a request brought, before any parsing."""
+
+    data: bytes
+    source: str  # multipart | form_url | json_url | raw | cli
+    filename: str = ""
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A run of text on one line with its horizontal extent in points (x grows to the right)."""
+
+    x0: float
+    x1: float
+    text: str
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One visual line of a page: its cells left to right. ``y`` grows downwards."""
+
+    y: float
+    cells: tuple[Cell, ...]
+    size: float = 0.0  # height of the tallest run, a proxy for font size (0 when unknown)
+
+    @property
+    def text(self) -> str:
+        """The line with cells separated by at least two spaces (column gaps stay visible)."""
+        return "  ".join(c.text.strip() for c in self.cells if c.text.strip())
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int  # 1-based
+    lines: tuple[TextLine, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True)
+class Document:
+    """What a backend read from a PDF: page text (always) plus the backend's own fields.
+
+    ``fields`` holds structured output the backend produced itself (Gemini's JSON, Document AI
+    entities), mapped to plain Python values; vendor rules use it as a starting point.
+    """
+
+    pages: tuple[Page, ...]
+    backend: Backend
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.pages)
+
+    @property
+    def lines(self) -> list[TextLine]:
+        return [line for p in self.pages for line in p.lines]
+
+
+@dataclass(frozen=True)
+class LineItem:
+    """One product line as it goes to the sheet."""
+
+    item: str
+    wholesale: Decimal
+    qty: int
+    code: str = ""
+    upc: str = ""
+    description: str = ""
+    list_price: Decimal | None = None
+    extended: Decimal | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"item": self.item, "wholesale": str(self.wholesale), "qty": self.qty}
+
+
+@dataclass(frozen=True)
+class Invoice:
+    order_date: date | None
+    vendor: str
+    invoice_number: str
+    line_items: tuple[LineItem, ...]
+    warnings: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "order_date": self.order_date.isoformat() if self.order_date else None,
+            "vendor": self.vendor,
+            "invoice_number": self.invoice_number,
+            "line_items": [li.to_json() for li in self.line_items],
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True)
+class PdfProfile:
+    pages: int
+    size_bytes: int
+    has_text_layer: bool
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One backend's try within the fallback chain."""
+
+    backend: Backend
+    ok: bool
+    elapsed_ms: int
+    error_code: str = ""
+    items: int = 0
+    timed_out: bool = False
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    """What the sheet writer reports after an append (or after finding a duplicate)."""
+
+    sheet_range: str
+    rows_written: int
+    duplicate: bool
+    range_ok: bool = True

@@ -1,0 +1,106 @@
+"""PDF checks and page handling with pypdfium2: profile, split, open safely.
+
+PDFium is not thread-safe and functions-framework serves requests on threads, so every call
+into it holds ``PDFIUM_LOCK``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from .errors import CorruptPdf, EncryptedPdf, MissingInput, NotAPdf, PayloadTooLarge, TooManyPages
+from .models import PdfProfile
+
+PDFIUM_LOCK = threading.RLock()
+PDF_MAGIC = b"%PDF-"
+_MAGIC_WINDOW = 1024  # the PDF spec lets the header start anywhere in the first 1024 bytes
+
+
+def check_magic(data: bytes) -> None:
+    """Raise ``NotAPdf`` unless the bytes carry the PDF header (names and headers are not trusted)."""
+    if PDF_MAGIC not in data[:_MAGIC_WINDOW]:
+        raise NotAPdf()
+
+
+def check_size(size: int, limit: int) -> None:
+    if size > limit:
+        raise PayloadTooLarge(
+            f"The file is {size / 1_048_576:.1f} MB; the limit is {limit / 1_048_576:.1f} MB. "
+            "Send a smaller PDF or split it.",
+            detail=f"size={size} limit={limit}",
+        )
+
+
+@contextmanager
+def open_document(data: bytes) -> Iterator:
+    """Open ``data`` with PDFium under the lock; map PDFium's failures to product errors."""
+    import pypdfium2 as pdfium  # loaded on first use: keeps cold start small
+
+    with PDFIUM_LOCK:
+        try:
+            doc = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            if "password" in str(exc).lower():
+                raise EncryptedPdf(detail="pdfium: password required") from None
+            raise CorruptPdf(detail="pdfium could not open the file") from None
+        try:
+            yield doc
+        finally:
+            doc.close()
+
+
+def profile(data: bytes, *, max_bytes: int, max_pages: int) -> PdfProfile:
+    """Check a PDF before any extraction: magic bytes, size, opens, has pages, page cap."""
+    if not data:
+        raise MissingInput("The request body was empty. Send the invoice PDF.")
+    check_size(len(data), max_bytes)
+    check_magic(data)
+    with open_document(data) as doc:
+        pages = len(doc)
+        if pages == 0:
+            raise CorruptPdf("The PDF has no pages.", detail="zero pages")
+        if pages > max_pages:
+            raise TooManyPages(
+                f"The PDF has {pages} pages; the limit is {max_pages}. Split it and send the parts.",
+                detail=f"pages={pages} limit={max_pages}",
+            )
+        has_text = _first_pages_have_text(doc, min(pages, 3))
+    return PdfProfile(pages=pages, size_bytes=len(data), has_text_layer=has_text)
+
+
+def _first_pages_have_text(doc, count: int) -> bool:
+    for index in range(count):
+        page = doc[index]
+        textpage = page.get_textpage()
+        try:
+            if textpage.count_chars() > 0:
+                return True
+        finally:
+            textpage.close()
+            page.close()
+    return False
+
+
+def split_pages(data: bytes, max_pages: int) -> list[tuple[int, bytes]]:
+    """Split into parts of at most ``max_pages`` pages: ``[(first_page_number, pdf_bytes), ...]``."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    parts: list[tuple[int, bytes]] = []
+    with open_document(data) as doc:
+        total = len(doc)
+        if total <= max_pages:
+            return [(1, data)]
+        for start in range(0, total, max_pages):
+            part = pdfium.PdfDocument.new()
+            try:
+                part.import_pages(doc, list(range(start, min(start + max_pages, total))))
+                buffer = io.BytesIO()
+                part.save(buffer)
+            finally:
+                part.close()
+            parts.append((start + 1, buffer.getvalue()))
+    return parts

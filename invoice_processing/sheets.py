@@ -1,0 +1,143 @@
+"""Sheet writers behind one interface: ``append(rows, entry) -> WriteResult``.
+
+``CsvSheet`` is the embedded default: a CSV file whose columns are the sheet's B..G, plus a
+ledger file that makes writes idempotent (one key = one invoice = written once). Google
+Sheets lives in ``google_sheet.py``. Both take all rows of one invoice in one call.
+"""
+
+from __future__ import annotations
+
+import csv
+import fcntl
+import io
+import json
+import os
+import time
+from collections.abc import Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Protocol
+
+from .errors import SheetWriteFailed
+from .models import WriteResult
+from .sheet_rows import COLUMNS
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    """What the ledger remembers of a written invoice (enough to answer a replay)."""
+
+    key: str
+    invoice_number: str
+    vendor: str
+    order_date: str
+    rows: int
+    sheet_range: str = ""
+    written_at: str = ""
+
+
+class SheetWriter(Protocol):
+    def find(self, key: str) -> LedgerEntry | None: ...
+
+    def append(self, rows: Sequence[Sequence[str | int]], entry: LedgerEntry, timeout: float) -> WriteResult: ...
+
+
+class CsvSheet:
+    """Local sheet: ``path`` holds the rows, ``path + '.ledger.jsonl'`` the written keys.
+
+    Every append holds an exclusive file lock, so threads and worker processes serialise.
+    A write records its intent (key and the CSV size before it) in the ledger first; an
+    intent without a matching ``done`` means a crash mid-write, and the CSV is cut back to
+    that size before anything else is written: no half invoice survives.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], tab: str = "local"):
+        self.path = Path(path)
+        self.ledger = Path(f"{self.path}.ledger.jsonl")
+        self.tab = tab
+
+    @contextmanager
+    def _locked(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with open(f"{self.path}.lock", "a+") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    def _entries(self) -> tuple[dict[str, LedgerEntry], dict | None]:
+        done: dict[str, LedgerEntry] = {}
+        pending: dict | None = None
+        if not self.ledger.exists():
+            return done, None
+        for raw in self.ledger.read_text(encoding="utf-8").splitlines():
+            if not raw.strip():
+                continue
+            record = json.loads(raw)
+            state = record.pop("state", "done")
+            if state == "intent":
+                pending = record
+                continue
+            if state == "done":
+                done[record["key"]] = LedgerEntry(**record)
+            if pending and pending["key"] == record["key"]:
+                pending = None  # finished (done) or undone (rolled_back)
+        return done, pending
+
+    def find(self, key: str) -> LedgerEntry | None:
+        with self._locked():
+            return self._entries()[0].get(key)
+
+    def rows(self) -> list[list[str]]:
+        """All data rows (without the header), as text."""
+        if not self.path.exists():
+            return []
+        with open(self.path, newline="", encoding="utf-8") as handle:
+            return list(csv.reader(handle))[1:]
+
+    def append(self, rows: Sequence[Sequence[str | int]], entry: LedgerEntry, timeout: float = 0) -> WriteResult:
+        try:
+            with self._locked():
+                return self._append_locked(rows, entry)
+        except OSError as exc:
+            raise SheetWriteFailed(detail=f"csv sheet: {type(exc).__name__}") from None
+
+    def _append_locked(self, rows, entry: LedgerEntry) -> WriteResult:
+        done, pending = self._entries()
+        if entry.key in done:
+            found = done[entry.key]
+            return WriteResult(found.sheet_range, 0, duplicate=True)
+        if pending is not None:
+            self._roll_back(pending)
+        fresh = not self.path.exists() or self.path.stat().st_size == 0
+        size_before = 0 if fresh else self.path.stat().st_size
+        first_row = 2 if fresh else 1 + len(self.rows()) + 1
+        sheet_range = f"{self.tab}!B{first_row}:G{first_row + len(rows) - 1}"
+        self._ledger_write({"state": "intent", "key": entry.key, "size": size_before})
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        if fresh:
+            writer.writerow(COLUMNS)
+        writer.writerows(rows)
+        with open(self.path, "a", encoding="utf-8", newline="") as handle:
+            handle.write(buffer.getvalue())  # one write call: the invoice lands whole
+            handle.flush()
+            os.fsync(handle.fileno())
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        record = asdict(entry) | {"sheet_range": sheet_range, "written_at": stamp, "rows": len(rows)}
+        self._ledger_write(record | {"state": "done"})
+        return WriteResult(sheet_range, len(rows), duplicate=False)
+
+    def _roll_back(self, pending: dict) -> None:
+        if self.path.exists() and self.path.stat().st_size > pending["size"]:
+            with open(self.path, "r+b") as handle:
+                handle.truncate(pending["size"])
+        self._ledger_write({"state": "rolled_back", "key": pending["key"]})
+
+    def _ledger_write(self, record: dict) -> None:
+        with open(self.ledger, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps(record) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())

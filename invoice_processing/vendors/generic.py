@@ -1,0 +1,105 @@
+"""Any vendor: header fields as printed and every product row of the document's tables.
+
+Quantity is what shipped when both ordered and shipped are printed; a line with nothing
+shipped is a backorder (reported, not written). When only a line total is printed the unit
+price is total ÷ quantity. Totals, taxes, shipping and discounts are not products.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from ..models import Document, Invoice, LineItem
+from ..normalize import parse_price, parse_qty
+from .header import find_date, find_invoice_number, find_vendor
+from .table import TOTAL_WORDS, Row, table_rows
+
+NAME = "generic"
+_PRICE_PLACES = Decimal("0.0001")  # total ÷ qty that does not terminate is kept to 4 places
+
+
+def matches(document: Document) -> bool:
+    return True
+
+
+def _quantity(values: dict[str, str]) -> int | None:
+    for role in ("shipped", "qty", "ordered"):
+        if values.get(role):
+            return parse_qty(values[role])
+    return None
+
+
+def is_product_row(values: dict[str, str]) -> bool:
+    label = values.get("description") or values.get("code") or ""
+    if not label or TOTAL_WORDS.match(label):
+        return False
+    if _quantity(values) is None:
+        return False
+    prices = [parse_price(values[r]) for r in ("price", "amount") if values.get(r)]
+    return bool(prices) and all(p is not None for p in prices)
+
+
+def unit_price(values: dict[str, str], qty: int) -> Decimal | None:
+    price = parse_price(values.get("price", ""))
+    if price is not None:
+        return price
+    amount = parse_price(values.get("amount", ""))
+    if amount is None or qty <= 0:
+        return None
+    exact = amount / qty
+    return exact if exact == exact.quantize(_PRICE_PLACES) else exact.quantize(_PRICE_PLACES, ROUND_HALF_UP)
+
+
+def item_text(code: str, description: str) -> str:
+    parts = [p for p in (code.strip(), description.strip()) if p]
+    return " - ".join(parts)
+
+
+def row_to_item(row: Row) -> tuple[LineItem | None, str]:
+    """A line item, or None with the backorder item text when nothing shipped."""
+    values = row.values
+    description = " ".join([values.get("description", ""), *row.continuation]).strip()
+    code = values.get("code", "")
+    item = item_text(code, description)
+    qty = _quantity(values)
+    if qty is None:
+        return None, ""
+    if qty == 0:
+        return None, item
+    price = unit_price(values, qty)
+    if price is None:
+        return None, ""
+    return (
+        LineItem(
+            item=item,
+            wholesale=price,
+            qty=qty,
+            code=code,
+            description=description,
+            extended=parse_price(values.get("amount", "")),
+        ),
+        "",
+    )
+
+
+def to_invoice(document: Document, vendor: str = "") -> Invoice:
+    lines = document.pages[0].lines if document.pages else ()
+    items: list[LineItem] = []
+    warnings: list[str] = []
+    for row in table_rows(document.pages, is_product_row):
+        item, backorder = row_to_item(row)
+        if item:
+            items.append(item)
+        elif backorder:
+            warnings.append(f"backorder (not written): {backorder}")
+    header = list(lines)
+    return Invoice(
+        order_date=find_date(header),
+        vendor=vendor or find_vendor(header),
+        invoice_number=find_invoice_number(header),
+        line_items=tuple(items),
+        warnings=tuple(warnings),
+    )
+
+
+__all__ = ["NAME", "matches", "to_invoice"]

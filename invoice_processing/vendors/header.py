@@ -1,0 +1,114 @@
+"""Header fields any invoice prints: invoice number, date and the issuer's name.
+
+Labels are data (``NUMBER_LABELS``, ``DATE_LABELS``); a value is looked for after its label
+on the same line, else in the cell just below the label (boxed headers).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..models import Cell, TextLine
+from ..normalize import parse_date
+
+_ID = r"([A-Z0-9][A-Z0-9\-/.]*\d[A-Z0-9\-/]*|\d[A-Z0-9\-/]*)"
+# Strongest first: an invoice number beats an order number, which beats a document number.
+NUMBER_LABELS: tuple[str, ...] = (
+    r"invoice\s*(?:#|no\.?|num(?:ber)?\.?|id)",
+    r"inv\.?\s*(?:#|no\.?)",
+    r"invoice(?=\s*:)",
+    r"order\s*(?:#|no\.?|num(?:ber)?\.?)",
+    r"sales\s*order\s*(?:#|no\.?)?",
+    r"(?:document|doc\.?|bill)\s*(?:#|no\.?|num(?:ber)?)",
+)
+DATE_LABELS: tuple[str, ...] = (
+    r"invoice\s*date",
+    r"order\s*date",
+    r"date\s*of\s*invoice",
+    r"inv\.?\s*date",
+    r"(?<![a-z] )\bdate(?!\s*(?:shipped|due|of\s*ship|required))",
+)
+NOT_A_VENDOR = re.compile(
+    r"^(invoice|tax invoice|sales invoice|order confirmation|packing slip|statement|bill to|"
+    r"sold to|ship to|remit to|page \d+|original|copy)\b|@|www\.|https?://|\d{3}[-.)]\s?\d{3}",
+    re.I,
+)
+COMPANY_HINT = re.compile(r"\b(inc|llc|ltd|co|company|corp|corporation|gmbh|s\.?a|b\.?v|group|studio)\b\.?", re.I)
+_HEADER_LINES = 40  # header fields live near the top of page one
+
+
+def _value_after(line: TextLine, label: re.Pattern[str]) -> tuple[str, Cell | None]:
+    """Text after the label on the same line ('' when the label ends the line) and the label cell."""
+    for index, cell in enumerate(line.cells):
+        match = label.search(cell.text)
+        if not match:
+            continue
+        rest = cell.text[match.end():].lstrip(" :#.")
+        if not rest and index + 1 < len(line.cells):
+            rest = line.cells[index + 1].text
+        return rest.strip(), cell
+    return "", None
+
+
+def _below(lines: list[TextLine], at: int, cell: Cell) -> str:
+    """The text of the next line's cell that sits under ``cell`` (boxed header layouts)."""
+    for line in lines[at + 1 : at + 3]:
+        for other in line.cells:
+            if other.x0 < cell.x1 + 2 and other.x1 > cell.x0 - 2:
+                return other.text
+    return ""
+
+
+def find_labeled(lines: list[TextLine], labels: tuple[str, ...], pattern: re.Pattern[str]) -> str:
+    """The first value matching ``pattern`` after one of ``labels`` (tried in order)."""
+    head = lines[:_HEADER_LINES]
+    for label_text in labels:
+        label = re.compile(label_text, re.I)
+        for at, line in enumerate(head):
+            rest, cell = _value_after(line, label)
+            if cell is None:
+                continue
+            for candidate in (rest, _below(head, at, cell)):
+                match = pattern.match(candidate.strip())
+                if match:
+                    return match.group(1)
+    return ""
+
+
+def find_invoice_number(lines: list[TextLine]) -> str:
+    return find_labeled(lines, NUMBER_LABELS, re.compile(_ID, re.I))
+
+
+def find_date(lines: list[TextLine]) -> date | None:
+    head = lines[:_HEADER_LINES]
+    for label_text in DATE_LABELS:
+        label = re.compile(label_text, re.I)
+        for at, line in enumerate(head):
+            rest, cell = _value_after(line, label)
+            if cell is None:
+                continue
+            for candidate in (rest, _below(head, at, cell)):
+                found = parse_date(candidate)
+                if found:
+                    return found
+    for line in head:  # no label: the first date printed in the header
+        found = parse_date(line.text)
+        if found:
+            return found
+    return None
+
+
+def find_vendor(lines: list[TextLine]) -> str:
+    """The issuer's name: the largest plausible name near the top of page one."""
+    candidates: list[tuple[float, int, str]] = []
+    for order, line in enumerate(lines[:12]):
+        for cell in line.cells:
+            text = cell.text.strip()
+            if len(text) < 3 or not re.search(r"[A-Za-z]{2}", text) or NOT_A_VENDOR.search(text):
+                continue
+            if re.match(r"^\d", text) or ":" in text:
+                continue
+            bonus = 1.5 if COMPANY_HINT.search(text) else 0.0
+            candidates.append((line.size + bonus, -order, text))
+    return max(candidates)[2] if candidates else ""

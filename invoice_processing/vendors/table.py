@@ -1,0 +1,144 @@
+"""Find product tables in page text by their header row, and read their rows by column.
+
+A header row is a line with at least three cells naming known column roles (``ROLES``). Each
+later cell is assigned to the column it overlaps most (numbers are usually right-aligned, text
+left-aligned, so overlap beats left edges). Works on any backend's lines: cells need only x
+extents, which text-only backends approximate from character offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import Cell, Page, TextLine
+
+# Role -> header words. Order matters inside a cell: the first role whose pattern matches wins.
+ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(pattern, re.I))
+    for role, pattern in (
+        ("backorder", r"^(b/?o|back\s*-?ordered|backorder|qty\s*b/?o|qty\s*bkord|bkord|back)$"),
+        ("shipped", r"^(qty\.?\s*)?(shipped|ship|shp|qty\s*shp)$"),
+        ("ordered", r"^(qty\.?\s*)?(ordered|ord|order\s*qty|qty\s*ord)$"),
+        ("qty", r"^(qty|qty\.|quantity|units?|count|pcs)$"),
+        ("list_price", r"^(list|list\s*price|retail|msrp|srp)$"),
+        ("price", r"^(unit\s*price|price|rate|unit\s*cost|cost|each|price\s*each|your\s*price|net\s*price|unit)$"),
+        ("amount", r"^(amount|total|line\s*total|extended|ext\.?|ext\.?\s*price|extended\s*(price|amount)|your\s*extd\s*price|net\s*amount)$"),  # noqa: E501
+        ("upc", r"^(upc|ean|barcode)$"),
+        ("uom", r"^(u/?m|uom|unit\s*of\s*measure)$"),
+        ("code", r"^(item\s*(#|no\.?|number|code)?|sku|sku\s*#|product\s*(code|#|no\.?)|style|style\s*#|part\s*(#|no\.?)|catalog\s*#|model|isbn|code|ref\.?)$"),  # noqa: E501
+        ("description", r"^(description|item\s*description|product|product\s*name|name|title|details|desc\.?)$"),
+    )
+)
+NUMERIC_ROLES = {"qty", "ordered", "shipped", "backorder", "price", "amount", "list_price"}
+QTY_ROLES = {"qty", "ordered", "shipped"}
+TOTAL_WORDS = re.compile(
+    r"^(sub\s*-?total|total|grand\s*total|sales\s*tax|tax|vat|gst|shipping|freight|handling|"
+    r"discount|balance|amount\s*due|payments?|deposit|credit|invoice\s*total|s\s*&\s*h)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    role: str
+    x0: float
+    x1: float
+
+
+@dataclass
+class Row:
+    """One table row's cells by role (texts), plus wrapped lines below it."""
+
+    values: dict[str, str]
+    line: TextLine
+    page: int
+    continuation: list[str] = field(default_factory=list)
+
+
+def role_of(text: str) -> str:
+    cleaned = " ".join(text.replace(":", "").split())
+    for role, pattern in ROLES:
+        if pattern.match(cleaned):
+            return role
+    return ""
+
+
+def header_columns(line: TextLine) -> list[Column] | None:
+    """Columns named by ``line``, or None when it is not a table header."""
+    columns = [Column(role_of(c.text), c.x0, c.x1) for c in line.cells]
+    named = [c for c in columns if c.role]
+    roles = {c.role for c in named}
+    if len(named) < 3 or len(named) < len(columns) - 1 or not roles & QTY_ROLES:
+        return None
+    if not roles & {"price", "amount"} or not roles & {"description", "code"}:
+        return None
+    return named
+
+
+def assign(cells: tuple[Cell, ...], columns: list[Column]) -> dict[str, str]:
+    """Map each cell to the column it overlaps most (nearest centre when none overlaps)."""
+    values: dict[str, str] = {}
+    for cell in cells:
+        best = max(columns, key=lambda col: (_overlap(cell, col), -_distance(cell, col)))
+        values[best.role] = (values.get(best.role, "") + " " + cell.text).strip()
+    return values
+
+
+def _overlap(cell: Cell, col: Column) -> float:
+    return max(0.0, min(cell.x1, col.x1) - max(cell.x0, col.x0))
+
+
+def _distance(cell: Cell, col: Column) -> float:
+    return abs((cell.x0 + cell.x1) / 2 - (col.x0 + col.x1) / 2)
+
+
+def widen(columns: list[Column]) -> list[Column]:
+    """Stretch each column to the midpoint between its neighbours so cells near an edge land right."""
+    ordered = sorted(columns, key=lambda c: c.x0)
+    wide: list[Column] = []
+    for index, col in enumerate(ordered):
+        left = (ordered[index - 1].x1 + col.x0) / 2 if index else col.x0 - 200
+        right = (col.x1 + ordered[index + 1].x0) / 2 if index + 1 < len(ordered) else col.x1 + 200
+        wide.append(Column(col.role, left, right))
+    return wide
+
+
+def table_rows(pages: tuple[Page, ...], is_row) -> list[Row]:
+    """Rows under every header on every page, with wrapped description lines attached.
+
+    ``is_row(values)`` says whether assigned values form a product row; lines that are not rows
+    but sit right under one, inside the text columns, are its wrapped continuation.
+    """
+    rows: list[Row] = []
+    for page in pages:
+        page_columns = None
+        for line in page.lines:
+            found = header_columns(line)
+            if found:
+                page_columns = widen(found)
+                last_y = None
+                continue
+            if page_columns is None:
+                continue
+            values = assign(line.cells, page_columns)
+            first_text = values.get("description") or values.get("code") or line.text
+            if TOTAL_WORDS.match(first_text.strip()) or TOTAL_WORDS.match(line.text):
+                page_columns = None  # the table ended on this page
+                continue
+            if is_row(values):
+                rows.append(Row(values, line, page.number))
+                last_y = line.y
+                continue
+            same_page = rows and rows[-1].page == page.number and last_y is not None
+            if same_page and _is_wrap(values, line, last_y, rows[-1]):
+                rows[-1].continuation.append(values.get("description", ""))
+                last_y = line.y
+    return rows
+
+
+def _is_wrap(values: dict[str, str], line: TextLine, last_y: float, row: Row) -> bool:
+    if set(values) - {"description"} or not values.get("description"):
+        return False
+    pitch = max(line.size, row.line.size, 6.0) * 2.2
+    return 0 < line.y - last_y <= pitch

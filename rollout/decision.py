@@ -1,0 +1,43 @@
+"""Route one request: which backend to try first, and which A/B arm it belongs to."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .bucketing import bucket
+from .stages import StageSettings, read_stage
+
+CONTROL = "control"  # Document AI
+TREATMENT = "treatment"  # Gemini, with fallback
+PLAN_GEMINI = "gemini"
+PLAN_DOCUMENT_AI = "document_ai"
+
+
+@dataclass(frozen=True)
+class Route:
+    stage: str
+    bucket: int
+    variant: str
+    planned_backend: str
+    reason: str
+    stage_error: bool = False
+
+
+def decide(key: str, settings: StageSettings) -> Route:
+    """Pure: the same key and settings always give the same route."""
+    b = bucket(key, settings.salt)
+    treated = b < settings.basis_points
+    return Route(
+        stage=settings.stage.value,
+        bucket=b,
+        variant=TREATMENT if treated else CONTROL,
+        planned_backend=PLAN_GEMINI if treated else PLAN_DOCUMENT_AI,
+        reason=settings.reason,
+        stage_error=settings.error,
+    )
+
+
+def route_request(key: str, environ: Mapping[str, str]) -> Route:
+    """Read the stage from ``environ`` now (no restart needed) and decide."""
+    return decide(key, read_stage(environ))
