@@ -38,6 +38,7 @@ ENV_VARS: dict[str, tuple[str, str]] = {
     "MAX_PDF_BYTES": ("20971520", "Largest accepted PDF (413 above)."),
     "MAX_PDF_PAGES": ("200", "Most pages accepted (422 above)."),
     "DOWNLOAD_TIMEOUT_SECONDS": ("30", "Cap on one URL download."),
+    "DOWNLOAD_ALLOW_PRIVATE": ("false", "Test setting only: allow URL downloads from loopback/private addresses."),
     "WEBHOOK_TOKEN": ("", "Shared secret expected in X-Webhook-Token or Authorization: Bearer."),
     "ALLOW_UNAUTHENTICATED": ("", "`true` accepts requests without a token when none is configured."),
     "LOG_FORMAT": ("json", "`json` (one JSON record per line) or `text` for local reading."),
@@ -84,6 +85,7 @@ class Settings:
     max_pdf_bytes: int = 20 * 1024 * 1024
     max_pdf_pages: int = 200
     download_timeout_seconds: int = 30
+    download_allow_private: bool = False
     webhook_token: str = ""
     allow_unauthenticated: bool = True
     log_format: str = "json"
@@ -136,6 +138,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         max_pdf_bytes=_int(env, "MAX_PDF_BYTES"),
         max_pdf_pages=_int(env, "MAX_PDF_PAGES"),
         download_timeout_seconds=_int(env, "DOWNLOAD_TIMEOUT_SECONDS"),
+        download_allow_private=_truthy(_str(env, "DOWNLOAD_ALLOW_PRIVATE")),
         webhook_token=token,
         allow_unauthenticated=allow_open,
         log_format=log_format,
