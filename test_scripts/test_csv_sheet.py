@@ -1,0 +1,65 @@
+"""The embedded default sheet: one write per invoice, idempotent, whole or nothing."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+
+from invoice_processing.sheets import CsvSheet, LedgerEntry
+
+ROWS = [["01/17/2025", "Acme", "A-1", "X - Thing", "1.50", 2], ["01/17/2025", "Acme", "A-1", "Y", "3.00", 1]]
+
+
+def entry(key: str = "k1") -> LedgerEntry:
+    return LedgerEntry(key, "A-1", "Acme", "01/17/2025", 2)
+
+
+def test_append_writes_rows_under_a_header_and_reports_the_range(tmp_path):
+    sheet = CsvSheet(tmp_path / "s.csv")
+    first = sheet.append(ROWS, entry("k1"))
+    second = sheet.append(ROWS, entry("k2"))
+    assert (first.sheet_range, second.sheet_range) == ("local!B2:G3", "local!B4:G5")
+    assert (tmp_path / "s.csv").read_text().splitlines()[0] == "order_date,vendor,invoice_number,item,wholesale,qty"
+    assert len(sheet.rows()) == 4
+
+
+def test_same_key_twice_is_written_once(tmp_path):
+    sheet = CsvSheet(tmp_path / "s.csv")
+    sheet.append(ROWS, entry())
+    again = sheet.append(ROWS, entry())
+    assert again.duplicate and again.rows_written == 0 and again.sheet_range == "local!B2:G3"
+    assert len(sheet.rows()) == 2 and sheet.find("k1").invoice_number == "A-1"
+
+
+def test_a_write_cut_off_midway_is_rolled_back_before_the_next(tmp_path):
+    sheet = CsvSheet(tmp_path / "s.csv")
+    sheet.append(ROWS, entry("k1"))
+    size = (tmp_path / "s.csv").stat().st_size
+    # Simulate a crash: intent recorded, half the rows written, no "done".
+    with open(sheet.ledger, "a") as ledger:
+        ledger.write(json.dumps({"state": "intent", "key": "k2", "size": size}) + "\n")
+    with open(tmp_path / "s.csv", "a") as data:
+        data.write("01/17/2025,Acme,A-2,half a ro")
+    assert sheet.find("k2") is None
+    result = sheet.append(ROWS, entry("k2"))
+    assert result.sheet_range == "local!B4:G5" and not result.duplicate
+    assert [r[2] for r in sheet.rows()] == ["A-1", "A-1", "A-1", "A-1"]
+
+
+def _writer(path: str, key: str, queue) -> None:
+    result = CsvSheet(path).append(ROWS, LedgerEntry(key, "A-1", "Acme", "", 2))
+    queue.put(result.duplicate)
+
+
+def test_concurrent_processes_with_the_same_invoice_write_it_once(tmp_path):
+    path = str(tmp_path / "s.csv")
+    queue = multiprocessing.get_context("fork").Queue()
+    procs = [multiprocessing.get_context("fork").Process(target=_writer, args=(path, key, queue))
+             for key in ["same"] * 6 + ["other"] * 2]
+    for proc in procs:
+        proc.start()
+    for proc in procs:
+        proc.join(30)
+    duplicates = sorted(queue.get(timeout=5) for _ in procs)
+    assert duplicates == [False] * 2 + [True] * 6
+    assert len(CsvSheet(path).rows()) == 4
