@@ -1,0 +1,65 @@
+"""Guards of the design: one-way imports, pinned public surface, documented settings."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import invoice_processing
+import rollout
+from invoice_processing.config import ENV_VARS
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text())
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            prefix = "." * node.level
+            found.add(prefix + (node.module or ""))
+    return found
+
+
+def test_rollout_and_invoice_processing_never_import_each_other():
+    for path in (ROOT / "rollout").rglob("*.py"):
+        assert not any(i.startswith("invoice_processing") for i in _imports(path)), path
+    for path in (ROOT / "invoice_processing").rglob("*.py"):
+        assert not any(i.startswith("rollout") for i in _imports(path)), path
+
+
+def test_models_and_errors_import_nothing_from_the_package():
+    for name in ("models.py", "errors.py"):
+        imports = _imports(ROOT / "invoice_processing" / name)
+        assert not any(i.startswith(".") or i.startswith("invoice_processing") for i in imports), name
+
+
+def test_backends_never_import_vendors_or_sheets():
+    for path in (ROOT / "invoice_processing" / "extraction").glob("*.py"):
+        imports = _imports(path)
+        assert not any("vendors" in i or "sheet" in i for i in imports), path
+
+
+def test_only_config_reads_the_environment():
+    allowed = {"config.py", "__main__.py"}
+    for path in (ROOT / "invoice_processing").rglob("*.py"):
+        if path.name in allowed:
+            continue
+        assert "os.environ" not in path.read_text() and "getenv" not in path.read_text(), path
+
+
+def test_public_surface_is_pinned():
+    assert sorted(invoice_processing.__all__) == [
+        "Backend", "Deps", "Invoice", "InvoiceError", "LineItem", "Outcome", "PdfInput", "Settings",
+        "build_deps", "load_settings", "process",
+    ]
+    assert {"Route", "decide", "route_request", "read_stage"} <= set(rollout.__all__)
+
+
+def test_every_setting_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text()
+    missing = [name for name in ENV_VARS if f"`{name}`" not in readme]
+    assert not missing
