@@ -9,10 +9,14 @@ keeps cell positions at that speed.
 
 from __future__ import annotations
 
+import ctypes
+import re
+
 from ..models import Backend, Cell, Document, Page, PdfInput, TextLine
 from ..pdf import open_document
 from .backend import BackendError, Deadline
 
+_WORD = re.compile(r"\S+")
 _Run = tuple[float, float, float, float, str]  # top, bottom, x0, x1, text (y grows downwards)
 
 
@@ -40,16 +44,28 @@ def read_pages(data: bytes) -> list[Page]:
 
 
 def _page_runs(page) -> list[_Run]:
+    """Words of the page with their boxes: PDFium's text (its own word spacing) split on
+    whitespace, each word's box the union of the rectangles PDFium reports for its chars."""
+    import pypdfium2.raw as pdfium_c
+
     height = page.get_height()
     textpage = page.get_textpage()
     try:
+        raw = textpage.raw
+        count = pdfium_c.FPDFText_CountChars(raw)
+        text = textpage.get_text_range(0, count) if count > 0 else ""
+        left, top, right, bottom = (ctypes.c_double() for _ in range(4))
         runs: list[_Run] = []
-        for i in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(i)
-            text = textpage.get_text_bounded(left, bottom, right, top)
-            text = " ".join(text.split())
-            if text:
-                runs.append((height - top, height - bottom, left, right, text))
+        for word in _WORD.finditer(text):
+            rects = pdfium_c.FPDFText_CountRects(raw, word.start(), word.end() - word.start())
+            x0 = y0 = float("inf")
+            x1 = y1 = float("-inf")
+            for index in range(rects):
+                pdfium_c.FPDFText_GetRect(raw, index, left, top, right, bottom)
+                x0, x1 = min(x0, left.value), max(x1, right.value)
+                y0, y1 = min(y0, bottom.value), max(y1, top.value)
+            if rects:
+                runs.append((height - y1, height - y0, x0, x1, word.group()))
         return runs
     finally:
         textpage.close()
@@ -80,7 +96,7 @@ def _to_line(group: list[_Run]) -> TextLine:
         if cells:
             prev = cells[-1]
             gap = x0 - prev.x1
-            if gap < 0.4 * height:  # a word gap, not a column gap: same cell
+            if gap < 0.6 * height:  # a word gap, not a column gap: same cell
                 joiner = " " if gap > 0.1 * height else ""
                 cells[-1] = Cell(prev.x0, max(prev.x1, x1), prev.text + joiner + text)
                 continue
