@@ -24,23 +24,48 @@ _MONTHS = {
         start=1,
     )
     for m in names
+} | {
+    m: i
+    for i, names in enumerate(
+        [
+            ("januari", "januar", "janvier"), ("februari", "februar", "février", "fevrier"),
+            ("maart", "märz", "maerz", "mars"), ("avril",), ("mei", "mai"), ("juni", "juin"),
+            ("juli", "juillet"), ("augustus", "août", "aout"), ("septembre",),
+            ("oktober", "okt", "octobre"), ("novembre",), ("dezember", "dez", "décembre", "decembre"),
+        ],
+        start=1,
+    )
+    for m in names
 }
-_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
+_MONTH_RE = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"  # noqa: E501
 
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b"),
     re.compile(r"\b(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{4}|\d{2})\b"),
+    re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})\b"),  # European 07.05.2014
     re.compile(rf"\b(?P<mn>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
-    re.compile(rf"\b(?P<d>\d{{1,2}})[\s-](?P<mn>{_MONTH_RE})[\s-](?P<y>\d{{4}}|\d{{2}})\b", re.I),
+    re.compile(rf"\b(?P<d>\d{{1,2}})\.?[\s-](?P<mn>{_MONTH_RE})[\s-](?P<y>\d{{4}}|\d{{2}})\b", re.I),
 )
 
 EXCEL_EPOCH = date(1899, 12, 30)
 
 
+_CURRENCY = re.compile(r"^(?:US\$|USD|EUR|GBP|CAD|[€£])\s*|\s*(?:USD|EUR|GBP|CAD|[€£])$")
+_COMMA_DECIMAL = re.compile(r"^(\(?-?\$?-?)(\d{1,3}(?:\.\d{3})+|\d+),(\d{1,2})(\)?)$")
+
+
 def parse_price(text: str) -> Decimal | None:
-    """``"$1,234.50"`` → ``Decimal("1234.50")``; ``"(3.00)"`` → ``-3.00``. Keeps every digit."""
-    raw = (text or "").strip().replace(" ", "")
+    """``"$1,234.50"`` → ``Decimal("1234.50")``; ``"(3.00)"`` → ``-3.00``. Keeps every digit.
+
+    European notation (``"€ 1.234,56"``, ``"399,00"``) is read when the comma is followed by
+    one or two digits only; ``"12,345"`` stays twelve thousand three hundred forty-five.
+    """
+    raw = _CURRENCY.sub("", (text or "").strip()).replace(" ", "").replace("\u00a0", "")
+    european = _COMMA_DECIMAL.match(raw)
+    if european:
+        sign, whole, cents, close = european.groups()
+        raw = f"{sign}{whole.replace('.', '')}.{cents}{close}"
     if not raw or not _PRICE.match(raw):
         return None
     negative = raw.startswith("(") or "-" in raw
@@ -52,9 +77,14 @@ def parse_price(text: str) -> Decimal | None:
     return -value if negative else value
 
 
+_UNIT_SUFFIX = re.compile(r"\s*(?:x|ea|each|pcs?|pc|units?|st|stk|stuks?|kg|g|l|set|sets|pk|cs|bx)\.?$", re.I)
+
+
 def parse_qty(text: str) -> int | None:
-    """Whole quantities only: ``"1,200"`` → 1200; ``"2.5"`` → None; ``"3.00"`` → 3."""
-    raw = (text or "").strip()
+    """Whole quantities only: ``"1,200"`` → 1200; ``"2.5"`` → None; ``"3.00"`` → 3; ``"4 EA"`` → 4."""
+    raw = _UNIT_SUFFIX.sub("", (text or "").strip())
+    if re.fullmatch(r"\d+,0+", raw):
+        raw = raw.split(",")[0]
     if _QTY.match(raw):
         return int(raw.replace(",", ""))
     if re.fullmatch(r"\d+\.0+", raw):

@@ -17,24 +17,27 @@ from invoice_processing.normalize import (
 @pytest.mark.parametrize("text,expected", [
     ("4.995", Decimal("4.995")), ("$1,234.50", Decimal("1234.50")), ("(3.00)", Decimal("-3.00")),
     ("12", Decimal("12")), ("$ 7.10", Decimal("7.10")), ("-2.5", Decimal("-2.5")),
+    ("€ 399,00", Decimal("399.00")), ("1.234,56", Decimal("1234.56")), ("12,345", Decimal("12345")),
 ])
 def test_parse_price_keeps_every_digit(text, expected):
     assert parse_price(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "abc", "1.2.3", "12,34", "$", "Page 1 of 3", "1/17/2025"])
+@pytest.mark.parametrize("text", ["", "abc", "1.2.3", "12,3456", "$", "Page 1 of 3", "1/17/2025"])
 def test_parse_price_rejects_non_prices(text):
     assert parse_price(text) is None
 
 
-@pytest.mark.parametrize("text,expected", [("3", 3), ("1,200", 1200), ("3.00", 3), ("2.5", None), ("x", None)])
+@pytest.mark.parametrize("text,expected", [
+    ("3", 3), ("1,200", 1200), ("3.00", 3), ("2.5", None), ("x", None), ("4 EA", 4), ("1.00 kg", 1),
+])
 def test_parse_qty_accepts_whole_numbers_only(text, expected):
     assert parse_qty(text) == expected
 
 
 @pytest.mark.parametrize("text", [
     "1/17/2025", "01/17/25", "2025-01-17", "January 17, 2025", "17-Jan-2025", "Jan 17 2025",
-    "Invoice Date: 01-17-2025", "17 January 2025",
+    "Invoice Date: 01-17-2025", "17 January 2025", "17.01.2025", "17 januari 2025", "17. Januar 2025",
 ])
 def test_parse_date_formats_vendors_print(text):
     assert parse_date(text) == date(2025, 1, 17)

@@ -17,17 +17,19 @@ _ID = r"([A-Z0-9][A-Z0-9\-/.]*\d[A-Z0-9\-/]*|\d[A-Z0-9\-/]*)"
 NUMBER_LABELS: tuple[str, ...] = (
     r"invoice\s*(?:#|no\.?|num(?:ber)?\.?|id)",
     r"inv\.?\s*(?:#|no\.?)",
-    r"invoice(?=\s*:)",
+    r"(?:factuurnummer|rechnungsnummer|rechnung\s*nr\.?|num[ée]ro\s*de\s*facture|facture\s*n[°o]\.?)",
+    r"^invoice(?=\s*:|$)",
     r"order\s*(?:#|no\.?|num(?:ber)?\.?)",
     r"sales\s*order\s*(?:#|no\.?)?",
     r"(?:document|doc\.?|bill)\s*(?:#|no\.?|num(?:ber)?)",
 )
 DATE_LABELS: tuple[str, ...] = (
     r"invoice\s*date",
+    r"(?:factuurdatum|rechnungsdatum|date\s*de\s*(?:la\s*)?facture)",
     r"order\s*date",
     r"date\s*of\s*invoice",
     r"inv\.?\s*date",
-    r"(?<![a-z] )\bdate(?!\s*(?:shipped|due|of\s*ship|required))",
+    r"(?<![a-z] )\b(?:date|datum)(?!\s*(?:shipped|due|of\s*ship|required))",
 )
 NOT_A_VENDOR = re.compile(
     r"^(invoice|tax invoice|sales invoice|order confirmation|packing slip|statement|bill to|"

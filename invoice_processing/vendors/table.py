@@ -20,14 +20,14 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("backorder", r"^(b/?o|back\s*-?ordered|backorder|qty\s*b/?o|qty\s*bkord|bkord|back)$"),
         ("shipped", r"^(qty\.?\s*)?(shipped|ship|shp|qty\s*shp)$"),
         ("ordered", r"^(qty\.?\s*)?(ordered|ord|order\s*qty|qty\s*ord)$"),
-        ("qty", r"^(qty|qty\.|quantity|units?|count|pcs)$"),
+        ("qty", r"^(qty|qty\.|quantity|units?|count|pcs|aantal|menge|anzahl|quantit[ée]|qt[ée]\.?)$"),
         ("list_price", r"^(list|list\s*price|retail|msrp|srp)$"),
-        ("price", r"^(unit\s*price|price|rate|unit\s*cost|cost|each|price\s*each|your\s*price|net\s*price|unit)$"),
-        ("amount", r"^(amount|total|line\s*total|extended|ext\.?|ext\.?\s*price|extended\s*(price|amount)|your\s*extd\s*price|net\s*amount)$"),  # noqa: E501
+        ("price", r"^(unit\s*price|price|rate|unit\s*cost|cost|each|price\s*each|your\s*price|net\s*price|unit|prijs(\s*per\s*stuk)?|stukprijs|einzelpreis|preis|prix(\s*unitaire)?|p\.?u\.?)$"),  # noqa: E501
+        ("amount", r"^(amount|total|line\s*total|extended|ext\.?|ext\.?\s*price|extended\s*(price|amount)|your\s*extd\s*price|net\s*amount|bedrag|totaal|betrag|gesamt(preis)?|montant|total\s*ht)$"),  # noqa: E501
         ("upc", r"^(upc|ean|barcode)$"),
         ("uom", r"^(u/?m|uom|unit\s*of\s*measure)$"),
         ("code", r"^(item\s*(#|no\.?|number|code)?|sku|sku\s*#|product\s*(code|#|no\.?)|style|style\s*#|part\s*(#|no\.?)|catalog\s*#|model|isbn|code|ref\.?)$"),  # noqa: E501
-        ("description", r"^(description|item\s*description|product|product\s*name|name|title|details|desc\.?)$"),
+        ("description", r"^(description|item\s*description|product|product\s*name|name|title|details|desc\.?|artikel|omschrijving|bezeichnung|beschreibung|leistung|d[ée]signation|libell[ée])$"),  # noqa: E501
     )
 )
 NUMERIC_ROLES = {"qty", "ordered", "shipped", "backorder", "price", "amount", "list_price"}
@@ -64,16 +64,19 @@ def role_of(text: str) -> str:
     return ""
 
 
+OTHER = "other"  # a header cell we do not use (discount %, tax rate, ...): kept so its cells land there
+
+
 def header_columns(line: TextLine) -> list[Column] | None:
     """Columns named by ``line``, or None when it is not a table header."""
-    columns = [Column(role_of(c.text), c.x0, c.x1) for c in line.cells]
-    named = [c for c in columns if c.role]
+    columns = [Column(role_of(c.text) or OTHER, c.x0, c.x1) for c in line.cells]
+    named = [c for c in columns if c.role != OTHER]
     roles = {c.role for c in named}
-    if len(named) < 3 or len(named) < len(columns) - 1 or not roles & QTY_ROLES:
+    if len(named) < 3 or len(named) < len(columns) / 2 or not roles & QTY_ROLES:
         return None
     if not roles & {"price", "amount"} or not roles & {"description", "code"}:
         return None
-    return named
+    return columns
 
 
 def assign(cells: tuple[Cell, ...], columns: list[Column]) -> dict[str, str]:
@@ -138,7 +141,7 @@ def table_rows(pages: tuple[Page, ...], is_row) -> list[Row]:
 
 
 def _is_wrap(values: dict[str, str], line: TextLine, last_y: float, row: Row) -> bool:
-    if set(values) - {"description"} or not values.get("description"):
+    if set(values) - {"description", OTHER} or not values.get("description"):
         return False
     pitch = max(line.size, row.line.size, 6.0) * 2.2
     return 0 < line.y - last_y <= pitch
