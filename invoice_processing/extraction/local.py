@@ -17,7 +17,7 @@ from ..pdf import open_document
 from .backend import BackendError, Deadline
 
 _WORD = re.compile(r"\S+")
-_Run = tuple[float, float, float, float, str]  # top, bottom, x0, x1, text (y grows downwards)
+_Run = tuple[float, float, float, float, str, float]  # top, bottom, x0, x1, text, font size (y grows down)
 
 
 class LocalBackend:
@@ -65,7 +65,8 @@ def _page_runs(page) -> list[_Run]:
                 x0, x1 = min(x0, left.value), max(x1, right.value)
                 y0, y1 = min(y0, bottom.value), max(y1, top.value)
             if rects:
-                runs.append((height - y1, height - y0, x0, x1, word.group()))
+                size = pdfium_c.FPDFText_GetFontSize(raw, word.start())
+                runs.append((height - y1, height - y0, x0, x1, word.group(), size))
         return runs
     finally:
         textpage.close()
@@ -92,7 +93,7 @@ def _to_line(group: list[_Run]) -> TextLine:
     group.sort(key=lambda r: r[2])
     height = max(r[1] - r[0] for r in group)
     cells: list[Cell] = []
-    for _top, _bottom, x0, x1, text in group:
+    for _top, _bottom, x0, x1, text, _size in group:
         if cells:
             prev = cells[-1]
             gap = x0 - prev.x1
@@ -102,4 +103,5 @@ def _to_line(group: list[_Run]) -> TextLine:
                 continue
         cells.append(Cell(x0, x1, text))
     y = sum((r[0] + r[1]) / 2 for r in group) / len(group)
-    return TextLine(y=round(y, 2), cells=tuple(cells), size=round(height, 2))
+    font_size = max(r[5] for r in group)
+    return TextLine(y=round(y, 2), cells=tuple(cells), size=round(font_size or height, 2))

@@ -12,13 +12,14 @@ from datetime import date
 from ..models import Cell, TextLine
 from ..normalize import parse_date
 
-_ID = r"([A-Z0-9][A-Z0-9\-/.]*\d[A-Z0-9\-/]*|\d[A-Z0-9\-/]*)"
+_ID = r"([A-Z0-9][A-Z0-9_\-/.]*\d[A-Z0-9_\-/]*|\d[A-Z0-9_\-/]*)"
 # Strongest first: an invoice number beats an order number, which beats a document number.
 NUMBER_LABELS: tuple[str, ...] = (
     r"invoice\s*(?:#|no\.?|num(?:ber)?\.?|id)",
     r"inv\.?\s*(?:#|no\.?)",
     r"(?:factuurnummer|rechnungsnummer|rechnung\s*nr\.?|num[ée]ro\s*de\s*facture|facture\s*n[°o]\.?)",
-    r"^invoice(?=\s*:|$)",
+    r"^invoice(?=\s*:|\s+[A-Z0-9/#\-]*\d|$)",
+    r"^#(?=\s*[A-Z0-9_\-]*\d)",
     r"order\s*(?:#|no\.?|num(?:ber)?\.?)",
     r"sales\s*order\s*(?:#|no\.?)?",
     r"(?:document|doc\.?|bill)\s*(?:#|no\.?|num(?:ber)?)",
@@ -32,7 +33,8 @@ DATE_LABELS: tuple[str, ...] = (
     r"(?<![a-z] )\b(?:date|datum)(?!\s*(?:shipped|due|of\s*ship|required))",
 )
 NOT_A_VENDOR = re.compile(
-    r"^(invoice|tax invoice|sales invoice|order confirmation|packing slip|statement|bill to|"
+    r"^#|^(invoice|tax invoice|sales invoice|retail invoice|factuur|rechnung|facture|"
+    r"order confirmation|packing slip|statement|bill to|"
     r"sold to|ship to|remit to|page \d+|original|copy)\b|@|www\.|https?://|\d{3}[-.)]\s?\d{3}",
     re.I,
 )

@@ -143,5 +143,5 @@ def table_rows(pages: tuple[Page, ...], is_row) -> list[Row]:
 def _is_wrap(values: dict[str, str], line: TextLine, last_y: float, row: Row) -> bool:
     if set(values) - {"description", OTHER} or not values.get("description"):
         return False
-    pitch = max(line.size, row.line.size, 6.0) * 2.2
+    pitch = max(line.size, row.line.size, 6.0) * 1.8
     return 0 < line.y - last_y <= pitch
