@@ -104,7 +104,16 @@ def _build(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def parse_date(text: str) -> date | None:
+def prefers_day_first(texts) -> bool:
+    """True when a numeric date in ``texts`` can only be day-first (``22-9-2022``, ``31/01/2024``)."""
+    for text in texts:
+        for match in re.finditer(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})\b", text):
+            if int(match.group(1)) > 12 >= int(match.group(2)):
+                return True
+    return False
+
+
+def parse_date(text: str, *, day_first: bool = False) -> date | None:
     """The first date written in ``text`` in a format vendors use, else None.
 
     A bare number is never a date here (``2025`` is a year, ``45678`` may be anything): use
@@ -116,7 +125,10 @@ def parse_date(text: str) -> date | None:
             continue
         parts = match.groupdict()
         month = _MONTHS[parts["mn"].lower().rstrip(".")] if parts.get("mn") else int(parts["m"])
-        found = _build(_year(parts["y"]), month, int(parts["d"]))
+        day = int(parts["d"])
+        if day_first and not parts.get("mn") and pattern.pattern.startswith(r"\b(?P<m>"):
+            month, day = day, month
+        found = _build(_year(parts["y"]), month, day)
         if found:
             return found
     return None

@@ -104,4 +104,6 @@ def _to_line(group: list[_Run]) -> TextLine:
         cells.append(Cell(x0, x1, text))
     y = sum((r[0] + r[1]) / 2 for r in group) / len(group)
     font_size = max(r[5] for r in group)
-    return TextLine(y=round(y, 2), cells=tuple(cells), size=round(font_size or height, 2))
+    if font_size < 0.8 * height:  # text scaled by the page matrix: PDFium's size is meaningless
+        font_size = 1.4 * height
+    return TextLine(y=round(y, 2), cells=tuple(cells), size=round(font_size, 2))

@@ -11,7 +11,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from ..models import Document, Invoice, LineItem
 from ..normalize import parse_price, parse_qty
-from .header import find_date, find_invoice_number, find_vendor
+from .header import find_date, find_invoice_number
+from .issuer import find_vendor
 from .table import TOTAL_WORDS, Row, table_rows
 
 NAME = "generic"

@@ -10,35 +10,29 @@ import re
 from datetime import date
 
 from ..models import Cell, TextLine
-from ..normalize import parse_date
+from ..normalize import parse_date, prefers_day_first
 
 _ID = r"([A-Z0-9][A-Z0-9_\-/.]*\d[A-Z0-9_\-/]*|\d[A-Z0-9_\-/]*)"
 # Strongest first: an invoice number beats an order number, which beats a document number.
 NUMBER_LABELS: tuple[str, ...] = (
     r"invoice\s*(?:#|no\.?|num(?:ber)?\.?|id)",
     r"inv\.?\s*(?:#|no\.?)",
-    r"(?:factuurnummer|rechnungsnummer|rechnung\s*nr\.?|num[ée]ro\s*de\s*facture|facture\s*n[°o]\.?)",
+    r"(?:factuurnummer|factuur\s*(?:nr|nummer)\.?|rechnungsnummer|rechnungs?-?\s*nr\.?|num[ée]ro\s*de\s*facture|facture\s*n[°o]\.?)",
     r"^invoice(?=\s*:|\s+[A-Z0-9/#\-]*\d|$)",
     r"^#(?=\s*[A-Z0-9_\-]*\d)",
     r"order\s*(?:#|no\.?|num(?:ber)?\.?)",
     r"sales\s*order\s*(?:#|no\.?)?",
     r"(?:document|doc\.?|bill)\s*(?:#|no\.?|num(?:ber)?)",
 )
-DATE_LABELS: tuple[str, ...] = (
-    r"invoice\s*date",
-    r"(?:factuurdatum|rechnungsdatum|date\s*de\s*(?:la\s*)?facture)",
+DATE_LABELS: tuple[str, ...] = (  # column B is the order date: an order date wins where printed
     r"order\s*date",
+    r"(?:orderdatum|bestelldatum|date\s*de\s*commande)",
+    r"invoice\s*date",
+    r"(?:factuurdatum|factuur\s*datum|rechnungsdatum|date\s*de\s*(?:la\s*)?facture)",
     r"date\s*of\s*invoice",
     r"inv\.?\s*date",
     r"(?<![a-z] )\b(?:date|datum)(?!\s*(?:shipped|due|of\s*ship|required))",
 )
-NOT_A_VENDOR = re.compile(
-    r"^#|^(invoice|tax invoice|sales invoice|retail invoice|factuur|rechnung|facture|"
-    r"order confirmation|packing slip|statement|bill to|"
-    r"sold to|ship to|remit to|page \d+|original|copy)\b|@|www\.|https?://|\d{3}[-.)]\s?\d{3}",
-    re.I,
-)
-COMPANY_HINT = re.compile(r"\b(inc|llc|ltd|co|company|corp|corporation|gmbh|s\.?a|b\.?v|group|studio)\b\.?", re.I)
 _HEADER_LINES = 40  # header fields live near the top of page one
 
 
@@ -86,6 +80,7 @@ def find_invoice_number(lines: list[TextLine]) -> str:
 
 def find_date(lines: list[TextLine]) -> date | None:
     head = lines[:_HEADER_LINES]
+    day_first = prefers_day_first(line.text for line in lines)
     for label_text in DATE_LABELS:
         label = re.compile(label_text, re.I)
         for at, line in enumerate(head):
@@ -93,26 +88,11 @@ def find_date(lines: list[TextLine]) -> date | None:
             if cell is None:
                 continue
             for candidate in (rest, _below(head, at, cell)):
-                found = parse_date(candidate)
+                found = parse_date(candidate, day_first=day_first)
                 if found:
                     return found
     for line in head:  # no label: the first date printed in the header
-        found = parse_date(line.text)
+        found = parse_date(line.text, day_first=day_first)
         if found:
             return found
     return None
-
-
-def find_vendor(lines: list[TextLine]) -> str:
-    """The issuer's name: the largest plausible name near the top of page one."""
-    candidates: list[tuple[float, int, str]] = []
-    for order, line in enumerate(lines[:12]):
-        for cell in line.cells:
-            text = cell.text.strip()
-            if len(text) < 3 or not re.search(r"[A-Za-z]{2}", text) or NOT_A_VENDOR.search(text):
-                continue
-            if re.match(r"^\d", text) or ":" in text:
-                continue
-            bonus = 1.5 if COMPANY_HINT.search(text) else 0.0
-            candidates.append((line.size + bonus, -order, text))
-    return max(candidates)[2] if candidates else ""

@@ -20,16 +20,17 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("backorder", r"^(b/?o|back\s*-?ordered|backorder|qty\s*b/?o|qty\s*bkord|bkord|back)$"),
         ("shipped", r"^(qty\.?\s*)?(shipped|ship|shp|qty\s*shp)$"),
         ("ordered", r"^(qty\.?\s*)?(ordered|ord|order\s*qty|qty\s*ord)$"),
-        ("qty", r"^(qty|qty\.|quantity|units?|count|pcs|aantal|menge|anzahl|quantit[ée]|qt[ée]\.?)$"),
+        ("qty", r"^(qty|qty\.|quantity|units?|count|pcs|aantal|hoeveelheid|menge|anzahl|quantit[ée]|qt[ée]\.?)$"),
         ("list_price", r"^(list|list\s*price|retail|msrp|srp)$"),
-        ("price", r"^(unit\s*price|price|rate|unit\s*cost|cost|each|price\s*each|your\s*price|net\s*price|unit|prijs(\s*per\s*stuk)?|stukprijs|einzelpreis|preis|prix(\s*unitaire)?|p\.?u\.?)$"),  # noqa: E501
-        ("amount", r"^(amount|total|line\s*total|extended|ext\.?|ext\.?\s*price|extended\s*(price|amount)|your\s*extd\s*price|net\s*amount|bedrag|totaal|betrag|gesamt(preis)?|montant|total\s*ht)$"),  # noqa: E501
+        ("price", r"^(unit\s*price|price|rate|unit\s*cost|cost|each|price\s*each|your\s*price|net\s*price|unit|prijs(\s*per\s*stuk)?|stukprijs|einzelpreis|preis|[ve]k-?preis|prix(\s*unitaire)?|p\.?u\.?)$"),  # noqa: E501
+        ("amount", r"^(amount|total|line\s*total|extended|ext\.?|ext\.?\s*price|extended\s*(price|amount)|your\s*extd\s*price|net\s*amount|bedrag|totaal|betrag|gesamt(preis)?|zeilenbetrag|montant|total\s*ht)$"),  # noqa: E501
         ("upc", r"^(upc|ean|barcode)$"),
         ("uom", r"^(u/?m|uom|unit\s*of\s*measure)$"),
         ("code", r"^(item\s*(#|no\.?|number|code)?|sku|sku\s*#|product\s*(code|#|no\.?)|style|style\s*#|part\s*(#|no\.?)|catalog\s*#|model|isbn|code|ref\.?)$"),  # noqa: E501
         ("description", r"^(description|item\s*description|product|product\s*name|name|title|details|desc\.?|artikel|omschrijving|bezeichnung|beschreibung|leistung|d[ée]signation|libell[ée])$"),  # noqa: E501
     )
 )
+TABLE_END = re.compile(r"^(grand\s*total|total|invoice\s*total|amount\s*due|balance\s*due|totaal|gesamt|summe)\b", re.I)
 NUMERIC_ROLES = {"qty", "ordered", "shipped", "backorder", "price", "amount", "list_price"}
 QTY_ROLES = {"qty", "ordered", "shipped"}
 TOTAL_WORDS = re.compile(
@@ -67,9 +68,20 @@ def role_of(text: str) -> str:
 OTHER = "other"  # a header cell we do not use (discount %, tax rate, ...): kept so its cells land there
 
 
+_ITEM_WORDS = re.compile(r"^(item|artikel|article|product)$", re.I)
+
+
 def header_columns(line: TextLine) -> list[Column] | None:
-    """Columns named by ``line``, or None when it is not a table header."""
+    """Columns named by ``line``, or None when it is not a table header.
+
+    "Item"/"Artikel" names the description unless another column does; then it is the code.
+    """
     columns = [Column(role_of(c.text) or OTHER, c.x0, c.x1) for c in line.cells]
+    if sum(c.role == "description" for c in columns) > 1:
+        columns = [
+            Column("code", col.x0, col.x1) if col.role == "description" and _ITEM_WORDS.match(cell.text.strip()) else col  # noqa: E501
+            for col, cell in zip(columns, line.cells, strict=True)
+        ]
     named = [c for c in columns if c.role != OTHER]
     roles = {c.role for c in named}
     if len(named) < 3 or len(named) < len(columns) / 2 or not roles & QTY_ROLES:
@@ -127,7 +139,9 @@ def table_rows(pages: tuple[Page, ...], is_row) -> list[Row]:
             values = assign(line.cells, page_columns)
             first_text = values.get("description") or values.get("code") or line.text
             if TOTAL_WORDS.match(first_text.strip()) or TOTAL_WORDS.match(line.text):
-                page_columns = None  # the table ended on this page
+                last_y = None  # a subtotal, tax or charge line: never a product, never a wrap
+                if TABLE_END.match(line.text):
+                    page_columns = None  # the grand total ends the table on this page
                 continue
             if is_row(values):
                 rows.append(Row(values, line, page.number))
