@@ -19,6 +19,7 @@ from invoice_processing import metrics
 from invoice_processing.app import Plan, handle
 from invoice_processing.config import load_settings
 from invoice_processing.errors import InvoiceError
+from invoice_processing.log_setup import setup_logging
 from invoice_processing.models import Backend
 from invoice_processing.wiring import build_deps
 
@@ -32,12 +33,12 @@ def _startup():
     try:
         settings = load_settings()
     except InvoiceError as error:
-        metrics.setup_logging()
+        setup_logging()
         metrics.log_event(metrics.EVENT_CONFIG_ERROR, {"error_code": error.code, "detail": error.detail},
                           level=logging.ERROR)
         _state["error"] = error
         return
-    metrics.setup_logging(settings.log_format, settings.project_id)
+    setup_logging(settings.log_format, settings.project_id)
     if not settings.webhook_token and settings.allow_unauthenticated:
         metrics.log_event(metrics.EVENT_STARTUP, {"detail": "no WEBHOOK_TOKEN: accepting unauthenticated requests"},
                           level=logging.WARNING)

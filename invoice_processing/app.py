@@ -45,7 +45,7 @@ Response = tuple[dict[str, Any], int, dict[str, str]]
 def handle(request, settings: Settings, deps: Deps, router: Router) -> Response:
     arrived = time.monotonic()
     request_id = uuid.uuid4().hex
-    trace = metrics.trace_id(request.headers.get("X-Cloud-Trace-Context", ""))
+    trace = request.headers.get("X-Cloud-Trace-Context", "")
     deadline = Deadline(settings.request_deadline_seconds, reserve=settings.sheet_write_reserve_seconds)
     record: dict[str, Any] = {"request_id": request_id}
     try:

@@ -41,7 +41,7 @@ ENV_VARS: dict[str, tuple[str, str]] = {
     "DOWNLOAD_ALLOW_PRIVATE": ("false", "Test setting only: allow URL downloads from loopback/private addresses."),
     "WEBHOOK_TOKEN": ("", "Shared secret expected in X-Webhook-Token or Authorization: Bearer."),
     "ALLOW_UNAUTHENTICATED": ("", "`true` accepts requests without a token when none is configured."),
-    "LOG_FORMAT": ("json", "`json` (one JSON record per line) or `text` for local reading."),
+    "LOG_FORMAT": ("json", "`json` (one record per line), `text` (terminal), `cloud` (google-cloud-logging handler)."),
 }
 
 
@@ -116,8 +116,8 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     # Open access is the embedded default only: once a real sheet is configured it must be asked for.
     allow_open = _truthy(allow_raw) if allow_raw else not spreadsheet_id
     log_format = _str(env, "LOG_FORMAT").lower()
-    if log_format not in {"json", "text"}:
-        raise ConfigurationError("LOG_FORMAT must be 'json' or 'text'.", detail="LOG_FORMAT")
+    if log_format not in {"json", "text", "cloud"}:
+        raise ConfigurationError("LOG_FORMAT must be 'json', 'text' or 'cloud'.", detail="LOG_FORMAT")
     return Settings(
         project_id=_str(env, "GOOGLE_CLOUD_PROJECT_ID"),
         location=_str(env, "GOOGLE_CLOUD_LOCATION"),

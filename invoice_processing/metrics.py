@@ -1,17 +1,13 @@
 """The one structured record per request: event and field names, and how it is written.
 
 Every name a log-based metric, an alert or the A/B analysis reads is defined here and nowhere
-else; Terraform's filters are tested against these names. Records are JSON objects, one per
-line on stdout, with Cloud Logging's ``severity`` and trace fields so Cloud Run's agent turns
-them into structured entries without any client library.
+else; Terraform's filters are tested against these names. How records are rendered (JSON for
+Cloud Logging, text for a terminal) is ``log_setup``'s job.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import sys
-import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -71,77 +67,17 @@ FIELDS: dict[str, str] = {
     "detail": "short explanation for non-request events (never invoice text or secrets)",
 }
 
-_SEVERITY = {
-    logging.DEBUG: "DEBUG",
-    logging.INFO: "INFO",
-    logging.WARNING: "WARNING",
-    logging.ERROR: "ERROR",
-    logging.CRITICAL: "CRITICAL",
-}
-
-
-class JsonFormatter(logging.Formatter):
-    """One JSON object per record: message, severity, and the record's ``fields`` extra."""
-
-    def __init__(self, project_id: str = ""):
-        super().__init__()
-        self.project_id = project_id
-
-    def format(self, record: logging.LogRecord) -> str:
-        payload: dict[str, Any] = {
-            "severity": _SEVERITY.get(record.levelno, "DEFAULT"),
-            "message": record.getMessage(),
-            "logger": record.name,
-            "time": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created))
-            + f".{int(record.msecs):03d}Z",
-        }
-        payload.update(getattr(record, "fields", {}) or {})
-        trace = payload.pop("_trace", "")
-        if trace and self.project_id:
-            payload["logging.googleapis.com/trace"] = f"projects/{self.project_id}/traces/{trace}"
-        return json.dumps(payload, default=str, separators=(",", ":"))
-
-
-class TextFormatter(logging.Formatter):
-    """Readable one-line form for a terminal: ``LEVEL event key=value ...``."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        fields = dict(getattr(record, "fields", {}) or {})
-        fields.pop("_trace", None)
-        pairs = " ".join(f"{k}={v}" for k, v in fields.items() if k != "event" and v not in ("", None))
-        return f"{record.levelname:<7} {record.getMessage()} {pairs}".rstrip()
-
-
-def setup_logging(log_format: str = "json", project_id: str = "", stream=None) -> logging.Logger:
-    """Point the product's logger at stdout (idempotent: safe on every cold start)."""
-    logger = logging.getLogger(LOGGER_NAME)
-    logger.setLevel(logging.INFO)
-    logger.propagate = False
-    for handler in list(logger.handlers):
-        if getattr(handler, "_invoice_handler", False):
-            logger.removeHandler(handler)
-    handler = logging.StreamHandler(stream or sys.stdout)
-    handler.setFormatter(JsonFormatter(project_id) if log_format == "json" else TextFormatter())
-    handler._invoice_handler = True  # type: ignore[attr-defined]
-    logger.addHandler(handler)
-    return logger
-
-
-def trace_id(header_value: str) -> str:
-    """The trace id of an ``X-Cloud-Trace-Context: TRACE/SPAN;o=1`` header, or ''."""
-    trace = (header_value or "").split("/", 1)[0].strip()
-    return trace if trace.isalnum() and len(trace) <= 64 else ""
-
-
 def log_event(event: str, fields: Mapping[str, Any], *, level: int = logging.INFO, trace: str = "") -> None:
-    """Write one structured record. Unknown field names are a programming error."""
+    """Write one structured record. Unknown field names are a programming error.
+
+    ``trace`` is the raw ``X-Cloud-Trace-Context`` header value; the formatter turns it into
+    Cloud Logging's trace and span fields.
+    """
     unknown = set(fields) - set(FIELDS)
     if unknown:
         raise ValueError(f"unknown log fields: {sorted(unknown)}")
     record = {"event": event, **fields}
-    if trace:
-        record["_trace"] = trace
-    logging.getLogger(LOGGER_NAME).log(level, event, extra={"fields": record})
+    logging.getLogger(LOGGER_NAME).log(level, event, extra={"json_fields": record, "trace_header": trace})
 
 
 def severity_for(outcome: str) -> int:
