@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from functools import cached_property
+from typing import Any, NamedTuple
 
 
 class Backend(StrEnum):
@@ -35,8 +36,7 @@ class PdfInput:
         return hashlib.sha256(self.data).hexdigest()
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     """A run of text on one line with its horizontal extent in points (x grows to the right)."""
 
     x0: float
@@ -52,7 +52,7 @@ class TextLine:
     cells: tuple[Cell, ...]
     size: float = 0.0  # height of the tallest run, a proxy for font size (0 when unknown)
 
-    @property
+    @cached_property
     def text(self) -> str:
         """The line with cells separated by at least two spaces (column gaps stay visible)."""
         return "  ".join(c.text.strip() for c in self.cells if c.text.strip())

@@ -75,34 +75,36 @@ def _page_runs(page) -> list[_Run]:
 def group_lines(runs: list[_Run]) -> list[TextLine]:
     """Cluster runs whose vertical centres are close into lines; order cells left to right."""
     lines: list[list[_Run]] = []
-    for run in sorted(runs, key=lambda r: ((r[0] + r[1]) / 2, r[2])):
+    top = bottom = 0.0
+    for run in sorted(runs, key=lambda r: (r[0] + r[1], r[2])):
         centre = (run[0] + run[1]) / 2
         if lines:
-            last = lines[-1]
-            top = min(r[0] for r in last)
-            bottom = max(r[1] for r in last)
             tolerance = max(2.0, 0.45 * min(bottom - top, run[1] - run[0]))
             if abs(centre - (top + bottom) / 2) <= tolerance:
-                last.append(run)
+                lines[-1].append(run)
+                top, bottom = min(top, run[0]), max(bottom, run[1])
                 continue
         lines.append([run])
+        top, bottom = run[0], run[1]
     return [_to_line(group) for group in lines]
 
 
 def _to_line(group: list[_Run]) -> TextLine:
     group.sort(key=lambda r: r[2])
     height = max(r[1] - r[0] for r in group)
+    word_gap, no_gap = 0.6 * height, 0.1 * height
     cells: list[Cell] = []
-    for _top, _bottom, x0, x1, text, _size in group:
-        if cells:
-            prev = cells[-1]
-            gap = x0 - prev.x1
-            if gap < 0.6 * height:  # a word gap, not a column gap: same cell
-                joiner = " " if gap > 0.1 * height else ""
-                cells[-1] = Cell(prev.x0, max(prev.x1, x1), prev.text + joiner + text)
-                continue
-        cells.append(Cell(x0, x1, text))
-    y = sum((r[0] + r[1]) / 2 for r in group) / len(group)
+    x0, x1, parts = group[0][2], group[0][3], [group[0][4]]
+    for run in group[1:]:
+        gap = run[2] - x1
+        if gap < word_gap:  # a word gap, not a column gap: same cell
+            parts.append(" " + run[4] if gap > no_gap else run[4])
+            x1 = max(x1, run[3])
+            continue
+        cells.append(Cell(x0, x1, "".join(parts)))
+        x0, x1, parts = run[2], run[3], [run[4]]
+    cells.append(Cell(x0, x1, "".join(parts)))
+    y = sum(r[0] + r[1] for r in group) / (2 * len(group))
     font_size = max(r[5] for r in group)
     if font_size < 0.8 * height:  # text scaled by the page matrix: PDFium's size is meaningless
         font_size = 1.4 * height
