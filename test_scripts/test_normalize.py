@@ -10,7 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from invoice_processing.normalize import (
-    excel_serial_date, format_date, format_decimal, parse_date, parse_price, parse_qty,
+    excel_serial_date,
+    format_date,
+    format_decimal,
+    parse_date,
+    parse_price,
+    parse_qty,
 )
 
 
