@@ -92,6 +92,8 @@ def _success(outcome: Outcome, plan: Plan, record: dict, arrived: float, trace: 
         "duplicate": outcome.duplicate,
         "rows_written": outcome.write.rows_written,
         "warnings": list(outcome.warnings),
+        "quality_score": outcome.quality_score,
+        "needs_review": outcome.needs_review,
         "duration_ms": duration_ms,
     }
     if extraction:
@@ -104,8 +106,10 @@ def _success(outcome: Outcome, plan: Plan, record: dict, arrived: float, trace: 
         duration_ms=duration_ms, pages=outcome.profile.pages, bytes=outcome.profile.size_bytes,
         vendor=outcome.vendor, items=outcome.items_count, rows_written=outcome.write.rows_written,
         duplicate=outcome.duplicate, sheet_range=outcome.write.sheet_range,
-        warnings_count=len(outcome.warnings), **outcome.timings,
+        warnings_count=len(outcome.warnings), needs_review=outcome.needs_review, **outcome.timings,
     )
+    if outcome.quality_score is not None:
+        record["quality_score"] = outcome.quality_score
     if not outcome.write.range_ok:
         metrics.log_event(metrics.EVENT_SHEET_RANGE_MISMATCH, {"request_id": record["request_id"],
                           "sheet_range": outcome.write.sheet_range}, level=logging.ERROR, trace=trace)
@@ -161,6 +165,9 @@ def _error(error: InvoiceError, record: dict, arrived: float, trace: str) -> Res
         record.update(_attempt_fields(extraction.attempts, extraction.planned))
         record.update(method_used=extraction.backend.value, vendor=extraction.invoice.vendor,
                       items=len(extraction.invoice.line_items))
+    report = error.log_fields.get("quality")
+    if report is not None:
+        record.update(quality_score=report.score, needs_review=report.needs_review)
     if error.detail and "detail" not in record:
         record["detail"] = error.detail
     metrics.log_event(metrics.EVENT_REQUEST, record, level=metrics.severity_for(outcome), trace=trace)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from . import pdf as pdf_checks
+from . import quality
 from .config import Settings
 from .errors import InvoiceError
 from .extraction.backend import Deadline, ExtractionBackend
@@ -44,6 +45,8 @@ class Outcome:
     extraction: ExtractionResult | None = None  # None for a replay answered from the ledger
     warnings: tuple[str, ...] = ()
     timings: dict[str, int] = field(default_factory=dict)
+    quality_score: float | None = None  # None for a replay: nothing was extracted
+    needs_review: bool = False
 
     @property
     def duplicate(self) -> bool:
@@ -76,6 +79,7 @@ def process(pdf: PdfInput, planned: Backend, settings: Settings, deps: Deps, dea
     order = order_for(planned, deps.backends)
     result = run_chain(pdf, order, deps.backends, deps.interpret, deadline)
     invoice = result.invoice
+    report = quality.assess(invoice)  # informs only: low scores never stop the write
     rows = invoice_rows(invoice)
     entry = LedgerEntry(key, invoice.invoice_number, invoice.vendor, format_date(invoice.order_date), len(rows))
     started = time.monotonic()
@@ -84,9 +88,10 @@ def process(pdf: PdfInput, planned: Backend, settings: Settings, deps: Deps, dea
     except InvoiceError as exc:
         exc.log_fields["rows"] = rows  # nothing is lost: the record keeps what was extracted
         exc.log_fields["extraction"] = result
+        exc.log_fields["quality"] = report
         raise
     sheet_ms = int((time.monotonic() - started) * 1000)
-    warnings = list(invoice.warnings)
+    warnings = [*invoice.warnings, *report.warnings]
     if not write.range_ok:
         warnings.append(f"the sheet reported writing {write.sheet_range}, outside columns B..G")
     return Outcome(
@@ -100,4 +105,6 @@ def process(pdf: PdfInput, planned: Backend, settings: Settings, deps: Deps, dea
         extraction=result,
         warnings=tuple(warnings),
         timings={"sheet_ms": sheet_ms},
+        quality_score=report.score,
+        needs_review=report.needs_review,
     )

@@ -8,9 +8,9 @@ from __future__ import annotations
 from types import ModuleType
 
 from ..models import Document, Invoice
-from . import generic
+from . import creative_coop, generic, harpercollins, onehundred80, rifle_paper
 
-REGISTRY: tuple[ModuleType, ...] = (generic,)
+REGISTRY: tuple[ModuleType, ...] = (harpercollins, creative_coop, onehundred80, rifle_paper, generic)
 
 
 def detect(document: Document) -> ModuleType:

@@ -15,12 +15,17 @@ ONEHUNDRED80 = "OneHundred80"
 RIFLE_PAPER = "Rifle Paper Co."
 
 ALIASES: dict[str, tuple[str, ...]] = {
-    HARPERCOLLINS: (r"harper\s*collins", r"mfr:\s*harper\s*collins", r"anne\s+mcgilvray\s*(?:&|and)\s*company"),
+    HARPERCOLLINS: (r"harper\s*collins", r"mfr:\s*harper\s*collins"),
     CREATIVE_COOP: (r"creative[\s-]*co-?op",),
     ONEHUNDRED80: (r"one\s*hundred\s*80(?:\s*degrees)?", r"onehundred80(?:degrees\.com)?"),
     RIFLE_PAPER: (r"rifle\s+paper",),
 }
 _PATTERNS = {name: re.compile("|".join(patterns), re.I) for name, patterns in ALIASES.items()}
+# Distributors whose purchase orders belong to one vendor unless a manufacturer label names another.
+DISTRIBUTORS: dict[str, re.Pattern[str]] = {
+    HARPERCOLLINS: re.compile(r"anne\s+mcgilvray\s*(?:&|and)\s*(?:company|co\b)", re.I),
+}
+MANUFACTURER_LABEL = re.compile(r"\b(?:mfr|manufacturer|publisher|vendor)\s*:\s*(.+)", re.I)
 
 
 def names_in(document: Document, pages: int = 2) -> set[str]:
@@ -31,3 +36,22 @@ def names_in(document: Document, pages: int = 2) -> set[str]:
 
 def printed(document: Document, name: str, pages: int = 2) -> bool:
     return name in names_in(document, pages)
+
+
+def vendor_of(document: Document, pages: int = 2) -> str:
+    """The one known vendor a document belongs to, '' when none is printed.
+
+    A manufacturer label (``MFR: HarperCollins``) names it outright. Otherwise, when several
+    known names are printed, the one printed first wins (issuers print their name at the top;
+    other names are products or remarks further down). A distributor's purchase order with no
+    known vendor named belongs to the vendor that distributor represents.
+    """
+    text = "\n".join(page.text for page in document.pages[:pages])
+    for label in MANUFACTURER_LABEL.finditer(text):
+        named = [name for name, pattern in _PATTERNS.items() if pattern.match(label.group(1).strip())]
+        if named:
+            return named[0]
+    found = [(match.start(), name) for name, pattern in _PATTERNS.items() if (match := pattern.search(text))]
+    if found:
+        return min(found)[1]
+    return next((name for name, pattern in DISTRIBUTORS.items() if pattern.search(text)), "")

@@ -33,6 +33,11 @@ DATE_LABELS: tuple[str, ...] = (  # column B is the order date: an order date wi
     r"inv\.?\s*date",
     r"(?<![a-z] )\b(?:date|datum)(?!\s*(?:shipped|due|of\s*ship|required))",
 )
+PO_LABELS: tuple[str, ...] = (  # purchase-order number labels (word-bounded: "Portland" is no "PO")
+    r"\bp\.?\s*o\.?\s*(?:#|no\b\.?|num(?:ber)?\b\.?)",
+    r"\b(?:customer|cust\.?)\s*p\.?\s*o\b\.?",
+    r"\bp\.?\s*o\.?\s*:",
+)
 _HEADER_LINES = 40  # header fields live near the top of page one
 
 
@@ -78,10 +83,15 @@ def find_invoice_number(lines: list[TextLine]) -> str:
     return find_labeled(lines, NUMBER_LABELS, re.compile(_ID, re.I))
 
 
-def find_date(lines: list[TextLine]) -> date | None:
+def find_po_number(lines: list[TextLine]) -> str:
+    return find_labeled(lines, PO_LABELS, re.compile(_ID, re.I))
+
+
+def find_date(lines: list[TextLine], labels: tuple[str, ...] = DATE_LABELS) -> date | None:
+    """The date after the strongest label in ``labels`` (vendors pass their own), else the first date."""
     head = lines[:_HEADER_LINES]
     day_first = prefers_day_first(line.text for line in lines)
-    for label_text in DATE_LABELS:
+    for label_text in labels:
         label = re.compile(label_text, re.I)
         for at, line in enumerate(head):
             rest, cell = _value_after(line, label)

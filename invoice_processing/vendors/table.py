@@ -26,7 +26,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("amount", r"^(amount|total|line\s*total|extended|ext\.?|ext\.?\s*price|extended\s*(price|amount)|your\s*extd\s*price|net\s*amount|bedrag|totaal|betrag|gesamt(preis)?|zeilenbetrag|montant|total\s*ht)$"),  # noqa: E501
         ("upc", r"^(upc|ean|barcode)$"),
         ("uom", r"^(u/?m|uom|unit\s*of\s*measure)$"),
-        ("code", r"^(item\s*(#|no\.?|number|code)?|sku|sku\s*#|product\s*(code|#|no\.?)|style|style\s*#|part\s*(#|no\.?)|catalog\s*#|model|isbn|code|ref\.?)$"),  # noqa: E501
+        ("code", r"^(item\s*(#|no\.?|number|code)?|sku|sku\s*#|product\s*(code|#|no\.?)|style|style\s*#|part\s*(#|no\.?)|catalog\s*#|model|isbn(?:[\s-]*13)?|code|ref\.?)$"),  # noqa: E501
         ("description", r"^(description|item\s*description|product|product\s*name|name|title|details|desc\.?|artikel|omschrijving|bezeichnung|beschreibung|leistung|d[ée]signation|libell[ée])$"),  # noqa: E501
     )
 )
@@ -91,11 +91,25 @@ def header_columns(line: TextLine) -> list[Column] | None:
     return columns
 
 
+# A cell that starts with a digit but is no number ('12" x 18"', '5-5.75"') is description text
+# that spilled past its column's edge: it goes to a text column, never to a number column.
+# Numbers may carry a unit or currency after them ("1.00 Units", "4 EA", "12,50 EUR", "10 %").
+_SPILLED_TEXT = re.compile(r"^\d")
+_NUMBER_CELL = re.compile(r"^\d[\d.,\s]*%?\)?\s*(?:[A-Za-z€$£.]{1,8})?$")
+
+
+def _spilled_text(text: str) -> bool:
+    text = text.strip()
+    return bool(_SPILLED_TEXT.match(text)) and not _NUMBER_CELL.match(text)
+
+
 def assign(cells: tuple[Cell, ...], columns: list[Column]) -> dict[str, str]:
     """Map each cell to the column it overlaps most (nearest centre when none overlaps)."""
     values: dict[str, str] = {}
+    text_columns = [col for col in columns if col.role not in NUMERIC_ROLES]
     for cell in cells:
-        best = max(columns, key=lambda col: (_overlap(cell, col), -_distance(cell, col)))
+        candidates = text_columns if text_columns and _spilled_text(cell.text) else columns
+        best = max(candidates, key=lambda col: (_overlap(cell, col), -_distance(cell, col)))
         values[best.role] = (values.get(best.role, "") + " " + cell.text).strip()
     return values
 

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import generic
+from . import generic, harpercollins, onehundred80, rifle_paper
+from .creative_coop import creative_coop_invoice, creative_coop_order
 
 GENERIC_LAYOUTS: tuple[str, ...] = ("columns", "ordered_shipped", "amount_only")
 
@@ -32,6 +33,23 @@ def generic_invoice(layout: str, seed: int, *, pages: int | None = None, lines: 
         raise ValueError(f"unknown layout {layout!r}; choose from {GENERIC_LAYOUTS}")
     pdf, truth, count = generic.render(layout, seed, pages=pages, lines=lines)
     return GeneratedInvoice(f"generic-{layout}-s{seed}", pdf, truth, count)
+
+
+def harpercollins_po(seed: int, *, discount=None, lines: int | None = None) -> GeneratedInvoice:
+    """A HarperCollins purchase order from Anne McGilvray & Company; ``discount`` in percent (50, "46")."""
+    pdf, truth, count = harpercollins.render(seed, discount=discount, lines=lines)
+    label = f"-d{discount}" if discount is not None else ""
+    return GeneratedInvoice(f"harpercollins{label}-s{seed}", pdf, truth, count)
+
+
+def onehundred80_invoice(seed: int, *, lines: int | None = None) -> GeneratedInvoice:
+    pdf, truth, count = onehundred80.render(seed, lines=lines)
+    return GeneratedInvoice(f"onehundred80-s{seed}", pdf, truth, count)
+
+
+def rifle_paper_invoice(seed: int, *, lines: int | None = None) -> GeneratedInvoice:
+    pdf, truth, count = rifle_paper.render(seed, lines=lines)
+    return GeneratedInvoice(f"rifle-paper-s{seed}", pdf, truth, count)
 
 
 def corpus(seeds: Iterable[int] = range(3)) -> list[GeneratedInvoice]:
@@ -52,4 +70,8 @@ def write_corpus(directory: Path, seeds: Iterable[int] = range(3)) -> list[Path]
     return written
 
 
-__all__ = ["GENERIC_LAYOUTS", "GeneratedInvoice", "corpus", "generic_invoice", "write_corpus"]
+__all__ = [
+    "GENERIC_LAYOUTS", "GeneratedInvoice", "corpus", "generic_invoice", "harpercollins_po", "onehundred80_invoice",
+    "creative_coop_invoice", "creative_coop_order",
+    "rifle_paper_invoice", "write_corpus",
+]

@@ -1,0 +1,43 @@
+"""Date normalization (SPEC §3): what vendors print becomes a date, emitted as MM/DD/YYYY;
+bare numbers are never dates, and Excel serials only where the source is numeric."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from invoice_processing.normalize import excel_serial_date, format_date, parse_date
+
+JAN_17 = date(2025, 1, 17)
+
+
+@pytest.mark.parametrize("text", [
+    "1/17/2025", "01/17/2025", "01/17/25", "1/17/25", "2025-01-17", "January 17, 2025", "Jan 17, 2025",
+    "Jan. 17, 2025", "17-Jan-2025", "17 Jan 2025", "17-JAN-25", "Order Date: 01/17/2025", "1/17/2025 10:32 AM",
+    "JANUARY 17, 2025", "January 17th, 2025", "2025-01-17T10:32:00",
+])
+def test_vendor_formats_parse_to_the_same_day(text):
+    assert parse_date(text) == JAN_17
+
+
+@pytest.mark.parametrize("text", ["2025", "45674", "", "Net 30", "Page 1 of 2", "13/45/2025", "2/30/2025"])
+def test_non_dates_are_none(text):
+    assert parse_date(text) is None
+
+
+def test_day_first_only_when_the_document_says_so():
+    assert parse_date("05/06/2025") == date(2025, 5, 6)
+    assert parse_date("05/06/2025", day_first=True) == date(2025, 6, 5)
+
+
+def test_excel_serial_only_for_numeric_fields():
+    assert excel_serial_date(45674) == JAN_17
+    assert excel_serial_date("45674") == JAN_17
+    assert excel_serial_date(2025) is None and excel_serial_date("soon") is None
+
+
+def test_sheet_format_is_mm_dd_yyyy():
+    assert format_date(JAN_17) == "01/17/2025"
+    assert format_date(date(2024, 12, 5)) == "12/05/2024"
+    assert format_date(None) == ""
