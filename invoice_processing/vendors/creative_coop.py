@@ -22,7 +22,7 @@ from datetime import date
 from decimal import Decimal
 
 from ..models import Document, Invoice, LineItem, TextLine
-from ..normalize import format_decimal, parse_date
+from ..normalize import parse_date
 from . import generic
 from .catalog import CREATIVE_COOP, vendor_of
 from .creative_coop_lines import INVOICE, ORDER, Row, Table, detect_table, read_rows
@@ -84,14 +84,6 @@ def _item(row: Row) -> str:
     return " - ".join(part for part in (row.code, upc, _description(row)) if part)
 
 
-def _price_warning(row: Row) -> str:
-    listed = row.list_price
-    if listed is None or row.your_price == listed * _LIST_SHARE:
-        return ""
-    return (f"price check: {row.code} Your Price {format_decimal(row.your_price)} is not 80% of "
-            f"List Price {format_decimal(listed)} (kept as printed)")
-
-
 def _lines(rows: list[Row], table: Table) -> tuple[list[LineItem], list[str]]:
     items: list[LineItem] = []
     warnings: list[str] = []
@@ -104,8 +96,6 @@ def _lines(rows: list[Row], table: Table) -> tuple[list[LineItem], list[str]]:
             if table is INVOICE:
                 warnings.append(f"backorder (not written): {item}")
             continue
-        warning = _price_warning(row)
-        warnings += [warning] if warning else []
         items.append(LineItem(item=item, wholesale=row.your_price, qty=qty, code=row.code, upc=row.upc,
                               description=_description(row), list_price=row.list_price,
                               extended=row.prices[-1]))

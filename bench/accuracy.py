@@ -1,0 +1,148 @@
+"""Extraction accuracy of the local backend on the generated corpus, per vendor and overall.
+
+``python -m bench.accuracy [--seeds N] [--holdout] [--only TEXT] [--misses] [--check]``
+
+Every generated layout (generic layouts and every vendor the generator draws, Creative Co-op's
+order confirmation and invoice when the generator has them) is rendered for seeds ``0..N-1``
+(the seeds the tests use) or, with ``--holdout``, ``1000..1000+N-1``, which tests never see.
+For each group it prints header-field accuracy (order date, vendor, invoice number), line-item
+precision, recall and F1 (a line counts only when item, price (Decimal-equal) and qty are all
+right), the mean quality score and how many invoices it would flag, and milliseconds per page
+of extraction plus vendor rules (generation excluded).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from invoice_processing import quality
+from invoice_processing.extraction.backend import Deadline
+from invoice_processing.extraction.local import LocalBackend
+from invoice_processing.models import PdfInput
+from invoice_processing.vendors import interpret
+from test_scripts import generator
+from test_scripts.truth import expected_lines, got_lines, header_mismatches
+
+HOLDOUT_START = 1000
+HEADER_FIELDS = ("order_date", "vendor", "invoice_number")
+Maker = Callable[[int], "generator.GeneratedInvoice"]
+
+
+def groups() -> list[tuple[str, Maker]]:
+    """(group name, seed -> generated invoice) for every layout the generator can draw."""
+    found: list[tuple[str, Maker]] = [
+        (f"generic/{layout}", lambda seed, layout=layout: generator.generic_invoice(layout, seed))
+        for layout in generator.GENERIC_LAYOUTS
+    ]
+    found += [
+        ("HarperCollins 50%", lambda seed: generator.harpercollins_po(seed, discount=50)),
+        ("HarperCollins 46%", lambda seed: generator.harpercollins_po(seed, discount=46)),
+        ("HarperCollins (seed's discount)", lambda seed: generator.harpercollins_po(seed)),
+        ("OneHundred80", generator.onehundred80_invoice),
+        ("Rifle Paper Co.", generator.rifle_paper_invoice),
+    ]
+    for name, label in (("creative_coop_order", "Creative Co-op CS"), ("creative_coop_invoice", "Creative Co-op CI")):
+        make = getattr(generator, name, None)
+        if make is not None:
+            found.append((label, make))
+    return found
+
+
+@dataclass
+class Tally:
+    docs: int = 0
+    pages: int = 0
+    header_right: int = 0
+    got: int = 0
+    expected: int = 0
+    matched: int = 0
+    millis: float = 0.0
+    quality: float = 0.0
+    flagged: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name in ("docs", "pages", "header_right", "got", "expected", "matched", "millis", "quality", "flagged"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def row(self, name: str) -> str:
+        precision = self.matched / self.got if self.got else 0.0
+        recall = self.matched / self.expected if self.expected else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        header = self.header_right / (len(HEADER_FIELDS) * self.docs) if self.docs else 0.0
+        per_page = self.millis / self.pages if self.pages else 0.0
+        mean_quality = self.quality / self.docs if self.docs else 0.0
+        return (f"{name:<32}{self.docs:>5}{self.pages:>6}{self.expected:>7}{header:>9.1%}{precision:>10.1%}"
+                f"{recall:>8.1%}{f1:>8.1%}{mean_quality:>9.3f}{self.flagged:>8}{per_page:>9.1f}")
+
+    @property
+    def perfect(self) -> bool:
+        return self.header_right == len(HEADER_FIELDS) * self.docs and self.matched == self.got == self.expected
+
+
+HEADING = (f"{'group':<32}{'docs':>5}{'pages':>6}{'lines':>7}{'header':>9}{'precision':>10}{'recall':>8}"
+           f"{'F1':>8}{'quality':>9}{'review':>8}{'ms/page':>9}")
+
+
+def measure(generated) -> Tally:
+    """Extract one generated invoice with the local backend and compare with its truth."""
+    started = time.perf_counter()
+    invoice = interpret(LocalBackend().extract(PdfInput(generated.pdf, "bench"), Deadline(120)))
+    millis = (time.perf_counter() - started) * 1000
+    payload, truth = invoice.to_json(), generated.truth
+    got, expected = Counter(got_lines(payload)), Counter(expected_lines(truth))
+    wrong_header = header_mismatches(payload, truth)
+    report = quality.assess(invoice)
+    tally = Tally(docs=1, pages=generated.pages, header_right=len(HEADER_FIELDS) - len(wrong_header),
+                  got=sum(got.values()), expected=sum(expected.values()), matched=sum((got & expected).values()),
+                  millis=millis, quality=report.score, flagged=int(report.needs_review))
+    for name, (was, want) in wrong_header.items():
+        tally.misses.append(f"{generated.name}: {name} {was!r} != {want!r}")
+    tally.misses += [f"{generated.name}: extra {line}" for line in (got - expected).elements()]
+    tally.misses += [f"{generated.name}: missing {line}" for line in (expected - got).elements()]
+    return tally
+
+
+def run(seeds: range, only: str = "") -> Iterator[tuple[str, Tally]]:
+    for name, make in groups():
+        if only and only.lower() not in name.lower():
+            continue
+        total = Tally()
+        for seed in seeds:
+            one = measure(make(seed))
+            total.add(one)
+            total.misses += one.misses
+        yield name, total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.accuracy", description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=int, default=5, help="seeds per layout (default 5)")
+    parser.add_argument("--holdout", action="store_true", help=f"use seeds {HOLDOUT_START}+, never used by tests")
+    parser.add_argument("--only", default="", help="run only groups whose name contains this text")
+    parser.add_argument("--misses", action="store_true", help="list every wrong header field and line")
+    parser.add_argument("--check", action="store_true", help="exit 1 unless everything is 100%% right")
+    args = parser.parse_args(argv)
+    start = HOLDOUT_START if args.holdout else 0
+    seeds = range(start, start + args.seeds)
+    print(f"local backend, {'holdout' if args.holdout else 'test'} seeds {seeds.start}..{seeds.stop - 1}")
+    print(HEADING)
+    overall = Tally()
+    misses: list[str] = []
+    for name, tally in run(seeds, args.only):
+        print(tally.row(name), flush=True)
+        overall.add(tally)
+        misses += tally.misses
+    print(overall.row("overall"))
+    if args.misses and misses:
+        print("\n".join(["", "misses:", *misses]))
+    return 0 if overall.perfect or not args.check else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
