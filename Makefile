@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: demo test lint serve bench clean
+.PHONY: demo test lint serve accuracy clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,9 @@ test: $(VENV)/.installed
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .
+
+accuracy: $(VENV)/.installed
+	$(PY) -m bench.accuracy --check
 
 serve: $(VENV)/.installed
 	$(VENV)/bin/functions-framework --target=process_invoice --host=127.0.0.1 --port=8080
