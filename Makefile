@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: demo test lint serve accuracy clean
+.PHONY: demo test lint serve accuracy bench clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ lint: $(VENV)/.installed
 
 accuracy: $(VENV)/.installed
 	$(PY) -m bench.accuracy --check
+
+bench: $(VENV)/.installed
+	$(PY) -m bench --write-docs
 
 serve: $(VENV)/.installed
 	$(VENV)/bin/functions-framework --target=process_invoice --host=127.0.0.1 --port=8080

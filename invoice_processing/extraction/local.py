@@ -5,19 +5,30 @@ visual lines and keep each run as a ``Cell`` with its x extent, so the vendor ru
 columns apart. Measured on a generated 15-page table (ms/page): pypdfium2 text runs 5,
 pypdf 8 (layout mode 10), pdfplumber 57; pypdfium2 is also the only one of the three that
 keeps cell positions at that speed.
+
+Speed (``python -m bench``): a word's box costs three PDFium calls (count rects, get rect, font
+size), so those calls go through bare ctypes prototypes (no per-call argument conversion, about
+2.5x cheaper) and the rectangle is read with one ``struct`` unpack; runs carry their sort key
+first so sorting and grouping use C-level key functions. The output is unchanged.
 """
 
 from __future__ import annotations
 
-import ctypes
 import re
+import struct
+from operator import itemgetter
 
 from ..models import Backend, Cell, Document, Page, PdfInput, TextLine
 from ..pdf import open_document
 from .backend import BackendError, Deadline
 
 _WORD = re.compile(r"\S+")
-_Run = tuple[float, float, float, float, str, float]  # top, bottom, x0, x1, text, font size (y grows down)
+# top + bottom (twice the vertical centre: the sort key), x0, top, bottom, x1, text, font size (y grows down)
+_Run = tuple[float, float, float, float, float, str, float]
+_BY_CENTRE_THEN_X = itemgetter(0, 1)
+_BY_X = itemgetter(1)
+_RECT = struct.Struct("4d")  # left, top, right, bottom as PDFium writes them
+_calls: tuple | None = None
 
 
 class LocalBackend:
@@ -43,30 +54,65 @@ def read_pages(data: bytes) -> list[Page]:
     return pages
 
 
+def _text_calls() -> tuple:
+    """PDFium's CountRects, GetRect and GetFontSize as bare prototypes (same functions, no argtypes).
+
+    pypdfium2's typed bindings convert and check every argument on every call; a page has
+    hundreds of words and each word needs three calls, which made that conversion the largest
+    cost of the backend. The arguments passed below are already C values (a ``c_void_p``
+    handle, ints, ``byref`` pointers), so nothing needs converting.
+    """
+    global _calls
+    if _calls is None:
+        import ctypes
+
+        import pypdfium2.raw as pdfium_c
+
+        def bare(function, restype):
+            copy = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+            copy.restype = restype
+            return copy
+
+        _calls = (bare(pdfium_c.FPDFText_CountRects, ctypes.c_int), bare(pdfium_c.FPDFText_GetRect, ctypes.c_int),
+                  bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double))
+    return _calls
+
+
 def _page_runs(page) -> list[_Run]:
     """Words of the page with their boxes: PDFium's text (its own word spacing) split on
     whitespace, each word's box the union of the rectangles PDFium reports for its chars."""
-    import pypdfium2.raw as pdfium_c
+    import ctypes  # loaded on first use with PDFium: keeps cold start small
 
+    count_rects, get_rect, font_size = _text_calls()
+    unpack = _RECT.unpack_from
     height = page.get_height()
     textpage = page.get_textpage()
     try:
-        raw = textpage.raw
-        count = pdfium_c.FPDFText_CountChars(raw)
+        handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+        count = textpage.count_chars()
         text = textpage.get_text_range(0, count) if count > 0 else ""
-        left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+        box = (ctypes.c_double * 4)()
+        left_p, top_p, right_p, bottom_p = (ctypes.byref(box, 8 * i) for i in range(4))
         runs: list[_Run] = []
+        append = runs.append
         for word in _WORD.finditer(text):
-            rects = pdfium_c.FPDFText_CountRects(raw, word.start(), word.end() - word.start())
-            x0 = y0 = float("inf")
-            x1 = y1 = float("-inf")
-            for index in range(rects):
-                pdfium_c.FPDFText_GetRect(raw, index, left, top, right, bottom)
-                x0, x1 = min(x0, left.value), max(x1, right.value)
-                y0, y1 = min(y0, bottom.value), max(y1, top.value)
-            if rects:
-                size = pdfium_c.FPDFText_GetFontSize(raw, word.start())
-                runs.append((height - y1, height - y0, x0, x1, word.group(), size))
+            start, end = word.span()
+            rects = count_rects(handle, start, end - start)
+            if rects == 1:
+                get_rect(handle, 0, left_p, top_p, right_p, bottom_p)
+                x0, y1, x1, y0 = unpack(box)
+            elif rects:
+                x0 = y0 = float("inf")
+                x1 = y1 = float("-inf")
+                for index in range(rects):
+                    get_rect(handle, index, left_p, top_p, right_p, bottom_p)
+                    left, top, right, bottom = unpack(box)
+                    x0, x1 = min(x0, left), max(x1, right)
+                    y0, y1 = min(y0, bottom), max(y1, top)
+            else:
+                continue
+            top, bottom = height - y1, height - y0
+            append((top + bottom, x0, top, bottom, x1, text[start:end], font_size(handle, start)))
         return runs
     finally:
         textpage.close()
@@ -75,37 +121,54 @@ def _page_runs(page) -> list[_Run]:
 def group_lines(runs: list[_Run]) -> list[TextLine]:
     """Cluster runs whose vertical centres are close into lines; order cells left to right."""
     lines: list[list[_Run]] = []
+    group: list[_Run] = []
     top = bottom = 0.0
-    for run in sorted(runs, key=lambda r: (r[0] + r[1], r[2])):
-        centre = (run[0] + run[1]) / 2
-        if lines:
-            tolerance = max(2.0, 0.45 * min(bottom - top, run[1] - run[0]))
-            if abs(centre - (top + bottom) / 2) <= tolerance:
-                lines[-1].append(run)
-                top, bottom = min(top, run[0]), max(bottom, run[1])
+    runs.sort(key=_BY_CENTRE_THEN_X)  # stable, like sorting on (centre, x0)
+    for run in runs:
+        run_top, run_bottom = run[2], run[3]
+        if group:
+            line_height, run_height = bottom - top, run_bottom - run_top
+            tolerance = 0.45 * (line_height if line_height < run_height else run_height)
+            if tolerance < 2.0:
+                tolerance = 2.0
+            if abs(run[0] / 2 - (top + bottom) / 2) <= tolerance:
+                group.append(run)
+                if run_top < top:
+                    top = run_top
+                if run_bottom > bottom:
+                    bottom = run_bottom
                 continue
-        lines.append([run])
-        top, bottom = run[0], run[1]
+        group = [run]
+        lines.append(group)
+        top, bottom = run_top, run_bottom
     return [_to_line(group) for group in lines]
 
 
 def _to_line(group: list[_Run]) -> TextLine:
-    group.sort(key=lambda r: r[2])
-    height = max(r[1] - r[0] for r in group)
+    if len(group) > 1:
+        group.sort(key=_BY_X)
+    first = group[0]
+    height, twice_y, font_size = first[3] - first[2], 0, first[6]  # tallest run, sum of (top + bottom), max size
+    for run in group:
+        if run[3] - run[2] > height:
+            height = run[3] - run[2]
+        twice_y += run[0]
+        if run[6] > font_size:
+            font_size = run[6]
     word_gap, no_gap = 0.6 * height, 0.1 * height
     cells: list[Cell] = []
-    x0, x1, parts = group[0][2], group[0][3], [group[0][4]]
+    x0, x1, parts = first[1], first[4], [first[5]]
     for run in group[1:]:
-        gap = run[2] - x1
+        gap = run[1] - x1
         if gap < word_gap:  # a word gap, not a column gap: same cell
-            parts.append(" " + run[4] if gap > no_gap else run[4])
-            x1 = max(x1, run[3])
+            parts.append(" " + run[5] if gap > no_gap else run[5])
+            if run[4] > x1:
+                x1 = run[4]
             continue
         cells.append(Cell(x0, x1, "".join(parts)))
-        x0, x1, parts = run[2], run[3], [run[4]]
+        x0, x1, parts = run[1], run[4], [run[5]]
     cells.append(Cell(x0, x1, "".join(parts)))
-    y = sum(r[0] + r[1] for r in group) / (2 * len(group))
-    font_size = max(r[5] for r in group)
+    y = twice_y / (2 * len(group))
     if font_size < 0.8 * height:  # text scaled by the page matrix: PDFium's size is meaningless
         font_size = 1.4 * height
     return TextLine(y=round(y, 2), cells=tuple(cells), size=round(font_size, 2))

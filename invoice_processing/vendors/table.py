@@ -8,6 +8,7 @@ extents, which text-only backends approximate from character offsets.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -30,6 +31,14 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("description", r"^(description|item\s*description|product|product\s*name|name|title|details|desc\.?|artikel|omschrijving|bezeichnung|beschreibung|leistung|d[ée]signation|libell[ée])$"),  # noqa: E501
     )
 )
+
+
+@functools.cache
+def _any_role() -> re.Pattern[str]:
+    """All role patterns in one regex, compiled on first use (keeps it out of the cold start)."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in ROLES), re.I)
+
+
 TABLE_END = re.compile(r"^(grand\s*total|total|invoice\s*total|amount\s*due|balance\s*due|totaal|gesamt|summe)\b", re.I)
 NUMERIC_ROLES = {"qty", "ordered", "shipped", "backorder", "price", "amount", "list_price"}
 QTY_ROLES = {"qty", "ordered", "shipped"}
@@ -57,8 +66,12 @@ class Row:
     continuation: list[str] = field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=4096)
 def role_of(text: str) -> str:
+    """The column role a header cell names, or "" (cached: every line of a page is asked)."""
     cleaned = " ".join(text.replace(":", "").split())
+    if not _any_role().match(cleaned):  # one regex for the usual answer (not a header word) instead of eleven
+        return ""
     for role, pattern in ROLES:
         if pattern.match(cleaned):
             return role
@@ -76,7 +89,13 @@ def header_columns(line: TextLine) -> list[Column] | None:
 
     "Item"/"Artikel" names the description unless another column does; then it is the code.
     """
-    columns = [Column(role_of(c.text) or OTHER, c.x0, c.x1) for c in line.cells]
+    if len(line.cells) < 3:  # a header names at least three columns
+        return None
+    found = [role_of(c.text) for c in line.cells]
+    named_count = len(found) - found.count("")
+    if named_count < 3 or named_count < len(found) / 2:  # the test below, before building any Column
+        return None
+    columns = [Column(role or OTHER, c.x0, c.x1) for role, c in zip(found, line.cells, strict=True)]
     if sum(c.role == "description" for c in columns) > 1:
         columns = [
             Column("code", col.x0, col.x1) if col.role == "description" and _ITEM_WORDS.match(cell.text.strip()) else col  # noqa: E501
@@ -109,7 +128,17 @@ def assign(cells: tuple[Cell, ...], columns: list[Column]) -> dict[str, str]:
     text_columns = [col for col in columns if col.role not in NUMERIC_ROLES]
     for cell in cells:
         candidates = text_columns if text_columns and _spilled_text(cell.text) else columns
-        best = max(candidates, key=lambda col: (_overlap(cell, col), -_distance(cell, col)))
+        # max(candidates, key=(overlap, -distance)) written out (first best wins, as with max):
+        # it runs for every cell of every line and was the largest cost of the generic rules
+        x0, x1, centre = cell.x0, cell.x1, (cell.x0 + cell.x1) / 2
+        best, best_overlap, best_near = candidates[0], -1.0, 0.0
+        for col in candidates:
+            overlap = (x1 if x1 <= col.x1 else col.x1) - (x0 if x0 >= col.x0 else col.x0)
+            if overlap < 0.0:
+                overlap = 0.0
+            near = -abs(centre - (col.x0 + col.x1) / 2)
+            if overlap > best_overlap or (overlap == best_overlap and near > best_near):
+                best, best_overlap, best_near = col, overlap, near
         values[best.role] = (values.get(best.role, "") + " " + cell.text).strip()
     return values
 

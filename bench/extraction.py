@@ -1,0 +1,67 @@
+"""Figure 2, local extraction per page against PDFium's own text extraction of the same PDF.
+
+The baseline is the physical limit of this backend: pypdfium2 opening the PDF and reading
+each page's text (load page, text page, ``get_text_range``), nothing else. Ours is the whole
+local backend (``LocalBackend.extract``: the same reading plus word boxes, lines and cells).
+Two documents: the generated Creative Co-op order confirmation (dense table, 15+ pages) and a
+100-page generic invoice.
+"""
+
+from __future__ import annotations
+
+from invoice_processing.extraction.backend import Deadline
+from invoice_processing.extraction.local import LocalBackend
+from invoice_processing.models import PdfInput
+
+from . import inputs
+from .report import Figure, not_available
+from .timing import best, interleave, median
+
+TARGET = 2.0
+
+
+def bare_text(data: bytes) -> list[str]:
+    """What the PDF library alone does: open, and each page's full text."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(data)
+    texts = []
+    try:
+        for index in range(len(doc)):
+            page = doc[index]
+            textpage = page.get_textpage()
+            texts.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+    finally:
+        doc.close()
+    return texts
+
+
+def ours(data: bytes):
+    return LocalBackend().extract(PdfInput(data, "bench"), Deadline(600))
+
+
+def measure(number: str, label: str, generated, budget: float) -> Figure:
+    data = generated.pdf
+    samples = interleave({"ours": lambda: ours(data), "bare": lambda: bare_text(data)}, rounds=40, budget=budget)
+    pages = generated.pages
+    per_ours, per_bare = best(samples["ours"]) / pages, best(samples["bare"]) / pages
+    ratio = per_ours / per_bare
+    note = (f"{label}: {pages} pages; per page min {per_ours * 1000:.2f} ms (median "
+            f"{median(samples['ours']) / pages * 1000:.2f}) vs PDFium text min {per_bare * 1000:.2f} ms (median "
+            f"{median(samples['bare']) / pages * 1000:.2f}); {len(samples['ours'])} interleaved rounds.")
+    return Figure(number, f"local extraction per page, {label}", f"{per_ours * 1000:.2f} ms/page",
+                  f"{per_bare * 1000:.2f} ms/page (pypdfium2 text)", ratio, f"<= {TARGET}x", ratio <= TARGET, note)
+
+
+def run(budget: float = 30.0) -> list[Figure]:
+    figures = []
+    order = inputs.creative_coop_order()
+    if order is None:
+        figures.append(not_available("2a", "local extraction per page, Creative Co-op order", f"<= {TARGET}x",
+                                     "the generator has no creative_coop_order yet"))
+    else:
+        figures.append(measure("2a", "Creative Co-op order", order, budget / 2))
+    figures.append(measure("2b", "100-page generic", inputs.generic(100), budget / 2))
+    return figures
