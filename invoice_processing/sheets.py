@@ -56,6 +56,7 @@ class CsvSheet:
         self.path = Path(path)
         self.ledger = Path(f"{self.path}.ledger.jsonl")
         self.tab = tab
+        self._reset(None)
 
     @contextmanager
     def _locked(self):
@@ -67,28 +68,49 @@ class CsvSheet:
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
-    def _entries(self) -> tuple[dict[str, LedgerEntry], dict | None]:
-        done: dict[str, LedgerEntry] = {}
-        pending: dict | None = None
+    def _refresh(self) -> None:
+        """Read the ledger records written since the last look (by any process), under the lock.
+
+        Only the new tail of the file is parsed, so a write costs the same after 10,000
+        invoices as after ten; a replaced or truncated ledger is read again from the start.
+        """
         if not self.ledger.exists():
-            return done, None
-        for raw in self.ledger.read_text(encoding="utf-8").splitlines():
-            if not raw.strip():
-                continue
-            record = json.loads(raw)
-            state = record.pop("state", "done")
-            if state == "intent":
-                pending = record
-                continue
-            if state == "done":
-                done[record["key"]] = LedgerEntry(**record)
-            if pending and pending["key"] == record["key"]:
-                pending = None  # finished (done) or undone (rolled_back)
-        return done, pending
+            self._reset(None)
+            return
+        stat = self.ledger.stat()
+        if stat.st_ino != self._ledger_id or stat.st_size < self._offset:
+            self._reset(stat.st_ino)
+        with open(self.ledger, "rb") as handle:
+            handle.seek(self._offset)
+            chunk = handle.read()
+        complete = chunk.rfind(b"\n") + 1
+        self._offset += complete
+        for raw in chunk[:complete].decode("utf-8").splitlines():
+            if raw.strip():
+                self._apply(json.loads(raw))
+
+    def _reset(self, ledger_id) -> None:
+        self._ledger_id, self._offset = ledger_id, 0
+        self._done: dict[str, LedgerEntry] = {}
+        self._pending: dict | None = None
+        self._next_row: int | None = None
+
+    def _apply(self, record: dict) -> None:
+        state = record.pop("state", "done")
+        next_row = record.pop("next_row", None)
+        if state == "intent":
+            self._pending = record
+            return
+        if state == "done":
+            self._done[record["key"]] = LedgerEntry(**record)
+            self._next_row = next_row
+        if self._pending and self._pending["key"] == record["key"]:
+            self._pending = None  # finished (done) or undone (rolled_back)
 
     def find(self, key: str) -> LedgerEntry | None:
         with self._locked():
-            return self._entries()[0].get(key)
+            self._refresh()
+            return self._done.get(key)
 
     def rows(self) -> list[list[str]]:
         """All data rows (without the header), as text."""
@@ -105,15 +127,15 @@ class CsvSheet:
             raise SheetWriteFailed(detail=f"csv sheet: {type(exc).__name__}") from None
 
     def _append_locked(self, rows, entry: LedgerEntry) -> WriteResult:
-        done, pending = self._entries()
-        if entry.key in done:
-            found = done[entry.key]
-            return WriteResult(found.sheet_range, 0, duplicate=True)
-        if pending is not None:
-            self._roll_back(pending)
+        self._refresh()
+        if entry.key in self._done:
+            return WriteResult(self._done[entry.key].sheet_range, 0, duplicate=True)
+        if self._pending is not None:
+            self._roll_back(self._pending)
+            self._refresh()
         fresh = not self.path.exists() or self.path.stat().st_size == 0
         size_before = 0 if fresh else self.path.stat().st_size
-        first_row = 2 if fresh else 1 + len(self.rows()) + 1
+        first_row = 2 if fresh else self._next_row or 1 + len(self.rows()) + 1
         sheet_range = f"{self.tab}!B{first_row}:G{first_row + len(rows) - 1}"
         self._ledger_write({"state": "intent", "key": entry.key, "size": size_before})
         buffer = io.StringIO()
@@ -127,7 +149,7 @@ class CsvSheet:
             os.fsync(handle.fileno())
         stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         record = asdict(entry) | {"sheet_range": sheet_range, "written_at": stamp, "rows": len(rows)}
-        self._ledger_write(record | {"state": "done"})
+        self._ledger_write(record | {"state": "done", "next_row": first_row + len(rows)})
         return WriteResult(sheet_range, len(rows), duplicate=False)
 
     def _roll_back(self, pending: dict) -> None:

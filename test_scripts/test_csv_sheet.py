@@ -63,3 +63,14 @@ def test_concurrent_processes_with_the_same_invoice_write_it_once(tmp_path):
     duplicates = sorted(queue.get(timeout=5) for _ in procs)
     assert duplicates == [False] * 2 + [True] * 6
     assert len(CsvSheet(path).rows()) == 4
+
+
+def test_two_writers_on_one_file_keep_ranges_and_keys_in_step(tmp_path):
+    first, second = CsvSheet(tmp_path / "s.csv"), CsvSheet(tmp_path / "s.csv")
+    ranges = []
+    for index in range(40):
+        writer = (first, second)[index % 3 == 0]
+        ranges.append(writer.append(ROWS, entry(f"k{index}")).sheet_range)
+    assert ranges[-1] == "local!B80:G81" and len(set(ranges)) == 40
+    assert first.append(ROWS, entry("k39")).duplicate and second.find("k0") is not None
+    assert len(first.rows()) == 80
