@@ -1,7 +1,7 @@
 """Stable bucketing: SHA-256 of salt and key mapped to 0..9999.
 
 The same key lands in the same bucket on every instance, after restarts and on retries
-(Python's ``hash()`` is salted per process and is never used). A bucket below a stage's
+(Python's built-in string hashing is salted per process and is never used). A bucket below a stage's
 threshold stays below every larger threshold, so raising the percentage only adds invoices.
 """
 
