@@ -1,4 +1,9 @@
-"""Route one request: which backend to try first, and which A/B arm it belongs to."""
+"""Route one request: which backend to try first, and which A/B arm it belongs to.
+
+``control`` is Document AI; ``treatment`` is Gemini with the usual fallback chain. The route is
+a value: evaluation never raises, and a stage that could not be read shows as
+``stage_error=True`` with the reason (the entry point logs it as an error).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from .stages import StageSettings, read_stage
 
 CONTROL = "control"  # Document AI
 TREATMENT = "treatment"  # Gemini, with fallback
+VARIANTS = (CONTROL, TREATMENT)
 PLAN_GEMINI = "gemini"
 PLAN_DOCUMENT_AI = "document_ai"
 

@@ -1,7 +1,12 @@
 """Rollout stages and the environment switches that select one, read at request time.
 
-Evaluation never raises: an unknown stage or malformed switch fails safe to ``disabled`` and
-says why in ``StageSettings.reason`` (the caller logs it as an error).
+Three switches, in order of precedence (SPEC §5, §8):
+1. ``GEMINI_EMERGENCY_DISABLE=true``: the kill switch; Gemini is off whatever else is set.
+2. ``PRODUCTION_ROLLOUT_ENABLED``: anything but true keeps Gemini off and ignores the stage.
+3. ``GEMINI_ROLLOUT_STAGE``: disabled | initial | expanded | majority | full (0/5/25/50/100%).
+
+Evaluation never raises: an unknown stage or a malformed switch fails safe to ``disabled``
+and says why in ``StageSettings.reason`` with ``error=True`` (the caller logs it as an error).
 """
 
 from __future__ import annotations
@@ -43,6 +48,14 @@ ENV_KILL = "GEMINI_EMERGENCY_DISABLE"
 ENV_SALT = "ROLLOUT_SALT"
 DEFAULT_SALT = "invoice-rollout-v1"
 
+# Reasons (``StageSettings.reason``): stable strings that end up in logs and alerts.
+REASON_FROM_ENV = "stage_from_environment"
+REASON_KILL = "emergency_disable"
+REASON_INVALID_KILL = "invalid_emergency_disable"
+REASON_NOT_ENABLED = "rollout_not_enabled"
+REASON_INVALID_ENABLED = "invalid_rollout_enabled"
+REASON_INVALID_STAGE = "invalid_stage"
+
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"", "0", "false", "no", "off"}
 
@@ -62,21 +75,43 @@ class StageSettings:
         return STAGE_BASIS_POINTS[self.stage]
 
 
+def _env(environ: Mapping[str, str], name: str) -> str:
+    """One switch as stripped text; a missing or non-text value reads as empty (never raises)."""
+    value = environ.get(name)
+    return value.strip() if isinstance(value, str) else ""
+
+
 def read_stage(environ: Mapping[str, str]) -> StageSettings:
-    raw = (environ.get(ENV_STAGE) or "").strip()
-    salt = (environ.get(ENV_SALT) or "").strip() or DEFAULT_SALT
-    kill = (environ.get(ENV_KILL) or "").strip().lower()
-    enabled = (environ.get(ENV_ENABLED) or "").strip().lower()
+    """The stage the environment selects right now (call per request: no restart needed)."""
+    raw = _env(environ, ENV_STAGE)
+    salt = _env(environ, ENV_SALT) or DEFAULT_SALT
+    kill = _env(environ, ENV_KILL).lower()
+    enabled = _env(environ, ENV_ENABLED).lower()
     if kill in _TRUE:
-        return StageSettings(Stage.DISABLED, raw, "emergency_disable", salt=salt)
+        return StageSettings(Stage.DISABLED, raw, REASON_KILL, salt=salt)
     if kill not in _FALSE:
-        # A switch we cannot read must not let Gemini through: the kill switch wins.
-        return StageSettings(Stage.DISABLED, raw, "invalid_emergency_disable", error=True, salt=salt)
+        # A kill switch we cannot read must not let Gemini through: it wins, as if set.
+        return StageSettings(Stage.DISABLED, raw, REASON_INVALID_KILL, error=True, salt=salt)
     if enabled not in _TRUE:
-        reason = "rollout_not_enabled" if enabled in _FALSE else "invalid_rollout_enabled"
-        return StageSettings(Stage.DISABLED, raw, reason, error=enabled not in _FALSE, salt=salt)
+        invalid = enabled not in _FALSE
+        reason = REASON_INVALID_ENABLED if invalid else REASON_NOT_ENABLED
+        return StageSettings(Stage.DISABLED, raw, reason, error=invalid, salt=salt)
     try:
         stage = Stage(raw.lower() or Stage.DISABLED.value)
     except ValueError:
-        return StageSettings(Stage.DISABLED, raw, "invalid_stage", error=True, salt=salt)
-    return StageSettings(stage, raw, "stage_from_environment", salt=salt)
+        return StageSettings(Stage.DISABLED, raw, REASON_INVALID_STAGE, error=True, salt=salt)
+    return StageSettings(stage, raw, REASON_FROM_ENV, salt=salt)
+
+
+def parse_stage(text: str) -> Stage | None:
+    """A stage name (any case, surrounding blanks ignored) or None when it is not one."""
+    try:
+        return Stage(text.strip().lower())
+    except (ValueError, AttributeError):
+        return None
+
+
+def next_stage(stage: Stage) -> Stage | None:
+    """The stage after ``stage`` in the plan, or None after ``full``."""
+    index = STAGE_ORDER.index(stage)
+    return STAGE_ORDER[index + 1] if index + 1 < len(STAGE_ORDER) else None
