@@ -42,8 +42,18 @@ def _startup():
     if not settings.webhook_token and settings.allow_unauthenticated:
         metrics.log_event(metrics.EVENT_STARTUP, {"detail": "no WEBHOOK_TOKEN: accepting unauthenticated requests"},
                           level=logging.WARNING)
+    if settings.download_allow_private:
+        metrics.log_event(metrics.EVENT_STARTUP, {"detail": "DOWNLOAD_ALLOW_PRIVATE is a test setting: plain http "
+                          "and loopback downloads are allowed"}, level=logging.WARNING)
+    try:
+        deps = build_deps(settings)
+    except InvoiceError as error:  # e.g. a backend that cannot be built: answer every request with it
+        metrics.log_event(metrics.EVENT_CONFIG_ERROR, {"error_code": error.code, "detail": error.detail},
+                          level=logging.ERROR)
+        _state["error"] = error
+        return
     _state["settings"] = settings
-    _state["deps"] = build_deps(settings)
+    _state["deps"] = deps
 
 
 def route(key: str) -> Plan:

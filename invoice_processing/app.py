@@ -16,7 +16,7 @@ from typing import Any
 
 from . import intake, metrics
 from .config import Settings
-from .download import fetch
+from .download import fetch_for
 from .errors import InvoiceError
 from .extraction.backend import Deadline
 from .extraction.chain import ChainFailed
@@ -38,6 +38,8 @@ class Plan:
     reason: str = ""
 
 
+# Headers HTTP asks for with some statuses.
+_STATUS_HEADERS = {405: {"Allow": "POST"}, 401: {"WWW-Authenticate": 'Bearer realm="invoice-webhook"'}}
 Router = Callable[[str], Plan]  # pdf sha256 -> plan
 Response = tuple[dict[str, Any], int, dict[str, str]]
 
@@ -53,8 +55,7 @@ def handle(request, settings: Settings, deps: Deps, router: Router) -> Response:
         intake.check_token(request.headers, settings)
 
         def fetcher(url: str) -> bytes:
-            timeout = deadline.for_call(settings.download_timeout_seconds)
-            return fetch(url, max_bytes=settings.max_pdf_bytes, timeout=timeout)
+            return fetch_for(settings, url, deadline.for_call(settings.download_timeout_seconds))
 
         pdf = intake.read_request(request, settings, fetcher)
         record["source"] = pdf.source
@@ -62,8 +63,10 @@ def handle(request, settings: Settings, deps: Deps, router: Router) -> Response:
         record.update(rollout_stage=plan.stage, bucket=plan.bucket, variant=plan.variant)
         outcome = process(pdf, plan.backend, settings, deps, deadline)
     except ChainFailed as failed:
-        record.update(_attempt_fields(failed.attempts, failed.planned))
-        return _error(failed.error, record, arrived, trace)
+        record.update(_attempt_fields(failed.attempts, failed.planned), **_usage_fields(failed.usage))
+        body, status, headers = _error(failed.error, record, arrived, trace)
+        body["attempts"] = _attempt_summary(failed.attempts)  # why no backend produced rows
+        return body, status, headers
     except InvoiceError as error:
         return _error(error, record, arrived, trace)
     except Exception as exc:  # a bug: answer a clean 500, keep the type for the log
@@ -97,7 +100,8 @@ def _success(outcome: Outcome, plan: Plan, record: dict, arrived: float, trace: 
         "duration_ms": duration_ms,
     }
     if extraction:
-        record.update(_attempt_fields(extraction.attempts, extraction.planned))
+        body.update(attempts=_attempt_summary(extraction.attempts), fallback_reason=extraction.fallback_reason)
+        record.update(_attempt_fields(extraction.attempts, extraction.planned), **_usage_fields(extraction.usage))
     else:
         record["method_planned"] = outcome.planned.value
     outcome_name = metrics.OUTCOME_DUPLICATE if outcome.duplicate else metrics.OUTCOME_SUCCESS
@@ -136,6 +140,18 @@ def _attempt_fields(attempts, planned: Backend) -> dict[str, Any]:
     return fields
 
 
+def _attempt_summary(attempts) -> list[dict[str, Any]]:
+    """Which backends were tried, in order, and why each one that failed did not produce rows."""
+    return [{"backend": a.backend.value, "ok": a.ok, "elapsed_ms": a.elapsed_ms, "error_code": a.error_code}
+            for a in attempts]
+
+
+def _usage_fields(usage) -> dict[str, Any]:
+    """Gemini tokens and the estimated cost of the cloud calls (zero when none was made)."""
+    return {"gemini_input_tokens": usage.input_tokens, "gemini_output_tokens": usage.output_tokens,
+            "cost_usd": round(usage.cost_usd, 6)}
+
+
 def _error(error: InvoiceError, record: dict, arrived: float, trace: str) -> Response:
     duration_ms = int((time.monotonic() - arrived) * 1000)
     body: dict[str, Any] = {
@@ -147,8 +163,7 @@ def _error(error: InvoiceError, record: dict, arrived: float, trace: str) -> Res
     if error.retryable:
         body["retryable"] = True
         headers["Retry-After"] = str(error.retry_after or 30)
-    if error.status == 405:
-        headers["Allow"] = "POST"
+    headers.update(_STATUS_HEADERS.get(error.status, {}))
     if error.status >= 500 and error.code == "deadline_exceeded":
         outcome = metrics.OUTCOME_TIMEOUT
     elif error.status >= 500:
@@ -162,7 +177,7 @@ def _error(error: InvoiceError, record: dict, arrived: float, trace: str) -> Res
         record["rows"] = error.log_fields["rows"]
     extraction = error.log_fields.get("extraction")
     if extraction is not None:
-        record.update(_attempt_fields(extraction.attempts, extraction.planned))
+        record.update(_attempt_fields(extraction.attempts, extraction.planned), **_usage_fields(extraction.usage))
         record.update(method_used=extraction.backend.value, vendor=extraction.invoice.vendor,
                       items=len(extraction.invoice.line_items))
     report = error.log_fields.get("quality")

@@ -20,6 +20,7 @@
     │   ├── BackendUnavailable        backend_unavailable 503
     │   ├── ExtractionFailed          extraction_failed   503
     │   ├── SheetWriteFailed          sheet_write_failed  503
+    │   │   └── SheetWriteInProgress  sheet_write_in_progress 503
     │   └── DeadlineExceeded          deadline_exceeded   504
     └── ConfigurationError            configuration_error 500
 
@@ -158,6 +159,14 @@ class ExtractionFailed(UpstreamError):
 class SheetWriteFailed(UpstreamError):
     code = "sheet_write_failed"
     message = "The rows could not be written to the sheet. Nothing was written; retry later."
+
+
+class SheetWriteInProgress(SheetWriteFailed):
+    code = "sheet_write_in_progress"
+    message = (
+        "This invoice is being written to the sheet by an earlier request. Retry later: "
+        "the retry will answer with the rows already written, never a second copy."
+    )
 
 
 class DeadlineExceeded(UpstreamError):

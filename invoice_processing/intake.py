@@ -91,7 +91,10 @@ def _from_form(request, settings: Settings, fetch: Fetcher) -> PdfInput:
 
 
 def _from_json(request, fetch: Fetcher) -> PdfInput:
-    payload = request.get_json(silent=True)
+    try:
+        payload = request.get_json(silent=True)
+    except RecursionError:  # deeply nested JSON: not a request we can use, not a crash
+        payload = None
     if not isinstance(payload, dict):
         raise MissingInput("The JSON body must be an object like {\"file_url\": \"https://...\"}.")
     url = payload.get(URL_FIELD)

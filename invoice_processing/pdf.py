@@ -51,12 +51,36 @@ def open_document(data: bytes) -> Iterator:
             doc.close()
 
 
+PARSE_TIME_CAP_SECONDS = 20.0  # one PDFium pass over a hostile PDF; a 200-page invoice needs about 2 s
+
+
 def profile(data: bytes, *, max_bytes: int, max_pages: int) -> PdfProfile:
-    """Check a PDF before any extraction: magic bytes, size, opens, has pages, page cap."""
+    """Check a PDF before any extraction: size and magic bytes here, then in an isolated helper
+    (``isolation``) with a time cap: opens, has pages, page cap, and every page parses.
+
+    A PDF that crashes or stalls the parser is a 422 ``corrupt_pdf``, never a dead worker.
+    """
+    from .isolation import ParserFailed, run_job
+
     if not data:
         raise MissingInput("The request body was empty. Send the invoice PDF.")
     check_size(len(data), max_bytes)
     check_magic(data)
+    try:
+        found = run_job("profile", data, {"max_pages": max_pages}, timeout=PARSE_TIME_CAP_SECONDS)
+    except ParserFailed as failed:
+        raise CorruptPdf(
+            "The PDF could not be read safely (it stalled or crashed the PDF reader). "
+            "Re-export or re-download it and try again.", detail=failed.detail) from None
+    return PdfProfile(pages=int(found["pages"]), size_bytes=len(data), has_text_layer=bool(found["has_text"]))
+
+
+def profile_job(data: bytes, max_pages: int) -> dict:
+    """The PDFium part of ``profile`` (runs in a helper): page count, caps, a parse of every page.
+
+    The page cap is checked before any page is parsed; then each page and its text layer are
+    loaded once, so a page that hangs or crashes PDFium does so here, under the time cap.
+    """
     with open_document(data) as doc:
         pages = len(doc)
         if pages == 0:
@@ -66,21 +90,18 @@ def profile(data: bytes, *, max_bytes: int, max_pages: int) -> PdfProfile:
                 f"The PDF has {pages} pages; the limit is {max_pages}. Split it and send the parts.",
                 detail=f"pages={pages} limit={max_pages}",
             )
-        has_text = _first_pages_have_text(doc, min(pages, 3))
-    return PdfProfile(pages=pages, size_bytes=len(data), has_text_layer=has_text)
+        chars = [_page_chars(doc, index) for index in range(pages)]
+    return {"pages": pages, "has_text": any(chars[:3])}
 
 
-def _first_pages_have_text(doc, count: int) -> bool:
-    for index in range(count):
-        page = doc[index]
-        textpage = page.get_textpage()
-        try:
-            if textpage.count_chars() > 0:
-                return True
-        finally:
-            textpage.close()
-            page.close()
-    return False
+def _page_chars(doc, index: int) -> int:
+    page = doc[index]
+    textpage = page.get_textpage()
+    try:
+        return textpage.count_chars()
+    finally:
+        textpage.close()
+        page.close()
 
 
 def split_pages(data: bytes, max_pages: int) -> list[tuple[int, bytes]]:

@@ -15,9 +15,13 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralize(text: str) -> str:
-    """Text that can never become a formula when entered as USER_ENTERED."""
+    """Text that can never become a formula when entered as USER_ENTERED.
+
+    Text that already starts with an apostrophe gets one more, or Sheets would swallow it as
+    its own "this is text" marker and the cell would lose a character.
+    """
     text = text.replace("\n", " ")
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return "'" + text if text.startswith((*FORMULA_STARTS, "'")) else text
 
 
 def invoice_rows(invoice: Invoice) -> list[list[str | int]]:

@@ -15,7 +15,34 @@ from .sheets import CsvSheet
 
 def build_deps(settings: Settings) -> Deps:
     backends: dict = {Backend.LOCAL: LocalBackend()}
+    if settings.document_ai_configured:
+        backends[Backend.DOCUMENT_AI] = build_document_ai(settings)
+    if settings.gemini_configured:
+        backends[Backend.GEMINI] = build_gemini(settings)
     return Deps(backends=backends, sheet=build_sheet(settings))
+
+
+def build_gemini(settings: Settings):
+    """Gemini with its key from the environment or Secret Manager (fetched on first use)."""
+    from .extraction.gemini import GeminiBackend  # pydantic schema: loaded only when Gemini is configured
+    from .secrets import ApiKey
+
+    key = ApiKey(settings.gemini_api_key, secret=settings.gemini_api_key_secret, project=settings.project_id)
+    return GeminiBackend(
+        key, model=settings.gemini_model, api_version=settings.gemini_api_version,
+        timeout=settings.gemini_timeout_seconds, min_seconds=settings.cloud_call_min_seconds,
+        price_input=settings.gemini_price_input_per_million, price_output=settings.gemini_price_output_per_million,
+    )
+
+
+def build_document_ai(settings: Settings):
+    from .extraction.document_ai import DocumentAiBackend
+
+    return DocumentAiBackend(
+        project=settings.project_id, location=settings.location, processor_id=settings.processor_id,
+        endpoint=settings.document_ai_endpoint, timeout=settings.document_ai_timeout_seconds,
+        min_seconds=settings.cloud_call_min_seconds, price_per_page=settings.document_ai_price_per_page,
+    )
 
 
 def build_sheet(settings: Settings):

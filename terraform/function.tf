@@ -41,6 +41,18 @@ locals {
     # mandatory (a precondition below guarantees one is mounted).
     ALLOW_UNAUTHENTICATED = tostring(!var.allow_public_access)
     LOG_FORMAT            = "json"
+
+    # Cloud call budgets and cost estimates (docs/backends.md)
+    GEMINI_TIMEOUT_SECONDS          = "60"
+    DOCUMENT_AI_TIMEOUT_SECONDS     = "90"
+    CLOUD_CALL_MIN_SECONDS          = "5"
+    GEMINI_PRICE_INPUT_PER_MILLION  = "0.30"
+    GEMINI_PRICE_OUTPUT_PER_MILLION = "2.50"
+    DOCUMENT_AI_PRICE_PER_PAGE      = "0.01"
+
+    # Downloads (docs/security.md): optional host allow-list; resolve overrides are a test seam only
+    DOWNLOAD_ALLOWED_HOSTS     = ""
+    DOWNLOAD_RESOLVE_OVERRIDES = ""
   }
 
   # Secrets mounted as environment variables at a pinned version; unset versions are not mounted.

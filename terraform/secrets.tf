@@ -12,6 +12,14 @@ locals {
       env_var = "WEBHOOK_TOKEN"
       version = var.webhook_token_secret_version
     }
+    trello_api_key = {
+      env_var = "TRELLO_API_KEY"
+      version = var.trello_api_key_secret_version
+    }
+    trello_api_token = {
+      env_var = "TRELLO_API_TOKEN"
+      version = var.trello_api_token_secret_version
+    }
   }
 }
 

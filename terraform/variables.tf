@@ -198,6 +198,26 @@ variable "spreadsheet_id" {
   }
 }
 
+variable "trello_api_key_secret_version" {
+  description = "Pinned version number of the Trello API key secret (Trello attachment downloads); null leaves it unmounted."
+  type        = string
+  default     = null
+  validation {
+    condition     = var.trello_api_key_secret_version == null || can(regex("^[1-9][0-9]*$", coalesce(var.trello_api_key_secret_version, "x")))
+    error_message = "trello_api_key_secret_version must be a version number such as \"1\" (not \"latest\")."
+  }
+}
+
+variable "trello_api_token_secret_version" {
+  description = "Pinned version number of the Trello API token secret (Trello attachment downloads); null leaves it unmounted."
+  type        = string
+  default     = null
+  validation {
+    condition     = var.trello_api_token_secret_version == null || can(regex("^[1-9][0-9]*$", coalesce(var.trello_api_token_secret_version, "x")))
+    error_message = "trello_api_token_secret_version must be a version number such as \"1\" (not \"latest\")."
+  }
+}
+
 variable "webhook_token_secret_version" {
   description = "Pinned version number of the webhook token secret. Required for allow_public_access."
   type        = string

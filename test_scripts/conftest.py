@@ -3,6 +3,7 @@ server on 127.0.0.1, and a loopback file server for URL inputs."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -118,6 +119,112 @@ def file_server() -> Iterator:
 
     def serve(files: dict[str, bytes]) -> FileServer:
         server = FileServer(files)
+        servers.append(server)
+        return server
+
+    yield serve
+    for server in servers:
+        server.close()
+
+
+class OriginServer:
+    """A scripted loopback origin for download tests: a PDF, redirects, over-size and slow bodies.
+
+    Routes: ``/invoice.pdf``; ``/redirect?to=<url>`` (302); ``/hops/<n>`` (n redirects, then the
+    PDF); ``/big-declared`` (Content-Length over any cap); ``/big-stream`` (no length, 4 MB);
+    ``/slow`` (one byte every 0.2 s, the configured slowness of a hostile server). Every request
+    is recorded in ``hits`` as ``(path, Host header, Authorization header)``.
+    """
+
+    def __init__(self, pdf: bytes, ssl_context=None):
+        self.pdf = pdf
+        self.hits: list[tuple[str, str, str]] = []
+        self.redirects: dict[str, str] = {}  # path -> Location, checked before the fixed routes
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self):  # noqa: N802 - http.server API
+                outer.hits.append((self.path, self.headers.get("Host", ""), self.headers.get("Authorization", "")))
+                outer.route(self)
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        if ssl_context is not None:
+            self.httpd.socket = ssl_context.wrap_socket(self.httpd.socket, server_side=True)
+        self.port = self.httpd.server_address[1]
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def route(self, handler) -> None:
+        from urllib.parse import parse_qs, urlsplit
+
+        parts = urlsplit(handler.path)
+        if parts.path in self.redirects:
+            return self._redirect(handler, self.redirects[parts.path])
+        if parts.path == "/redirect":
+            return self._redirect(handler, parse_qs(parts.query)["to"][0])
+        if parts.path.startswith("/hops/"):
+            left = int(parts.path.rsplit("/", 1)[1])
+            return self._redirect(handler, f"/hops/{left - 1}" if left > 1 else "/invoice.pdf")
+        if parts.path == "/big-declared":
+            return self._send(handler, b"%PDF-1.4\n" + b"0" * 2_000_000)
+        if parts.path == "/big-stream":
+            return self._stream(handler, [b"%PDF-1.4\n"] + [b"0" * 65536] * 64, 0)
+        if parts.path == "/slow":
+            return self._stream(handler, [b"%PDF-1.4\n"] + [b"0"] * 300, 0.2)
+        if parts.path.endswith(".pdf"):
+            return self._send(handler, self.pdf)
+        handler.send_response(404)
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    @staticmethod
+    def _redirect(handler, location: str) -> None:
+        handler.send_response(302)
+        handler.send_header("Location", location)
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    @staticmethod
+    def _send(handler, body: bytes) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/pdf")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        with contextlib.suppress(OSError):  # the client may stop reading at its size cap
+            handler.wfile.write(body)
+
+    @staticmethod
+    def _stream(handler, chunks: list[bytes], pause: float) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/pdf")
+        handler.send_header("Connection", "close")
+        handler.end_headers()
+        handler.close_connection = True
+        try:
+            for chunk in chunks:
+                handler.wfile.write(chunk)
+                handler.wfile.flush()
+                if pause:
+                    time.sleep(pause)  # the server's configured slowness, not a test timing assumption
+        except OSError:
+            pass  # the client gave up: expected
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def origin_server() -> Iterator:
+    servers: list[OriginServer] = []
+
+    def serve(pdf: bytes, ssl_context=None) -> OriginServer:
+        server = OriginServer(pdf, ssl_context)
         servers.append(server)
         return server
 

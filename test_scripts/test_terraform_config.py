@@ -96,7 +96,7 @@ def test_function_sets_every_environment_variable_the_code_reads():
     secret = {s["env_var"] for s in tf["locals"]["secrets"].values()}
     assert not plain & secret, "a secret must not also be a plain environment variable"
     assert plain | secret == set(ENV_VARS)
-    assert secret == {"GEMINI_API_KEY", "WEBHOOK_TOKEN"}
+    assert secret == {"GEMINI_API_KEY", "WEBHOOK_TOKEN", "TRELLO_API_KEY", "TRELLO_API_TOKEN"}
     env = tf["locals"]["function_env"]
     assert env["GEMINI_ROLLOUT_STAGE"] == "${var.gemini_rollout_stage}"
     assert env["PRODUCTION_ROLLOUT_ENABLED"] == "${tostring(var.production_rollout_enabled)}"

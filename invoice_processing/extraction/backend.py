@@ -10,21 +10,38 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from ..models import Backend, Document, PdfInput
 
 
+@dataclass(frozen=True)
+class Usage:
+    """What cloud calls cost: Gemini tokens and an estimated price (for the log record)."""
+
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cost_usd: float = 0.0
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(self.input_tokens + other.input_tokens, self.output_tokens + other.output_tokens,
+                     self.cost_usd + other.cost_usd)
+
+
 class BackendError(Exception):
-    """Why a backend produced nothing; ``code`` goes into the attempt record."""
+    """Why a backend produced nothing; ``code`` goes into the attempt record.
+
+    ``usage`` is what the failed try still cost (a model that answered with unusable JSON was paid).
+    """
 
     code = "backend_error"
     timed_out = False
 
-    def __init__(self, code: str = "", detail: str = ""):
+    def __init__(self, code: str = "", detail: str = "", usage: Usage | None = None):
         self.code = code or type(self).code
         self.detail = detail
+        self.usage = usage or Usage()
         super().__init__(self.code)
 
 
@@ -67,6 +84,10 @@ class Deadline:
 
     def expired(self) -> bool:
         return self.remaining() <= 0
+
+    def keeping(self, seconds: float) -> Deadline:
+        """The same deadline with ``seconds`` more held back (for the tiers that may still follow)."""
+        return replace(self, reserve=self.reserve + max(0.0, seconds))
 
 
 class ExtractionBackend(Protocol):

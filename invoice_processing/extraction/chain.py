@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..errors import BackendUnavailable, DeadlineExceeded, ExtractionFailed, NoProductsFound
 from ..models import Attempt, Backend, Document, Invoice, PdfInput
-from .backend import BackendError, Deadline, ExtractionBackend
+from .backend import BackendError, Deadline, ExtractionBackend, Usage
 
 _log = logging.getLogger(__name__)
 
@@ -24,7 +24,8 @@ FALLBACKS: dict[Backend, tuple[Backend, ...]] = {
     Backend.LOCAL: (Backend.LOCAL,),
 }
 NO_PRODUCTS = "no_products"
-MIN_CALL_SECONDS = 1.0  # a network call with less than this left is not started
+MIN_CALL_SECONDS = 1.0  # a network call with less left is not started (backends may set ``min_seconds``)
+HANDOVER_SECONDS = 0.1  # kept on top, so a tier cut off at its window's end leaves the next its full minimum
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class ExtractionResult:
     backend: Backend
     planned: Backend
     attempts: tuple[Attempt, ...]
+    usage: Usage = Usage()  # tokens and estimated cost of every attempt, failed ones included
 
     @property
     def fallback_used(self) -> bool:
@@ -48,10 +50,11 @@ class ExtractionResult:
 class ChainFailed(Exception):
     """No backend produced products; carries the attempts for the log record."""
 
-    def __init__(self, error, attempts: tuple[Attempt, ...], planned: Backend):
+    def __init__(self, error, attempts: tuple[Attempt, ...], planned: Backend, usage: Usage | None = None):
         self.error = error
         self.attempts = attempts
         self.planned = planned
+        self.usage = usage or Usage()
         super().__init__(error.code)
 
 
@@ -70,15 +73,19 @@ def run_chain(
     if not order:
         raise ChainFailed(BackendUnavailable(), (), Backend.LOCAL)
     attempts: list[Attempt] = []
-    for backend in order:
-        if backend is not Backend.LOCAL and deadline.for_call(float("inf")) < MIN_CALL_SECONDS:
+    usage = Usage()
+    for index, backend in enumerate(order):
+        window = _window(backend, order[index + 1:], backends, deadline)
+        if window is None:
             attempts.append(Attempt(backend, False, 0, "no_time_left", timed_out=True))
             continue
         started = time.monotonic()
         try:
-            document = backends[backend].extract(pdf, deadline)
+            document = backends[backend].extract(pdf, window)
+            usage += document.fields.get("usage") or Usage()
             invoice = interpret(document)
         except BackendError as exc:
+            usage += exc.usage
             attempts.append(Attempt(backend, False, _ms(started), exc.code, timed_out=exc.timed_out))
             continue
         except Exception as exc:  # a bug in one backend or rule must not cost the invoice
@@ -90,8 +97,30 @@ def run_chain(
             attempts.append(Attempt(backend, False, _ms(started), NO_PRODUCTS))
             continue
         attempts.append(Attempt(backend, True, _ms(started), items=len(invoice.line_items)))
-        return ExtractionResult(invoice, document, backend, order[0], tuple(attempts))
-    raise ChainFailed(_failure(attempts, deadline), tuple(attempts), order[0])
+        return ExtractionResult(invoice, document, backend, order[0], tuple(attempts), usage)
+    raise ChainFailed(_failure(attempts, deadline), tuple(attempts), order[0], usage)
+
+
+def _min_seconds(backend: ExtractionBackend) -> float:
+    return float(getattr(backend, "min_seconds", MIN_CALL_SECONDS))
+
+
+def _window(
+    name: Backend, later: Sequence[Backend], backends: Mapping[Backend, ExtractionBackend], deadline: Deadline
+) -> Deadline | None:
+    """The deadline one tier runs under, or None when too little time is left to start it.
+
+    A cloud tier holds back the minimum each later cloud tier needs, so a slow Gemini cannot eat
+    Document AI's turn; the local tier (no network) always runs on what is left.
+    """
+    if name is Backend.LOCAL:
+        return deadline
+    available = deadline.for_call(float("inf"))
+    needed = _min_seconds(backends[name])
+    if available < needed:
+        return None
+    kept = sum(_min_seconds(backends[b]) + HANDOVER_SECONDS for b in later if b is not Backend.LOCAL)
+    return deadline.keeping(min(kept, available - needed))
 
 
 def _failure(attempts: list[Attempt], deadline: Deadline):

@@ -35,7 +35,15 @@ class LocalBackend:
     name = Backend.LOCAL
 
     def extract(self, pdf: PdfInput, deadline: Deadline) -> Document:
-        pages = read_pages(pdf.data)
+        """Read the text layer in an isolated helper (``isolation``) under the parse time cap."""
+        from ..isolation import ParserFailed, run_job
+        from ..pdf import PARSE_TIME_CAP_SECONDS
+
+        cap = min(PARSE_TIME_CAP_SECONDS, max(1.0, deadline.remaining()))
+        try:
+            pages = pages_from_json(run_job("pages", pdf.data, {}, timeout=cap))
+        except ParserFailed as failed:
+            raise BackendError("parser_failed", failed.detail) from None
         if not any(page.lines for page in pages):
             raise BackendError("no_text_layer", "the PDF has no text layer")
         return Document(pages=tuple(pages), backend=Backend.LOCAL)
@@ -52,6 +60,19 @@ def read_pages(data: bytes) -> list[Page]:
                 page.close()
             pages.append(Page(number=index + 1, lines=tuple(group_lines(runs))))
     return pages
+
+
+def pages_job(data: bytes) -> list:
+    """``read_pages`` as JSON-able lists (runs in a helper process)."""
+    return [[page.number, [[line.y, line.size, [list(cell) for cell in line.cells]] for line in page.lines]]
+            for page in read_pages(data)]
+
+
+def pages_from_json(pages: list) -> list[Page]:
+    return [Page(number=int(number), lines=tuple(
+        TextLine(y=float(y), size=float(size), cells=tuple(Cell(float(x0), float(x1), str(text))
+                                                            for x0, x1, text in cells))
+        for y, size, cells in lines)) for number, lines in pages]
 
 
 def _text_calls() -> tuple:

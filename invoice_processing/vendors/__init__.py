@@ -5,10 +5,11 @@ matches everything.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import ModuleType
 
 from ..models import Document, Invoice
-from . import creative_coop, generic, harpercollins, onehundred80, rifle_paper
+from . import catalog, creative_coop, generic, harpercollins, onehundred80, rifle_paper
 
 REGISTRY: tuple[ModuleType, ...] = (harpercollins, creative_coop, onehundred80, rifle_paper, generic)
 
@@ -18,7 +19,14 @@ def detect(document: Document) -> ModuleType:
 
 
 def interpret(document: Document) -> Invoice:
-    """Turn a backend's document into an invoice with the rules of the vendor that issued it."""
+    """Turn a backend's document into an invoice with the rules of the vendor that issued it.
+
+    A backend that read the invoice itself (Gemini: ``fields["invoice"]``) is checked against
+    the text instead: the vendor printed on the page gives the canonical name.
+    """
+    read = document.fields.get("invoice")
+    if isinstance(read, Invoice):
+        return replace(read, vendor=catalog.vendor_of(document) or read.vendor)
     return detect(document).to_invoice(document)
 
 

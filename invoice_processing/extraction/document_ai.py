@@ -1,0 +1,156 @@
+"""Document AI backend (google-cloud-documentai, REST transport) under the request deadline.
+
+The synchronous ``:process`` call takes at most 15 pages, so longer PDFs are split into parts
+of at most 15 pages that run concurrently; the parts' pages are merged back in page order (lines
+are kept as read, never de-duplicated by text). The page layout becomes ``TextLine``s that go
+through the same vendor rules as the local backend; entities go into ``Document.fields``.
+
+Time: the tier gets ``min(DOCUMENT_AI_TIMEOUT_SECONDS, time left - reserves)``; every call is
+given what is left of that window as its ``timeout`` with the SDK's own retry switched off (its
+default retry runs for up to 300 s), and the request stops waiting for the workers when the
+window closes. A part is retried once for 429/5xx or a failed connection when the window allows.
+
+Credentials: Application Default Credentials, resolved once per instance on first use. A plain
+``http://`` endpoint (the loopback fake, a private emulator) gets anonymous credentials, so no
+token is ever sent unencrypted. No credentials means the backend reports itself unavailable.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import partial
+
+from ..models import Backend, Document, Page, PdfInput
+from ..pdf import open_document, split_pages
+from .backend import BackendError, BackendTimeout, BackendUnavailableError, Deadline, Usage
+from .docai_mapping import document_pages, entity_fields, merge_fields
+from .timebox import run_within, tier_window, with_one_retry
+
+MAX_PAGES_PER_CALL = 15  # the synchronous API's limit
+RETRYABLE_STATUS = frozenset({429, 500, 502, 503})
+# Only what the mapping reads: page images, blocks and paragraphs would multiply the response
+# size, and parsing the JSON into protobuf is the client's largest cost (about 0.5 s per 15 pages).
+FIELD_MASK = {"paths": ["text", "entities", "pages.page_number", "pages.dimension", "pages.lines", "pages.tokens"]}
+
+
+class DocumentAiBackend:
+    name = Backend.DOCUMENT_AI
+
+    def __init__(self, *, project: str, location: str, processor_id: str, timeout: float, min_seconds: float,
+                 endpoint: str = "", price_per_page: float = 0.0, parallel: int = 8):
+        self.processor = f"projects/{project}/locations/{location}/processors/{processor_id}"
+        self.endpoint = endpoint or f"{location}-documentai.googleapis.com"
+        self.timeout, self.min_seconds, self.parallel = timeout, min_seconds, parallel
+        self._price_per_page = price_per_page
+        self._client = None
+        self._unavailable = ""  # set once credentials are known to be missing
+        self._lock = threading.Lock()
+
+    def extract(self, pdf: PdfInput, deadline: Deadline) -> Document:
+        window = tier_window(deadline, self.timeout)
+        try:
+            [client] = run_within([self._client_once], window.remaining())
+            parts = split_pages(pdf.data, MAX_PAGES_PER_CALL)
+            sizes = page_sizes(pdf.data)
+            calls = [partial(self._process_part, client, data, first, sizes[first - 1:], window)
+                     for first, data in parts]
+            results = run_within(calls, window.remaining(), parallel=self.parallel)
+        except Exception as exc:
+            raise translate(exc) from None
+        pages: list[Page] = [page for part_pages, _ in results for page in part_pages]
+        fields = merge_fields([part_fields for _, part_fields in results])
+        fields["usage"] = Usage(cost_usd=len(pages) * self._price_per_page)
+        return Document(tuple(pages), Backend.DOCUMENT_AI, fields)
+
+    def _process_part(self, client, data: bytes, first: int, sizes, window: Deadline):
+        from google.cloud import documentai
+
+        request = documentai.ProcessRequest(
+            name=self.processor, raw_document=documentai.RawDocument(content=data, mime_type="application/pdf"),
+            field_mask=FIELD_MASK)
+
+        def call(seconds: float):
+            if seconds <= 0:
+                raise BackendTimeout(detail="no time left for the call")
+            return client.process_document(request=request, timeout=seconds, retry=None)
+
+        response = with_one_retry(call, window, retryable=_retryable, min_seconds=self.min_seconds)
+        document = documentai.Document.pb(response.document)
+        return document_pages(document, sizes, first), entity_fields(document)
+
+    def _client_once(self):
+        with self._lock:
+            if self._unavailable:
+                raise BackendUnavailableError(self._unavailable)
+            if self._client is None:
+                self._client = self._build_client()
+            return self._client
+
+    def _build_client(self):
+        import google.auth
+        from google.api_core.client_options import ClientOptions
+        from google.auth import exceptions as auth_exceptions
+        from google.auth.credentials import AnonymousCredentials
+        from google.cloud import documentai
+
+        if self.endpoint.startswith("http://"):
+            credentials = AnonymousCredentials()
+        else:
+            try:
+                credentials, _ = google.auth.default(scopes=["https://www.googleapis.com/auth/cloud-platform"])
+            except auth_exceptions.DefaultCredentialsError:
+                self._unavailable = "no_credentials"
+                raise BackendUnavailableError("no_credentials", "no Application Default Credentials") from None
+        return documentai.DocumentProcessorServiceClient(
+            credentials=credentials, transport="rest", client_options=ClientOptions(api_endpoint=self.endpoint))
+
+
+def page_sizes(data: bytes) -> list[tuple[float, float]]:
+    """Width and height in points of every page (normalized boxes are scaled by these)."""
+    with open_document(data) as doc:
+        sizes = []
+        for index in range(len(doc)):
+            page = doc[index]
+            try:
+                sizes.append(tuple(page.get_size()))
+            finally:
+                page.close()
+    return sizes
+
+
+def _retryable(exc: Exception) -> bool:
+    import requests
+    from google.api_core import exceptions
+
+    if isinstance(exc, exceptions.GoogleAPICallError):
+        return exc.code in RETRYABLE_STATUS
+    return isinstance(exc, requests.ConnectionError) and not isinstance(exc, requests.Timeout)
+
+
+def translate(exc: Exception) -> BackendError:
+    """Any failure of a Document AI call as a ``BackendError`` with a stable code (no SDK text)."""
+    import requests
+    from google.api_core import exceptions
+    from google.auth import exceptions as auth_exceptions
+    from google.protobuf.json_format import ParseError
+
+    if isinstance(exc, BackendError):
+        return exc
+    if isinstance(exc, exceptions.GoogleAPICallError):
+        status = int(exc.code or 0)
+        if status == 404:
+            return BackendError("processor_not_found", "DOCUMENT_AI_PROCESSOR_ID or location is wrong")
+        if status in (401, 403):
+            return BackendUnavailableError("unauthorized", f"status {status}")
+        if status in (408, 504):
+            return BackendTimeout(f"http_{status}", f"status {status}")
+        return BackendError(f"http_{status}", f"status {status}")
+    if isinstance(exc, requests.Timeout):
+        return BackendTimeout(detail=type(exc).__name__)
+    if isinstance(exc, requests.ConnectionError):
+        return BackendError("unreachable", type(exc).__name__)
+    if isinstance(exc, (ParseError, ValueError)):
+        return BackendError("invalid_answer", type(exc).__name__)
+    if isinstance(exc, auth_exceptions.GoogleAuthError):
+        return BackendUnavailableError("unauthorized", type(exc).__name__)
+    return BackendError("document_ai_error", type(exc).__name__)

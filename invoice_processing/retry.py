@@ -1,0 +1,66 @@
+"""Retries with exponential backoff and full jitter, bounded by a time budget (tenacity).
+
+Sheets answers 429 when a quota is exhausted and 5xx when it is unwell; both are worth
+another try, but never past the request's deadline: a retry that cannot finish in time only
+delays the 503 that lets Zapier replay later. ``sleep`` and ``clock`` are injectable so tests
+run the backoff without waiting.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import tenacity
+
+MIN_ATTEMPT_SECONDS = 1.0  # not worth starting a call with less time than this left
+MAX_ATTEMPTS = 8
+BACKOFF_MULTIPLIER = 0.5  # first waits are up to 0.5 s, 1 s, 2 s, ... (full jitter)
+BACKOFF_MAX = 8.0
+
+
+@dataclass
+class Budget:
+    """Seconds one operation may still spend, measured on an injectable clock."""
+
+    seconds: float
+    clock: Callable[[], float] = time.monotonic
+    started: float = field(default=-1.0)
+
+    def __post_init__(self) -> None:
+        if self.started < 0:
+            self.started = self.clock()
+
+    def remaining(self) -> float:
+        return self.seconds - (self.clock() - self.started)
+
+
+def call_with_retries(
+    call: Callable[[], Any],
+    budget: Budget,
+    *,
+    transient: Callable[[BaseException], bool],
+    sleep: Callable[[float], None] = time.sleep,
+    on_retry: Callable[[tenacity.RetryCallState], None] | None = None,
+) -> Any:
+    """Run ``call`` until it succeeds, fails for good, or the budget cannot fit another try.
+
+    The last exception is re-raised unchanged, so callers classify it themselves.
+    """
+
+    def out_of_time(state: tenacity.RetryCallState) -> bool:
+        if state.attempt_number >= MAX_ATTEMPTS:
+            return True
+        return budget.remaining() - state.upcoming_sleep < MIN_ATTEMPT_SECONDS
+
+    retrying = tenacity.Retrying(
+        retry=tenacity.retry_if_exception(transient),
+        wait=tenacity.wait_random_exponential(multiplier=BACKOFF_MULTIPLIER, max=BACKOFF_MAX),
+        stop=out_of_time,
+        sleep=sleep,
+        before_sleep=on_retry,
+        reraise=True,
+    )
+    return retrying(call)

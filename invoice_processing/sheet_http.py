@@ -1,0 +1,83 @@
+"""HTTP to the Sheets API through gspread: credentials, per-call timeouts, retries, and
+which failures are worth retrying or may have been applied anyway.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+import requests
+from gspread.exceptions import APIError
+from gspread.http_client import HTTPClient
+
+from .errors import ConfigurationError
+from .retry import Budget, call_with_retries
+
+SCOPES = ("https://www.googleapis.com/auth/spreadsheets",)
+CALL_CAP_SECONDS = 20.0  # one HTTP call never waits longer, so a hung call leaves time to retry
+CONNECT_CAP_SECONDS = 5.0
+_log = logging.getLogger(__name__)
+
+
+def is_transient(exc: BaseException) -> bool:
+    """429, 5xx, timeouts and dropped connections may succeed on another try."""
+    if isinstance(exc, APIError):
+        return exc.response.status_code == 429 or exc.response.status_code >= 500
+    return isinstance(exc, requests.Timeout | requests.ConnectionError)
+
+
+def may_have_landed(exc: BaseException) -> bool:
+    """A failed write that Sheets may still have applied (5xx, read timeout, lost connection).
+
+    429 is a refusal and a connect timeout never sent the request: those wrote nothing.
+    """
+    if isinstance(exc, APIError):
+        return exc.response.status_code >= 500
+    return is_transient(exc) and not isinstance(exc, requests.ConnectTimeout)
+
+
+def status_of(exc: BaseException) -> int:
+    return exc.response.status_code if isinstance(exc, APIError) else 0
+
+
+def describe(exc: BaseException) -> str:
+    """Exception type and HTTP status only: Google's message text stays out of responses."""
+    return f"google sheet: {type(exc).__name__} {status_of(exc) or ''}".strip()
+
+
+class SheetsHttp:
+    """Makes gspread clients that share one authorized session but each carry their own
+    timeout (so concurrent requests in one instance never change each other's timeouts)."""
+
+    def __init__(self, credentials=None, *, sleep: Callable[[float], None] = time.sleep):
+        self._credentials, self._session, self._sleep = credentials, None, sleep
+
+    def client(self, budget: Budget) -> HTTPClient:
+        if self._session is None:
+            from google.auth import default
+            from google.auth.exceptions import DefaultCredentialsError
+            from google.auth.transport.requests import AuthorizedSession
+
+            try:  # Application Default Credentials: the function's service account
+                credentials = self._credentials or default(scopes=list(SCOPES))[0]
+            except DefaultCredentialsError:
+                raise ConfigurationError("No Google credentials for the Sheets API.", detail="adc") from None
+            self._session = AuthorizedSession(credentials)
+        http = HTTPClient(None, session=self._session)  # type: ignore[arg-type]
+        seconds = max(0.1, min(CALL_CAP_SECONDS, budget.remaining()))
+        http.set_timeout((min(CONNECT_CAP_SECONDS, seconds), seconds))
+        return http
+
+    def call(self, budget: Budget, call: Callable[[HTTPClient], dict]) -> dict:
+        """``call`` with a fresh client, retried on transient failures within ``budget``."""
+        return call_with_retries(lambda: call(self.client(budget)), budget, transient=is_transient,
+                                 sleep=self._sleep, on_retry=_log_retry)
+
+
+def _log_retry(state) -> None:
+    exc = state.outcome.exception() if state.outcome else None
+    _log.warning("sheet_retry", extra={"json_fields": {
+        "event": "sheet_retry", "attempt": state.attempt_number, "wait_s": round(state.upcoming_sleep, 3),
+        "detail": describe(exc) if exc else ""}})

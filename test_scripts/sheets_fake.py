@@ -1,0 +1,317 @@
+"""A stateful fake of the Sheets v4 REST API, served through ``responses``.
+
+It keeps a grid per tab and answers with the real request and response shapes: values
+``get``/``batchGet``/``update``/``append`` (table detection, INSERT_ROWS, ``tableRange`` and
+``updates.updatedRange``), ``spreadsheets.get`` and ``batchUpdate`` (``addSheet``,
+``appendCells``). USER_ENTERED input is interpreted the way Sheets does for what matters here:
+a leading apostrophe marks text (and is not shown), numbers become numbers, and text that
+Sheets would treat as a formula is recorded in ``formulas`` so tests can prove none was sent.
+
+Faults: ``fault(call)`` may return ``"429"``, ``"500"``, ``"503"``, ``"timeout"``, ``"connect"``
+(nothing applied) or ``"lost"``/``"lost500"`` (applied, then the answer is lost).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import requests
+import responses
+
+BASE = "https://sheets.googleapis.com/v4/spreadsheets"
+_A1 = re.compile(r"^(?:'(?P<q>(?:[^']|'')*)'|(?P<p>[^!']+))!(?P<c1>[A-Z]+)(?P<r1>\d*)(?::(?P<c2>[A-Z]+)(?P<r2>\d*))?$")
+_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_ERRORS = {429: "RESOURCE_EXHAUSTED", 500: "INTERNAL", 503: "UNAVAILABLE", 400: "INVALID_ARGUMENT"}
+
+
+def col_index(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def col_letters(index: int) -> str:
+    out, index = "", index + 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def a1_tab(title: str) -> str:
+    return title if re.fullmatch(r"[A-Za-z0-9_]+", title) else "'" + title.replace("'", "''") + "'"
+
+
+def span(title: str, c1: int, r1: int, c2: int, r2: int) -> str:
+    """A1 range from 0-based corners, as Sheets reports it."""
+    return f"{a1_tab(title)}!{col_letters(c1)}{r1 + 1}:{col_letters(c2)}{r2 + 1}"
+
+
+@dataclass
+class Tab:
+    sheet_id: int
+    title: str
+    hidden: bool = False
+    grid: list[list] = field(default_factory=list)  # rows of cells; a cell is None or (kind, value)
+
+    def last_row(self, c1: int, c2: int) -> int:
+        """0-based index of the last row with a value in columns c1..c2, -1 when none."""
+        for i in range(len(self.grid) - 1, -1, -1):
+            if any(cell is not None for cell in self.grid[i][c1:c2 + 1]):
+                return i
+        return -1
+
+    def put(self, row: int, col: int, cell) -> None:
+        while len(self.grid) <= row:
+            self.grid.append([])
+        line = self.grid[row]
+        while len(line) <= col:
+            line.append(None)
+        line[col] = cell
+
+    def shown(self, row: int, col: int) -> str:
+        line = self.grid[row] if row < len(self.grid) else []
+        cell = line[col] if col < len(line) else None
+        return "" if cell is None else str(cell[1])
+
+
+@dataclass(frozen=True)
+class Call:
+    method: str
+    kind: str  # get | batchGet | update | append | spreadsheet | batchUpdate
+    a1: str = ""
+
+    @property
+    def tab(self) -> str:
+        match = _A1.match(self.a1)
+        return (match["p"] or match["q"].replace("''", "'")) if match else ""
+
+
+class FakeSheets:
+    def __init__(self, spreadsheet_id: str = "sheet-id", tabs: tuple[str, ...] = ("Sheet1",)):
+        self.spreadsheet_id = spreadsheet_id
+        self.tabs = {name: Tab(i, name) for i, name in enumerate(tabs)}
+        self.calls: list[Call] = []
+        self.formulas: list[tuple[str, str]] = []  # (tab, text) of every cell entered as a formula
+        self.fault: Callable[[Call], str | None] = lambda call: None
+        self.misalign: str | None = None  # next data append lands from this column (table detection trap)
+        self.hook: Callable[[Call], None] = lambda call: None  # runs before a call is applied
+
+    # -- wiring -----------------------------------------------------------------------------
+    def install(self, mock: responses.RequestsMock) -> FakeSheets:
+        root = re.escape(f"{BASE}/{self.spreadsheet_id}")
+        for method in ("GET", "POST", "PUT"):
+            mock.add_callback(method, re.compile(root + r"([/:?].*)?$"), callback=self._dispatch)
+        return self
+
+    def _dispatch(self, request):
+        parts = urlsplit(request.url)
+        tail = unquote(parts.path[len(f"/v4/spreadsheets/{self.spreadsheet_id}"):])
+        query = {k: v if k == "ranges" else v[0] for k, v in parse_qs(parts.query).items()}
+        body = json.loads(request.body) if request.body else {}
+        call = self._classify(request.method, tail)
+        self.calls.append(call)
+        fault = self.fault(call)
+        if fault in ("429", "500", "503"):
+            return self._error(int(fault), "injected")
+        if fault in ("timeout", "connect"):
+            raise (requests.ConnectTimeout if fault == "connect" else requests.ReadTimeout)("injected")
+        self.hook(call)
+        try:
+            answer = self._apply(call, query, body)
+        except LookupError as exc:
+            return self._error(400, str(exc))
+        if fault == "lost":
+            raise requests.ReadTimeout("injected after the write was applied")
+        if fault == "lost500":
+            return self._error(500, "injected after the write was applied")
+        return 200, {"Content-Type": "application/json"}, json.dumps(answer)
+
+    @staticmethod
+    def _classify(method: str, tail: str) -> Call:
+        if tail.startswith("/values/"):
+            a1 = tail[len("/values/"):]
+            if a1.endswith(":append"):
+                return Call(method, "append", a1[: -len(":append")])
+            return Call(method, "update" if method == "PUT" else "get", a1)
+        if tail == "/values:batchGet":
+            return Call(method, "batchGet")
+        if tail == ":batchUpdate":
+            return Call(method, "batchUpdate")
+        return Call(method, "spreadsheet")
+
+    @staticmethod
+    def _error(status: int, message: str):
+        body = {"error": {"code": status, "message": message, "status": _ERRORS.get(status, "UNKNOWN")}}
+        return status, {"Content-Type": "application/json"}, json.dumps(body)
+
+    # -- API --------------------------------------------------------------------------------
+    def _apply(self, call: Call, query: dict, body: dict) -> dict:
+        if call.kind == "get":
+            return self.values_get(call.a1)
+        if call.kind == "batchGet":
+            return {"spreadsheetId": self.spreadsheet_id, "valueRanges": [self.values_get(r) for r in query["ranges"]]}
+        if call.kind == "append":
+            return self._append(call.a1, query, body["values"])
+        if call.kind == "update":
+            return self._update(call.a1, query, body["values"])
+        if call.kind == "batchUpdate":
+            return self._batch_update(body)
+        return self.metadata()
+
+    def _range(self, a1: str) -> tuple[Tab, int, int, int, int | None]:
+        match = _A1.match(a1)
+        title = (match["p"] or match["q"].replace("''", "'")) if match else ""
+        if title not in self.tabs:
+            raise LookupError(f"Unable to parse range: {a1}")
+        c1 = col_index(match["c1"])
+        c2 = col_index(match["c2"]) if match["c2"] else c1
+        r1 = int(match["r1"] or 1) - 1
+        r2 = int(match["r2"]) - 1 if match["r2"] else (r1 if match["r1"] and not match["c2"] else None)
+        return self.tabs[title], c1, c2, r1, r2
+
+    def values_get(self, a1: str) -> dict:
+        tab, c1, c2, r1, r2 = self._range(a1)
+        end = tab.last_row(c1, c2) if r2 is None else min(r2, tab.last_row(c1, c2))
+        rows = [[tab.shown(r, c) for c in range(c1, c2 + 1)] for r in range(r1, end + 1)]
+        rows = [row[: max([i + 1 for i, v in enumerate(row) if v] or [0])] for row in rows]
+        last = r2 if r2 is not None else max(len(tab.grid), 1) - 1
+        answer = {"range": f"{a1_tab(tab.title)}!{col_letters(c1)}{r1 + 1}:{col_letters(c2)}{last + 1}",
+                  "majorDimension": "ROWS"}
+        if rows:
+            answer["values"] = rows
+        return answer
+
+    def _enter(self, tab: Tab, value, user_entered: bool):
+        if not user_entered or not isinstance(value, str):
+            return ("number", value) if isinstance(value, int | float) else ("text", value)
+        if value.startswith("'"):
+            return ("text", value[1:])
+        if _NUMBER.fullmatch(value):
+            return ("number", value)
+        if value.startswith(_FORMULA_STARTS):
+            self.formulas.append((tab.title, value))
+            return ("formula", value)
+        return ("text", value)
+
+    def _append(self, a1: str, query: dict, values: list[list]) -> dict:
+        tab, c1, c2, _, _ = self._range(a1)
+        last = tab.last_row(c1, c2)
+        first_data = next((i for i in range(last + 1) if any(tab.grid[i][c1:c2 + 1])), None)
+        start = last + 1
+        if query.get("insertDataOption") == "INSERT_ROWS":
+            tab.grid[start:start] = [[] for _ in values]
+        left = c1
+        if self.misalign and not tab.hidden:
+            left, self.misalign = col_index(self.misalign), None
+        for i, row in enumerate(values):
+            for j, value in enumerate(row):
+                tab.put(start + i, left + j, self._enter(tab, value, query["valueInputOption"] == "USER_ENTERED"))
+        width = max(len(r) for r in values)
+        updated = span(tab.title, left, start, left + width - 1, start + len(values) - 1)
+        answer = {"spreadsheetId": self.spreadsheet_id, "updates": {
+            "spreadsheetId": self.spreadsheet_id, "updatedRange": updated, "updatedRows": len(values),
+            "updatedColumns": width, "updatedCells": sum(len(r) for r in values)}}
+        if first_data is not None:
+            answer["tableRange"] = f"{a1_tab(tab.title)}!{col_letters(c1)}{first_data + 1}:{col_letters(c2)}{last + 1}"
+        return answer
+
+    def _update(self, a1: str, query: dict, values: list[list]) -> dict:
+        tab, c1, _, r1, _ = self._range(a1)
+        for i, row in enumerate(values):
+            for j, value in enumerate(row):
+                tab.put(r1 + i, c1 + j, self._enter(tab, value, query["valueInputOption"] == "USER_ENTERED"))
+        width = max(len(r) for r in values)
+        return {"spreadsheetId": self.spreadsheet_id,
+                "updatedRange": span(tab.title, c1, r1, c1 + width - 1, r1 + len(values) - 1),
+                "updatedRows": len(values), "updatedColumns": width, "updatedCells": sum(len(r) for r in values)}
+
+    def _batch_update(self, body: dict) -> dict:
+        replies, added = [], {}
+        for index, request in enumerate(body["requests"]):  # validate all first: batchUpdate is atomic
+            if "addSheet" in request:
+                props = request["addSheet"]["properties"]
+                if props["title"] in self.tabs or props["title"] in added:
+                    raise LookupError(f'Invalid requests[{index}].addSheet: A sheet with the name "{props["title"]}" '
+                                      "already exists. Please enter another name.")
+                added[props["title"]] = props
+        for title, props in added.items():
+            self.tabs[title] = Tab(props.get("sheetId", len(self.tabs)), title, bool(props.get("hidden")))
+        by_id = {t.sheet_id: t for t in self.tabs.values()}
+        for request in body["requests"]:
+            if "addSheet" in request:
+                title = request["addSheet"]["properties"]["title"]
+                replies.append({"addSheet": {"properties": self._properties(self.tabs[title])}})
+            elif "appendCells" in request:
+                tab = by_id[request["appendCells"]["sheetId"]]
+                start = tab.last_row(0, 10_000) + 1
+                for i, row in enumerate(request["appendCells"]["rows"]):
+                    for j, cell in enumerate(row["values"]):
+                        tab.put(start + i, j, ("text", cell["userEnteredValue"]["stringValue"]))
+                replies.append({})
+        return {"spreadsheetId": self.spreadsheet_id, "replies": replies}
+
+    def _properties(self, tab: Tab) -> dict:
+        props = {"sheetId": tab.sheet_id, "title": tab.title, "index": list(self.tabs).index(tab.title),
+                 "sheetType": "GRID", "gridProperties": {"rowCount": max(len(tab.grid), 1000), "columnCount": 26}}
+        return props | ({"hidden": True} if tab.hidden else {})
+
+    def metadata(self) -> dict:
+        return {"spreadsheetId": self.spreadsheet_id, "properties": {"title": "Invoices"},
+                "sheets": [{"properties": self._properties(t)} for t in self.tabs.values()]}
+
+    # -- inspection -------------------------------------------------------------------------
+    def rows(self, title: str = "Sheet1") -> list[list[str]]:
+        """Every non-empty row of a tab as shown, columns A.. (so B..G are indexes 1..6)."""
+        tab = self.tabs[title]
+        shown = [[tab.shown(r, c) for c in range(max(len(tab.grid[r]), 7))] for r in range(len(tab.grid))]
+        return [row for row in shown if any(row)]
+
+    def count(self, kind: str, tab: str | None = None) -> int:
+        return sum(1 for c in self.calls if c.kind == kind and (tab is None or c.tab == tab))
+
+
+class FakeClock:
+    """Monotonic and wall clocks that only move when told to (or when backoff 'sleeps')."""
+
+    def __init__(self, wall: float = 1_750_000_000.0):
+        self.t, self.wall0, self.slept = 0.0, wall, []
+
+    def monotonic(self) -> float:
+        return self.t
+
+    def now(self) -> float:
+        return self.wall0 + self.t
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.t += seconds
+
+    def advance(self, seconds: float) -> None:
+        self.t += seconds
+
+
+def google_sheet(fake: FakeSheets, clock: FakeClock, **settings):
+    """A real ``GoogleSheet`` wired to the fake: anonymous credentials, the fake clock."""
+    from google.auth.credentials import AnonymousCredentials
+
+    from invoice_processing.config import Settings
+    from invoice_processing.google_sheet import GoogleSheet
+
+    config = Settings(spreadsheet_id=fake.spreadsheet_id, **settings)
+    return GoogleSheet(config, credentials=AnonymousCredentials(), sleep=clock.sleep, clock=clock.monotonic,
+                       now=clock.now)
+
+
+@contextmanager
+def served(tabs: tuple[str, ...] = ("Sheet1",)) -> Iterator[FakeSheets]:
+    """A fresh fake installed in its own ``responses`` mock (any other URL fails loudly)."""
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
+        yield FakeSheets(tabs=tabs).install(mock)

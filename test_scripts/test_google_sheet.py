@@ -1,0 +1,245 @@
+"""The Google Sheets writer against the ``responses`` fake of the Sheets v4 REST API."""
+
+from __future__ import annotations
+
+import pytest
+import requests
+
+from invoice_processing.errors import SheetWriteFailed, SheetWriteInProgress
+from invoice_processing.models import WriteResult
+from invoice_processing.sheets import LedgerEntry
+from test_scripts.sheets_fake import FakeClock, google_sheet, served
+
+ROWS = [["01/17/2025", "Acme", "A-1", "HT-1 - Brass Hook", "4.995", 2], ["01/17/2025", "Acme", "A-1", "Y", "3.00", 1]]
+
+
+def entry(key: str = "k1", rows=ROWS) -> LedgerEntry:
+    return LedgerEntry(key, "A-1", "Acme", "01/17/2025", len(rows))
+
+
+def write(sheet, key: str = "k1", rows=ROWS, timeout: float = 30.0):
+    """One request as the pipeline makes it: find before extraction, then append."""
+    found = sheet.find(key)
+    if found is not None:
+        return WriteResult(found.sheet_range, 0, duplicate=True)
+    return sheet.append(rows, entry(key, rows), timeout=timeout)
+
+
+@pytest.fixture
+def fake():
+    with served() as sheets:
+        yield sheets
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+def data_blocks(fake) -> list[tuple[str, ...]]:
+    return [tuple(row[1:7]) for row in fake.rows("Sheet1")]
+
+
+def test_one_append_to_b_to_g_user_entered_insert_rows(fake, clock):
+    result = google_sheet(fake, clock).append(ROWS, entry(), timeout=30)
+    assert (result.sheet_range, result.rows_written) == ("Sheet1!B1:G2", 2)
+    assert not result.duplicate and result.range_ok
+    appends = [c for c in fake.calls if c.kind == "append" and c.tab == "Sheet1"]
+    assert len(appends) == 1 and appends[0].a1 == "'Sheet1'!B:G"
+    assert [row[0] for row in fake.rows("Sheet1")] == ["", ""]  # column A is never written
+    assert data_blocks(fake)[0] == ("01/17/2025", "Acme", "A-1", "HT-1 - Brass Hook", "4.995", "2")
+
+
+def test_invoice_costs_one_append_and_one_ledger_round_trip(fake, clock):
+    sheet = google_sheet(fake, clock)
+    write(sheet, "warm-up")  # creates the ledger tab once per spreadsheet
+    fake.calls.clear()
+    write(sheet, "k1", [[*r[:2], "B-2", *r[3:]] for r in ROWS])
+    kinds = [(c.kind, c.tab) for c in fake.calls]
+    assert kinds.count(("append", "Sheet1")) == 1
+    assert [k for k in kinds if k[1] == "_ledger"] == [("get", "_ledger"), ("append", "_ledger"), ("update", "_ledger")]
+    fake.calls.clear()
+    clock.advance(600)
+    replay = write(sheet, "k1")
+    assert replay.sheet_range == "Sheet1!B3:G4" and [(c.kind, c.tab) for c in fake.calls] == [("get", "_ledger")]
+
+
+def test_ledger_tab_is_created_hidden_with_a_header(fake, clock):
+    write(google_sheet(fake, clock))
+    ledger = next(s["properties"] for s in fake.metadata()["sheets"] if s["properties"]["title"] == "_ledger")
+    assert ledger["hidden"] is True
+    header, row = fake.rows("_ledger")
+    assert header[:3] == ["key", "state", "claim_id"] and row[:2] == ["k1", "written"] and row[8] == "Sheet1!B1:G2"
+
+
+def test_429_then_success_backs_off_without_really_sleeping(fake, clock):
+    faults = iter(["429", "429"])
+    fake.fault = lambda call: next(faults, None) if call.tab == "Sheet1" else None
+    result = write(google_sheet(fake, clock))
+    assert result.rows_written == 2 and len(data_blocks(fake)) == 2
+    assert len(clock.slept) == 2 and all(0 <= s <= 8 for s in clock.slept)
+    assert fake.count("append", "Sheet1") == 3 and fake.count("get", "Sheet1") == 0  # 429 wrote nothing: no search
+
+
+def test_persistent_500_is_a_retryable_503_within_the_deadline(fake, clock):
+    fake.fault = lambda call: "500" if call.tab == "Sheet1" else None
+    sheet = google_sheet(fake, clock)
+    with pytest.raises(SheetWriteFailed) as failed:
+        write(sheet, timeout=20)
+    assert failed.value.status == 503 and failed.value.retryable and failed.value.retry_after > 0
+    assert clock.t <= 20 and data_blocks(fake) == []
+    assert "500" in failed.value.detail and "injected" not in failed.value.message
+
+
+def test_persistent_429_frees_the_key_at_once(fake, clock):
+    fake.fault = lambda call: "429" if call.kind == "append" and call.tab == "Sheet1" else None
+    sheet = google_sheet(fake, clock)
+    with pytest.raises(SheetWriteFailed):
+        write(sheet, timeout=10)
+    assert fake.rows("_ledger")[1][1] == "abandoned"  # 429 is a refusal: nothing can have landed
+    fake.fault = lambda call: None
+    assert write(sheet).rows_written == 2  # the replay writes at once, no waiting for staleness
+
+
+def test_each_call_gets_a_timeout_derived_from_the_deadline(clock):
+    seen = []
+    with served() as fake:
+        fake.hook = lambda call: seen.append(call)
+        sheet = google_sheet(fake, clock)
+        original = requests.Session.request
+
+        def spy(self, method, url, **kwargs):
+            seen.append(kwargs.get("timeout"))
+            return original(self, method, url, **kwargs)
+
+        requests.Session.request = spy
+        try:
+            sheet.append(ROWS, entry(), timeout=7.5)
+        finally:
+            requests.Session.request = original
+    timeouts = [t for t in seen if isinstance(t, tuple)]
+    assert timeouts and all(t[1] <= 7.5 and t[0] <= 5 for t in timeouts)
+
+
+def test_a_timeout_that_never_reached_sheets_is_retried(fake, clock):
+    faults = iter(["connect", "timeout"])
+    fake.fault = lambda call: next(faults, None) if call.tab == "Sheet1" else None
+    assert write(google_sheet(fake, clock)).rows_written == 2
+    assert len(data_blocks(fake)) == 2
+
+
+def test_a_write_whose_response_was_lost_is_found_not_repeated(fake, clock):
+    faults = iter(["lost"])
+    fake.fault = lambda call: next(faults, None) if call.kind == "append" and call.tab == "Sheet1" else None
+    result = write(google_sheet(fake, clock))
+    assert (result.rows_written, result.duplicate, result.sheet_range) == (2, False, "'Sheet1'!B1:G2")
+    assert len(data_blocks(fake)) == 2 and fake.rows("_ledger")[1][1] == "written"
+
+
+def test_lost_response_then_the_instance_dies_the_replay_reconciles(fake, clock):
+    state = {"lost": False}
+
+    def fault(call):
+        if call.kind == "append" and call.tab == "Sheet1" and not state["lost"]:
+            state["lost"] = True
+            return "lost"
+        return "connect" if state["lost"] else None  # then nothing reaches Sheets any more
+
+    fake.fault = fault
+    with pytest.raises(SheetWriteFailed):
+        write(google_sheet(fake, clock), timeout=15)
+    assert fake.rows("_ledger")[1][1] == "pending"  # nobody could say whether it landed
+    fake.fault = lambda call: None
+    clock.advance(30)
+    with pytest.raises(SheetWriteInProgress) as early:  # too soon: the first attempt may be alive
+        write(google_sheet(fake, clock))
+    assert early.value.retryable and early.value.retry_after >= 30
+    clock.advance(600)
+    replay = write(google_sheet(fake, clock))  # another instance, after the first one's deadline
+    assert replay.duplicate and replay.rows_written == 0 and replay.sheet_range == "'Sheet1'!B1:G2"
+    assert len(data_blocks(fake)) == 2
+
+
+def test_a_replay_while_the_first_attempt_is_writing_is_told_to_retry(fake, clock):
+    first, second = google_sheet(fake, clock), google_sheet(fake, clock)
+    answers = []
+
+    def during_first_append(call):
+        if call.kind == "append" and call.tab == "Sheet1" and not answers:
+            try:
+                write(second)
+            except SheetWriteInProgress as exc:
+                answers.append(exc)
+
+    fake.hook = during_first_append
+    assert write(first).rows_written == 2
+    assert len(answers) == 1 and answers[0].status == 503
+    fake.hook = lambda call: None
+    assert write(second).duplicate and len(data_blocks(fake)) == 2
+
+
+def test_two_requests_racing_to_claim_write_once(fake, clock):
+    first, second = google_sheet(fake, clock), google_sheet(fake, clock)
+    assert first.find("k1") is None and second.find("k1") is None  # both read before either claims
+    raced = []
+
+    def second_claims_while_first_appends(call):
+        if call.kind == "append" and call.tab == "Sheet1" and not raced:
+            with pytest.raises(SheetWriteInProgress):
+                raced.append(second.append(ROWS, entry(), timeout=30))  # its claim lands after the first's
+            raced.append("refused")
+
+    fake.hook = second_claims_while_first_appends
+    assert first.append(ROWS, entry(), timeout=30).rows_written == 2
+    assert raced == ["refused"]
+    late = second.append(ROWS, entry(), timeout=30)  # a claim made after the first one finished
+    assert late.duplicate and late.rows_written == 0 and late.sheet_range == "Sheet1!B1:G2"
+    assert len(data_blocks(fake)) == 2
+
+
+def test_rows_that_land_outside_b_to_g_are_flagged_and_not_rewritten(fake, clock, caplog):
+    fake.misalign = "A"  # Sheets found a "table" starting in column A
+    result = write(google_sheet(fake, clock))
+    assert not result.range_ok and result.sheet_range == "Sheet1!A1:F2"
+    assert any(getattr(r, "json_fields", {}).get("event") == "sheet_range_unexpected" for r in caplog.records)
+    assert write(google_sheet(fake, clock)).duplicate
+
+
+def test_same_rows_from_another_pdf_are_not_mistaken_for_a_lost_write(fake, clock):
+    sheet = google_sheet(fake, clock)
+    write(sheet, "first-pdf")
+    clock.advance(5)
+    faults = iter(["timeout"])  # not applied, yet it looks exactly like a lost answer
+    fake.fault = lambda call: next(faults, None) if call.kind == "append" and call.tab == "Sheet1" else None
+    result = write(sheet, "second-pdf")
+    assert result.sheet_range in ("'Sheet1'!B3:G4", "Sheet1!B3:G4") and result.rows_written == 2
+    assert len(data_blocks(fake)) == 4
+
+
+def test_request_urls_quote_the_tab_and_carry_the_options(clock):
+    with served(tabs=("Receiving 2025",)) as fake:
+        sheet = google_sheet(fake, clock, sheet_name="Receiving 2025")
+        urls = []
+        fake.hook = lambda call: urls.append(call)
+        write(sheet)
+    data = [c for c in urls if c.tab == "Receiving 2025"]
+    assert data[0].a1 == "'Receiving 2025'!B:G"
+    assert fake.rows("Receiving 2025")[0][1:3] == ["01/17/2025", "Acme"]
+
+
+def test_query_options_of_the_data_append():
+    captured = {}
+    clock = FakeClock()
+    with served() as fake:
+        original = fake._apply
+
+        def capture(call, query, body):
+            if call.kind == "append" and call.tab == "Sheet1":
+                captured.update(query=query, body=body)
+            return original(call, query, body)
+
+        fake._apply = capture
+        google_sheet(fake, clock).append(ROWS, entry(), timeout=30)
+    assert captured["query"]["valueInputOption"] == "USER_ENTERED"
+    assert captured["query"]["insertDataOption"] == "INSERT_ROWS"
+    assert captured["body"] == {"majorDimension": "ROWS", "values": ROWS}
