@@ -94,3 +94,15 @@ class ExtractionBackend(Protocol):
     name: Backend
 
     def extract(self, pdf: PdfInput, deadline: Deadline) -> Document: ...
+
+
+def status_error(status: int, not_found: tuple[str, str], detail: str = "") -> BackendError:
+    """The attempt error for an HTTP status from a cloud API (one mapping for every backend):
+    404 → the backend's own "not found" code, 401/403 → unavailable, 408/504 → timeout."""
+    if status == 404:
+        return BackendError(*not_found)
+    if status in (401, 403):
+        return BackendUnavailableError("unauthorized", f"status {status}")
+    if status in (408, 504):
+        return BackendTimeout(f"http_{status}", f"status {status}")
+    return BackendError(f"http_{status}", detail or f"status {status}")

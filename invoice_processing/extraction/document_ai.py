@@ -22,7 +22,7 @@ from functools import partial
 
 from ..models import Backend, Document, Page, PdfInput
 from ..pdf import open_document, split_pages
-from .backend import BackendError, BackendTimeout, BackendUnavailableError, Deadline, Usage
+from .backend import BackendError, BackendTimeout, BackendUnavailableError, Deadline, Usage, status_error
 from .docai_mapping import document_pages, entity_fields, merge_fields
 from .timebox import run_within, tier_window, with_one_retry
 
@@ -137,14 +137,8 @@ def translate(exc: Exception) -> BackendError:
     if isinstance(exc, BackendError):
         return exc
     if isinstance(exc, exceptions.GoogleAPICallError):
-        status = int(exc.code or 0)
-        if status == 404:
-            return BackendError("processor_not_found", "DOCUMENT_AI_PROCESSOR_ID or location is wrong")
-        if status in (401, 403):
-            return BackendUnavailableError("unauthorized", f"status {status}")
-        if status in (408, 504):
-            return BackendTimeout(f"http_{status}", f"status {status}")
-        return BackendError(f"http_{status}", f"status {status}")
+        not_found = ("processor_not_found", "DOCUMENT_AI_PROCESSOR_ID or location is wrong")
+        return status_error(int(exc.code or 0), not_found)
     if isinstance(exc, requests.Timeout):
         return BackendTimeout(detail=type(exc).__name__)
     if isinstance(exc, requests.ConnectionError):

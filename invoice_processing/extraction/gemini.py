@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import partial
 
 from ..models import Backend, Document, PdfInput
-from .backend import BackendError, BackendTimeout, BackendUnavailableError, Deadline, Usage
+from .backend import BackendError, BackendTimeout, BackendUnavailableError, Deadline, Usage, status_error
 from .gemini_schema import PROMPT, GeminiInvoice, InvalidAnswer, parse_answer, to_invoice
 from .local import read_pages
 from .timebox import run_within, tier_window, with_one_retry
@@ -125,13 +125,8 @@ def translate(exc: Exception) -> BackendError:
         return exc
     if isinstance(exc, errors.APIError):
         status = exc.code or 0
-        if status == 404:
-            return BackendError("model_not_found", "GEMINI_MODEL is not served by this API version")
-        if status in (401, 403):
-            return BackendUnavailableError("unauthorized", f"status {status}")
-        if status in (408, 504):
-            return BackendTimeout(f"http_{status}", f"status {status}")
-        return BackendError(f"http_{status}", f"status {status} {exc.status or ''}".strip())
+        not_found = ("model_not_found", "GEMINI_MODEL is not served by this API version")
+        return status_error(status, not_found, f"status {status} {exc.status or ''}".strip())
     kind = _transport_kind(exc)
     if kind == "timeout":
         return BackendTimeout(detail=type(exc).__name__)
