@@ -40,8 +40,11 @@ class InstantBackend:
 
 
 class InstantSheet:
-    def find(self, key: str):
+    def claim(self, key: str):
         return None
+
+    def release(self, key: str) -> None:
+        pass
 
     def append(self, rows, entry, timeout: float = 0) -> WriteResult:
         return WriteResult(f"Sheet1!B2:G{len(rows) + 1}", len(rows), False)

@@ -1,9 +1,10 @@
 """Google Sheets writer (gspread): one ``values.append`` per invoice, idempotent via a ledger.
 
-Per new invoice: one ledger read before extraction (``find``), then in ``append`` a ledger
-claim row, the data append to ``'<tab>'!B:G`` (USER_ENTERED, INSERT_ROWS) and the claim's
-commit. A replay of a written invoice costs the ledger read only. The protocol, what it
-guarantees and its residual risks are in docs/sheets.md; the rule is in ``sheet_ledger``.
+Per new invoice: one ledger claim before extraction (``claim``: a single batchUpdate that
+appends a claim row and returns the ledger as it stands after it), the data append to
+``'<tab>'!B:G`` (USER_ENTERED, INSERT_ROWS) and the claim's commit. A replay of a written
+invoice costs the claim only. The protocol, what it guarantees and its residual risks are in
+docs/sheets.md; the rule is in ``sheet_ledger``, the ledger's HTTP in ``sheet_ledger_tab``.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from gspread.exceptions import APIError
 from gspread.http_client import HTTPClient
 
 from . import sheet_ledger as ledger
@@ -25,9 +26,12 @@ from .models import WriteResult
 from .retry import Budget
 from .sheet_a1 import end_row, find_block, parse_range, quote_tab, range_ok
 from .sheet_http import SheetsHttp, describe, may_have_landed
+from .sheet_ledger_tab import LedgerTab
+from .sheet_rows import marked_as_text
 from .sheets import LedgerEntry
 
-FIND_BUDGET_SECONDS = 10.0
+CLAIM_BUDGET_SECONDS = 10.0
+RELEASE_BUDGET_SECONDS = 5.0
 STALE_MARGIN_SECONDS = 60.0  # a claim older than the request deadline plus this is over
 _log = logging.getLogger(__name__)
 
@@ -36,6 +40,17 @@ class _AppendFailed(Exception):
     def __init__(self, cause: BaseException, ambiguous: bool):
         super().__init__(type(cause).__name__)
         self.cause, self.ambiguous = cause, ambiguous
+
+
+@dataclass(frozen=True)
+class _Claim:
+    """A live claim of this instance: its ledger row and what the ledger said around it."""
+
+    row: int
+    cells: list  # the claim row as written: key, state, claim_id, claimed_at, ...
+    rivals: list[ledger.LedgerRow]  # rows of the same key above ours
+    written: list[ledger.LedgerRow]  # written rows of every key (where earlier blocks ended)
+    verdict: ledger.Verdict
 
 
 class GoogleSheet:
@@ -51,92 +66,64 @@ class GoogleSheet:
         self.tab, self.ledger_tab = settings.sheet_name, settings.ledger_sheet_name
         self.stale_after = settings.request_deadline_seconds + STALE_MARGIN_SECONDS
         self._http = SheetsHttp(credentials, sleep=sleep)
+        self._ledger = LedgerTab(self._http, self.spreadsheet_id, self.ledger_tab)
         self._clock, self._now = clock, now
         self._lock = threading.Lock()
-        self._seen: OrderedDict[str, tuple] = OrderedDict()  # key -> find's ledger read
+        self._claims: OrderedDict[str, _Claim] = OrderedDict()  # key -> this instance's live claim
 
     def _retry(self, budget: Budget, call: Callable[[HTTPClient], dict]) -> dict:
         return self._http.call(budget, call)
 
     # -- ledger -----------------------------------------------------------------------------
-    def _read_ledger(self, key: str, budget: Budget, first: int = 1, last: int | None = None):
-        """(last row number read, the rows of ``key``, the written rows of every key) for
-        ledger rows ``first..last``."""
-        a1 = f"{quote_tab(self.ledger_tab)}!A{first}:J{last or ''}"
-        try:
-            data = self._retry(budget, lambda http: http.values_get(self.spreadsheet_id, a1))
-        except APIError as exc:
-            if exc.response.status_code != 400 or first != 1:
-                raise
-            self._create_ledger(budget)  # "Unable to parse range": the tab does not exist yet
-            return 1, [], []  # the new tab holds its header row only
-        values = data.get("values", [])
-        parsed = ledger.parse_rows(values, first)
-        written = [r for r in parsed if r.state == ledger.WRITTEN]
-        return first + len(values) - 1, [r for r in parsed if r.key == key], written
+    def _claim(self, key: str, budget: Budget) -> LedgerEntry | _Claim:
+        """Claim ``key``: the written entry when an earlier claim wrote it, else our claim."""
+        cells = ledger.claim_cells(key, uuid.uuid4().hex, self._now(), "", "", "", 0)
+        row, rows = self._ledger.claim(cells, budget)
+        rivals = [r for r in rows if r.key == key and r.row < row]
+        verdict = ledger.judge(rivals, self._now(), self.stale_after)
+        if verdict.verdict is ledger.Verdict.WRITTEN:  # our row stays pending: a written row precedes it
+            return _entry(verdict.written)
+        if verdict.verdict is ledger.Verdict.IN_PROGRESS:
+            self._settle(row, cells, ledger.ABANDONED, budget)
+            raise SheetWriteInProgress(retry_after=verdict.retry_after)
+        return _Claim(row, cells, rivals, [r for r in rows if r.state == ledger.WRITTEN], verdict.verdict)
 
-    def _create_ledger(self, budget: Budget) -> None:
-        """Add the hidden ledger tab and its header in one atomic batchUpdate."""
-        sheet_id = int(uuid.uuid5(uuid.NAMESPACE_URL, self.ledger_tab).hex[:7], 16)
-        header = {"values": [{"userEnteredValue": {"stringValue": name}} for name in ledger.HEADER]}
-        body = {"requests": [
-            {"addSheet": {"properties": {"sheetId": sheet_id, "title": self.ledger_tab, "hidden": True,
-                                         "gridProperties": {"rowCount": 1, "columnCount": len(ledger.HEADER)}}}},
-            {"appendCells": {"sheetId": sheet_id, "rows": [header], "fields": "userEnteredValue"}},
-        ]}
-        try:
-            self._retry(budget, lambda http: http.batch_update(self.spreadsheet_id, body))
-        except APIError as exc:
-            if exc.response.status_code != 400:  # 400: another instance created it first
-                raise
-
-    def _ledger_append(self, cells: list, budget: Budget) -> int:
-        """Append one claim row (RAW: never parsed, never a formula); returns its row number."""
-        a1 = f"{quote_tab(self.ledger_tab)}!A:J"
-        params = {"valueInputOption": "RAW", "insertDataOption": "INSERT_ROWS"}
-        data = self._retry(budget, lambda http: http.values_append(
-            self.spreadsheet_id, a1, params=params, body={"majorDimension": "ROWS", "values": [cells]}))
-        parsed = parse_range(data["updates"]["updatedRange"])
-        if parsed is None:
-            raise SheetWriteFailed(detail="ledger append reported no range")
-        return parsed[2]
-
-    def _ledger_set(self, row: int, cells: list, budget: Budget) -> None:
-        a1 = f"{quote_tab(self.ledger_tab)}!A{row}:J{row}"
-        self._retry(budget, lambda http: http.values_update(
-            self.spreadsheet_id, a1, params={"valueInputOption": "RAW"}, body={"values": [cells]}))
-
-    def _settle(self, row: int, claim: list, state: str, budget: Budget, sheet_range: str = "") -> None:
+    def _settle(self, row: int, cells: list, state: str, budget: Budget, sheet_range: str = "") -> None:
         """Best effort: turn our claim into ``written``/``abandoned``. A failure is logged, not
         raised: an unsettled claim goes stale and the next replay searches the data tab."""
-        done = [claim[0], state, *claim[2:8], sheet_range, ledger.stamp(self._now()) if sheet_range else ""]
+        done = [cells[0], state, *cells[2:8], sheet_range, ledger.stamp(self._now()) if sheet_range else ""]
         try:
-            self._ledger_set(row, done, budget)
+            self._ledger.set_row(row, done, budget)
         except Exception as exc:  # noqa: BLE001 - logged; the data tab is the truth
             _log.error("sheet_ledger_unsettled", extra={"json_fields": {
                 "event": "sheet_ledger_unsettled", "detail": describe(exc), "sheet_range": sheet_range}})
 
     # -- SheetWriter ------------------------------------------------------------------------
-    def find(self, key: str) -> LedgerEntry | None:
-        """The ledger entry when ``key`` was written; raises when a live attempt is writing it."""
-        budget = Budget(FIND_BUDGET_SECONDS, self._clock)
+    def claim(self, key: str) -> LedgerEntry | None:
+        """The ledger entry when ``key`` was written; else ``None`` and the key is ours to write
+        (``append``) or to give back (``release``). Raises when a live attempt is writing it."""
+        budget = Budget(CLAIM_BUDGET_SECONDS, self._clock)
         try:
-            last, rows, written = self._read_ledger(key, budget)
+            got = self._claim(key, budget)
         except InvoiceError:
             raise
         except Exception as exc:  # noqa: BLE001 - classified into the product's error
             raise SheetWriteFailed("The sheet's ledger could not be read. Retry later.",
                                    detail=describe(exc)) from None
-        verdict = ledger.judge(rows, self._now(), self.stale_after)
-        if verdict.verdict is ledger.Verdict.WRITTEN:
-            return _entry(verdict.written)
-        if verdict.verdict is ledger.Verdict.IN_PROGRESS:
-            raise SheetWriteInProgress(retry_after=verdict.retry_after)
-        with self._lock:  # append() reuses this read: one ledger read per invoice
-            self._seen[key] = (last, rows, written)
-            while len(self._seen) > 256:
-                self._seen.popitem(last=False)
+        if isinstance(got, LedgerEntry):
+            return got
+        with self._lock:
+            self._claims[key] = got
+            while len(self._claims) > 256:
+                self._claims.popitem(last=False)
         return None
+
+    def release(self, key: str) -> None:
+        """Give back a claim that will not be written (extraction failed): replays need not wait."""
+        with self._lock:
+            claim = self._claims.pop(key, None)
+        if claim is not None:
+            self._settle(claim.row, claim.cells, ledger.ABANDONED, Budget(RELEASE_BUDGET_SECONDS, self._clock))
 
     def append(self, rows: Sequence[Sequence[str | int]], entry: LedgerEntry, timeout: float) -> WriteResult:
         budget = Budget(timeout, self._clock)
@@ -149,34 +136,21 @@ class GoogleSheet:
 
     def _append(self, rows, entry: LedgerEntry, budget: Budget) -> WriteResult:
         with self._lock:
-            seen = self._seen.pop(entry.key, None)
-        last, earlier, written = seen if seen is not None else self._read_ledger(entry.key, budget)
-        claim_id = uuid.uuid4().hex
-        claim = ledger.claim_cells(entry.key, claim_id, self._now(), entry.invoice_number, entry.vendor,
-                                   entry.order_date, len(rows))
-        row = self._ledger_append(claim, budget)
-        if row - 1 != last:  # rows appeared since the read (or the tab changed): read them too
-            first = last + 1 if row - 1 > last else 1
-            _, more, more_written = self._read_ledger(entry.key, budget, first, row - 1)
-            earlier = [r for r in earlier if r.row < first] + more
-            written = [r for r in written if r.row < first] + more_written
-        first_own = min([r.row for r in earlier if r.claim_id == claim_id] + [row])
-        rivals = [r for r in earlier if r.claim_id != claim_id and r.row < first_own]
-        verdict = ledger.judge(rivals, self._now(), self.stale_after)
-        if verdict.verdict is ledger.Verdict.WRITTEN:
-            self._settle(row, claim, ledger.ABANDONED, budget)
-            return WriteResult(verdict.written.sheet_range, 0, duplicate=True)
-        if verdict.verdict is ledger.Verdict.IN_PROGRESS:
-            self._settle(row, claim, ledger.ABANDONED, budget)
-            raise SheetWriteInProgress(retry_after=verdict.retry_after)
-        if verdict.verdict is ledger.Verdict.UNCERTAIN:
-            since = min(r.claimed_at for r in rivals if r.state not in (ledger.WRITTEN, ledger.ABANDONED))
-            floor = ledger.floor_row(written, since, end_row)
+            claim = self._claims.pop(entry.key, None)
+        if claim is None:  # no claim() before (the CLI's and the tests' direct use): claim now
+            got = self._claim(entry.key, budget)
+            if isinstance(got, LedgerEntry):
+                return WriteResult(got.sheet_range, 0, duplicate=True)
+            claim = got
+        cells = [*claim.cells[:4], entry.invoice_number, entry.vendor, entry.order_date, len(rows), "", ""]
+        if claim.verdict is ledger.Verdict.UNCERTAIN:  # an earlier attempt died without saying
+            since = min(r.claimed_at for r in claim.rivals if r.state not in (ledger.WRITTEN, ledger.ABANDONED))
+            floor = ledger.floor_row(claim.written, since, end_row)
             found = self._retry(budget, lambda http: {"range": self._search(http, rows, floor)})["range"]
-            if found:  # an earlier attempt's append landed but it never said so
-                self._settle(row, claim, ledger.WRITTEN, budget, found)
+            if found:  # its append landed but it never said so
+                self._settle(claim.row, cells, ledger.WRITTEN, budget, found)
                 return WriteResult(found, 0, duplicate=True, range_ok=range_ok(found, self.tab, len(rows)))
-        return self._write(rows, row, claim, budget, ledger.floor_row(written, claim[3], end_row))
+        return self._write(rows, claim.row, cells, budget, ledger.floor_row(claim.written, cells[3], end_row))
 
     def _write(self, rows, row: int, claim: list, budget: Budget, floor: int) -> WriteResult:
         try:
@@ -208,7 +182,7 @@ class GoogleSheet:
                 return http.values_append(
                     self.spreadsheet_id, f"{quote_tab(self.tab)}!B:G",
                     params={"valueInputOption": "USER_ENTERED", "insertDataOption": "INSERT_ROWS"},
-                    body={"majorDimension": "ROWS", "values": [list(r) for r in rows]})
+                    body={"majorDimension": "ROWS", "values": [marked_as_text(list(r)) for r in rows]})
             except Exception as exc:
                 landed_maybe = landed_maybe or may_have_landed(exc)
                 raise

@@ -1,4 +1,4 @@
-"""One invoice down the pipeline: profile → (replay check) → extract → rows → sheet.
+"""One invoice down the pipeline: profile → claim (or replay) → extract → rows → sheet.
 
 No HTTP and no environment here: the caller passes the PDF, the planned backend, settings
 and the dependencies (backends, sheet), so the CLI, the HTTP entry point and the tests all
@@ -69,18 +69,22 @@ def plan_backend(planned: Backend, profile: PdfProfile, settings: Settings) -> B
 def process(pdf: PdfInput, planned: Backend, settings: Settings, deps: Deps, deadline: Deadline) -> Outcome:
     profile = pdf_checks.profile(pdf.data, max_bytes=settings.max_pdf_bytes, max_pages=settings.max_pdf_pages)
     key = pdf.sha256
-    seen = deps.sheet.find(key)
+    seen = deps.sheet.claim(key)
     planned = plan_backend(planned, profile, settings)
     if seen is not None:  # a replay: answer from the ledger, spend nothing on extraction
         return Outcome(
             profile, planned, WriteResult(seen.sheet_range, 0, duplicate=True),
             seen.vendor, seen.invoice_number, seen.order_date, seen.rows,
         )
-    order = order_for(planned, deps.backends)
-    result = run_chain(pdf, order, deps.backends, deps.interpret, deadline)
-    invoice = result.invoice
-    report = quality.assess(invoice)  # informs only: low scores never stop the write
-    rows = invoice_rows(invoice)
+    try:
+        order = order_for(planned, deps.backends)
+        result = run_chain(pdf, order, deps.backends, deps.interpret, deadline)
+        invoice = result.invoice
+        report = quality.assess(invoice)  # informs only: low scores never stop the write
+        rows = invoice_rows(invoice)
+    except BaseException:
+        deps.sheet.release(key)  # nothing to write: a replay need not wait for this claim
+        raise
     entry = LedgerEntry(key, invoice.invoice_number, invoice.vendor, format_date(invoice.order_date), len(rows))
     started = time.monotonic()
     try:

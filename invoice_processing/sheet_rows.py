@@ -11,6 +11,7 @@ from .models import Invoice
 from .normalize import format_date, format_decimal
 
 COLUMNS = ("order_date", "vendor", "invoice_number", "item", "wholesale", "qty")  # B..G
+TEXT_COLUMNS = (1, 2, 3)  # vendor, invoice number, item: always text, never typed
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -32,3 +33,13 @@ def invoice_rows(invoice: Invoice) -> list[list[str | int]]:
         [order_date, vendor, number, neutralize(li.item), format_decimal(li.wholesale), li.qty]
         for li in invoice.line_items
     ]
+
+
+def marked_as_text(row: list[str | int]) -> list[str | int]:
+    """A row as sent with USER_ENTERED: every text cell carries the apostrophe text marker.
+
+    Without it Sheets types text that looks like something else: invoice number ``00123``
+    would lose its zeros, ``1-2`` would become a date. Cells that ``neutralize`` already
+    marked keep their single mark; dates and numbers stay unmarked so Sheets types them.
+    """
+    return [("'" + c if i in TEXT_COLUMNS and not str(c).startswith("'") else c) for i, c in enumerate(row)]

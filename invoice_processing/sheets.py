@@ -38,7 +38,13 @@ class LedgerEntry:
 
 
 class SheetWriter(Protocol):
-    def find(self, key: str) -> LedgerEntry | None: ...
+    """``claim`` before extraction: the entry when the invoice is already written, else
+    ``None`` and the key is this request's to ``append`` or, when extraction fails, to
+    ``release``."""
+
+    def claim(self, key: str) -> LedgerEntry | None: ...
+
+    def release(self, key: str) -> None: ...
 
     def append(self, rows: Sequence[Sequence[str | int]], entry: LedgerEntry, timeout: float) -> WriteResult: ...
 
@@ -107,10 +113,17 @@ class CsvSheet:
         if self._pending and self._pending["key"] == record["key"]:
             self._pending = None  # finished (done) or undone (rolled_back)
 
-    def find(self, key: str) -> LedgerEntry | None:
+    def claim(self, key: str) -> LedgerEntry | None:
+        """The entry when ``key`` is written. Nothing to hold: ``append`` decides under the
+        file lock, which serialises every writer of this file."""
         with self._locked():
             self._refresh()
             return self._done.get(key)
+
+    find = claim
+
+    def release(self, key: str) -> None:
+        """Nothing was held (see ``claim``)."""
 
     def rows(self) -> list[list[str]]:
         """All data rows (without the header), as text."""

@@ -3,7 +3,8 @@
 It keeps a grid per tab and answers with the real request and response shapes: values
 ``get``/``batchGet``/``update``/``append`` (table detection, INSERT_ROWS, ``tableRange`` and
 ``updates.updatedRange``), ``spreadsheets.get`` and ``batchUpdate`` (``addSheet``,
-``appendCells``). USER_ENTERED input is interpreted the way Sheets does for what matters here:
+``appendCells``, validated as a whole before any is applied, and ``includeSpreadsheetInResponse``
+with ``responseRanges`` and GridData). USER_ENTERED input is interpreted the way Sheets does for what matters here:
 a leading apostrophe marks text (and is not shown), numbers become numbers, and text that
 Sheets would treat as a formula is recorded in ``formulas`` so tests can prove none was sent.
 
@@ -117,6 +118,8 @@ class FakeSheets:
         query = {k: v if k == "ranges" else v[0] for k, v in parse_qs(parts.query).items()}
         body = json.loads(request.body) if request.body else {}
         call = self._classify(request.method, tail)
+        if call.kind == "batchUpdate":
+            call = Call(call.method, call.kind, self._batch_tab(body))
         self.calls.append(call)
         fault = self.fault(call)
         if fault in ("429", "500", "503"):
@@ -146,6 +149,17 @@ class FakeSheets:
         if tail == ":batchUpdate":
             return Call(method, "batchUpdate")
         return Call(method, "spreadsheet")
+
+    def _batch_tab(self, body: dict) -> str:
+        """The tab a batchUpdate is about (its first request's), as A1, so ``Call.tab`` works."""
+        for request in body.get("requests", []):
+            for kind in ("appendCells", "addSheet"):
+                if kind in request:
+                    target = request[kind].get("sheetId", request[kind].get("properties", {}).get("sheetId"))
+                    title = next((t.title for t in self.tabs.values() if t.sheet_id == target), None)
+                    title = title or request[kind].get("properties", {}).get("title", "")
+                    return f"{a1_tab(title)}!A1" if title else ""
+        return ""
 
     @staticmethod
     def _error(status: int, message: str):
@@ -234,14 +248,24 @@ class FakeSheets:
                 "updatedRows": len(values), "updatedColumns": width, "updatedCells": sum(len(r) for r in values)}
 
     def _batch_update(self, body: dict) -> dict:
+        """Validates every request first and applies none when one is invalid (atomic)."""
         replies, added = [], {}
-        for index, request in enumerate(body["requests"]):  # validate all first: batchUpdate is atomic
+        ids = {t.sheet_id for t in self.tabs.values()}
+        for index, request in enumerate(body["requests"]):
             if "addSheet" in request:
                 props = request["addSheet"]["properties"]
                 if props["title"] in self.tabs or props["title"] in added:
                     raise LookupError(f'Invalid requests[{index}].addSheet: A sheet with the name "{props["title"]}" '
                                       "already exists. Please enter another name.")
+                if props.get("sheetId") in ids:
+                    raise LookupError(f"Invalid requests[{index}].addSheet: sheet ID {props['sheetId']} is in use")
                 added[props["title"]] = props
+                ids.add(props.get("sheetId"))
+            elif "appendCells" in request and request["appendCells"]["sheetId"] not in ids:
+                raise LookupError(f"Invalid requests[{index}].appendCells: No grid with id: "
+                                  f"{request['appendCells']['sheetId']}")
+        for response_range in body.get("responseRanges", []):
+            self._range(response_range)  # an unknown tab fails before anything is applied
         for title, props in added.items():
             self.tabs[title] = Tab(props.get("sheetId", len(self.tabs)), title, bool(props.get("hidden")))
         by_id = {t.sheet_id: t for t in self.tabs.values()}
@@ -256,7 +280,28 @@ class FakeSheets:
                     for j, cell in enumerate(row["values"]):
                         tab.put(start + i, j, ("text", cell["userEnteredValue"]["stringValue"]))
                 replies.append({})
-        return {"spreadsheetId": self.spreadsheet_id, "replies": replies}
+        answer = {"spreadsheetId": self.spreadsheet_id, "replies": replies}
+        if body.get("includeSpreadsheetInResponse"):
+            answer["updatedSpreadsheet"] = self._spreadsheet(body.get("responseRanges", []),
+                                                             bool(body.get("responseIncludeGridData")))
+        return answer
+
+    def _spreadsheet(self, ranges: list[str], grid: bool) -> dict:
+        """The Spreadsheet resource limited to ``ranges``, with GridData when asked."""
+        sheets = []
+        for a1 in ranges:
+            tab, c1, c2, r1, r2 = self._range(a1)
+            sheet = {"properties": self._properties(tab)}
+            if grid:
+                end = tab.last_row(c1, c2) if r2 is None else min(r2, tab.last_row(c1, c2))
+                rows = []
+                for r in range(r1, end + 1):
+                    line = tab.grid[r][c1:c2 + 1] if r < len(tab.grid) else []
+                    cells = [{} if c is None else {"userEnteredValue": _user_value(c)} for c in line]
+                    rows.append({"values": cells} if cells else {})
+                sheet["data"] = [{"startRow": r1, "startColumn": c1, "rowData": rows}]
+            sheets.append(sheet)
+        return {"spreadsheetId": self.spreadsheet_id, "properties": {"title": "Invoices"}, "sheets": sheets}
 
     def _properties(self, tab: Tab) -> dict:
         props = {"sheetId": tab.sheet_id, "title": tab.title, "index": list(self.tabs).index(tab.title),
@@ -276,6 +321,13 @@ class FakeSheets:
 
     def count(self, kind: str, tab: str | None = None) -> int:
         return sum(1 for c in self.calls if c.kind == kind and (tab is None or c.tab == tab))
+
+
+def _user_value(cell: tuple) -> dict:
+    kind, value = cell
+    if kind == "number":
+        return {"numberValue": float(value)}
+    return {"formulaValue": value} if kind == "formula" else {"stringValue": str(value)}
 
 
 class FakeClock:

@@ -19,7 +19,7 @@ def entry(key: str = "k1", rows=ROWS) -> LedgerEntry:
 
 def write(sheet, key: str = "k1", rows=ROWS, timeout: float = 30.0):
     """One request as the pipeline makes it: find before extraction, then append."""
-    found = sheet.find(key)
+    found = sheet.claim(key)
     if found is not None:
         return WriteResult(found.sheet_range, 0, duplicate=True)
     return sheet.append(rows, entry(key, rows), timeout=timeout)
@@ -55,13 +55,30 @@ def test_invoice_costs_one_append_and_one_ledger_round_trip(fake, clock):
     write(sheet, "warm-up")  # creates the ledger tab once per spreadsheet
     fake.calls.clear()
     write(sheet, "k1", [[*r[:2], "B-2", *r[3:]] for r in ROWS])
-    kinds = [(c.kind, c.tab) for c in fake.calls]
-    assert kinds.count(("append", "Sheet1")) == 1
-    assert [k for k in kinds if k[1] == "_ledger"] == [("get", "_ledger"), ("append", "_ledger"), ("update", "_ledger")]
+    # out: the claim, which reads the ledger back in the same request; back: the commit
+    assert [(c.kind, c.tab) for c in fake.calls] == [
+        ("batchUpdate", "_ledger"), ("append", "Sheet1"), ("update", "_ledger")]
     fake.calls.clear()
     clock.advance(600)
     replay = write(sheet, "k1")
-    assert replay.sheet_range == "Sheet1!B3:G4" and [(c.kind, c.tab) for c in fake.calls] == [("get", "_ledger")]
+    assert replay.duplicate and replay.sheet_range == "Sheet1!B3:G4"
+    assert [(c.kind, c.tab) for c in fake.calls] == [("batchUpdate", "_ledger")]  # nothing extracted or written
+
+
+def test_the_first_invoice_creates_the_ledger_then_claims(fake, clock):
+    write(google_sheet(fake, clock))
+    assert [c.kind for c in fake.calls] == ["batchUpdate", "spreadsheet", "batchUpdate", "batchUpdate", "append",
+                                            "update"]  # refused claim, look up the tab, create it, claim, ...
+    fake.calls.clear()
+    write(google_sheet(fake, clock), "k2")  # another instance: the tab's id is the derived one, no lookup
+    assert [c.kind for c in fake.calls] == ["batchUpdate", "append", "update"]
+
+
+def test_a_ledger_tab_made_by_hand_is_found_by_its_title(clock):
+    with served(tabs=("Sheet1", "_ledger")) as fake:  # ids 0 and 1, not the derived id
+        write(google_sheet(fake, clock))
+        assert fake.rows("_ledger")[-1][:2] == ["k1", "written"] and "_ledger" not in str(fake.formulas)
+        assert [c.kind for c in fake.calls] == ["batchUpdate", "spreadsheet", "batchUpdate", "append", "update"]
 
 
 def test_ledger_tab_is_created_hidden_with_a_header(fake, clock):
@@ -180,21 +197,33 @@ def test_a_replay_while_the_first_attempt_is_writing_is_told_to_retry(fake, cloc
 
 def test_two_requests_racing_to_claim_write_once(fake, clock):
     first, second = google_sheet(fake, clock), google_sheet(fake, clock)
-    assert first.find("k1") is None and second.find("k1") is None  # both read before either claims
+    write(first, "warm-up")
     raced = []
 
-    def second_claims_while_first_appends(call):
-        if call.kind == "append" and call.tab == "Sheet1" and not raced:
-            with pytest.raises(SheetWriteInProgress):
-                raced.append(second.append(ROWS, entry(), timeout=30))  # its claim lands after the first's
-            raced.append("refused")
+    def second_claims_inside_the_first_claim(call):
+        if call.kind == "batchUpdate" and not raced:
+            raced.append("claiming")
+            raced[0] = second.claim("k1")  # applied before the first claim: second is above it
 
-    fake.hook = second_claims_while_first_appends
-    assert first.append(ROWS, entry(), timeout=30).rows_written == 2
-    assert raced == ["refused"]
-    late = second.append(ROWS, entry(), timeout=30)  # a claim made after the first one finished
-    assert late.duplicate and late.rows_written == 0 and late.sheet_range == "Sheet1!B1:G2"
-    assert len(data_blocks(fake)) == 2
+    fake.hook = second_claims_inside_the_first_claim
+    with pytest.raises(SheetWriteInProgress) as refused:
+        first.claim("k1")
+    fake.hook = lambda call: None
+    assert raced == [None] and refused.value.retry_after > 0
+    assert second.append(ROWS, entry(), timeout=30).rows_written == 2  # the winner writes
+    late = write(first)  # the loser's replay
+    assert late.duplicate and late.rows_written == 0 and late.sheet_range == "Sheet1!B3:G4"
+    assert len(data_blocks(fake)) == 4
+    states = [row[1] for row in fake.rows("_ledger")[1:] if row[0] == "k1"]
+    assert states == ["written", "abandoned", "pending"]  # winner, refused loser, the replay's claim
+
+
+def test_a_failed_extraction_gives_its_claim_back(fake, clock):
+    sheet = google_sheet(fake, clock)
+    assert sheet.claim("k1") is None
+    sheet.release("k1")  # what the pipeline does when extraction fails
+    assert [row[1] for row in fake.rows("_ledger")[1:]] == ["abandoned"]
+    assert write(google_sheet(fake, clock)).rows_written == 2  # a replay at once writes, no 503
 
 
 def test_rows_that_land_outside_b_to_g_are_flagged_and_not_rewritten(fake, clock, caplog):
@@ -242,4 +271,14 @@ def test_query_options_of_the_data_append():
         google_sheet(fake, clock).append(ROWS, entry(), timeout=30)
     assert captured["query"]["valueInputOption"] == "USER_ENTERED"
     assert captured["query"]["insertDataOption"] == "INSERT_ROWS"
-    assert captured["body"] == {"majorDimension": "ROWS", "values": ROWS}
+    marked = [[r[0], *("'" + c for c in r[1:4]), *r[4:]] for r in ROWS]  # text cells always marked as text
+    assert captured["body"] == {"majorDimension": "ROWS", "values": marked}
+
+
+def test_text_that_looks_like_a_number_or_date_stays_text(fake, clock):
+    rows = [["01/17/2025", "Acme", "00123", "1-2", "4.995", 2], ["01/17/2025", "Acme", "00123", "'=cmd", "1", 1]]
+    write(google_sheet(fake, clock), rows=rows)
+    assert data_blocks(fake) == [("01/17/2025", "Acme", "00123", "1-2", "4.995", "2"),
+                                 ("01/17/2025", "Acme", "00123", "=cmd", "1", "1")]
+    cells = fake.tabs["Sheet1"].grid[0]
+    assert [cell[0] for cell in cells[1:7]] == ["text", "text", "text", "text", "number", "number"]

@@ -15,7 +15,7 @@ from invoice_processing.pipeline import Deps
 from invoice_processing.sheet_a1 import range_ok
 from invoice_processing.sheets import CsvSheet, LedgerEntry
 from invoice_processing.wiring import build_sheet
-from test_scripts.pdfs import simple_invoice
+from test_scripts.pdfs import image_only_pdf, simple_invoice
 from test_scripts.sheets_fake import FakeClock, google_sheet, served
 
 ROWS = [["01/17/2025", "Acme", "A-1", "X - Thing", "1.50", 2], ["01/17/2025", "Acme", "A-1", "Y", "3.00", 1]]
@@ -36,15 +36,15 @@ def sheet(request, tmp_path):
 
 def test_an_unknown_invoice_is_not_found(sheet):
     writer, _ = sheet
-    assert writer.find("nope") is None
+    assert writer.claim("nope") is None
 
 
 def test_an_invoice_is_written_once_to_b_to_g_and_found_again(sheet):
     writer, tab = sheet
-    assert writer.find("k1") is None
+    assert writer.claim("k1") is None
     first = writer.append(ROWS, entry("k1"), timeout=30)
     assert not first.duplicate and first.rows_written == 2 and first.range_ok and range_ok(first.sheet_range, tab, 2)
-    seen = writer.find("k1")
+    seen = writer.claim("k1")
     assert (seen.invoice_number, seen.vendor, seen.rows, seen.sheet_range) == ("A-1", "Acme", 2, first.sheet_range)
     again = writer.append(ROWS, entry("k1"), timeout=30)  # a replay that skipped find
     assert again.duplicate and again.rows_written == 0 and again.sheet_range == first.sheet_range
@@ -86,3 +86,15 @@ def test_through_the_app_a_dead_sheet_answers_503_retryable_and_the_log_keeps_th
         body, status, _ = _post(google_sheet(fake, clock), caplog)
         assert status == 200 and body["duplicate"] is True and body["sheet_range"] == "Sheet1!B1:G2"
         assert len(fake.rows("Sheet1")) == 2
+
+
+def test_through_the_app_a_pdf_without_products_gives_its_claim_back():
+    with served() as fake:
+        app = flask.Flask(__name__)
+        settings = load_settings({"LOCAL_SHEET_PATH": "unused.csv"})
+        deps = Deps(backends={Backend.LOCAL: LocalBackend()}, sheet=google_sheet(fake, FakeClock()))
+        with app.test_request_context("/", method="POST", data=image_only_pdf(), content_type="application/pdf"):
+            body, status, _ = handle(flask.request, settings, deps, lambda key: Plan(Backend.LOCAL))
+        assert status == 422 and body["error"]["code"] == "no_products"
+        assert [row[1] for row in fake.rows("_ledger")[1:]] == ["abandoned"]  # a replay will not wait on it
+        assert fake.count("append", "Sheet1") == 0

@@ -37,7 +37,7 @@ def _invoices(rng: random.Random) -> dict[str, list[list]]:
 
 def _request(sheet, key: str, rows, budget: float) -> WriteResult:
     """What the pipeline does for one POST: ledger check before extraction, then the append."""
-    found = sheet.find(key)
+    found = sheet.claim(key)
     if found is not None:
         return WriteResult(found.sheet_range, 0, duplicate=True)
     return sheet.append(rows, LedgerEntry(key, rows[0][2], "Acme", "02/03/2025", len(rows)), timeout=budget)
@@ -61,7 +61,7 @@ def _run(seed: int) -> None:
                 outcomes.append((key, error))
 
         def maybe_concurrent(call) -> None:  # a replay arriving while a write is in flight
-            if call.kind == "append" and rng.random() < 0.05:  # during a claim or a data append
+            if call.kind in ("append", "batchUpdate") and rng.random() < 0.05:  # during a claim or a data append
                 fake.hook = lambda call: None
                 post(rng.choice(list(invoices)))
                 fake.hook = maybe_concurrent
