@@ -50,7 +50,17 @@ class LocalBackend:
 
 
 def read_pages(data: bytes) -> list[Page]:
-    pages: list[Page] = []
+    """The pages in this process (the Gemini backend's check text, tests)."""
+    return pages_from_json(pages_job(data))
+
+
+def pages_job(data: bytes) -> list:
+    """Every page as ``[number, lines]`` with each line flat, ``[y, size, x0, x1, text, x0, ...]``.
+
+    Runs in a helper process (``isolation``); the flat lists keep the JSON small and quick to
+    encode and decode, which is most of what the process boundary costs.
+    """
+    pages: list = []
     with open_document(data) as doc:
         for index in range(len(doc)):
             page = doc[index]
@@ -58,21 +68,19 @@ def read_pages(data: bytes) -> list[Page]:
                 runs = _page_runs(page)
             finally:
                 page.close()
-            pages.append(Page(number=index + 1, lines=tuple(group_lines(runs))))
+            pages.append([index + 1, group_lines(runs)])
     return pages
 
 
-def pages_job(data: bytes) -> list:
-    """``read_pages`` as JSON-able lists (runs in a helper process)."""
-    return [[page.number, [[line.y, line.size, [list(cell) for cell in line.cells]] for line in page.lines]]
-            for page in read_pages(data)]
-
-
 def pages_from_json(pages: list) -> list[Page]:
-    return [Page(number=int(number), lines=tuple(
-        TextLine(y=float(y), size=float(size), cells=tuple(Cell(float(x0), float(x1), str(text))
-                                                            for x0, x1, text in cells))
-        for y, size, cells in lines)) for number, lines in pages]
+    """``pages_job``'s answer as ``Page``s; anything else is the parser's failure, not ours."""
+    try:
+        return [Page(number=int(number), lines=tuple(
+            TextLine(float(flat[0]), tuple(map(Cell, map(float, flat[2::3]), map(float, flat[3::3]),
+                                               map(str, flat[4::3]))), float(flat[1]))
+            for flat in lines)) for number, lines in pages]
+    except (TypeError, ValueError, IndexError):
+        raise BackendError("parser_failed", "the parser answered with malformed pages") from None
 
 
 def _text_calls() -> tuple:
@@ -116,6 +124,7 @@ def _page_runs(page) -> list[_Run]:
         left_p, top_p, right_p, bottom_p = (ctypes.byref(box, 8 * i) for i in range(4))
         runs: list[_Run] = []
         append = runs.append
+        last_height, size = -1.0, 0.0
         for word in _WORD.finditer(text):
             start, end = word.span()
             rects = count_rects(handle, start, end - start)
@@ -132,15 +141,17 @@ def _page_runs(page) -> list[_Run]:
                     y0, y1 = min(y0, bottom), max(y1, top)
             else:
                 continue
+            if y1 - y0 != last_height:  # same box height, same font: skip one foreign call a word
+                last_height, size = y1 - y0, font_size(handle, start)
             top, bottom = height - y1, height - y0
-            append((top + bottom, x0, top, bottom, x1, text[start:end], font_size(handle, start)))
+            append((top + bottom, x0, top, bottom, x1, text[start:end], size))
         return runs
     finally:
         textpage.close()
 
 
-def group_lines(runs: list[_Run]) -> list[TextLine]:
-    """Cluster runs whose vertical centres are close into lines; order cells left to right."""
+def group_lines(runs: list[_Run]) -> list[list]:
+    """Cluster runs whose vertical centres are close into lines (flat, see ``pages_job``)."""
     lines: list[list[_Run]] = []
     group: list[_Run] = []
     top = bottom = 0.0
@@ -162,10 +173,11 @@ def group_lines(runs: list[_Run]) -> list[TextLine]:
         group = [run]
         lines.append(group)
         top, bottom = run_top, run_bottom
-    return [_to_line(group) for group in lines]
+    return [_flat_line(group) for group in lines]
 
 
-def _to_line(group: list[_Run]) -> TextLine:
+def _flat_line(group: list[_Run]) -> list:
+    """One line, cells left to right: ``[y, size, x0, x1, text, ...]``, positions to 0.01 pt."""
     if len(group) > 1:
         group.sort(key=_BY_X)
     first = group[0]
@@ -176,8 +188,10 @@ def _to_line(group: list[_Run]) -> TextLine:
         twice_y += run[0]
         if run[6] > font_size:
             font_size = run[6]
+    if font_size < 0.8 * height:  # text scaled by the page matrix: PDFium's size is meaningless
+        font_size = 1.4 * height
     word_gap, no_gap = 0.6 * height, 0.1 * height
-    cells: list[Cell] = []
+    flat = [round(twice_y / (2 * len(group)), 2), round(font_size, 2)]
     x0, x1, parts = first[1], first[4], [first[5]]
     for run in group[1:]:
         gap = run[1] - x1
@@ -186,10 +200,7 @@ def _to_line(group: list[_Run]) -> TextLine:
             if run[4] > x1:
                 x1 = run[4]
             continue
-        cells.append(Cell(x0, x1, "".join(parts)))
+        flat += (round(x0, 2), round(x1, 2), "".join(parts))
         x0, x1, parts = run[1], run[4], [run[5]]
-    cells.append(Cell(x0, x1, "".join(parts)))
-    y = twice_y / (2 * len(group))
-    if font_size < 0.8 * height:  # text scaled by the page matrix: PDFium's size is meaningless
-        font_size = 1.4 * height
-    return TextLine(y=round(y, 2), cells=tuple(cells), size=round(font_size, 2))
+    flat += (round(x0, 2), round(x1, 2), "".join(parts))
+    return flat
