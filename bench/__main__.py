@@ -31,7 +31,8 @@ def plan(quick: bool) -> list[tuple[str, str, Callable[[], list[report.Figure]]]
         ("4", "pipeline overhead", lambda: overhead.run(budget=15 * scale)),
         ("5", "throughput", lambda: throughput.run(seconds=1.5 if quick else 4.0, rounds=1 if quick else 2)),
         ("6", "peak memory", lambda: memory.run(rounds=1 if quick else 3)),
-        ("7", "Document AI split", lambda: docai_split.run(delay=0.3 if quick else docai_split.DELAY)),
+        ("7", "Document AI split", lambda: docai_split.run(delay=0.3 if quick else docai_split.DELAY,
+                                                           rounds=1 if quick else 2)),
     ]
 
 
