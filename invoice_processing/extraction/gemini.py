@@ -24,7 +24,7 @@ from functools import partial
 from ..models import Backend, Document, PdfInput
 from .backend import BackendError, BackendTimeout, BackendUnavailableError, Deadline, Usage, status_error
 from .gemini_schema import PROMPT, GeminiInvoice, InvalidAnswer, parse_answer, to_invoice
-from .local import read_pages
+from .local import isolated_pages
 from .timebox import run_within, tier_window, with_one_retry
 
 RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
@@ -56,7 +56,10 @@ class GeminiBackend:
             invoice = to_invoice(parse_answer(response.text or ""))
         except InvalidAnswer as exc:
             raise BackendError("invalid_answer", str(exc), usage=usage) from None
-        pages = read_pages(pdf.data)  # the text layer (if any) the vendor rules check the answer against
+        try:  # the text layer (if any) the vendor rules check the answer against, read in isolation
+            pages = isolated_pages(pdf.data, deadline)
+        except BackendError:
+            pages = []  # a text layer PDFium cannot read: Gemini read the PDF itself
         return Document(tuple(pages), Backend.GEMINI, {"invoice": invoice, "usage": usage, "model": self.model})
 
     def _answer(self, data: bytes, window: Deadline):

@@ -36,21 +36,27 @@ class LocalBackend:
 
     def extract(self, pdf: PdfInput, deadline: Deadline) -> Document:
         """Read the text layer in an isolated helper (``isolation``) under the parse time cap."""
-        from ..isolation import ParserFailed, run_job
-        from ..pdf import PARSE_TIME_CAP_SECONDS
-
-        cap = min(PARSE_TIME_CAP_SECONDS, max(1.0, deadline.remaining()))
-        try:
-            pages = pages_from_json(run_job("pages", pdf.data, {}, timeout=cap))
-        except ParserFailed as failed:
-            raise BackendError("parser_failed", failed.detail) from None
+        pages = isolated_pages(pdf.data, deadline)
         if not any(page.lines for page in pages):
             raise BackendError("no_text_layer", "the PDF has no text layer")
         return Document(pages=tuple(pages), backend=Backend.LOCAL)
 
 
+def isolated_pages(data: bytes, deadline: Deadline) -> list[Page]:
+    """The pages, read in a helper process under the parse time cap (a hostile PDF costs the
+    helper, never this worker)."""
+    from ..isolation import ParserFailed, run_job
+    from ..pdf import PARSE_TIME_CAP_SECONDS
+
+    cap = min(PARSE_TIME_CAP_SECONDS, max(1.0, deadline.remaining()))
+    try:
+        return pages_from_json(run_job("pages", data, {}, timeout=cap))
+    except ParserFailed as failed:
+        raise BackendError("parser_failed", failed.detail) from None
+
+
 def read_pages(data: bytes) -> list[Page]:
-    """The pages in this process (the Gemini backend's check text, tests)."""
+    """The pages, read in this process (tests and tools; requests use ``isolated_pages``)."""
     return pages_from_json(pages_job(data))
 
 
