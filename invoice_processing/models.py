@@ -84,6 +84,11 @@ class Document:
     def text(self) -> str:
         return "\n".join(p.text for p in self.pages)
 
+    @cached_property
+    def memo(self) -> dict[str, Any]:
+        """Values derived from this document once (the vendor printed on it, ...), by name."""
+        return {}
+
     @property
     def lines(self) -> list[TextLine]:
         return [line for p in self.pages for line in p.lines]

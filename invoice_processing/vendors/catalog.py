@@ -39,14 +39,21 @@ def printed(document: Document, name: str, pages: int = 2) -> bool:
 
 
 def vendor_of(document: Document, pages: int = 2) -> str:
-    """The one known vendor a document belongs to, '' when none is printed.
+    """The one known vendor a document belongs to, '' when none is printed (worked out once
+    per document: every vendor's ``matches`` asks).
 
     A manufacturer label (``MFR: HarperCollins``) names it outright. Otherwise, when several
     known names are printed, the one printed first wins (issuers print their name at the top;
     other names are products or remarks further down). A distributor's purchase order with no
     known vendor named belongs to the vendor that distributor represents.
     """
-    text = "\n".join(page.text for page in document.pages[:pages])
+    key = f"vendor_of:{pages}"
+    if key not in document.memo:
+        document.memo[key] = _vendor_of("\n".join(page.text for page in document.pages[:pages]))
+    return document.memo[key]
+
+
+def _vendor_of(text: str) -> str:
     for label in MANUFACTURER_LABEL.finditer(text):
         named = [name for name, pattern in _PATTERNS.items() if pattern.match(label.group(1).strip())]
         if named:
