@@ -46,7 +46,7 @@ class _AppendFailed(Exception):
 class _Claim:
     """A live claim of this instance: its ledger row and what the ledger said around it."""
 
-    row: int
+    rows: tuple[int, ...]  # its ledger rows, first one first (more than one after a lost answer)
     cells: list  # the claim row as written: key, state, claim_id, claimed_at, ...
     rivals: list[ledger.LedgerRow]  # rows of the same key above ours
     written: list[ledger.LedgerRow]  # written rows of every key (where earlier blocks ended)
@@ -78,22 +78,23 @@ class GoogleSheet:
     def _claim(self, key: str, budget: Budget) -> LedgerEntry | _Claim:
         """Claim ``key``: the written entry when an earlier claim wrote it, else our claim."""
         cells = ledger.claim_cells(key, uuid.uuid4().hex, self._now(), "", "", "", 0)
-        row, rows = self._ledger.claim(cells, budget)
-        rivals = [r for r in rows if r.key == key and r.row < row]
+        own, rows = self._ledger.claim(cells, budget)
+        rivals = [r for r in rows if r.key == key and r.row < own[0]]
         verdict = ledger.judge(rivals, self._now(), self.stale_after)
         if verdict.verdict is ledger.Verdict.WRITTEN:  # our row stays pending: a written row precedes it
             return _entry(verdict.written)
         if verdict.verdict is ledger.Verdict.IN_PROGRESS:
-            self._settle(row, cells, ledger.ABANDONED, budget)
+            self._settle(own, cells, ledger.ABANDONED, budget)
             raise SheetWriteInProgress(retry_after=verdict.retry_after)
-        return _Claim(row, cells, rivals, [r for r in rows if r.state == ledger.WRITTEN], verdict.verdict)
+        return _Claim(own, cells, rivals, [r for r in rows if r.state == ledger.WRITTEN], verdict.verdict)
 
-    def _settle(self, row: int, cells: list, state: str, budget: Budget, sheet_range: str = "") -> None:
+    def _settle(self, own: tuple[int, ...], cells: list, state: str, budget: Budget, sheet_range: str = "") -> None:
         """Best effort: turn our claim into ``written``/``abandoned``. A failure is logged, not
         raised: an unsettled claim goes stale and the next replay searches the data tab."""
         done = [cells[0], state, *cells[2:8], sheet_range, ledger.stamp(self._now()) if sheet_range else ""]
         try:
-            self._ledger.set_row(row, done, budget)
+            for row in own:  # one row, unless a lost answer made the claim land twice
+                self._ledger.set_row(row, done, budget)
         except Exception as exc:  # noqa: BLE001 - logged; the data tab is the truth
             _log.error("sheet_ledger_unsettled", extra={"json_fields": {
                 "event": "sheet_ledger_unsettled", "detail": describe(exc), "sheet_range": sheet_range}})
@@ -123,7 +124,7 @@ class GoogleSheet:
         with self._lock:
             claim = self._claims.pop(key, None)
         if claim is not None:
-            self._settle(claim.row, claim.cells, ledger.ABANDONED, Budget(RELEASE_BUDGET_SECONDS, self._clock))
+            self._settle(claim.rows, claim.cells, ledger.ABANDONED, Budget(RELEASE_BUDGET_SECONDS, self._clock))
 
     def append(self, rows: Sequence[Sequence[str | int]], entry: LedgerEntry, timeout: float) -> WriteResult:
         budget = Budget(timeout, self._clock)
@@ -148,16 +149,16 @@ class GoogleSheet:
             floor = ledger.floor_row(claim.written, since, end_row)
             found = self._retry(budget, lambda http: {"range": self._search(http, rows, floor)})["range"]
             if found:  # its append landed but it never said so
-                self._settle(claim.row, cells, ledger.WRITTEN, budget, found)
+                self._settle(claim.rows, cells, ledger.WRITTEN, budget, found)
                 return WriteResult(found, 0, duplicate=True, range_ok=range_ok(found, self.tab, len(rows)))
-        return self._write(rows, claim.row, cells, budget, ledger.floor_row(claim.written, cells[3], end_row))
+        return self._write(rows, claim.rows, cells, budget, ledger.floor_row(claim.written, cells[3], end_row))
 
-    def _write(self, rows, row: int, claim: list, budget: Budget, floor: int) -> WriteResult:
+    def _write(self, rows, own: tuple[int, ...], claim: list, budget: Budget, floor: int) -> WriteResult:
         try:
             reported = self._append_rows(rows, budget, floor)
         except _AppendFailed as failed:
             if not failed.ambiguous:  # nothing can have landed: free the key at once
-                self._settle(row, claim, ledger.ABANDONED, budget)
+                self._settle(own, claim, ledger.ABANDONED, budget)
             raise SheetWriteFailed(
                 "The sheet did not confirm the write. Retry later: a retry never writes the rows twice.",
                 detail=describe(failed.cause),  # an unsettled claim blocks replays until it is stale
@@ -166,7 +167,7 @@ class GoogleSheet:
         if not ok:
             _log.error("sheet_range_unexpected", extra={"json_fields": {
                 "event": "sheet_range_unexpected", "sheet_range": reported, "detail": f"expected {self.tab}!B:G"}})
-        self._settle(row, claim, ledger.WRITTEN, budget, reported)
+        self._settle(own, claim, ledger.WRITTEN, budget, reported)
         return WriteResult(reported, len(rows), duplicate=False, range_ok=ok)
 
     # -- data tab ---------------------------------------------------------------------------

@@ -56,11 +56,11 @@ class LedgerTab:
         self._http, self.spreadsheet_id, self.title = http, spreadsheet_id, title
         self._sheet_id: int | None = None
 
-    def claim(self, cells: list, budget: Budget) -> tuple[int, list[ledger.LedgerRow]]:
+    def claim(self, cells: list, budget: Budget) -> tuple[tuple[int, ...], list[ledger.LedgerRow]]:
         """Append ``cells`` and read the ledger back in one request.
 
-        Returns the row number of the first row carrying this claim's id (a retried call may
-        have appended it twice) and every ledger row. Tab missing or renumbered: find or create
+        Returns the numbers of the rows carrying this claim's id, first one first (a retried
+        call whose answer was lost appended it twice), and every ledger row. Tab missing or renumbered: find or create
         it once, then claim.
         """
         try:
@@ -75,7 +75,7 @@ class LedgerTab:
         own = [r.row for r in rows if r.claim_id == cells[2]]
         if not own:
             raise SheetWriteFailed(detail="ledger claim not found in the ledger read back")
-        return min(own), rows
+        return tuple(sorted(own)), rows
 
     def _claim_call(self, cells: list, budget: Budget) -> dict:
         sheet_id = self._sheet_id if self._sheet_id is not None else derived_sheet_id(self.title)

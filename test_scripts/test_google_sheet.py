@@ -282,3 +282,15 @@ def test_text_that_looks_like_a_number_or_date_stays_text(fake, clock):
                                  ("01/17/2025", "Acme", "00123", "=cmd", "1", "1")]
     cells = fake.tabs["Sheet1"].grid[0]
     assert [cell[0] for cell in cells[1:7]] == ["text", "text", "text", "text", "number", "number"]
+
+
+def test_a_claim_whose_answer_was_lost_lands_twice_and_both_rows_are_settled(fake, clock):
+    write(google_sheet(fake, clock), "warm-up")
+    faults = iter(["lost"])  # the claim is applied, its answer lost; the retry claims again
+    fake.fault = lambda call: next(faults, None) if call.kind == "batchUpdate" else None
+    assert write(google_sheet(fake, clock)).rows_written == 2
+    rows = [row for row in fake.rows("_ledger")[1:] if row[0] == "k1"]
+    assert len(rows) == 2 and rows[0][2] == rows[1][2]  # one claim id, two rows
+    assert [row[1] for row in rows] == ["written", "written"]  # nothing left pending to block a replay
+    clock.advance(5)
+    assert write(google_sheet(fake, clock)).duplicate
