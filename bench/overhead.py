@@ -40,7 +40,7 @@ class InstantBackend:
 
 
 class InstantSheet:
-    def claim(self, key: str):
+    def claim(self, key: str, timeout: float = 0):
         return None
 
     def release(self, key: str) -> None:

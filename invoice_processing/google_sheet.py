@@ -100,10 +100,11 @@ class GoogleSheet:
                 "event": "sheet_ledger_unsettled", "detail": describe(exc), "sheet_range": sheet_range}})
 
     # -- SheetWriter ------------------------------------------------------------------------
-    def claim(self, key: str) -> LedgerEntry | None:
+    def claim(self, key: str, timeout: float = CLAIM_BUDGET_SECONDS) -> LedgerEntry | None:
         """The ledger entry when ``key`` was written; else ``None`` and the key is ours to write
-        (``append``) or to give back (``release``). Raises when a live attempt is writing it."""
-        budget = Budget(CLAIM_BUDGET_SECONDS, self._clock)
+        (``append``) or to give back (``release``). Raises when a live attempt is writing it.
+        Spends at most ``timeout`` seconds (never more than ``CLAIM_BUDGET_SECONDS``)."""
+        budget = Budget(min(CLAIM_BUDGET_SECONDS, timeout), self._clock)
         try:
             got = self._claim(key, budget)
         except InvoiceError:

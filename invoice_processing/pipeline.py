@@ -69,7 +69,7 @@ def plan_backend(planned: Backend, profile: PdfProfile, settings: Settings) -> B
 def process(pdf: PdfInput, planned: Backend, settings: Settings, deps: Deps, deadline: Deadline) -> Outcome:
     profile = pdf_checks.profile(pdf.data, max_bytes=settings.max_pdf_bytes, max_pages=settings.max_pdf_pages)
     key = pdf.sha256
-    seen = deps.sheet.claim(key)
+    seen = deps.sheet.claim(key, timeout=max(0.0, deadline.remaining()))
     planned = plan_backend(planned, profile, settings)
     if seen is not None:  # a replay: answer from the ledger, spend nothing on extraction
         return Outcome(

@@ -42,7 +42,7 @@ class SheetWriter(Protocol):
     ``None`` and the key is this request's to ``append`` or, when extraction fails, to
     ``release``."""
 
-    def claim(self, key: str) -> LedgerEntry | None: ...
+    def claim(self, key: str, timeout: float = ...) -> LedgerEntry | None: ...
 
     def release(self, key: str) -> None: ...
 
@@ -113,7 +113,7 @@ class CsvSheet:
         if self._pending and self._pending["key"] == record["key"]:
             self._pending = None  # finished (done) or undone (rolled_back)
 
-    def claim(self, key: str) -> LedgerEntry | None:
+    def claim(self, key: str, timeout: float = 0) -> LedgerEntry | None:
         """The entry when ``key`` is written. Nothing to hold: ``append`` decides under the
         file lock, which serialises every writer of this file."""
         with self._locked():

@@ -17,6 +17,9 @@ from pathlib import Path
 import pytest
 import requests
 
+# gRPC's C core logs connection teardown at INFO; tests start and stop many loopback servers.
+os.environ.setdefault("GRPC_VERBOSITY", "ERROR")
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

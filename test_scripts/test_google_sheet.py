@@ -294,3 +294,10 @@ def test_a_claim_whose_answer_was_lost_lands_twice_and_both_rows_are_settled(fak
     assert [row[1] for row in rows] == ["written", "written"]  # nothing left pending to block a replay
     clock.advance(5)
     assert write(google_sheet(fake, clock)).duplicate
+
+
+def test_the_claim_never_outlasts_the_time_it_is_given(fake, clock):
+    fake.fault = lambda call: "503"  # Sheets down: the claim retries with backoff until time is up
+    with pytest.raises(SheetWriteFailed) as failed:
+        google_sheet(fake, clock).claim("k1", timeout=3)
+    assert failed.value.retryable and clock.t <= 3
