@@ -24,7 +24,7 @@ from .config import Settings
 from .errors import InvoiceError, SheetWriteFailed, SheetWriteInProgress
 from .models import WriteResult
 from .retry import Budget
-from .sheet_a1 import end_row, find_block, parse_range, quote_tab, range_ok
+from .sheet_a1 import end_row, find_block, quote_tab, range_ok
 from .sheet_http import SheetsHttp, describe, may_have_landed
 from .sheet_ledger_tab import LedgerTab
 from .sheet_rows import marked_as_text
@@ -32,6 +32,7 @@ from .sheets import LedgerEntry
 
 CLAIM_BUDGET_SECONDS = 10.0
 RELEASE_BUDGET_SECONDS = 5.0
+SETTLE_RESERVE_SECONDS = 2.0  # kept from the append's retries for the claim's commit
 STALE_MARGIN_SECONDS = 60.0  # a claim older than the request deadline plus this is over
 _log = logging.getLogger(__name__)
 
@@ -92,9 +93,8 @@ class GoogleSheet:
         """Best effort: turn our claim into ``written``/``abandoned``. A failure is logged, not
         raised: an unsettled claim goes stale and the next replay searches the data tab."""
         done = [cells[0], state, *cells[2:8], sheet_range, ledger.stamp(self._now()) if sheet_range else ""]
-        try:
-            for row in own:  # one row, unless a lost answer made the claim land twice
-                self._ledger.set_row(row, done, budget)
+        try:  # one row, unless a lost answer made the claim land twice: one request either way
+            self._ledger.set_rows(own, done, budget)
         except Exception as exc:  # noqa: BLE001 - logged; the data tab is the truth
             _log.error("sheet_ledger_unsettled", extra={"json_fields": {
                 "event": "sheet_ledger_unsettled", "detail": describe(exc), "sheet_range": sheet_range}})
@@ -148,15 +148,20 @@ class GoogleSheet:
         if claim.verdict is ledger.Verdict.UNCERTAIN:  # an earlier attempt died without saying
             since = min(r.claimed_at for r in claim.rivals if r.state not in (ledger.WRITTEN, ledger.ABANDONED))
             floor = ledger.floor_row(claim.written, since, end_row)
-            found = self._retry(budget, lambda http: {"range": self._search(http, rows, floor)})["range"]
+            try:
+                found = self._retry(budget, lambda http: {"range": self._search(http, rows, floor, entry.key)})["range"]
+            except Exception:
+                self._settle(claim.rows, cells, ledger.ABANDONED, budget)  # nothing was appended by us
+                raise
             if found:  # its append landed but it never said so
                 self._settle(claim.rows, cells, ledger.WRITTEN, budget, found)
                 return WriteResult(found, 0, duplicate=True, range_ok=range_ok(found, self.tab, len(rows)))
         return self._write(rows, claim.rows, cells, budget, ledger.floor_row(claim.written, cells[3], end_row))
 
     def _write(self, rows, own: tuple[int, ...], claim: list, budget: Budget, floor: int) -> WriteResult:
+        keep = min(SETTLE_RESERVE_SECONDS, budget.remaining() / 4)  # the commit must still fit after retries
         try:
-            reported = self._append_rows(rows, budget, floor)
+            reported = self._append_rows(rows, budget.short_of(keep), floor, claim[0])
         except _AppendFailed as failed:
             if not failed.ambiguous:  # nothing can have landed: free the key at once
                 self._settle(own, claim, ledger.ABANDONED, budget)
@@ -172,13 +177,13 @@ class GoogleSheet:
         return WriteResult(reported, len(rows), duplicate=False, range_ok=ok)
 
     # -- data tab ---------------------------------------------------------------------------
-    def _append_rows(self, rows, budget: Budget, floor: int) -> str:
+    def _append_rows(self, rows, budget: Budget, floor: int, key: str) -> str:
         """The one data append, retried; after an answer that may have landed, search first."""
         landed_maybe = False
 
         def attempt(http: HTTPClient) -> dict:
             nonlocal landed_maybe
-            if landed_maybe and (found := self._search(http, rows, floor)):
+            if landed_maybe and (found := self._search(http, rows, floor, key)):
                 return {"updates": {"updatedRange": found}}
             try:
                 return http.values_append(
@@ -194,12 +199,21 @@ class GoogleSheet:
         except Exception as exc:  # noqa: BLE001 - wrapped with what the ledger needs to know
             raise _AppendFailed(exc, landed_maybe) from None
 
-    def _search(self, http: HTTPClient, rows, floor: int) -> str:
-        """The range of the last block below row ``floor`` whose vendor, number and items
-        equal ``rows``; empty when there is none. Reads only the rows below ``floor``."""
-        data = http.values_get(self.spreadsheet_id, f"{quote_tab(self.tab)}!B{floor + 1}:G")
-        parsed = parse_range(data.get("range", ""))
-        return find_block(self.tab, data.get("values", []), parsed[2] if parsed else floor + 1, rows)
+    def _search(self, http: HTTPClient, rows, floor: int, key: str) -> str:
+        """The range of the last block below row ``floor`` whose vendor, number and items equal
+        ``rows`` and that no other invoice's ``written`` ledger row names; empty when none.
+
+        One ``values.batchGet`` reads the data rows from ``floor`` down (from the floor row
+        itself, which exists: a range that starts below the grid's last row is a 400) and the
+        ledger as it is now (a copy of this invoice in another PDF, written while we extracted,
+        must not be mistaken for our rows).
+        """
+        start = max(floor, 1)
+        data, book = http.values_batch_get(self.spreadsheet_id, [f"{quote_tab(self.tab)}!B{start}:G",
+                                                                 self._ledger.a1])["valueRanges"]
+        values = data.get("values", [])[1:] if floor >= 1 else data.get("values", [])
+        taken = self._ledger.written_spans(book.get("values", []), other_than=key)
+        return find_block(self.tab, values, floor + 1, rows, taken)
 
 
 def _entry(row: ledger.LedgerRow) -> LedgerEntry:

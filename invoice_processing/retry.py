@@ -36,6 +36,10 @@ class Budget:
     def remaining(self) -> float:
         return self.seconds - (self.clock() - self.started)
 
+    def short_of(self, seconds: float) -> Budget:
+        """A budget that ends ``seconds`` before this one (time kept for a step after it)."""
+        return Budget(self.remaining() - seconds, self.clock)
+
 
 def call_with_retries(
     call: Callable[[], Any],

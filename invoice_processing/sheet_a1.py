@@ -50,12 +50,21 @@ def _shown(cell) -> str:
     return text[1:] if text.startswith("'") else text
 
 
-def find_block(tab: str, values: list[list], top: int, rows: Sequence[Sequence]) -> str:
+def find_block(tab: str, values: list[list], top: int, rows: Sequence[Sequence],
+               taken: Sequence[tuple[int, int]] = ()) -> str:
     """The range of the last block in ``values`` (read from B``top``:G) whose vendor, invoice
-    number and items (C, D, E) equal those of ``rows``; empty when there is none."""
+    number and items (C, D, E) equal those of ``rows``; empty when there is none. Blocks that
+    overlap a ``taken`` span of rows (first, last: another invoice's recorded write) are skipped."""
     have = [tuple(str(c) for c in (list(r) + [""] * 6)[1:4]) for r in values]
     want = [tuple(_shown(c) for c in list(r)[1:4]) for r in rows]
     for start in range(len(have) - len(want), -1, -1):
-        if have[start:start + len(want)] == want:
-            return f"{quote_tab(tab)}!B{top + start}:G{top + start + len(want) - 1}"
+        first, last = top + start, top + start + len(want) - 1
+        if have[start:start + len(want)] == want and not any(a <= last and first <= b for a, b in taken):
+            return f"{quote_tab(tab)}!B{first}:G{last}"
     return ""
+
+
+def span_rows(a1: str) -> tuple[int, int] | None:
+    """(first row, last row) of a reported range; ``None`` when it does not parse."""
+    parsed = parse_range(a1)
+    return (parsed[2], parsed[4]) if parsed else None

@@ -18,7 +18,7 @@ from gspread.http_client import SPREADSHEET_BATCH_UPDATE_URL, HTTPClient
 from . import sheet_ledger as ledger
 from .errors import SheetWriteFailed
 from .retry import Budget
-from .sheet_a1 import quote_tab
+from .sheet_a1 import quote_tab, span_rows
 from .sheet_http import SheetsHttp
 
 # Only what the ledger rule needs comes back: cell values of the ledger range.
@@ -82,7 +82,7 @@ class LedgerTab:
         body = {
             "requests": [{"appendCells": {"sheetId": sheet_id, "rows": [_row(cells)], "fields": "userEnteredValue"}}],
             "includeSpreadsheetInResponse": True,
-            "responseRanges": [f"{quote_tab(self.title)}!A:J"],
+            "responseRanges": [self.a1],
             "responseIncludeGridData": True,
         }
         return self._http.call(budget, lambda http: _batch_update(http, self.spreadsheet_id, body, CLAIM_FIELDS))
@@ -113,11 +113,23 @@ class LedgerTab:
                 return int(sheet["properties"]["sheetId"])
         return None
 
-    def set_row(self, row: int, cells: list, budget: Budget) -> None:
-        """Overwrite claim row ``row`` (RAW: stored as sent, never parsed)."""
-        a1 = f"{quote_tab(self.title)}!A{row}:J{row}"
-        self._http.call(budget, lambda http: http.values_update(
-            self.spreadsheet_id, a1, params={"valueInputOption": "RAW"}, body={"values": [cells]}))
+    def set_rows(self, rows: tuple[int, ...], cells: list, budget: Budget) -> None:
+        """Overwrite claim rows ``rows`` with ``cells`` in one request (RAW: stored as sent)."""
+        data = [{"range": f"{quote_tab(self.title)}!A{row}:J{row}", "values": [cells]} for row in rows]
+        body = {"valueInputOption": "RAW", "data": data}
+        self._http.call(budget, lambda http: http.values_batch_update(self.spreadsheet_id, body=body))
+
+    def written_spans(self, values: list[list], other_than: str) -> list[tuple[int, int]]:
+        """Data rows that ``written`` ledger rows of keys other than ``other_than`` report."""
+        spans = []
+        for row in ledger.parse_rows(values, 1):
+            if row.state == ledger.WRITTEN and row.key != other_than and (span := span_rows(row.sheet_range)):
+                spans.append(span)
+        return spans
+
+    @property
+    def a1(self) -> str:
+        return f"{quote_tab(self.title)}!A:J"
 
 
 def _row(cells: list) -> dict:

@@ -61,6 +61,11 @@ class Tab:
     title: str
     hidden: bool = False
     grid: list[list] = field(default_factory=list)  # rows of cells; a cell is None or (kind, value)
+    row_count: int = 1000  # the grid's rows, filled or not (a new spreadsheet's tab has 1000)
+
+    @property
+    def rows(self) -> int:
+        return max(self.row_count, len(self.grid))
 
     def last_row(self, c1: int, c2: int) -> int:
         """0-based index of the last row with a value in columns c1..c2, -1 when none."""
@@ -86,7 +91,7 @@ class Tab:
 @dataclass(frozen=True)
 class Call:
     method: str
-    kind: str  # get | batchGet | update | append | spreadsheet | batchUpdate
+    kind: str  # get | batchGet | update | batchUpdateValues | append | spreadsheet | batchUpdate
     a1: str = ""
 
     @property
@@ -120,6 +125,8 @@ class FakeSheets:
         call = self._classify(request.method, tail)
         if call.kind == "batchUpdate":
             call = Call(call.method, call.kind, self._batch_tab(body))
+        if call.kind == "batchUpdateValues" and body.get("data"):
+            call = Call(call.method, call.kind, body["data"][0]["range"])
         self.calls.append(call)
         fault = self.fault(call)
         if fault in ("429", "500", "503"):
@@ -146,6 +153,8 @@ class FakeSheets:
             return Call(method, "update" if method == "PUT" else "get", a1)
         if tail == "/values:batchGet":
             return Call(method, "batchGet")
+        if tail == "/values:batchUpdate":
+            return Call(method, "batchUpdateValues")
         if tail == ":batchUpdate":
             return Call(method, "batchUpdate")
         return Call(method, "spreadsheet")
@@ -176,6 +185,12 @@ class FakeSheets:
             return self._append(call.a1, query, body["values"])
         if call.kind == "update":
             return self._update(call.a1, query, body["values"])
+        if call.kind == "batchUpdateValues":
+            for each in body["data"]:  # validated first: one bad range applies nothing
+                self._range(each["range"])
+            answers = [self._update(each["range"], body, each["values"]) for each in body["data"]]
+            return {"spreadsheetId": self.spreadsheet_id, "totalUpdatedRows": sum(a["updatedRows"] for a in answers),
+                    "responses": answers}
         if call.kind == "batchUpdate":
             return self._batch_update(body)
         return self.metadata()
@@ -193,6 +208,8 @@ class FakeSheets:
 
     def values_get(self, a1: str) -> dict:
         tab, c1, c2, r1, r2 = self._range(a1)
+        if r1 >= tab.rows:
+            raise LookupError(f"Range ({a1}) exceeds grid limits. Max rows: {tab.rows}, max columns: 26")
         end = tab.last_row(c1, c2) if r2 is None else min(r2, tab.last_row(c1, c2))
         rows = [[tab.shown(r, c) for c in range(c1, c2 + 1)] for r in range(r1, end + 1)]
         rows = [row[: max([i + 1 for i, v in enumerate(row) if v] or [0])] for row in rows]
@@ -221,6 +238,7 @@ class FakeSheets:
         first_data = next((i for i in range(last + 1) if any(tab.grid[i][c1:c2 + 1])), None)
         start = last + 1
         if query.get("insertDataOption") == "INSERT_ROWS":
+            tab.row_count = tab.rows + len(values)  # Sheets inserts new rows for the data
             tab.grid[start:start] = [[] for _ in values]
         left = c1
         if self.misalign and not tab.hidden:
@@ -267,7 +285,8 @@ class FakeSheets:
         for response_range in body.get("responseRanges", []):
             self._range(response_range)  # an unknown tab fails before anything is applied
         for title, props in added.items():
-            self.tabs[title] = Tab(props.get("sheetId", len(self.tabs)), title, bool(props.get("hidden")))
+            self.tabs[title] = Tab(props.get("sheetId", len(self.tabs)), title, bool(props.get("hidden")),
+                                   row_count=props.get("gridProperties", {}).get("rowCount", 1000))
         by_id = {t.sheet_id: t for t in self.tabs.values()}
         for request in body["requests"]:
             if "addSheet" in request:
@@ -299,13 +318,14 @@ class FakeSheets:
                     line = tab.grid[r][c1:c2 + 1] if r < len(tab.grid) else []
                     cells = [{} if c is None else {"userEnteredValue": _user_value(c)} for c in line]
                     rows.append({"values": cells} if cells else {})
-                sheet["data"] = [{"startRow": r1, "startColumn": c1, "rowData": rows}]
+                grid_data = {"startRow": r1, "startColumn": c1, "rowData": rows}
+                sheet["data"] = [{k: v for k, v in grid_data.items() if v}]  # proto3 JSON leaves out zeros
             sheets.append(sheet)
         return {"spreadsheetId": self.spreadsheet_id, "properties": {"title": "Invoices"}, "sheets": sheets}
 
     def _properties(self, tab: Tab) -> dict:
         props = {"sheetId": tab.sheet_id, "title": tab.title, "index": list(self.tabs).index(tab.title),
-                 "sheetType": "GRID", "gridProperties": {"rowCount": max(len(tab.grid), 1000), "columnCount": 26}}
+                 "sheetType": "GRID", "gridProperties": {"rowCount": tab.rows, "columnCount": 26}}
         return props | ({"hidden": True} if tab.hidden else {})
 
     def metadata(self) -> dict:
@@ -363,7 +383,13 @@ def google_sheet(fake: FakeSheets, clock: FakeClock, **settings):
 
 
 @contextmanager
-def served(tabs: tuple[str, ...] = ("Sheet1",)) -> Iterator[FakeSheets]:
-    """A fresh fake installed in its own ``responses`` mock (any other URL fails loudly)."""
+def served(tabs: tuple[str, ...] = ("Sheet1",), grid_rows: int = 1000) -> Iterator[FakeSheets]:
+    """A fresh fake installed in its own ``responses`` mock (any other URL fails loudly).
+
+    ``grid_rows``: rows of each tab's grid, filled or not (0: no empty rows below the data).
+    """
     with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
-        yield FakeSheets(tabs=tabs).install(mock)
+        fake = FakeSheets(tabs=tabs)
+        for tab in fake.tabs.values():
+            tab.row_count = grid_rows
+        yield fake.install(mock)

@@ -57,7 +57,7 @@ def test_invoice_costs_one_append_and_one_ledger_round_trip(fake, clock):
     write(sheet, "k1", [[*r[:2], "B-2", *r[3:]] for r in ROWS])
     # out: the claim, which reads the ledger back in the same request; back: the commit
     assert [(c.kind, c.tab) for c in fake.calls] == [
-        ("batchUpdate", "_ledger"), ("append", "Sheet1"), ("update", "_ledger")]
+        ("batchUpdate", "_ledger"), ("append", "Sheet1"), ("batchUpdateValues", "_ledger")]
     fake.calls.clear()
     clock.advance(600)
     replay = write(sheet, "k1")
@@ -67,18 +67,20 @@ def test_invoice_costs_one_append_and_one_ledger_round_trip(fake, clock):
 
 def test_the_first_invoice_creates_the_ledger_then_claims(fake, clock):
     write(google_sheet(fake, clock))
+    # refused claim, look up the tab, create it, claim, append, commit
     assert [c.kind for c in fake.calls] == ["batchUpdate", "spreadsheet", "batchUpdate", "batchUpdate", "append",
-                                            "update"]  # refused claim, look up the tab, create it, claim, ...
+                                            "batchUpdateValues"]
     fake.calls.clear()
     write(google_sheet(fake, clock), "k2")  # another instance: the tab's id is the derived one, no lookup
-    assert [c.kind for c in fake.calls] == ["batchUpdate", "append", "update"]
+    assert [c.kind for c in fake.calls] == ["batchUpdate", "append", "batchUpdateValues"]
 
 
 def test_a_ledger_tab_made_by_hand_is_found_by_its_title(clock):
     with served(tabs=("Sheet1", "_ledger")) as fake:  # ids 0 and 1, not the derived id
         write(google_sheet(fake, clock))
         assert fake.rows("_ledger")[-1][:2] == ["k1", "written"] and "_ledger" not in str(fake.formulas)
-        assert [c.kind for c in fake.calls] == ["batchUpdate", "spreadsheet", "batchUpdate", "append", "update"]
+        assert [c.kind for c in fake.calls] == ["batchUpdate", "spreadsheet", "batchUpdate", "append",
+                                                "batchUpdateValues"]
 
 
 def test_ledger_tab_is_created_hidden_with_a_header(fake, clock):
@@ -301,3 +303,47 @@ def test_the_claim_never_outlasts_the_time_it_is_given(fake, clock):
     with pytest.raises(SheetWriteFailed) as failed:
         google_sheet(fake, clock).claim("k1", timeout=3)
     assert failed.value.retryable and clock.t <= 3
+
+
+def test_a_copy_written_from_another_pdf_while_we_extracted_is_not_taken_for_our_rows(fake, clock):
+    first, other = google_sheet(fake, clock), google_sheet(fake, clock)
+    assert first.claim("pdf-a") is None  # A claims, then extracts for a while...
+    clock.advance(20)
+    assert write(other, "pdf-b").rows_written == 2  # ...while B, the same invoice in another PDF, is written
+    faults = iter(["timeout"])  # A's append never reached Sheets, yet looks like a lost answer
+    fake.fault = lambda call: next(faults, None) if call.kind == "append" and call.tab == "Sheet1" else None
+    mine = first.append(ROWS, entry("pdf-a"), timeout=30)
+    assert mine.rows_written == 2 and mine.sheet_range.endswith("B3:G4")  # written, not B's B1:G2
+    assert len(data_blocks(fake)) == 4
+
+
+def test_the_search_reads_from_the_last_row_when_the_grid_has_no_empty_rows(clock):
+    with served(grid_rows=0) as fake:  # every grid row holds data: a range below them is a 400
+        sheet = google_sheet(fake, clock)
+        write(sheet, "k1")
+        clock.advance(1)  # k2's claim comes after k1's commit: the search starts at k1's last row
+        faults = iter(["timeout"])
+        fake.fault = lambda call: next(faults, None) if call.kind == "append" and call.tab == "Sheet1" else None
+        result = write(sheet, "k2", [[*r[:2], "B-2", *r[3:]] for r in ROWS])
+        assert result.rows_written == 2 and len(data_blocks(fake)) == 4
+
+
+def test_a_failed_search_gives_the_claim_back(fake, clock):
+    state = {"lost": False}
+
+    def fault(call):
+        if call.kind == "append" and call.tab == "Sheet1" and not state["lost"]:
+            state["lost"] = True
+            return "lost"
+        return "connect" if state["lost"] else None
+
+    fake.fault = fault
+    with pytest.raises(SheetWriteFailed):
+        write(google_sheet(fake, clock), timeout=15)  # landed, unconfirmed, then the instance gave up
+    clock.advance(600)
+    fake.fault = lambda call: "500" if call.kind == "batchGet" else None  # the replay cannot search
+    with pytest.raises(SheetWriteFailed):
+        write(google_sheet(fake, clock), timeout=15)
+    assert [row[1] for row in fake.rows("_ledger")[1:]] == ["pending", "abandoned"]  # the replay's claim freed
+    fake.fault = lambda call: None
+    assert write(google_sheet(fake, clock)).duplicate and len(data_blocks(fake)) == 2
