@@ -82,10 +82,10 @@ def process(pdf: PdfInput, planned: Backend, settings: Settings, deps: Deps, dea
         invoice = result.invoice
         report = quality.assess(invoice)  # informs only: low scores never stop the write
         rows = invoice_rows(invoice)
+        entry = LedgerEntry(key, invoice.invoice_number, invoice.vendor, format_date(invoice.order_date), len(rows))
     except BaseException:
         deps.sheet.release(key)  # nothing to write: a replay need not wait for this claim
         raise
-    entry = LedgerEntry(key, invoice.invoice_number, invoice.vendor, format_date(invoice.order_date), len(rows))
     started = time.monotonic()
     try:
         write = deps.sheet.append(rows, entry, timeout=max(0.0, deadline.remaining()))
