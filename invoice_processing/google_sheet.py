@@ -31,7 +31,8 @@ from .sheet_rows import marked_as_text
 from .sheets import LedgerEntry
 
 CLAIM_BUDGET_SECONDS = 10.0
-RELEASE_BUDGET_SECONDS = 5.0
+RELEASE_BUDGET_SECONDS = 2.0  # best effort, after the request's own time may be spent
+MAX_LIVE_CLAIMS = 256  # claims one instance holds between claim() and append()/release()
 SETTLE_RESERVE_SECONDS = 2.0  # kept from the append's retries for the claim's commit
 STALE_MARGIN_SECONDS = 60.0  # a claim older than the request deadline plus this is over
 _log = logging.getLogger(__name__)
@@ -116,8 +117,9 @@ class GoogleSheet:
             return got
         with self._lock:
             self._claims[key] = got
-            while len(self._claims) > 256:
-                self._claims.popitem(last=False)
+            evicted = [self._claims.popitem(last=False)[1] for _ in range(len(self._claims) - MAX_LIVE_CLAIMS)]
+        for old in evicted:  # never written by this instance now: free them for replays
+            self._settle(old.rows, old.cells, ledger.ABANDONED, Budget(RELEASE_BUDGET_SECONDS, self._clock))
         return None
 
     def release(self, key: str) -> None:

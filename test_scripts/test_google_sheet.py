@@ -347,3 +347,10 @@ def test_a_failed_search_gives_the_claim_back(fake, clock):
     assert [row[1] for row in fake.rows("_ledger")[1:]] == ["pending", "abandoned"]  # the replay's claim freed
     fake.fault = lambda call: None
     assert write(google_sheet(fake, clock)).duplicate and len(data_blocks(fake)) == 2
+
+
+def test_claims_pushed_out_of_an_instance_are_given_back(fake, clock, monkeypatch):
+    monkeypatch.setattr("invoice_processing.google_sheet.MAX_LIVE_CLAIMS", 1)
+    sheet = google_sheet(fake, clock)
+    assert sheet.claim("k1") is None and sheet.claim("k2") is None  # k1's claim no longer fits
+    assert [row[:2] for row in fake.rows("_ledger")[1:]] == [["k1", "abandoned"], ["k2", "pending"]]
