@@ -12,9 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-import threading
 import time
-from collections.abc import Sequence
 from concurrent import futures
 
 from .docai_fake import DocumentAiFake
@@ -33,14 +31,10 @@ def content_key(pdf: bytes) -> str:
 
 
 class DocumentAiGrpcFake(DocumentAiFake):
-    def __init__(self, mode: str | Sequence[str] = "ok", delay: float = 0.0, *, processor: str = "proc-1"):
+    def _serve(self) -> str:
         import grpc
         from google.cloud import documentai
 
-        self.modes = [mode] if isinstance(mode, str) else list(mode)
-        self.delay, self.processor, self.truths = delay, processor, {}
-        self.seen: list[Seen] = []
-        self.released, self._lock = threading.Event(), threading.Lock()
         self._request, self._response = documentai.ProcessRequest, documentai.ProcessResponse
         self._encoded: dict[tuple[str, str], bytes] = {}  # the same PDF answered again costs nothing
         handler = grpc.unary_unary_rpc_method_handler(
@@ -52,10 +46,9 @@ class DocumentAiGrpcFake(DocumentAiFake):
             SERVICE, {"ProcessDocument": handler})])
         port = self.server.add_insecure_port("127.0.0.1:0")
         self.server.start()
-        self.url = f"grpc://127.0.0.1:{port}"
+        return f"grpc://127.0.0.1:{port}"
 
-    def close(self) -> None:
-        self.released.set()
+    def _stop(self) -> None:
         self.server.stop(grace=None)
 
     def _process(self, request, context) -> bytes:

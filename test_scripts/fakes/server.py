@@ -45,13 +45,20 @@ class LoopbackFake:
         self.seen: list[Seen] = []
         self.released = threading.Event()
         self._lock = threading.Lock()
+        self.url = self._serve()
+
+    def _serve(self) -> str:
+        """Start answering on 127.0.0.1 (HTTP here; other transports override); the base URL."""
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         threading.Thread(target=self.httpd.serve_forever, name="fake-server", daemon=True).start()
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
 
     def close(self) -> None:
         self.released.set()
+        self._stop()
+
+    def _stop(self) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
 
