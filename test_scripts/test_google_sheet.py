@@ -40,6 +40,20 @@ def data_blocks(fake) -> list[tuple[str, ...]]:
     return [tuple(row[1:7]) for row in fake.rows("Sheet1")]
 
 
+def lost_then_unreachable():
+    """A fault script: the first data append lands but its answer is lost, then nothing
+    reaches Sheets any more (the instance that made it gives up or dies)."""
+    state = {"lost": False}
+
+    def fault(call):
+        if call.kind == "append" and call.tab == "Sheet1" and not state["lost"]:
+            state["lost"] = True
+            return "lost"
+        return "connect" if state["lost"] else None
+
+    return fault
+
+
 def test_one_append_to_b_to_g_user_entered_insert_rows(fake, clock):
     result = google_sheet(fake, clock).append(ROWS, entry(), timeout=30)
     assert (result.sheet_range, result.rows_written) == ("Sheet1!B1:G2", 2)
@@ -156,15 +170,7 @@ def test_a_write_whose_response_was_lost_is_found_not_repeated(fake, clock):
 
 
 def test_lost_response_then_the_instance_dies_the_replay_reconciles(fake, clock):
-    state = {"lost": False}
-
-    def fault(call):
-        if call.kind == "append" and call.tab == "Sheet1" and not state["lost"]:
-            state["lost"] = True
-            return "lost"
-        return "connect" if state["lost"] else None  # then nothing reaches Sheets any more
-
-    fake.fault = fault
+    fake.fault = lost_then_unreachable()
     with pytest.raises(SheetWriteFailed):
         write(google_sheet(fake, clock), timeout=15)
     assert fake.rows("_ledger")[1][1] == "pending"  # nobody could say whether it landed
@@ -329,15 +335,7 @@ def test_the_search_reads_from_the_last_row_when_the_grid_has_no_empty_rows(cloc
 
 
 def test_a_failed_search_gives_the_claim_back(fake, clock):
-    state = {"lost": False}
-
-    def fault(call):
-        if call.kind == "append" and call.tab == "Sheet1" and not state["lost"]:
-            state["lost"] = True
-            return "lost"
-        return "connect" if state["lost"] else None
-
-    fake.fault = fault
+    fake.fault = lost_then_unreachable()
     with pytest.raises(SheetWriteFailed):
         write(google_sheet(fake, clock), timeout=15)  # landed, unconfirmed, then the instance gave up
     clock.advance(600)
