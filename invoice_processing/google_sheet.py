@@ -118,8 +118,8 @@ class GoogleSheet:
         with self._lock:
             self._claims[key] = got
             evicted = [self._claims.popitem(last=False)[1] for _ in range(len(self._claims) - MAX_LIVE_CLAIMS)]
-        for old in evicted:  # never written by this instance now: free them for replays
-            self._settle(old.rows, old.cells, ledger.ABANDONED, Budget(RELEASE_BUDGET_SECONDS, self._clock))
+        for old in evicted:  # never written by this instance now
+            self._give_back(old)
         return None
 
     def release(self, key: str) -> None:
@@ -127,7 +127,10 @@ class GoogleSheet:
         with self._lock:
             claim = self._claims.pop(key, None)
         if claim is not None:
-            self._settle(claim.rows, claim.cells, ledger.ABANDONED, Budget(RELEASE_BUDGET_SECONDS, self._clock))
+            self._give_back(claim)
+
+    def _give_back(self, claim: _Claim) -> None:
+        self._settle(claim.rows, claim.cells, ledger.ABANDONED, Budget(RELEASE_BUDGET_SECONDS, self._clock))
 
     def append(self, rows: Sequence[Sequence[str | int]], entry: LedgerEntry, timeout: float) -> WriteResult:
         budget = Budget(timeout, self._clock)
