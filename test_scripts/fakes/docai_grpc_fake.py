@@ -10,24 +10,13 @@ an endpoint ``grpc://127.0.0.1:PORT`` (an insecure channel: loopback only).
 from __future__ import annotations
 
 import base64
-import hashlib
-import re
 import time
 from concurrent import futures
 
-from .docai_fake import DocumentAiFake
+from .docai_fake import DocumentAiFake, content_key
 from .server import ERROR_STATUS, Seen
 
 SERVICE = "google.cloud.documentai.v1.DocumentProcessorService"
-
-
-_FILE_ID = re.compile(rb"/ID\s*\[\s*<[0-9A-Fa-f]*>\s*<[0-9A-Fa-f]*>\s*\]|/(?:CreationDate|ModDate)\s*\([^)]*\)")
-
-
-def content_key(pdf: bytes) -> str:
-    """A PDF's hash without its random file /ID and its dates: parts split again from the
-    same PDF match."""
-    return hashlib.sha256(_FILE_ID.sub(b"", pdf)).hexdigest()
 
 
 class DocumentAiGrpcFake(DocumentAiFake):
@@ -70,7 +59,7 @@ class DocumentAiGrpcFake(DocumentAiFake):
             context.abort(grpc.StatusCode.CANCELLED, "fake closed")
         if mode in ERROR_STATUS:
             context.abort(getattr(grpc.StatusCode, ERROR_STATUS[mode]), f"fake error {mode}")
-        status, payload = self.answer(seen.path, seen.headers, body, mode)  # (layouts cached by the bench)
+        status, payload = self.answer(seen.path, seen.headers, body, mode)
         if status == 404:
             context.abort(grpc.StatusCode.NOT_FOUND, "processor not found")
         seen.answered = time.monotonic()
