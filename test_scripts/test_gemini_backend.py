@@ -15,6 +15,7 @@ from invoice_processing.extraction.backend import BackendError, BackendUnavailab
 from invoice_processing.models import Backend, PdfInput
 from invoice_processing.secrets import ApiKey
 from invoice_processing.vendors import interpret
+from invoice_processing.vendors.catalog import VENDOR_PAGES
 from test_scripts.fakes.clients import FAST, deps_for, gemini_backend, post
 from test_scripts.fakes.gemini_fake import GeminiFake
 from test_scripts.generator import GENERIC_LAYOUTS, generic_invoice, harpercollins_po, rifle_paper_invoice
@@ -144,6 +145,17 @@ def test_model_vendor_is_replaced_by_the_canonical_name_printed_on_the_page(fake
     fake = fake_for()
     fake.know(invoice.pdf, {**invoice.truth, "vendor": "Harper Collins Publishers"})
     assert interpret(_extract(fake, invoice.pdf)).vendor == "HarperCollins"
+
+
+def test_only_the_pages_the_vendor_is_told_from_are_read_locally(fake_for):
+    invoice = harpercollins_po(3, lines=120)
+    assert invoice.pages > VENDOR_PAGES
+    fake = fake_for()
+    fake.know(invoice.pdf, {**invoice.truth, "vendor": "Harper Collins Publishers"})
+    document = _extract(fake, invoice.pdf)
+    assert [page.number for page in document.pages] == list(range(1, VENDOR_PAGES + 1))
+    assert interpret(document).vendor == "HarperCollins"
+    assert len(interpret(document).line_items) == len(invoice.truth["line_items"])
 
 
 @responses.activate

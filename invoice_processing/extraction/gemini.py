@@ -22,6 +22,7 @@ from collections.abc import Callable
 from functools import partial
 
 from ..models import Backend, Document, PdfInput
+from ..vendors.catalog import VENDOR_PAGES
 from .backend import BackendError, BackendTimeout, BackendUnavailableError, Deadline, Usage, status_error
 from .gemini_schema import PROMPT, GeminiInvoice, InvalidAnswer, parse_answer, to_invoice
 from .local import isolated_pages
@@ -56,8 +57,8 @@ class GeminiBackend:
             invoice = to_invoice(parse_answer(response.text or ""))
         except InvalidAnswer as exc:
             raise BackendError("invalid_answer", str(exc), usage=usage) from None
-        try:  # the text layer (if any) the vendor rules check the answer against, read in isolation
-            pages = isolated_pages(pdf.data, deadline)
+        try:  # the text layer (if any) the vendor is checked against: its first pages, read in isolation
+            pages = isolated_pages(pdf.data, deadline, first=VENDOR_PAGES)
         except BackendError:
             pages = []  # a text layer PDFium cannot read: Gemini read the PDF itself
         return Document(tuple(pages), Backend.GEMINI, {"invoice": invoice, "usage": usage, "model": self.model})

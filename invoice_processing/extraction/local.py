@@ -42,15 +42,15 @@ class LocalBackend:
         return Document(pages=tuple(pages), backend=Backend.LOCAL)
 
 
-def isolated_pages(data: bytes, deadline: Deadline) -> list[Page]:
-    """The pages, read in a helper process under the parse time cap (a hostile PDF costs the
-    helper, never this worker)."""
+def isolated_pages(data: bytes, deadline: Deadline, first: int = 0) -> list[Page]:
+    """The pages (the first ``first`` only, when given), read in a helper process under the
+    parse time cap (a hostile PDF costs the helper, never this worker)."""
     from ..isolation import ParserFailed, run_job
     from ..pdf import PARSE_TIME_CAP_SECONDS
 
     cap = min(PARSE_TIME_CAP_SECONDS, max(1.0, deadline.remaining()))
     try:
-        return pages_from_json(run_job("pages", data, {}, timeout=cap))
+        return pages_from_json(run_job("pages", data, {"first": first}, timeout=cap))
     except ParserFailed as failed:
         raise BackendError("parser_failed", failed.detail) from None
 
@@ -60,15 +60,15 @@ def read_pages(data: bytes) -> list[Page]:
     return pages_from_json(pages_job(data))
 
 
-def pages_job(data: bytes) -> list:
-    """Every page as ``[number, lines]`` with each line flat, ``[y, size, x0, x1, text, x0, ...]``.
+def pages_job(data: bytes, first: int = 0) -> list:
+    """Every page (the first ``first``, when above 0) as ``[number, lines]`` with each line flat, ``[y, size, x0, x1, text, x0, ...]``.
 
     Runs in a helper process (``isolation``); the flat lists keep the JSON small and quick to
     encode and decode, which is most of what the process boundary costs.
     """
     pages: list = []
     with open_document(data) as doc:
-        for index in range(len(doc)):
+        for index in range(min(len(doc), first) if first > 0 else len(doc)):
             page = doc[index]
             try:
                 runs = _page_runs(page)

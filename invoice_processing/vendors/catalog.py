@@ -38,7 +38,10 @@ def printed(document: Document, name: str, pages: int = 2) -> bool:
     return name in names_in(document, pages)
 
 
-def vendor_of(document: Document, pages: int = 2) -> str:
+VENDOR_PAGES = 2  # the vendor is told from the text of the first pages only
+
+
+def vendor_of(document: Document, pages: int = VENDOR_PAGES) -> str:
     """The one known vendor a document belongs to, '' when none is printed (worked out once
     per document: every vendor's ``matches`` asks).
 
