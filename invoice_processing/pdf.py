@@ -51,6 +51,7 @@ def open_document(data: bytes) -> Iterator:
             doc.close()
 
 
+_TEXT_CHECK_PAGES = 3  # a text layer on one of the first pages counts as the PDF having one
 PARSE_TIME_CAP_SECONDS = 20.0  # one PDFium pass over a hostile PDF; a 200-page invoice needs about 2 s
 
 
@@ -95,9 +96,6 @@ def profile_job(data: bytes, max_pages: int) -> dict:
             )
         chars = [_load_page(doc, index, text=index < _TEXT_CHECK_PAGES) for index in range(pages)]
     return {"pages": pages, "has_text": any(chars)}
-
-
-_TEXT_CHECK_PAGES = 3  # a text layer on one of these counts as the PDF having one
 
 
 def _load_page(doc, index: int, *, text: bool) -> int:

@@ -61,7 +61,8 @@ def read_pages(data: bytes) -> list[Page]:
 
 
 def pages_job(data: bytes, first: int = 0) -> list:
-    """Every page (the first ``first``, when above 0) as ``[number, lines]`` with each line flat, ``[y, size, x0, x1, text, x0, ...]``.
+    """Every page (the first ``first``, when above 0) as ``[number, lines]``, each line flat:
+    ``[y, size, x0, x1, text, x0, ...]``.
 
     Runs in a helper process (``isolation``); the flat lists keep the JSON small and quick to
     encode and decode, which is most of what the process boundary costs.

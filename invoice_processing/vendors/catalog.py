@@ -25,20 +25,18 @@ _PATTERNS = {name: re.compile("|".join(patterns), re.I) for name, patterns in AL
 DISTRIBUTORS: dict[str, re.Pattern[str]] = {
     HARPERCOLLINS: re.compile(r"anne\s+mcgilvray\s*(?:&|and)\s*(?:company|co\b)", re.I),
 }
+VENDOR_PAGES = 2  # vendors are told from the text of the first pages only
 MANUFACTURER_LABEL = re.compile(r"\b(?:mfr|manufacturer|publisher|vendor)\s*:\s*(.+)", re.I)
 
 
-def names_in(document: Document, pages: int = 2) -> set[str]:
+def names_in(document: Document, pages: int = VENDOR_PAGES) -> set[str]:
     """Canonical names of every known vendor printed on the first ``pages`` pages."""
     text = "\n".join(page.text for page in document.pages[:pages])
     return {name for name, pattern in _PATTERNS.items() if pattern.search(text)}
 
 
-def printed(document: Document, name: str, pages: int = 2) -> bool:
+def printed(document: Document, name: str, pages: int = VENDOR_PAGES) -> bool:
     return name in names_in(document, pages)
-
-
-VENDOR_PAGES = 2  # the vendor is told from the text of the first pages only
 
 
 def vendor_of(document: Document, pages: int = VENDOR_PAGES) -> str:
