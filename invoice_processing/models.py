@@ -68,6 +68,9 @@ class Page:
         return "\n".join(line.text for line in self.lines)
 
 
+VENDOR_PAGES = 2  # the first pages of a document, where vendors are told apart by their printed names
+
+
 @dataclass(frozen=True)
 class Document:
     """What a backend read from a PDF: page text (always) plus the backend's own fields.

@@ -12,10 +12,9 @@ import responses
 
 from invoice_processing.config import load_settings
 from invoice_processing.extraction.backend import BackendError, BackendUnavailableError, Deadline
-from invoice_processing.models import Backend, PdfInput
+from invoice_processing.models import VENDOR_PAGES, Backend, PdfInput
 from invoice_processing.secrets import ApiKey
 from invoice_processing.vendors import interpret
-from invoice_processing.vendors.catalog import VENDOR_PAGES
 from test_scripts.fakes.clients import FAST, deps_for, gemini_backend, post
 from test_scripts.fakes.gemini_fake import GeminiFake
 from test_scripts.generator import GENERIC_LAYOUTS, generic_invoice, harpercollins_po, rifle_paper_invoice

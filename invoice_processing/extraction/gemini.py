@@ -21,8 +21,7 @@ import threading
 from collections.abc import Callable
 from functools import partial
 
-from ..models import Backend, Document, PdfInput
-from ..vendors.catalog import VENDOR_PAGES
+from ..models import VENDOR_PAGES, Backend, Document, PdfInput
 from .backend import BackendError, BackendTimeout, BackendUnavailableError, Deadline, Usage, status_error
 from .gemini_schema import PROMPT, GeminiInvoice, InvalidAnswer, parse_answer, to_invoice
 from .local import isolated_pages

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import Document
+from ..models import VENDOR_PAGES, Document
 
 CREATIVE_COOP = "Creative Co-op"
 HARPERCOLLINS = "HarperCollins"
@@ -25,7 +25,6 @@ _PATTERNS = {name: re.compile("|".join(patterns), re.I) for name, patterns in AL
 DISTRIBUTORS: dict[str, re.Pattern[str]] = {
     HARPERCOLLINS: re.compile(r"anne\s+mcgilvray\s*(?:&|and)\s*(?:company|co\b)", re.I),
 }
-VENDOR_PAGES = 2  # vendors are told from the text of the first pages only
 MANUFACTURER_LABEL = re.compile(r"\b(?:mfr|manufacturer|publisher|vendor)\s*:\s*(.+)", re.I)
 
 
