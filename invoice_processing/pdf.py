@@ -51,7 +51,6 @@ def open_document(data: bytes) -> Iterator:
             doc.close()
 
 
-_TEXT_CHECK_PAGES = 3  # a text layer on one of the first pages counts as the PDF having one
 PARSE_TIME_CAP_SECONDS = 20.0  # one PDFium pass over a hostile PDF; a 200-page invoice needs about 2 s
 
 
@@ -79,11 +78,8 @@ def profile(data: bytes, *, max_bytes: int, max_pages: int) -> PdfProfile:
 def profile_job(data: bytes, max_pages: int) -> dict:
     """The PDFium part of ``profile`` (runs in a helper): page count, caps, a parse of every page.
 
-    The page cap is checked before any page is parsed; then every page is loaded (PDFium parses
-    its content there), so a page that hangs or crashes PDFium does so here, under the time cap.
-    Only the first pages' text layers are built, to tell whether the PDF has one: building a
-    text layer costs as much again as loading the page, and a text layer that hangs PDFium later
-    does so in the extraction's own helper, under its own cap.
+    The page cap is checked before any page is parsed; then each page and its text layer are
+    loaded once, so a page that hangs or crashes PDFium does so here, under the time cap.
     """
     with open_document(data) as doc:
         pages = len(doc)
@@ -94,22 +90,17 @@ def profile_job(data: bytes, max_pages: int) -> dict:
                 f"The PDF has {pages} pages; the limit is {max_pages}. Split it and send the parts.",
                 detail=f"pages={pages} limit={max_pages}",
             )
-        chars = [_load_page(doc, index, text=index < _TEXT_CHECK_PAGES) for index in range(pages)]
-    return {"pages": pages, "has_text": any(chars)}
+        chars = [_page_chars(doc, index) for index in range(pages)]
+    return {"pages": pages, "has_text": any(chars[:3])}
 
 
-def _load_page(doc, index: int, *, text: bool) -> int:
-    """Load page ``index`` (its content parsed); its char count when ``text``, else 0."""
+def _page_chars(doc, index: int) -> int:
     page = doc[index]
+    textpage = page.get_textpage()
     try:
-        if not text:
-            return 0
-        textpage = page.get_textpage()
-        try:
-            return textpage.count_chars()
-        finally:
-            textpage.close()
+        return textpage.count_chars()
     finally:
+        textpage.close()
         page.close()
 
 
