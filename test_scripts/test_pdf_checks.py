@@ -49,3 +49,23 @@ def test_split_keeps_every_page_in_order():
     parts = split_pages(generated.pdf, 2)
     assert [start for start, _ in parts] == list(range(1, generated.pages + 1, 2))
     assert sum(profile(part, max_bytes=10**7, max_pages=2).pages for _, part in parts) == generated.pages
+
+
+def test_the_check_builds_every_pages_text_layer(monkeypatch):
+    """A text layer that stalls or crashes PDFium must do so in the check, under its cap, before
+    the claim and any cloud call: a later failure would be a retryable 503 after the spend."""
+    import pypdfium2 as pdfium
+
+    from invoice_processing.pdf import profile_job
+
+    invoice = generic_invoice("columns", 1, pages=6)
+    built: list[object] = []
+    original = pdfium.PdfPage.get_textpage
+
+    def counting(page):
+        built.append(page)
+        return original(page)
+
+    monkeypatch.setattr(pdfium.PdfPage, "get_textpage", counting)
+    pages = profile_job(invoice.pdf, max_pages=20)["pages"]
+    assert pages > 3 and len(built) == pages
