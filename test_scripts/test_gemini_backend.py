@@ -154,7 +154,6 @@ def test_only_the_pages_the_vendor_is_told_from_are_read_locally(fake_for):
     document = _extract(fake, invoice.pdf)
     assert [page.number for page in document.pages] == list(range(1, VENDOR_PAGES + 1))
     assert interpret(document).vendor == "HarperCollins"
-    assert len(interpret(document).line_items) == len(invoice.truth["line_items"])
 
 
 @responses.activate
