@@ -56,3 +56,20 @@ def test_cli_extract_reproduces_the_truth(tmp_path):
     payload = json.loads(result.stdout)
     assert header_mismatches(payload, generated.truth) == {}
     assert got_lines(payload) == expected_lines(generated.truth)
+
+
+def test_runs_off_the_number_line_are_dropped_not_the_page():
+    import orjson
+
+    from invoice_processing.extraction.local import group_lines, pages_from_json
+
+    def run(x0, x1, top, text, size=10.0):
+        return (top + top + 10, x0, top, top + 10, x1, text, size)
+
+    good = [run(10, 40, 100, "Widget"), run(200, 220, 100, "4"), run(10, 50, 130, "Total")]
+    odd = [run(float("inf"), float("inf"), 100, "huge"), run(60, 80, float("nan"), "lost"),
+           run(90, 95, 100, "x", size=float("inf"))]
+    lines = group_lines(good + odd)
+    assert lines == group_lines(list(good))
+    [page] = pages_from_json(orjson.loads(orjson.dumps([[1, lines]])))
+    assert [[cell.text for cell in line.cells] for line in page.lines] == [["Widget", "4"], ["Total"]]

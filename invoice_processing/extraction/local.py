@@ -158,10 +158,15 @@ def _page_runs(page) -> list[_Run]:
 
 
 def group_lines(runs: list[_Run]) -> list[list]:
-    """Cluster runs whose vertical centres are close into lines (flat, see ``pages_job``)."""
+    """Cluster runs whose vertical centres are close into lines (flat, see ``pages_job``).
+
+    A run whose box or size is not a finite number (a PDF's absurd text matrix) has no place on
+    the page and is dropped: it could not be sorted, and JSON has no infinity to carry it.
+    """
     lines: list[list[_Run]] = []
     group: list[_Run] = []
     top = bottom = 0.0
+    runs = [run for run in runs if (run[0] + run[1] + run[4] + run[6]) * 0.0 == 0.0]  # inf or nan gives nan
     runs.sort(key=_BY_CENTRE_THEN_X)  # stable, like sorting on (centre, x0)
     for run in runs:
         run_top, run_bottom = run[2], run[3]
