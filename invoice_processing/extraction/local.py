@@ -69,7 +69,7 @@ def pages_job(data: bytes, first: int = 0) -> list:
     """
     pages: list = []
     with open_document(data) as doc:
-        for index in range(min(len(doc), first) if first > 0 else len(doc)):
+        for index in range(len(doc))[:first or None]:
             page = doc[index]
             try:
                 runs = _page_runs(page)
