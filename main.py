@@ -19,7 +19,7 @@ from invoice_processing import metrics
 from invoice_processing.app import Plan, handle
 from invoice_processing.config import load_settings
 from invoice_processing.errors import InvoiceError
-from invoice_processing.log_setup import setup_logging
+from invoice_processing.metrics import setup_logging
 from invoice_processing.models import Backend
 from invoice_processing.wiring import build_deps
 

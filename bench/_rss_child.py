@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from invoice_processing.config import load_settings  # noqa: E402
-from invoice_processing.extraction.backend import Deadline  # noqa: E402
+from invoice_processing.deadline import Deadline  # noqa: E402
 from invoice_processing.models import Backend, PdfInput  # noqa: E402
 from invoice_processing.pipeline import process  # noqa: E402
 from invoice_processing.wiring import build_deps  # noqa: E402

@@ -46,7 +46,7 @@ class _Fake:
 
 def _walls(pdfs: dict[str, bytes], delay: float, rounds: int, transport: str = "grpc") -> dict[str, float]:
     """Least wall time of each PDF through the backend, after one call each to warm up."""
-    from invoice_processing.extraction.backend import Deadline
+    from invoice_processing.deadline import Deadline
     from invoice_processing.models import PdfInput
 
     fake = _Fake(delay, transport)

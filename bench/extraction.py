@@ -9,7 +9,7 @@ Two documents: the generated Creative Co-op order confirmation (dense table, 15+
 
 from __future__ import annotations
 
-from invoice_processing.extraction.backend import Deadline
+from invoice_processing.deadline import Deadline
 from invoice_processing.extraction.local import LocalBackend
 from invoice_processing.models import PdfInput
 
@@ -44,7 +44,7 @@ def ours(data: bytes):
 
 def in_process(data: bytes):
     """The same reading without the isolation helper (diagnostic: what the process boundary costs)."""
-    from invoice_processing.extraction.local import read_pages
+    from invoice_processing.pdf.text_layer import read_pages
 
     return read_pages(data)
 

@@ -14,11 +14,11 @@ import os
 
 from invoice_processing.app import Plan, handle
 from invoice_processing.config import load_settings
-from invoice_processing.extraction.backend import Deadline
+from invoice_processing.deadline import Deadline
 from invoice_processing.extraction.local import LocalBackend
-from invoice_processing.log_setup import setup_logging
+from invoice_processing.metrics import setup_logging
 from invoice_processing.models import Backend, Document, PdfInput, WriteResult
-from invoice_processing.pdf import profile
+from invoice_processing.pdf.checks import profile
 from invoice_processing.pipeline import Deps
 from invoice_processing.vendors import interpret
 

@@ -20,7 +20,7 @@ from collections import Counter
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from invoice_processing.extraction.backend import Deadline
+from invoice_processing.deadline import Deadline
 from invoice_processing.extraction.local import LocalBackend
 from invoice_processing.models import PdfInput
 from invoice_processing.vendors import interpret

@@ -3,11 +3,11 @@
 The public surface is small: load settings, build dependencies, process one PDF.
 """
 
-from .config import Settings, load_settings
-from .errors import InvoiceError
-from .models import Backend, Invoice, LineItem, PdfInput
-from .pipeline import Deps, Outcome, process
-from .wiring import build_deps
+from invoice_processing.config import Settings, load_settings
+from invoice_processing.errors import InvoiceError
+from invoice_processing.models import Backend, Invoice, LineItem, PdfInput
+from invoice_processing.pipeline import Deps, Outcome, process
+from invoice_processing.wiring import build_deps
 
 __all__ = [
     "Backend", "Deps", "Invoice", "InvoiceError", "LineItem", "Outcome", "PdfInput", "Settings",

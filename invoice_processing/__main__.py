@@ -16,14 +16,14 @@ import os
 import sys
 from pathlib import Path
 
-from .config import load_settings
-from .errors import InvoiceError
-from .extraction.backend import Deadline
-from .extraction.chain import ChainFailed, order_for, run_chain
-from .models import Backend, PdfInput
-from .pdf import profile
-from .pipeline import process
-from .wiring import build_deps
+from invoice_processing.config import load_settings
+from invoice_processing.deadline import Deadline
+from invoice_processing.errors import InvoiceError
+from invoice_processing.extraction.chain import ChainFailed, order_for, run_chain
+from invoice_processing.models import Backend, PdfInput
+from invoice_processing.pdf.checks import profile
+from invoice_processing.pipeline import process
+from invoice_processing.wiring import build_deps
 
 
 def _extract(args: argparse.Namespace) -> int:

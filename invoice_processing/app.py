@@ -14,14 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from . import intake, metrics
-from .config import Settings
-from .download import fetch_for
-from .errors import InvoiceError
-from .extraction.backend import Deadline
-from .extraction.chain import ChainFailed
-from .models import Backend
-from .pipeline import Deps, Outcome, process
+from invoice_processing import metrics
+from invoice_processing.config import Settings
+from invoice_processing.deadline import Deadline
+from invoice_processing.errors import InvoiceError
+from invoice_processing.extraction.chain import ChainFailed
+from invoice_processing.intake import request as intake
+from invoice_processing.intake.download import fetch_for
+from invoice_processing.models import Backend
+from invoice_processing.pipeline import Deps, Outcome, process
 
 _log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .errors import ConfigurationError
+from invoice_processing.errors import ConfigurationError
 
 # name -> (default, description). Defaults are strings as they would appear in the environment.
 ENV_VARS: dict[str, tuple[str, str]] = {

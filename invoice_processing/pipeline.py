@@ -11,17 +11,18 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from . import pdf as pdf_checks
-from . import quality
-from .config import Settings
-from .errors import InvoiceError
-from .extraction.backend import Deadline, ExtractionBackend
-from .extraction.chain import ExtractionResult, order_for, run_chain
-from .models import Backend, Document, Invoice, PdfInput, PdfProfile, WriteResult
-from .normalize import format_date
-from .sheet_rows import invoice_rows
-from .sheets import LedgerEntry, SheetWriter
-from .vendors import interpret
+from invoice_processing import quality
+from invoice_processing.config import Settings
+from invoice_processing.deadline import Deadline
+from invoice_processing.errors import InvoiceError
+from invoice_processing.extraction.backend import ExtractionBackend
+from invoice_processing.extraction.chain import ExtractionResult, order_for, run_chain
+from invoice_processing.models import Backend, Document, Invoice, PdfInput, PdfProfile, WriteResult
+from invoice_processing.normalize import format_date
+from invoice_processing.pdf import checks as pdf_checks
+from invoice_processing.sheets.rows import invoice_rows
+from invoice_processing.sheets.writer import LedgerEntry, SheetWriter
+from invoice_processing.vendors import interpret
 
 
 @dataclass

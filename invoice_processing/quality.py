@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import groupby
 
-from .models import Invoice, LineItem
-from .vendors.catalog import CREATIVE_COOP
+from invoice_processing.models import Invoice, LineItem
+from invoice_processing.vendors.catalog import CREATIVE_COOP
 
 CENT = Decimal("0.01")
 COPIED_RUN = 5

@@ -6,11 +6,11 @@ inside the backends and the Google sheet writer, so importing this module stays 
 
 from __future__ import annotations
 
-from .config import Settings
-from .extraction.local import LocalBackend
-from .models import Backend
-from .pipeline import Deps
-from .sheets import CsvSheet
+from invoice_processing.config import Settings
+from invoice_processing.extraction.local import LocalBackend
+from invoice_processing.models import Backend
+from invoice_processing.pipeline import Deps
+from invoice_processing.sheets.csv_sheet import CsvSheet
 
 
 def build_deps(settings: Settings) -> Deps:
@@ -24,8 +24,10 @@ def build_deps(settings: Settings) -> Deps:
 
 def build_gemini(settings: Settings):
     """Gemini with its key from the environment or Secret Manager (fetched on first use)."""
-    from .extraction.gemini import GeminiBackend  # pydantic schema: loaded only when Gemini is configured
-    from .secrets import ApiKey
+    from invoice_processing.extraction.gemini import (
+        GeminiBackend,  # pydantic schema: loaded only when Gemini is configured
+    )
+    from invoice_processing.extraction.gemini_key import ApiKey
 
     key = ApiKey(settings.gemini_api_key, secret=settings.gemini_api_key_secret, project=settings.project_id)
     return GeminiBackend(
@@ -36,7 +38,7 @@ def build_gemini(settings: Settings):
 
 
 def build_document_ai(settings: Settings):
-    from .extraction.document_ai import DocumentAiBackend
+    from invoice_processing.extraction.document_ai import DocumentAiBackend
 
     return DocumentAiBackend(
         project=settings.project_id, location=settings.location, processor_id=settings.processor_id,
@@ -47,7 +49,7 @@ def build_document_ai(settings: Settings):
 
 def build_sheet(settings: Settings):
     if settings.uses_google_sheets:
-        from .google_sheet import GoogleSheet
+        from invoice_processing.sheets.google_sheet import GoogleSheet
 
         return GoogleSheet(settings)
     return CsvSheet(settings.local_sheet_path)

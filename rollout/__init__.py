@@ -4,7 +4,7 @@ Depends on nothing in ``invoice_processing``: it is told a key and an environmen
 a ``Route``.
 """
 
-from .decision import CONTROL, TREATMENT, Route, decide, route_request
-from .stages import Stage, StageSettings, read_stage
+from rollout.decision import CONTROL, TREATMENT, Route, decide, route_request
+from rollout.stages import Stage, StageSettings, read_stage
 
 __all__ = ["CONTROL", "TREATMENT", "Route", "Stage", "StageSettings", "decide", "read_stage", "route_request"]

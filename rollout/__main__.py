@@ -19,14 +19,14 @@ from datetime import UTC, datetime, timedelta
 
 from rich.console import Console
 
-from .analysis import build_report, stage_run
-from .cloud_logs import SourceError, read_entries
-from .gate import evaluate
-from .html import render
-from .records import LoadResult, load_file, parse_time
-from .simulate import GEMINI_PROFILE, simulate
-from .stages import STAGE_ORDER, Stage, parse_stage
-from .table import comparison_table, gate_text, vendor_table
+from rollout.report.analysis import build_report, stage_run
+from rollout.report.cloud_logs import SourceError, read_entries
+from rollout.report.gate import evaluate
+from rollout.report.html import render
+from rollout.report.records import LoadResult, load_file, parse_time
+from rollout.report.simulate import GEMINI_PROFILE, simulate
+from rollout.report.table import comparison_table, gate_text, vendor_table
+from rollout.stages import STAGE_ORDER, Stage, parse_stage
 
 console = Console(stderr=False, width=160)
 errors = Console(stderr=True)
@@ -98,7 +98,7 @@ def _load(args: argparse.Namespace) -> LoadResult:
 
 def _write_outputs(args, report, summary: str, decision=None) -> None:
     if args.png:
-        from .charts import png_bytes
+        from rollout.report.charts import png_bytes
 
         with open(args.png, "wb") as handle:
             handle.write(png_bytes(report))

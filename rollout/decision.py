@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .bucketing import bucket
-from .stages import StageSettings, read_stage
+from rollout.bucketing import bucket
+from rollout.stages import StageSettings, read_stage
 
 CONTROL = "control"  # Document AI
 TREATMENT = "treatment"  # Gemini, with fallback

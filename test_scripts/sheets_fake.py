@@ -375,7 +375,7 @@ def google_sheet(fake: FakeSheets, clock: FakeClock, **settings):
     from google.auth.credentials import AnonymousCredentials
 
     from invoice_processing.config import Settings
-    from invoice_processing.google_sheet import GoogleSheet
+    from invoice_processing.sheets.google_sheet import GoogleSheet
 
     config = Settings(spreadsheet_id=fake.spreadsheet_id, **settings)
     return GoogleSheet(config, credentials=AnonymousCredentials(), sleep=clock.sleep, clock=clock.monotonic,

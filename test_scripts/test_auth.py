@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from invoice_processing.config import load_settings
 from invoice_processing.errors import Unauthorized
-from invoice_processing.intake import check_token
+from invoice_processing.intake.request import check_token
 from test_scripts.pdfs import simple_invoice
 
 TOKEN = "planted-webhook-token-5b2e9"

@@ -13,8 +13,8 @@ from decimal import Decimal
 
 import pytest
 
-from invoice_processing.extraction.local import read_pages
 from invoice_processing.models import Backend, Cell, Document, Page, TextLine
+from invoice_processing.pdf.text_layer import read_pages
 from invoice_processing.quality import assess, creative_coop_pricing
 from invoice_processing.vendors import creative_coop, detect, interpret
 from test_scripts.generator import creative_coop_invoice, creative_coop_order

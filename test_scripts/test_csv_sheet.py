@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import multiprocessing
 
-from invoice_processing.sheets import CsvSheet, LedgerEntry
+from invoice_processing.sheets.csv_sheet import CsvSheet
+from invoice_processing.sheets.writer import LedgerEntry
 
 ROWS = [["01/17/2025", "Acme", "A-1", "X - Thing", "1.50", 2], ["01/17/2025", "Acme", "A-1", "Y", "3.00", 1]]
 

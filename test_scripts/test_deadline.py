@@ -7,8 +7,9 @@ import threading
 import pytest
 
 from invoice_processing.config import load_settings
+from invoice_processing.deadline import Deadline
 from invoice_processing.errors import ConfigurationError
-from invoice_processing.extraction.backend import BackendTimeout, Deadline
+from invoice_processing.extraction.backend import BackendTimeout
 from invoice_processing.extraction.chain import HANDOVER_SECONDS, _window
 from invoice_processing.extraction.local import LocalBackend
 from invoice_processing.extraction.timebox import run_within, tier_window

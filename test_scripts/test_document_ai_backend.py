@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 
 from invoice_processing.config import load_settings
-from invoice_processing.extraction.backend import BackendError, BackendUnavailableError, Deadline
+from invoice_processing.deadline import Deadline
+from invoice_processing.extraction.backend import BackendError, BackendUnavailableError
 from invoice_processing.extraction.docai_mapping import document_pages, entity_fields
 from invoice_processing.extraction.document_ai import DocumentAiBackend
 from invoice_processing.models import Backend, PdfInput, PdfProfile

@@ -13,10 +13,10 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from invoice_processing import pdf as pdf_checks
 from invoice_processing.errors import InvoiceError
+from invoice_processing.intake.url_safety import DownloadPolicy, check_url, refusal_reason
 from invoice_processing.normalize import format_date, format_decimal, parse_date, parse_price, parse_qty
-from invoice_processing.url_safety import DownloadPolicy, check_url, refusal_reason
+from invoice_processing.pdf import checks as pdf_checks
 
 PRIVATE_V4 = [ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8",
                                                "169.254.0.0/16", "100.64.0.0/10", "0.0.0.0/8", "224.0.0.0/4")]

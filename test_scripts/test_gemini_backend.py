@@ -11,9 +11,10 @@ import pytest
 import responses
 
 from invoice_processing.config import load_settings
-from invoice_processing.extraction.backend import BackendError, BackendUnavailableError, Deadline
+from invoice_processing.deadline import Deadline
+from invoice_processing.extraction.backend import BackendError, BackendUnavailableError
+from invoice_processing.extraction.gemini_key import ApiKey
 from invoice_processing.models import VENDOR_PAGES, Backend, PdfInput
-from invoice_processing.secrets import ApiKey
 from invoice_processing.vendors import interpret
 from test_scripts.fakes.clients import FAST, deps_for, gemini_backend, post
 from test_scripts.fakes.gemini_fake import GeminiFake

@@ -7,7 +7,7 @@ import requests
 
 from invoice_processing.errors import SheetWriteFailed, SheetWriteInProgress
 from invoice_processing.models import WriteResult
-from invoice_processing.sheets import LedgerEntry
+from invoice_processing.sheets.writer import LedgerEntry
 from test_scripts.sheets_fake import FakeClock, google_sheet, served
 
 ROWS = [["01/17/2025", "Acme", "A-1", "HT-1 - Brass Hook", "4.995", 2], ["01/17/2025", "Acme", "A-1", "Y", "3.00", 1]]
@@ -348,7 +348,7 @@ def test_a_failed_search_gives_the_claim_back(fake, clock):
 
 
 def test_claims_pushed_out_of_an_instance_are_given_back(fake, clock, monkeypatch):
-    monkeypatch.setattr("invoice_processing.google_sheet.MAX_LIVE_CLAIMS", 1)
+    monkeypatch.setattr("invoice_processing.sheets.google_sheet.MAX_LIVE_CLAIMS", 1)
     sheet = google_sheet(fake, clock)
     assert sheet.claim("k1") is None and sheet.claim("k2") is None  # k1's claim no longer fits
     assert [row[:2] for row in fake.rows("_ledger")[1:]] == [["k1", "abandoned"], ["k2", "pending"]]

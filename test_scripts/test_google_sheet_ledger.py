@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from invoice_processing.sheet_a1 import find_block, parse_range, range_ok
-from invoice_processing.sheet_ledger import LedgerRow, Verdict, judge, stamp
+from invoice_processing.sheets.a1 import find_block, parse_range, range_ok
+from invoice_processing.sheets.ledger import LedgerRow, Verdict, judge, stamp
 
 NOW = 1_750_000_000.0
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from invoice_processing.extraction.backend import Deadline
+from invoice_processing.deadline import Deadline
 from invoice_processing.extraction.local import LocalBackend
 from invoice_processing.models import Backend, Cell, Document, Page, PdfInput, TextLine
 from invoice_processing.vendors import detect, harpercollins, interpret

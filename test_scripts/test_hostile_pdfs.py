@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from invoice_processing import pdf as pdf_checks
 from invoice_processing.errors import CorruptPdf
+from invoice_processing.pdf import checks as pdf_checks
 from test_scripts.pdfs import simple_invoice
 
 
@@ -101,7 +101,7 @@ def _helpers() -> list[int]:
                 cmdline = (entry / "cmdline").read_bytes()
             except OSError:
                 continue
-            if f"PPid:\t{os.getpid()}\n" in status and b"invoice_processing.isolation" in cmdline:
+            if f"PPid:\t{os.getpid()}\n" in status and b"invoice_processing.pdf.isolation" in cmdline:
                 found.append(int(entry.name))
     return found
 

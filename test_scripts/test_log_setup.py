@@ -11,7 +11,7 @@ import flask
 import pytest
 
 from invoice_processing import metrics
-from invoice_processing.log_setup import parse_trace, setup_logging
+from invoice_processing.metrics import parse_trace, setup_logging
 
 TRACE = "105445aa7843bc8bf206b12000100000/1;o=1"
 SHARED_KEYS = ("message", "severity", "logging.googleapis.com/trace", "logging.googleapis.com/spanId",

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from invoice_processing.extraction.backend import Deadline
+from invoice_processing.deadline import Deadline
 from invoice_processing.extraction.local import LocalBackend
 from invoice_processing.models import PdfInput
 from invoice_processing.vendors import interpret, onehundred80

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from invoice_processing.errors import CorruptPdf, EncryptedPdf, MissingInput, NotAPdf, PayloadTooLarge, TooManyPages
-from invoice_processing.pdf import profile, split_pages
+from invoice_processing.pdf.checks import profile
+from invoice_processing.pdf.document import split_pages
 from test_scripts.generator import generic_invoice
 from test_scripts.pdfs import encrypted_pdf, image_only_pdf, simple_invoice
 
@@ -56,7 +57,7 @@ def test_the_check_builds_every_pages_text_layer(monkeypatch):
     the claim and any cloud call: a later failure would be a retryable 503 after the spend."""
     import pypdfium2 as pdfium
 
-    from invoice_processing.pdf import profile_job
+    from invoice_processing.pdf.checks import profile_job
 
     invoice = generic_invoice("columns", 1, pages=6)
     built: list[object] = []

@@ -13,11 +13,11 @@ import pytest
 
 from invoice_processing import quality
 from invoice_processing.config import load_settings
-from invoice_processing.extraction.backend import Deadline
+from invoice_processing.deadline import Deadline
 from invoice_processing.extraction.local import LocalBackend
 from invoice_processing.models import Backend, Invoice, LineItem, PdfInput
 from invoice_processing.pipeline import Deps, process
-from invoice_processing.sheets import CsvSheet
+from invoice_processing.sheets.csv_sheet import CsvSheet
 from invoice_processing.vendors import interpret
 from test_scripts.generator import (
     GENERIC_LAYOUTS,

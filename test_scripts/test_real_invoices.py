@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from invoice_processing.deadline import Deadline
 from invoice_processing.errors import InvoiceError
-from invoice_processing.extraction.backend import Deadline
 from invoice_processing.extraction.local import LocalBackend
 from invoice_processing.models import PdfInput
 from invoice_processing.vendors import interpret

@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from rollout.analysis import BETTER, TOO_FEW, WORSE, build_report, stage_run
-from rollout.measures import MEASURE_BY_NAME, accurate
-from rollout.records import Request
+from rollout.report.analysis import BETTER, TOO_FEW, WORSE, build_report, stage_run
+from rollout.report.measures import MEASURE_BY_NAME, accurate
+from rollout.report.records import Request
 
 T0 = datetime(2026, 11, 22, tzinfo=UTC)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from rollout.__main__ import main
-from rollout.simulate import GEMINI_PROFILE, simulate
+from rollout.report.simulate import GEMINI_PROFILE, simulate
 from rollout.stages import Stage
 
 ROOT = Path(__file__).resolve().parent.parent

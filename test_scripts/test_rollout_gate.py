@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from rollout.analysis import build_report
-from rollout.gate import Verdict, evaluate, stage_command
-from rollout.records import load_lines, request_from_payload
-from rollout.simulate import CONTROL_PROFILE, GEMINI_PROFILE, simulate
+from rollout.report.analysis import build_report
+from rollout.report.gate import Verdict, evaluate, stage_command
+from rollout.report.records import load_lines, request_from_payload
+from rollout.report.simulate import CONTROL_PROFILE, GEMINI_PROFILE, simulate
 from rollout.stages import Stage
 
 START = datetime(2026, 11, 20, tzinfo=UTC)

@@ -12,8 +12,8 @@ from types import SimpleNamespace
 import pytest
 
 from invoice_processing import metrics
-from rollout.cloud_logs import SourceError, entries_filter, read_entries
-from rollout.records import FORMATTER_FIELDS, PAYLOAD_FIELDS, load_file, load_lines
+from rollout.report.cloud_logs import SourceError, entries_filter, read_entries
+from rollout.report.records import FORMATTER_FIELDS, PAYLOAD_FIELDS, load_file, load_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 RECORD = {"event": "invoice_request", "time": "2026-11-22T10:00:00.123Z", "severity": "INFO", "request_id": "r1",

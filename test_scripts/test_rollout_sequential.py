@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from rollout.measures import Kind
-from rollout.sequential import always_valid, log_lambda, moments
-from rollout.stats import fixed_p_value, two_proportion_p
+from rollout.report.measures import Kind
+from rollout.report.sequential import always_valid, log_lambda, moments
+from rollout.report.stats import fixed_p_value, two_proportion_p
 
 ALPHA, LOOKS, REPS = 0.05, 100, 4000
 

@@ -9,11 +9,12 @@ import pytest
 from invoice_processing.app import Plan, handle
 from invoice_processing.config import load_settings
 from invoice_processing.extraction.local import LocalBackend
-from invoice_processing.google_sheet import GoogleSheet
 from invoice_processing.models import Backend
 from invoice_processing.pipeline import Deps
-from invoice_processing.sheet_a1 import range_ok
-from invoice_processing.sheets import CsvSheet, LedgerEntry
+from invoice_processing.sheets.a1 import range_ok
+from invoice_processing.sheets.csv_sheet import CsvSheet
+from invoice_processing.sheets.google_sheet import GoogleSheet
+from invoice_processing.sheets.writer import LedgerEntry
 from invoice_processing.wiring import build_sheet
 from test_scripts.pdfs import image_only_pdf, simple_invoice
 from test_scripts.sheets_fake import FakeClock, google_sheet, served

@@ -17,7 +17,7 @@ import pytest
 
 from invoice_processing.errors import InvoiceError
 from invoice_processing.models import WriteResult
-from invoice_processing.sheets import LedgerEntry
+from invoice_processing.sheets.writer import LedgerEntry
 from test_scripts.sheets_fake import FakeClock, google_sheet, served
 
 FAULTS = ("429", "500", "503", "timeout", "connect", "lost", "lost500")

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from invoice_processing.models import Invoice, LineItem
-from invoice_processing.sheet_rows import FORMULA_STARTS, invoice_rows, neutralize
-from invoice_processing.sheets import LedgerEntry
+from invoice_processing.sheets.rows import FORMULA_STARTS, invoice_rows, neutralize
+from invoice_processing.sheets.writer import LedgerEntry
 from test_scripts.sheets_fake import FakeClock, google_sheet, served
 
 NUMBER = re.compile(r"-?\d+(\.\d+)?")

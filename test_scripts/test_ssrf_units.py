@@ -13,10 +13,10 @@ import ssl
 
 import pytest
 
-from invoice_processing.download import fetch
 from invoice_processing.errors import DownloadFailed, DownloadRefused, UrlNotFetchable
-from invoice_processing.trello import api_request
-from invoice_processing.url_safety import DownloadPolicy, check_url, refusal_reason
+from invoice_processing.intake.download import fetch
+from invoice_processing.intake.trello import api_request
+from invoice_processing.intake.url_safety import DownloadPolicy, check_url, refusal_reason
 from test_scripts.pdfs import simple_invoice
 
 CARD, ATTACHMENT = "5f1a2b3c4d5e6f7a8b9c0d1e", "6a7b8c9d0e1f2a3b4c5d6e7f"

@@ -1,6 +1,6 @@
 """Log-based metrics, alerts and the SLO count real log records the intended way.
 
-Records are rendered by the product's own code (``metrics.log_event`` through ``log_setup``'s
+Records are rendered by the product's own code (``metrics.log_event`` through ``metrics``'s
 JSON formatter),
 wrapped as Cloud Logging would store them (jsonPayload on the Cloud Run revision), and run
 through small evaluators of the two filter languages Terraform uses: the Logging query subset
@@ -18,7 +18,7 @@ import shlex
 
 import pytest
 
-from invoice_processing import log_setup, metrics
+from invoice_processing import metrics
 from test_scripts.test_terraform_config import load_terraform
 
 PREFIX = "test"
@@ -138,7 +138,7 @@ def selector_matches(text: str, labels: dict[str, str]) -> bool:
 # --- Records through the real code path ----------------------------------------------------
 def render(event: str, fields: dict, service: str = SERVICE) -> dict:
     stream = io.StringIO()
-    logger = log_setup.setup_logging("json", "test-project", stream=stream)
+    logger = metrics.setup_logging("json", "test-project", stream=stream)
     try:
         metrics.log_event(event, fields)
     finally:

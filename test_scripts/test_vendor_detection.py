@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from invoice_processing.extraction.local import read_pages
 from invoice_processing.models import Backend, Cell, Document, Page, TextLine
+from invoice_processing.pdf.text_layer import read_pages
 from invoice_processing.vendors import (
     REGISTRY,
     catalog,

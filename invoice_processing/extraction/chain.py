@@ -12,9 +12,10 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..errors import BackendUnavailable, DeadlineExceeded, ExtractionFailed, NoProductsFound
-from ..models import Attempt, Backend, Document, Invoice, PdfInput
-from .backend import BackendError, Deadline, ExtractionBackend, Usage
+from invoice_processing.deadline import Deadline
+from invoice_processing.errors import BackendUnavailable, DeadlineExceeded, ExtractionFailed, NoProductsFound
+from invoice_processing.extraction.backend import BackendError, ExtractionBackend, Usage
+from invoice_processing.models import Attempt, Backend, Document, Invoice, PdfInput
 
 _log = logging.getLogger(__name__)
 

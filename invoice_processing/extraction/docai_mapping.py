@@ -21,8 +21,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from ..models import Cell, Page, TextLine
-from ..normalize import parse_date, parse_price, parse_qty
+from invoice_processing.models import Cell, Page, TextLine
+from invoice_processing.normalize import parse_date, parse_price, parse_qty
 
 _WORD_GAP, _NO_GAP, _SIZE_PER_HEIGHT = 0.6, 0.1, 1.4  # as in local.group_lines / local._flat_line
 HEADER_ENTITIES = ("invoice_id", "invoice_date", "supplier_name", "purchase_order")

@@ -20,11 +20,18 @@ from __future__ import annotations
 import threading
 from functools import partial
 
-from ..models import Backend, Document, Page, PdfInput
-from ..pdf import open_document, split_pages
-from .backend import BackendError, BackendTimeout, BackendUnavailableError, Deadline, Usage, status_error
-from .docai_mapping import document_pages, entity_fields, merge_fields
-from .timebox import run_within, tier_window, with_one_retry
+from invoice_processing.extraction.backend import (
+    BackendError,
+    BackendTimeout,
+    BackendUnavailableError,
+    Deadline,
+    Usage,
+    status_error,
+)
+from invoice_processing.extraction.docai_mapping import document_pages, entity_fields, merge_fields
+from invoice_processing.extraction.timebox import run_within, tier_window, with_one_retry
+from invoice_processing.models import Backend, Document, Page, PdfInput
+from invoice_processing.pdf.document import open_document, split_pages
 
 MAX_PAGES_PER_CALL = 15  # the synchronous API's limit
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503})

@@ -21,11 +21,18 @@ import threading
 from collections.abc import Callable
 from functools import partial
 
-from ..models import VENDOR_PAGES, Backend, Document, PdfInput
-from .backend import BackendError, BackendTimeout, BackendUnavailableError, Deadline, Usage, status_error
-from .gemini_schema import PROMPT, GeminiInvoice, InvalidAnswer, parse_answer, to_invoice
-from .local import isolated_pages
-from .timebox import run_within, tier_window, with_one_retry
+from invoice_processing.extraction.backend import (
+    BackendError,
+    BackendTimeout,
+    BackendUnavailableError,
+    Deadline,
+    Usage,
+    status_error,
+)
+from invoice_processing.extraction.gemini_schema import PROMPT, GeminiInvoice, InvalidAnswer, parse_answer, to_invoice
+from invoice_processing.extraction.local import isolated_pages
+from invoice_processing.extraction.timebox import run_within, tier_window, with_one_retry
+from invoice_processing.models import VENDOR_PAGES, Backend, Document, PdfInput
 
 RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 KeySource = Callable[[Deadline], str]  # deadline -> API key ('' when none is configured)

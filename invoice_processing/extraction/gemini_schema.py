@@ -13,8 +13,8 @@ from decimal import Decimal
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
-from ..models import Invoice, LineItem
-from ..normalize import parse_date
+from invoice_processing.models import Invoice, LineItem
+from invoice_processing.normalize import parse_date
 
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 

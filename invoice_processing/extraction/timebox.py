@@ -14,7 +14,8 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from .backend import BackendTimeout, Deadline
+from invoice_processing.deadline import Deadline
+from invoice_processing.extraction.backend import BackendTimeout
 
 T = TypeVar("T")
 RETRY_PAUSE_SECONDS = 0.5  # pause before the one retry (a 429/503 rarely clears at once)

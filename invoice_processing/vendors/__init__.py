@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from types import ModuleType
 
-from ..models import Document, Invoice
-from . import catalog, creative_coop, generic, harpercollins, onehundred80, rifle_paper
+from invoice_processing.models import Document, Invoice
+from invoice_processing.vendors import catalog, creative_coop, generic, harpercollins, onehundred80, rifle_paper
 
 REGISTRY: tuple[ModuleType, ...] = (harpercollins, creative_coop, onehundred80, rifle_paper, generic)
 

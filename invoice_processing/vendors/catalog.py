@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import VENDOR_PAGES, Document
+from invoice_processing.models import VENDOR_PAGES, Document
 
 CREATIVE_COOP = "Creative Co-op"
 HARPERCOLLINS = "HarperCollins"

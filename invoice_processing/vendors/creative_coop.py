@@ -21,12 +21,12 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from ..models import Document, Invoice, LineItem, TextLine
-from ..normalize import parse_date
-from . import generic
-from .catalog import CREATIVE_COOP, vendor_of
-from .creative_coop_lines import INVOICE, ORDER, Row, Table, detect_table, read_rows
-from .header import find_invoice_number, find_labeled
+from invoice_processing.models import Document, Invoice, LineItem, TextLine
+from invoice_processing.normalize import parse_date
+from invoice_processing.vendors import generic
+from invoice_processing.vendors.catalog import CREATIVE_COOP, vendor_of
+from invoice_processing.vendors.creative_coop_lines import INVOICE, ORDER, Row, Table, detect_table, read_rows
+from invoice_processing.vendors.header import find_invoice_number, find_labeled
 
 NAME = "creative_coop"
 NUMBERS: dict[str, re.Pattern[str]] = {ORDER.kind: re.compile(r"\bCS\d{9}\b"), INVOICE.kind: re.compile(r"\bCI\d{9}\b")}

@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple
 
-from ..models import Document, TextLine
-from ..normalize import parse_price
+from invoice_processing.models import Document, TextLine
+from invoice_processing.normalize import parse_price
 
 
 @dataclass(frozen=True)

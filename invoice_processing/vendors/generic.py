@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..models import Document, Invoice, LineItem
-from ..normalize import parse_price, parse_qty
-from .header import find_date, find_invoice_number
-from .issuer import find_vendor
-from .table import TOTAL_WORDS, Row, table_rows
+from invoice_processing.models import Document, Invoice, LineItem
+from invoice_processing.normalize import parse_price, parse_qty
+from invoice_processing.vendors.header import find_date, find_invoice_number
+from invoice_processing.vendors.issuer import find_vendor
+from invoice_processing.vendors.table import TOTAL_WORDS, Row, table_rows
 
 NAME = "generic"
 _PRICE_PLACES = Decimal("0.0001")  # total ÷ qty that does not terminate is kept to 4 places

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..models import Document, Invoice, LineItem
-from ..normalize import parse_price, parse_qty
-from . import catalog
-from .header import DATE_LABELS, find_date, find_po_number
-from .table import Row, table_rows
+from invoice_processing.models import Document, Invoice, LineItem
+from invoice_processing.normalize import parse_price, parse_qty
+from invoice_processing.vendors import catalog
+from invoice_processing.vendors.header import DATE_LABELS, find_date, find_po_number
+from invoice_processing.vendors.table import Row, table_rows
 
 NAME = "harpercollins"
 ISBN = re.compile(r"^97[89]\d{10}$")

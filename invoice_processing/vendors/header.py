@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..models import Cell, TextLine
-from ..normalize import parse_date, prefers_day_first
+from invoice_processing.models import Cell, TextLine
+from invoice_processing.normalize import parse_date, prefers_day_first
 
 _ID = r"([A-Z0-9][A-Z0-9_\-/.]*\d[A-Z0-9_\-/]*|\d[A-Z0-9_\-/]*)"
 # Strongest first: an invoice number beats an order number, which beats a document number.

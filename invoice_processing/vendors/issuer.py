@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import TextLine
+from invoice_processing.models import TextLine
 
 NOT_A_NAME = re.compile(
     r"^#|^(invoice|tax invoice|sales invoice|retail invoice|factuur|kopie factuur|rechnung|facture|"

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from ..models import Document, Invoice, LineItem
-from ..normalize import parse_price, parse_qty
-from . import catalog
-from .generic import is_product_row, unit_price
-from .header import find_date, find_invoice_number, find_po_number
-from .table import Row, table_rows
+from invoice_processing.models import Document, Invoice, LineItem
+from invoice_processing.normalize import parse_price, parse_qty
+from invoice_processing.vendors import catalog
+from invoice_processing.vendors.generic import is_product_row, unit_price
+from invoice_processing.vendors.header import find_date, find_invoice_number, find_po_number
+from invoice_processing.vendors.table import Row, table_rows
 
 NAME = "onehundred80"
 UPC = re.compile(r"^\d{12}$")

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from ..models import Document, Invoice, LineItem
-from . import catalog
-from .generic import is_product_row, row_to_item
-from .header import find_date, find_invoice_number
-from .table import Row, table_rows
+from invoice_processing.models import Document, Invoice, LineItem
+from invoice_processing.vendors import catalog
+from invoice_processing.vendors.generic import is_product_row, row_to_item
+from invoice_processing.vendors.header import find_date, find_invoice_number
+from invoice_processing.vendors.table import Row, table_rows
 
 NAME = "rifle_paper"
 STYLE_CODE = re.compile(r"^[A-Z]{3}\d{3}$")

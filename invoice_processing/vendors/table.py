@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ..models import Cell, Page, TextLine
+from invoice_processing.models import Cell, Page, TextLine
 
 # Role -> header words. Order matters inside a cell: the first role whose pattern matches wins.
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

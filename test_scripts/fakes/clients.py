@@ -14,7 +14,7 @@ from invoice_processing.extraction.gemini import GeminiBackend
 from invoice_processing.extraction.local import LocalBackend
 from invoice_processing.models import Backend
 from invoice_processing.pipeline import Deps
-from invoice_processing.sheets import CsvSheet
+from invoice_processing.sheets.csv_sheet import CsvSheet
 
 from .docai_fake import DocumentAiFake
 from .gemini_fake import GeminiFake

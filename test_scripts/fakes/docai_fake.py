@@ -15,8 +15,8 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from invoice_processing.extraction.local import _page_runs
-from invoice_processing.pdf import open_document
+from invoice_processing.pdf.document import open_document
+from invoice_processing.pdf.text_layer import _page_runs
 
 from .server import LoopbackFake, error_body
 

@@ -15,11 +15,11 @@ import uuid
 from gspread.exceptions import APIError
 from gspread.http_client import SPREADSHEET_BATCH_UPDATE_URL, HTTPClient
 
-from . import sheet_ledger as ledger
-from .errors import SheetWriteFailed
-from .retry import Budget
-from .sheet_a1 import quote_tab, span_rows
-from .sheet_http import SheetsHttp
+from invoice_processing.errors import SheetWriteFailed
+from invoice_processing.sheets import ledger
+from invoice_processing.sheets.a1 import quote_tab, span_rows
+from invoice_processing.sheets.client import SheetsHttp
+from invoice_processing.sheets.retry import Budget
 
 # Only what the ledger rule needs comes back: cell values of the ledger range.
 CLAIM_FIELDS = "updatedSpreadsheet(sheets(properties(title),data(startRow,rowData(values(userEnteredValue)))))"

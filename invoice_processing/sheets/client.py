@@ -12,8 +12,8 @@ import requests
 from gspread.exceptions import APIError
 from gspread.http_client import HTTPClient
 
-from .errors import ConfigurationError
-from .retry import Budget, call_with_retries
+from invoice_processing.errors import ConfigurationError
+from invoice_processing.sheets.retry import Budget, call_with_retries
 
 SCOPES = ("https://www.googleapis.com/auth/spreadsheets",)
 CALL_CAP_SECONDS = 20.0  # one HTTP call never waits longer, so a hung call leaves time to retry

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from .records import EVENT_REQUEST, LoadResult, add_record
+from rollout.report.records import EVENT_REQUEST, LoadResult, add_record
 
 
 class SourceError(Exception):

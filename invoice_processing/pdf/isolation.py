@@ -2,7 +2,7 @@
 
 A hostile PDF can make a C parser loop, eat memory or crash outright. In a thread, a loop cannot
 be stopped and a crash kills the whole worker (and every request it was serving). So PDFium
-work runs in helper processes (``python -m invoice_processing.isolation``): a helper takes one
+work runs in helper processes (``python -m invoice_processing.pdf.helper``): a helper takes one
 job at a time over its stdin/stdout pipes and answers with JSON. When a job passes its time cap
 the helper is killed; when a helper dies (a signal, its memory limit) the job fails with
 ``ParserFailed``; either way the next job gets a fresh helper. Only JSON crosses back (never
@@ -15,19 +15,21 @@ between jobs, so a job costs a pipe round trip, not a process start (``docs/secu
 
 from __future__ import annotations
 
-import contextlib
 import os
 import struct
 import subprocess
 import sys
 import threading
+from pathlib import Path
 
 import orjson  # JSON both ways, 6x quicker than the json module on a page list
+
+from invoice_processing import errors
 
 HELPERS = 2  # parses at once per instance (each helper parses one PDF at a time)
 MEMORY_LIMIT_BYTES = 2 * 1024**3  # address-space cap of a helper: a memory bomb fails there, not here
 _FRAME = struct.Struct("!I")
-_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the folder holding the package
+_ROOT = str(Path(__file__).resolve().parents[2])  # the folder holding the package
 _lock = threading.Lock()
 _idle: list[_Helper] = []
 _slots = threading.BoundedSemaphore(HELPERS)
@@ -44,14 +46,14 @@ class ParserFailed(Exception):
 
 class _Helper:
     def __init__(self):
-        self.process = subprocess.Popen([sys.executable, "-m", "invoice_processing.isolation"], cwd=_ROOT,
+        self.process = subprocess.Popen([sys.executable, "-m", "invoice_processing.pdf.helper"], cwd=_ROOT,
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         self.spent = False
 
     def call(self, job: str, data: bytes, params: dict, timeout: float) -> dict:
         header = orjson.dumps({"job": job, "params": params})
-        _write(self.process.stdin, header)
-        _write(self.process.stdin, data)
+        write_frame(self.process.stdin, header)
+        write_frame(self.process.stdin, data)
         expired = threading.Event()
 
         def expire() -> None:
@@ -61,7 +63,7 @@ class _Helper:
         timer = threading.Timer(max(0.0, timeout), expire)
         timer.start()
         try:
-            reply = _read(self.process.stdout)
+            reply = read_frame(self.process.stdout)
         finally:
             timer.cancel()
         self.spent = expired.is_set()  # killed as the answer arrived: answer kept, helper not reused
@@ -116,8 +118,6 @@ def _take() -> _Helper:
 
 
 def _product_error(error: dict):
-    from . import errors
-
     known = {cls.code: cls for cls in (errors.CorruptPdf, errors.EncryptedPdf, errors.TooManyPages,
                                        errors.NotAPdf, errors.PayloadTooLarge, errors.MissingInput)}
     cls = known.get(str(error.get("code")))
@@ -126,49 +126,16 @@ def _product_error(error: dict):
     return cls(str(error.get("message") or "")[:300] or None, detail=str(error.get("detail") or "")[:200])
 
 
-def _write(stream, payload: bytes) -> None:
+def write_frame(stream, payload: bytes) -> None:
     stream.write(_FRAME.pack(len(payload)))
     stream.write(payload)
     stream.flush()
 
 
-def _read(stream) -> bytes | None:
+def read_frame(stream) -> bytes | None:
     head = stream.read(_FRAME.size)
     if len(head) < _FRAME.size:
         return None
     (size,) = _FRAME.unpack(head)
     body = stream.read(size)
     return body if len(body) == size else None
-
-
-def _jobs() -> dict:
-    from . import pdf
-    from .extraction import local
-
-    return {"profile": pdf.profile_job, "pages": local.pages_job}
-
-
-def serve() -> None:
-    """Helper main loop: one job at a time until stdin closes."""
-    import resource
-
-    from .errors import InvoiceError
-
-    with contextlib.suppress(ValueError, OSError):  # a lower hard limit may already be in place
-        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES))
-    jobs = _jobs()
-    source, sink = sys.stdin.buffer, os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)  # stray prints from libraries must not corrupt the reply pipe
-    while (header := _read(source)) is not None and (data := _read(source)) is not None:
-        request = orjson.loads(header)
-        try:
-            answer = {"result": jobs[request["job"]](data, **request["params"])}
-        except InvoiceError as error:
-            answer = {"error": {"code": error.code, "message": error.message, "detail": error.detail}}
-        except Exception as exc:  # only the type crosses back: library messages can quote invoice text
-            answer = {"error": {"code": type(exc).__name__}}
-        _write(sink, orjson.dumps(answer))
-
-
-if __name__ == "__main__":
-    serve()

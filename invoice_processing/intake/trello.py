@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, unquote, urlsplit
 
-from .errors import UrlNotFetchable
+from invoice_processing.errors import UrlNotFetchable
 
 API_HOST = "api.trello.com"
 TRELLO_HOSTS = frozenset({"trello.com", "www.trello.com", API_HOST})

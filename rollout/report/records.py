@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from .decision import VARIANTS
+from rollout.decision import VARIANTS
 
 EVENT_REQUEST = "invoice_request"
 OUTCOMES = ("success", "duplicate", "client_error", "error", "timeout")

@@ -14,11 +14,11 @@ from datetime import datetime
 
 import numpy as np
 
-from .decision import CONTROL, TREATMENT, VARIANTS
-from .measures import MEASURES, Kind, Measure, values
-from .records import Request
-from .sequential import MIN_N, Sequential, always_valid
-from .stats import fixed_p_value, sample_ratio_p
+from rollout.decision import CONTROL, TREATMENT, VARIANTS
+from rollout.report.measures import MEASURES, Kind, Measure, values
+from rollout.report.records import Request
+from rollout.report.sequential import MIN_N, Sequential, always_valid
+from rollout.report.stats import fixed_p_value, sample_ratio_p
 
 BETTER, WORSE, NO_DIFFERENCE, TOO_FEW = "better", "worse", "no difference", "too few requests"
 NOT_COMPARED = "treatment only"

@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import SplitResult, urlsplit
 
-from .errors import DownloadRefused, InvalidUrl, UrlNotFetchable
+from invoice_processing.errors import DownloadRefused, InvalidUrl, UrlNotFetchable
 
 IpAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], Sequence[str]]  # (host, port) -> address strings

@@ -7,8 +7,8 @@ Sheets treats as "this is text" and does not display.
 
 from __future__ import annotations
 
-from .models import Invoice
-from .normalize import format_date, format_decimal
+from invoice_processing.models import Invoice
+from invoice_processing.normalize import format_date, format_decimal
 
 COLUMNS = ("order_date", "vendor", "invoice_number", "item", "wholesale", "qty")  # B..G
 TEXT_COLUMNS = (1, 2, 3)  # vendor, invoice number, item: always text, never typed

@@ -5,11 +5,11 @@ from __future__ import annotations
 import base64
 from html import escape
 
-from .analysis import Report
-from .charts import png_bytes
-from .gate import GateDecision
-from .rows import COMPARISON_HEADER, VENDOR_HEADER, comparison_rows, period_text, vendor_rows
-from .sequential import TAU_SD
+from rollout.report.analysis import Report
+from rollout.report.charts import png_bytes
+from rollout.report.gate import GateDecision
+from rollout.report.rows import COMPARISON_HEADER, VENDOR_HEADER, comparison_rows, period_text, vendor_rows
+from rollout.report.sequential import TAU_SD
 
 _STYLE = """body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}
 td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}td:first-child,th:first-child{text-align:left}

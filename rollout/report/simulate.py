@@ -12,8 +12,8 @@ from datetime import datetime, timedelta
 
 import numpy as np
 
-from .decision import TREATMENT, decide
-from .stages import REASON_FROM_ENV, Stage, StageSettings
+from rollout.decision import TREATMENT, decide
+from rollout.stages import REASON_FROM_ENV, Stage, StageSettings
 
 VENDORS = ("Creative Co-op", "HarperCollins", "OneHundred80", "Rifle Paper Co.")
 DEADLINE_MS = 150_000

@@ -1,8 +1,5 @@
-"""Sheet writers behind one interface: ``append(rows, entry) -> WriteResult``.
-
-``CsvSheet`` is the embedded default: a CSV file whose columns are the sheet's B..G, plus a
-ledger file that makes writes idempotent (one key = one invoice = written once). Google
-Sheets lives in ``google_sheet.py``. Both take all rows of one invoice in one call.
+"""The embedded default's sheet: a CSV file whose columns are the sheet's B..G, plus a ledger
+file that makes writes idempotent (one key = one invoice = written once).
 """
 
 from __future__ import annotations
@@ -15,38 +12,13 @@ import os
 import time
 from collections.abc import Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
-from typing import Protocol
 
-from .errors import SheetWriteFailed
-from .models import WriteResult
-from .sheet_rows import COLUMNS
-
-
-@dataclass(frozen=True)
-class LedgerEntry:
-    """What the ledger remembers of a written invoice (enough to answer a replay)."""
-
-    key: str
-    invoice_number: str
-    vendor: str
-    order_date: str
-    rows: int
-    sheet_range: str = ""
-    written_at: str = ""
-
-
-class SheetWriter(Protocol):
-    """``claim`` before extraction: the entry when the invoice is already written, else
-    ``None`` and the key is this request's to ``append`` or, when extraction fails, to
-    ``release``."""
-
-    def claim(self, key: str, timeout: float = ...) -> LedgerEntry | None: ...
-
-    def release(self, key: str) -> None: ...
-
-    def append(self, rows: Sequence[Sequence[str | int]], entry: LedgerEntry, timeout: float) -> WriteResult: ...
+from invoice_processing.errors import SheetWriteFailed
+from invoice_processing.models import WriteResult
+from invoice_processing.sheets.rows import COLUMNS
+from invoice_processing.sheets.writer import LedgerEntry
 
 
 class CsvSheet:

@@ -19,11 +19,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .analysis import BETTER, WORSE, Report
-from .decision import CONTROL, TREATMENT
-from .measures import Kind
-from .stages import STAGE_BASIS_POINTS, STAGE_DWELL_HOURS, Stage, next_stage
-from .stats import SRM_ALPHA
+from rollout.decision import CONTROL, TREATMENT
+from rollout.report.analysis import BETTER, WORSE, Report
+from rollout.report.measures import Kind
+from rollout.report.stats import SRM_ALPHA
+from rollout.stages import STAGE_BASIS_POINTS, STAGE_DWELL_HOURS, Stage, next_stage
 
 ALERT_MIN_REQUESTS = 10
 APPLY = "terraform -chdir=terraform apply -var-file=prod.tfvars"

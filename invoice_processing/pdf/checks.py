@@ -1,19 +1,12 @@
-"""PDF checks and page handling with pypdfium2: profile, split, open safely.
-
-PDFium is not thread-safe and functions-framework serves requests on threads, so every call
-into it holds ``PDFIUM_LOCK``.
-"""
+"""PDF checks before any extraction: size, magic bytes, then a parse of every page in a helper."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from invoice_processing.errors import CorruptPdf, MissingInput, NotAPdf, PayloadTooLarge, TooManyPages
+from invoice_processing.models import PdfProfile
+from invoice_processing.pdf.document import open_document
+from invoice_processing.pdf.isolation import ParserFailed, run_job
 
-from .errors import CorruptPdf, EncryptedPdf, MissingInput, NotAPdf, PayloadTooLarge, TooManyPages
-from .models import PdfProfile
-
-PDFIUM_LOCK = threading.RLock()
 PDF_MAGIC = b"%PDF-"
 _MAGIC_WINDOW = 1024  # the PDF spec lets the header start anywhere in the first 1024 bytes
 
@@ -33,35 +26,15 @@ def check_size(size: int, limit: int) -> None:
         )
 
 
-@contextmanager
-def open_document(data: bytes) -> Iterator:
-    """Open ``data`` with PDFium under the lock; map PDFium's failures to product errors."""
-    import pypdfium2 as pdfium  # loaded on first use: keeps cold start small
-
-    with PDFIUM_LOCK:
-        try:
-            doc = pdfium.PdfDocument(data)
-        except pdfium.PdfiumError as exc:
-            if "password" in str(exc).lower():
-                raise EncryptedPdf(detail="pdfium: password required") from None
-            raise CorruptPdf(detail="pdfium could not open the file") from None
-        try:
-            yield doc
-        finally:
-            doc.close()
-
-
 PARSE_TIME_CAP_SECONDS = 20.0  # one PDFium pass over a hostile PDF; a 200-page invoice needs about 2 s
 
 
 def profile(data: bytes, *, max_bytes: int, max_pages: int) -> PdfProfile:
     """Check a PDF before any extraction: size and magic bytes here, then in an isolated helper
-    (``isolation``) with a time cap: opens, has pages, page cap, and every page parses.
+    (``pdf.isolation``) with a time cap: opens, has pages, page cap, and every page parses.
 
     A PDF that crashes or stalls the parser is a 422 ``corrupt_pdf``, never a dead worker.
     """
-    from .isolation import ParserFailed, run_job
-
     if not data:
         raise MissingInput("The request body was empty. Send the invoice PDF.")
     check_size(len(data), max_bytes)
@@ -102,26 +75,3 @@ def _page_chars(doc, index: int) -> int:
     finally:
         textpage.close()
         page.close()
-
-
-def split_pages(data: bytes, max_pages: int) -> list[tuple[int, bytes]]:
-    """Split into parts of at most ``max_pages`` pages: ``[(first_page_number, pdf_bytes), ...]``."""
-    import io
-
-    import pypdfium2 as pdfium
-
-    parts: list[tuple[int, bytes]] = []
-    with open_document(data) as doc:
-        total = len(doc)
-        if total <= max_pages:
-            return [(1, data)]
-        for start in range(0, total, max_pages):
-            part = pdfium.PdfDocument.new()
-            try:
-                part.import_pages(doc, list(range(start, min(start + max_pages, total))))
-                buffer = io.BytesIO()
-                part.save(buffer)
-            finally:
-                part.close()
-            parts.append((start + 1, buffer.getvalue()))
-    return parts

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import threading
 
-from .extraction.backend import BackendUnavailableError, Deadline
+from invoice_processing.deadline import Deadline
+from invoice_processing.extraction.backend import BackendUnavailableError
 
 SECRET_TIMEOUT_SECONDS = 5.0  # cap on the one Secret Manager call
 

@@ -11,10 +11,10 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from .analysis import Report
-from .decision import CONTROL, TREATMENT, VARIANTS
-from .measures import MEASURE_BY_NAME
-from .stats import proportion_interval
+from rollout.decision import CONTROL, TREATMENT, VARIANTS
+from rollout.report.analysis import Report
+from rollout.report.measures import MEASURE_BY_NAME
+from rollout.report.stats import proportion_interval
 
 COLORS = {CONTROL: "#4c72b0", TREATMENT: "#dd8452"}
 LABELS = {CONTROL: "control (Document AI)", TREATMENT: "treatment (Gemini)"}

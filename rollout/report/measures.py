@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .records import Request
+from rollout.report.records import Request
 
 ACCURACY_MIN_QUALITY = 0.9
 

@@ -19,16 +19,16 @@ from dataclasses import dataclass
 
 from gspread.http_client import HTTPClient
 
-from . import sheet_ledger as ledger
-from .config import Settings
-from .errors import InvoiceError, SheetWriteFailed, SheetWriteInProgress
-from .models import WriteResult
-from .retry import Budget
-from .sheet_a1 import end_row, find_block, quote_tab, range_ok
-from .sheet_http import SheetsHttp, describe, may_have_landed
-from .sheet_ledger_tab import LedgerTab
-from .sheet_rows import marked_as_text
-from .sheets import LedgerEntry
+from invoice_processing.config import Settings
+from invoice_processing.errors import InvoiceError, SheetWriteFailed, SheetWriteInProgress
+from invoice_processing.models import WriteResult
+from invoice_processing.sheets import ledger
+from invoice_processing.sheets.a1 import end_row, find_block, quote_tab, range_ok
+from invoice_processing.sheets.client import SheetsHttp, describe, may_have_landed
+from invoice_processing.sheets.ledger_tab import LedgerTab
+from invoice_processing.sheets.retry import Budget
+from invoice_processing.sheets.rows import marked_as_text
+from invoice_processing.sheets.writer import LedgerEntry
 
 CLAIM_BUDGET_SECONDS = 10.0
 RELEASE_BUDGET_SECONDS = 2.0  # best effort, after the request's own time may be spent

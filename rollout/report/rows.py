@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .analysis import Comparison, Group, Report, Summary
-from .decision import CONTROL, TREATMENT
-from .measures import MEASURES, Kind, Measure
+from rollout.decision import CONTROL, TREATMENT
+from rollout.report.analysis import Comparison, Group, Report, Summary
+from rollout.report.measures import MEASURES, Kind, Measure
 
 COMPARISON_HEADER = ("metric", "good", "control", "treatment", "difference", "p fixed", "test",
                      "p always-valid", "verdict")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from .analysis import BETTER, WORSE, Report
-from .gate import GateDecision, Verdict
-from .rows import COMPARISON_HEADER, VENDOR_HEADER, comparison_rows, period_text, vendor_rows
+from rollout.report.analysis import BETTER, WORSE, Report
+from rollout.report.gate import GateDecision, Verdict
+from rollout.report.rows import COMPARISON_HEADER, VENDOR_HEADER, comparison_rows, period_text, vendor_rows
 
 _VERDICT_STYLE = {BETTER: "green", WORSE: "bold red"}
 _GATE_STYLE = {Verdict.ADVANCE: "bold green", Verdict.HOLD: "bold yellow", Verdict.ROLLBACK: "bold red"}

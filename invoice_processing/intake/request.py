@@ -13,10 +13,10 @@ from __future__ import annotations
 import hmac
 from collections.abc import Callable
 
-from .config import Settings
-from .errors import MethodNotAllowed, MissingInput, PayloadTooLarge, Unauthorized
-from .models import PdfInput
-from .pdf import check_magic, check_size
+from invoice_processing.config import Settings
+from invoice_processing.errors import MethodNotAllowed, MissingInput, PayloadTooLarge, Unauthorized
+from invoice_processing.models import PdfInput
+from invoice_processing.pdf.checks import check_magic, check_size
 
 FILE_FIELD = "invoice_file"
 URL_FIELD = "file_url"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 from scipy import stats
 
-from .measures import Kind
+from rollout.report.measures import Kind
 
 SRM_ALPHA = 0.001  # sample-ratio mismatch is checked at a strict level: it should never fire by chance
 

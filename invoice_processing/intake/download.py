@@ -19,10 +19,10 @@ import threading
 import time
 from urllib.parse import urljoin
 
-from . import trello
-from .config import Settings
-from .errors import DownloadFailed, DownloadRefused, PayloadTooLarge, UrlNotFetchable
-from .url_safety import DownloadPolicy, Resolver, Target, check_url
+from invoice_processing.config import Settings
+from invoice_processing.errors import DownloadFailed, DownloadRefused, PayloadTooLarge, UrlNotFetchable
+from invoice_processing.intake import trello
+from invoice_processing.intake.url_safety import DownloadPolicy, Resolver, Target, check_url
 
 _CHUNK = 64 * 1024
 _REDIRECTS = (301, 302, 303, 307, 308)
