@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from rollout.__main__ import main
+from rollout.report.cli import main
 from rollout.report.simulate import GEMINI_PROFILE, simulate
 from rollout.stages import Stage
 

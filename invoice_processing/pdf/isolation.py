@@ -15,7 +15,6 @@ between jobs, so a job costs a pipe round trip, not a process start (``docs/secu
 
 from __future__ import annotations
 
-import os
 import struct
 import subprocess
 import sys
