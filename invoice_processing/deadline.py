@@ -1,4 +1,8 @@
-"""The request's one deadline: every network call asks it how long it may take."""
+"""The one deadline/budget type: every network call and every retry loop asks it how long it may take.
+
+A request makes one at arrival (``REQUEST_DEADLINE_SECONDS``); steps that need their own bound
+(a sheet claim, a best-effort release) make a shorter one on the same clock.
+"""
 
 from __future__ import annotations
 
@@ -37,6 +41,10 @@ class Deadline:
 
     def expired(self) -> bool:
         return self.remaining() <= 0
+
+    def short_of(self, seconds: float) -> Deadline:
+        """A deadline that ends ``seconds`` before this one (time kept for a step after it)."""
+        return Deadline(self.remaining() - seconds, clock=self.clock)
 
     def keeping(self, seconds: float) -> Deadline:
         """The same deadline with ``seconds`` more held back (for the tiers that may still follow)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from invoice_processing.sheets.a1 import find_block, parse_range, range_ok
-from invoice_processing.sheets.ledger import LedgerRow, Verdict, judge, stamp
+from invoice_processing.sheets.ledger import ClaimOutcome, LedgerRow, judge, stamp
 
 NOW = 1_750_000_000.0
 
@@ -14,16 +14,16 @@ def row(n: int, state: str, age: float, sheet_range: str = "") -> LedgerRow:
     return LedgerRow(n, "k", state, f"c{n}", stamp(NOW - age), sheet_range=sheet_range)
 
 
-@pytest.mark.parametrize(("earlier", "verdict"), [
-    ([], Verdict.NEW),
-    ([row(2, "abandoned", 5)], Verdict.NEW),
-    ([row(2, "pending", 5)], Verdict.IN_PROGRESS),
-    ([row(2, "pending", 500)], Verdict.UNCERTAIN),
-    ([row(2, "pending", 500), row(3, "pending", 5)], Verdict.IN_PROGRESS),
-    ([row(2, "pending", 5), row(3, "written", 4, "Sheet1!B2:G3")], Verdict.WRITTEN),
+@pytest.mark.parametrize(("earlier", "outcome"), [
+    ([], ClaimOutcome.NEW),
+    ([row(2, "abandoned", 5)], ClaimOutcome.NEW),
+    ([row(2, "pending", 5)], ClaimOutcome.IN_PROGRESS),
+    ([row(2, "pending", 500)], ClaimOutcome.UNCERTAIN),
+    ([row(2, "pending", 500), row(3, "pending", 5)], ClaimOutcome.IN_PROGRESS),
+    ([row(2, "pending", 5), row(3, "written", 4, "Sheet1!B2:G3")], ClaimOutcome.WRITTEN),
 ])
-def test_the_ledger_rule(earlier, verdict):
-    assert judge(earlier, NOW, stale_after=210).verdict is verdict
+def test_the_ledger_rule(earlier, outcome):
+    assert judge(earlier, NOW, stale_after=210).outcome is outcome
 
 
 def test_in_progress_asks_to_come_back_after_the_claim_is_stale():

@@ -12,8 +12,9 @@ import requests
 from gspread.exceptions import APIError
 from gspread.http_client import HTTPClient
 
+from invoice_processing.deadline import Deadline
 from invoice_processing.errors import ConfigurationError
-from invoice_processing.sheets.retry import Budget, call_with_retries
+from invoice_processing.sheets.retry import call_with_retries
 
 SCOPES = ("https://www.googleapis.com/auth/spreadsheets",)
 CALL_CAP_SECONDS = 20.0  # one HTTP call never waits longer, so a hung call leaves time to retry
@@ -54,7 +55,7 @@ class SheetsHttp:
     def __init__(self, credentials=None, *, sleep: Callable[[float], None] = time.sleep):
         self._credentials, self._session, self._sleep = credentials, None, sleep
 
-    def client(self, budget: Budget) -> HTTPClient:
+    def client(self, budget: Deadline) -> HTTPClient:
         if self._session is None:
             from google.auth import default
             from google.auth.exceptions import DefaultCredentialsError
@@ -70,7 +71,7 @@ class SheetsHttp:
         http.set_timeout((min(CONNECT_CAP_SECONDS, seconds), seconds))
         return http
 
-    def call(self, budget: Budget, call: Callable[[HTTPClient], dict]) -> dict:
+    def call(self, budget: Deadline, call: Callable[[HTTPClient], dict]) -> dict:
         """``call`` with a fresh client, retried on transient failures within ``budget``."""
         return call_with_retries(lambda: call(self.client(budget)), budget, transient=is_transient,
                                  sleep=self._sleep, on_retry=_log_retry)

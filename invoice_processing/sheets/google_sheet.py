@@ -20,13 +20,13 @@ from dataclasses import dataclass
 from gspread.http_client import HTTPClient
 
 from invoice_processing.config import Settings
+from invoice_processing.deadline import Deadline
 from invoice_processing.errors import InvoiceError, SheetWriteFailed, SheetWriteInProgress
 from invoice_processing.models import WriteResult
 from invoice_processing.sheets import ledger
 from invoice_processing.sheets.a1 import end_row, find_block, quote_tab, range_ok
 from invoice_processing.sheets.client import SheetsHttp, describe, may_have_landed
 from invoice_processing.sheets.ledger_tab import LedgerTab
-from invoice_processing.sheets.retry import Budget
 from invoice_processing.sheets.rows import marked_as_text
 from invoice_processing.sheets.writer import LedgerEntry
 
@@ -52,7 +52,7 @@ class _Claim:
     cells: list  # the claim row as written: key, state, claim_id, claimed_at, ...
     rivals: list[ledger.LedgerRow]  # rows of the same key above ours
     written: list[ledger.LedgerRow]  # written rows of every key (where earlier blocks ended)
-    verdict: ledger.Verdict
+    outcome: ledger.ClaimOutcome
 
 
 class GoogleSheet:
@@ -73,24 +73,24 @@ class GoogleSheet:
         self._lock = threading.Lock()
         self._claims: OrderedDict[str, _Claim] = OrderedDict()  # key -> this instance's live claim
 
-    def _retry(self, budget: Budget, call: Callable[[HTTPClient], dict]) -> dict:
+    def _retry(self, budget: Deadline, call: Callable[[HTTPClient], dict]) -> dict:
         return self._http.call(budget, call)
 
     # -- ledger -----------------------------------------------------------------------------
-    def _claim(self, key: str, budget: Budget) -> LedgerEntry | _Claim:
+    def _claim(self, key: str, budget: Deadline) -> LedgerEntry | _Claim:
         """Claim ``key``: the written entry when an earlier claim wrote it, else our claim."""
         cells = ledger.claim_cells(key, uuid.uuid4().hex, self._now(), "", "", "", 0)
         own, rows = self._ledger.claim(cells, budget)
         rivals = [r for r in rows if r.key == key and r.row < own[0]]
-        verdict = ledger.judge(rivals, self._now(), self.stale_after)
-        if verdict.verdict is ledger.Verdict.WRITTEN:  # our row stays pending: a written row precedes it
-            return _entry(verdict.written)
-        if verdict.verdict is ledger.Verdict.IN_PROGRESS:
+        judged = ledger.judge(rivals, self._now(), self.stale_after)
+        if judged.outcome is ledger.ClaimOutcome.WRITTEN:  # our row stays pending: a written row precedes it
+            return _entry(judged.written)
+        if judged.outcome is ledger.ClaimOutcome.IN_PROGRESS:
             self._settle(own, cells, ledger.ABANDONED, budget)
-            raise SheetWriteInProgress(retry_after=verdict.retry_after)
-        return _Claim(own, cells, rivals, [r for r in rows if r.state == ledger.WRITTEN], verdict.verdict)
+            raise SheetWriteInProgress(retry_after=judged.retry_after)
+        return _Claim(own, cells, rivals, [r for r in rows if r.state == ledger.WRITTEN], judged.outcome)
 
-    def _settle(self, own: tuple[int, ...], cells: list, state: str, budget: Budget, sheet_range: str = "") -> None:
+    def _settle(self, own: tuple[int, ...], cells: list, state: str, budget: Deadline, sheet_range: str = "") -> None:
         """Best effort: turn our claim into ``written``/``abandoned``. A failure is logged, not
         raised: an unsettled claim goes stale and the next replay searches the data tab."""
         done = [cells[0], state, *cells[2:8], sheet_range, ledger.stamp(self._now()) if sheet_range else ""]
@@ -105,7 +105,7 @@ class GoogleSheet:
         """The ledger entry when ``key`` was written; else ``None`` and the key is ours to write
         (``append``) or to give back (``release``). Raises when a live attempt is writing it.
         Spends at most ``timeout`` seconds (never more than ``CLAIM_BUDGET_SECONDS``)."""
-        budget = Budget(min(CLAIM_BUDGET_SECONDS, timeout), self._clock)
+        budget = Deadline(min(CLAIM_BUDGET_SECONDS, timeout), clock=self._clock)
         try:
             got = self._claim(key, budget)
         except InvoiceError:
@@ -130,10 +130,10 @@ class GoogleSheet:
             self._give_back(claim)
 
     def _give_back(self, claim: _Claim) -> None:
-        self._settle(claim.rows, claim.cells, ledger.ABANDONED, Budget(RELEASE_BUDGET_SECONDS, self._clock))
+        self._settle(claim.rows, claim.cells, ledger.ABANDONED, Deadline(RELEASE_BUDGET_SECONDS, clock=self._clock))
 
     def append(self, rows: Sequence[Sequence[str | int]], entry: LedgerEntry, timeout: float) -> WriteResult:
-        budget = Budget(timeout, self._clock)
+        budget = Deadline(timeout, clock=self._clock)
         try:
             return self._append(rows, entry, budget)
         except InvoiceError:
@@ -141,7 +141,7 @@ class GoogleSheet:
         except Exception as exc:  # noqa: BLE001 - classified into the product's error
             raise SheetWriteFailed(detail=describe(exc)) from None
 
-    def _append(self, rows, entry: LedgerEntry, budget: Budget) -> WriteResult:
+    def _append(self, rows, entry: LedgerEntry, budget: Deadline) -> WriteResult:
         with self._lock:
             claim = self._claims.pop(entry.key, None)
         if claim is None:  # no claim() before (the CLI's and the tests' direct use): claim now
@@ -150,7 +150,7 @@ class GoogleSheet:
                 return WriteResult(got.sheet_range, 0, duplicate=True)
             claim = got
         cells = [*claim.cells[:4], entry.invoice_number, entry.vendor, entry.order_date, len(rows), "", ""]
-        if claim.verdict is ledger.Verdict.UNCERTAIN:  # an earlier attempt died without saying
+        if claim.outcome is ledger.ClaimOutcome.UNCERTAIN:  # an earlier attempt died without saying
             since = min(r.claimed_at for r in claim.rivals if r.state not in (ledger.WRITTEN, ledger.ABANDONED))
             floor = ledger.floor_row(claim.written, since, end_row)
             try:
@@ -163,7 +163,7 @@ class GoogleSheet:
                 return WriteResult(found, 0, duplicate=True, range_ok=range_ok(found, self.tab, len(rows)))
         return self._write(rows, claim.rows, cells, budget, ledger.floor_row(claim.written, cells[3], end_row))
 
-    def _write(self, rows, own: tuple[int, ...], claim: list, budget: Budget, floor: int) -> WriteResult:
+    def _write(self, rows, own: tuple[int, ...], claim: list, budget: Deadline, floor: int) -> WriteResult:
         keep = min(SETTLE_RESERVE_SECONDS, budget.remaining() / 4)  # the commit must still fit after retries
         try:
             reported = self._append_rows(rows, budget.short_of(keep), floor, claim[0])
@@ -182,7 +182,7 @@ class GoogleSheet:
         return WriteResult(reported, len(rows), duplicate=False, range_ok=ok)
 
     # -- data tab ---------------------------------------------------------------------------
-    def _append_rows(self, rows, budget: Budget, floor: int, key: str) -> str:
+    def _append_rows(self, rows, budget: Deadline, floor: int, key: str) -> str:
         """The one data append, retried; after an answer that may have landed, search first."""
         landed_maybe = False
 

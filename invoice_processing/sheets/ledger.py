@@ -89,7 +89,7 @@ def floor_row(rows: list[LedgerRow], claimed_at: str, end_row: Callable[[str], i
                default=0)
 
 
-class Verdict(StrEnum):
+class ClaimOutcome(StrEnum):
     NEW = "new"  # no live claim before this one: write
     WRITTEN = "written"  # an earlier claim wrote the rows: answer duplicate
     IN_PROGRESS = "in_progress"  # an earlier claim may still be writing: retry later
@@ -98,7 +98,7 @@ class Verdict(StrEnum):
 
 @dataclass(frozen=True)
 class Judgement:
-    verdict: Verdict
+    outcome: ClaimOutcome
     written: LedgerRow | None = None
     retry_after: int = 0
 
@@ -114,12 +114,12 @@ def judge(earlier: list[LedgerRow], now: float, stale_after: float) -> Judgement
     """
     written = [r for r in earlier if r.state == WRITTEN]
     if written:
-        return Judgement(Verdict.WRITTEN, written=written[0])
+        return Judgement(ClaimOutcome.WRITTEN, written=written[0])
     pending = [r for r in earlier if r.state not in (WRITTEN, ABANDONED)]
     ages = [now - (parse_stamp(r.claimed_at) or 0.0) for r in pending]
     fresh = [age for age in ages if age < stale_after]
     if fresh:
-        return Judgement(Verdict.IN_PROGRESS, retry_after=max(30, int(stale_after - min(fresh)) + 1))
+        return Judgement(ClaimOutcome.IN_PROGRESS, retry_after=max(30, int(stale_after - min(fresh)) + 1))
     if pending:
-        return Judgement(Verdict.UNCERTAIN)
-    return Judgement(Verdict.NEW)
+        return Judgement(ClaimOutcome.UNCERTAIN)
+    return Judgement(ClaimOutcome.NEW)

@@ -15,11 +15,11 @@ import uuid
 from gspread.exceptions import APIError
 from gspread.http_client import SPREADSHEET_BATCH_UPDATE_URL, HTTPClient
 
+from invoice_processing.deadline import Deadline
 from invoice_processing.errors import SheetWriteFailed
 from invoice_processing.sheets import ledger
 from invoice_processing.sheets.a1 import quote_tab, span_rows
 from invoice_processing.sheets.client import SheetsHttp
-from invoice_processing.sheets.retry import Budget
 
 # Only what the ledger rule needs comes back: cell values of the ledger range.
 CLAIM_FIELDS = "updatedSpreadsheet(sheets(properties(title),data(startRow,rowData(values(userEnteredValue)))))"
@@ -56,7 +56,7 @@ class LedgerTab:
         self._http, self.spreadsheet_id, self.title = http, spreadsheet_id, title
         self._sheet_id: int | None = None
 
-    def claim(self, cells: list, budget: Budget) -> tuple[tuple[int, ...], list[ledger.LedgerRow]]:
+    def claim(self, cells: list, budget: Deadline) -> tuple[tuple[int, ...], list[ledger.LedgerRow]]:
         """Append ``cells`` and read the ledger back in one request.
 
         Returns the numbers of the rows carrying this claim's id, first one first (a retried
@@ -77,7 +77,7 @@ class LedgerTab:
             raise SheetWriteFailed(detail="ledger claim not found in the ledger read back")
         return tuple(sorted(own)), rows
 
-    def _claim_call(self, cells: list, budget: Budget) -> dict:
+    def _claim_call(self, cells: list, budget: Deadline) -> dict:
         sheet_id = self._sheet_id if self._sheet_id is not None else derived_sheet_id(self.title)
         body = {
             "requests": [{"appendCells": {"sheetId": sheet_id, "rows": [_row(cells)], "fields": "userEnteredValue"}}],
@@ -87,7 +87,7 @@ class LedgerTab:
         }
         return self._http.call(budget, lambda http: _batch_update(http, self.spreadsheet_id, body, CLAIM_FIELDS))
 
-    def _locate_or_create(self, budget: Budget) -> int:
+    def _locate_or_create(self, budget: Deadline) -> int:
         found = self._locate(budget)
         if found is not None:
             return found
@@ -105,7 +105,7 @@ class LedgerTab:
             return found
         return sheet_id
 
-    def _locate(self, budget: Budget) -> int | None:
+    def _locate(self, budget: Deadline) -> int | None:
         params = {"fields": "sheets(properties(sheetId,title))"}
         meta = self._http.call(budget, lambda http: http.fetch_sheet_metadata(self.spreadsheet_id, params=params))
         for sheet in meta.get("sheets", []):
@@ -113,7 +113,7 @@ class LedgerTab:
                 return int(sheet["properties"]["sheetId"])
         return None
 
-    def set_rows(self, rows: tuple[int, ...], cells: list, budget: Budget) -> None:
+    def set_rows(self, rows: tuple[int, ...], cells: list, budget: Deadline) -> None:
         """Overwrite claim rows ``rows`` with ``cells`` in one request (RAW: stored as sent)."""
         data = [{"range": f"{quote_tab(self.title)}!A{row}:J{row}", "values": [cells]} for row in rows]
         body = {"valueInputOption": "RAW", "data": data}

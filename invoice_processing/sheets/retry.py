@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 import tenacity
+
+from invoice_processing.deadline import Deadline
 
 MIN_ATTEMPT_SECONDS = 1.0  # not worth starting a call with less time than this left
 MAX_ATTEMPTS = 8
@@ -21,29 +22,9 @@ BACKOFF_MULTIPLIER = 0.5  # first waits are up to 0.5 s, 1 s, 2 s, ... (full jit
 BACKOFF_MAX = 8.0
 
 
-@dataclass
-class Budget:
-    """Seconds one operation may still spend, measured on an injectable clock."""
-
-    seconds: float
-    clock: Callable[[], float] = time.monotonic
-    started: float = field(default=-1.0)
-
-    def __post_init__(self) -> None:
-        if self.started < 0:
-            self.started = self.clock()
-
-    def remaining(self) -> float:
-        return self.seconds - (self.clock() - self.started)
-
-    def short_of(self, seconds: float) -> Budget:
-        """A budget that ends ``seconds`` before this one (time kept for a step after it)."""
-        return Budget(self.remaining() - seconds, self.clock)
-
-
 def call_with_retries(
     call: Callable[[], Any],
-    budget: Budget,
+    budget: Deadline,
     *,
     transient: Callable[[BaseException], bool],
     sleep: Callable[[float], None] = time.sleep,
