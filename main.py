@@ -1,7 +1,7 @@
 """Cloud Function entry point: ``process_invoice`` (functions-framework target).
 
 Thin on purpose: settings and dependencies are built once per instance; each request is
-handed to ``invoice_processing.app.handle`` with a router that asks ``rollout`` for the plan
+handed to ``invoice_processing.app.handle`` with a router that asks ``rollout`` for the route
 (the rollout stage is read from the environment on every request, so a new value takes
 effect without a restart).
 """
@@ -11,24 +11,36 @@ from __future__ import annotations
 import json
 import logging
 import os
+from dataclasses import dataclass
 
 import flask
 
 import rollout
 from invoice_processing import metrics
-from invoice_processing.app import Plan, handle
-from invoice_processing.config import load_settings
+from invoice_processing.app import handle, unconfigured
+from invoice_processing.config import Settings, load_settings
 from invoice_processing.errors import InvoiceError
 from invoice_processing.metrics import setup_logging
-from invoice_processing.models import Backend
+from invoice_processing.models import Backend, Route
+from invoice_processing.pipeline import Deps
 from invoice_processing.wiring import build_deps
 
-_state: dict = {}
+
+@dataclass
+class _Instance:
+    """Built once per instance: either the settings and dependencies, or the error that stops them."""
+
+    settings: Settings | None = None
+    deps: Deps | None = None
+    error: InvoiceError | None = None
 
 
-def _startup():
+_instance = _Instance()
+
+
+def _startup() -> None:
     """Settings, logging and dependencies, once per instance (a config error is kept, not raised)."""
-    if "settings" in _state or "error" in _state:
+    if _instance.settings is not None or _instance.error is not None:
         return
     try:
         settings = load_settings()
@@ -36,7 +48,7 @@ def _startup():
         setup_logging()
         metrics.log_event(metrics.EVENT_CONFIG_ERROR, {"error_code": error.code, "detail": error.detail},
                           level=logging.ERROR)
-        _state["error"] = error
+        _instance.error = error
         return
     setup_logging(settings.log_format, settings.project_id)
     if not settings.webhook_token and settings.allow_unauthenticated:
@@ -50,25 +62,24 @@ def _startup():
     except InvoiceError as error:  # e.g. a backend that cannot be built: answer every request with it
         metrics.log_event(metrics.EVENT_CONFIG_ERROR, {"error_code": error.code, "detail": error.detail},
                           level=logging.ERROR)
-        _state["error"] = error
+        _instance.error = error
         return
-    _state["settings"] = settings
-    _state["deps"] = deps
+    _instance.settings, _instance.deps = settings, deps
 
 
-def route(key: str) -> Plan:
+def route(key: str) -> Route:
+    """The rollout's route for a PDF (by its SHA-256), read from the environment on every request."""
     decision = rollout.route_request(key, os.environ)
     if decision.stage_error:
         metrics.log_event(metrics.EVENT_ROLLOUT_INVALID, {"detail": decision.reason}, level=logging.ERROR)
     backend = Backend.GEMINI if decision.planned_backend == "gemini" else Backend.DOCUMENT_AI
-    return Plan(backend, decision.stage, decision.bucket, decision.variant, decision.stage_error, decision.reason)
+    return Route(backend, decision.stage, decision.bucket, decision.variant, decision.stage_error, decision.reason)
 
 
-def process_invoice(request: flask.Request):
+def process_invoice(request: flask.Request) -> flask.Response:
     _startup()
-    if "error" in _state:
-        error = _state["error"]
-        body = {"success": False, "error": {"code": error.code, "message": error.message}, "request_id": ""}
-        return flask.Response(json.dumps(body), status=error.status, mimetype="application/json")
-    body, status, headers = handle(request, _state["settings"], _state["deps"], route)
+    if _instance.settings is None or _instance.deps is None:
+        body, status, headers = unconfigured(_instance.error or InvoiceError())
+    else:
+        body, status, headers = handle(request, _instance.settings, _instance.deps, route)
     return flask.Response(json.dumps(body), status=status, headers=headers, mimetype="application/json")

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import os
 
-from invoice_processing.app import Plan, handle
+from invoice_processing.app import handle
 from invoice_processing.config import load_settings
 from invoice_processing.deadline import Deadline
 from invoice_processing.extraction.local import LocalBackend
 from invoice_processing.metrics import setup_logging
-from invoice_processing.models import Backend, Document, PdfInput, WriteResult
+from invoice_processing.models import Backend, Document, PdfInput, Route, WriteResult
 from invoice_processing.pdf.checks import profile
 from invoice_processing.pipeline import Deps
 from invoice_processing.vendors import interpret
@@ -60,8 +60,8 @@ def request_runner(pdf: bytes):
                 sheet=InstantSheet())
     app = flask.Flask("bench")
 
-    def route(key: str) -> Plan:
-        return Plan(Backend.GEMINI, "full", 0, "treatment")
+    def route(key: str) -> Route:
+        return Route(Backend.GEMINI, "full", 0, "treatment")
 
     def serve() -> None:
         with app.test_request_context("/", method="POST", data=pdf, content_type="application/pdf"):

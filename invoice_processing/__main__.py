@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from invoice_processing.config import load_settings
 from invoice_processing.deadline import Deadline
 from invoice_processing.errors import InvoiceError
-from invoice_processing.extraction.chain import ChainFailed, order_for, run_chain
-from invoice_processing.models import Backend, PdfInput
-from invoice_processing.pdf.checks import profile
-from invoice_processing.pipeline import process
+from invoice_processing.models import Backend, PdfInput, Trail
+from invoice_processing.pipeline import extract, process
 from invoice_processing.wiring import build_deps
 
 
@@ -31,11 +29,10 @@ def _extract(args: argparse.Namespace) -> int:
     deps = build_deps(settings)
     data = Path(args.file).read_bytes()
     pdf = PdfInput(data, "cli", filename=Path(args.file).name)
-    pdf_profile = profile(data, max_bytes=settings.max_pdf_bytes, max_pages=settings.max_pdf_pages)
     deadline = Deadline(settings.request_deadline_seconds)
-    backend = Backend(args.backend)
-    result = run_chain(pdf, order_for(backend, deps.backends), deps.backends, deps.interpret, deadline)
-    payload = result.invoice.to_json() | {"method": result.backend.value, "pages": pdf_profile.pages}
+    extracted = extract(pdf, Backend(args.backend), settings, deps, deadline, Trail())
+    result = extracted.result
+    payload = result.invoice.to_json() | {"method": result.backend.value, "pages": extracted.profile.pages}
     if args.json:
         print(json.dumps(payload, indent=2))
     else:
@@ -62,9 +59,9 @@ def _process(args: argparse.Namespace) -> int:
     from rich.progress import track
     from rich.table import Table
 
-    if args.sheet:
-        os.environ["LOCAL_SHEET_PATH"] = args.sheet
     settings = load_settings()
+    if args.sheet:
+        settings = replace(settings, local_sheet_path=args.sheet)
     deps = build_deps(settings)
     files = sorted(Path(args.directory).glob("*.pdf"))
     if not files:
@@ -78,8 +75,7 @@ def _process(args: argparse.Namespace) -> int:
         pdf = PdfInput(path.read_bytes(), "cli", filename=path.name)
         try:
             outcome = process(pdf, Backend(args.backend), settings, deps, Deadline(settings.request_deadline_seconds))
-        except (InvoiceError, ChainFailed) as exc:
-            error = exc.error if isinstance(exc, ChainFailed) else exc
+        except InvoiceError as error:
             failures += 1
             summary.add_row(path.name, f"[red]{error.code}[/red]", "", "", "", "")
             continue
@@ -105,9 +101,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return _extract(args) if args.command == "extract" else _process(args)
-    except ChainFailed as failed:
-        print(f"error: {failed.error.message}", file=sys.stderr)
-        return 1
     except InvoiceError as error:
         print(f"error: {error.message}", file=sys.stderr)
         return 1

@@ -10,47 +10,36 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from typing import Any
+
+import flask
 
 from invoice_processing import metrics
 from invoice_processing.config import Settings
 from invoice_processing.deadline import Deadline
 from invoice_processing.errors import InvoiceError
-from invoice_processing.extraction.chain import ChainFailed
 from invoice_processing.intake import request as intake
 from invoice_processing.intake.download import fetch_for
-from invoice_processing.models import Backend
+from invoice_processing.models import Attempt, Backend, Route, Trail, Usage
 from invoice_processing.pipeline import Deps, Outcome, process
 
 _log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Plan:
-    """The rollout's answer for one PDF, in this package's terms (the entry point maps it)."""
-
-    backend: Backend
-    stage: str = "disabled"
-    bucket: int = -1
-    variant: str = "control"
-    stage_error: bool = False
-    reason: str = ""
-
-
 # Headers HTTP asks for with some statuses.
 _STATUS_HEADERS = {405: {"Allow": "POST"}, 401: {"WWW-Authenticate": 'Bearer realm="invoice-webhook"'}}
-Router = Callable[[str], Plan]  # pdf sha256 -> plan
+Router = Callable[[str], Route]  # pdf sha256 -> route
 Response = tuple[dict[str, Any], int, dict[str, str]]
 
 
-def handle(request, settings: Settings, deps: Deps, router: Router) -> Response:
+def handle(request: flask.Request, settings: Settings, deps: Deps, router: Router) -> Response:
     arrived = time.monotonic()
     request_id = uuid.uuid4().hex
     trace = request.headers.get("X-Cloud-Trace-Context", "")
     deadline = Deadline(settings.request_deadline_seconds, reserve=settings.sheet_write_reserve_seconds)
     record: dict[str, Any] = {"request_id": request_id}
+    trail = Trail()
     try:
         intake.check_method(request.method)
         intake.check_token(request.headers, settings)
@@ -60,23 +49,25 @@ def handle(request, settings: Settings, deps: Deps, router: Router) -> Response:
 
         pdf = intake.read_request(request, settings, fetcher)
         record["source"] = pdf.source
-        plan = router(pdf.sha256)
-        record.update(rollout_stage=plan.stage, bucket=plan.bucket, variant=plan.variant)
-        outcome = process(pdf, plan.backend, settings, deps, deadline)
-    except ChainFailed as failed:
-        record.update(_attempt_fields(failed.attempts, failed.planned), **_usage_fields(failed.usage))
-        body, status, headers = _error(failed.error, record, arrived, trace)
-        body["attempts"] = _attempt_summary(failed.attempts)  # why no backend produced rows
-        return body, status, headers
+        route = router(pdf.sha256)
+        record.update(rollout_stage=route.stage, bucket=route.bucket, variant=route.variant)
+        outcome = process(pdf, route.backend, settings, deps, deadline, trail)
     except InvoiceError as error:
-        return _error(error, record, arrived, trace)
+        return _error(error, trail, record, arrived, trace)
     except Exception as exc:  # a bug: answer a clean 500, keep the type for the log
         record["detail"] = type(exc).__name__
-        return _error(InvoiceError(), record, arrived, trace)
-    return _success(outcome, plan, record, arrived, trace)
+        return _error(InvoiceError(), Trail(), record, arrived, trace)
+    return _success(outcome, route, record, arrived, trace)
 
 
-def _success(outcome: Outcome, plan: Plan, record: dict, arrived: float, trace: str) -> Response:
+def unconfigured(error: InvoiceError) -> Response:
+    """The answer to every request while the instance's settings are unusable (logged once at
+    start-up, not per request)."""
+    return {"success": False, "error": {"code": error.code, "message": error.message}, "request_id": ""}, \
+        error.status, {}
+
+
+def _success(outcome: Outcome, route: Route, record: dict[str, Any], arrived: float, trace: str) -> Response:
     duration_ms = int((time.monotonic() - arrived) * 1000)
     extraction = outcome.extraction
     method = extraction.backend.value if extraction else ""
@@ -86,8 +77,8 @@ def _success(outcome: Outcome, plan: Plan, record: dict, arrived: float, trace: 
         "request_id": record["request_id"],
         "method": method,
         "fallback_used": fallback,
-        "rollout_stage": plan.stage,
-        "variant": plan.variant,
+        "rollout_stage": route.stage,
+        "variant": route.variant,
         "vendor": outcome.vendor,
         "invoice_number": outcome.invoice_number,
         "invoice_date": outcome.invoice_date,
@@ -102,9 +93,9 @@ def _success(outcome: Outcome, plan: Plan, record: dict, arrived: float, trace: 
     }
     if extraction:
         body.update(attempts=_attempt_summary(extraction.attempts), fallback_reason=extraction.fallback_reason)
-        record.update(_attempt_fields(extraction.attempts, extraction.planned), **_usage_fields(extraction.usage))
+        record.update(_attempt_fields(extraction.attempts, extraction.first), **_usage_fields(extraction.usage))
     else:
-        record["method_planned"] = outcome.planned.value
+        record["method_planned"] = outcome.first.value
     outcome_name = metrics.OUTCOME_DUPLICATE if outcome.duplicate else metrics.OUTCOME_SUCCESS
     record.update(
         outcome=outcome_name, http_status=200, error_code="", method_used=method,
@@ -122,9 +113,9 @@ def _success(outcome: Outcome, plan: Plan, record: dict, arrived: float, trace: 
     return body, 200, {}
 
 
-def _attempt_fields(attempts, planned: Backend) -> dict[str, Any]:
+def _attempt_fields(attempts: Sequence[Attempt], first: Backend) -> dict[str, Any]:
     fields: dict[str, Any] = {
-        "method_planned": planned.value,
+        "method_planned": first.value,
         "attempts": [
             {"backend": a.backend.value, "ok": a.ok, "elapsed_ms": a.elapsed_ms, "error_code": a.error_code,
              "items": a.items}
@@ -141,19 +132,19 @@ def _attempt_fields(attempts, planned: Backend) -> dict[str, Any]:
     return fields
 
 
-def _attempt_summary(attempts) -> list[dict[str, Any]]:
+def _attempt_summary(attempts: Sequence[Attempt]) -> list[dict[str, Any]]:
     """Which backends were tried, in order, and why each one that failed did not produce rows."""
     return [{"backend": a.backend.value, "ok": a.ok, "elapsed_ms": a.elapsed_ms, "error_code": a.error_code}
             for a in attempts]
 
 
-def _usage_fields(usage) -> dict[str, Any]:
+def _usage_fields(usage: Usage) -> dict[str, Any]:
     """Gemini tokens and the estimated cost of the cloud calls (zero when none was made)."""
     return {"gemini_input_tokens": usage.input_tokens, "gemini_output_tokens": usage.output_tokens,
             "cost_usd": round(usage.cost_usd, 6)}
 
 
-def _error(error: InvoiceError, record: dict, arrived: float, trace: str) -> Response:
+def _error(error: InvoiceError, trail: Trail, record: dict[str, Any], arrived: float, trace: str) -> Response:
     duration_ms = int((time.monotonic() - arrived) * 1000)
     body: dict[str, Any] = {
         "success": False,
@@ -171,19 +162,18 @@ def _error(error: InvoiceError, record: dict, arrived: float, trace: str) -> Res
         outcome = metrics.OUTCOME_ERROR
     else:
         outcome = metrics.OUTCOME_CLIENT_ERROR
+    if trail.chain_failed:  # no backend produced rows: say which were tried and why each failed
+        record.update(_attempt_fields(trail.attempts, trail.first or Backend.LOCAL), **_usage_fields(trail.usage))
+        body["attempts"] = _attempt_summary(trail.attempts)
     record.update(outcome=outcome, http_status=error.status, error_code=error.code, duration_ms=duration_ms)
     if outcome == metrics.OUTCOME_TIMEOUT:
         record["timed_out"] = True
-    if "rows" in error.log_fields:
-        record["rows"] = error.log_fields["rows"]
-    extraction = error.log_fields.get("extraction")
-    if extraction is not None:
-        record.update(_attempt_fields(extraction.attempts, extraction.planned), **_usage_fields(extraction.usage))
-        record.update(method_used=extraction.backend.value, vendor=extraction.invoice.vendor,
-                      items=len(extraction.invoice.line_items))
-    report = error.log_fields.get("quality")
-    if report is not None:
-        record.update(quality_score=report.score, needs_review=report.needs_review)
+    unwritten = trail.unwritten
+    if unwritten is not None:  # extracted but not written: the record keeps the rows
+        record["rows"] = unwritten.rows
+        record.update(_attempt_fields(trail.attempts, trail.first or unwritten.backend), **_usage_fields(trail.usage))
+        record.update(method_used=unwritten.backend.value, vendor=unwritten.vendor, items=unwritten.items,
+                      quality_score=unwritten.quality_score, needs_review=unwritten.needs_review)
     if error.detail and "detail" not in record:
         record["detail"] = error.detail
     metrics.log_event(metrics.EVENT_REQUEST, record, level=metrics.severity_for(outcome), trace=trace)

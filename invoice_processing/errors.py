@@ -41,7 +41,6 @@ class InvoiceError(Exception):
         self.message = message or type(self).message
         self.detail = detail
         self.retry_after = retry_after
-        self.log_fields: dict = {}  # extra fields for the request's log record (e.g. unwritten rows)
         super().__init__(self.message)
 
 

@@ -159,3 +159,61 @@ class WriteResult:
     rows_written: int
     duplicate: bool
     range_ok: bool = True
+
+
+@dataclass(frozen=True)
+class Route:
+    """The rollout's answer for one PDF, in this package's terms (the entry point maps it):
+    the backend to try first, and the stage, bucket and variant the log record carries."""
+
+    backend: Backend
+    stage: str = "disabled"
+    bucket: int = -1
+    variant: str = "control"
+    stage_error: bool = False
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Usage:
+    """What cloud calls cost: Gemini tokens and an estimated price (for the log record)."""
+
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cost_usd: float = 0.0
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(self.input_tokens + other.input_tokens, self.output_tokens + other.output_tokens,
+                     self.cost_usd + other.cost_usd)
+
+
+@dataclass(frozen=True)
+class Unwritten:
+    """An invoice that was extracted but could not be written: the log record keeps its rows."""
+
+    rows: list[list[str | int]]
+    backend: Backend
+    vendor: str
+    items: int
+    quality_score: float
+    needs_review: bool
+
+
+@dataclass
+class Trail:
+    """What one request did on its way, whether it ends in rows or in an error.
+
+    The pipeline fills it as it goes (the fallback chain adds every attempt and its cost), and
+    the entry points build the log record and the error answer from it, so an error carries
+    nothing but its code and message.
+    """
+
+    first: Backend | None = None  # the backend tried first; None until the chain starts
+    attempts: list[Attempt] = field(default_factory=list)
+    usage: Usage = field(default_factory=Usage)
+    unwritten: Unwritten | None = None
+
+    @property
+    def chain_failed(self) -> bool:
+        """The chain ran and no backend produced products."""
+        return self.first is not None and not any(a.ok for a in self.attempts)

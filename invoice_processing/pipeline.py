@@ -1,8 +1,9 @@
 """One invoice down the pipeline: profile → claim (or replay) → extract → rows → sheet.
 
-No HTTP and no environment here: the caller passes the PDF, the planned backend, settings
-and the dependencies (backends, sheet), so the CLI, the HTTP entry point and the tests all
-run exactly this code.
+No HTTP and no environment here: the caller passes the PDF, the route's backend, settings,
+the dependencies (backends, sheet) and a ``Trail`` the pipeline fills as it goes, so the CLI,
+the HTTP entry point and the tests all run exactly this code. ``extract`` is the same pipeline
+without the sheet (the CLI's ``extract`` command); ``process`` is the whole of it.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from invoice_processing.config import Settings
 from invoice_processing.deadline import Deadline
 from invoice_processing.errors import InvoiceError
 from invoice_processing.extraction.backend import ExtractionBackend
-from invoice_processing.extraction.chain import ExtractionResult, order_for, run_chain
-from invoice_processing.models import Backend, Document, Invoice, PdfInput, PdfProfile, WriteResult
+from invoice_processing.extraction.chain import ExtractionResult, fallback_order, run_chain
+from invoice_processing.models import Backend, Document, Invoice, PdfInput, PdfProfile, Trail, Unwritten, WriteResult
 from invoice_processing.normalize import format_date
 from invoice_processing.pdf import checks as pdf_checks
 from invoice_processing.sheets.rows import invoice_rows
@@ -37,7 +38,7 @@ class Outcome:
     """What happened to one invoice; the entry points turn it into JSON and a log record."""
 
     profile: PdfProfile
-    planned: Backend
+    first: Backend  # the backend tried first (after the size rule)
     write: WriteResult
     vendor: str
     invoice_number: str
@@ -58,31 +59,55 @@ class Outcome:
         return self.extraction.invoice if self.extraction else None
 
 
-def plan_backend(planned: Backend, profile: PdfProfile, settings: Settings) -> Backend:
-    """Large or long PDFs skip Gemini: they go straight to Document AI."""
-    if planned is Backend.GEMINI and (
+@dataclass(frozen=True)
+class Extracted:
+    """An invoice read and checked, not yet written."""
+
+    profile: PdfProfile
+    result: ExtractionResult
+    report: quality.QualityReport
+    rows: list[list[str | int]]
+
+
+def first_backend(routed: Backend, profile: PdfProfile, settings: Settings) -> Backend:
+    """The backend to try first: the route's, except that large or long PDFs skip Gemini and
+    go straight to Document AI."""
+    if routed is Backend.GEMINI and (
         profile.pages > settings.gemini_max_pages or profile.size_bytes > settings.gemini_max_bytes
     ):
         return Backend.DOCUMENT_AI
-    return planned
+    return routed
 
 
-def process(pdf: PdfInput, planned: Backend, settings: Settings, deps: Deps, deadline: Deadline) -> Outcome:
-    profile = pdf_checks.profile(pdf.data, max_bytes=settings.max_pdf_bytes, max_pages=settings.max_pdf_pages)
+def check(pdf: PdfInput, settings: Settings) -> PdfProfile:
+    """The PDF checks every path starts with (size, magic bytes, pages, a parse of each page)."""
+    return pdf_checks.profile(pdf.data, max_bytes=settings.max_pdf_bytes, max_pages=settings.max_pdf_pages)
+
+
+def extract(pdf: PdfInput, routed: Backend, settings: Settings, deps: Deps, deadline: Deadline, trail: Trail,
+            profile: PdfProfile | None = None) -> Extracted:
+    """Check (unless ``profile`` is given), extract with fallbacks, assess quality, build the rows."""
+    profile = profile or check(pdf, settings)
+    first = first_backend(routed, profile, settings)
+    result = run_chain(pdf, fallback_order(first, deps.backends), deps.backends, deps.interpret, deadline, trail)
+    report = quality.assess(result.invoice)  # informs only: low scores never stop the write
+    return Extracted(profile, result, report, invoice_rows(result.invoice))
+
+
+def process(pdf: PdfInput, routed: Backend, settings: Settings, deps: Deps, deadline: Deadline,
+            trail: Trail | None = None) -> Outcome:
+    trail = Trail() if trail is None else trail
+    profile = check(pdf, settings)
     key = pdf.sha256
     seen = deps.sheet.claim(key, timeout=max(0.0, deadline.remaining()))
-    planned = plan_backend(planned, profile, settings)
     if seen is not None:  # a replay: answer from the ledger, spend nothing on extraction
         return Outcome(
-            profile, planned, WriteResult(seen.sheet_range, 0, duplicate=True),
+            profile, first_backend(routed, profile, settings), WriteResult(seen.sheet_range, 0, duplicate=True),
             seen.vendor, seen.invoice_number, seen.order_date, seen.rows,
         )
     try:
-        order = order_for(planned, deps.backends)
-        result = run_chain(pdf, order, deps.backends, deps.interpret, deadline)
-        invoice = result.invoice
-        report = quality.assess(invoice)  # informs only: low scores never stop the write
-        rows = invoice_rows(invoice)
+        extracted = extract(pdf, routed, settings, deps, deadline, trail, profile)
+        invoice, result, report, rows = extracted.result.invoice, extracted.result, extracted.report, extracted.rows
         entry = LedgerEntry(key, invoice.invoice_number, invoice.vendor, format_date(invoice.order_date), len(rows))
     except BaseException:
         deps.sheet.release(key)  # nothing to write: a replay need not wait for this claim
@@ -90,10 +115,10 @@ def process(pdf: PdfInput, planned: Backend, settings: Settings, deps: Deps, dea
     started = time.monotonic()
     try:
         write = deps.sheet.append(rows, entry, timeout=max(0.0, deadline.remaining()))
-    except InvoiceError as exc:
-        exc.log_fields["rows"] = rows  # nothing is lost: the record keeps what was extracted
-        exc.log_fields["extraction"] = result
-        exc.log_fields["quality"] = report
+    except InvoiceError:
+        # nothing is lost: the log record keeps what was extracted
+        trail.unwritten = Unwritten(rows, result.backend, invoice.vendor, len(invoice.line_items), report.score,
+                                    report.needs_review)
         raise
     sheet_ms = int((time.monotonic() - started) * 1000)
     warnings = [*invoice.warnings, *report.warnings]
@@ -101,7 +126,7 @@ def process(pdf: PdfInput, planned: Backend, settings: Settings, deps: Deps, dea
         warnings.append(f"the sheet reported writing {write.sheet_range}, outside columns B..G")
     return Outcome(
         profile=profile,
-        planned=result.planned,
+        first=result.first,
         write=write,
         vendor=invoice.vendor,
         invoice_number=invoice.invoice_number,

@@ -14,7 +14,7 @@ from invoice_processing.extraction.backend import BackendError, BackendUnavailab
 from invoice_processing.extraction.docai_mapping import document_pages, entity_fields
 from invoice_processing.extraction.document_ai import DocumentAiBackend
 from invoice_processing.models import Backend, PdfInput, PdfProfile
-from invoice_processing.pipeline import plan_backend
+from invoice_processing.pipeline import first_backend
 from test_scripts.fakes.clients import FAST, deps_for, docai_backend, post
 from test_scripts.fakes.docai_fake import DocumentAiFake, layout_document, truth_entities
 from test_scripts.fakes.docai_grpc_fake import DocumentAiGrpcFake
@@ -147,5 +147,5 @@ def test_without_credentials_document_ai_is_unavailable(monkeypatch, tmp_path):
 ])
 def test_long_or_large_pdfs_skip_gemini(pages, size, expected):
     settings = load_settings({})
-    assert plan_backend(Backend.GEMINI, PdfProfile(pages, size, True), settings) is expected
-    assert plan_backend(Backend.DOCUMENT_AI, PdfProfile(pages, size, True), settings) is Backend.DOCUMENT_AI
+    assert first_backend(Backend.GEMINI, PdfProfile(pages, size, True), settings) is expected
+    assert first_backend(Backend.DOCUMENT_AI, PdfProfile(pages, size, True), settings) is Backend.DOCUMENT_AI

@@ -22,10 +22,10 @@ import flask
 import pytest
 from werkzeug.test import EnvironBuilder
 
-from invoice_processing.app import Plan, handle
+from invoice_processing.app import handle
 from invoice_processing.config import load_settings
 from invoice_processing.metrics import LOGGER_NAME
-from invoice_processing.models import Backend
+from invoice_processing.models import Backend, Route
 from invoice_processing.wiring import build_deps
 from test_scripts.pdfs import simple_invoice
 
@@ -150,8 +150,8 @@ def apps(tmp_path_factory):
     return [(open_settings, deps), (token_settings, deps)]
 
 
-def _route(key: str) -> Plan:
-    return Plan(Backend.LOCAL)
+def _route(key: str) -> Route:
+    return Route(Backend.LOCAL)
 
 
 @pytest.fixture

@@ -6,10 +6,10 @@ from __future__ import annotations
 import flask
 import pytest
 
-from invoice_processing.app import Plan, handle
+from invoice_processing.app import handle
 from invoice_processing.config import load_settings
 from invoice_processing.extraction.local import LocalBackend
-from invoice_processing.models import Backend
+from invoice_processing.models import Backend, Route
 from invoice_processing.pipeline import Deps
 from invoice_processing.sheets.a1 import range_ok
 from invoice_processing.sheets.csv_sheet import CsvSheet
@@ -70,7 +70,7 @@ def _post(writer, caplog):
     deps = Deps(backends={Backend.LOCAL: LocalBackend()}, sheet=writer)
     with app.test_request_context("/", method="POST", data=simple_invoice(), content_type="application/pdf"):
         caplog.clear()
-        return handle(flask.request, settings, deps, lambda key: Plan(Backend.LOCAL))
+        return handle(flask.request, settings, deps, lambda key: Route(Backend.LOCAL))
 
 
 def test_through_the_app_a_dead_sheet_answers_503_retryable_and_the_log_keeps_the_rows(caplog):
@@ -95,7 +95,7 @@ def test_through_the_app_a_pdf_without_products_gives_its_claim_back():
         settings = load_settings({"LOCAL_SHEET_PATH": "unused.csv"})
         deps = Deps(backends={Backend.LOCAL: LocalBackend()}, sheet=google_sheet(fake, FakeClock()))
         with app.test_request_context("/", method="POST", data=image_only_pdf(), content_type="application/pdf"):
-            body, status, _ = handle(flask.request, settings, deps, lambda key: Plan(Backend.LOCAL))
+            body, status, _ = handle(flask.request, settings, deps, lambda key: Route(Backend.LOCAL))
         assert status == 422 and body["error"]["code"] == "no_products"
         assert [row[1] for row in fake.rows("_ledger")[1:]] == ["abandoned"]  # a replay will not wait on it
         assert fake.count("append", "Sheet1") == 0

@@ -1,4 +1,4 @@
-"""The contract every extraction backend keeps, and the request's one deadline.
+"""The contract every extraction backend keeps.
 
 A backend is a callable object with a ``name`` and ``extract(pdf, deadline) -> Document``.
 It reads the PDF and returns page text plus its own structured fields; it never decides
@@ -8,24 +8,11 @@ code) for everything that should make the chain move on to the next backend.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol
 
 from invoice_processing.deadline import Deadline
 from invoice_processing.models import Backend, Document, PdfInput
-
-
-@dataclass(frozen=True)
-class Usage:
-    """What cloud calls cost: Gemini tokens and an estimated price (for the log record)."""
-
-    input_tokens: int = 0
-    output_tokens: int = 0
-    cost_usd: float = 0.0
-
-    def __add__(self, other: Usage) -> Usage:
-        return Usage(self.input_tokens + other.input_tokens, self.output_tokens + other.output_tokens,
-                     self.cost_usd + other.cost_usd)
+from invoice_processing.models import Usage as Usage  # re-exported: the backends report their cost with it
 
 
 class BackendError(Exception):

@@ -1,8 +1,9 @@
 """The fallback chain: an ordered tuple of backends walked by one loop.
 
-Every attempt is recorded (backend, ok, elapsed ms, error code, items); the first backend whose
-document turns into an invoice with products wins. ``interpret`` (document → invoice) is
-passed in so that extraction never imports the vendor rules.
+Every attempt is recorded in the request's ``Trail`` (backend, ok, elapsed ms, error code,
+items); the first backend whose document turns into an invoice with products wins. When none
+does, the chain raises the product error (no products, out of time, or every backend failed).
+``interpret`` (document → invoice) is passed in so that extraction never imports the vendor rules.
 """
 
 from __future__ import annotations
@@ -13,9 +14,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from invoice_processing.deadline import Deadline
-from invoice_processing.errors import BackendUnavailable, DeadlineExceeded, ExtractionFailed, NoProductsFound
-from invoice_processing.extraction.backend import BackendError, ExtractionBackend, Usage
-from invoice_processing.models import Attempt, Backend, Document, Invoice, PdfInput
+from invoice_processing.errors import (
+    BackendUnavailable,
+    DeadlineExceeded,
+    ExtractionFailed,
+    InvoiceError,
+    NoProductsFound,
+)
+from invoice_processing.extraction.backend import BackendError, ExtractionBackend
+from invoice_processing.models import Attempt, Backend, Document, Invoice, PdfInput, Trail, Usage
 
 _log = logging.getLogger(__name__)
 
@@ -34,13 +41,13 @@ class ExtractionResult:
     invoice: Invoice
     document: Document
     backend: Backend
-    planned: Backend
+    first: Backend
     attempts: tuple[Attempt, ...]
     usage: Usage = Usage()  # tokens and estimated cost of every attempt, failed ones included
 
     @property
     def fallback_used(self) -> bool:
-        return self.backend != self.planned
+        return self.backend != self.first
 
     @property
     def fallback_reason(self) -> str:
@@ -48,20 +55,9 @@ class ExtractionResult:
         return failed[0] if failed else ""
 
 
-class ChainFailed(Exception):
-    """No backend produced products; carries the attempts for the log record."""
-
-    def __init__(self, error, attempts: tuple[Attempt, ...], planned: Backend, usage: Usage | None = None):
-        self.error = error
-        self.attempts = attempts
-        self.planned = planned
-        self.usage = usage or Usage()
-        super().__init__(error.code)
-
-
-def order_for(planned: Backend, available: Mapping[Backend, ExtractionBackend]) -> tuple[Backend, ...]:
-    """The fallback order for ``planned``, without backends that are not configured."""
-    return tuple(b for b in FALLBACKS[planned] if b in available)
+def fallback_order(first: Backend, available: Mapping[Backend, ExtractionBackend]) -> tuple[Backend, ...]:
+    """The fallback order starting at ``first``, without backends that are not configured."""
+    return tuple(b for b in FALLBACKS[first] if b in available)
 
 
 def run_chain(
@@ -70,36 +66,38 @@ def run_chain(
     backends: Mapping[Backend, ExtractionBackend],
     interpret: Callable[[Document], Invoice],
     deadline: Deadline,
+    trail: Trail,
 ) -> ExtractionResult:
+    """The first backend in ``order`` whose document has products; every attempt and its cost
+    go into ``trail``. Raises the product error (an ``InvoiceError``) when none has."""
+    trail.first = order[0] if order else Backend.LOCAL
     if not order:
-        raise ChainFailed(BackendUnavailable(), (), Backend.LOCAL)
-    attempts: list[Attempt] = []
-    usage = Usage()
+        raise BackendUnavailable()
     for index, backend in enumerate(order):
         window = _window(backend, order[index + 1:], backends, deadline)
         if window is None:
-            attempts.append(Attempt(backend, False, 0, "no_time_left", timed_out=True))
+            trail.attempts.append(Attempt(backend, False, 0, "no_time_left", timed_out=True))
             continue
         started = time.monotonic()
         try:
             document = backends[backend].extract(pdf, window)
-            usage += document.fields.get("usage") or Usage()
+            trail.usage += document.fields.get("usage") or Usage()
             invoice = interpret(document)
         except BackendError as exc:
-            usage += exc.usage
-            attempts.append(Attempt(backend, False, _ms(started), exc.code, timed_out=exc.timed_out))
+            trail.usage += exc.usage
+            trail.attempts.append(Attempt(backend, False, _ms(started), exc.code, timed_out=exc.timed_out))
             continue
         except Exception as exc:  # a bug in one backend or rule must not cost the invoice
             # Only the type is logged: library messages can quote invoice text.
             _log.error("backend %s raised %s", backend.value, type(exc).__name__)
-            attempts.append(Attempt(backend, False, _ms(started), "internal_error"))
+            trail.attempts.append(Attempt(backend, False, _ms(started), "internal_error"))
             continue
         if not invoice.line_items:
-            attempts.append(Attempt(backend, False, _ms(started), NO_PRODUCTS))
+            trail.attempts.append(Attempt(backend, False, _ms(started), NO_PRODUCTS))
             continue
-        attempts.append(Attempt(backend, True, _ms(started), items=len(invoice.line_items)))
-        return ExtractionResult(invoice, document, backend, order[0], tuple(attempts), usage)
-    raise ChainFailed(_failure(attempts, deadline), tuple(attempts), order[0], usage)
+        trail.attempts.append(Attempt(backend, True, _ms(started), items=len(invoice.line_items)))
+        return ExtractionResult(invoice, document, backend, order[0], tuple(trail.attempts), trail.usage)
+    raise _failure(trail.attempts, deadline)
 
 
 def _min_seconds(backend: ExtractionBackend) -> float:
@@ -124,7 +122,7 @@ def _window(
     return deadline.keeping(min(kept, available - needed))
 
 
-def _failure(attempts: list[Attempt], deadline: Deadline):
+def _failure(attempts: list[Attempt], deadline: Deadline) -> InvoiceError:
     if any(a.timed_out for a in attempts) or deadline.expired():
         return DeadlineExceeded(detail="all backends failed or ran out of time", retry_after=60)
     if all(a.error_code in (NO_PRODUCTS, "no_text_layer") for a in attempts):

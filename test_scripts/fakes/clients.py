@@ -7,12 +7,12 @@ from pathlib import Path
 
 import flask
 
-from invoice_processing.app import Plan, handle
+from invoice_processing.app import handle
 from invoice_processing.config import load_settings
 from invoice_processing.extraction.document_ai import DocumentAiBackend
 from invoice_processing.extraction.gemini import GeminiBackend
 from invoice_processing.extraction.local import LocalBackend
-from invoice_processing.models import Backend
+from invoice_processing.models import Backend, Route
 from invoice_processing.pipeline import Deps
 from invoice_processing.sheets.csv_sheet import CsvSheet
 
@@ -51,8 +51,8 @@ def deps_for(sheet: Path, gemini: GeminiFake | None = None, docai: DocumentAiFak
 def post(pdf: bytes, deps: Deps, settings=None, planned: Backend = Backend.GEMINI) -> tuple[dict, int, float]:
     """POST the PDF to the real app as Zapier's raw mode does; returns (body, status, seconds)."""
     settings = settings or load_settings(FAST)
-    plan = Plan(planned, stage="full", bucket=0, variant="treatment" if planned is Backend.GEMINI else "control")
+    route = Route(planned, stage="full", bucket=0, variant="treatment" if planned is Backend.GEMINI else "control")
     with _app.test_request_context("/", method="POST", data=pdf, content_type="application/pdf") as context:
         started = time.monotonic()
-        body, status, _ = handle(context.request, settings, deps, lambda key: plan)
+        body, status, _ = handle(context.request, settings, deps, lambda key: route)
         return body, status, time.monotonic() - started
