@@ -1,70 +1,37 @@
-"""Settings: read once from the environment into a frozen object and passed down.
+"""Settings: every setting declared once, read once from the environment into a frozen object.
 
-This is the only module that knows environment variable names (``ENV_VARS`` documents each
-one; the README table and the Terraform consistency test are checked against it). With no
-Google configuration at all the embedded default runs: local extraction and a CSV sheet.
+Each ``Settings`` field names its environment variable, its default (as the environment would
+spell it), its documentation and its parser; ``ENV_VARS``, ``load_settings`` and the README and
+Terraform checks are all derived from those declarations. This is the only module of the package
+that reads the environment. The rollout switches are read per request by ``rollout.stages``,
+which declares them itself (``rollout.stages.ENV_VARS``). With no Google configuration at all
+the embedded default runs: local extraction and a CSV sheet.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 from invoice_processing.errors import ConfigurationError
 
-# name -> (default, description). Defaults are strings as they would appear in the environment.
-ENV_VARS: dict[str, tuple[str, str]] = {
-    "GOOGLE_CLOUD_PROJECT_ID": ("", "Google Cloud project (Document AI, Secret Manager, logging)."),
-    "GOOGLE_CLOUD_LOCATION": ("us", "Document AI location (`us` or `eu`)."),
-    "DOCUMENT_AI_PROCESSOR_ID": ("", "Document AI invoice processor id; empty disables Document AI."),
-    "DOCUMENT_AI_ENDPOINT": ("", "Override of the Document AI API endpoint (tests, private endpoints)."),
-    "GOOGLE_SHEETS_SPREADSHEET_ID": ("", "Target spreadsheet; empty means the local CSV sheet."),
-    "GOOGLE_SHEETS_SHEET_NAME": ("Sheet1", "Tab that receives the rows (columns B..G)."),
-    "LEDGER_SHEET_NAME": ("_ledger", "Hidden tab that records written invoices (idempotency)."),
-    "LOCAL_SHEET_PATH": ("invoice_sheet.csv", "CSV sheet of the embedded default (columns B..G)."),
-    "GEMINI_API_KEY": ("", "Gemini API key (Terraform fills it from Secret Manager)."),
-    "GEMINI_API_KEY_SECRET": ("", "Secret Manager secret holding the key, used when GEMINI_API_KEY is empty."),
-    "GEMINI_MODEL": ("gemini-2.5-flash", "Gemini model name."),
-    "GEMINI_API_VERSION": ("v1beta", "Gemini API version used by google-genai."),
-    "GEMINI_EMERGENCY_DISABLE": ("false", "`true` sends every invoice to Document AI, whatever the stage."),
-    "GEMINI_ROLLOUT_STAGE": ("disabled", "disabled | initial | expanded | majority | full (0/5/25/50/100%)."),
-    "PRODUCTION_ROLLOUT_ENABLED": ("false", "`false` ignores the stage and keeps Gemini off."),
-    "ROLLOUT_SALT": ("invoice-rollout-v1", "Salt of the stable rollout bucketing."),
-    "GEMINI_MAX_PAGES": ("5", "PDFs with more pages skip Gemini and go to Document AI."),
-    "GEMINI_MAX_BYTES": ("5242880", "PDFs larger than this skip Gemini and go to Document AI."),
-    "REQUEST_DEADLINE_SECONDS": ("150", "Total time budget of one request, from arrival (seconds, may be fractional)."),
-    "SHEET_WRITE_RESERVE_SECONDS": ("10", "Part of the budget kept for the sheet write."),
-    "GEMINI_TIMEOUT_SECONDS": ("60", "Cap on one Gemini call (the request deadline may cut it shorter)."),
-    "DOCUMENT_AI_TIMEOUT_SECONDS": ("90", "Cap on one Document AI call (the request deadline may cut it shorter)."),
-    "CLOUD_CALL_MIN_SECONDS": ("5", "Shortest cloud call worth starting; earlier tiers leave this to later ones."),
-    "GEMINI_PRICE_INPUT_PER_MILLION": ("0.30", "USD per million Gemini input tokens (logged cost estimate)."),
-    "GEMINI_PRICE_OUTPUT_PER_MILLION": ("2.50", "USD per million Gemini output tokens (logged cost estimate)."),
-    "DOCUMENT_AI_PRICE_PER_PAGE": ("0.01", "USD per page processed by Document AI (logged cost estimate)."),
-    "MAX_PDF_BYTES": ("20971520", "Largest accepted PDF (413 above)."),
-    "MAX_PDF_PAGES": ("200", "Most pages accepted (422 above)."),
-    "DOWNLOAD_TIMEOUT_SECONDS": ("30", "Cap on one URL download."),
-    "DOWNLOAD_ALLOW_PRIVATE": ("false", "Test setting only: allow plain http and loopback (127.0.0.0/8, ::1) "
-                               "download addresses; private, link-local and metadata addresses stay refused."),
-    "DOWNLOAD_ALLOWED_HOSTS": ("", "Optional comma-separated allow-list of download hosts (`*.example.com` "
-                               "matches subdomains); empty allows any public host."),
-    "DOWNLOAD_RESOLVE_OVERRIDES": ("", "Test setting only: `host=ip,...` answered instead of DNS, like a hosts "
-                                   "file; the answers still pass the address checks."),
-    "TRELLO_API_KEY": ("", "Trello API key for downloading Trello attachment links (from Secret Manager)."),
-    "TRELLO_API_TOKEN": ("", "Trello API token for downloading Trello attachment links (from Secret Manager)."),
-    "WEBHOOK_TOKEN": ("", "Shared secret expected in X-Webhook-Token or Authorization: Bearer."),
-    "ALLOW_UNAUTHENTICATED": ("", "`true` accepts requests without a token when none is configured."),
-    "LOG_FORMAT": ("json", "`json` (one record per line), `text` (terminal), `cloud` (google-cloud-logging handler)."),
-}
+Parser = Callable[[str, str], Any]  # (raw text, variable name) -> value; raises ConfigurationError
+PRODUCTION_ROLLOUT_ENABLED = "PRODUCTION_ROLLOUT_ENABLED"  # declared and read per request in rollout.stages
 
 
-def _truthy(value: str) -> bool:
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+def _text(raw: str, name: str) -> str:
+    return raw
 
 
-def _int(env: Mapping[str, str], name: str) -> int:
-    raw = env.get(name, "").strip() or ENV_VARS[name][0]
+def _truthy(raw: str, name: str = "") -> bool:
+    return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _int(raw: str, name: str) -> int:
     try:
         value = int(raw)
     except ValueError:
@@ -74,8 +41,7 @@ def _int(env: Mapping[str, str], name: str) -> int:
     return value
 
 
-def _float(env: Mapping[str, str], name: str, *, allow_zero: bool = False) -> float:
-    raw = env.get(name, "").strip() or ENV_VARS[name][0]
+def _seconds(raw: str, name: str, *, allow_zero: bool = False) -> float:
     try:
         value = float(raw)
     except ValueError:
@@ -85,20 +51,18 @@ def _float(env: Mapping[str, str], name: str, *, allow_zero: bool = False) -> fl
     return value
 
 
-def _str(env: Mapping[str, str], name: str) -> str:
-    return env.get(name, "").strip() or ENV_VARS[name][0]
+def _price(raw: str, name: str) -> float:
+    return _seconds(raw, name, allow_zero=True)
 
 
-def _list(env: Mapping[str, str], name: str) -> tuple[str, ...]:
-    return tuple(item.strip().lower() for item in _str(env, name).split(",") if item.strip())
+def _list(raw: str, name: str) -> tuple[str, ...]:
+    return tuple(item.strip().lower() for item in raw.split(",") if item.strip())
 
 
-def _overrides(env: Mapping[str, str], name: str) -> tuple[tuple[str, str], ...]:
+def _overrides(raw: str, name: str) -> tuple[tuple[str, str], ...]:
     """``host=ip`` pairs; each value must be an IP address (checked later like any DNS answer)."""
-    import ipaddress
-
     pairs = []
-    for item in _list(env, name):
+    for item in _list(raw, name):
         host, _, address = item.partition("=")
         try:
             ipaddress.ip_address(address.strip())
@@ -108,41 +72,95 @@ def _overrides(env: Mapping[str, str], name: str) -> tuple[tuple[str, str], ...]
     return tuple(pairs)
 
 
+def _log_format(raw: str, name: str) -> str:
+    value = raw.lower()
+    if value not in {"json", "text", "cloud"}:
+        raise ConfigurationError("LOG_FORMAT must be 'json', 'text' or 'cloud'.", detail=name)
+    return value
+
+
+def _setting(env: str, default: str, doc: str, parse: Parser = _text, value: Any = None) -> Any:
+    """One declared setting: a dataclass field whose default is ``parse(default)`` (or ``value``)."""
+    typed = parse(default, env) if value is None else value
+    return field(default=typed, metadata={"env": env, "default": default, "doc": doc, "parse": parse})
+
+
 @dataclass(frozen=True)
 class Settings:
-    project_id: str = ""
-    location: str = "us"
-    processor_id: str = ""
-    document_ai_endpoint: str = ""
-    spreadsheet_id: str = ""
-    sheet_name: str = "Sheet1"
-    ledger_sheet_name: str = "_ledger"
-    local_sheet_path: str = "invoice_sheet.csv"
-    gemini_api_key: str = ""
-    gemini_api_key_secret: str = ""
-    gemini_model: str = "gemini-2.5-flash"
-    gemini_api_version: str = "v1beta"
-    gemini_max_pages: int = 5
-    gemini_max_bytes: int = 5 * 1024 * 1024
-    request_deadline_seconds: float = 150.0
-    sheet_write_reserve_seconds: float = 10.0
-    gemini_timeout_seconds: float = 60.0
-    document_ai_timeout_seconds: float = 90.0
-    cloud_call_min_seconds: float = 5.0
-    gemini_price_input_per_million: float = 0.30
-    gemini_price_output_per_million: float = 2.50
-    document_ai_price_per_page: float = 0.01
-    max_pdf_bytes: int = 20 * 1024 * 1024
-    max_pdf_pages: int = 200
-    download_timeout_seconds: int = 30
-    download_allow_private: bool = False
-    download_allowed_hosts: tuple[str, ...] = ()
-    download_resolve_overrides: tuple[tuple[str, str], ...] = ()
-    trello_api_key: str = ""
-    trello_api_token: str = ""
-    webhook_token: str = ""
-    allow_unauthenticated: bool = True
-    log_format: str = "json"
+    project_id: str = _setting(
+        "GOOGLE_CLOUD_PROJECT_ID", "", "Google Cloud project (Document AI, Secret Manager, logging).")
+    location: str = _setting("GOOGLE_CLOUD_LOCATION", "us", "Document AI location (`us` or `eu`).")
+    processor_id: str = _setting(
+        "DOCUMENT_AI_PROCESSOR_ID", "", "Document AI invoice processor id; empty disables Document AI.")
+    document_ai_endpoint: str = _setting(
+        "DOCUMENT_AI_ENDPOINT", "",
+        "Override of the Document AI API endpoint (private endpoints: gRPC with TLS); `grpc://host:port` (insecure "
+        "gRPC) and `http://host:port` (plain REST) are for loopback fakes and emulators and send no credentials.")
+    spreadsheet_id: str = _setting(
+        "GOOGLE_SHEETS_SPREADSHEET_ID", "", "Target spreadsheet; empty means the local CSV sheet.")
+    sheet_name: str = _setting("GOOGLE_SHEETS_SHEET_NAME", "Sheet1", "Tab that receives the rows (columns B..G).")
+    ledger_sheet_name: str = _setting(
+        "LEDGER_SHEET_NAME", "_ledger", "Hidden tab that records written invoices (idempotency).")
+    local_sheet_path: str = _setting(
+        "LOCAL_SHEET_PATH", "invoice_sheet.csv", "CSV sheet of the embedded default (columns B..G).")
+    gemini_api_key: str = _setting("GEMINI_API_KEY", "", "Gemini API key (Terraform fills it from Secret Manager).")
+    gemini_api_key_secret: str = _setting(
+        "GEMINI_API_KEY_SECRET", "", "Secret Manager secret holding the key, used when GEMINI_API_KEY is empty.")
+    gemini_model: str = _setting("GEMINI_MODEL", "gemini-2.5-flash", "Gemini model name.")
+    gemini_api_version: str = _setting("GEMINI_API_VERSION", "v1beta", "Gemini API version used by google-genai.")
+    gemini_max_pages: int = _setting(
+        "GEMINI_MAX_PAGES", "5", "PDFs with more pages skip Gemini and go to Document AI.", _int)
+    gemini_max_bytes: int = _setting(
+        "GEMINI_MAX_BYTES", "5242880", "PDFs larger than this skip Gemini and go to Document AI.", _int)
+    request_deadline_seconds: float = _setting(
+        "REQUEST_DEADLINE_SECONDS", "150",
+        "Total time budget of one request, from arrival (seconds, may be fractional).", _seconds)
+    sheet_write_reserve_seconds: float = _setting(
+        "SHEET_WRITE_RESERVE_SECONDS", "10", "Part of the budget kept for the sheet write.", _seconds)
+    gemini_timeout_seconds: float = _setting(
+        "GEMINI_TIMEOUT_SECONDS", "60", "Cap on one Gemini call (the request deadline may cut it shorter).", _seconds)
+    document_ai_timeout_seconds: float = _setting(
+        "DOCUMENT_AI_TIMEOUT_SECONDS", "90",
+        "Cap on one Document AI call (the request deadline may cut it shorter).", _seconds)
+    cloud_call_min_seconds: float = _setting(
+        "CLOUD_CALL_MIN_SECONDS", "5",
+        "Shortest cloud call worth starting; earlier tiers leave this to later ones.", _seconds)
+    gemini_price_input_per_million: float = _setting(
+        "GEMINI_PRICE_INPUT_PER_MILLION", "0.30",
+        "USD per million Gemini input tokens (logged cost estimate).", _price)
+    gemini_price_output_per_million: float = _setting(
+        "GEMINI_PRICE_OUTPUT_PER_MILLION", "2.50",
+        "USD per million Gemini output tokens (logged cost estimate).", _price)
+    document_ai_price_per_page: float = _setting(
+        "DOCUMENT_AI_PRICE_PER_PAGE", "0.01", "USD per page processed by Document AI (logged cost estimate).", _price)
+    max_pdf_bytes: int = _setting("MAX_PDF_BYTES", "20971520", "Largest accepted PDF (413 above).", _int)
+    max_pdf_pages: int = _setting("MAX_PDF_PAGES", "200", "Most pages accepted (422 above).", _int)
+    download_timeout_seconds: int = _setting("DOWNLOAD_TIMEOUT_SECONDS", "30", "Cap on one URL download.", _int)
+    download_allow_private: bool = _setting(
+        "DOWNLOAD_ALLOW_PRIVATE", "false",
+        "Test setting only: allow plain http and loopback (127.0.0.0/8, ::1) download addresses; private, "
+        "link-local and metadata addresses stay refused.", _truthy)
+    download_allowed_hosts: tuple[str, ...] = _setting(
+        "DOWNLOAD_ALLOWED_HOSTS", "",
+        "Optional comma-separated allow-list of download hosts (`*.example.com` matches subdomains); empty "
+        "allows any public host.", _list)
+    download_resolve_overrides: tuple[tuple[str, str], ...] = _setting(
+        "DOWNLOAD_RESOLVE_OVERRIDES", "",
+        "Test setting only: `host=ip,...` answered instead of DNS, like a hosts file; the answers still pass "
+        "the address checks.", _overrides)
+    trello_api_key: str = _setting(
+        "TRELLO_API_KEY", "", "Trello API key for downloading Trello attachment links (from Secret Manager).")
+    trello_api_token: str = _setting(
+        "TRELLO_API_TOKEN", "", "Trello API token for downloading Trello attachment links (from Secret Manager).")
+    webhook_token: str = _setting(
+        "WEBHOOK_TOKEN", "", "Shared secret expected in X-Webhook-Token or Authorization: Bearer.")
+    # Empty means: open on the embedded default only; once a real sheet is set it must be asked for.
+    allow_unauthenticated: bool = _setting(
+        "ALLOW_UNAUTHENTICATED", "", "`true` accepts requests without a token when none is configured.",
+        _truthy, value=True)
+    log_format: str = _setting(
+        "LOG_FORMAT", "json",
+        "`json` (one record per line), `text` (terminal), `cloud` (google-cloud-logging handler).", _log_format)
 
     def __repr__(self) -> str:  # never show secrets in logs or tracebacks
         return f"Settings(project_id={self.project_id!r}, spreadsheet_id={self.spreadsheet_id!r}, ...)"
@@ -160,54 +178,24 @@ class Settings:
         return bool(self.gemini_api_key or self.gemini_api_key_secret)
 
 
+# name -> (default as the environment spells it, documentation), in declaration order.
+ENV_VARS: dict[str, tuple[str, str]] = {
+    f.metadata["env"]: (f.metadata["default"], f.metadata["doc"]) for f in fields(Settings)
+}
+
+
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     """Read settings from ``environ`` (default: the process environment). Raises
     ``ConfigurationError`` with the variable's name when a value is unusable."""
     env = os.environ if environ is None else environ
-    token = env.get("WEBHOOK_TOKEN", "").strip()
-    spreadsheet_id = _str(env, "GOOGLE_SHEETS_SPREADSHEET_ID")
-    allow_raw = env.get("ALLOW_UNAUTHENTICATED", "").strip()
-    # Open access is the embedded default only: once a real sheet is configured it must be asked for.
-    allow_open = _truthy(allow_raw) if allow_raw else not spreadsheet_id
-    log_format = _str(env, "LOG_FORMAT").lower()
-    if log_format not in {"json", "text", "cloud"}:
-        raise ConfigurationError("LOG_FORMAT must be 'json', 'text' or 'cloud'.", detail="LOG_FORMAT")
-    settings = Settings(
-        project_id=_str(env, "GOOGLE_CLOUD_PROJECT_ID"),
-        location=_str(env, "GOOGLE_CLOUD_LOCATION"),
-        processor_id=_str(env, "DOCUMENT_AI_PROCESSOR_ID"),
-        document_ai_endpoint=_str(env, "DOCUMENT_AI_ENDPOINT"),
-        spreadsheet_id=spreadsheet_id,
-        sheet_name=_str(env, "GOOGLE_SHEETS_SHEET_NAME"),
-        ledger_sheet_name=_str(env, "LEDGER_SHEET_NAME"),
-        local_sheet_path=_str(env, "LOCAL_SHEET_PATH"),
-        gemini_api_key=env.get("GEMINI_API_KEY", "").strip(),
-        gemini_api_key_secret=_str(env, "GEMINI_API_KEY_SECRET"),
-        gemini_model=_str(env, "GEMINI_MODEL"),
-        gemini_api_version=_str(env, "GEMINI_API_VERSION"),
-        gemini_max_pages=_int(env, "GEMINI_MAX_PAGES"),
-        gemini_max_bytes=_int(env, "GEMINI_MAX_BYTES"),
-        request_deadline_seconds=_float(env, "REQUEST_DEADLINE_SECONDS"),
-        sheet_write_reserve_seconds=_float(env, "SHEET_WRITE_RESERVE_SECONDS"),
-        gemini_timeout_seconds=_float(env, "GEMINI_TIMEOUT_SECONDS"),
-        document_ai_timeout_seconds=_float(env, "DOCUMENT_AI_TIMEOUT_SECONDS"),
-        cloud_call_min_seconds=_float(env, "CLOUD_CALL_MIN_SECONDS"),
-        gemini_price_input_per_million=_float(env, "GEMINI_PRICE_INPUT_PER_MILLION", allow_zero=True),
-        gemini_price_output_per_million=_float(env, "GEMINI_PRICE_OUTPUT_PER_MILLION", allow_zero=True),
-        document_ai_price_per_page=_float(env, "DOCUMENT_AI_PRICE_PER_PAGE", allow_zero=True),
-        max_pdf_bytes=_int(env, "MAX_PDF_BYTES"),
-        max_pdf_pages=_int(env, "MAX_PDF_PAGES"),
-        download_timeout_seconds=_int(env, "DOWNLOAD_TIMEOUT_SECONDS"),
-        download_allow_private=_truthy(_str(env, "DOWNLOAD_ALLOW_PRIVATE")),
-        download_allowed_hosts=_list(env, "DOWNLOAD_ALLOWED_HOSTS"),
-        download_resolve_overrides=_overrides(env, "DOWNLOAD_RESOLVE_OVERRIDES"),
-        trello_api_key=env.get("TRELLO_API_KEY", "").strip(),
-        trello_api_token=env.get("TRELLO_API_TOKEN", "").strip(),
-        webhook_token=token,
-        allow_unauthenticated=allow_open,
-        log_format=log_format,
-    )
-    _check_backends(settings, required_document_ai=_truthy(env.get("PRODUCTION_ROLLOUT_ENABLED", "")))
+    values: dict[str, Any] = {}
+    for declared in fields(Settings):
+        name, default, parse = declared.metadata["env"], declared.metadata["default"], declared.metadata["parse"]
+        values[declared.name] = parse(env.get(name, "").strip() or default, name)
+    if not env.get("ALLOW_UNAUTHENTICATED", "").strip():
+        values["allow_unauthenticated"] = not values["spreadsheet_id"]
+    settings = Settings(**values)
+    _check_backends(settings, required_document_ai=_truthy(env.get(PRODUCTION_ROLLOUT_ENABLED, "")))
     return settings
 
 

@@ -48,6 +48,15 @@ ENV_KILL = "GEMINI_EMERGENCY_DISABLE"
 ENV_SALT = "ROLLOUT_SALT"
 DEFAULT_SALT = "invoice-rollout-v1"
 
+# The rollout's settings, declared here once: name -> (default as the environment spells it, documentation).
+# (The README table and the Terraform checks read them beside ``invoice_processing.config.ENV_VARS``.)
+ENV_VARS: dict[str, tuple[str, str]] = {
+    ENV_KILL: ("false", "`true` sends every invoice to Document AI, whatever the stage."),
+    ENV_STAGE: ("disabled", "`disabled`, `initial`, `expanded`, `majority` or `full` (0/5/25/50/100% Gemini)."),
+    ENV_ENABLED: ("false", "`false` ignores the stage and keeps Gemini off."),
+    ENV_SALT: (DEFAULT_SALT, "Salt of the stable rollout bucketing."),
+}
+
 # Reasons (``StageSettings.reason``): stable strings that end up in logs and alerts.
 REASON_FROM_ENV = "stage_from_environment"
 REASON_KILL = "emergency_disable"

@@ -16,8 +16,11 @@ from typing import Any
 import hcl2
 from hcl2.utils import SerializationOptions
 
-from invoice_processing.config import ENV_VARS
+from invoice_processing.config import ENV_VARS as FUNCTION_ENV_VARS
+from rollout.stages import ENV_VARS as ROLLOUT_ENV_VARS
 from rollout.stages import Stage
+
+ENV_VARS = {**FUNCTION_ENV_VARS, **ROLLOUT_ENV_VARS}  # every setting the deployed code reads
 
 ROOT = Path(__file__).resolve().parent.parent
 TERRAFORM = ROOT / "terraform"
