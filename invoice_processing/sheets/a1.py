@@ -35,7 +35,7 @@ def range_ok(a1: str, tab: str, rows: int) -> bool:
     rows went.
     """
     parsed = parse_range(a1)
-    return bool(parsed) and parsed[0] == tab and parsed[1::2] == ("B", "G") and parsed[4] - parsed[2] + 1 == rows
+    return parsed is not None and parsed[0] == tab and parsed[1::2] == ("B", "G") and parsed[4] - parsed[2] + 1 == rows
 
 
 def end_row(a1: str) -> int:
@@ -43,14 +43,14 @@ def end_row(a1: str) -> int:
     return parsed[4] if parsed else 0
 
 
-def _shown(cell) -> str:
+def _shown(cell: object) -> str:
     """What Sheets shows for a cell we sent with USER_ENTERED: a leading apostrophe only
     marks text and is not part of the value."""
     text = str(cell)
     return text[1:] if text.startswith("'") else text
 
 
-def find_block(tab: str, values: list[list], top: int, rows: Sequence[Sequence],
+def find_block(tab: str, values: Sequence[Sequence[object]], top: int, rows: Sequence[Sequence[str | int]],
                taken: Sequence[tuple[int, int]] = ()) -> str:
     """The range of the last block in ``values`` (read from B``top``:G) whose vendor, invoice
     number and items (C, D, E) equal those of ``rows``; empty when there is none. Blocks that

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 import requests
 from gspread.exceptions import APIError
@@ -16,10 +17,16 @@ from invoice_processing.deadline import Deadline
 from invoice_processing.errors import ConfigurationError
 from invoice_processing.sheets.retry import call_with_retries
 
+if TYPE_CHECKING:
+    from google.auth.credentials import Credentials
+    from google.auth.transport.requests import AuthorizedSession
+    from tenacity import RetryCallState
+
 SCOPES = ("https://www.googleapis.com/auth/spreadsheets",)
 CALL_CAP_SECONDS = 20.0  # one HTTP call never waits longer, so a hung call leaves time to retry
 CONNECT_CAP_SECONDS = 5.0
 _log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -52,7 +59,9 @@ class SheetsHttp:
     """Makes gspread clients that share one authorized session but each carry their own
     timeout (so concurrent requests in one instance never change each other's timeouts)."""
 
-    def __init__(self, credentials=None, *, sleep: Callable[[float], None] = time.sleep):
+    _session: AuthorizedSession | None
+
+    def __init__(self, credentials: Credentials | None = None, *, sleep: Callable[[float], None] = time.sleep):
         self._credentials, self._session, self._sleep = credentials, None, sleep
 
     def client(self, budget: Deadline) -> HTTPClient:
@@ -65,19 +74,20 @@ class SheetsHttp:
                 credentials = self._credentials or default(scopes=list(SCOPES))[0]
             except DefaultCredentialsError:
                 raise ConfigurationError("No Google credentials for the Sheets API.", detail="adc") from None
-            self._session = AuthorizedSession(credentials)
+            # google-auth leaves AuthorizedSession.__init__ unannotated
+            self._session = AuthorizedSession(credentials)  # type: ignore[no-untyped-call]
         http = HTTPClient(None, session=self._session)  # type: ignore[arg-type]
         seconds = max(0.1, min(CALL_CAP_SECONDS, budget.remaining()))
         http.set_timeout((min(CONNECT_CAP_SECONDS, seconds), seconds))
         return http
 
-    def call(self, budget: Deadline, call: Callable[[HTTPClient], dict]) -> dict:
+    def call(self, budget: Deadline, call: Callable[[HTTPClient], T]) -> T:
         """``call`` with a fresh client, retried on transient failures within ``budget``."""
         return call_with_retries(lambda: call(self.client(budget)), budget, transient=is_transient,
                                  sleep=self._sleep, on_retry=_log_retry)
 
 
-def _log_retry(state) -> None:
+def _log_retry(state: RetryCallState) -> None:
     exc = state.outcome.exception() if state.outcome else None
     _log.warning("sheet_retry", extra={"json_fields": {
         "event": "sheet_retry", "attempt": state.attempt_number, "wait_s": round(state.upcoming_sleep, 3),

@@ -10,10 +10,11 @@ import io
 import json
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from invoice_processing.errors import SheetWriteFailed
 from invoice_processing.models import WriteResult
@@ -37,7 +38,7 @@ class CsvSheet:
         self._reset(None)
 
     @contextmanager
-    def _locked(self):
+    def _locked(self) -> Iterator[None]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with open(f"{self.path}.lock", "a+") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
@@ -67,13 +68,13 @@ class CsvSheet:
             if raw.strip():
                 self._apply(json.loads(raw))
 
-    def _reset(self, ledger_id) -> None:
+    def _reset(self, ledger_id: int | None) -> None:
         self._ledger_id, self._offset = ledger_id, 0
         self._done: dict[str, LedgerEntry] = {}
-        self._pending: dict | None = None
+        self._pending: dict[str, Any] | None = None
         self._next_row: int | None = None
 
-    def _apply(self, record: dict) -> None:
+    def _apply(self, record: dict[str, Any]) -> None:
         state = record.pop("state", "done")
         next_row = record.pop("next_row", None)
         if state == "intent":
@@ -111,7 +112,7 @@ class CsvSheet:
         except OSError as exc:
             raise SheetWriteFailed(detail=f"csv sheet: {type(exc).__name__}") from None
 
-    def _append_locked(self, rows, entry: LedgerEntry) -> WriteResult:
+    def _append_locked(self, rows: Sequence[Sequence[str | int]], entry: LedgerEntry) -> WriteResult:
         self._refresh()
         if entry.key in self._done:
             return WriteResult(self._done[entry.key].sheet_range, 0, duplicate=True)
@@ -137,13 +138,13 @@ class CsvSheet:
         self._ledger_write(record | {"state": "done", "next_row": first_row + len(rows)})
         return WriteResult(sheet_range, len(rows), duplicate=False)
 
-    def _roll_back(self, pending: dict) -> None:
+    def _roll_back(self, pending: dict[str, Any]) -> None:
         if self.path.exists() and self.path.stat().st_size > pending["size"]:
             with open(self.path, "r+b") as handle:
                 handle.truncate(pending["size"])
         self._ledger_write({"state": "rolled_back", "key": pending["key"]})
 
-    def _ledger_write(self, record: dict) -> None:
+    def _ledger_write(self, record: dict[str, Any]) -> None:
         with open(self.ledger, "a", encoding="utf-8") as handle:
             handle.write(json.dumps(record) + "\n")
             handle.flush()

@@ -16,6 +16,7 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
 
 from gspread.http_client import HTTPClient
 
@@ -29,6 +30,9 @@ from invoice_processing.sheets.client import SheetsHttp, describe, may_have_land
 from invoice_processing.sheets.ledger_tab import LedgerTab
 from invoice_processing.sheets.rows import marked_as_text
 from invoice_processing.sheets.writer import LedgerEntry
+
+if TYPE_CHECKING:
+    from google.auth.credentials import Credentials
 
 CLAIM_BUDGET_SECONDS = 10.0
 RELEASE_BUDGET_SECONDS = 2.0  # best effort, after the request's own time may be spent
@@ -49,7 +53,7 @@ class _Claim:
     """A live claim of this instance: its ledger row and what the ledger said around it."""
 
     rows: tuple[int, ...]  # its ledger rows, first one first (more than one after a lost answer)
-    cells: list  # the claim row as written: key, state, claim_id, claimed_at, ...
+    cells: list[str | int]  # the claim row as written: key, state, claim_id, claimed_at, ...
     rivals: list[ledger.LedgerRow]  # rows of the same key above ours
     written: list[ledger.LedgerRow]  # written rows of every key (where earlier blocks ended)
     outcome: ledger.ClaimOutcome
@@ -62,8 +66,9 @@ class GoogleSheet:
     account); ``sleep``, ``clock`` (monotonic) and ``now`` (epoch) are injectable for tests.
     """
 
-    def __init__(self, settings: Settings, *, credentials=None, sleep: Callable[[float], None] = time.sleep,
-                 clock: Callable[[], float] = time.monotonic, now: Callable[[], float] = time.time):
+    def __init__(self, settings: Settings, *, credentials: Credentials | None = None,
+                 sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
+                 now: Callable[[], float] = time.time):
         self.spreadsheet_id = settings.spreadsheet_id
         self.tab, self.ledger_tab = settings.sheet_name, settings.ledger_sheet_name
         self.stale_after = settings.request_deadline_seconds + STALE_MARGIN_SECONDS
@@ -73,7 +78,7 @@ class GoogleSheet:
         self._lock = threading.Lock()
         self._claims: OrderedDict[str, _Claim] = OrderedDict()  # key -> this instance's live claim
 
-    def _retry(self, budget: Deadline, call: Callable[[HTTPClient], dict]) -> dict:
+    def _retry(self, budget: Deadline, call: Callable[[HTTPClient], dict[str, Any]]) -> dict[str, Any]:
         return self._http.call(budget, call)
 
     # -- ledger -----------------------------------------------------------------------------
@@ -84,13 +89,14 @@ class GoogleSheet:
         rivals = [r for r in rows if r.key == key and r.row < own[0]]
         judged = ledger.judge(rivals, self._now(), self.stale_after)
         if judged.outcome is ledger.ClaimOutcome.WRITTEN:  # our row stays pending: a written row precedes it
-            return _entry(judged.written)
+            return _entry(cast(ledger.LedgerRow, judged.written))  # judge sets ``written`` with WRITTEN
         if judged.outcome is ledger.ClaimOutcome.IN_PROGRESS:
             self._settle(own, cells, ledger.ABANDONED, budget)
             raise SheetWriteInProgress(retry_after=judged.retry_after)
         return _Claim(own, cells, rivals, [r for r in rows if r.state == ledger.WRITTEN], judged.outcome)
 
-    def _settle(self, own: tuple[int, ...], cells: list, state: str, budget: Deadline, sheet_range: str = "") -> None:
+    def _settle(self, own: tuple[int, ...], cells: list[str | int], state: str, budget: Deadline,
+                sheet_range: str = "") -> None:
         """Best effort: turn our claim into ``written``/``abandoned``. A failure is logged, not
         raised: an unsettled claim goes stale and the next replay searches the data tab."""
         done = [cells[0], state, *cells[2:8], sheet_range, ledger.stamp(self._now()) if sheet_range else ""]
@@ -141,7 +147,7 @@ class GoogleSheet:
         except Exception as exc:  # noqa: BLE001 - classified into the product's error
             raise SheetWriteFailed(detail=describe(exc)) from None
 
-    def _append(self, rows, entry: LedgerEntry, budget: Deadline) -> WriteResult:
+    def _append(self, rows: Sequence[Sequence[str | int]], entry: LedgerEntry, budget: Deadline) -> WriteResult:
         with self._lock:
             claim = self._claims.pop(entry.key, None)
         if claim is None:  # no claim() before (the CLI's and the tests' direct use): claim now
@@ -161,12 +167,14 @@ class GoogleSheet:
             if found:  # its append landed but it never said so
                 self._settle(claim.rows, cells, ledger.WRITTEN, budget, found)
                 return WriteResult(found, 0, duplicate=True, range_ok=range_ok(found, self.tab, len(rows)))
-        return self._write(rows, claim.rows, cells, budget, ledger.floor_row(claim.written, cells[3], end_row))
+        claimed_at = cast(str, cells[3])  # cells[3]: the claim's claimed_at, a ledger.stamp text
+        return self._write(rows, claim.rows, cells, budget, ledger.floor_row(claim.written, claimed_at, end_row))
 
-    def _write(self, rows, own: tuple[int, ...], claim: list, budget: Deadline, floor: int) -> WriteResult:
+    def _write(self, rows: Sequence[Sequence[str | int]], own: tuple[int, ...], claim: list[str | int],
+               budget: Deadline, floor: int) -> WriteResult:
         keep = min(SETTLE_RESERVE_SECONDS, budget.remaining() / 4)  # the commit must still fit after retries
         try:
-            reported = self._append_rows(rows, budget.short_of(keep), floor, claim[0])
+            reported = self._append_rows(rows, budget.short_of(keep), floor, cast(str, claim[0]))  # claim[0]: the key
         except _AppendFailed as failed:
             if not failed.ambiguous:  # nothing can have landed: free the key at once
                 self._settle(own, claim, ledger.ABANDONED, budget)
@@ -182,29 +190,29 @@ class GoogleSheet:
         return WriteResult(reported, len(rows), duplicate=False, range_ok=ok)
 
     # -- data tab ---------------------------------------------------------------------------
-    def _append_rows(self, rows, budget: Deadline, floor: int, key: str) -> str:
+    def _append_rows(self, rows: Sequence[Sequence[str | int]], budget: Deadline, floor: int, key: str) -> str:
         """The one data append, retried; after an answer that may have landed, search first."""
         landed_maybe = False
 
-        def attempt(http: HTTPClient) -> dict:
+        def attempt(http: HTTPClient) -> dict[str, Any]:
             nonlocal landed_maybe
             if landed_maybe and (found := self._search(http, rows, floor, key)):
                 return {"updates": {"updatedRange": found}}
             try:
-                return http.values_append(
+                return cast(dict[str, Any], http.values_append(  # gspread answers the JSON untyped
                     self.spreadsheet_id, f"{quote_tab(self.tab)}!B:G",
                     params={"valueInputOption": "USER_ENTERED", "insertDataOption": "INSERT_ROWS"},
-                    body={"majorDimension": "ROWS", "values": [marked_as_text(list(r)) for r in rows]})
+                    body={"majorDimension": "ROWS", "values": [marked_as_text(list(r)) for r in rows]}))
             except Exception as exc:
                 landed_maybe = landed_maybe or may_have_landed(exc)
                 raise
 
         try:
-            return self._retry(budget, attempt)["updates"]["updatedRange"]
+            return cast(str, self._retry(budget, attempt)["updates"]["updatedRange"])
         except Exception as exc:  # noqa: BLE001 - wrapped with what the ledger needs to know
             raise _AppendFailed(exc, landed_maybe) from None
 
-    def _search(self, http: HTTPClient, rows, floor: int, key: str) -> str:
+    def _search(self, http: HTTPClient, rows: Sequence[Sequence[str | int]], floor: int, key: str) -> str:
         """The range of the last block below row ``floor`` whose vendor, number and items equal
         ``rows`` and that no other invoice's ``written`` ledger row names; empty when none.
 

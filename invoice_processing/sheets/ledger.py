@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import calendar
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -55,7 +55,7 @@ class LedgerRow:
     written_at: str = ""
 
     @classmethod
-    def from_cells(cls, row: int, cells: list) -> LedgerRow | None:
+    def from_cells(cls, row: int, cells: Sequence[object]) -> LedgerRow | None:
         """Parse a row read from the tab; ``None`` for the header, blanks and foreign rows."""
         text = [str(c) for c in cells] + [""] * (len(HEADER) - len(cells))
         if not text[0] or text[0] == HEADER[0]:
@@ -72,7 +72,7 @@ def claim_cells(key: str, claim_id: str, now: float, invoice_number: str, vendor
     return [key, PENDING, claim_id, stamp(now), invoice_number, vendor, order_date, rows, "", ""]
 
 
-def parse_rows(values: list[list], first_row: int) -> list[LedgerRow]:
+def parse_rows(values: Sequence[Sequence[object]], first_row: int) -> list[LedgerRow]:
     """Ledger rows from a values.get answer whose first returned row is ``first_row``."""
     parsed = (LedgerRow.from_cells(first_row + i, cells) for i, cells in enumerate(values))
     return [r for r in parsed if r is not None]

@@ -11,9 +11,12 @@ reached Sheets first: no separate read, and no window between reading and claimi
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
+from typing import Any, cast
 
 from gspread.exceptions import APIError
-from gspread.http_client import SPREADSHEET_BATCH_UPDATE_URL, HTTPClient
+from gspread.http_client import HTTPClient, ParamsType
+from gspread.urls import SPREADSHEET_BATCH_UPDATE_URL
 
 from invoice_processing.deadline import Deadline
 from invoice_processing.errors import SheetWriteFailed
@@ -30,7 +33,7 @@ def derived_sheet_id(title: str) -> int:
     return int(uuid.uuid5(uuid.NAMESPACE_URL, title).hex[:7], 16)
 
 
-def cell_text(cell: dict) -> str:
+def cell_text(cell: dict[str, Any]) -> str:
     value = cell.get("userEnteredValue", {})
     for kind in ("stringValue", "numberValue", "boolValue"):
         if kind in value:
@@ -39,7 +42,7 @@ def cell_text(cell: dict) -> str:
     return ""
 
 
-def grid_rows(answer: dict, title: str) -> tuple[int, list[list[str]]]:
+def grid_rows(answer: dict[str, Any], title: str) -> tuple[int, list[list[str]]]:
     """(1-based number of the first row, the rows as text) of ``title`` in a batchUpdate answer."""
     for sheet in answer.get("updatedSpreadsheet", {}).get("sheets", []):
         if sheet.get("properties", {}).get("title") == title:
@@ -56,7 +59,7 @@ class LedgerTab:
         self._http, self.spreadsheet_id, self.title = http, spreadsheet_id, title
         self._sheet_id: int | None = None
 
-    def claim(self, cells: list, budget: Deadline) -> tuple[tuple[int, ...], list[ledger.LedgerRow]]:
+    def claim(self, cells: list[str | int], budget: Deadline) -> tuple[tuple[int, ...], list[ledger.LedgerRow]]:
         """Append ``cells`` and read the ledger back in one request.
 
         Returns the numbers of the rows carrying this claim's id, first one first (a retried
@@ -77,7 +80,7 @@ class LedgerTab:
             raise SheetWriteFailed(detail="ledger claim not found in the ledger read back")
         return tuple(sorted(own)), rows
 
-    def _claim_call(self, cells: list, budget: Deadline) -> dict:
+    def _claim_call(self, cells: list[str | int], budget: Deadline) -> dict[str, Any]:
         sheet_id = self._sheet_id if self._sheet_id is not None else derived_sheet_id(self.title)
         body = {
             "requests": [{"appendCells": {"sheetId": sheet_id, "rows": [_row(cells)], "fields": "userEnteredValue"}}],
@@ -106,20 +109,20 @@ class LedgerTab:
         return sheet_id
 
     def _locate(self, budget: Deadline) -> int | None:
-        params = {"fields": "sheets(properties(sheetId,title))"}
+        params: ParamsType = {"fields": "sheets(properties(sheetId,title))"}
         meta = self._http.call(budget, lambda http: http.fetch_sheet_metadata(self.spreadsheet_id, params=params))
         for sheet in meta.get("sheets", []):
             if sheet["properties"]["title"] == self.title:
                 return int(sheet["properties"]["sheetId"])
         return None
 
-    def set_rows(self, rows: tuple[int, ...], cells: list, budget: Deadline) -> None:
+    def set_rows(self, rows: tuple[int, ...], cells: list[str | int], budget: Deadline) -> None:
         """Overwrite claim rows ``rows`` with ``cells`` in one request (RAW: stored as sent)."""
         data = [{"range": f"{quote_tab(self.title)}!A{row}:J{row}", "values": [cells]} for row in rows]
         body = {"valueInputOption": "RAW", "data": data}
         self._http.call(budget, lambda http: http.values_batch_update(self.spreadsheet_id, body=body))
 
-    def written_spans(self, values: list[list], other_than: str) -> list[tuple[int, int]]:
+    def written_spans(self, values: Sequence[Sequence[object]], other_than: str) -> list[tuple[int, int]]:
         """Data rows that ``written`` ledger rows of keys other than ``other_than`` report."""
         spans = []
         for row in ledger.parse_rows(values, 1):
@@ -132,10 +135,11 @@ class LedgerTab:
         return f"{quote_tab(self.title)}!A:J"
 
 
-def _row(cells: list) -> dict:
+def _row(cells: Sequence[str | int]) -> dict[str, Any]:
     return {"values": [{"userEnteredValue": {"stringValue": str(c)}} for c in cells]}
 
 
-def _batch_update(http: HTTPClient, spreadsheet_id: str, body: dict, fields: str) -> dict:
-    return http.request("post", SPREADSHEET_BATCH_UPDATE_URL % spreadsheet_id, params={"fields": fields},
-                        json=body).json()
+def _batch_update(http: HTTPClient, spreadsheet_id: str, body: dict[str, Any], fields: str) -> dict[str, Any]:
+    # cast: the JSON answer of spreadsheets.batchUpdate (requests' .json() is untyped)
+    return cast(dict[str, Any], http.request("post", SPREADSHEET_BATCH_UPDATE_URL % spreadsheet_id,
+                                             params={"fields": fields}, json=body).json())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 import tenacity
 
@@ -21,15 +21,17 @@ MAX_ATTEMPTS = 8
 BACKOFF_MULTIPLIER = 0.5  # first waits are up to 0.5 s, 1 s, 2 s, ... (full jitter)
 BACKOFF_MAX = 8.0
 
+T = TypeVar("T")
+
 
 def call_with_retries(
-    call: Callable[[], Any],
+    call: Callable[[], T],
     budget: Deadline,
     *,
     transient: Callable[[BaseException], bool],
     sleep: Callable[[float], None] = time.sleep,
     on_retry: Callable[[tenacity.RetryCallState], None] | None = None,
-) -> Any:
+) -> T:
     """Run ``call`` until it succeeds, fails for good, or the budget cannot fit another try.
 
     The last exception is re-raised unchanged, so callers classify it themselves.

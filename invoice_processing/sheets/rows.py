@@ -7,6 +7,8 @@ Sheets treats as "this is text" and does not display.
 
 from __future__ import annotations
 
+from typing import cast
+
 from invoice_processing.models import Invoice
 from invoice_processing.normalize import format_date, format_decimal
 
@@ -42,4 +44,5 @@ def marked_as_text(row: list[str | int]) -> list[str | int]:
     would lose its zeros, ``1-2`` would become a date. Cells that ``neutralize`` already
     marked keep their single mark; dates and numbers stay unmarked so Sheets types them.
     """
-    return [("'" + c if i in TEXT_COLUMNS and not str(c).startswith("'") else c) for i, c in enumerate(row)]
+    # cast: the TEXT_COLUMNS cells are always str (see invoice_rows); no runtime effect
+    return [("'" + cast(str, c) if i in TEXT_COLUMNS and not str(c).startswith("'") else c) for i, c in enumerate(row)]
