@@ -9,16 +9,16 @@ locals {
     prefix = var.prefix
   }
 
-  # What the function imports at runtime, and nothing else: no tests, venvs, caches or Terraform.
-  repo_root = abspath("${path.module}/..")
-  source_files = sort([
-    for f in setunion(
-      fileset(local.repo_root, "main.py"),
-      fileset(local.repo_root, "requirements.txt"),
-      fileset(local.repo_root, "invoice_processing/**"),
-      fileset(local.repo_root, "rollout/**"),
-    ) : f if length(regexall("(__pycache__|\\.pyc$)", f)) == 0
-  ])
+  # What the function imports at runtime, and nothing else: no tests, CLIs, offline analysis, venvs,
+  # caches or Terraform. A test checks these lists against the import graph of main.py.
+  source_cli_only       = ["invoice_processing/__main__.py"]
+  source_rollout_online = ["__init__", "bucketing", "decision", "stages"] # rollout/report/ is offline analysis
+  repo_root             = abspath("${path.module}/..")
+  source_files = sort(concat(
+    ["main.py", "requirements.txt"],
+    [for f in fileset(local.repo_root, "invoice_processing/**/*.py") : f if !contains(local.source_cli_only, f)],
+    [for m in local.source_rollout_online : "rollout/${m}.py"],
+  ))
   # Hash of names and contents (not of the zip, whose timestamps are not reproducible).
   source_hash = sha256(join("\n", [
     for f in local.source_files : "${f}:${filesha256("${local.repo_root}/${f}")}"

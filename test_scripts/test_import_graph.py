@@ -98,3 +98,30 @@ def test_importing_main_loads_no_analysis_or_terminal_libraries():
             "sorted(m for m in sys.modules if m.startswith('rollout.report')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.split() == ["[]", "[]"]
+
+
+def test_the_function_archive_holds_exactly_what_main_imports():
+    """Terraform zips ``invoice_processing/**/*.py`` minus the CLI, plus the request-time rollout
+    modules: that must be the import closure of ``main.py`` (and the parser helper it starts)."""
+    from test_scripts.test_terraform_config import load_terraform
+
+    graph = import_graph(ROOT, PACKAGES)
+    main_imports = {alias.name for node in ast.walk(ast.parse((ROOT / "main.py").read_text()))
+                    if isinstance(node, ast.Import) for alias in node.names}
+    main_imports |= {node.module for node in ast.walk(ast.parse((ROOT / "main.py").read_text()))
+                     if isinstance(node, ast.ImportFrom) and node.module}
+    stack = sorted(main_imports & set(graph)) + ["invoice_processing.pdf.helper"]  # the helper runs by name
+    needed: set[str] = set()
+    while stack:
+        name = stack.pop()
+        if name not in needed:
+            needed.add(name)
+            parts = name.split(".")
+            stack += [".".join(parts[:i]) for i in range(1, len(parts))] + sorted(graph[name])  # parents run first
+    paths = [m.replace(".", "/") for m in needed]
+    files = {f"{p}/__init__.py" if (ROOT / p).is_dir() else f"{p}.py" for p in paths}
+    local = load_terraform()["locals"]
+    archived = {str(p.relative_to(ROOT)) for p in (ROOT / "invoice_processing").rglob("*.py")}
+    archived -= set(local["source_cli_only"])
+    archived |= {f"rollout/{m}.py" for m in local["source_rollout_online"]}
+    assert archived == files
