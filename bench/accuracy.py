@@ -26,7 +26,7 @@ from invoice_processing.extraction.local import LocalBackend
 from invoice_processing.models import PdfInput
 from invoice_processing.vendors import interpret
 from test_scripts import generator
-from test_scripts.truth import expected_lines, got_lines, header_mismatches
+from test_scripts.generator.truth import expected_lines, got_lines, header_mismatches
 
 HOLDOUT_START = 1000
 HEADER_FIELDS = ("order_date", "vendor", "invoice_number")

@@ -24,7 +24,7 @@ from invoice_processing.deadline import Deadline
 from invoice_processing.extraction.local import LocalBackend
 from invoice_processing.models import PdfInput
 from invoice_processing.vendors import interpret
-from test_scripts.truth import expected_lines, got_lines
+from test_scripts.generator.truth import expected_lines, got_lines
 
 from . import inputs, venv
 from .report import Figure, not_available

@@ -34,7 +34,7 @@ import requests
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from test_scripts.pdfs import simple_invoice  # noqa: E402 - needs ROOT on sys.path
+from test_scripts.generator.pdfs import simple_invoice  # noqa: E402 - needs ROOT on sys.path
 
 TOKEN = "load-test-token"
 MALFORMED = [

@@ -1,0 +1,101 @@
+"""One contract, two sheets: the local CSV sheet and Google Sheets (against the fake) behave
+the same, and which one runs is configuration only."""
+
+from __future__ import annotations
+
+import flask
+import pytest
+
+from invoice_processing.app import handle
+from invoice_processing.config import load_settings
+from invoice_processing.extraction.local import LocalBackend
+from invoice_processing.models import Backend, Route
+from invoice_processing.pipeline import Deps
+from invoice_processing.sheets.a1 import range_ok
+from invoice_processing.sheets.csv_sheet import CsvSheet
+from invoice_processing.sheets.google_sheet import GoogleSheet
+from invoice_processing.sheets.writer import LedgerEntry
+from invoice_processing.wiring import build_sheet
+from test_scripts.fakes.sheets import FakeClock, google_sheet, served
+from test_scripts.generator.pdfs import image_only_pdf, simple_invoice
+
+ROWS = [["01/17/2025", "Acme", "A-1", "X - Thing", "1.50", 2], ["01/17/2025", "Acme", "A-1", "Y", "3.00", 1]]
+
+
+def entry(key: str) -> LedgerEntry:
+    return LedgerEntry(key, "A-1", "Acme", "01/17/2025", 2)
+
+
+@pytest.fixture(params=["csv", "google"])
+def sheet(request, tmp_path):
+    if request.param == "csv":
+        yield CsvSheet(tmp_path / "s.csv"), "local"
+        return
+    with served() as fake:
+        yield google_sheet(fake, FakeClock()), "Sheet1"
+
+
+def test_an_unknown_invoice_is_not_found(sheet):
+    writer, _ = sheet
+    assert writer.claim("nope") is None
+
+
+def test_an_invoice_is_written_once_to_b_to_g_and_found_again(sheet):
+    writer, tab = sheet
+    assert writer.claim("k1") is None
+    first = writer.append(ROWS, entry("k1"), timeout=30)
+    assert not first.duplicate and first.rows_written == 2 and first.range_ok and range_ok(first.sheet_range, tab, 2)
+    seen = writer.claim("k1")
+    assert (seen.invoice_number, seen.vendor, seen.rows, seen.sheet_range) == ("A-1", "Acme", 2, first.sheet_range)
+    again = writer.append(ROWS, entry("k1"), timeout=30)  # a replay that skipped find
+    assert again.duplicate and again.rows_written == 0 and again.sheet_range == first.sheet_range
+
+
+def test_two_invoices_get_two_consecutive_blocks(sheet):
+    writer, tab = sheet
+    ranges = [writer.append(ROWS, entry(key), timeout=30).sheet_range for key in ("a", "b")]
+    assert all(range_ok(r, tab, 2) for r in ranges) and ranges[0] != ranges[1]
+
+
+def test_switching_sheets_is_configuration_only(tmp_path):
+    local = build_sheet(load_settings({"LOCAL_SHEET_PATH": str(tmp_path / "s.csv")}))
+    google = build_sheet(load_settings({"GOOGLE_SHEETS_SPREADSHEET_ID": "sheet-id", "WEBHOOK_TOKEN": "t"}))
+    assert isinstance(local, CsvSheet) and isinstance(google, GoogleSheet)
+    assert (google.spreadsheet_id, google.tab, google.ledger_tab) == ("sheet-id", "Sheet1", "_ledger")
+
+
+def _post(writer, caplog):
+    app = flask.Flask(__name__)
+    settings = load_settings({"LOCAL_SHEET_PATH": "unused.csv"})
+    deps = Deps(backends={Backend.LOCAL: LocalBackend()}, sheet=writer)
+    with app.test_request_context("/", method="POST", data=simple_invoice(), content_type="application/pdf"):
+        caplog.clear()
+        return handle(flask.request, settings, deps, lambda key: Route(Backend.LOCAL))
+
+
+def test_through_the_app_a_dead_sheet_answers_503_retryable_and_the_log_keeps_the_rows(caplog):
+    with served() as fake:
+        fake.fault = lambda call: "503" if call.tab == "Sheet1" else None
+        body, status, headers = _post(google_sheet(fake, FakeClock()), caplog)
+        assert status == 503 and body["retryable"] is True and int(headers["Retry-After"]) > 0
+        record = next(r.json_fields for r in caplog.records if getattr(r, "json_fields", {}).get("rows"))
+        assert len(record["rows"]) == 2 and record["error_code"] == "sheet_write_failed"
+        fake.fault = lambda call: None
+        clock = FakeClock(wall=1_750_001_000.0)  # Zapier's replay, minutes later, on another instance
+        body, status, _ = _post(google_sheet(fake, clock), caplog)
+        assert status == 200 and not body["duplicate"] and body["items_count"] == 2
+        body, status, _ = _post(google_sheet(fake, clock), caplog)
+        assert status == 200 and body["duplicate"] is True and body["sheet_range"] == "Sheet1!B1:G2"
+        assert len(fake.rows("Sheet1")) == 2
+
+
+def test_through_the_app_a_pdf_without_products_gives_its_claim_back():
+    with served() as fake:
+        app = flask.Flask(__name__)
+        settings = load_settings({"LOCAL_SHEET_PATH": "unused.csv"})
+        deps = Deps(backends={Backend.LOCAL: LocalBackend()}, sheet=google_sheet(fake, FakeClock()))
+        with app.test_request_context("/", method="POST", data=image_only_pdf(), content_type="application/pdf"):
+            body, status, _ = handle(flask.request, settings, deps, lambda key: Route(Backend.LOCAL))
+        assert status == 422 and body["error"]["code"] == "no_products"
+        assert [row[1] for row in fake.rows("_ledger")[1:]] == ["abandoned"]  # a replay will not wait on it
+        assert fake.count("append", "Sheet1") == 0

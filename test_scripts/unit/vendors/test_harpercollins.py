@@ -1,0 +1,84 @@
+"""HarperCollins purchase orders from Anne McGilvray & Company: NS order number (else the PO
+number), order date, wholesale = list × (1 − printed discount) kept exact, ISBN - Title items
+with wrapped titles joined, across seeds, two discounts, layouts and page breaks. Seeds 1000+
+are held out for ``bench.accuracy --holdout``."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from invoice_processing.deadline import Deadline
+from invoice_processing.extraction.local import LocalBackend
+from invoice_processing.models import Backend, Cell, Document, Page, PdfInput, TextLine
+from invoice_processing.vendors import detect, harpercollins, interpret
+from test_scripts.generator import harpercollins_po
+from test_scripts.generator.truth import expected_lines, got_lines, header_mismatches
+
+CASES = [(seed, discount) for seed in range(6) for discount in ("50", "46")] + [(6, None), (7, None)]
+
+
+def extract(pdf: bytes) -> dict:
+    return interpret(LocalBackend().extract(PdfInput(pdf, "test"), Deadline(30))).to_json()
+
+
+@pytest.fixture(scope="module")
+def generated():
+    return {case: harpercollins_po(case[0], discount=case[1]) for case in CASES}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_purchase_order_matches_truth(generated, case):
+    po = generated[case]
+    payload = extract(po.pdf)
+    assert header_mismatches(payload, po.truth) == {}
+    assert got_lines(payload) == expected_lines(po.truth)
+
+
+def test_two_discounts_give_list_times_one_minus_discount_exactly(generated):
+    half, less = generated[(2, "50")], generated[(2, "46")]
+    for at_50, at_46 in zip(half.truth["line_items"], less.truth["line_items"], strict=True):
+        assert at_50["item"] == at_46["item"]
+        listed = Decimal(at_50["wholesale"]) * 2
+        assert Decimal(at_46["wholesale"]) == listed * Decimal("0.54")
+    assert got_lines(extract(less.pdf)) == expected_lines(less.truth)
+
+
+def test_long_order_across_pages_keeps_every_line_once():
+    po = harpercollins_po(3, discount=50, lines=75)
+    assert po.pages >= 2
+    assert got_lines(extract(po.pdf)) == expected_lines(po.truth)
+
+
+def test_po_number_is_used_when_no_ns_order_number_is_printed():
+    seed = next(s for s in range(40) if not harpercollins_po(s, lines=3).truth["invoice_number"].startswith("NS"))
+    po = harpercollins_po(seed, lines=3)
+    assert extract(po.pdf)["invoice_number"] == po.truth["invoice_number"]
+
+
+def _document(rows: list[list[tuple[float, str]]]) -> Document:
+    lines = tuple(TextLine(y=20.0 + 12 * i, cells=tuple(Cell(x, x + 5 * len(t), t) for x, t in row), size=9)
+                  for i, row in enumerate(rows))
+    return Document(pages=(Page(1, lines),), backend=Backend.LOCAL)
+
+
+def test_every_value_comes_from_the_page_and_stays_exact():
+    doc = _document([
+        [(50, "Anne McGilvray & Company"), (400, "Order #: NS4435067")],
+        [(50, "MFR: HarperCollins"), (400, "Order Date: 1/17/2025")],
+        [(50, "Discount: 50.00% OFF")],
+        [(50, "ISBN"), (130, "Title"), (330, "Qty"), (390, "List"), (460, "Extended")],
+        [(50, "9780062345678"), (130, "Little Blue Truck, The"), (330, "12"), (390, "9.99"), (460, "59.94")],
+        [(130, "Board Book")],
+        [(50, "9780060000011"), (130, "Goodnight Moon"), (330, "3"), (390, "$8.99"), (460, "13.49")],
+    ])
+    assert detect(doc) is harpercollins
+    invoice = interpret(doc)
+    assert invoice.invoice_number == "NS4435067" and invoice.order_date.isoformat() == "2025-01-17"
+    assert [(li.item, li.wholesale, li.qty) for li in invoice.line_items] == [
+        ("9780062345678 - Little Blue Truck, The Board Book", Decimal("4.995"), 12),
+        ("9780060000011 - Goodnight Moon", Decimal("4.495"), 3),
+    ]
+    assert harpercollins.discount_of("Discount: 46% OFF") == Decimal("0.46")
+    assert harpercollins.discount_of("no discount here") is None

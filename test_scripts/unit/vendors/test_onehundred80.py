@@ -1,0 +1,62 @@
+"""OneHundred80 invoices: the PO number goes to the sheet, items are
+``SKU - UPC: 0<UPC> - description`` (``SKU - description`` without a UPC), inch marks and ranges
+kept as printed, wrapped descriptions joined, every line once across pages. Seeds 1000+ are
+held out for ``bench.accuracy --holdout``."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from invoice_processing.deadline import Deadline
+from invoice_processing.extraction.local import LocalBackend
+from invoice_processing.models import PdfInput
+from invoice_processing.vendors import interpret, onehundred80
+from test_scripts.generator import onehundred80_invoice
+from test_scripts.generator.truth import expected_lines, got_lines, header_mismatches
+
+SEEDS = range(10)
+
+
+def extract(pdf: bytes) -> dict:
+    return interpret(LocalBackend().extract(PdfInput(pdf, "test"), Deadline(30))).to_json()
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    invoices = {seed: onehundred80_invoice(seed) for seed in SEEDS}
+    return {seed: (inv, extract(inv.pdf)) for seed, inv in invoices.items()}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_invoice_matches_truth(extracted, seed):
+    invoice, payload = extracted[seed]
+    assert header_mismatches(payload, invoice.truth) == {}
+    assert got_lines(payload) == expected_lines(invoice.truth)
+
+
+def test_po_number_not_invoice_number_is_written(extracted):
+    for invoice, payload in extracted.values():
+        assert payload["vendor"] == "OneHundred80"
+        assert payload["invoice_number"] == invoice.truth["invoice_number"]
+        assert not re.fullmatch(r"3\d{5}", payload["invoice_number"])  # the vendor's own invoice number
+
+
+def test_items_with_and_without_upc_keep_inch_marks(extracted):
+    items = [li["item"] for _, payload in extracted.values() for li in payload["line_items"]]
+    assert any(re.fullmatch(r"[A-Z]\d{4}A? - UPC: 0\d{12} - .+", item) for item in items)
+    assert any(re.fullmatch(r"[A-Z]\d{4}A? - (?!UPC)[^-].+", item) for item in items)
+    assert any('5-5.75"' in item for item in items) and any('72"L' in item for item in items)
+
+
+def test_long_invoice_across_pages_keeps_every_line_once():
+    invoice = onehundred80_invoice(4, lines=70)
+    assert invoice.pages >= 2
+    assert got_lines(extract(invoice.pdf)) == expected_lines(invoice.truth)
+
+
+def test_item_text_format():
+    assert onehundred80.item_text("M4221", "712345678901", 'Taper Holder 5-5.75"') == (
+        'M4221 - UPC: 0712345678901 - Taper Holder 5-5.75"')
+    assert onehundred80.item_text("M4221", "", 'Garland 72"L') == 'M4221 - Garland 72"L'

@@ -1,0 +1,66 @@
+"""Rifle Paper Co. invoices: ``CODE - description`` items (years and "12-Month" kept), notes
+and charges (``Not In Stock - ... oos qty N.``, ``SHIP - <tracking>``, freight) never become
+products while "Goose" and "Ship Model Kit" products do, backorders are reported. Seeds 1000+
+are held out for ``bench.accuracy --holdout``."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from invoice_processing.deadline import Deadline
+from invoice_processing.extraction.local import LocalBackend
+from invoice_processing.models import PdfInput
+from invoice_processing.vendors import interpret, rifle_paper
+from test_scripts.generator import rifle_paper_invoice
+from test_scripts.generator.truth import expected_lines, got_lines, header_mismatches
+
+SEEDS = range(10)
+
+
+def extract(pdf: bytes) -> dict:
+    return interpret(LocalBackend().extract(PdfInput(pdf, "test"), Deadline(30))).to_json()
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    invoices = {seed: rifle_paper_invoice(seed) for seed in SEEDS}
+    return {seed: (inv, extract(inv.pdf)) for seed, inv in invoices.items()}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_invoice_matches_truth(extracted, seed):
+    invoice, payload = extracted[seed]
+    assert header_mismatches(payload, invoice.truth) == {}
+    assert got_lines(payload) == expected_lines(invoice.truth)
+    backorders = [w for w in payload["warnings"] if w.startswith("backorder")]
+    assert len(backorders) == len(invoice.truth["backorders"])
+
+
+def test_notes_and_charges_are_not_products_but_goose_and_ship_model_kit_are(extracted):
+    items = [li["item"] for _, payload in extracted.values() for li in payload["line_items"]]
+    assert all(re.match(r"[A-Z]{3}\d{3} - ", item) for item in items)
+    assert not any(re.search(r"not in stock|oos qty|SHIP - |freight", item, re.I) for item in items)
+    assert any("Goose" in item for item in items) and any("Ship Model Kit" in item for item in items)
+    assert any("12-Month" in item for item in items) and any(re.search(r"20\d\d", item) for item in items)
+
+
+def test_long_invoice_across_pages_keeps_every_line_once():
+    invoice = rifle_paper_invoice(5, lines=70)
+    assert invoice.pages >= 2
+    assert got_lines(extract(invoice.pdf)) == expected_lines(invoice.truth)
+
+
+@pytest.mark.parametrize("text, note", [
+    ("Not In Stock - Peonies 2026 Wall Calendar oos qty 6.", True),
+    ("Calendar oos qty 14.", True),
+    ("SHIP - 1Z999AA10123456784", True),
+    ("Freight - UPS Ground", True),
+    ("Shipping & Handling", True),
+    ("Mother Goose Greeting Card", False),
+    ("Ship Model Kit Sticker Book", False),
+    ("Goose Parade 2026 12-Month Wall Calendar", False),
+])
+def test_notes_are_recognised_by_shape_not_substring(text, note):
+    assert rifle_paper.is_note(text) is note
