@@ -30,6 +30,8 @@ is kept for the log record only and must itself be free of secrets.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class InvoiceError(Exception):
     code = "internal_error"
@@ -41,7 +43,7 @@ class InvoiceError(Exception):
         self.message = message or type(self).message
         self.detail = detail
         self.retry_after = retry_after
-        self.log_fields: dict = {}  # extra fields for the request's log record (e.g. unwritten rows)
+        self.log_fields: dict[str, Any] = {}  # extra fields for the request's log record (e.g. unwritten rows)
         super().__init__(self.message)
 
 
