@@ -20,7 +20,7 @@ import re
 import sys
 import time
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TextIO
 
 LOGGER_NAME = "invoice_processing"
 
@@ -151,17 +151,18 @@ class TextFormatter(logging.Formatter):
         return f"{record.levelname:<7} {record.getMessage()} {pairs}".rstrip()
 
 
-def _handler(log_format: str, project_id: str, stream) -> logging.Handler:
+def _handler(log_format: str, project_id: str, stream: TextIO) -> logging.Handler:
     if log_format == "cloud":
         from google.cloud.logging_v2.handlers import StructuredLogHandler
 
-        return StructuredLogHandler(stream=stream, project_id=project_id or None)
+        # google-cloud-logging leaves the handler's __init__ unannotated
+        return StructuredLogHandler(stream=stream, project_id=project_id or None)  # type: ignore[no-untyped-call]
     handler = logging.StreamHandler(stream)
     handler.setFormatter(JsonFormatter(project_id) if log_format == "json" else TextFormatter())
     return handler
 
 
-def setup_logging(log_format: str = "json", project_id: str = "", stream=None) -> logging.Logger:
+def setup_logging(log_format: str = "json", project_id: str = "", stream: TextIO | None = None) -> logging.Logger:
     """Point the product's logger at stdout (idempotent: safe on every cold start)."""
     logger = logging.getLogger(LOGGER_NAME)
     logger.setLevel(logging.INFO)

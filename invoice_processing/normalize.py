@@ -7,6 +7,7 @@ decide whether a missing value is an error.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
@@ -104,7 +105,7 @@ def _build(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def prefers_day_first(texts) -> bool:
+def prefers_day_first(texts: Iterable[str]) -> bool:
     """True when a numeric date in ``texts`` can only be day-first (``22-9-2022``, ``31/01/2024``)."""
     for text in texts:
         for match in re.finditer(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})\b", text):

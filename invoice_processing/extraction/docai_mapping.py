@@ -27,16 +27,19 @@ from invoice_processing.normalize import parse_date, parse_price, parse_qty
 _WORD_GAP, _NO_GAP, _SIZE_PER_HEIGHT = 0.6, 0.1, 1.4  # as in local.group_lines / local._flat_line
 HEADER_ENTITIES = ("invoice_id", "invoice_date", "supplier_name", "purchase_order")
 _Word = tuple[float, float, float, float, str]  # x0, x1, top, bottom (points), text
+# A raw protobuf message of Document AI's ``Document`` or one of its parts (``documentai.Document.pb``):
+# its classes are generated at run time and carry no type information.
+PbMessage = Any
 
 
-def _span(layout) -> tuple[int, int]:
+def _span(layout: PbMessage) -> tuple[int, int]:
     segments = layout.text_anchor.text_segments
     if not segments:
         return 0, 0
     return int(segments[0].start_index), int(segments[-1].end_index)
 
 
-def _box(layout, width: float, height: float) -> tuple[float, float, float, float]:
+def _box(layout: PbMessage, width: float, height: float) -> tuple[float, float, float, float]:
     vertices = layout.bounding_poly.normalized_vertices
     if not vertices:
         return 0.0, 0.0, 0.0, 0.0
@@ -44,7 +47,7 @@ def _box(layout, width: float, height: float) -> tuple[float, float, float, floa
     return min(xs) * width, max(xs) * width, min(ys) * height, max(ys) * height
 
 
-def page_lines(text: str, page, width: float, height: float) -> tuple[TextLine, ...]:
+def page_lines(text: str, page: PbMessage, width: float, height: float) -> tuple[TextLine, ...]:
     """The page's lines as ``TextLine``s in points; ``width``/``height`` are the PDF page size."""
     tokens = sorted(((*_span(t.layout), t.layout) for t in page.tokens), key=lambda t: t[0])
     starts = [t[0] for t in tokens]
@@ -83,7 +86,7 @@ def _to_line(words: list[_Word]) -> TextLine:
     return TextLine(y=round(y, 2), cells=tuple(cells), size=round(_SIZE_PER_HEIGHT * height, 2))
 
 
-def document_pages(document, sizes: list[tuple[float, float]], first_page: int = 1) -> list[Page]:
+def document_pages(document: PbMessage, sizes: list[tuple[float, float]], first_page: int = 1) -> list[Page]:
     """Every page of one response, numbered from ``first_page`` (a part of a split PDF)."""
     pages: list[Page] = []
     for index, page in enumerate(document.pages):
@@ -92,21 +95,21 @@ def document_pages(document, sizes: list[tuple[float, float]], first_page: int =
     return pages
 
 
-def _money(entity) -> Decimal | None:
+def _money(entity: PbMessage) -> Decimal | None:
     money = entity.normalized_value.money_value
     if money.units or money.nanos:
         return Decimal(money.units) + Decimal(money.nanos).scaleb(-9).normalize()
     return parse_price(entity.mention_text.strip())
 
 
-def _date(entity) -> date | None:
+def _date(entity: PbMessage) -> date | None:
     value = entity.normalized_value.date_value
     if value.year and value.month and value.day:
         return date(value.year, value.month, value.day)
     return parse_date(entity.mention_text)
 
 
-def _line_item(entity) -> dict[str, Any]:
+def _line_item(entity: PbMessage) -> dict[str, Any]:
     item: dict[str, Any] = {"text": entity.mention_text.strip()}
     for prop in entity.properties:
         name = prop.type_.removeprefix("line_item/")
@@ -119,7 +122,7 @@ def _line_item(entity) -> dict[str, Any]:
     return item
 
 
-def entity_fields(document) -> dict[str, Any]:
+def entity_fields(document: PbMessage) -> dict[str, Any]:
     """Header entities (first mention wins) and line items in document order."""
     fields: dict[str, Any] = {"line_items": []}
     for entity in document.entities:

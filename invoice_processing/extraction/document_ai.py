@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import threading
 from functools import partial
+from typing import TYPE_CHECKING, Any
 
+from invoice_processing.deadline import Deadline
 from invoice_processing.extraction.backend import (
     BackendError,
     BackendTimeout,
     BackendUnavailableError,
-    Deadline,
     Usage,
     status_error,
 )
@@ -32,6 +33,10 @@ from invoice_processing.extraction.docai_mapping import document_pages, entity_f
 from invoice_processing.extraction.timebox import run_within, tier_window, with_one_retry
 from invoice_processing.models import Backend, Document, Page, PdfInput
 from invoice_processing.pdf.document import open_document, split_pages
+
+if TYPE_CHECKING:
+    from google.auth.credentials import Credentials
+    from google.cloud import documentai
 
 MAX_PAGES_PER_CALL = 15  # the synchronous API's limit
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503})
@@ -50,7 +55,7 @@ class DocumentAiBackend:
         self.endpoint = endpoint or f"{location}-documentai.googleapis.com"
         self.timeout, self.min_seconds, self.parallel = timeout, min_seconds, parallel
         self._price_per_page = price_per_page
-        self._client = None
+        self._client: documentai.DocumentProcessorServiceClient | None = None
         self._unavailable = ""  # set once credentials are known to be missing
         self._lock = threading.Lock()
 
@@ -70,14 +75,15 @@ class DocumentAiBackend:
         fields["usage"] = Usage(cost_usd=len(pages) * self._price_per_page)
         return Document(tuple(pages), Backend.DOCUMENT_AI, fields)
 
-    def _process_part(self, client, data: bytes, first: int, sizes, window: Deadline):
+    def _process_part(self, client: documentai.DocumentProcessorServiceClient, data: bytes, first: int,
+                      sizes: list[tuple[float, float]], window: Deadline) -> tuple[list[Page], dict[str, Any]]:
         from google.cloud import documentai
 
         request = documentai.ProcessRequest(
             name=self.processor, raw_document=documentai.RawDocument(content=data, mime_type="application/pdf"),
             field_mask=FIELD_MASK)
 
-        def call(seconds: float):
+        def call(seconds: float) -> documentai.ProcessResponse:
             if seconds <= 0:
                 raise BackendTimeout(detail="no time left for the call")
             return client.process_document(request=request, timeout=seconds, retry=None)
@@ -86,7 +92,7 @@ class DocumentAiBackend:
         document = documentai.Document.pb(response.document)
         return document_pages(document, sizes, first), entity_fields(document)
 
-    def _client_once(self):
+    def _client_once(self) -> documentai.DocumentProcessorServiceClient:
         with self._lock:
             if self._unavailable:
                 raise BackendUnavailableError(self._unavailable)
@@ -94,7 +100,7 @@ class DocumentAiBackend:
                 self._client = self._build_client()
             return self._client
 
-    def _build_client(self):
+    def _build_client(self) -> documentai.DocumentProcessorServiceClient:
         """gRPC to Google (binary protobuf: a 15-page answer parses in milliseconds, where the
         REST transport's JSON-to-protobuf parsing takes about a second, serialised across the
         concurrent parts by the interpreter lock). ``grpc://host:port`` is an insecure channel
@@ -104,7 +110,7 @@ class DocumentAiBackend:
         from google.cloud import documentai
 
         if self.endpoint.startswith("grpc://"):
-            import grpc
+            import grpc  # type: ignore[import-untyped]  # no type information installed (types-grpcio)
             from google.cloud.documentai_v1.services.document_processor_service.transports import (
                 DocumentProcessorServiceGrpcTransport,
             )
@@ -114,12 +120,14 @@ class DocumentAiBackend:
                 transport=DocumentProcessorServiceGrpcTransport(channel=channel))
         options = ClientOptions(api_endpoint=self.endpoint)
         if self.endpoint.startswith("http://"):
-            return documentai.DocumentProcessorServiceClient(credentials=AnonymousCredentials(), transport="rest",
-                                                             client_options=options)
+            # google-auth leaves AnonymousCredentials.__init__ unannotated
+            return documentai.DocumentProcessorServiceClient(
+                credentials=AnonymousCredentials(),  # type: ignore[no-untyped-call]
+                transport="rest", client_options=options)
         return documentai.DocumentProcessorServiceClient(credentials=self._credentials(), transport="grpc",
                                                          client_options=options)
 
-    def _credentials(self):
+    def _credentials(self) -> Credentials:
         import google.auth
         from google.auth import exceptions as auth_exceptions
 
@@ -158,7 +166,7 @@ def translate(exc: Exception) -> BackendError:
     import requests
     from google.api_core import exceptions
     from google.auth import exceptions as auth_exceptions
-    from google.protobuf.json_format import ParseError
+    from google.protobuf.json_format import ParseError  # type: ignore[import-untyped]  # no types-protobuf installed
 
     if isinstance(exc, BackendError):
         return exc

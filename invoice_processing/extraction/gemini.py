@@ -20,12 +20,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
+from invoice_processing.deadline import Deadline
 from invoice_processing.extraction.backend import (
     BackendError,
     BackendTimeout,
     BackendUnavailableError,
-    Deadline,
     Usage,
     status_error,
 )
@@ -33,6 +34,10 @@ from invoice_processing.extraction.gemini_schema import PROMPT, GeminiInvoice, I
 from invoice_processing.extraction.local import isolated_pages
 from invoice_processing.extraction.timebox import run_within, tier_window, with_one_retry
 from invoice_processing.models import VENDOR_PAGES, Backend, Document, PdfInput
+
+if TYPE_CHECKING:
+    from google import genai
+    from google.genai import types
 
 RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 KeySource = Callable[[Deadline], str]  # deadline -> API key ('' when none is configured)
@@ -49,7 +54,7 @@ class GeminiBackend:
         self.model, self.api_version, self.timeout, self.min_seconds = model, api_version, timeout, min_seconds
         self._prices = (price_input, price_output)
         self._base_url = base_url
-        self._client = None
+        self._client: genai.Client | None = None
         self._lock = threading.Lock()
 
     def extract(self, pdf: PdfInput, deadline: Deadline) -> Document:
@@ -69,12 +74,12 @@ class GeminiBackend:
             pages = []  # a text layer PDFium cannot read: Gemini read the PDF itself
         return Document(tuple(pages), Backend.GEMINI, {"invoice": invoice, "usage": usage, "model": self.model})
 
-    def _answer(self, data: bytes, window: Deadline):
+    def _answer(self, data: bytes, window: Deadline) -> types.GenerateContentResponse:
         client = self._client_for(window)
         return with_one_retry(partial(self._generate, client, data), window, retryable=_retryable,
                               min_seconds=self.min_seconds)
 
-    def _client_for(self, window: Deadline):
+    def _client_for(self, window: Deadline) -> genai.Client:
         with self._lock:
             if self._client is None:
                 key = self._api_key(window)
@@ -88,7 +93,7 @@ class GeminiBackend:
                 self._client = genai.Client(api_key=key, http_options=options)
             return self._client
 
-    def _generate(self, client, data: bytes, seconds: float):
+    def _generate(self, client: genai.Client, data: bytes, seconds: float) -> types.GenerateContentResponse:
         from google.genai import types
 
         if seconds <= 0:
@@ -98,10 +103,10 @@ class GeminiBackend:
             http_options=types.HttpOptions(timeout=max(1, int(seconds * 1000)),
                                            retry_options=types.HttpRetryOptions(attempts=1)),
         )
-        contents = [types.Part.from_bytes(data=data, mime_type="application/pdf"), PROMPT]
+        contents: list[types.PartUnionDict] = [types.Part.from_bytes(data=data, mime_type="application/pdf"), PROMPT]
         return client.models.generate_content(model=self.model, contents=contents, config=config)
 
-    def _usage(self, response) -> Usage:
+    def _usage(self, response: types.GenerateContentResponse) -> Usage:
         meta = response.usage_metadata
         if meta is None:
             return Usage()

@@ -32,7 +32,8 @@ def access_secret(name: str, timeout: float, endpoint: str = "") -> str:
     from google.cloud import secretmanager
 
     options = ClientOptions(api_endpoint=endpoint) if endpoint else None
-    credentials = AnonymousCredentials() if endpoint.startswith("http://") else None  # never send tokens in clear
+    # never send tokens in clear (google-auth leaves AnonymousCredentials.__init__ unannotated)
+    credentials = AnonymousCredentials() if endpoint.startswith("http://") else None  # type: ignore[no-untyped-call]
     try:
         client = secretmanager.SecretManagerServiceClient(credentials=credentials, transport="rest",
                                                           client_options=options)

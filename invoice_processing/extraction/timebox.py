@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from invoice_processing.deadline import Deadline
 from invoice_processing.extraction.backend import BackendTimeout
@@ -45,7 +45,7 @@ class _Batch:
     """Results of one ``run_within``: filled by the workers, read by the waiting request thread."""
 
     def __init__(self, size: int):
-        self.results: list = [None] * size
+        self.results: list[Any] = [None] * size  # each call's result at its index (None until it finishes)
         self.left = size
         self.error: Exception | None = None
         self.done = threading.Event()

@@ -17,12 +17,23 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from invoice_processing.config import Settings
 from invoice_processing.errors import DownloadFailed, DownloadRefused, PayloadTooLarge, UrlNotFetchable
 from invoice_processing.intake import trello
 from invoice_processing.intake.url_safety import DownloadPolicy, Resolver, Target, check_url
+
+if TYPE_CHECKING:
+    from typing import TypedDict
+
+    import urllib3
+
+    class _PoolOptions(TypedDict):
+        timeout: urllib3.Timeout
+        retries: bool
+        maxsize: int
 
 _CHUNK = 64 * 1024
 _REDIRECTS = (301, 302, 303, 307, 308)
@@ -82,12 +93,13 @@ def _check_status(status: int) -> None:
         raise DownloadFailed(detail=f"status={status}")
 
 
-def _open(target: Target, headers: dict[str, str], ends: float, policy: DownloadPolicy):
+def _open(target: Target, headers: dict[str, str], ends: float, policy: DownloadPolicy) -> urllib3.BaseHTTPResponse:
     """GET ``target.path`` from ``target.address`` (the checked IP), speaking to ``target.host``."""
     import urllib3  # loaded on first use: keeps cold start small
 
     seconds = max(0.001, ends - time.monotonic())
-    options = {"timeout": urllib3.Timeout(connect=seconds, read=seconds), "retries": False, "maxsize": 1}
+    options: _PoolOptions = {"timeout": urllib3.Timeout(connect=seconds, read=seconds), "retries": False, "maxsize": 1}
+    pool: urllib3.HTTPConnectionPool
     if target.scheme == "https":
         import certifi
 
@@ -127,7 +139,7 @@ def _too_large(max_bytes: int, detail: str) -> PayloadTooLarge:
         detail=detail)
 
 
-def _read_capped(response, max_bytes: int, ends: float) -> bytes:
+def _read_capped(response: urllib3.BaseHTTPResponse, max_bytes: int, ends: float) -> bytes:
     """Read until the end, the size cap or the time limit, whichever comes first."""
     import urllib3
 

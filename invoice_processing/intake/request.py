@@ -11,12 +11,17 @@ Also the method and webhook-token checks, which run before the body is read.
 from __future__ import annotations
 
 import hmac
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from invoice_processing.config import Settings
 from invoice_processing.errors import MethodNotAllowed, MissingInput, PayloadTooLarge, Unauthorized
 from invoice_processing.models import PdfInput
 from invoice_processing.pdf.checks import check_magic, check_size
+
+if TYPE_CHECKING:
+    from werkzeug.datastructures import Headers
+    from werkzeug.wrappers import Request
 
 FILE_FIELD = "invoice_file"
 URL_FIELD = "file_url"
@@ -31,7 +36,7 @@ def check_method(method: str) -> None:
         raise MethodNotAllowed()
 
 
-def check_token(headers, settings: Settings) -> None:
+def check_token(headers: Headers | Mapping[str, str], settings: Settings) -> None:
     """Constant-time check of ``X-Webhook-Token`` or ``Authorization: Bearer``."""
     if not settings.webhook_token:
         if settings.allow_unauthenticated:
@@ -48,7 +53,7 @@ def check_token(headers, settings: Settings) -> None:
         raise Unauthorized()
 
 
-def read_request(request, settings: Settings, fetch: Fetcher) -> PdfInput:
+def read_request(request: Request, settings: Settings, fetch: Fetcher) -> PdfInput:
     """Turn a Flask/Werkzeug request into the PDF it carries (not yet parsed)."""
     declared = request.content_length
     if declared is not None and declared > settings.max_pdf_bytes + 64 * 1024:
@@ -71,7 +76,7 @@ def read_request(request, settings: Settings, fetch: Fetcher) -> PdfInput:
     return PdfInput(body, "raw")
 
 
-def _from_form(request, settings: Settings, fetch: Fetcher) -> PdfInput:
+def _from_form(request: Request, settings: Settings, fetch: Fetcher) -> PdfInput:
     upload = request.files.get(FILE_FIELD)
     if upload is not None and upload.filename is not None:
         data = upload.stream.read(settings.max_pdf_bytes + 1)
@@ -90,7 +95,7 @@ def _from_form(request, settings: Settings, fetch: Fetcher) -> PdfInput:
     raise MissingInput()
 
 
-def _from_json(request, fetch: Fetcher) -> PdfInput:
+def _from_json(request: Request, fetch: Fetcher) -> PdfInput:
     try:
         payload = request.get_json(silent=True)
     except RecursionError:  # deeply nested JSON: not a request we can use, not a crash

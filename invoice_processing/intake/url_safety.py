@@ -25,6 +25,7 @@ import ipaddress
 import socket
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 from urllib.parse import SplitResult, urlsplit
 
 from invoice_processing.errors import DownloadRefused, InvalidUrl, UrlNotFetchable
@@ -83,7 +84,7 @@ def check_url(url: str, policy: DownloadPolicy, resolver: Resolver | None = None
     """Validate ``url`` and resolve its host to one checked address, or raise."""
     parts = parse_url(url, policy)
     scheme = parts.scheme.lower()
-    host = parts.hostname.rstrip(".").lower()
+    host = cast(str, parts.hostname).rstrip(".").lower()  # parse_url refused URLs without a host
     port = parts.port or (443 if scheme == "https" else 80)
     check_host_name(host, policy)
     literal = ip_literal(host)
@@ -160,7 +161,8 @@ def resolve(host: str, port: int, policy: DownloadPolicy, resolver: Resolver | N
 
 def system_resolver(host: str, port: int) -> list[str]:
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return [info[4][0] for info in infos]
+    # stream sockets of a host name: IPv4/IPv6 addresses, whose first item is the address string
+    return cast(list[str], [info[4][0] for info in infos])
 
 
 def refusal_reason(address: IpAddress, policy: DownloadPolicy) -> str:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from invoice_processing.errors import CorruptPdf, MissingInput, NotAPdf, PayloadTooLarge, TooManyPages
 from invoice_processing.models import PdfProfile
 from invoice_processing.pdf.document import open_document
 from invoice_processing.pdf.isolation import ParserFailed, run_job
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 
 PDF_MAGIC = b"%PDF-"
 _MAGIC_WINDOW = 1024  # the PDF spec lets the header start anywhere in the first 1024 bytes
@@ -48,7 +53,7 @@ def profile(data: bytes, *, max_bytes: int, max_pages: int) -> PdfProfile:
     return PdfProfile(pages=int(found["pages"]), size_bytes=len(data), has_text_layer=bool(found["has_text"]))
 
 
-def profile_job(data: bytes, max_pages: int) -> dict:
+def profile_job(data: bytes, max_pages: int) -> dict[str, int | bool]:
     """The PDFium part of ``profile`` (runs in a helper): page count, caps, a parse of every page.
 
     The page cap is checked before any page is parsed; then each page and its text layer are
@@ -67,11 +72,11 @@ def profile_job(data: bytes, max_pages: int) -> dict:
     return {"pages": pages, "has_text": any(chars[:3])}
 
 
-def _page_chars(doc, index: int) -> int:
+def _page_chars(doc: pdfium.PdfDocument, index: int) -> int:
     page = doc[index]
     textpage = page.get_textpage()
     try:
-        return textpage.count_chars()
+        return cast(int, textpage.count_chars())  # pypdfium2 has no type information
     finally:
         textpage.close()
         page.close()

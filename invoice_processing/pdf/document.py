@@ -9,14 +9,18 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from invoice_processing.errors import CorruptPdf, EncryptedPdf
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 
 PDFIUM_LOCK = threading.RLock()
 
 
 @contextmanager
-def open_document(data: bytes) -> Iterator:
+def open_document(data: bytes) -> Iterator[pdfium.PdfDocument]:
     """Open ``data`` with PDFium under the lock; map PDFium's failures to product errors."""
     import pypdfium2 as pdfium  # loaded on first use: keeps cold start small
 

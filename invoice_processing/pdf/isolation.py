@@ -20,6 +20,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import IO, Any, cast
 
 import orjson  # JSON both ways, 6x quicker than the json module on a page list
 
@@ -44,15 +45,16 @@ class ParserFailed(Exception):
 
 
 class _Helper:
-    def __init__(self):
+    def __init__(self) -> None:
         self.process = subprocess.Popen([sys.executable, "-m", "invoice_processing.pdf.helper"], cwd=_ROOT,
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         self.spent = False
 
-    def call(self, job: str, data: bytes, params: dict, timeout: float) -> dict:
+    def call(self, job: str, data: bytes, params: dict[str, Any], timeout: float) -> dict[str, Any]:
         header = orjson.dumps({"job": job, "params": params})
-        write_frame(self.process.stdin, header)
-        write_frame(self.process.stdin, data)
+        # started with PIPE: the streams are never None (the stubs cannot tell)
+        write_frame(cast(IO[bytes], self.process.stdin), header)
+        write_frame(cast(IO[bytes], self.process.stdin), data)
         expired = threading.Event()
 
         def expire() -> None:
@@ -62,24 +64,27 @@ class _Helper:
         timer = threading.Timer(max(0.0, timeout), expire)
         timer.start()
         try:
-            reply = read_frame(self.process.stdout)
+            reply = read_frame(cast(IO[bytes], self.process.stdout))
         finally:
             timer.cancel()
         self.spent = expired.is_set()  # killed as the answer arrived: answer kept, helper not reused
         if reply is None:
             raise ParserFailed(self.spent, "parser time cap" if self.spent else "parser process died")
-        return orjson.loads(reply)
+        answer: dict[str, Any] = orjson.loads(reply)  # the helper's envelope: {"result": ...} or {"error": ...}
+        return answer
 
     def kill(self) -> None:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait(5)
         for stream in (self.process.stdin, self.process.stdout):
-            stream.close()
+            cast(IO[bytes], stream).close()  # started with PIPE: never None
 
 
-def run_job(job: str, data: bytes, params: dict, *, timeout: float) -> dict:
+def run_job(job: str, data: bytes, params: dict[str, Any], *, timeout: float) -> Any:
     """Run ``job`` (a name in ``JOBS``) on ``data`` in a helper; its JSON answer, or raise.
+
+    The answer is whatever the job returned, decoded from JSON (its shape depends on the job).
 
     Raises the product error the helper reported, or ``ParserFailed``.
     """
@@ -116,7 +121,7 @@ def _take() -> _Helper:
     return _Helper()
 
 
-def _product_error(error: dict):
+def _product_error(error: dict[str, Any]) -> ParserFailed | errors.InvoiceError:
     known = {cls.code: cls for cls in (errors.CorruptPdf, errors.EncryptedPdf, errors.TooManyPages,
                                        errors.NotAPdf, errors.PayloadTooLarge, errors.MissingInput)}
     cls = known.get(str(error.get("code")))
@@ -125,13 +130,13 @@ def _product_error(error: dict):
     return cls(str(error.get("message") or "")[:300] or None, detail=str(error.get("detail") or "")[:200])
 
 
-def write_frame(stream, payload: bytes) -> None:
+def write_frame(stream: IO[bytes], payload: bytes) -> None:
     stream.write(_FRAME.pack(len(payload)))
     stream.write(payload)
     stream.flush()
 
 
-def read_frame(stream) -> bytes | None:
+def read_frame(stream: IO[bytes]) -> bytes | None:
     head = stream.read(_FRAME.size)
     if len(head) < _FRAME.size:
         return None

@@ -16,11 +16,16 @@ from __future__ import annotations
 
 import re
 import struct
+from collections.abc import Callable
 from operator import itemgetter
+from typing import TYPE_CHECKING, Any, cast
 
 from invoice_processing.models import Cell, Page, TextLine
 from invoice_processing.pdf.document import open_document
 from invoice_processing.pdf.isolation import ParserFailed
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 
 _WORD = re.compile(r"\S+")
 # top + bottom (twice the vertical centre: the sort key), x0, top, bottom, x1, text, font size (y grows down)
@@ -28,7 +33,12 @@ _Run = tuple[float, float, float, float, float, str, float]
 _BY_CENTRE_THEN_X = itemgetter(0, 1)
 _BY_X = itemgetter(1)
 _RECT = struct.Struct("4d")  # left, top, right, bottom as PDFium writes them
-_calls: tuple | None = None
+# one line, flat: [y, size, x0, x1, text, x0, x1, text, ...]; one page: [number, lines]
+_FlatLine = list[float | str]
+_FlatPage = list[int | list[_FlatLine]]
+# PDFium's CountRects, GetRect and GetFontSize (see _text_calls)
+_TextCalls = tuple[Callable[..., int], Callable[..., int], Callable[..., float]]
+_calls: _TextCalls | None = None
 
 
 def read_pages(data: bytes) -> list[Page]:
@@ -36,14 +46,14 @@ def read_pages(data: bytes) -> list[Page]:
     return pages_from_json(pages_job(data))
 
 
-def pages_job(data: bytes, first: int = 0) -> list:
+def pages_job(data: bytes, first: int = 0) -> list[_FlatPage]:
     """Every page (the first ``first``, when above 0) as ``[number, lines]``, each line flat:
     ``[y, size, x0, x1, text, x0, ...]``.
 
     Runs in a helper process (``pdf.helper``); the flat lists keep the JSON small and quick to
     encode and decode, which is most of what the process boundary costs.
     """
-    pages: list = []
+    pages: list[_FlatPage] = []
     with open_document(data) as doc:
         for index in range(len(doc))[:first or None]:
             page = doc[index]
@@ -55,7 +65,7 @@ def pages_job(data: bytes, first: int = 0) -> list:
     return pages
 
 
-def pages_from_json(pages: list) -> list[Page]:
+def pages_from_json(pages: list[Any]) -> list[Page]:
     """``pages_job``'s answer as ``Page``s; anything else is the parser's failure, not ours."""
     try:
         return [Page(number=int(number), lines=tuple(
@@ -66,7 +76,7 @@ def pages_from_json(pages: list) -> list[Page]:
         raise ParserFailed(False, "the parser answered with malformed pages") from None
 
 
-def _text_calls() -> tuple:
+def _text_calls() -> _TextCalls:
     """PDFium's CountRects, GetRect and GetFontSize as bare prototypes (same functions, no argtypes).
 
     pypdfium2's typed bindings convert and check every argument on every call; a page has
@@ -80,17 +90,18 @@ def _text_calls() -> tuple:
 
         import pypdfium2.raw as pdfium_c
 
-        def bare(function, restype):
+        def bare(function: Any, restype: type[ctypes._SimpleCData[Any]]) -> Callable[..., Any]:
+            # function: a pypdfium2.raw prototype (untyped); the copy is a ctypes function pointer
             copy = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
             copy.restype = restype
-            return copy
+            return cast("Callable[..., Any]", copy)
 
         _calls = (bare(pdfium_c.FPDFText_CountRects, ctypes.c_int), bare(pdfium_c.FPDFText_GetRect, ctypes.c_int),
                   bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double))
     return _calls
 
 
-def _page_runs(page) -> list[_Run]:
+def _page_runs(page: pdfium.PdfPage) -> list[_Run]:
     """Words of the page with their boxes: PDFium's text (its own word spacing) split on
     whitespace, each word's box the union of the rectangles PDFium reports for its chars."""
     import ctypes  # loaded on first use with PDFium: keeps cold start small
@@ -133,7 +144,7 @@ def _page_runs(page) -> list[_Run]:
         textpage.close()
 
 
-def group_lines(runs: list[_Run]) -> list[list]:
+def group_lines(runs: list[_Run]) -> list[_FlatLine]:
     """Cluster runs whose vertical centres are close into lines (flat, see ``pages_job``).
 
     A run whose box or size is not a finite number (a PDF's absurd text matrix) has no place on
@@ -164,11 +175,12 @@ def group_lines(runs: list[_Run]) -> list[list]:
     return [_flat_line(group) for group in lines]
 
 
-def _flat_line(group: list[_Run]) -> list:
+def _flat_line(group: list[_Run]) -> _FlatLine:
     """One line, cells left to right: ``[y, size, x0, x1, text, ...]``, positions to 0.01 pt."""
     if len(group) > 1:
         group.sort(key=_BY_X)
     first = group[0]
+    twice_y: float
     height, twice_y, font_size = first[3] - first[2], 0, first[6]  # tallest run, sum of (top + bottom), max size
     for run in group:
         if run[3] - run[2] > height:
@@ -179,7 +191,7 @@ def _flat_line(group: list[_Run]) -> list:
     if font_size < 0.8 * height:  # text scaled by the page matrix: PDFium's size is meaningless
         font_size = 1.4 * height
     word_gap, no_gap = 0.6 * height, 0.1 * height
-    flat = [round(twice_y / (2 * len(group)), 2), round(font_size, 2)]
+    flat: _FlatLine = [round(twice_y / (2 * len(group)), 2), round(font_size, 2)]
     x0, x1, parts = first[1], first[4], [first[5]]
     for run in group[1:]:
         gap = run[1] - x1

@@ -6,15 +6,26 @@ matches everything.
 from __future__ import annotations
 
 from dataclasses import replace
-from types import ModuleType
+from typing import Protocol
 
 from invoice_processing.models import Document, Invoice
 from invoice_processing.vendors import catalog, creative_coop, generic, harpercollins, onehundred80, rifle_paper
 
-REGISTRY: tuple[ModuleType, ...] = (harpercollins, creative_coop, onehundred80, rifle_paper, generic)
+
+class VendorRules(Protocol):
+    """What a vendor module provides (the modules themselves satisfy it)."""
+
+    NAME: str
+
+    def matches(self, document: Document) -> bool: ...
+
+    def to_invoice(self, document: Document) -> Invoice: ...
 
 
-def detect(document: Document) -> ModuleType:
+REGISTRY: tuple[VendorRules, ...] = (harpercollins, creative_coop, onehundred80, rifle_paper, generic)
+
+
+def detect(document: Document) -> VendorRules:
     return next(rules for rules in REGISTRY if rules.matches(document))
 
 

@@ -50,7 +50,8 @@ def vendor_of(document: Document, pages: int = VENDOR_PAGES) -> str:
     key = f"vendor_of:{pages}"
     if key not in document.memo:
         document.memo[key] = _vendor_of("\n".join(page.text for page in document.pages[:pages]))
-    return document.memo[key]
+    vendor: str = document.memo[key]
+    return vendor
 
 
 def _vendor_of(text: str) -> str:

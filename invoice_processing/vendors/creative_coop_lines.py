@@ -20,10 +20,10 @@ invoice's one ambiguity, a description that ends in a number.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from invoice_processing.models import Document, TextLine
 from invoice_processing.normalize import parse_price
@@ -41,7 +41,14 @@ class Table:
     above_possible: bool  # descriptions may be printed over their code row
 
 
-def _table(kind, required, titles, quantities, quantity, above):
+def _table(
+    kind: str,
+    required: Iterable[str],
+    titles: Iterable[tuple[str, str]],
+    quantities: Iterable[str],
+    quantity: str,
+    above: bool,
+) -> Table:
     return Table(kind, tuple(required), tuple(titles), tuple(quantities), quantity, above)
 
 
@@ -140,7 +147,8 @@ def parse_row(line: TextLine, table: Table, columns: Columns | None, page: int) 
     ws = words(line)
     unit = next((i for i in range(len(ws) - 1, max(len(ws) - _TAIL, 0) - 1, -1) if UNIT.match(ws[i].text)), -1)
     tail = [w.text for w in ws[unit + 1:]]
-    prices = [parse_price(text) for text in tail if PRICE.match(text)]
+    # every PRICE-matched token parses, so no None is in the list
+    prices = cast(list[Decimal], [parse_price(text) for text in tail if PRICE.match(text)])
     if unit <= 0 or len(prices) < 2 or len(tail) - len(prices) > 1 or not PRICE.match(tail[-1]):
         return None
     start = unit
@@ -154,7 +162,9 @@ def parse_row(line: TextLine, table: Table, columns: Columns | None, page: int) 
     return Row(code, upc, quantities, prices, page, [" ".join(rest)] if rest else [])
 
 
-def _quantities(ints: list[Word], table: Table, columns: Columns | None, prices) -> tuple[dict[str, int], list[str]]:
+def _quantities(
+    ints: list[Word], table: Table, columns: Columns | None, prices: list[Decimal]
+) -> tuple[dict[str, int], list[str]]:
     """Quantity columns by role, and numbers that turned out to be description text."""
     values = [int(w.text.replace(",", "")) for w in ints]
     if columns and all(role in columns for role in table.quantities):

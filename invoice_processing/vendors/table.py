@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from invoice_processing.models import Cell, Page, TextLine
@@ -162,7 +163,7 @@ def widen(columns: list[Column]) -> list[Column]:
     return wide
 
 
-def table_rows(pages: tuple[Page, ...], is_row) -> list[Row]:
+def table_rows(pages: tuple[Page, ...], is_row: Callable[[dict[str, str]], bool]) -> list[Row]:
     """Rows under every header on every page, with wrapped description lines attached.
 
     ``is_row(values)`` says whether assigned values form a product row; lines that are not rows
@@ -191,7 +192,7 @@ def table_rows(pages: tuple[Page, ...], is_row) -> list[Row]:
                 last_y = line.y
                 continue
             same_page = rows and rows[-1].page == page.number and last_y is not None
-            if same_page and _is_wrap(values, line, last_y, rows[-1]):
+            if same_page and last_y is not None and _is_wrap(values, line, last_y, rows[-1]):
                 rows[-1].continuation.append(values.get("description", ""))
                 last_y = line.y
     return rows

@@ -64,7 +64,7 @@ class Report:
     variants: dict[str, Group]
     vendors: dict[str, dict[str, Group]]
     comparisons: dict[str, Comparison]
-    stages: Counter
+    stages: Counter[str]
     start: datetime | None
     end: datetime | None
     alpha: float

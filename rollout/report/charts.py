@@ -6,6 +6,7 @@ Uses matplotlib's object API (``Figure``), not pyplot: no global state, no displ
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -15,6 +16,9 @@ from rollout.decision import CONTROL, TREATMENT, VARIANTS
 from rollout.report.analysis import Report
 from rollout.report.measures import MEASURE_BY_NAME
 from rollout.report.stats import proportion_interval
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
 
 COLORS = {CONTROL: "#4c72b0", TREATMENT: "#dd8452"}
 LABELS = {CONTROL: "control (Document AI)", TREATMENT: "treatment (Gemini)"}
@@ -31,12 +35,13 @@ def _durations(ax: Axes, report: Report) -> None:
     ax.legend(fontsize=7)
 
 
-def _histogram(ax: Axes, report: Report, name: str, bins) -> None:
+def _histogram(ax: Axes, report: Report, name: str, bins: int | npt.NDArray[np.float64]) -> None:
     measure = MEASURE_BY_NAME[name]
     for variant in VARIANTS:
         data = report.samples[name][variant]
         if len(data):
-            ax.hist(data, bins=bins, density=True, alpha=0.5, color=COLORS[variant],
+            # matplotlib's annotations leave out arrays for ``bins``, which it accepts
+            ax.hist(data, bins=bins, density=True, alpha=0.5, color=COLORS[variant],  # type: ignore[arg-type]
                     label=f"{LABELS[variant]} mean {data.mean():.2f}")
     ax.set(title=f"{measure.label.capitalize()} (successful invoices)", ylabel="density")
     ax.legend(fontsize=7)
@@ -45,7 +50,8 @@ def _histogram(ax: Axes, report: Report, name: str, bins) -> None:
 def _rates(ax: Axes, report: Report) -> None:
     x = np.arange(len(RATES))
     for offset, variant in ((-0.2, CONTROL), (0.2, TREATMENT)):
-        means, errors = [], [[], []]
+        means: list[float] = []
+        errors: list[list[float]] = [[], []]
         for name in RATES:
             data = report.samples[name][variant]
             mean = float(data.mean()) if len(data) else 0.0

@@ -18,9 +18,9 @@ from datetime import UTC, datetime, timedelta
 
 from rich.console import Console
 
-from rollout.report.analysis import build_report, stage_run
+from rollout.report.analysis import Report, build_report, stage_run
 from rollout.report.cloud_logs import SourceError, read_entries
-from rollout.report.gate import evaluate
+from rollout.report.gate import GateDecision, evaluate
 from rollout.report.html import render
 from rollout.report.records import LoadResult, load_file, parse_time
 from rollout.report.simulate import GEMINI_PROFILE, simulate
@@ -63,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _simulate_parser(commands) -> None:
+def _simulate_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sim = commands.add_parser("simulate", help="write a synthetic request log (drills, demos)",
                               description="Synthetic invoice_request records routed like production.")
     sim.add_argument("--out", required=True, metavar="FILE")
@@ -76,7 +76,7 @@ def _simulate_parser(commands) -> None:
     sim.add_argument("--gemini-median-ms", type=float, default=GEMINI_PROFILE.median_ms)
 
 
-def _simulate(args) -> int:
+def _simulate(args: argparse.Namespace) -> int:
     gemini = replace(GEMINI_PROFILE, accuracy=args.gemini_accuracy, timeout_rate=args.gemini_timeout_rate,
                      median_ms=args.gemini_median_ms)
     start = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=args.hours)
@@ -95,7 +95,8 @@ def _load(args: argparse.Namespace) -> LoadResult:
     return read_entries(args.project, since, service=args.service)
 
 
-def _write_outputs(args, report, summary: str, decision=None) -> None:
+def _write_outputs(args: argparse.Namespace, report: Report, summary: str,
+                   decision: GateDecision | None = None) -> None:
     if args.png:
         from rollout.report.charts import png_bytes
 
@@ -108,7 +109,7 @@ def _write_outputs(args, report, summary: str, decision=None) -> None:
         console.print(f"HTML report written to {args.html}")
 
 
-def _report(args, loaded: LoadResult) -> int:
+def _report(args: argparse.Namespace, loaded: LoadResult) -> int:
     requests = [r for r in loaded.requests if not args.stage or r.stage == args.stage]
     report = build_report(requests, alpha=args.alpha)
     console.print(comparison_table(report))
@@ -117,7 +118,7 @@ def _report(args, loaded: LoadResult) -> int:
     return 0
 
 
-def _gate(args, loaded: LoadResult) -> int:
+def _gate(args: argparse.Namespace, loaded: LoadResult) -> int:
     stage_name, requests = stage_run(loaded.requests, args.stage or "")
     stage = parse_stage(stage_name)
     if stage is None:

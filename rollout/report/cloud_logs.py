@@ -27,7 +27,7 @@ def entries_filter(since: datetime, service: str = "") -> str:
 def _client(project: str) -> Any:
     from google.cloud import logging as cloud_logging  # deferred: heavy, and only this command needs it
 
-    return cloud_logging.Client(project=project)
+    return cloud_logging.Client(project=project)  # type: ignore[no-untyped-call]  # its __init__ is unannotated
 
 
 def read_entries(project: str, since: datetime, *, service: str = "", client: Any = None) -> LoadResult:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from rollout.decision import CONTROL, TREATMENT
-from rollout.report.analysis import BETTER, WORSE, Report
+from rollout.report.analysis import BETTER, WORSE, Comparison, Report
 from rollout.report.measures import Kind
 from rollout.report.stats import SRM_ALPHA
 from rollout.stages import STAGE_BASIS_POINTS, STAGE_DWELL_HOURS, Stage, next_stage
@@ -76,7 +76,8 @@ def _crossed(t: Threshold, value: float, level: float) -> bool:
 
 def threshold_findings(report: Report) -> tuple[list[str], list[str]]:
     """(critical, warning) messages for the treatment arm against SPEC §6."""
-    critical, warning = [], []
+    critical: list[str] = []
+    warning: list[str] = []
     arm = report.variants[TREATMENT]
     if arm.processed < ALERT_MIN_REQUESTS:
         return critical, warning
@@ -113,7 +114,7 @@ def _ab_findings(report: Report) -> tuple[list[str], list[str], list[str], list[
     return rollback, hold, advance, notes
 
 
-def _effect(c) -> str:
+def _effect(c: Comparison) -> str:
     if c.diff is None:
         return "no data"
     scale, unit = (100, " points") if c.measure.kind is Kind.RATE else (1, f" {c.measure.unit}".rstrip())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterable, Sequence
 from html import escape
 
 from rollout.report.analysis import Report
@@ -16,7 +17,7 @@ td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}td:first-child,th:f
 .better{color:#137333;font-weight:bold}.worse{color:#c5221f;font-weight:bold}code{background:#f3f3f3}"""
 
 
-def _table(header, rows) -> str:
+def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in header)
     body = "".join(
         "<tr>" + "".join(f'<td class="{escape(cell)}">{escape(cell)}</td>' if cell in ("better", "worse")

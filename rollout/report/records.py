@@ -68,7 +68,7 @@ class LoadResult:
     requests: list[Request] = field(default_factory=list)
     lines: int = 0
     other_events: int = 0
-    skipped: Counter = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)
     examples: list[str] = field(default_factory=list)
 
     def skip(self, line_no: int, reason: str) -> None:

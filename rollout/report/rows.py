@@ -42,7 +42,7 @@ def summary_text(measure: Measure, s: Summary) -> str:
 
 def comparison_rows(report: Report) -> list[tuple[str, ...]]:
     """One row per measure, plus p50/p95 rows for processing time."""
-    rows = [("requests (all outcomes)", "", str(report.variants[CONTROL].requests),
+    rows: list[tuple[str, ...]] = [("requests (all outcomes)", "", str(report.variants[CONTROL].requests),
              str(report.variants[TREATMENT].requests), "", "", "", "", ""),
             ("processed", "", str(report.variants[CONTROL].processed),
              str(report.variants[TREATMENT].processed), "", "", "", "", "")]

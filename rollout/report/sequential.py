@@ -24,8 +24,12 @@ normal approximation and the plug-in variance need that many; the gate asks 100 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
 
 TAU_SD = 0.25
 MIN_N = 100
@@ -44,7 +48,7 @@ class Sequential:
     path_high: np.ndarray
 
 
-def log_lambda(diff, var_diff, tau2):
+def log_lambda(diff: npt.ArrayLike, var_diff: npt.ArrayLike, tau2: npt.ArrayLike) -> npt.NDArray[np.float64]:
     """log of the mSPRT statistic, elementwise.
 
     Degenerate cases: all values identical (``tau2`` 0) is no evidence (0); two arms that are
@@ -57,7 +61,7 @@ def log_lambda(diff, var_diff, tau2):
     return np.where((var_diff > 0) & (tau2 > 0), value, conclusive)
 
 
-def half_width(var_diff, tau2, alpha: float):
+def half_width(var_diff: npt.ArrayLike, tau2: npt.ArrayLike, alpha: float) -> npt.NDArray[np.float64]:
     """Half-width of the confidence sequence: the differences the test cannot yet reject."""
     var_diff, tau2 = np.asarray(var_diff, dtype=float), np.asarray(tau2, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -66,14 +70,20 @@ def half_width(var_diff, tau2, alpha: float):
     return np.where((var_diff > 0) & (tau2 > 0), width, np.inf)
 
 
-def _variance(n, total, squares):
+def _variance(
+    n: npt.NDArray[np.integer[Any]], total: npt.NDArray[np.float64], squares: npt.NDArray[np.float64]
+) -> npt.NDArray[np.float64]:
     """Sample variance from running sums; rounding noise of constant values reads as 0."""
     mean = total / n
     raw = squares / n - mean**2
-    return np.where(raw > 1e-12 * (mean**2 + 1e-300), raw, 0.0) * n / np.maximum(n - 1, 1)
+    variance: npt.NDArray[np.float64] = np.where(raw > 1e-12 * (mean**2 + 1e-300), raw, 0.0) * n / np.maximum(n - 1, 1)
+    return variance
 
 
-def moments(n_c, sum_c, sq_c, n_t, sum_t, sq_t, pooled: bool):
+def moments(
+    n_c: npt.NDArray[np.integer[Any]], sum_c: npt.NDArray[np.float64], sq_c: npt.NDArray[np.float64],
+    n_t: npt.NDArray[np.integer[Any]], sum_t: npt.NDArray[np.float64], sq_t: npt.NDArray[np.float64], pooled: bool,
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Difference of means, its variance and the mixing variance, from running sums (arrays)."""
     mean_c, mean_t = sum_c / n_c, sum_t / n_t
     var_c, var_t = _variance(n_c, sum_c, sq_c), _variance(n_t, sum_t, sq_t)
@@ -82,13 +92,17 @@ def moments(n_c, sum_c, sq_c, n_t, sum_t, sq_t, pooled: bool):
     return mean_t - mean_c, var_diff, TAU_SD**2 * var_all
 
 
-def _running_sums(values: np.ndarray, treated: np.ndarray):
+def _running_sums(values: npt.NDArray[np.float64], treated: npt.NDArray[np.bool_]) -> tuple[
+    npt.NDArray[np.intp], npt.NDArray[np.float64], npt.NDArray[np.float64],
+    npt.NDArray[np.intp], npt.NDArray[np.float64], npt.NDArray[np.float64],
+]:
     x_c, x_t = np.where(treated, 0.0, values), np.where(treated, values, 0.0)
     return (np.cumsum(~treated), np.cumsum(x_c), np.cumsum(x_c**2),
             np.cumsum(treated), np.cumsum(x_t), np.cumsum(x_t**2))
 
 
-def always_valid(values, treated, *, pooled: bool, alpha: float = 0.05, min_n: int = MIN_N) -> Sequential:
+def always_valid(values: npt.ArrayLike, treated: npt.ArrayLike, *, pooled: bool, alpha: float = 0.05,
+                 min_n: int = MIN_N) -> Sequential:
     """mSPRT over values in arrival order; a look after every value once both arms hold ``min_n``.
 
     ``treated`` marks the treatment values. Looking after every value is the most frequent

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import numpy as np
 
-from rollout.decision import TREATMENT, decide
+from rollout.decision import TREATMENT, Route, decide
 from rollout.stages import REASON_FROM_ENV, Stage, StageSettings
 
 VENDORS = ("Creative Co-op", "HarperCollins", "OneHundred80", "Rifle Paper Co.")
@@ -37,7 +38,7 @@ CONTROL_PROFILE = ArmProfile()
 GEMINI_PROFILE = ArmProfile(backend="gemini", cost_usd=0.002)
 
 
-def _record(rng: np.random.Generator, profile: ArmProfile, route, when: datetime) -> dict:
+def _record(rng: np.random.Generator, profile: ArmProfile, route: Route, when: datetime) -> dict[str, Any]:
     u = rng.random()
     timeout = u < profile.timeout_rate
     error = not timeout and u < profile.timeout_rate + profile.error_rate
@@ -64,7 +65,7 @@ def _record(rng: np.random.Generator, profile: ArmProfile, route, when: datetime
 
 
 def simulate(n: int, stage: Stage, *, seed: int, start: datetime, hours: float,
-             control: ArmProfile = CONTROL_PROFILE, treatment: ArmProfile = GEMINI_PROFILE) -> list[dict]:
+             control: ArmProfile = CONTROL_PROFILE, treatment: ArmProfile = GEMINI_PROFILE) -> list[dict[str, Any]]:
     """``n`` request records spread evenly over ``hours`` from ``start``, at ``stage``.
 
     Each request gets a random PDF hash as its key and is routed by ``decide``; a quality

@@ -8,23 +8,31 @@ measure how much).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from scipy import stats
 
 from rollout.report.measures import Kind
 
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
 SRM_ALPHA = 0.001  # sample-ratio mismatch is checked at a strict level: it should never fire by chance
 
 
-def two_proportion_p(x_c, n_c, x_t, n_t):
+def two_proportion_p(
+    x_c: npt.ArrayLike, n_c: npt.ArrayLike, x_t: npt.ArrayLike, n_t: npt.ArrayLike
+) -> np.float64 | npt.NDArray[np.float64]:
     """Two-sided p-value of the pooled two-proportion z-test (equals a 2x2 chi-square without
-    continuity correction). Works elementwise on numpy arrays, for the simulations."""
+    continuity correction). Works elementwise on numpy arrays, for the simulations (a scalar for scalars)."""
     x_c, n_c, x_t, n_t = (np.asarray(a, dtype=float) for a in (x_c, n_c, x_t, n_t))
     pooled = (x_c + x_t) / (n_c + n_t)
     se = np.sqrt(pooled * (1 - pooled) * (1 / n_c + 1 / n_t))
     with np.errstate(divide="ignore", invalid="ignore"):
         z = np.where(se > 0, (x_t / n_t - x_c / n_c) / se, 0.0)
-    return 2 * stats.norm.sf(np.abs(z))
+    p: np.float64 | npt.NDArray[np.float64] = 2 * stats.norm.sf(np.abs(z))  # scipy has no type information
+    return p
 
 
 def fixed_p_value(kind: Kind, control: np.ndarray, treatment: np.ndarray) -> tuple[float | None, str]:
