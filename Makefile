@@ -17,11 +17,13 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 	$(PY) -m pytest
 	bash scripts/check_terraform.sh
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 
 accuracy: $(VENV)/.installed
 	$(PY) -m bench.accuracy --check

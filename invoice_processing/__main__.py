@@ -15,6 +15,7 @@ import json
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from invoice_processing.config import load_settings
 from invoice_processing.deadline import Deadline
@@ -40,7 +41,7 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_invoice(payload: dict) -> None:
+def _print_invoice(payload: dict[str, Any]) -> None:
     from rich.console import Console
     from rich.table import Table
 

@@ -7,14 +7,16 @@ inside the backends and the Google sheet writer, so importing this module stays 
 from __future__ import annotations
 
 from invoice_processing.config import Settings
+from invoice_processing.extraction.backend import ExtractionBackend
 from invoice_processing.extraction.local import LocalBackend
 from invoice_processing.models import Backend
 from invoice_processing.pipeline import Deps
 from invoice_processing.sheets.csv_sheet import CsvSheet
+from invoice_processing.sheets.writer import SheetWriter
 
 
 def build_deps(settings: Settings) -> Deps:
-    backends: dict = {Backend.LOCAL: LocalBackend()}
+    backends: dict[Backend, ExtractionBackend] = {Backend.LOCAL: LocalBackend()}
     if settings.document_ai_configured:
         backends[Backend.DOCUMENT_AI] = build_document_ai(settings)
     if settings.gemini_configured:
@@ -22,7 +24,7 @@ def build_deps(settings: Settings) -> Deps:
     return Deps(backends=backends, sheet=build_sheet(settings))
 
 
-def build_gemini(settings: Settings):
+def build_gemini(settings: Settings) -> ExtractionBackend:
     """Gemini with its key from the environment or Secret Manager (fetched on first use)."""
     from invoice_processing.extraction.gemini import (
         GeminiBackend,  # pydantic schema: loaded only when Gemini is configured
@@ -37,7 +39,7 @@ def build_gemini(settings: Settings):
     )
 
 
-def build_document_ai(settings: Settings):
+def build_document_ai(settings: Settings) -> ExtractionBackend:
     from invoice_processing.extraction.document_ai import DocumentAiBackend
 
     return DocumentAiBackend(
@@ -47,7 +49,7 @@ def build_document_ai(settings: Settings):
     )
 
 
-def build_sheet(settings: Settings):
+def build_sheet(settings: Settings) -> SheetWriter:
     if settings.uses_google_sheets:
         from invoice_processing.sheets.google_sheet import GoogleSheet
 
