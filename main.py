@@ -69,11 +69,11 @@ def _startup() -> None:
 
 def route(key: str) -> Route:
     """The rollout's route for a PDF (by its SHA-256), read from the environment on every request."""
-    decision = rollout.route_request(key, os.environ)
-    if decision.stage_error:
-        metrics.log_event(metrics.EVENT_ROLLOUT_INVALID, {"detail": decision.reason}, level=logging.ERROR)
-    backend = Backend.GEMINI if decision.planned_backend == "gemini" else Backend.DOCUMENT_AI
-    return Route(backend, decision.stage, decision.bucket, decision.variant, decision.stage_error, decision.reason)
+    routed = rollout.route_request(key, os.environ)
+    if routed.stage_error:
+        metrics.log_event(metrics.EVENT_ROLLOUT_INVALID, {"detail": routed.reason}, level=logging.ERROR)
+    backend = Backend.GEMINI if routed.backend == rollout.GEMINI else Backend.DOCUMENT_AI
+    return Route(backend, routed.stage, routed.bucket, routed.variant, routed.stage_error, routed.reason)
 
 
 def process_invoice(request: flask.Request) -> flask.Response:

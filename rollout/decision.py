@@ -16,16 +16,18 @@ from rollout.stages import StageSettings, read_stage
 CONTROL = "control"  # Document AI
 TREATMENT = "treatment"  # Gemini, with fallback
 VARIANTS = (CONTROL, TREATMENT)
-PLAN_GEMINI = "gemini"
-PLAN_DOCUMENT_AI = "document_ai"
+GEMINI = "gemini"  # backend names, as the function spells them
+DOCUMENT_AI = "document_ai"
 
 
 @dataclass(frozen=True)
 class Route:
+    """Which backend a request tries first (``backend``), and the stage, bucket and arm it was routed by."""
+
     stage: str
     bucket: int
     variant: str
-    planned_backend: str
+    backend: str
     reason: str
     stage_error: bool = False
 
@@ -38,7 +40,7 @@ def decide(key: str, settings: StageSettings) -> Route:
         stage=settings.stage.value,
         bucket=b,
         variant=TREATMENT if treated else CONTROL,
-        planned_backend=PLAN_GEMINI if treated else PLAN_DOCUMENT_AI,
+        backend=GEMINI if treated else DOCUMENT_AI,
         reason=settings.reason,
         stage_error=settings.error,
     )

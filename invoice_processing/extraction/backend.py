@@ -11,8 +11,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from invoice_processing.deadline import Deadline
-from invoice_processing.models import Backend, Document, PdfInput
-from invoice_processing.models import Usage as Usage  # re-exported: the backends report their cost with it
+from invoice_processing.models import Backend, Document, PdfInput, Usage
 
 
 class BackendError(Exception):

@@ -26,12 +26,11 @@ from invoice_processing.extraction.backend import (
     BackendError,
     BackendTimeout,
     BackendUnavailableError,
-    Usage,
     status_error,
 )
 from invoice_processing.extraction.docai_mapping import document_pages, entity_fields, merge_fields
 from invoice_processing.extraction.timebox import run_within, tier_window, with_one_retry
-from invoice_processing.models import Backend, Document, Page, PdfInput
+from invoice_processing.models import Backend, Document, Page, PdfInput, Usage
 from invoice_processing.pdf.document import open_document, split_pages
 
 if TYPE_CHECKING:

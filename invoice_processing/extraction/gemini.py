@@ -27,13 +27,12 @@ from invoice_processing.extraction.backend import (
     BackendError,
     BackendTimeout,
     BackendUnavailableError,
-    Usage,
     status_error,
 )
 from invoice_processing.extraction.gemini_schema import PROMPT, GeminiInvoice, InvalidAnswer, parse_answer, to_invoice
 from invoice_processing.extraction.local import isolated_pages
 from invoice_processing.extraction.timebox import run_within, tier_window, with_one_retry
-from invoice_processing.models import VENDOR_PAGES, Backend, Document, PdfInput
+from invoice_processing.models import VENDOR_PAGES, Backend, Document, PdfInput, Usage
 
 if TYPE_CHECKING:
     from google import genai

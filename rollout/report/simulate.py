@@ -53,7 +53,7 @@ def _record(rng: np.random.Generator, profile: ArmProfile, route: Route, when: d
         "severity": "INFO" if success else "ERROR", "request_id": f"sim-{rng.integers(1 << 62):x}",
         "outcome": "success" if success else ("timeout" if timeout else "error"),
         "http_status": 200 if success else (504 if timeout else 502), "error_code": "",
-        "method_planned": route.planned_backend, "method_used": used if success else "",
+        "method_planned": route.backend, "method_used": used if success else "",
         "fallback_used": bool(fallback), "fallback_reason": "backend_error" if fallback else "",
         "timed_out": bool(timeout), "duration_ms": int(duration), "pages": int(rng.integers(1, 6)),
         "bytes": int(rng.integers(50_000, 2_000_000)), "vendor": VENDORS[int(rng.integers(len(VENDORS)))],

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import invoice_processing
@@ -71,3 +73,11 @@ def test_the_readme_settings_table_is_the_declared_settings():
 
 def test_the_rollout_switch_config_checks_is_the_one_rollout_reads():
     assert config.PRODUCTION_ROLLOUT_ENABLED == rollout_stages.ENV_ENABLED
+
+
+def test_every_public_name_resolves_and_importing_the_package_loads_no_stage():
+    for name in invoice_processing.__all__:
+        assert getattr(invoice_processing, name).__name__ == name
+    code = "import sys, invoice_processing; print(sorted(m for m in sys.modules if m.startswith('invoice_processing')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "['invoice_processing']"

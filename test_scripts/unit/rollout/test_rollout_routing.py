@@ -24,7 +24,7 @@ KEY_1 = hashlib.sha256(b"invoice-1").hexdigest()  # bucket 5605 under the defaul
 ])
 def test_pinned_route_of_a_known_invoice(stage, variant, backend):
     route = decide(KEY_1, StageSettings(stage, stage.value, "test"))
-    assert (route.bucket, route.variant, route.planned_backend, route.stage) == (5605, variant, backend, stage.value)
+    assert (route.bucket, route.variant, route.backend, route.stage) == (5605, variant, backend, stage.value)
 
 
 def test_a_bucket_is_treated_exactly_when_below_the_stage_threshold():

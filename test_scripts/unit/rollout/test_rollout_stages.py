@@ -34,7 +34,7 @@ def env(stage: str = "full", enabled: str = "true", kill: str | None = None) -> 
 
 
 def gemini_share(environ) -> float:
-    return sum(route_request(key, environ).planned_backend == "gemini" for key in KEYS) / len(KEYS)
+    return sum(route_request(key, environ).backend == "gemini" for key in KEYS) / len(KEYS)
 
 
 @pytest.mark.parametrize("stage,share", [("disabled", 0), ("initial", 0.05), ("expanded", 0.25),
@@ -49,14 +49,14 @@ def test_changing_the_stage_changes_routing_on_the_next_request():
     assert route_request(key, environ).variant == "control"
     environ[ENV_STAGE] = "expanded"  # the same mapping, changed between two requests
     route = route_request(key, environ)
-    assert (route.variant, route.planned_backend, route.stage) == ("treatment", "gemini", "expanded")
+    assert (route.variant, route.backend, route.stage) == ("treatment", "gemini", "expanded")
 
 
 @pytest.mark.parametrize("kill", ["true", "TRUE", " 1 ", "yes", "on"])
 def test_kill_switch_sends_every_request_to_document_ai(kill):
     environ = env("full", kill=kill)
     routes = [route_request(key, environ) for key in KEYS]
-    assert {(r.variant, r.planned_backend, r.stage, r.reason) for r in routes} == {
+    assert {(r.variant, r.backend, r.stage, r.reason) for r in routes} == {
         ("control", "document_ai", "disabled", REASON_KILL)}
     assert not any(r.stage_error for r in routes)
 
@@ -90,7 +90,7 @@ def test_any_environment_gives_a_route_and_never_raises(environ):
     route = route_request("a" * 64, environ)
     assert route.variant in ("control", "treatment") and 0 <= route.bucket < 10_000
     if route.stage == "disabled":
-        assert route.planned_backend == "document_ai"
+        assert route.backend == "document_ai"
 
 
 def test_next_stage_follows_the_plan_and_stops_after_full():
