@@ -1,7 +1,7 @@
 """Domain values shared by every stage. Plain data, no I/O, no imports from the package.
 
 Money is ``Decimal`` and dates are ``date``; strings are formatted only at the sheet edge
-(``sheet_rows``) and at the JSON edge (``Invoice.to_json``).
+(``sheets.rows``) and at the JSON edge (``Invoice.to_json``).
 """
 
 from __future__ import annotations

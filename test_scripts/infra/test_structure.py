@@ -13,7 +13,7 @@ from invoice_processing import config
 from invoice_processing.config import ENV_VARS
 from rollout import stages as rollout_stages
 from rollout.stages import ENV_VARS as ROLLOUT_ENV_VARS
-from scripts import settings_table
+from scripts import layout, settings_table
 from test_scripts.paths import ROOT
 
 
@@ -81,3 +81,12 @@ def test_every_public_name_resolves_and_importing_the_package_loads_no_stage():
     code = "import sys, invoice_processing; print(sorted(m for m in sys.modules if m.startswith('invoice_processing')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "['invoice_processing']"
+
+
+def test_the_readme_layout_is_the_tree():
+    assert layout.tree() in (ROOT / "README.md").read_text(), "run python scripts/layout.py; paste it into README.md"
+
+
+def test_top_level_keeps_only_the_spine():
+    modules = sorted(p.name for p in (ROOT / "invoice_processing").glob("*.py"))
+    assert len(modules) <= 12, modules
