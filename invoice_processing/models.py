@@ -46,16 +46,46 @@ class Cell(NamedTuple):
 
 @dataclass(frozen=True)
 class TextLine:
-    """One visual line of a page: its cells left to right. ``y`` grows downwards."""
+    """One visual line of a page. ``y`` grows downwards.
+
+    ``words`` are the line's words left to right with their own extents (empty when a backend
+    gives only cells); ``cells`` are runs of words closer than a word gap, which keeps column
+    gaps visible. ``size`` is the line's font size (0 when unknown).
+    """
 
     y: float
     cells: tuple[Cell, ...]
-    size: float = 0.0  # height of the tallest run, a proxy for font size (0 when unknown)
+    size: float = 0.0
+    words: tuple[Cell, ...] = ()
+
+    @classmethod
+    def of_words(cls, y: float, words: tuple[Cell, ...], size: float, height: float) -> TextLine:
+        """A line from its words (sorted by x): a gap under 0.6 of the line's height joins words
+        into one cell (with a space when the gap is over 0.1 of it)."""
+        word_gap, no_gap = 0.6 * height, 0.1 * height
+        cells: list[Cell] = []
+        x0, x1, parts = words[0].x0, words[0].x1, [words[0].text]
+        for word in words[1:]:
+            gap = word.x0 - x1
+            if gap < word_gap:
+                parts.append(" " + word.text if gap > no_gap else word.text)
+                if word.x1 > x1:
+                    x1 = word.x1
+                continue
+            cells.append(Cell(x0, x1, "".join(parts)))
+            x0, x1, parts = word.x0, word.x1, [word.text]
+        cells.append(Cell(x0, x1, "".join(parts)))
+        return cls(y, tuple(cells), size, words)
 
     @cached_property
     def text(self) -> str:
         """The line with cells separated by at least two spaces (column gaps stay visible)."""
         return "  ".join(c.text.strip() for c in self.cells if c.text.strip())
+
+    @property
+    def tokens(self) -> tuple[Cell, ...]:
+        """The words, or the cells when the backend gave no words."""
+        return self.words or self.cells
 
 
 @dataclass(frozen=True)

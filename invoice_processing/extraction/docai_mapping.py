@@ -24,7 +24,7 @@ from typing import Any
 from invoice_processing.models import Cell, Page, TextLine
 from invoice_processing.normalize import parse_date, parse_price, parse_qty
 
-_WORD_GAP, _NO_GAP, _SIZE_PER_HEIGHT = 0.6, 0.1, 1.4  # as in local.group_lines / local._flat_line
+_SIZE_PER_HEIGHT = 1.4  # font size per glyph height, as in pdf.text_layer
 HEADER_ENTITIES = ("invoice_id", "invoice_date", "supplier_name", "purchase_order")
 _Word = tuple[float, float, float, float, str]  # x0, x1, top, bottom (points), text
 # A raw protobuf message of Document AI's ``Document`` or one of its parts (``documentai.Document.pb``):
@@ -71,19 +71,9 @@ def page_lines(text: str, page: PbMessage, width: float, height: float) -> tuple
 def _to_line(words: list[_Word]) -> TextLine:
     words.sort(key=lambda w: w[0])
     height = max(w[3] - w[2] for w in words)
-    cells: list[Cell] = []
-    x0, x1, parts = words[0][0], words[0][1], [words[0][4]]
-    for wx0, wx1, _, _, word in words[1:]:
-        gap = wx0 - x1
-        if gap < _WORD_GAP * height:
-            parts.append(" " + word if gap > _NO_GAP * height else word)
-            x1 = max(x1, wx1)
-            continue
-        cells.append(Cell(x0, x1, "".join(parts)))
-        x0, x1, parts = wx0, wx1, [word]
-    cells.append(Cell(x0, x1, "".join(parts)))
     y = sum(w[2] + w[3] for w in words) / (2 * len(words))
-    return TextLine(y=round(y, 2), cells=tuple(cells), size=round(_SIZE_PER_HEIGHT * height, 2))
+    return TextLine.of_words(round(y, 2), tuple(Cell(w[0], w[1], w[4]) for w in words),
+                             round(_SIZE_PER_HEIGHT * height, 2), height)
 
 
 def document_pages(document: PbMessage, sizes: list[tuple[float, float]], first_page: int = 1) -> list[Page]:

@@ -33,7 +33,7 @@ _Run = tuple[float, float, float, float, float, str, float]
 _BY_CENTRE_THEN_X = itemgetter(0, 1)
 _BY_X = itemgetter(1)
 _RECT = struct.Struct("4d")  # left, top, right, bottom as PDFium writes them
-# one line, flat: [y, size, x0, x1, text, x0, x1, text, ...]; one page: [number, lines]
+# one line, flat: [y, size, height, x0, x1, text, x0, x1, text, ...]; one page: [number, lines]
 _FlatLine = list[float | str]
 _FlatPage = list[int | list[_FlatLine]]
 # PDFium's CountRects, GetRect and GetFontSize (see _text_calls)
@@ -48,7 +48,7 @@ def read_pages(data: bytes) -> list[Page]:
 
 def pages_job(data: bytes, first: int = 0) -> list[_FlatPage]:
     """Every page (the first ``first``, when above 0) as ``[number, lines]``, each line flat:
-    ``[y, size, x0, x1, text, x0, ...]``.
+    ``[y, size, height, x0, x1, text, x0, ...]`` (one triple per word).
 
     Runs in a helper process (``pdf.helper``); the flat lists keep the JSON small and quick to
     encode and decode, which is most of what the process boundary costs.
@@ -69,8 +69,8 @@ def pages_from_json(pages: list[Any]) -> list[Page]:
     """``pages_job``'s answer as ``Page``s; anything else is the parser's failure, not ours."""
     try:
         return [Page(number=int(number), lines=tuple(
-            TextLine(float(flat[0]), tuple(map(Cell, map(float, flat[2::3]), map(float, flat[3::3]),
-                                               map(str, flat[4::3]))), float(flat[1]))
+            TextLine.of_words(float(flat[0]), tuple(map(Cell, map(float, flat[3::3]), map(float, flat[4::3]),
+                                                        map(str, flat[5::3]))), float(flat[1]), float(flat[2]))
             for flat in lines)) for number, lines in pages]
     except (TypeError, ValueError, IndexError):
         raise ParserFailed(False, "the parser answered with malformed pages") from None
@@ -176,7 +176,7 @@ def group_lines(runs: list[_Run]) -> list[_FlatLine]:
 
 
 def _flat_line(group: list[_Run]) -> _FlatLine:
-    """One line, cells left to right: ``[y, size, x0, x1, text, ...]``, positions to 0.01 pt."""
+    """One line, words left to right: ``[y, size, height, x0, x1, text, ...]``, positions to 0.01 pt."""
     if len(group) > 1:
         group.sort(key=_BY_X)
     first = group[0]
@@ -190,17 +190,7 @@ def _flat_line(group: list[_Run]) -> _FlatLine:
             font_size = run[6]
     if font_size < 0.8 * height:  # text scaled by the page matrix: PDFium's size is meaningless
         font_size = 1.4 * height
-    word_gap, no_gap = 0.6 * height, 0.1 * height
-    flat: _FlatLine = [round(twice_y / (2 * len(group)), 2), round(font_size, 2)]
-    x0, x1, parts = first[1], first[4], [first[5]]
-    for run in group[1:]:
-        gap = run[1] - x1
-        if gap < word_gap:  # a word gap, not a column gap: same cell
-            parts.append(" " + run[5] if gap > no_gap else run[5])
-            if run[4] > x1:
-                x1 = run[4]
-            continue
-        flat += (round(x0, 2), round(x1, 2), "".join(parts))
-        x0, x1, parts = run[1], run[4], [run[5]]
-    flat += (round(x0, 2), round(x1, 2), "".join(parts))
+    flat: _FlatLine = [round(twice_y / (2 * len(group)), 2), round(font_size, 2), height]
+    for run in group:
+        flat += (round(run[1], 2), round(run[4], 2), run[5])
     return flat
