@@ -1,7 +1,7 @@
 """Print the README's "Layout" tree: every module of the function and the rollout, with the first
 line of its docstring.
 
-    python scripts/layout.py
+    python scripts/layout.py [--write]   (--write puts it into README.md)
 
 A test checks that the README holds exactly this tree, so it changes with the code.
 """
@@ -41,5 +41,17 @@ def tree() -> str:
     return "```text\n" + "\n".join(line.rstrip() for line in lines) + "\n```\n"
 
 
+def write_readme() -> None:
+    """Replace the README's copy with the current one."""
+    readme = ROOT / "README.md"
+    text = readme.read_text()
+    start = text.index('```text\nmain.py')
+    end = text.index("```\n", start) + 4
+    readme.write_text(text[:start] + tree() + text[end:])
+
+
 if __name__ == "__main__":
-    sys.stdout.write(tree())
+    if "--write" in sys.argv:
+        write_readme()
+    else:
+        sys.stdout.write(tree())

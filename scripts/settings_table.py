@@ -1,6 +1,6 @@
 """Print the README's configuration table from the settings' declarations.
 
-    python scripts/settings_table.py
+    python scripts/settings_table.py [--write]   (--write puts it into README.md)
 
 The function's settings are declared once in ``invoice_processing/config.py`` (``Settings``) and
 the rollout's switches in ``rollout/stages.py`` (``ENV_VARS``); a test checks that the README
@@ -12,7 +12,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 from invoice_processing.config import ENV_VARS  # noqa: E402 - needs the path above
 from rollout.stages import ENV_VARS as ROLLOUT_ENV_VARS  # noqa: E402
@@ -25,5 +26,17 @@ def table() -> str:
     return "\n".join(lines) + "\n"
 
 
+def write_readme() -> None:
+    """Replace the README's copy with the current one."""
+    readme = ROOT / "README.md"
+    text = readme.read_text()
+    start = text.index('| variable | default | meaning |')
+    end = text.index("\n\n", start) + 1
+    readme.write_text(text[:start] + table() + text[end:])
+
+
 if __name__ == "__main__":
-    sys.stdout.write(table())
+    if "--write" in sys.argv:
+        write_readme()
+    else:
+        sys.stdout.write(table())

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from invoice_processing.layout.numbers import detect_format, whole
+from invoice_processing.layout.products import product_lines
+from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.normalize import parse_price, parse_qty
 from invoice_processing.vendors.header import find_date, find_invoice_number
@@ -83,16 +86,31 @@ def row_to_item(row: Row) -> tuple[LineItem | None, str]:
     )
 
 
-def to_invoice(document: Document, vendor: str = "") -> Invoice:
-    lines = document.pages[0].lines if document.pages else ()
+def engine_items(document: Document) -> tuple[list[LineItem], list[str]]:
+    """Product lines read by the table engine (``layout``): items, and warnings for backorders."""
+    fmt = detect_format(line.text for line in document.lines)
     items: list[LineItem] = []
     warnings: list[str] = []
-    for row in table_rows(document.pages, is_product_row):
-        item, backorder = row_to_item(row)
-        if item:
-            items.append(item)
-        elif backorder:
-            warnings.append(f"backorder (not written): {backorder}")
+    for table in read_tables(document.pages, fmt):
+        for line in product_lines(table, fmt):
+            item = item_text(line.code, line.description)
+            qty = whole(line.qty)
+            if qty == 0:
+                if line.ordered:
+                    warnings.append(f"backorder (not written): {item}")
+                continue
+            if qty is None or qty < 0 or not item:
+                continue
+            items.append(LineItem(item=item, wholesale=line.price, qty=qty, code=line.code,
+                                  description=line.description, extended=line.amount))
+    return items, warnings
+
+
+def to_invoice(document: Document, vendor: str = "") -> Invoice:
+    lines = document.pages[0].lines if document.pages else ()
+    items, warnings = engine_items(document)
+    if not items:
+        items, warnings = _cell_rules_items(document)
     header = list(lines)
     return Invoice(
         order_date=find_date(header),
@@ -101,6 +119,18 @@ def to_invoice(document: Document, vendor: str = "") -> Invoice:
         line_items=tuple(items),
         warnings=tuple(warnings),
     )
+
+
+def _cell_rules_items(document: Document) -> tuple[list[LineItem], list[str]]:
+    items: list[LineItem] = []
+    warnings: list[str] = []
+    for row in table_rows(document.pages, is_product_row):
+        item, backorder = row_to_item(row)
+        if item:
+            items.append(item)
+        elif backorder:
+            warnings.append(f"backorder (not written): {backorder}")
+    return items, warnings
 
 
 __all__ = ["NAME", "matches", "to_invoice"]

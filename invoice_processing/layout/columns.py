@@ -1,0 +1,107 @@
+"""Put a body line's cells into the header's columns.
+
+A cell under a column's label belongs to it. Other numbers are matched to the numeric columns
+in reading order (the n-th number to the right goes to a column to the right of the previous
+one), choosing the matching that puts each number closest to its column: right-aligned, centred
+and left-aligned numbers all find their column that way, and a stray token between columns is
+left out instead of shifting every value by one. Text goes to the text column it overlaps, else
+to the nearest text column on its left (descriptions run wider than their header).
+"""
+
+from __future__ import annotations
+
+from invoice_processing.layout.header_row import Column
+from invoice_processing.layout.numbers import NumberFormat, is_numeric
+from invoice_processing.models import Cell, TextLine
+
+_SKIP = 40.0  # cost of leaving a number out (points): a stray token, a number inside a description
+_FAR = 160.0  # a number this far from every free column is not in the table
+
+
+def _overlap(cell: Cell, column: Column) -> float:
+    return min(cell.x1, column.x1) - max(cell.x0, column.x0)
+
+
+def _distance(cell: Cell, column: Column) -> float:
+    centre = (cell.x0 + cell.x1) / 2
+    return min(abs(cell.x1 - column.x1), abs(centre - column.centre), abs(cell.x0 - column.x0))
+
+
+def split_cells(line: TextLine, fmt: NumberFormat) -> list[Cell]:
+    """The line's cells, with a cell of several numbers ("2 4.50") split into its words."""
+    cells: list[Cell] = []
+    for cell in line.cells:
+        parts = cell.text.split()
+        if len(parts) > 1 and all(is_numeric(p, fmt) for p in parts) and line.words:
+            inside = [w for w in line.words if w.x0 >= cell.x0 - 0.5 and w.x1 <= cell.x1 + 0.5]
+            if len(inside) == len(parts):
+                cells += inside
+                continue
+        cells.append(cell)
+    return cells
+
+
+def _match_numbers(numbers: list[Cell], columns: list[tuple[int, Column]]) -> dict[int, int]:
+    """Order-preserving matching of numbers to columns with the least total distance (cell -> column)."""
+    n, m = len(numbers), len(columns)
+    inf = float("inf")
+    # best[i][j]: least cost placing the first i numbers using the first j columns
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    choice: list[list[tuple[int, int, bool]]] = [[(0, 0, False)] * (m + 1) for _ in range(n + 1)]
+    for j in range(m + 1):
+        best[0][j] = 0.0
+    for i in range(1, n + 1):
+        best[i][0] = best[i - 1][0] + _SKIP
+        choice[i][0] = (i - 1, 0, False)
+        for j in range(1, m + 1):
+            options = [(best[i][j - 1], (i, j - 1, False)), (best[i - 1][j] + _SKIP, (i - 1, j, False))]
+            distance = _distance(numbers[i - 1], columns[j - 1][1])
+            if distance <= _FAR:
+                options.append((best[i - 1][j - 1] + distance, (i - 1, j - 1, True)))
+            best[i][j], choice[i][j] = min(options, key=lambda option: option[0])
+    placed: dict[int, int] = {}
+    i, j = n, m
+    while i > 0:
+        pi, pj, used = choice[i][j]
+        if used:
+            placed[i - 1] = columns[j - 1][0]
+        i, j = pi, pj
+    return placed
+
+
+def assign(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> dict[int, str]:
+    """Column index -> the text of the line's cells in that column."""
+    values: dict[int, list[str]] = {}
+    cells = split_cells(line, fmt)
+    numbers: list[Cell] = []
+    for cell in cells:
+        numeric = is_numeric(cell.text, fmt)
+        on_number = max(((_overlap(cell, c), i) for i, c in enumerate(columns) if c.numeric), default=(0.0, -1))
+        on_text = max(((_overlap(cell, c), i) for i, c in enumerate(columns) if not c.numeric), default=(0.0, -1))
+        if numeric:
+            if on_number[0] > 0 and on_number[0] >= on_text[0] and on_number[1] not in values:
+                values[on_number[1]] = [cell.text]
+            elif on_text[0] > 0 and on_number[0] <= 0:
+                values.setdefault(on_text[1], []).append(cell.text)
+            else:
+                numbers.append(cell)
+        else:
+            best = max(on_number, on_text)
+            target = best[1] if best[0] > 0 else _text_column(cell, columns)
+            values.setdefault(target, []).append(cell.text)
+    free = [(index, col) for index, col in enumerate(columns) if col.numeric and index not in values]
+    placed = _match_numbers(numbers, free) if numbers and free else {}
+    for at, cell in enumerate(numbers):
+        column = placed.get(at)
+        values.setdefault(column if column is not None else _text_column(cell, columns), []).append(cell.text)
+    return {index: " ".join(texts) for index, texts in values.items()}
+
+
+def _text_column(cell: Cell, columns: tuple[Column, ...]) -> int:
+    """The text column a loose text cell belongs to: the nearest one starting left of it, else the nearest."""
+    text = [(index, col) for index, col in enumerate(columns) if not col.numeric]
+    if not text:
+        return min(range(len(columns)), key=lambda i: _distance(cell, columns[i]))
+    left = [(index, col) for index, col in text if col.x0 <= cell.x0 + 1]
+    pool = left or text
+    return min(pool, key=lambda item: abs(cell.x0 - item[1].x0))[0]

@@ -1,0 +1,154 @@
+"""Find a product table's column header: the line (or two stacked lines) that names its columns.
+
+A header is read word by word: the longest known label (``lexicon.LABEL_ROLES``) is taken at
+each place, so "Unit Price" is one column and "BTW Hoeveelheid" two. A header stacked over two
+lines ("Qty / Ord", "Your / Price", "Extended / Amount") is read by joining the words that sit
+above one another. A line is a header when it names a quantity, a price or amount, and a
+description or code, and most of its words are known labels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.models import Cell, TextLine
+
+_AMBIGUOUS_ITEM = frozenset({"item", "artikel", "article", "product", "producto", "artículo", "articulo", "produkt"})
+
+
+@dataclass(frozen=True)
+class Column:
+    role: str
+    x0: float
+    x1: float
+    label: str  # as printed
+
+    @property
+    def numeric(self) -> bool:
+        return self.role in lx.NUMERIC_ROLES
+
+    @property
+    def centre(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass(frozen=True)
+class Header:
+    columns: tuple[Column, ...]
+    first: int  # index of the header's first line on its page
+    last: int  # index of its last line (first + 1 for a stacked header)
+
+    def roles(self) -> set[str]:
+        return {c.role for c in self.columns}
+
+
+def _labels(words: list[Cell], size: float) -> list[Column]:
+    """Known labels by longest match over neighbouring words, unknown words kept as ``other``."""
+    found: list[Column] = []
+    at = 0
+    joinable = max(size, 6.0) * 1.2  # words of one label sit closer than this
+    while at < len(words):
+        best: Column | None = None
+        for length in range(min(lx.LONGEST_LABEL, len(words) - at), 0, -1):
+            span = words[at:at + length]
+            if any(b.x0 - a.x1 > joinable for a, b in zip(span, span[1:], strict=False)):
+                continue
+            text = " ".join(w.text for w in span)
+            role = lx.LABEL_ROLES.get(lx.normal_label(text))
+            if role:
+                best = Column(role, span[0].x0, max(w.x1 for w in span), text)
+                break
+        if best is None:
+            word = words[at]
+            if found and found[-1].role == "" and word.x0 - found[-1].x1 <= joinable:
+                last = found.pop()
+                best = Column("", last.x0, word.x1, f"{last.label} {word.text}")
+            else:
+                best = Column("", word.x0, word.x1, word.text)
+            at += 1
+        else:
+            at += len(best.label.split())
+        found.append(best)
+    return found
+
+
+def _stacked(upper: TextLine, lower: TextLine) -> list[Cell]:
+    """The two lines' words as one row: a word of the lower line joins the upper word(s) it sits under."""
+    stacks: list[tuple[list[Cell], list[Cell]]] = [([w], []) for w in upper.tokens]
+    loose: list[Cell] = []
+    for word in lower.tokens:
+        over = [s for s in stacks if s[0][0].x0 < word.x1 and word.x0 < s[0][-1].x1]
+        if over:
+            over[0][1].append(word)
+        else:
+            loose.append(word)
+    merged: list[Cell] = []
+    for top, bottom in stacks:
+        words = top + bottom
+        merged.append(Cell(min(w.x0 for w in words), max(w.x1 for w in words), " ".join(w.text for w in words)))
+    return sorted(merged + loose, key=lambda c: c.x0)
+
+
+def _resolve(columns: list[Column]) -> list[Column]:
+    """'Item'/'Artikel' is the description unless another column is; then it is the code."""
+    descriptions = [c for c in columns if c.role == lx.DESCRIPTION]
+    resolved = []
+    for column in columns:
+        plain = lx.normal_label(column.label)
+        if column.role == lx.CODE and plain in _AMBIGUOUS_ITEM and not descriptions:
+            column = Column(lx.DESCRIPTION, column.x0, column.x1, column.label)
+            descriptions.append(column)
+        elif column.role == lx.DESCRIPTION and plain in _AMBIGUOUS_ITEM and len(descriptions) > 1:
+            column = Column(lx.CODE, column.x0, column.x1, column.label)
+            descriptions.remove(next(c for c in descriptions if c.label == column.label))
+        resolved.append(column)
+    return [c if c.role else Column(lx.OTHER, c.x0, c.x1, c.label) for c in resolved]
+
+
+def _score(columns: list[Column]) -> int:
+    """How header-like a row of labels is: 0 when it is not a product table's header."""
+    known = [c for c in columns if c.role]
+    roles = {c.role for c in known}
+    if len(known) < 3 or len(known) < 0.6 * len(columns):
+        return 0
+    if not roles & set(lx.QTY_ROLES) or not roles & set(lx.PRICE_ROLES) or not roles & {lx.DESCRIPTION, lx.CODE}:
+        return 0
+    return len(known)
+
+
+def _split_words(line: TextLine) -> list[Cell]:
+    """The line's words; a backend without words gives cells, split here at spaces by character share."""
+    if line.words:
+        return list(line.words)
+    words: list[Cell] = []
+    for cell in line.cells:
+        parts = cell.text.split()
+        width = (cell.x1 - cell.x0) / max(1, len(cell.text))
+        at = cell.x0
+        for part in parts:
+            words.append(Cell(at, at + width * len(part), part))
+            at += width * (len(part) + 1)
+    return words
+
+
+def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
+    """The header starting at ``lines[at]`` (one line, or two stacked lines), or None."""
+    line = lines[at]
+    if len(line.tokens) < 2:
+        return None
+    single = _labels(_split_words(line), line.size)
+    best, best_score, last = single, _score(single), at
+    if at + 1 < len(lines):
+        lower = lines[at + 1]
+        pitch = max(line.size, lower.size, 6.0)
+        if 0 < lower.y - line.y <= 1.8 * pitch:
+            upper_words = TextLine(line.y, line.cells, line.size, tuple(_split_words(line)))
+            lower_words = TextLine(lower.y, lower.cells, lower.size, tuple(_split_words(lower)))
+            stacked = _labels(_stacked(upper_words, lower_words), pitch)
+            score = _score(stacked)
+            if score > best_score:
+                best, best_score, last = stacked, score, at + 1
+    if not best_score:
+        return None
+    return Header(tuple(_resolve(best)), at, last)

@@ -1,0 +1,138 @@
+"""The words documents use, as data: column labels by role, totals, charges, footers.
+
+Labels are lower case with punctuation dropped (``normal_label``), in English, German, French,
+Dutch and Spanish. A column header is read by matching the longest known phrase over the
+header's words, so "Unit Price" is one label and "BTW Hoeveelheid" two.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Column roles. The numeric ones are read as numbers; the others as text.
+CODE, DESCRIPTION, UPC, UOM = "code", "description", "upc", "uom"
+QTY, ORDERED, SHIPPED, BACKORDER = "qty", "ordered", "shipped", "backorder"
+PRICE, LIST_PRICE, AMOUNT = "price", "list_price", "amount"
+TAX, DISCOUNT, OTHER = "tax", "discount", "other"
+QTY_ROLES = (SHIPPED, QTY, ORDERED)  # in the order a quantity is taken (shipped wins when printed)
+PRICE_ROLES = (PRICE, LIST_PRICE, AMOUNT)
+NUMERIC_ROLES = frozenset({QTY, ORDERED, SHIPPED, BACKORDER, PRICE, LIST_PRICE, AMOUNT, TAX, DISCOUNT})
+TEXT_ROLES = frozenset({CODE, DESCRIPTION, UPC, UOM, OTHER})
+
+COLUMN_LABELS: dict[str, tuple[str, ...]] = {
+    CODE: (
+        "item", "item #", "item no", "item number", "item code", "item id", "sku", "sku #", "product code",
+        "product #", "product no", "product id", "style", "style #", "style no", "part", "part #", "part no",
+        "part number", "catalog #", "cat #", "model", "model #", "isbn", "isbn 13", "isbn-13", "ean/isbn", "code",
+        "ref", "reference", "art", "art nr", "art-nr", "artnr", "artikelnr", "artikelnummer", "artikel-nr",
+        "art no", "réf", "référence", "code article", "codigo", "código", "referencia", "ref no", "no", "#",
+    ),
+    DESCRIPTION: (
+        "description", "item description", "product description", "product", "product name", "products",
+        "name", "item name", "title", "details", "desc", "particulars", "service", "services",
+        "product/service", "product / service", "description of goods", "description of services", "goods",
+        "artikel", "artikelbezeichnung", "bezeichnung", "beschreibung", "leistung", "produkt", "omschrijving",
+        "product omschrijving", "désignation", "designation", "libellé", "libelle", "article", "descripción",
+        "descripcion", "concepto", "artículo", "articulo", "producto", "omschrijving artikel", "item & description",
+    ),
+    UPC: ("upc", "ean", "barcode", "gtin", "upc code", "ean code"),
+    UOM: (
+        "u/m", "um", "uom", "unit of measure", "units of measure", "unit", "einheit", "eh", "me", "eenheid",
+        "unité", "unite", "unidad", "pack",
+    ),
+    QTY: (
+        "qty", "quantity", "qty.", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",
+        "quantité", "quantite", "qté", "qte", "aantal", "hoeveelheid", "cantidad", "cant", "uds", "unidades",
+        "hours", "hrs", "qty/hrs", "hours/qty", "qty (hrs)",
+    ),
+    ORDERED: (
+        "qty ord", "qty ordered", "quantity ordered", "ordered", "ord qty", "ord", "order qty", "qty order",
+        "bestellt", "bestellmenge", "commandé", "qté commandée", "besteld", "pedido", "ordered qty",
+    ),
+    SHIPPED: (
+        "qty shipped", "quantity shipped", "shipped", "ship qty", "qty shp", "shp", "ship", "qty ship",
+        "delivered", "qty delivered", "geliefert", "liefermenge", "livré", "qté livrée", "geleverd", "enviado",
+        "shipped qty",
+    ),
+    BACKORDER: (
+        "back", "b/o", "bo", "backorder", "back order", "back ordered", "backordered", "qty bkord", "bkord",
+        "qty bo", "qty b/o", "qty backordered", "rückstand", "reliquat",
+    ),
+    PRICE: (
+        "unit price", "price", "rate", "unit cost", "cost", "each", "price each", "your price", "net price",
+        "unit net", "unit amount", "price/unit", "price per unit", "unit rate", "price (each)", "sale price",
+        "wholesale", "wholesale price", "prijs", "prijs per stuk", "stukprijs", "eenheidsprijs", "einzelpreis",
+        "preis", "e-preis", "ep", "vk-preis", "nettopreis", "stückpreis", "prix unitaire", "prix", "pu", "p.u",
+        "prix u", "prix unit", "prix unitaire ht", "pu ht", "precio", "precio unitario", "precio unit",
+        "p unitario", "unit price excl vat", "unit price (excl vat)", "price excl vat", "rate/price",
+    ),
+    LIST_PRICE: (
+        "list", "list price", "retail", "retail price", "msrp", "srp", "rrp", "suggested retail", "listenpreis",
+        "prix catalogue", "catalogusprijs", "precio de lista", "pvp",
+    ),
+    AMOUNT: (
+        "amount", "total", "line total", "extended", "ext", "ext price", "ext amount", "extended price",
+        "extended amount", "your extd price", "extd price", "extension", "net amount", "net", "net total",
+        "total price", "amount (usd)", "amount usd", "total amount", "subtotal", "sub total", "line amount",
+        "bedrag", "totaal", "totaalbedrag", "betrag", "gesamt", "gesamtpreis", "gesamtbetrag", "summe",
+        "montant", "montant ht", "total ht", "importe", "total línea", "prijs incl btw", "amount excl vat",
+        "total excl vat", "net value", "value",
+    ),
+    TAX: (
+        "vat", "vat %", "vat rate", "tax", "tax %", "tax rate", "btw", "btw %", "mwst", "mwst %", "ust", "ust %",
+        "tva", "tva %", "iva", "iva %", "gst", "gst %", "igst", "cgst", "sgst", "taxable", "taxes",
+    ),
+    DISCOUNT: (
+        "disc", "disc %", "discount", "discount %", "rabatt", "rabatt %", "remise", "korting", "descuento", "dto",
+    ),
+    OTHER: ("truck", "rt", "qty alloc", "alloc", "allocated", "warehouse", "whse", "loc", "hs code", "weight"),
+}
+
+# A subtotal closes a section of the table; rows may follow it (Odoo prints one per section).
+SUBTOTALS = re.compile(r"^(?:sub\s*-?\s*total|zwischensumme|sous[\s-]*total|subtotaal|subtotal)\b", re.I)
+# Lines whose text says the product table ends (a total of some kind).
+TOTALS = re.compile(
+    r"^(?:sub\s*-?\s*total|total|grand\s*total|invoice\s*total|order\s*total|merchandise\s*total|net\s*total|"
+    r"amount\s*due|balance\s*due|total\s*due|total\s*amount|totals?\b|zwischensumme|summe|gesamtsumme|"
+    r"gesamtbetrag|endbetrag|rechnungsbetrag|sous[\s-]*total|montant\s*total|total\s*ht|total\s*ttc|net\s*à\s*payer|"
+    r"subtotaal|totaal|factuur\s*totaal|te\s*betalen|subtotal|importe\s*total|base\s*imponible)\b",
+    re.I,
+)
+# Lines that are charges or adjustments inside a table: never products.
+CHARGES = re.compile(
+    r"^(?:sales\s*tax|tax|vat|gst|hst|pst|mwst|ust|btw|tva|iva|shipping|freight|handling|delivery|postage|"
+    r"s\s*&\s*h|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
+    r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b)",
+    re.I,
+)
+# Page furniture that may sit inside a table's area without ending it.
+FURNITURE = re.compile(
+    r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|seite\s*\d+|pagina\s*\d+|continued|cont(?:'|i)?d?\.?|\(continued\)|"
+    r"carried\s*forward|übertrag|report\s*page)\b",
+    re.I,
+)
+UNITS = re.compile(
+    r"^(?:ea|each|pc|pcs|pce|piece|pieces|unit|units|u|st|stk|stück|stuks?|set|sets|pk|pack|pr|pair|dz|doz|"
+    r"cs|case|bx|box|kg|g|lb|lbs|l|m|m2|m²|m3|hr|hrs|h|hour|hours|x|nos|no)\.?$",
+    re.I,
+)
+
+_PUNCTUATION = re.compile(r"[.:#()\[\]]+")
+
+
+def normal_label(text: str) -> str:
+    """A header word or phrase as the lexicon spells it: lower case, no dots, colons or brackets."""
+    return " ".join(_PUNCTUATION.sub(" ", text.lower().replace("nº", "no").replace("n°", "no")).split())
+
+
+def _index() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for role, labels in COLUMN_LABELS.items():
+        for label in labels:
+            found.setdefault(normal_label(label), role)
+            found.setdefault(normal_label(label.replace("#", "no")), role)
+    return found
+
+
+LABEL_ROLES: dict[str, str] = _index()
+LONGEST_LABEL = max(len(label.split()) for label in LABEL_ROLES)

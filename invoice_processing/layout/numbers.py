@@ -1,0 +1,117 @@
+"""Numbers as a document prints them: its decimal mark, decided once per document.
+
+``1,234.56`` and ``1.234,56`` are both common; a document uses one convention throughout, so the
+evidence of all its numbers decides how an ambiguous one (``1,250``) is read. Quantities may
+carry a unit after them (``4 EA``, ``12 Stk``, ``2 pcs``) and amounts a currency sign or code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from invoice_processing.layout.lexicon import UNITS
+
+_CURRENCY = re.compile(r"(?:US\$|USD|EUR|GBP|CAD|AUD|CHF|INR|Rs\.?|₹|[€£$¥])", re.I)
+_NUMBER = re.compile(r"^[(\-−]?\s*\d[\d.,'\u00a0 ]*\)?-?$")
+_POINT_DECIMAL = re.compile(r"\d\.\d{1,4}$")
+_COMMA_DECIMAL = re.compile(r"\d,\d{1,4}$")
+_GROUPED_POINT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+_GROUPED_COMMA = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+
+
+@dataclass(frozen=True)
+class NumberFormat:
+    """How one document writes numbers: ``decimal`` is "." or ","."""
+
+    decimal: str = "."
+
+    @property
+    def group(self) -> str:
+        return "," if self.decimal == "." else "."
+
+
+POINT, COMMA = NumberFormat("."), NumberFormat(",")
+
+
+def detect_format(texts: Iterable[str]) -> NumberFormat:
+    """The convention most of the document's numbers show (point when nothing tells)."""
+    point = comma = 0
+    for text in texts:
+        for token in re.findall(r"\d[\d.,]*\d", text):
+            if "." in token and "," in token:
+                if token.rfind(",") > token.rfind("."):
+                    comma += 2
+                else:
+                    point += 2
+            elif re.fullmatch(r"\d+,\d{2}", token):
+                comma += 1
+            elif re.fullmatch(r"\d+\.\d{2}", token):
+                point += 1
+    return COMMA if comma > point else POINT
+
+
+def _strip(text: str) -> tuple[str, bool]:
+    """The bare number and whether it is negative (``(3.00)``, ``-3.00``, ``3.00-``)."""
+    raw = _CURRENCY.sub("", text.strip()).strip()
+    negative = raw.startswith(("(", "-", "−")) or raw.endswith("-")
+    return raw.strip("()-−").replace("\u00a0", "").replace(" ", "").replace("'", ""), negative
+
+
+def parse_amount(text: str, fmt: NumberFormat = POINT) -> Decimal | None:
+    """A money amount or price, every printed digit kept; None when ``text`` is not one number."""
+    raw, negative = _strip(text)
+    if not raw or not _NUMBER.match(raw) or not raw[0].isdigit() or not raw[-1].isdigit():
+        return None
+    if fmt.decimal == ",":
+        if _GROUPED_POINT.match(raw) or re.fullmatch(r"\d+(?:,\d+)?", raw):
+            raw = raw.replace(".", "").replace(",", ".")
+        elif re.fullmatch(r"\d+\.\d{1,2}", raw):  # a stray point-decimal in a comma document: read as printed
+            pass
+        else:
+            return None
+    else:
+        if _GROUPED_COMMA.match(raw) or re.fullmatch(r"\d+(?:\.\d+)?", raw):
+            raw = raw.replace(",", "")
+        elif re.fullmatch(r"\d+,\d{1,2}", raw):  # a stray comma-decimal in a point document
+            raw = raw.replace(",", ".")
+        else:
+            return None
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        return None
+    return -value if negative else value
+
+
+def split_unit(text: str) -> tuple[str, str]:
+    """``"4 EA"`` → ``("4", "EA")``; ``"12"`` → ``("12", "")``: a unit word after a quantity."""
+    parts = text.strip().split()
+    if len(parts) == 2 and UNITS.match(parts[1]):
+        return parts[0], parts[1]
+    match = re.fullmatch(r"([\d.,]+)\s*([A-Za-z²]{1,5}\.?)", text.strip())
+    if match and UNITS.match(match.group(2)):
+        return match.group(1), match.group(2)
+    return text.strip(), ""
+
+
+def parse_quantity(text: str, fmt: NumberFormat = POINT) -> Decimal | None:
+    """A quantity, with an optional unit word after it; whole or decimal (hours, kilograms)."""
+    number, _ = split_unit(text)
+    value = parse_amount(number, fmt)
+    if value is None or value < 0 or _CURRENCY.search(text):
+        return None
+    return value
+
+
+def is_numeric(text: str, fmt: NumberFormat = POINT) -> bool:
+    """True for a cell that is one number (with a currency, a unit or a percent sign at most)."""
+    stripped = text.strip().rstrip("%").strip()
+    return parse_amount(stripped, fmt) is not None or parse_quantity(stripped, fmt) is not None
+
+
+def whole(value: Decimal) -> int | None:
+    """The integer a quantity is, or None when it has a fraction."""
+    return int(value) if value == value.to_integral_value() else None
