@@ -218,7 +218,7 @@ SHORT = {"code": "Code", "upc": "UPC", "desc": "Desc", "rt": "RT", "q_ord": "Ord
 NUMERIC = {"q_ord", "q_alloc", "q_ship", "q_bko", "list", "your", "ext", "truck"}
 NOTES = (
     "Thank you for your order! Please review all quantities and prices carefully. Changes or cancellations "
-    "must be received within 48 hours of this confirmation.",
+    "must be received within 48 hours of receipt.",
     "Items shown as backordered will ship as soon as they become available unless cancelled. Allocated quantities "
     "are reserved for 30 days.",
     "A tariff surcharge applies to imported merchandise and is shown under each affected item. The surcharge is "
@@ -405,8 +405,9 @@ class Table:
         return cols
 
     def _fit(self, tariff_amount: Decimal) -> None:
-        """Shrink until the table fits across the page: description width, gaps, font size,
-        stacked titles, then the description moves off the code row."""
+        """Shrink until the table fits across the page: gaps, the description column (while the
+        longest description still takes at most 3 lines), stacked titles, font size, then the
+        description column narrower still, and at last the description moves off the code row."""
         s = self.style
         page_width = page_size(s.orientation)[0]
         while True:
@@ -415,14 +416,18 @@ class Table:
             over = used - (page_width - 2 * s.margin)
             if over <= 0:
                 break
-            if s.desc_pos == "same" and s.desc_width > 90:
-                s.desc_width = max(90.0, s.desc_width - over)
-            elif s.col_gap > 4:
-                s.col_gap = max(4.0, s.col_gap - over / max(1, len(cols) - 1))
-            elif s.size > 7:
-                s.size -= 0.5
+            face = Face(s.family, s.size)
+            three_lines = max(face.width(p.description) for p in self.items) / 2.6
+            if s.col_gap > 5:
+                s.col_gap = max(5.0, s.col_gap - over / max(1, len(cols) - 1))
+            elif s.desc_pos == "same" and s.desc_width > max(110.0, three_lines):
+                s.desc_width = max(110.0, three_lines, s.desc_width - over)
             elif s.header == "single":
                 s.header = "stacked"
+            elif s.size > 7:
+                s.size -= 0.5
+            elif s.desc_pos == "same" and s.desc_width > 90:
+                s.desc_width = max(90.0, s.desc_width - over)
             elif s.desc_pos == "same":
                 s.desc_pos = "below"
             elif s.margin > 18:
@@ -447,7 +452,8 @@ class Table:
             x = cols["upc"].right + s.col_gap
         else:
             x = cols["code"].x + s.desc_indent
-        return x, min(s.desc_width * (1.3 if s.family == "Courier" else 1.0), self.right - x)
+        three_lines = max(self.face.width(p.description) for p in self.items) / 2.6
+        return x, min(max(s.desc_width, three_lines), self.right - x)
 
     # -- cells -----------------------------------------------------------------------------
 
