@@ -812,8 +812,9 @@ class Plan:
             for name, value in texts:
                 if s.totals == "left":
                     cells = [Cell(s.margin, f"{name}:", bold=True), Cell(s.margin + 190, value, "right")]
-                elif s.totals == "under_list":
-                    cells = [Cell(t.cols["list"].left, name, bold=True), ext.cell(value)]
+                elif s.totals == "under_list":  # from the List Price column, left as far as the label needs
+                    room = ext.x - t.face.width(value) - 10 - t.face.width(name, bold=True)
+                    cells = [Cell(min(t.cols["list"].left, room), name, bold=True), ext.cell(value)]
                 else:
                     cells = [Cell(ext.left - 14, name, "right", bold=True), ext.cell(value)]
                 rows.append(Row(cells, step))
