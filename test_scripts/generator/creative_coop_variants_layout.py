@@ -18,6 +18,8 @@ from reportlab.lib.pagesizes import landscape, letter
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
+from .drawing import wrap
+
 FAMILIES: dict[str, tuple[str, str]] = {
     "Helvetica": ("Helvetica", "Helvetica-Bold"),
     "Times": ("Times-Roman", "Times-Bold"),
@@ -39,18 +41,9 @@ class Face:
         return stringWidth(text, self.name(bold), size or self.size)
 
     def wrap(self, text: str, width: float) -> list[str]:
-        """Greedy word wrap by measured width; words joined by one space, so joining the lines
-        with single spaces gives the text back."""
-        lines: list[str] = []
-        current = ""
-        for word in text.split():
-            trial = f"{current} {word}".strip()
-            if current and self.width(trial) > width:
-                lines.append(current)
-                current = word
-            else:
-                current = trial
-        return [*lines, current] if current else lines
+        """Greedy word wrap by measured width (``drawing.wrap``): joining the lines with single
+        spaces gives the text back."""
+        return wrap(text, self.name(), self.size, width)
 
 
 @dataclass(frozen=True)
