@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
@@ -284,7 +284,6 @@ class Style:
     letterhead: str
     foreign: float
     truck: str = ""
-    extras: dict[str, str] = field(default_factory=dict)
 
     def describe(self) -> dict[str, object]:
         keep = ("orientation", "family", "size", "desc_pos", "header", "upc_after_desc", "um_first", "ordered_col",
