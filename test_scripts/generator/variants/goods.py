@@ -86,7 +86,8 @@ def party(rng: random.Random, lang: str, names: dict[str, tuple[str, ...]], cont
         ascii_name = unicodedata.normalize("NFKD", _LEGAL.sub("", name.lower())).encode("ascii", "ignore").decode()
         domain = "".join(ch for ch in ascii_name if ch.isalnum())[:18]
         tld = {"en-US": "com", "en-GB": "co.uk", "de": "de", "fr": "fr", "nl": "nl", "es": "es"}[lang]
-        phone = f"Tel. +{rng.randint(30, 49)} {rng.randint(20, 99)} {rng.randint(100000, 999999)}"
+        country = {"en-GB": 44, "de": 49, "fr": 33, "nl": 31, "es": 34}.get(lang, 1)
+        phone = f"Tel. +{country} {rng.randint(20, 99)} {rng.randint(100000, 999999)}"
         if lang == "en-US":
             phone = f"Phone ({rng.randint(200, 989)}) {rng.randint(200, 999)}-{rng.randint(1000, 9999)}"
         lines += rng.sample([phone, f"www.{domain}.{tld}", f"info@{domain}.{tld}"], rng.randint(1, 3))

@@ -3,8 +3,9 @@ text of each cell (units after the quantity or in a column, flags, currency symb
 
 Roles: ``line`` (line number), ``code``, ``upc``, ``desc``, ``qty`` or ``ordered``/``shipped``/
 ``backordered``, ``unit``, ``flag``, ``list`` (retail / MSRP: not the unit price), ``price``,
-``amount``. With ``Style.extra_price == "same"`` the list and unit price columns carry the same
-title, so only qty × price = amount tells them apart.
+``amount``. A flag ``after_qty`` sits between the quantity and the unit column. With
+``Style.extra_price == "same"`` the list and unit price columns carry the same title, so only
+qty × price = amount tells them apart.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from .table import Col, Row
 from .words import Lang, Titles
 
 LEFT = {"code", "upc", "desc", "unit", "flag"}
-FLAGS = ("T", "N", "Y", "NT", "BO", "X", "S", "DS")
+FLAGS = ("T", "N", "Y", "NT", "X", "S", "DS", "C")  # tax, new, drop-ship ... never "BO": that would say backorder
 
 
 @dataclass
@@ -46,10 +47,9 @@ def price_roles(style: Style, *, unit_price: bool = True) -> list[str]:
 def columns(style: Style, lang: Lang, rng: random.Random, *, ids: list[str], qtys: list[str], prices: list[str],
             titles: dict[str, Titles] | None = None) -> list[Col]:
     """The table's columns in printed order for this style."""
-    qtys = qtys + (["unit"] if style.units == "column" else [])
     flag = ["flag"] if style.flags != "none" else []
     ids = ids + (flag if style.flags == "after_code" else [])
-    qtys = qtys + (flag if style.flags == "after_qty" else [])
+    qtys = qtys + (flag if style.flags == "after_qty" else []) + (["unit"] if style.units == "column" else [])
     prices = prices + (flag if style.flags == "before_amount" else [])
     swap = style.qty_after_price and style.order in ("code_desc_qty", "desc_code_qty")
     numbers = prices + qtys if swap else qtys + prices

@@ -117,10 +117,15 @@ def build(family: str, seed: int, langs: tuple[str, ...]) -> tuple[Spec, Style, 
     rows = [lines.row(item, style, numbers, n, qty_places=qty_places) for n, item in enumerate(items, 1)]
     merchandise = sum((i.amount for i in items), Decimal(0))
     rows = _with_note(rng, lang, rows)
+    charge = _charge(rng, lang, numbers, merchandise) if rng.random() < 0.25 else None
+    if charge:  # a shipping or discount line inside the table: not a product
+        rows.append(charge)
+        merchandise += charge.amount
     spec = Spec(
         look=dice(family, seed, "look"), lang=lang, numbers=numbers, seller=seller, customer=customer,
         title=rng.choice(lang.titles), fields=_fields(rng, lang, number, when, ordered), cols=cols, rows=rows,
-        totals=lines.totals(lang, numbers, style, rng, merchandise), running=f"{seller.name} - {number}",
+        totals=lines.totals(lang, numbers, style, rng, merchandise, shipping=charge is None),
+        running=f"{seller.name} - {number}",
         ship_to=goods.party(rng, lang.code, goods.CUSTOMERS, False) if rng.random() < 0.5 else None,
         bill_label=rng.choice(lang.bill_to), ship_label=rng.choice(lang.ship_to), remit_label=rng.choice(lang.remit),
         sender_label=rng.choice(lang.sender), notes=rng.sample(lang.terms, rng.randint(0, 2)),
@@ -139,6 +144,16 @@ def _with_note(rng: random.Random, lang: Lang, rows: list[Row]) -> list[Row]:
     text = note.get(lang.code, "Packing slip #{n}").format(n=rng.randint(1000, 9999))
     at = rng.randint(0, len(rows) - 1)
     return rows[:at] + [Row({}, text, "note")] + rows[at:]
+
+
+def _charge(rng: random.Random, lang: Lang, numbers, merchandise: Decimal) -> Row:
+    if rng.random() < 0.6:
+        value = Decimal(rng.randint(500, 4500)) / 100
+        label = rng.choice(lang.shipping)
+    else:
+        value = -(merchandise * Decimal("0.05")).quantize(Decimal("0.01"))
+        label = rng.choice(lang.discount) + " 5%"
+    return Row({"amount": numbers.money(value)}, label, "charge", value)
 
 
 def _legal(rng: random.Random, lang: Lang, seller: goods.Party) -> str:

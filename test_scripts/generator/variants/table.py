@@ -193,8 +193,10 @@ def draw_rows(sheet: Sheet, style: Style, table: Table, on_break: Callable[[Deci
         whole = step * (len(lines) - 1) + sheet.size * style.pitch
         if (not style.split_rows or row.kind != "product") and not sheet.fits(whole + reserve):
             on_break(carried if style.carry else None)
+        # rows that may break do break when they come near the foot of the page, after their first line
+        split = style.split_rows and len(lines) > 1 and not sheet.fits(whole + reserve + step * 4)
         for index, line in enumerate(lines):
-            if not sheet.fits(step + reserve):
+            if not sheet.fits(step + reserve) or (split and index == 1):
                 on_break(carried if style.carry else None)
             for x, text, align in line:
                 sheet.text(x, sheet.y, text, align=align)
