@@ -33,7 +33,7 @@ DISCOUNTS = ("50", "46", "48", "45.5", "40", "42", "47.5", "52")
 DISCOUNT_TEXTS = ("Discount: {d:.2f}% OFF", "Discount: {d:g}% OFF", "Discount: {d:.2f} % OFF")
 TITLES = {
     "code": (("ISBN",), ("ISBN-13",), ("EAN",), ("ISBN", "13")),
-    "desc": (("Title",), ("Description",), ("Author", "/ Title"), ("Title", "Description")),
+    "desc": (("Title",), ("Description",), ("Author", "/ Title"), ("Book", "Title")),
     "qty": (("Qty",), ("Quantity",), ("Ord", "Qty"), ("Qty", "Ordered")),
     "list": (("List",), ("List", "Price"), ("Retail",), ("Retail", "Price")),
     "disc": (("Disc",), ("Disc %",), ("Discount",)),
