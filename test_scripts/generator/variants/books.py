@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from .. import content
-from ..harpercollins import isbn13, title
 from . import lines
+from .catalogs import book_title, isbn13
 from .compose import Spec, render
 from .formats import DATES, amount, us_numbers
 from .goods import Party
@@ -24,11 +24,6 @@ from .words import LANGS
 
 CANONICAL = "HarperCollins"
 DISTRIBUTOR = "Anne McGilvray & Company"
-SURNAMES = ("Smith", "Okafor", "Lindqvist", "Moreno", "Haddad", "Whitfield", "Nakamura", "Brennan", "Castillo")
-FIRST = ("Jane", "Kwame", "Ingrid", "Lucia", "Samir", "Eleanor", "Kenji", "Maeve", "Rafael")
-BOOKS = ("The Long Road Home", "A Lantern in the Orchard", "Where the River Bends", "Small Hours",
-         "The Cartographer's Daughter", "Snow on the Harbor: A Winter Picture Book",
-         "Bears Who Bake: Twelve Recipes for Little Chefs and Their Grown-Ups", "The Night Garden")
 DISCOUNTS = ("50", "46", "48", "45.5", "40", "42", "47.5", "52")
 DISCOUNT_TEXTS = ("Discount: {d:.2f}% OFF", "Discount: {d:g}% OFF", "Discount: {d:.2f} % OFF")
 TITLES = {
@@ -41,12 +36,6 @@ TITLES = {
     "unit": (("UOM",), ("Unit",)),
 }
 FORMATS = ("HC", "PB", "BB", "TR", "MM")  # binding codes: two-letter tokens between the columns
-
-
-def book_title(rng: random.Random) -> str:
-    if rng.random() < 0.5:
-        return title(rng)
-    return f"{rng.choice(SURNAMES)}, {rng.choice(FIRST)}: {rng.choice(BOOKS)}"
 
 
 def _fields(rng: random.Random, ns: str, po: str, when: date) -> list[tuple[str, str]]:

@@ -17,11 +17,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from .. import content
-from ..onehundred80 import BRANDS, upc
-from ..onehundred80 import description as oh80_description
-from ..rifle_paper import CARRIERS, PREFIXES
-from ..rifle_paper import description as rifle_description
 from . import lines
+from .catalogs import CARRIERS, OH80_BRANDS, RIFLE_PREFIXES, oh80_description, rifle_description, upc
 from .compose import Spec, render
 from .formats import DATES, amount, us_numbers
 from .goods import Party
@@ -88,7 +85,7 @@ def onehundred80(seed: int) -> tuple[bytes, dict, int]:
     rows = [lines.row(item, style, numbers, n) for n, item in enumerate(items, 1)]
     merchandise = sum((i.amount for i in items), Decimal(0))
     totals = lines.totals(LANGS["en-US"], numbers, style, rng, merchandise, tax=False)
-    brand = rng.choice(BRANDS)
+    brand = rng.choice(OH80_BRANDS)
     seller = Party(brand, ("1220 W. Trade Center Dr.", "Santa Ana, CA 92704",
                            rng.choice(("www.onehundred80degrees.com", "orders@onehundred80degrees.com"))))
     fields = _header(rng, number, po, when, when + timedelta(days=rng.randint(3, 30)))
@@ -105,9 +102,9 @@ def onehundred80(seed: int) -> tuple[bytes, dict, int]:
 def _rifle_items(pick: random.Random, count: int, year: int, shipped_column: bool, style) -> list[lines.Item]:
     items, codes = [], set()
     for _ in range(count):
-        code = f"{pick.choice(PREFIXES)}{pick.randint(1, 999):03d}"
+        code = f"{pick.choice(RIFLE_PREFIXES)}{pick.randint(1, 999):03d}"
         while code in codes:
-            code = f"{pick.choice(PREFIXES)}{pick.randint(1, 999):03d}"
+            code = f"{pick.choice(RIFLE_PREFIXES)}{pick.randint(1, 999):03d}"
         codes.add(code)
         qty = pick.choice((4, 6, 6, 12, 12, 24, 36))
         shipped = qty if not shipped_column or pick.random() > 0.2 else 0
