@@ -14,6 +14,7 @@ of extraction plus vendor rules (generation excluded).
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 import time
 from collections import Counter
@@ -50,6 +51,20 @@ def groups() -> list[tuple[str, Maker]]:
         make = getattr(generator, name, None)
         if make is not None:
             found.append((label, make))
+    return found + variant_groups()
+
+
+def variant_groups() -> list[tuple[str, Maker]]:
+    """Layouts that vary independently per seed (description position, stacked headers, units,
+    stray tokens, page breaks inside rows, totals anywhere, fonts): drawn to the SPEC's
+    descriptions, not to our readers."""
+    found: list[tuple[str, Maker]] = []
+    for module in ("creative_coop_variants", "vendor_variants"):
+        try:
+            variants = importlib.import_module(f"test_scripts.generator.{module}")
+        except ModuleNotFoundError:
+            continue
+        found += list(variants.VARIANT_GROUPS)
     return found
 
 

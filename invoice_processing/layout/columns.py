@@ -10,6 +10,7 @@ to the nearest text column on its left (descriptions run wider than their header
 
 from __future__ import annotations
 
+from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_row import Column
 from invoice_processing.layout.numbers import NumberFormat, is_numeric
 from invoice_processing.models import Cell, TextLine
@@ -85,10 +86,10 @@ def assign(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> di
                 values.setdefault(on_text[1], []).append(cell.text)
             else:
                 numbers.append(cell)
-        else:
-            best = max(on_number, on_text)
-            target = best[1] if best[0] > 0 else _text_column(cell, columns)
-            values.setdefault(target, []).append(cell.text)
+        elif on_text[0] > 0:
+            values.setdefault(on_text[1], []).append(cell.text)
+        elif on_number[0] <= 0 or not lx.UNITS.match(cell.text.strip().rstrip("%")):  # a unit word: not text
+            values.setdefault(_text_column(cell, columns), []).append(cell.text)
     free = [(index, col) for index, col in enumerate(columns) if col.numeric and index not in values]
     placed = _match_numbers(numbers, free) if numbers and free else {}
     for at, cell in enumerate(numbers):
@@ -98,10 +99,15 @@ def assign(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> di
 
 
 def _text_column(cell: Cell, columns: tuple[Column, ...]) -> int:
-    """The text column a loose text cell belongs to: the nearest one starting left of it, else the nearest."""
-    text = [(index, col) for index, col in enumerate(columns) if not col.numeric]
+    """The text column a loose text cell belongs to: the one whose band (from its label to the next
+    column's) it starts in (descriptions run wider than their header), else the nearest."""
+    ordered = sorted(range(len(columns)), key=lambda i: columns[i].x0)
+    text = [i for i in ordered if not columns[i].numeric]
     if not text:
         return min(range(len(columns)), key=lambda i: _distance(cell, columns[i]))
-    left = [(index, col) for index, col in text if col.x0 <= cell.x0 + 1]
-    pool = left or text
-    return min(pool, key=lambda item: abs(cell.x0 - item[1].x0))[0]
+    for position, index in enumerate(ordered):
+        end = columns[ordered[position + 1]].x0 if position + 1 < len(ordered) else float("inf")
+        if index in text and columns[index].x0 - 2 <= cell.x0 < end:
+            return index
+    centre = (cell.x0 + cell.x1) / 2
+    return min(text, key=lambda i: abs(centre - columns[i].centre))

@@ -50,6 +50,7 @@ def _labels(words: list[Cell], size: float) -> list[Column]:
     joinable = max(size, 6.0) * 1.2  # words of one label sit closer than this
     while at < len(words):
         best: Column | None = None
+        used = 1
         for length in range(min(lx.LONGEST_LABEL, len(words) - at), 0, -1):
             span = words[at:at + length]
             if any(b.x0 - a.x1 > joinable for a, b in zip(span, span[1:], strict=False)):
@@ -57,7 +58,7 @@ def _labels(words: list[Cell], size: float) -> list[Column]:
             text = " ".join(w.text for w in span)
             role = lx.LABEL_ROLES.get(lx.normal_label(text))
             if role:
-                best = Column(role, span[0].x0, max(w.x1 for w in span), text)
+                best, used = Column(role, span[0].x0, max(w.x1 for w in span), text), length
                 break
         if best is None:
             word = words[at]
@@ -66,9 +67,7 @@ def _labels(words: list[Cell], size: float) -> list[Column]:
                 best = Column("", last.x0, word.x1, f"{last.label} {word.text}")
             else:
                 best = Column("", word.x0, word.x1, word.text)
-            at += 1
-        else:
-            at += len(best.label.split())
+        at += used
         found.append(best)
     return found
 

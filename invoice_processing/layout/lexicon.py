@@ -85,7 +85,10 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     DISCOUNT: (
         "disc", "disc %", "discount", "discount %", "rabatt", "rabatt %", "remise", "korting", "descuento", "dto",
     ),
-    OTHER: ("truck", "rt", "qty alloc", "alloc", "allocated", "warehouse", "whse", "loc", "hs code", "weight"),
+    OTHER: (
+        "truck", "rt", "qty alloc", "alloc qty", "alloc", "allocated", "flg", "flag", "wh", "warehouse", "whse", "loc",
+        "hs code", "weight",
+    ),
 }
 
 # A subtotal closes a section of the table; rows may follow it (Odoo prints one per section).

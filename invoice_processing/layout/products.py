@@ -1,9 +1,10 @@
 """Table rows → product lines: quantity, unit price and the texts that name the product.
 
-Which price column holds the unit price is decided by arithmetic where the table prints a line
-amount: the column whose price × quantity gives the amount on most rows (List vs Your Price,
-Retail vs Net). Without an amount, the lexicon's order decides (a unit price before a list
-price); without any price, the unit price is amount ÷ quantity. A row whose numbers do not add
+Which columns hold the quantity, the unit price and the line amount is decided by arithmetic:
+the combination whose quantity × price gives the amount on most rows (List vs Your Price,
+Retail vs Net, Ordered vs Shipped). Where nothing adds up, the labels decide (a unit price
+before a list price, shipped before ordered); without any price, the unit price is
+amount ÷ quantity. A row whose numbers do not add
 up is kept and named in ``ProductLine.mismatch``.
 """
 
@@ -14,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.numbers import NumberFormat, parse_amount, parse_quantity
-from invoice_processing.layout.tables import Row, Table
+from invoice_processing.layout.tables import Row, Table, description_text
 
 _PLACES = Decimal("0.0001")  # amount ÷ quantity that does not terminate is kept to 4 places
 
@@ -43,33 +44,50 @@ def _first(row: Row, indexes: list[int], fmt: NumberFormat, *, quantity: bool = 
     return None
 
 
+def _fits(qty: Decimal | None, price: Decimal | None, amount: Decimal | None) -> bool:
+    return qty is not None and price is not None and amount is not None and qty > 0 and _adds_up(qty, price, amount)
+
+
 def _adds_up(qty: Decimal, price: Decimal, amount: Decimal) -> bool:
     return abs(qty * price - amount) <= max(Decimal("0.011"), abs(amount) * Decimal("0.001"))
 
 
-def _quantity_indexes(table: Table) -> list[int]:
-    return [i for role in lx.QTY_ROLES for i in table.indexes(role)]
+@dataclass(frozen=True)
+class Reading:
+    """Which columns hold a row's quantity, unit price and line amount."""
+
+    qty: int | None
+    price: int | None
+    amount: int | None
 
 
-def price_column(table: Table, fmt: NumberFormat) -> int | None:
-    """The column that holds the unit price, or None when only amounts are printed."""
-    candidates = table.indexes(lx.PRICE) + table.indexes(lx.LIST_PRICE)
+_MONEY_ORDER = (lx.PRICE, lx.LIST_PRICE, lx.AMOUNT)
+
+
+def choose_columns(table: Table, fmt: NumberFormat, quantity: str = "") -> Reading:
+    """The quantity, price and amount columns: the combination whose quantity × price gives the
+    amount on most rows; the labels decide when no combination adds up (or to break ties).
+    ``quantity`` names the one quantity role to use (a vendor's rule), else any may be."""
+    qtys = [i for role in ((quantity,) if quantity else lx.QTY_ROLES) for i in table.indexes(role)]
+    money = [i for role in _MONEY_ORDER for i in table.indexes(role)]
+    rows = [{i: _first(row, [i], fmt, quantity=i in qtys) for i in qtys + money} for row in table.rows]
+    best: tuple[tuple[int, ...], Reading] | None = None
+    for q_rank, q in enumerate(qtys):
+        for p_rank, p in enumerate(money):
+            for a in money:
+                if a == p:
+                    continue
+                fits = sum(1 for v in rows if _fits(v[q], v[p], v[a]))
+                key = (fits, -q_rank, -p_rank, int(table.columns[a].x0))
+                if fits and (best is None or key > best[0]):
+                    best = (key, Reading(q, p, a))
+    if best is not None:
+        return best[1]
+    prices = table.indexes(lx.PRICE) + table.indexes(lx.LIST_PRICE)
     amounts = table.indexes(lx.AMOUNT)
-    if len(candidates) < 2 or not amounts:
-        return candidates[0] if candidates else None
-    qty_at = _quantity_indexes(table)
-
-    def fits(index: int) -> int:
-        count = 0
-        for row in table.rows:
-            qty = _first(row, qty_at, fmt, quantity=True)
-            price = _first(row, [index], fmt)
-            amount = _first(row, amounts, fmt)
-            if qty is not None and price is not None and amount is not None and _adds_up(qty, price, amount):
-                count += 1
-        return count
-
-    return max(candidates, key=lambda index: (fits(index), -candidates.index(index)))
+    if amounts and not prices and len(amounts) > 1:  # "Net" and "Extended": the last is the amount
+        prices, amounts = amounts[:-1], amounts[-1:]
+    return Reading(qtys[0] if qtys else None, prices[0] if prices else None, amounts[-1] if amounts else None)
 
 
 def _text(row: Row, table: Table, role: str) -> str:
@@ -77,20 +95,20 @@ def _text(row: Row, table: Table, role: str) -> str:
 
 
 def _description(row: Row, table: Table) -> str:
-    own = _text(row, table, lx.DESCRIPTION) or _text(row, table, lx.OTHER)
+    own = description_text(row.values, table.columns)
     return " ".join(" ".join([*row.above, own, *row.below]).split())
 
 
-def product_lines(table: Table, fmt: NumberFormat) -> list[ProductLine]:
-    """Every row of ``table`` as a product line (quantity 0 included: the caller decides)."""
-    price_at = price_column(table, fmt)
-    amounts, lists = table.indexes(lx.AMOUNT), table.indexes(lx.LIST_PRICE)
-    qty_at = _quantity_indexes(table)
+def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[ProductLine]:
+    """Every row of ``table`` as a product line (quantity 0 included: the caller decides);
+    ``quantity`` is the quantity role a vendor's rule prescribes."""
+    reading = choose_columns(table, fmt, quantity)
+    lists = [i for i in table.indexes(lx.LIST_PRICE) if i != reading.price]
     lines: list[ProductLine] = []
     for row in table.rows:
-        qty = _first(row, qty_at, fmt, quantity=True)
-        amount = _first(row, amounts, fmt)
-        price = _first(row, [price_at], fmt) if price_at is not None else None
+        qty = _first(row, [reading.qty], fmt, quantity=True) if reading.qty is not None else None
+        amount = _first(row, [reading.amount], fmt) if reading.amount is not None else None
+        price = _first(row, [reading.price], fmt) if reading.price is not None else None
         if qty is None:
             continue
         if price is None and amount is not None and qty > 0:
@@ -98,7 +116,7 @@ def product_lines(table: Table, fmt: NumberFormat) -> list[ProductLine]:
             price = exact if exact == exact.quantize(_PLACES) else exact.quantize(_PLACES, ROUND_HALF_UP)
         if price is None:
             continue
-        mismatch = amount is not None and price_at is not None and not _adds_up(qty, price, amount)
+        mismatch = amount is not None and reading.price is not None and not _adds_up(qty, price, amount)
         lines.append(ProductLine(
             code=_text(row, table, lx.CODE), upc=_text(row, table, lx.UPC), description=_description(row, table),
             qty=qty, price=price, amount=amount, list_price=_first(row, lists, fmt) if lists else None,

@@ -19,6 +19,17 @@ from invoice_processing.layout.numbers import NumberFormat, parse_amount, parse_
 from invoice_processing.models import Page, TextLine
 
 
+@dataclass(frozen=True)
+class _Item:
+    """A body line as the table reads it: a row, description text, or a break between rows."""
+
+    kind: str  # "row", "text" or "break"
+    line: TextLine
+    page: int
+    row: Row | None = None
+    text: str = ""
+
+
 @dataclass
 class Row:
     """One product row: its cells by column index, and the description lines that belong to it."""
@@ -34,6 +45,8 @@ class Row:
 class Table:
     columns: tuple[Column, ...]
     rows: list[Row] = field(default_factory=list)
+    above: bool | None = None  # descriptions printed above their numbers (decided on the first page)
+    pending: list[_Item] = field(default_factory=list)  # description lines waiting for their row
 
     def indexes(self, *roles: str) -> list[int]:
         return [i for i, c in enumerate(self.columns) if c.role in roles]
@@ -50,6 +63,16 @@ def _number(values: dict[int, str], indexes: list[int], fmt: NumberFormat, quant
 
 def _text(values: dict[int, str], columns: tuple[Column, ...]) -> str:
     return " ".join(values[i] for i in sorted(values) if not columns[i].numeric).strip()
+
+
+def description_text(values: dict[int, str], columns: tuple[Column, ...]) -> str:
+    """A row's own description: its description column, else words in unnamed columns that read as
+    text (a description printed under the RT column), not flags ("N", "*") or codes ("MEM")."""
+    named = " ".join(values[i] for i in sorted(values) if columns[i].role == lx.DESCRIPTION).strip()
+    if named:
+        return named
+    loose = [values[i] for i in sorted(values) if columns[i].role == lx.OTHER]
+    return " ".join(p for p in loose if len(p.split()) > 1 or any(ch.islower() for ch in p)).strip()
 
 
 def _kind(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFormat) -> str:
@@ -84,15 +107,15 @@ def _spans_numbers(line: TextLine, table: Table) -> bool:
     return any(cell.x0 < first and cell.x1 > (first + last) / 2 and len(cell.text.split()) > 6 for cell in line.cells)
 
 
-def _descriptions_above(kinds: list[tuple[str, Row | str]]) -> bool:
+def _descriptions_above(items: list[_Item]) -> bool:
     """True when the table prints each description above its numbers: text comes before the
-    first row, and most rows carry no text of their own."""
-    rows = [item for kind, item in kinds if kind == "row" and isinstance(item, Row)]
-    if not rows:
+    first row, and the rows carry no text of their own."""
+    kinds = [item.kind for item in items]
+    if "row" not in kinds:
         return False
-    first_row = next(i for i, (kind, _) in enumerate(kinds) if kind == "row")
-    texts_before = any(kind == "text" for kind, _ in kinds[:first_row])
-    return texts_before and sum(1 for r in rows if r.above or r.below) == 0
+    first_row = kinds.index("row")
+    own_text = sum(1 for item in items if item.row is not None and item.text)
+    return "text" in kinds[:first_row] and own_text == 0
 
 
 def read_tables(pages: tuple[Page, ...], fmt: NumberFormat) -> list[Table]:
@@ -111,7 +134,7 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
     running head (letterhead, "continued"), not description text.
     """
     lines = page.lines
-    items: list[tuple[str, Row | str]] = []
+    items: list[_Item] = []
     carried = table is not None
     at = 0
     while at < len(lines):
@@ -130,53 +153,86 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
         if table is None:
             continue
         item = _body_item(line, table, page.number, fmt)
-        if item[0] == "end":
+        if item is None:
             _settle(table, items)
             items, table = [], None
-        elif item[0] == "row" and carried:
-            items = [("row", item[1])]
+        elif item.kind == "row" and carried:
+            items = [item]
             carried = False
-        elif item[0] != "skip":
+        elif item.kind != "skip":
             items.append(item)
     if table is not None:
         _settle(table, [] if carried else items)
     return table
 
 
-def _body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat) -> tuple[str, Row | str]:
-    """A body line as ("row", Row), ("text", description), ("break", ""), ("skip", "") or ("end", "")."""
+def _body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat) -> _Item | None:
+    """A body line as an item ("row", "text", "break" or "skip"), or None where the table ends."""
     values = assign(line, table.columns, fmt)
     kind = _kind(line, values, table, fmt)
     if kind == "total" or (kind == "text" and _spans_numbers(line, table)):
-        return "end", ""
+        return None
     if kind == "row":
-        return "row", Row(values, line, page)
+        return _Item("row", line, page, Row(values, line, page), description_text(values, table.columns))
     if kind == "text":
-        return "text", _text(values, table.columns)
-    return ("break", "") if kind in ("charge", "numbers", "subtotal") else ("skip", "")
+        return _Item("text", line, page, text=_text(values, table.columns))
+    return _Item("break" if kind in ("charge", "numbers", "subtotal") else "skip", line, page)
 
 
 def _same_columns(columns: tuple[Column, ...], header: Header) -> bool:
     return [c.role for c in columns] == [c.role for c in header.columns]
 
 
-def _settle(table: Table, items: list[tuple[str, Row | str]]) -> None:
+def _near(upper: _Item, lower: _Item, pitches: float = 2.6) -> bool:
+    """Two lines close enough to be parts of one row (a wrap, not a footer or a note)."""
+    if upper.page != lower.page:
+        return True
+    size = max(upper.line.size, lower.line.size, 6.0) if upper.line.size or lower.line.size else 9.0
+    return 0 < lower.line.y - upper.line.y <= pitches * size
+
+
+def _settle(table: Table, items: list[_Item]) -> None:
     """Give each description line to its row and append the rows to ``table``."""
-    above = _descriptions_above(items)
-    pending: list[str] = []
-    previous: Row | None = table.rows[-1] if table.rows else None
-    for kind, item in items:
-        if kind == "row" and isinstance(item, Row):
-            if above:
-                item.above, pending = pending, []
-            table.rows.append(item)
-            previous = item
-        elif kind == "text" and isinstance(item, str) and item:
-            if above:
+    if table.above is None and any(item.kind == "row" for item in items):
+        table.above = _descriptions_above(items)
+    if table.above:
+        _settle_above(table, items)
+    else:
+        _settle_below(table, items)
+
+
+def _settle_below(table: Table, items: list[_Item]) -> None:
+    last: _Item | None = None  # the row (or its last description line) new text may follow
+    continued = bool(table.rows)  # text before this page's first row may finish the last row's description
+    for item in items:
+        if item.kind == "row" and item.row is not None:
+            table.rows.append(item.row)
+            last, continued = item, False
+        elif item.kind == "text" and item.text and table.rows:
+            if (continued and last is None) or (last is not None and _near(last, item)):
+                table.rows[-1].below.append(item.text)
+                last = item
+            else:
+                last, continued = None, False
+        elif item.kind == "break":
+            last, continued = None, False
+
+
+def _settle_above(table: Table, items: list[_Item]) -> None:
+    pending = table.pending
+    last: _Item | None = pending[-1] if pending else None
+    for item in items:
+        if item.kind == "row" and item.row is not None:
+            if pending and (last is None or _near(pending[-1], item)):
+                item.row.above = [p.text for p in pending]
+            table.rows.append(item.row)
+            pending.clear()
+            last = item
+        elif item.kind == "text" and item.text:
+            # a description starts a row's gap below the last row, and goes on line by line
+            if last is None or _near(last, item, 2.6 if pending else 3.6):
                 pending.append(item)
-            elif previous is not None:
-                previous.below.append(item)
-        elif kind == "break":
-            pending = []
-            if not above:
-                previous = None
+                last = item
+        elif item.kind == "break":
+            pending.clear()
+            last = item

@@ -21,6 +21,10 @@ import re
 from datetime import date
 from decimal import Decimal
 
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.numbers import detect_format, whole
+from invoice_processing.layout.products import product_lines
+from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem, TextLine
 from invoice_processing.normalize import parse_date
 from invoice_processing.vendors import generic
@@ -102,7 +106,47 @@ def _lines(rows: list[Row], table: Table) -> tuple[list[LineItem], list[str]]:
     return items, warnings
 
 
+_TARIFF = re.compile(r"^(?:tariff|trf-ccoi|freight)\b", re.I)
+_QUANTITY = {ORDER.kind: lx.ORDERED, INVOICE.kind: lx.SHIPPED}
+
+
+def _kind(document: Document) -> Table | None:
+    """The order confirmation or the invoice, told by the number the document prints."""
+    for table in (INVOICE, ORDER):  # an invoice also prints the number of its order
+        if any(NUMBERS[table.kind].search(page.text) for page in document.pages[:2]):
+            return table
+    return None
+
+
+def _engine_lines(document: Document, table: Table) -> tuple[list[LineItem], list[str]]:
+    """Product lines read by the table engine with this vendor's rules: the quantity column the
+    document kind prescribes, no tariff or freight rows, the item as code, UPC and description."""
+    fmt = detect_format(line.text for line in document.lines)
+    items: list[LineItem] = []
+    warnings: list[str] = []
+    for found in read_tables(document.pages, fmt):
+        for line in product_lines(found, fmt, quantity=_QUANTITY[table.kind]):
+            if not line.code or _TARIFF.match(line.code) or _TARIFF.match(line.description):
+                continue
+            upc = line.upc.replace(" ", "")
+            item = " - ".join(p for p in (line.code, f"UPC: 0{upc[-12:]}" if upc else "", line.description) if p)
+            qty = whole(line.qty)
+            if not qty:
+                if table is INVOICE and qty == 0:
+                    warnings.append(f"backorder (not written): {item}")
+                continue
+            items.append(LineItem(item=item, wholesale=line.price, qty=qty, code=line.code, upc=upc,
+                                  description=line.description, list_price=line.list_price, extended=line.amount))
+    return items, warnings
+
+
 def to_invoice(document: Document) -> Invoice:
+    kind = _kind(document)
+    if kind is not None:
+        items, warnings = _engine_lines(document, kind)
+        if items:
+            return Invoice(order_date=_date(document, kind), vendor=CREATIVE_COOP,
+                           invoice_number=_number(document, kind), line_items=tuple(items), warnings=tuple(warnings))
     table = detect_table(document)
     if table is None:
         return generic.to_invoice(document, vendor=CREATIVE_COOP)

@@ -96,8 +96,8 @@ def _order_row(y, code, upc, qty, price, list_price="2.00"):
 
 def _page(number: int, body: list[TextLine], kind: str = "order") -> Page:
     label, header = ("ORDER", ORDER_HEADER) if kind == "order" else ("INVOICE", INVOICE_HEADER)
-    number = ("CS" if kind == "order" else "CI") + "003837319"
-    top = [_line(30, (40, "Creative Co-op, Inc.")), _line(50, (400, f"{label} NO: {number}")),
+    document_number = ("CS" if kind == "order" else "CI") + "003837319"
+    top = [_line(30, (40, "Creative Co-op, Inc.")), _line(50, (400, f"{label} NO: {document_number}")),
            _line(62, (400, f"{label} DATE: 1/17/2025")), _line(74, (480, f"Page {number} of 2")),
            _line(90, (40, "SOLD TO: The Curious Fox Shop")), _line(120, *header)]
     return Page(number, tuple(top + body))
