@@ -106,14 +106,23 @@ def _resolve(columns: list[Column]) -> list[Column]:
 
 
 def _score(columns: list[Column]) -> int:
-    """How header-like a row of labels is: 0 when it is not a product table's header."""
+    """How header-like a row of labels is: 0 when it is not a product table's header.
+
+    A header names what was sold (a description or a code) and a price or amount, with most of
+    its words known labels; a quantity column is usual (three labels at least), but services
+    and fees are often billed by amount alone ("Description | Amount": each line is one unit).
+    """
     known = [c for c in columns if c.role]
     roles = {c.role for c in known}
-    if len(known) < 3 or len(known) < 0.6 * len(columns):
+    if len(known) < 0.6 * len(columns) or not roles & set(lx.PRICE_ROLES):
         return 0
-    if not roles & set(lx.QTY_ROLES) or not roles & set(lx.PRICE_ROLES) or not roles & {lx.DESCRIPTION, lx.CODE}:
+    if any(not c.role and any(ch.isdigit() for ch in c.label) for c in columns):
+        return 0  # a value among the words: a body line, not a header
+    if lx.DESCRIPTION not in roles and not (roles & {lx.CODE} and roles & set(lx.QTY_ROLES)):
         return 0
-    return len(known)
+    if roles & set(lx.QTY_ROLES):
+        return len(known) if len(known) >= 3 else 0
+    return len(known) if len(known) >= 2 else 0
 
 
 def _split_words(line: TextLine) -> list[Cell]:

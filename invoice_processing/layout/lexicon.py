@@ -14,9 +14,10 @@ CODE, DESCRIPTION, UPC, UOM = "code", "description", "upc", "uom"
 QTY, ORDERED, SHIPPED, BACKORDER = "qty", "ordered", "shipped", "backorder"
 PRICE, LIST_PRICE, AMOUNT = "price", "list_price", "amount"
 TAX, DISCOUNT, OTHER = "tax", "discount", "other"
+NUMBER = "number"  # a numeric column the product line does not use (Qty Alloc, Payments, Balance)
 QTY_ROLES = (SHIPPED, QTY, ORDERED)  # in the order a quantity is taken (shipped wins when printed)
 PRICE_ROLES = (PRICE, LIST_PRICE, AMOUNT)
-NUMERIC_ROLES = frozenset({QTY, ORDERED, SHIPPED, BACKORDER, PRICE, LIST_PRICE, AMOUNT, TAX, DISCOUNT})
+NUMERIC_ROLES = frozenset({QTY, ORDERED, SHIPPED, BACKORDER, PRICE, LIST_PRICE, AMOUNT, TAX, DISCOUNT, NUMBER})
 TEXT_ROLES = frozenset({CODE, DESCRIPTION, UPC, UOM, OTHER})
 
 COLUMN_LABELS: dict[str, tuple[str, ...]] = {
@@ -76,7 +77,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "total price", "amount (usd)", "amount usd", "total amount", "subtotal", "sub total", "line amount",
         "bedrag", "totaal", "totaalbedrag", "betrag", "gesamt", "gesamtpreis", "gesamtbetrag", "summe",
         "montant", "montant ht", "total ht", "importe", "total línea", "prijs incl btw", "amount excl vat",
-        "total excl vat", "net value", "value",
+        "total excl vat", "net value", "value", "charges", "charge", "cost (usd)", "price (usd)",
     ),
     TAX: (
         "vat", "vat %", "vat rate", "tax", "tax %", "tax rate", "btw", "btw %", "mwst", "mwst %", "ust", "ust %",
@@ -85,9 +86,10 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     DISCOUNT: (
         "disc", "disc %", "discount", "discount %", "rabatt", "rabatt %", "remise", "korting", "descuento", "dto",
     ),
-    OTHER: (
-        "truck", "rt", "qty alloc", "alloc qty", "alloc", "allocated", "flg", "flag", "wh", "warehouse", "whse", "loc",
-        "hs code", "weight",
+    OTHER: ("rt", "flg", "flag", "wh", "warehouse", "whse", "loc", "hs code", "invoice to", "account"),
+    NUMBER: (
+        "truck", "qty alloc", "alloc qty", "alloc", "allocated", "weight", "payments", "payment", "balance",
+        "credit", "debit", "paid",
     ),
 }
 

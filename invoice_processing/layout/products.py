@@ -106,7 +106,8 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
     lists = [i for i in table.indexes(lx.LIST_PRICE) if i != reading.price]
     lines: list[ProductLine] = []
     for row in table.rows:
-        qty = _first(row, [reading.qty], fmt, quantity=True) if reading.qty is not None else None
+        # a table without a quantity column bills each line once (fees, services)
+        qty = _first(row, [reading.qty], fmt, quantity=True) if reading.qty is not None else Decimal(1)
         amount = _first(row, [reading.amount], fmt) if reading.amount is not None else None
         price = _first(row, [reading.price], fmt) if reading.price is not None else None
         if qty is None:

@@ -90,7 +90,7 @@ def _kind(line: TextLine, values: dict[int, str], table: Table, fmt: NumberForma
     if lx.CHARGES.match(label.strip()):
         return "charge"
     has_numbers = any(columns[i].numeric and values[i] for i in values)
-    if qty is not None and money is not None:
+    if money is not None and (qty is not None or (not table.indexes(*lx.QTY_ROLES) and texts)):
         return "row"
     if not has_numbers:
         return "text" if texts else "furniture"

@@ -50,7 +50,8 @@ def _evaluate(gt_path: Path) -> tuple[int, int, int, int]:
         if key in remaining:
             remaining.remove(key)
             matched += 1
-    return header, matched, len(expected), len(invoice.line_items)
+    extracted = len(invoice.line_items) if "line_items" in truth else 0  # header-only truth: lines unscored
+    return header, matched, len(expected), extracted
 
 
 def test_generic_rules_on_real_invoices_hold_their_floor():
@@ -59,5 +60,5 @@ def test_generic_rules_on_real_invoices_hold_their_floor():
     matched, expected, extracted = (sum(r[i] for r in results) for i in (1, 2, 3))
     assert len(results) == 11
     assert header >= 24, f"header fields right: {header}/33"
-    assert matched >= 24 and expected == 33, f"lines matched {matched}/{expected}"
+    assert matched >= 29 and expected == 33, f"lines matched {matched}/{expected}"
     assert extracted - matched <= 2, f"extra lines: {extracted - matched}"
