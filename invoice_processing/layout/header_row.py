@@ -43,6 +43,16 @@ class Header:
         return {c.role for c in self.columns}
 
 
+def role_of(text: str) -> str:
+    """The role a label names, or "". "UPC/EAN" and "Qty/Hrs" name one role through either part."""
+    label = lx.normal_label(text)
+    role = lx.LABEL_ROLES.get(label, "")
+    if not role and "/" in label:
+        parts = {lx.LABEL_ROLES.get(part.strip(), "") for part in label.split("/") if part.strip()}
+        role = parts.pop() if len(parts) == 1 else ""
+    return role
+
+
 def _labels(words: list[Cell], size: float) -> list[Column]:
     """Known labels by longest match over neighbouring words, unknown words kept as ``other``."""
     found: list[Column] = []
@@ -56,7 +66,7 @@ def _labels(words: list[Cell], size: float) -> list[Column]:
             if any(b.x0 - a.x1 > joinable for a, b in zip(span, span[1:], strict=False)):
                 continue
             text = " ".join(w.text for w in span)
-            role = lx.LABEL_ROLES.get(lx.normal_label(text))
+            role = role_of(text)
             if role:
                 best, used = Column(role, span[0].x0, max(w.x1 for w in span), text), length
                 break
@@ -74,7 +84,7 @@ def _labels(words: list[Cell], size: float) -> list[Column]:
 
 def _stacked(upper: TextLine, lower: TextLine) -> list[Cell]:
     """The two lines' words as one row: a word of the lower line joins the upper word(s) it sits under."""
-    stacks: list[tuple[list[Cell], list[Cell]]] = [([w], []) for w in upper.tokens]
+    stacks: list[tuple[list[Cell], list[Cell]]] = [([c], []) for c in upper.cells]
     loose: list[Cell] = []
     for word in lower.tokens:
         over = [s for s in stacks if s[0][0].x0 < word.x1 and word.x0 < s[0][-1].x1]
@@ -94,7 +104,7 @@ def _resolve(columns: list[Column]) -> list[Column]:
     descriptions = [c for c in columns if c.role == lx.DESCRIPTION]
     resolved = []
     for column in columns:
-        plain = lx.normal_label(column.label)
+        plain = column.label.strip().lower()  # "Item #", "Item No" name a code, never the description
         if column.role == lx.CODE and plain in _AMBIGUOUS_ITEM and not descriptions:
             column = Column(lx.DESCRIPTION, column.x0, column.x1, column.label)
             descriptions.append(column)
@@ -159,4 +169,15 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
                 best, best_score, last = stacked, score, at + 1
     if not best_score:
         return None
+    if last + 1 < len(lines) and _only_labels(lines[last], lines[last + 1]):
+        last += 1  # a third header line ("Description" over its own line of text): a label, not text
     return Header(tuple(_resolve(best)), at, last)
+
+
+def _only_labels(line: TextLine, below: TextLine) -> bool:
+    """True for a line just under the header whose every word is a known column label."""
+    pitch = max(line.size, below.size, 6.0)
+    if not 0 < below.y - line.y <= 1.8 * pitch:
+        return False
+    labels = _labels(_split_words(below), below.size)
+    return bool(labels) and all(label.role for label in labels)

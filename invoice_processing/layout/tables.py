@@ -72,7 +72,7 @@ def description_text(values: dict[int, str], columns: tuple[Column, ...]) -> str
     if named:
         return named
     loose = [values[i] for i in sorted(values) if columns[i].role == lx.OTHER]
-    return " ".join(p for p in loose if len(p.split()) > 1 or any(ch.islower() for ch in p)).strip()
+    return " ".join(p for p in loose if any(ch.islower() for ch in p)).strip()
 
 
 def _kind(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFormat) -> str:
