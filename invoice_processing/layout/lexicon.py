@@ -27,6 +27,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "part number", "catalog #", "cat #", "model", "model #", "isbn", "isbn 13", "isbn-13", "ean/isbn", "code",
         "ref", "reference", "art", "art nr", "art-nr", "artnr", "artikelnr", "artikelnummer", "artikel-nr",
         "art no", "réf", "référence", "code article", "codigo", "código", "referencia", "ref no", "no", "#",
+        "prod code", "prod #", "prod no", "item cd", "itm #", "vendor item", "mfr #", "mfg #", "stock #", "stock no",
     ),
     DESCRIPTION: (
         "description", "item description", "product description", "product", "product name", "products",
@@ -61,6 +62,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     PRICE: (
         "unit price", "price", "rate", "unit cost", "cost", "each", "price each", "your price", "net price",
+        "unit prc", "net prc", "your prc", "prc", "price ea", "unit pr", "ea price",
         "unit net", "unit amount", "price/unit", "price per unit", "unit rate", "price (each)", "sale price",
         "wholesale", "wholesale price", "prijs", "prijs per stuk", "stukprijs", "eenheidsprijs", "einzelpreis",
         "preis", "e-preis", "ep", "vk-preis", "nettopreis", "stückpreis", "prix unitaire", "prix", "pu", "p.u",
@@ -69,10 +71,12 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     LIST_PRICE: (
         "list", "list price", "retail", "retail price", "msrp", "srp", "rrp", "suggested retail", "listenpreis",
+        "lst", "lst price", "lst prc", "list prc", "retail prc", "sugg retail",
         "prix catalogue", "catalogusprijs", "precio de lista", "pvp",
     ),
     AMOUNT: (
-        "amount", "total", "line total", "extended", "ext", "ext price", "ext amount", "extended price",
+        "amount", "total", "line total", "extended", "ext", "ext price", "ext amount", "extended price", "extd",
+        "ext amt", "amt", "net amt", "extended amt", "total amt", "line amt",
         "extended amount", "your extd price", "extd price", "extension", "net amount", "net", "net total",
         "total price", "amount (usd)", "amount usd", "total amount", "subtotal", "sub total", "line amount",
         "bedrag", "totaal", "totaalbedrag", "betrag", "gesamt", "gesamtpreis", "gesamtbetrag", "summe",

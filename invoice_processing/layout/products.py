@@ -94,6 +94,12 @@ def _text(row: Row, table: Table, role: str) -> str:
     return " ".join(row.values.get(i, "") for i in table.indexes(role)).strip()
 
 
+def _code(text: str) -> str:
+    """A code is one token: a flag printed after it in the code's band ("EC9515 Y") is not part of it."""
+    tokens = text.split()
+    return tokens[0] if len(tokens) > 1 and any(ch.isdigit() for ch in tokens[0]) else text
+
+
 def _description(row: Row, table: Table) -> str:
     own = description_text(row.values, table.columns)
     return " ".join(" ".join([*row.above, own, *row.below]).split())
@@ -119,7 +125,7 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             continue
         mismatch = amount is not None and reading.price is not None and not _adds_up(qty, price, amount)
         lines.append(ProductLine(
-            code=_text(row, table, lx.CODE), upc=_text(row, table, lx.UPC), description=_description(row, table),
+            code=_code(_text(row, table, lx.CODE)), upc=_text(row, table, lx.UPC), description=_description(row, table),
             qty=qty, price=price, amount=amount, list_price=_first(row, lists, fmt) if lists else None,
             uom=_text(row, table, lx.UOM), page=row.page,
             ordered=_first(row, table.indexes(lx.ORDERED), fmt, quantity=True), mismatch=mismatch,
