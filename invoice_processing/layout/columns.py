@@ -71,31 +71,44 @@ def _match_numbers(numbers: list[Cell], columns: list[tuple[int, Column]]) -> di
 
 
 def assign(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> dict[int, str]:
-    """Column index -> the text of the line's cells in that column."""
-    values: dict[int, list[str]] = {}
-    cells = split_cells(line, fmt)
+    """Column index -> the text of the line's cells in that column, in reading order."""
+    placed: dict[int, list[Cell]] = {}
     numbers: list[Cell] = []
-    for cell in cells:
+    for cell in split_cells(line, fmt):
         numeric = is_numeric(cell.text, fmt)
         on_number = max(((_overlap(cell, c), i) for i, c in enumerate(columns) if c.numeric), default=(0.0, -1))
         on_text = max(((_overlap(cell, c), i) for i, c in enumerate(columns) if not c.numeric), default=(0.0, -1))
         if numeric:
-            if on_number[0] > 0 and on_number[0] >= on_text[0] and on_number[1] not in values:
-                values[on_number[1]] = [cell.text]
+            if on_number[0] > 0 and on_number[0] >= on_text[0] and on_number[1] not in placed:
+                placed[on_number[1]] = [cell]
             elif on_text[0] > 0 and on_number[0] <= 0:
-                values.setdefault(on_text[1], []).append(cell.text)
+                placed.setdefault(on_text[1], []).append(cell)
             else:
                 numbers.append(cell)
         elif on_text[0] > 0:
-            values.setdefault(on_text[1], []).append(cell.text)
+            placed.setdefault(on_text[1], []).append(cell)
         elif on_number[0] <= 0 or not lx.UNITS.match(cell.text.strip().rstrip("%")):  # a unit word: not text
-            values.setdefault(_text_column(cell, columns), []).append(cell.text)
-    free = [(index, col) for index, col in enumerate(columns) if col.numeric and index not in values]
-    placed = _match_numbers(numbers, free) if numbers and free else {}
+            placed.setdefault(_text_column(cell, columns), []).append(cell)
+    free = [(index, col) for index, col in enumerate(columns) if col.numeric and index not in placed]
+    matched = _match_numbers(numbers, free) if numbers and free else {}
     for at, cell in enumerate(numbers):
-        column = placed.get(at)
-        values.setdefault(column if column is not None else _text_column(cell, columns), []).append(cell.text)
-    return {index: " ".join(texts) for index, texts in values.items()}
+        column = matched.get(at)
+        placed.setdefault(column if column is not None else _text_column(cell, columns), []).append(cell)
+    return {index: _join(cells, columns[index]) for index, cells in placed.items()}
+
+
+def _join(cells: list[Cell], column: Column) -> str:
+    """The column's text left to right; in a description, a lone flag ("N", "DS", "*") printed
+    apart from the words is a stray token of its own column, not part of the text."""
+    cells = sorted(cells, key=lambda c: c.x0)
+    if column.role == lx.DESCRIPTION and len(cells) > 1:
+        cells = [c for c in cells if not _flag(c.text)] or cells
+    return " ".join(c.text for c in cells)
+
+
+def _flag(text: str) -> bool:
+    token = text.strip()
+    return len(token) <= 2 and (token.isalpha() and token.isupper() or set(token) <= {"*", "#"})
 
 
 def _text_column(cell: Cell, columns: tuple[Column, ...]) -> int:

@@ -94,6 +94,13 @@ def _text(row: Row, table: Table, role: str) -> str:
     return " ".join(row.values.get(i, "") for i in table.indexes(role)).strip()
 
 
+def _line_numbers(table: Table, index: int) -> bool:
+    """True when a code column only counts the lines (1, 2, 3, ...): a line number, not a code."""
+    values = [row.values.get(index, "").strip().rstrip(".") for row in table.rows]
+    return bool(values) and all(v.isdigit() for v in values) and [int(v) for v in values] == sorted(
+        int(v) for v in values) and int(values[0]) <= 2
+
+
 def _code(text: str) -> str:
     """A code is one token: a flag printed after it in the code's band ("EC9515 Y") is not part of it."""
     tokens = text.split()
@@ -110,6 +117,7 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
     ``quantity`` is the quantity role a vendor's rule prescribes."""
     reading = choose_columns(table, fmt, quantity)
     lists = [i for i in table.indexes(lx.LIST_PRICE) if i != reading.price]
+    codes = [i for i in table.indexes(lx.CODE) if not _line_numbers(table, i)]
     lines: list[ProductLine] = []
     for row in table.rows:
         # a table without a quantity column bills each line once (fees, services)
@@ -125,7 +133,8 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             continue
         mismatch = amount is not None and reading.price is not None and not _adds_up(qty, price, amount)
         lines.append(ProductLine(
-            code=_code(_text(row, table, lx.CODE)), upc=_text(row, table, lx.UPC), description=_description(row, table),
+            code=_code(" ".join(row.values.get(i, "") for i in codes).strip()), upc=_text(row, table, lx.UPC),
+            description=_description(row, table),
             qty=qty, price=price, amount=amount, list_price=_first(row, lists, fmt) if lists else None,
             uom=_text(row, table, lx.UOM), page=row.page,
             ordered=_first(row, table.indexes(lx.ORDERED), fmt, quantity=True), mismatch=mismatch,

@@ -93,7 +93,7 @@ def engine_items(document: Document) -> tuple[list[LineItem], list[str]]:
     warnings: list[str] = []
     for table in read_tables(document.pages, fmt):
         for line in product_lines(table, fmt):
-            item = item_text(line.code, line.description)
+            item = " - ".join(part for part in (line.code, line.upc, line.description) if part)
             qty = whole(line.qty)
             if qty == 0:
                 if line.ordered:
