@@ -102,8 +102,17 @@ def _join(cells: list[Cell], column: Column) -> str:
     apart from the words is a stray token of its own column, not part of the text."""
     cells = sorted(cells, key=lambda c: c.x0)
     if column.role == lx.DESCRIPTION and len(cells) > 1:
-        cells = [c for c in cells if not _flag(c.text)] or cells
+        gaps = [b.x0 - a.x1 for a, b in zip(cells, cells[1:], strict=False)]
+        usual = sorted(gaps)[len(gaps) // 2]
+        kept = [c for i, c in enumerate(cells) if not (_flag(c.text) and _apart(gaps, i, usual))]
+        cells = kept or cells
     return " ".join(c.text for c in cells)
+
+
+def _apart(gaps: list[float], index: int, usual: float) -> bool:
+    """True when the cell at ``index`` sits further from its neighbours than the words usually do."""
+    around = [gaps[i] for i in (index - 1, index) if 0 <= i < len(gaps)]
+    return all(gap > 1.8 * usual + 1 for gap in around) or (len(gaps) == 1 and gaps[0] > 12)
 
 
 def _flag(text: str) -> bool:
