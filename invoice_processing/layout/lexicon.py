@@ -121,8 +121,9 @@ FURNITURE = re.compile(
     re.I,
 )
 UNITS = re.compile(
-    r"^(?:ea|each|pc|pcs|pce|piece|pieces|unit|units|u|st|stk|stück|stuks?|set|sets|pk|pack|pr|pair|dz|doz|"
-    r"cs|case|bx|box|kg|g|lb|lbs|l|m|m2|m²|m3|hr|hrs|h|hour|hours|x|nos|no)\.?$",
+    r"^(?:ea|each|pc|pcs|pce|pces|piece|pieces|pièces?|unit|units|u|st|stk|stck|stück|stuks?|set|sets|pk|pack|pr|"
+    r"pair|dz|doz|cs|case|bx|box|kg|g|lb|lbs|l|m|m2|m²|m3|hr|hrs|h|hour|hours|x|nos|no|pza|pzas|ud|uds|unid|"
+    r"unidad(?:es)?|unité?s?|un|rol|roll|rolls|btl|bottle|bottles|kit|kits|ct|ctn|carton|pkg|bag|each\.)\.?$",
     re.I,
 )
 
