@@ -101,6 +101,12 @@ def _line_numbers(table: Table, index: int) -> bool:
         int(v) for v in values) and int(values[0]) <= 2
 
 
+def _upc(text: str) -> str:
+    """The UPC/EAN among a UPC column's tokens (8 to 14 digits); flags beside it are not part of it."""
+    digits = [t for t in text.split() if t.isdigit() and 8 <= len(t) <= 14]
+    return digits[0] if digits else ("" if text.split() and all(len(t) <= 2 for t in text.split()) else text)
+
+
 def _code(text: str) -> str:
     """A code is one token: a flag printed after it in the code's band ("EC9515 Y") is not part of it."""
     tokens = text.split()
@@ -133,7 +139,7 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             continue
         mismatch = amount is not None and reading.price is not None and not _adds_up(qty, price, amount)
         lines.append(ProductLine(
-            code=_code(" ".join(row.values.get(i, "") for i in codes).strip()), upc=_text(row, table, lx.UPC),
+            code=_code(" ".join(row.values.get(i, "") for i in codes).strip()), upc=_upc(_text(row, table, lx.UPC)),
             description=_description(row, table),
             qty=qty, price=price, amount=amount, list_price=_first(row, lists, fmt) if lists else None,
             uom=_text(row, table, lx.UOM), page=row.page,
