@@ -37,7 +37,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "product omschrijving", "désignation", "designation", "libellé", "libelle", "article", "descripción",
         "descripcion", "concepto", "artículo", "articulo", "producto", "omschrijving artikel", "item & description",
     ),
-    UPC: ("upc", "ean", "barcode", "gtin", "upc code", "ean code"),
+    UPC: ("upc", "ean", "barcode", "gtin", "upc code", "ean code", "cup", "code cup", "code-barres"),
     UOM: (
         "u/m", "um", "uom", "unit of measure", "units of measure", "unit", "einheit", "eh", "me", "eenheid",
         "unité", "unite", "unidad", "pack",
@@ -49,16 +49,17 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     ORDERED: (
         "qty ord", "qty ordered", "quantity ordered", "ordered", "ord qty", "ord", "order qty", "qty order",
-        "bestellt", "bestellmenge", "commandé", "qté commandée", "besteld", "pedido", "ordered qty",
+        "bestellt", "bestellmenge", "commandé", "qté commandée", "besteld", "pedido", "ordered qty", "qté cmd",
+        "qté comm", "cant pedida",
     ),
     SHIPPED: (
         "qty shipped", "quantity shipped", "shipped", "ship qty", "qty shp", "shp", "ship", "qty ship",
         "delivered", "qty delivered", "geliefert", "liefermenge", "livré", "qté livrée", "geleverd", "enviado",
-        "shipped qty",
+        "shipped qty", "qté exp", "qté expédiée", "expédié", "cant enviada",
     ),
     BACKORDER: (
         "back", "b/o", "bo", "backorder", "back order", "back ordered", "backordered", "qty bkord", "bkord",
-        "qty bo", "qty b/o", "qty backordered", "rückstand", "reliquat",
+        "qty bo", "qty b/o", "qty backordered", "rückstand", "reliquat", "qté diff", "en souffrance",
     ),
     PRICE: (
         "unit price", "price", "rate", "unit cost", "cost", "each", "price each", "your price", "net price",
@@ -67,12 +68,13 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "wholesale", "wholesale price", "prijs", "prijs per stuk", "stukprijs", "eenheidsprijs", "einzelpreis",
         "preis", "e-preis", "ep", "vk-preis", "nettopreis", "stückpreis", "prix unitaire", "prix", "pu", "p.u",
         "prix u", "prix unit", "prix unitaire ht", "pu ht", "precio", "precio unitario", "precio unit",
-        "p unitario", "unit price excl vat", "unit price (excl vat)", "price excl vat", "rate/price",
+        "p unitario", "unit price excl vat", "unit price (excl vat)", "price excl vat", "rate/price", "votre prix",
+        "prix net", "su precio",
     ),
     LIST_PRICE: (
         "list", "list price", "retail", "retail price", "msrp", "srp", "rrp", "suggested retail", "listenpreis",
         "lst", "lst price", "lst prc", "list prc", "retail prc", "sugg retail",
-        "prix catalogue", "catalogusprijs", "precio de lista", "pvp",
+        "prix catalogue", "catalogusprijs", "precio de lista", "pvp", "prix liste", "prix de liste",
     ),
     AMOUNT: (
         "amount", "total", "line total", "extended", "ext", "ext price", "ext amount", "extended price", "extd",
@@ -90,9 +92,11 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     DISCOUNT: (
         "disc", "disc %", "discount", "discount %", "rabatt", "rabatt %", "remise", "korting", "descuento", "dto",
     ),
-    OTHER: ("rt", "flg", "flag", "wh", "warehouse", "whse", "loc", "hs code", "invoice to", "account"),
+    OTHER: (
+        "rt", "flg", "flag", "wh", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr", "entrepôt",
+    ),
     NUMBER: (
-        "truck", "qty alloc", "alloc qty", "alloc", "allocated", "weight", "payments", "payment", "balance",
+        "truck", "camion", "qty alloc", "alloc qty", "alloc", "allocated", "weight", "payments", "payment", "balance",
         "credit", "debit", "paid",
     ),
 }

@@ -113,9 +113,37 @@ def _code(text: str) -> str:
     return tokens[0] if len(tokens) > 1 and any(ch.isdigit() for ch in tokens[0]) else text
 
 
-def _description(row: Row, table: Table) -> str:
-    own = description_text(row.values, table.columns)
-    return " ".join(" ".join([*row.above, own, *row.below]).split())
+def _description(row: Row, table: Table, code: str, upc: str) -> tuple[str, str, str]:
+    """(code, UPC, description): the row's own, completed from the lines printed above and below
+    it (a code and UPC printed on the line over the numbers, a description wrapping under them)."""
+    words: list[str] = []
+    for values in row.above:
+        code, upc = _attached(values, table, code, upc, words)
+    words.append(description_text(row.values, table.columns))
+    for values in row.below:
+        code, upc = _attached(values, table, code, upc, words)
+    return code, upc, " ".join(" ".join(words).split())
+
+
+def _attached(values: dict[int, str], table: Table, code: str, upc: str, words: list[str]) -> tuple[str, str]:
+    """Read a line printed above or below a row: a code or UPC the row lacks, the rest description."""
+    for index in sorted(values):
+        column, text = table.columns[index], values[index]
+        if column.numeric or column.role == lx.UOM:
+            continue
+        tokens = text.split()
+        if column.role == lx.CODE and not code and tokens and _looks_like_code(tokens[0]):
+            code, text = tokens[0], " ".join(tokens[1:])
+        elif column.role == lx.UPC and not upc and _upc(text):
+            upc = _upc(text)
+            text = " ".join(t for t in tokens if t != upc)
+        if text and (column.role != lx.OTHER or any(ch.islower() for ch in text)):
+            words.append(text)
+    return code, upc
+
+
+def _looks_like_code(token: str) -> bool:
+    return any(ch.isdigit() for ch in token) and not any(ch.islower() for ch in token)
 
 
 def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[ProductLine]:
@@ -138,9 +166,10 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         if price is None:
             continue
         mismatch = amount is not None and reading.price is not None and not _adds_up(qty, price, amount)
+        code, upc, description = _description(
+            row, table, _code(" ".join(row.values.get(i, "") for i in codes).strip()), _upc(_text(row, table, lx.UPC)))
         lines.append(ProductLine(
-            code=_code(" ".join(row.values.get(i, "") for i in codes).strip()), upc=_upc(_text(row, table, lx.UPC)),
-            description=_description(row, table),
+            code=code, upc=upc, description=description,
             qty=qty, price=price, amount=amount, list_price=_first(row, lists, fmt) if lists else None,
             uom=_text(row, table, lx.UOM), page=row.page,
             ordered=_first(row, table.indexes(lx.ORDERED), fmt, quantity=True), mismatch=mismatch,

@@ -28,6 +28,7 @@ class _Item:
     page: int
     row: Row | None = None
     text: str = ""
+    values: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -37,8 +38,8 @@ class Row:
     values: dict[int, str]
     line: TextLine
     page: int
-    above: list[str] = field(default_factory=list)
-    below: list[str] = field(default_factory=list)
+    above: list[dict[int, str]] = field(default_factory=list)  # cells by column of the lines above it
+    below: list[dict[int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -175,7 +176,7 @@ def _body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat) -> _I
     if kind == "row":
         return _Item("row", line, page, Row(values, line, page), description_text(values, table.columns))
     if kind == "text":
-        return _Item("text", line, page, text=_text(values, table.columns))
+        return _Item("text", line, page, text=_text(values, table.columns), values=values)
     return _Item("break" if kind in ("charge", "numbers", "subtotal") else "skip", line, page)
 
 
@@ -210,7 +211,7 @@ def _settle_below(table: Table, items: list[_Item]) -> None:
             last, continued = item, False
         elif item.kind == "text" and item.text and table.rows:
             if (continued and last is None) or (last is not None and _near(last, item)):
-                table.rows[-1].below.append(item.text)
+                table.rows[-1].below.append(item.values)
                 last = item
             else:
                 last, continued = None, False
@@ -224,7 +225,7 @@ def _settle_above(table: Table, items: list[_Item]) -> None:
     for item in items:
         if item.kind == "row" and item.row is not None:
             if pending and (last is None or _near(pending[-1], item)):
-                item.row.above = [p.text for p in pending]
+                item.row.above = [p.values for p in pending]
             table.rows.append(item.row)
             pending.clear()
             last = item
