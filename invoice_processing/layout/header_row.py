@@ -115,6 +115,18 @@ def _resolve(columns: list[Column]) -> list[Column]:
     return [c if c.role else Column(lx.OTHER, c.x0, c.x1, c.label) for c in resolved]
 
 
+def _promote_first(columns: list[Column]) -> list[Column]:
+    """A table whose every column but the first is named, money among them, bills what its first
+    column names ("Gemaakte kosten | Bedrag | Btw % | Btw"): that column is the description."""
+    if len(columns) < 3 or columns[0].role or any(c.role in (lx.DESCRIPTION, lx.CODE) for c in columns):
+        return columns
+    rest = columns[1:]
+    if all(c.role for c in rest) and any(c.role in lx.PRICE_ROLES for c in rest) and columns[0].label.replace(" ", "").isalpha():
+        first = columns[0]
+        return [Column(lx.DESCRIPTION, first.x0, first.x1, first.label), *rest]
+    return columns
+
+
 def _score(columns: list[Column]) -> int:
     """How header-like a row of labels is: 0 when it is not a product table's header.
 
@@ -155,7 +167,7 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
     line = lines[at]
     if len(line.tokens) < 2:
         return None
-    single = _labels(_split_words(line), line.size)
+    single = _promote_first(_labels(_split_words(line), line.size))
     best, best_score, last = single, _score(single), at
     if at + 1 < len(lines):
         lower = lines[at + 1]
