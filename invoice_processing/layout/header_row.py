@@ -47,9 +47,10 @@ def role_of(text: str) -> str:
     """The role a label names, or "". "UPC/EAN" and "Qty/Hrs" name one role through either part."""
     label = lx.normal_label(text)
     role = lx.LABEL_ROLES.get(label, "")
-    if not role and "/" in label:
-        parts = {lx.LABEL_ROLES.get(part.strip(), "") for part in label.split("/") if part.strip()}
-        role = parts.pop() if len(parts) == 1 else ""
+    if not role and "/" in label:  # "UPC/EAN", "Qty/Hrs": one role; "Rate / Item": the rate per item
+        parts = [lx.LABEL_ROLES.get(part.strip(), "") for part in label.split("/") if part.strip()]
+        if len(set(parts)) == 1 or (parts and parts[0] in lx.NUMERIC_ROLES):
+            role = parts[0]
     return role
 
 
@@ -121,7 +122,8 @@ def _promote_first(columns: list[Column]) -> list[Column]:
     if len(columns) < 3 or columns[0].role or any(c.role in (lx.DESCRIPTION, lx.CODE) for c in columns):
         return columns
     rest = columns[1:]
-    if all(c.role for c in rest) and any(c.role in lx.PRICE_ROLES for c in rest) and columns[0].label.replace(" ", "").isalpha():
+    named = columns[0].label.replace(" ", "").isalpha()
+    if named and all(c.role for c in rest) and any(c.role in lx.PRICE_ROLES for c in rest):
         first = columns[0]
         return [Column(lx.DESCRIPTION, first.x0, first.x1, first.label), *rest]
     return columns

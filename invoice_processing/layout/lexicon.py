@@ -83,11 +83,13 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "total price", "amount (usd)", "amount usd", "total amount", "subtotal", "sub total", "line amount",
         "bedrag", "totaal", "totaalbedrag", "betrag", "gesamt", "gesamtpreis", "gesamtbetrag", "summe",
         "montant", "montant ht", "total ht", "importe", "total línea", "prijs incl btw", "amount excl vat",
-        "total excl vat", "net value", "value", "charges", "charge", "cost (usd)", "price (usd)",
+        "total excl vat", "net value", "value", "charges", "charge", "cost (usd)", "price (usd)", "taxable value",
+        "taxable amount", "amount excl tax", "net line amount",
     ),
     TAX: (
         "vat", "vat %", "vat rate", "tax", "tax %", "tax rate", "btw", "btw %", "mwst", "mwst %", "ust", "ust %",
-        "tva", "tva %", "iva", "iva %", "gst", "gst %", "igst", "cgst", "sgst", "taxable", "taxes",
+        "tva", "tva %", "iva", "iva %", "gst", "gst %", "igst", "cgst", "sgst", "taxable", "taxes", "tax amount",
+        "vat amount", "btw bedrag", "mwst betrag", "montant tva", "gst amount", "igst amount", "tax amt",
     ),
     DISCOUNT: (
         "disc", "disc %", "discount", "discount %", "rabatt", "rabatt %", "remise", "korting", "descuento", "dto",
@@ -127,16 +129,22 @@ FURNITURE = re.compile(
 UNITS = re.compile(
     r"^(?:ea|each|pc|pcs|pce|pces|piece|pieces|pièces?|unit|units|u|st|stk|stck|stück|stuks?|set|sets|pk|pack|pr|"
     r"pair|dz|doz|cs|case|bx|box|kg|g|lb|lbs|l|m|m2|m²|m3|hr|hrs|h|hour|hours|x|nos|no|pza|pzas|ud|uds|unid|"
-    r"unidad(?:es)?|unité?s?|un|rol|roll|rolls|btl|bottle|bottles|kit|kits|ct|ctn|carton|pkg|bag|each\.)\.?$",
+    r"unidad(?:es)?|unité?s?|un|rol|roll|rolls|btl|bottle|bottles|kit|kits|ct|ctn|carton|pkg|bag|pac|each\.)\.?$",
     re.I,
 )
 
 _PUNCTUATION = re.compile(r"[.:#()\[\]]+")
 
 
+_CURRENCY_WORD = re.compile(r"(?:^|[\s-])(?:eur|usd|gbp|chf|cad|aud|inr|€|\$|£)$")
+
+
 def normal_label(text: str) -> str:
-    """A header word or phrase as the lexicon spells it: lower case, no dots, colons or brackets."""
-    return " ".join(_PUNCTUATION.sub(" ", text.lower().replace("nº", "no").replace("n°", "no")).split())
+    """A header word or phrase as the lexicon spells it: lower case, no dots, colons or brackets,
+    no currency named after it ("Preis-EUR", "Amount (USD)")."""
+    label = " ".join(_PUNCTUATION.sub(" ", text.lower().replace("nº", "no").replace("n°", "no")).split())
+    stripped = _CURRENCY_WORD.sub("", label).strip(" -")
+    return stripped or label
 
 
 def _index() -> dict[str, str]:
