@@ -9,6 +9,7 @@ description or code, and most of its words are known labels.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from invoice_processing.layout import lexicon as lx
@@ -43,6 +44,7 @@ class Header:
         return {c.role for c in self.columns}
 
 
+@functools.lru_cache(maxsize=8192)
 def role_of(text: str) -> str:
     """The role a label names, or "". "UPC/EAN" and "Qty/Hrs" name one role through either part."""
     label = lx.normal_label(text)
@@ -52,6 +54,12 @@ def role_of(text: str) -> str:
         if len(set(parts)) == 1 or (parts and parts[0] in lx.NUMERIC_ROLES):
             role = parts[0]
     return role
+
+
+@functools.lru_cache(maxsize=16384)
+def _label_word(text: str) -> bool:
+    """True when some word of ``text`` appears in a known label (a quick test before reading labels)."""
+    return any(word in lx.LABEL_WORDS for word in lx.normal_label(text).replace("/", " ").split())
 
 
 def _labels(words: list[Cell], size: float) -> list[Column]:
@@ -167,8 +175,8 @@ def _split_words(line: TextLine) -> list[Cell]:
 def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
     """The header starting at ``lines[at]`` (one line, or two stacked lines), or None."""
     line = lines[at]
-    if len(line.tokens) < 2:
-        return None
+    if len(line.tokens) < 2 or sum(1 for w in line.tokens if _label_word(w.text)) < 2:
+        return None  # a header has at least two label words (most lines have none): skip the full read
     single = _promote_first(_labels(_split_words(line), line.size))
     best, best_score, last = single, _score(single), at
     if at + 1 < len(lines):

@@ -151,10 +151,11 @@ def _index() -> dict[str, str]:
     found: dict[str, str] = {}
     for role, labels in COLUMN_LABELS.items():
         for label in labels:
-            found.setdefault(normal_label(label), role)
-            found.setdefault(normal_label(label.replace("#", "no")), role)
+            for spelling in {normal_label(label), normal_label(label.replace("#", "no"))} - {""}:
+                found.setdefault(spelling, role)
     return found
 
 
 LABEL_ROLES: dict[str, str] = _index()
 LONGEST_LABEL = max(len(label.split()) for label in LABEL_ROLES)
+LABEL_WORDS = frozenset(word for label in LABEL_ROLES for word in label.replace("/", " ").split())
