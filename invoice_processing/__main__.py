@@ -31,7 +31,15 @@ def _extract(args: argparse.Namespace) -> int:
     data = Path(args.file).read_bytes()
     pdf = PdfInput(data, "cli", filename=Path(args.file).name)
     deadline = Deadline(settings.request_deadline_seconds)
-    extracted = extract(pdf, Backend(args.backend), settings, deps, deadline, Trail())
+    trail = Trail()
+    try:
+        extracted = extract(pdf, Backend(args.backend), settings, deps, deadline, trail)
+    except InvoiceError as error:
+        if args.json and trail.without_products is not None:  # show what was read, with why it stops there
+            error_fields = {"error": {"code": error.code, "message": error.message}}
+            print(json.dumps(trail.without_products.to_json() | error_fields, indent=2))
+            return 1
+        raise
     result = extracted.result
     payload = result.invoice.to_json() | {"method": result.backend.value, "pages": extracted.profile.pages}
     if args.json:

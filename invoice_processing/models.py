@@ -242,6 +242,7 @@ class Trail:
     attempts: list[Attempt] = field(default_factory=list)
     usage: Usage = field(default_factory=Usage)
     unwritten: Unwritten | None = None
+    without_products: Invoice | None = None  # a backend's reading that found the header but no product
 
     @property
     def chain_failed(self) -> bool:

@@ -94,6 +94,7 @@ def run_chain(
             continue
         if not invoice.line_items:
             trail.attempts.append(Attempt(backend, False, _ms(started), NO_PRODUCTS))
+            trail.without_products = trail.without_products or invoice
             continue
         trail.attempts.append(Attempt(backend, True, _ms(started), items=len(invoice.line_items)))
         return ExtractionResult(invoice, document, backend, order[0], tuple(trail.attempts), trail.usage)

@@ -42,6 +42,20 @@ def simple_invoice(number: str = "T-1001", vendor: str = "Harbor Test Supply", q
     return _canvas_pdf(draw)
 
 
+def header_only_invoice(number: str = "H-42", vendor: str = "Harbor Test Supply") -> bytes:
+    """An invoice that prints its header (vendor, number, date) and a note, but no product table."""
+
+    def draw(c):
+        c.setFont("Helvetica-Bold", 18)
+        c.drawString(40, 800, vendor)
+        c.setFont("Helvetica", 9)
+        c.drawString(400, 780, f"Invoice #: {number}")
+        c.drawString(400, 768, "Date: 03/04/2025")
+        c.drawString(40, 700, "Services as agreed; details follow under separate cover.")
+
+    return _canvas_pdf(draw)
+
+
 def encrypted_pdf() -> bytes:
     return _canvas_pdf(lambda c: c.drawString(40, 800, "secret invoice"), encrypt="open-sesame")
 

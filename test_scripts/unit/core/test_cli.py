@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from test_scripts.generator.pdfs import encrypted_pdf, simple_invoice
+from test_scripts.generator.pdfs import encrypted_pdf, header_only_invoice, simple_invoice
 from test_scripts.paths import ROOT
 
 
@@ -51,3 +51,14 @@ def test_process_folder_writes_each_invoice_once(tmp_path):
     assert "written" in first.stdout and "duplicate" in second.stdout
     rows = sheet.read_text().splitlines()[1:]
     assert len(rows) == 4 and sorted({r.split(",")[2] for r in rows}) == ["P-1", "P-2"]
+
+
+def test_extract_json_shows_the_header_it_read_when_no_product_line_was_found(tmp_path):
+    pdf = tmp_path / "header-only.pdf"
+    pdf.write_bytes(header_only_invoice("H-42"))
+    result = run_cli("extract", str(pdf), "--json")
+    assert result.returncode == 1
+    payload = json.loads(result.stdout)
+    assert payload["invoice_number"] == "H-42" and payload["vendor"] == "Harbor Test Supply"
+    assert payload["order_date"] == "2025-03-04" and payload["line_items"] == []
+    assert payload["error"]["code"] == "no_products"
