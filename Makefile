@@ -26,6 +26,7 @@ lint: $(VENV)/.installed
 	$(PY) -m mypy
 
 accuracy: $(VENV)/.installed
+	$(PY) -m bench.real_accuracy
 	$(PY) -m bench.accuracy --check
 
 bench: $(VENV)/.installed
