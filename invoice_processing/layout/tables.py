@@ -48,6 +48,7 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     above: bool | None = None  # descriptions printed above their numbers (decided on the first page)
     pending: list[_Item] = field(default_factory=list)  # description lines waiting for their row
+    lead_gaps: list[float] = field(default_factory=list)  # row to next description: how this table spaces rows
 
     def indexes(self, *roles: str) -> list[int]:
         return [i for i, c in enumerate(self.columns) if c.role in roles]
@@ -220,20 +221,38 @@ def _settle_below(table: Table, items: list[_Item]) -> None:
 
 
 def _settle_above(table: Table, items: list[_Item]) -> None:
-    pending = table.pending
-    last: _Item | None = pending[-1] if pending else None
+    """Descriptions printed over their numbers: a run of text lines goes to the row right under it.
+
+    Text runs are split where lines stand apart. The run that ends right over a row is its
+    description; at the end of a page, the first run (if it starts no further below the last row
+    than this table spaces its rows) goes on to the next page's first row, and later runs are
+    footers or notes.
+    """
+    runs: list[list[_Item]] = [list(table.pending)] if table.pending else []
+    last_row: _Item | None = None
     for item in items:
         if item.kind == "row" and item.row is not None:
-            if pending and (last is None or _near(pending[-1], item)):
-                item.row.above = [p.values for p in pending]
+            run = runs[-1] if runs else []
+            if run and _near(run[-1], item):
+                item.row.above = [p.values for p in run]
+                if last_row is not None and last_row.page == run[0].page:
+                    table.lead_gaps.append(run[0].line.y - last_row.line.y)
             table.rows.append(item.row)
-            pending.clear()
-            last = item
+            runs, last_row = [], item
         elif item.kind == "text" and item.text:
-            # a description starts a row's gap below the last row, and goes on line by line
-            if last is None or _near(last, item, 2.6 if pending else 3.6):
-                pending.append(item)
-                last = item
+            if runs and runs[-1] and _near(runs[-1][-1], item):
+                runs[-1].append(item)
+            else:
+                runs.append([item])
         elif item.kind == "break":
-            pending.clear()
-            last = item
+            runs = []
+    table.pending = _carried(table, runs[0] if runs else [], last_row)
+
+
+def _carried(table: Table, run: list[_Item], last_row: _Item | None) -> list[_Item]:
+    """The text run left at the end of a page that may start the next page's first description."""
+    if not run or last_row is None or last_row.page != run[0].page:
+        return run
+    lead = max(table.lead_gaps, default=0.0)
+    near = run[0].line.y - last_row.line.y <= 1.3 * lead if lead else _near(last_row, run[0], 3.6)
+    return run if near else []
