@@ -9,6 +9,7 @@ it under a repeated header. Lines of charges (shipping, tax, surcharges) are nev
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -124,12 +125,30 @@ def read_tables(pages: tuple[Page, ...], fmt: NumberFormat) -> list[Table]:
     """Every product table of the document, in reading order."""
     tables: list[Table] = []
     table: Table | None = None
+    furniture = _repeated_lines(pages)
     for page in pages:
-        table = _read_page(page, table, tables, fmt)
+        table = _read_page(page, table, tables, fmt, furniture)
     return [t for t in tables if t.rows]
 
 
-def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: NumberFormat) -> Table | None:
+_DIGITS = re.compile(r"\d+")
+
+
+def _repeated_lines(pages: tuple[Page, ...]) -> frozenset[str]:
+    """Sentences printed at the head or foot of several pages (running heads and footers), digits
+    ignored; a description that happens to repeat sits inside the table, not in the margins."""
+    seen: dict[str, set[int]] = {}
+    for page in pages:
+        margins = page.lines[:4] + page.lines[-4:] if len(page.lines) > 8 else ()
+        for line in margins:
+            if len(line.text.split()) >= 4:
+                seen.setdefault(_DIGITS.sub("#", line.text), set()).add(page.number)
+    enough = max(2, (len(pages) + 1) // 2)  # running heads and footers are on most pages
+    return frozenset(text for text, on in seen.items() if len(on) >= enough)
+
+
+def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: NumberFormat,
+               furniture: frozenset[str] = frozenset()) -> Table | None:
     """Read one page into ``tables``; the table still open at its end (continued on the next page).
 
     On a page that continues a table, what precedes its first row or repeated header is the page's
@@ -152,7 +171,7 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
             continue
         line = lines[at]
         at += 1
-        if table is None:
+        if table is None or _DIGITS.sub("#", line.text) in furniture:
             continue
         item = _body_item(line, table, page.number, fmt)
         if item is None:
