@@ -63,7 +63,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     PRICE: (
         "unit price", "price", "rate", "unit cost", "cost", "each", "price each", "your price", "net price",
-        "unit prc", "net prc", "your prc", "prc", "price ea", "unit pr", "ea price",
+        "unit prc", "net prc", "your prc", "prc", "price ea", "unit pr", "ea price", "your cost", "net cost",
+        "dealer cost", "cost each", "cost price", "dealer price", "wholesale cost",
         "unit net", "unit amount", "price/unit", "price per unit", "unit rate", "price (each)", "sale price",
         "wholesale", "wholesale price", "prijs", "prijs per stuk", "stukprijs", "eenheidsprijs", "einzelpreis",
         "preis", "e-preis", "ep", "vk-preis", "nettopreis", "stückpreis", "prix unitaire", "prix", "pu", "p.u",
