@@ -123,7 +123,7 @@ CHARGES = re.compile(
 )
 # Page furniture that may sit inside a table's area without ending it.
 FURNITURE = re.compile(
-    r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|seite\s*\d+|pagina\s*\d+|continued|cont(?:'|i)?d?\.?|\(continued\)|"
+    r"^[\W_]*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|seite\s*\d+|pagina\s*\d+|continued|cont(?:'|i)?d?\.?|\(continued\)|"
     r"carried\s*forward|übertrag|report\s*page)\b",
     re.I,
 )

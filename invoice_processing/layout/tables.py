@@ -141,7 +141,7 @@ def _repeated_lines(pages: tuple[Page, ...]) -> frozenset[str]:
     for page in pages:
         margins = page.lines[:4] + page.lines[-4:] if len(page.lines) > 8 else ()
         for line in margins:
-            if len(line.text.split()) >= 4:
+            if len(line.text.split()) >= 3:
                 seen.setdefault(_DIGITS.sub("#", line.text), set()).add(page.number)
     enough = max(2, (len(pages) + 1) // 2)  # running heads and footers are on most pages
     return frozenset(text for text, on in seen.items() if len(on) >= enough)
