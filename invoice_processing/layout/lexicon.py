@@ -99,8 +99,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "rt", "flg", "flag", "wh", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr", "entrepôt",
     ),
     NUMBER: (
-        "truck", "camion", "qty alloc", "alloc qty", "alloc", "allocated", "weight", "payments", "payment", "balance",
-        "credit", "debit", "paid",
+        "truck", "camion", "qty alloc", "qty allocated", "alloc qty", "alloc", "allocated", "weight", "payments",
+        "payment", "balance", "credit", "debit", "paid",
     ),
 }
 

@@ -132,7 +132,7 @@ def _attached(values: dict[int, str], table: Table, code: str, upc: str, words: 
         if column.numeric or column.role == lx.UOM:
             continue
         tokens = text.split()
-        if column.role == lx.CODE and not code and tokens and _looks_like_code(tokens[0]):
+        if column.role == lx.CODE and not _looks_like_code(code) and tokens and _looks_like_code(tokens[0]):
             code, text = tokens[0], " ".join(tokens[1:])
         elif column.role == lx.UPC and not upc and _upc(text):
             upc = _upc(text)
@@ -143,6 +143,7 @@ def _attached(values: dict[int, str], table: Table, code: str, upc: str, words: 
 
 
 def _looks_like_code(token: str) -> bool:
+    """A product code has a digit and no lower-case letters (a warehouse "MEM" or a flag has none)."""
     return any(ch.isdigit() for ch in token) and not any(ch.islower() for ch in token)
 
 
