@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.header_row import Column
 from invoice_processing.layout.numbers import NumberFormat, parse_amount, parse_quantity
 from invoice_processing.layout.tables import Row, Table, description_text
 
@@ -129,7 +130,7 @@ def _attached(values: dict[int, str], table: Table, code: str, upc: str, words: 
     """Read a line printed above or below a row: a code or UPC the row lacks, the rest description."""
     for index in sorted(values):
         column, text = table.columns[index], values[index]
-        if column.numeric or column.role == lx.UOM:
+        if column.numeric or (column.role == lx.UOM and lx.UNITS.match(text.strip())):
             continue
         tokens = text.split()
         if column.role == lx.CODE and not _looks_like_code(code) and tokens and _looks_like_code(tokens[0]):
@@ -147,9 +148,25 @@ def _looks_like_code(token: str) -> bool:
     return any(ch.isdigit() for ch in token) and not any(ch.islower() for ch in token)
 
 
+def _codes_in_item_column(table: Table) -> Table:
+    """An "Item" column read as the description holds codes when nearly all its rows show one
+    code-like token (GA6409): then it is the code column."""
+    changed = list(table.columns)
+    for index in table.indexes(lx.DESCRIPTION):
+        values = [row.values.get(index, "").strip() for row in table.rows]
+        codes = [v for v in values if len(v.split()) == 1 and _looks_like_code(v)]
+        if values and len(codes) >= 0.8 * len(values) and lx.normal_label(changed[index].label) in ("item", "artikel"):
+            column = changed[index]
+            changed[index] = Column(lx.CODE, column.x0, column.x1, column.label)
+    if changed == list(table.columns):
+        return table
+    return Table(tuple(changed), table.rows, table.above)
+
+
 def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[ProductLine]:
     """Every row of ``table`` as a product line (quantity 0 included: the caller decides);
     ``quantity`` is the quantity role a vendor's rule prescribes."""
+    table = _codes_in_item_column(table)
     reading = choose_columns(table, fmt, quantity)
     lists = [i for i in table.indexes(lx.LIST_PRICE) if i != reading.price]
     codes = [i for i in table.indexes(lx.CODE) if not _line_numbers(table, i)]
