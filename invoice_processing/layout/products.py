@@ -149,13 +149,13 @@ def _looks_like_code(token: str) -> bool:
 
 
 def _codes_in_item_column(table: Table) -> Table:
-    """An "Item" column read as the description holds codes when nearly all its rows show one
-    code-like token (GA6409): then it is the code column."""
+    """A column read as the description ("Item", "Product") holds codes when nearly all its rows
+    show one code-like token (GA6409): then it is the code column."""
     changed = list(table.columns)
     for index in table.indexes(lx.DESCRIPTION):
         values = [row.values.get(index, "").strip() for row in table.rows]
         codes = [v for v in values if len(v.split()) == 1 and _looks_like_code(v)]
-        if values and len(codes) >= 0.8 * len(values) and lx.normal_label(changed[index].label) in ("item", "artikel"):
+        if values and len(codes) >= 0.8 * len(values):
             column = changed[index]
             changed[index] = Column(lx.CODE, column.x0, column.x1, column.label)
     if changed == list(table.columns):
