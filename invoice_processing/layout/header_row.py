@@ -172,23 +172,29 @@ def _split_words(line: TextLine) -> list[Cell]:
     return words
 
 
+def _label_words(line: TextLine) -> int:
+    return sum(1 for w in line.tokens if _label_word(w.text))
+
+
 def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
     """The header starting at ``lines[at]`` (one line, or two stacked lines), or None."""
     line = lines[at]
-    if len(line.tokens) < 2 or sum(1 for w in line.tokens if _label_word(w.text)) < 2:
+    own = _label_words(line)
+    below = lines[at + 1] if at + 1 < len(lines) else None
+    if not own or own + (_label_words(below) if below is not None else 0) < 2:
         return None  # a header has at least two label words (most lines have none): skip the full read
-    single = _promote_first(_labels(_split_words(line), line.size))
-    best, best_score, last = single, _score(single), at
-    if at + 1 < len(lines):
-        lower = lines[at + 1]
-        pitch = max(line.size, lower.size, 6.0)
-        if 0 < lower.y - line.y <= 1.8 * pitch:
-            upper_words = TextLine(line.y, line.cells, line.size, tuple(_split_words(line)))
-            lower_words = TextLine(lower.y, lower.cells, lower.size, tuple(_split_words(lower)))
-            stacked = _labels(_stacked(upper_words, lower_words), pitch)
-            score = _score(stacked)
-            if score > best_score:
-                best, best_score, last = stacked, score, at + 1
+    best: list[Column] = []
+    best_score, last = 0, at
+    if own >= 2:
+        best = _promote_first(_labels(_split_words(line), line.size))
+        best_score = _score(best)
+    if below is not None and 0 < below.y - line.y <= 1.8 * max(line.size, below.size, 6.0):
+        upper_words = TextLine(line.y, line.cells, line.size, tuple(_split_words(line)))
+        lower_words = TextLine(below.y, below.cells, below.size, tuple(_split_words(below)))
+        stacked = _labels(_stacked(upper_words, lower_words), max(line.size, below.size, 6.0))
+        score = _score(stacked)
+        if score > best_score:
+            best, best_score, last = stacked, score, at + 1
     if not best_score:
         return None
     if last + 1 < len(lines) and _only_labels(lines[last], lines[last + 1]):

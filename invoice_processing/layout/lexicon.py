@@ -84,13 +84,14 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "total price", "amount (usd)", "amount usd", "total amount", "subtotal", "sub total", "line amount",
         "bedrag", "totaal", "totaalbedrag", "betrag", "gesamt", "gesamtpreis", "gesamtbetrag", "summe",
         "montant", "montant ht", "total ht", "importe", "total línea", "prijs incl btw", "amount excl vat",
-        "total excl vat", "net value", "value", "charges", "charge", "cost (usd)", "price (usd)", "taxable value",
+        "total excl vat", "net value", "value", "charges", "charge", "cost (usd)", "price (usd)", "taxable value", "ht",
         "taxable amount", "amount excl tax", "net line amount",
     ),
     TAX: (
         "vat", "vat %", "vat rate", "tax", "tax %", "tax rate", "btw", "btw %", "mwst", "mwst %", "ust", "ust %",
         "tva", "tva %", "iva", "iva %", "gst", "gst %", "igst", "cgst", "sgst", "taxable", "taxes", "tax amount",
-        "vat amount", "btw bedrag", "mwst betrag", "montant tva", "gst amount", "igst amount", "tax amt",
+        "vat amount", "btw bedrag", "mwst betrag", "montant tva", "gst amount", "igst amount", "tax amt", "tx",
+        "tx tva",
     ),
     DISCOUNT: (
         "disc", "disc %", "discount", "discount %", "rabatt", "rabatt %", "remise", "korting", "descuento", "dto",
