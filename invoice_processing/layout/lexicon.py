@@ -45,7 +45,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     QTY: (
         "qty", "quantity", "qty.", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",
         "quantité", "quantite", "qté", "qte", "aantal", "hoeveelheid", "cantidad", "cant", "uds", "unidades",
-        "hours", "hrs", "qty/hrs", "hours/qty", "qty (hrs)",
+        "hours", "hrs", "qty/hrs", "hours/qty", "qty (hrs)", "aant", "hoev", "anz", "mng", "ctd", "cdad", "qte",
+        "nombre", "nb", "unidades", "pcs/qty",
     ),
     ORDERED: (
         "qty ord", "qty ordered", "quantity ordered", "ordered", "ord qty", "ord", "order qty", "qty order",
