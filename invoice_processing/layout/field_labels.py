@@ -26,6 +26,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
 DOCUMENT_WORD = r"(?:invoice|rechnung|facture|factuur|factura)"  # the title itself, with its number beside it
 ORDER_NUMBER: tuple[str, ...] = (
     rf"(?:sales\s*)?order\s*{_NO}",
+    rf"s\.?\s?o\.?\s*{_NO}",  # SO #, S.O. No.
     r"(?:auftrags|bestell)\s*-?\s*(?:nummer|nr\b\.?)",
     r"(?:n\s*[°º]|num[ée]ro)\s*(?:de\s*)?commande",
     rf"commande\s*{_NO}",
@@ -34,7 +35,7 @@ ORDER_NUMBER: tuple[str, ...] = (
     rf"pedido\s*{_NO}",
 )
 OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confirmations
-    rf"(?:receipt|contract|quote|quotation|proforma|confirmation|credit\s*note)\s*{_NO}?",
+    rf"(?:receipt|contract|quote|quotation|estimate|proforma|confirmation|credit\s*note)\s*{_NO}?",
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung)(?:s?\s*-?\s*(?:nummer|nr\b\.?))?",
     rf"(?:devis|avoir|re[çc]u|offerte|creditnota|presupuesto|recibo)\s*{_NO}?",
     r"order",
@@ -97,14 +98,15 @@ CUSTOMER_LABELS = (
     r"erstellt\s*f[üu]r|adresse\s*de\s*(?:facturation|livraison)|factur[ée]\s*[àa]|livr[ée]\s*[àa]|acheteur|"
     r"destinataire|factuuradres|afleveradres|leveradres|klant|koper|factuurontvanger|afnemer|facturar\s*a|"
     r"enviar\s*a|cliente|datos\s*del\s*cliente|direcci[óo]n\s*de\s*(?:entrega|facturaci[óo]n)|comprador|"
-    r"destinatario|advertiser|agency)"
+    r"destinatario|retailer|advertiser|agency)"
 )
 DOCUMENT_TITLE_WORDS = (  # a phrase made only of these words is a title or a stamp, never a name
     r"invoices?|rechnung|facture|factuur|factura|bill|receipt|quote|quotation|angebot|offerte|devis|"
     r"presupuesto|orders?|auftrag|bestellung|confirmation|best[äa]tigung|auftragsbest[äa]tigung|statement|"
     r"advice|note|credit|gutschrift|lieferschein|proforma|pro-forma|tax|sales|commercial|official|billing|"
     r"payment|buyer|retail|original|copy|duplicate|kopie|copie|draft|paid|void|handelsrechnung|for|recipient|"
-    r"delivery|packing|slip|purchase|order|contract|the|of|de|la|du|van|der|die"
+    r"delivery|packing|slip|purchase|order|contract|form|wholesale|list|ticket|remittance|estimate|summary|"
+    r"acknowledge?ment|bon|albar[áa]n|pedido|recibo|nota|memo|customer|the|of|de|la|du|van|der|die"
 )
 LEGAL_FORM = (
     r"\b(?:inc|llc|l\.l\.c|llp|ltd|limited|co|company|corp|corporation|gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k|"

@@ -55,9 +55,10 @@ def clean(text: str) -> str:
 
 
 def is_label(text: str) -> bool:
-    """A label and nothing else ("Invoice Date", "Bill To", "Klant")."""
+    """A label, alone or with a number after it ("Invoice Date", "Klant", "Order #BQ7X2K9")."""
     match = ANY_LABEL.match(text)
-    return bool(match) and not text[match.end() if match else 0 :].strip(" :.#")
+    rest = text[match.end() :].strip(" :.") if match else ""
+    return bool(match) and (not rest.strip("#") or rest[0] == "#" or any(c.isdigit() for c in rest.split()[0]))
 
 
 def name_like(text: str) -> bool:

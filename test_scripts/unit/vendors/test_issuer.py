@@ -78,3 +78,11 @@ def test_the_customer_named_elsewhere_on_the_page_is_never_the_issuer():
 
 def test_nothing_plausible_gives_an_empty_vendor():
     assert find_vendor([line(40, (40, "INVOICE"), size=20), line(60, (40, "Invoice No.:"), (140, "1043"))]) == ""
+
+
+def test_a_field_with_its_number_is_never_a_name_and_the_retailer_is_the_customer():
+    lines = [line(40, (40, "Wholesale Order"), size=18), line(70, (40, "Order #BQ7X2K9"), (300, "Placed Jan 17, 2025")),
+             line(100, (40, "Brand"), (300, "Retailer")),
+             line(112, (40, "Copper Kettle Supply Co."), (300, "Hearth & Home Boutique Inc.")),
+             line(124, (40, "12 Harbor Rd, Asheville, NC 28801"), (300, "3075 Commerce Dr., Austin, TX 78701"))]
+    assert find_vendor(lines) == "Copper Kettle Supply Co."
