@@ -14,39 +14,33 @@ from decimal import Decimal, InvalidOperation
 _PRICE = re.compile(r"^\(?-?\$?\s*-?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?$|^\(?-?\$?\s*-?\d+(?:\.\d+)?\)?$")
 _QTY = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"), ("dec", "december"),
-        ],
-        start=1,
-    )
-    for m in names
-} | {
-    m: i
-    for i, names in enumerate(
-        [
-            ("januari", "januar", "janvier"), ("februari", "februar", "février", "fevrier"),
-            ("maart", "märz", "maerz", "mars"), ("avril",), ("mei", "mai"), ("juni", "juin"),
-            ("juli", "juillet"), ("augustus", "août", "aout"), ("septembre",),
-            ("oktober", "okt", "octobre"), ("novembre",), ("dezember", "dez", "décembre", "decembre"),
-        ],
-        start=1,
-    )
-    for m in names
-}
-_MONTH_RE = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"  # noqa: E501
+_MONTH_NAMES: tuple[tuple[str, ...], ...] = (  # English, German, French, Dutch, Spanish; full and short
+    ("jan", "january", "januar", "jänner", "jän", "janvier", "janv", "januari", "enero", "ene"),
+    ("feb", "february", "februar", "février", "fevrier", "févr", "fevr", "fév", "februari", "febrero"),
+    ("mar", "march", "märz", "maerz", "mrz", "mars", "maart", "mrt", "marzo"),
+    ("apr", "april", "avril", "avr", "abril", "abr"),
+    ("may", "mai", "mei", "mayo"),
+    ("jun", "june", "juni", "juin", "junio"),
+    ("jul", "july", "juli", "juillet", "juil", "julio"),
+    ("aug", "august", "août", "aout", "augustus", "agosto", "ago"),
+    ("sep", "sept", "september", "septembre", "septiembre", "setiembre"),
+    ("oct", "october", "oktober", "okt", "octobre", "octubre"),
+    ("nov", "november", "novembre", "noviembre"),
+    ("dec", "december", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic"),
+)
+_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+_MONTH_RE = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:\b|(?=T\d))"),  # ISO, also 2025-01-17T10:32
+    re.compile(r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b"),  # 2025/01/17
     re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b"),
     re.compile(r"\b(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{4}|\d{2})\b"),
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})\b"),  # European 07.05.2014
     re.compile(rf"\b(?P<mn>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
-    re.compile(rf"\b(?P<d>\d{{1,2}})\.?[\s-](?P<mn>{_MONTH_RE})[\s-](?P<y>\d{{4}}|\d{{2}})\b", re.I),
+    # 17 Jan 2025, 17-Jan-25, 17. Januar 2025, 1er janvier 2025, 15 de marzo de 2025
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?[\s-]+(?:de\s+)?(?P<mn>{_MONTH_RE}),?[\s-]+(?:de\s+)?"
+               r"(?P<y>\d{4}|\d{2})\b", re.I),
 )
 
 EXCEL_EPOCH = date(1899, 12, 30)
@@ -105,13 +99,51 @@ def _build(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def prefers_day_first(texts: Iterable[str]) -> bool:
-    """True when a numeric date in ``texts`` can only be day-first (``22-9-2022``, ``31/01/2024``)."""
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b")
+_DAY_FIRST_HINTS = re.compile(  # European languages, currencies and taxes: dates are printed day first
+    r"€|\bEUR\b|£|\bGBP\b|₹|\bINR\b|\bRs\.?\s?\d|\b(?:VAT|MwSt|USt|TVA|BTW|IVA|GST)\b|\b(?:rechnung|datum|"
+    r"facture|factuur|factura|fecha|betrag|montant|bedrag|importe)\b",
+    re.I,
+)
+_MONTH_FIRST_HINTS = re.compile(r"\$|\bUSD\b|\bsales\s+tax\b|,\s[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+
+
+def date_votes(texts: Iterable[str]) -> tuple[int, int]:
+    """(day-first, month-first) evidence in ``texts``: numeric dates only one reading allows
+    (``22-9-2022``, ``9/22/2022``) and dotted dates, which are always day first."""
+    day = month = 0
     for text in texts:
-        for match in re.finditer(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})\b", text):
-            if int(match.group(1)) > 12 >= int(match.group(2)):
-                return True
-    return False
+        for match in _NUMERIC_DATE.finditer(text):
+            first, separator, second = int(match.group(1)), match.group(2), int(match.group(3))
+            if separator == "." or first > 12 >= second:
+                day += 1
+            elif second > 12 >= first:
+                month += 1
+    return day, month
+
+
+def prefers_day_first(texts: Iterable[str]) -> bool:
+    """Whether the document's ambiguous numeric dates (``05/06/2025``) are day first.
+
+    Decided by all the document's dates (a ``31/01/2024`` or a ``1/31/2024`` settles it); when
+    none is unambiguous, the document's language, currency and taxes are a weak hint (euro, pound,
+    VAT and European words: day first; dollars, sales tax, US state and ZIP: month first).
+    """
+    texts = list(texts)
+    day, month = date_votes(texts)
+    if day != month:
+        return day > month
+    joined = "\n".join(texts)
+    return len(_DAY_FIRST_HINTS.findall(joined)) > len(_MONTH_FIRST_HINTS.findall(joined))
+
+
+def _reading(match: re.Match[str], pattern: re.Pattern[str], day_first: bool) -> date | None:
+    parts = match.groupdict()
+    month = _MONTHS[parts["mn"].lower().rstrip(".")] if parts.get("mn") else int(parts["m"])
+    day = int(parts["d"])
+    if day_first and not parts.get("mn") and pattern.pattern.startswith(r"\b(?P<m>"):
+        month, day = day, month
+    return _build(_year(parts["y"]), month, day)
 
 
 def parse_date(text: str, *, day_first: bool = False) -> date | None:
@@ -121,18 +153,24 @@ def parse_date(text: str, *, day_first: bool = False) -> date | None:
     ``excel_serial_date`` where the source is a spreadsheet-like numeric field.
     """
     for pattern in DATE_PATTERNS:
-        match = pattern.search(text or "")
-        if not match:
-            continue
-        parts = match.groupdict()
-        month = _MONTHS[parts["mn"].lower().rstrip(".")] if parts.get("mn") else int(parts["m"])
-        day = int(parts["d"])
-        if day_first and not parts.get("mn") and pattern.pattern.startswith(r"\b(?P<m>"):
-            month, day = day, month
-        found = _build(_year(parts["y"]), month, day)
-        if found:
-            return found
+        for match in pattern.finditer(text or ""):
+            found = _reading(match, pattern, day_first)
+            if found:
+                return found
     return None
+
+
+def date_span(text: str, *, day_first: bool = False) -> tuple[date, int, int] | None:
+    """The leftmost date written in ``text`` with its start and end offsets, else None."""
+    best: tuple[date, int, int] | None = None
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text or ""):
+            found = _reading(match, pattern, day_first)
+            if found and (best is None or match.start() < best[1]):
+                best = (found, match.start(), match.end())
+            if found:
+                break
+    return best
 
 
 def excel_serial_date(value: float | int | str) -> date | None:

@@ -14,7 +14,7 @@ from invoice_processing.layout.products import product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.normalize import parse_price, parse_qty
-from invoice_processing.vendors.header import find_date, find_invoice_number
+from invoice_processing.vendors.header import document_date, document_number
 from invoice_processing.vendors.issuer import find_vendor
 from invoice_processing.vendors.table import TOTAL_WORDS, Row, table_rows
 
@@ -111,11 +111,10 @@ def to_invoice(document: Document, vendor: str = "") -> Invoice:
     items, warnings = engine_items(document)
     if not items:
         items, warnings = _cell_rules_items(document)
-    header = list(lines)
     return Invoice(
-        order_date=find_date(header),
-        vendor=vendor or find_vendor(header),
-        invoice_number=find_invoice_number(header),
+        order_date=document_date(document),
+        vendor=vendor or find_vendor(list(lines)),
+        invoice_number=document_number(document),
         line_items=tuple(items),
         warnings=tuple(warnings),
     )

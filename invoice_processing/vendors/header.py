@@ -1,108 +1,120 @@
-"""Header fields any invoice prints: invoice number, date and the issuer's name.
+"""Header fields any invoice prints: invoice/order number and the order or invoice date.
 
-Labels are data (``NUMBER_LABELS``, ``DATE_LABELS``); a value is looked for after its label
-on the same line, else in the cell just below the label (boxed headers).
+Every vendor module reads its header here. A value is found next to or under its label by
+``layout.fields`` and checked against its type here (``read_id``, ``read_date``). Labels are data
+(``layout.field_labels``) in tiers: an invoice number beats an order number, which beats a
+receipt, quotation or contract number, then a reference; an order date beats the invoice date,
+which beats a bare "Date". With no dated label, the first date that no due, ship or validity
+label qualifies is the document's. Whether ``05/06/2025`` is May or June is decided by all the
+dates the document prints (``normalize.prefers_day_first``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
-from invoice_processing.models import Cell, TextLine
-from invoice_processing.normalize import parse_date, prefers_day_first
+from invoice_processing.layout import field_labels as fl
+from invoice_processing.layout.fields import PageView, candidates, find_value, label_hits, overlap, tier
+from invoice_processing.models import Document, TextLine
+from invoice_processing.normalize import date_span, parse_date, prefers_day_first
 
-_ID = r"([A-Z0-9][A-Z0-9_\-/.]*\d[A-Z0-9_\-/]*|\d[A-Z0-9_\-/]*)"
-# Strongest first: an invoice number beats an order number, which beats a document number.
-NUMBER_LABELS: tuple[str, ...] = (
-    r"invoice\s*(?:#|no\.?|num(?:ber)?\.?|id)",
-    r"inv\.?\s*(?:#|no\.?)",
-    r"(?:factuurnummer|factuur\s*(?:nr|nummer)\.?|rechnungsnummer|rechnungs?-?\s*nr\.?|num[ée]ro\s*de\s*facture|facture\s*n[°o]\.?)",
-    r"^invoice(?=\s*:|\s+[A-Z0-9/#\-]*\d|$)",
-    r"^#(?=\s*[A-Z0-9_\-]*\d)",
-    r"order\s*(?:#|no\.?|num(?:ber)?\.?)",
-    r"sales\s*order\s*(?:#|no\.?)?",
-    r"(?:document|doc\.?|bill)\s*(?:#|no\.?|num(?:ber)?)",
+NUMBER_LABELS: tuple[str, ...] = (  # strongest first
+    tier(fl.INVOICE_NUMBER),
+    rf"{fl.DOCUMENT_WORD}|#(?=\s*[A-Za-z0-9_\-]*\d)",  # "Invoice 1020", "Factuur" over its number, "# 123"
+    tier(fl.ORDER_NUMBER),
+    tier(fl.OTHER_DOCUMENT),
+    tier(fl.REFERENCE),
 )
-DATE_LABELS: tuple[str, ...] = (  # column B is the order date: an order date wins where printed
-    r"order\s*date",
-    r"(?:orderdatum|bestelldatum|date\s*de\s*commande)",
-    r"invoice\s*date",
-    r"(?:factuurdatum|factuur\s*datum|rechnungsdatum|date\s*de\s*(?:la\s*)?facture)",
-    r"date\s*of\s*invoice",
-    r"inv\.?\s*date",
-    r"(?<![a-z] )\b(?:date|datum)(?!\s*(?:shipped|due|of\s*ship|required))",
-)
-PO_LABELS: tuple[str, ...] = (  # purchase-order number labels (word-bounded: "Portland" is no "PO")
-    r"\bp\.?\s*o\.?\s*(?:#|no\b\.?|num(?:ber)?\b\.?)",
-    r"\b(?:customer|cust\.?)\s*p\.?\s*o\b\.?",
-    r"\bp\.?\s*o\.?\s*:",
-)
-_HEADER_LINES = 40  # header fields live near the top of page one
+DATE_LABELS: tuple[str, ...] = (tier(fl.ORDER_DATE), tier(fl.INVOICE_DATE), tier(fl.BARE_DATE))
+PO_LABELS: tuple[str, ...] = (tier(fl.PO_NUMBER),)
+_ID_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-/.]*$")
+_AMOUNT = re.compile(r"^[-(]?[$€£₹]|[$€£%]$|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
+_PHONE = re.compile(r"^\+\d|^\(\d{3}\)|^\d{3}[-.]\d{3}[-.]\d{4}$")
+_NOT_ORDER_DATE = re.compile(fl.NOT_THE_ORDER_DATE, re.I)
+_HEADER_ROWS = 40  # an unlabeled date is looked for in the first lines only
 
 
-def _value_after(line: TextLine, label: re.Pattern[str]) -> tuple[str, Cell | None]:
-    """Text after the label on the same line ('' when the label ends the line) and the label cell."""
-    for index, cell in enumerate(line.cells):
-        match = label.search(cell.text)
-        if not match:
-            continue
-        rest = cell.text[match.end():].lstrip(" :#.")
-        if not rest and index + 1 < len(line.cells):
-            rest = line.cells[index + 1].text
-        return rest.strip(), cell
-    return "", None
+def _id_token(token: str) -> bool:
+    return (bool(_ID_TOKEN.match(token)) and any(c.isdigit() for c in token) and not _AMOUNT.search(token)
+            and not _PHONE.search(token) and parse_date(token) is None)
 
 
-def _below(lines: list[TextLine], at: int, cell: Cell) -> str:
-    """The text of the next line's cell that sits under ``cell`` (boxed header layouts)."""
-    for line in lines[at + 1 : at + 3]:
-        for other in line.cells:
-            if other.x0 < cell.x1 + 2 and other.x1 > cell.x0 - 2:
-                return other.text
-    return ""
+def read_id(text: str) -> str | None:
+    """A number at the start of ``text`` as printed: a token with a digit that is no date, amount
+    or phone number ("# 12" keeps its sign as "#12"; "2212618452 - 1800001" stays whole)."""
+    tokens = [t.rstrip(".,;:") for t in text.split()]
+    if len(tokens) > 1 and tokens[0] == "#":
+        tokens = ["#" + tokens[1], *tokens[2:]]
+    if not tokens or len(tokens[0]) < 3 or not _id_token(tokens[0].lstrip("#")):
+        return None
+    value = tokens[0]
+    while len(tokens) >= 3 and tokens[1] == "-" and _id_token(tokens[2]):
+        value, tokens = f"{value} - {tokens[2]}", tokens[2:]
+    return value if len(value) <= 40 else None
 
 
-def find_labeled(lines: list[TextLine], labels: tuple[str, ...], pattern: re.Pattern[str]) -> str:
-    """The first value matching ``pattern`` after one of ``labels`` (tried in order)."""
-    head = lines[:_HEADER_LINES]
-    for label_text in labels:
-        label = re.compile(label_text, re.I)
-        for at, line in enumerate(head):
-            rest, cell = _value_after(line, label)
-            if cell is None:
+def read_date(text: str, day_first: bool) -> date | None:
+    """A date at the start of ``text`` (after at most one word: "Dienstag 20 Feb. 2024")."""
+    found = date_span(text, day_first=day_first)
+    return found[0] if found is not None and len(text[: found[1]].split()) <= 1 else None
+
+
+def unlabeled_date(view: PageView, day_first: bool) -> date | None:
+    """The first date in the header that no due, ship, validity... label qualifies (beside it,
+    over it or before it in its phrase)."""
+    for row in view.rows[:_HEADER_ROWS]:
+        for at, phrase in enumerate(row):
+            found = date_span(phrase.text, day_first=day_first)
+            if found is None or _NOT_ORDER_DATE.search(phrase.text[: found[1]]):
                 continue
-            for candidate in (rest, _below(head, at, cell)):
-                match = pattern.match(candidate.strip())
+            above = [p for p in view.rows[phrase.row - 1] if overlap(p, phrase) > 0] if phrase.row else []
+            if not any(_NOT_ORDER_DATE.search(p.text) for p in [*row[max(0, at - 1) : at], *above]):
+                return found[0]
+    return None
+
+
+def find_labeled(lines: Sequence[TextLine], labels: tuple[str, ...], pattern: re.Pattern[str]) -> str:
+    """The first value matching ``pattern`` (its group 1) next to or under one of ``labels``."""
+    view = PageView(lines)
+    for label in labels:
+        for hit in label_hits(view, label):
+            for text in candidates(view, hit):
+                match = pattern.match(text.strip())
                 if match:
                     return match.group(1)
     return ""
 
 
-def find_invoice_number(lines: list[TextLine]) -> str:
-    return find_labeled(lines, NUMBER_LABELS, re.compile(_ID, re.I))
+def find_invoice_number(lines: Sequence[TextLine]) -> str:
+    """The invoice number, else an order, receipt/quotation/contract or reference number."""
+    return find_value(PageView(lines), NUMBER_LABELS, read_id) or ""
 
 
-def find_po_number(lines: list[TextLine]) -> str:
-    return find_labeled(lines, PO_LABELS, re.compile(_ID, re.I))
+def find_po_number(lines: Sequence[TextLine]) -> str:
+    """The buyer's purchase-order number ("PO #", "Customer PO", "Purchase Order No.")."""
+    return find_value(PageView(lines), PO_LABELS, read_id) or ""
 
 
-def find_date(lines: list[TextLine], labels: tuple[str, ...] = DATE_LABELS) -> date | None:
-    """The date after the strongest label in ``labels`` (vendors pass their own), else the first date."""
-    head = lines[:_HEADER_LINES]
-    day_first = prefers_day_first(line.text for line in lines)
-    for label_text in labels:
-        label = re.compile(label_text, re.I)
-        for at, line in enumerate(head):
-            rest, cell = _value_after(line, label)
-            if cell is None:
-                continue
-            for candidate in (rest, _below(head, at, cell)):
-                found = parse_date(candidate, day_first=day_first)
-                if found:
-                    return found
-    for line in head:  # no label: the first date printed in the header
-        found = parse_date(line.text, day_first=day_first)
-        if found:
-            return found
-    return None
+def find_date(lines: Sequence[TextLine], labels: tuple[str, ...] = DATE_LABELS,
+              day_first: bool | None = None) -> date | None:
+    """The date of the strongest label in ``labels`` (vendors pass their own), else the first
+    unqualified date. ``day_first`` defaults to what the lines' own dates say."""
+    if day_first is None:
+        day_first = prefers_day_first(line.text for line in lines)
+    view = PageView(lines)
+    return find_value(view, labels, lambda text: read_date(text, day_first)) or unlabeled_date(view, day_first)
+
+
+def document_date(document: Document) -> date | None:
+    """Column B of any other vendor: the order date, else the invoice date, read on page one
+    with the day/month order of the whole document."""
+    day_first = prefers_day_first(line.text for line in document.lines)
+    return find_date(document.pages[0].lines if document.pages else (), day_first=day_first)
+
+
+def document_number(document: Document) -> str:
+    """Column D of any other vendor: the invoice (else order, document, reference, PO) number."""
+    lines = document.pages[0].lines if document.pages else ()
+    return find_invoice_number(lines) or find_po_number(lines)

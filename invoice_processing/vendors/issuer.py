@@ -1,85 +1,247 @@
-"""Who issued the document: the vendor name as printed, for vendors without their own rules.
+"""Who issued the document: the seller's name as printed, for vendors without their own rules.
 
-Candidates are the cells near the top of page one and in its footer (where legal names sit).
-Each is scored: a legal form (Inc., GmbH, B.V., ...) and a match with a web or e-mail domain
-printed on the page count most, then font size and closeness to the top. The customer's
-address block (after "Bill to", "Ship to", ...) and labels are never candidates.
+Evidence, strongest first: the value of a seller label ("Sold by", "Remit to", "Verkäufer",
+"Fournisseur", ...); a legal line (the small sender line over a window address, "X GmbH ·
+street · city", a footer "X B.V. KvK ...", "© 2019 X, Inc", "sold by X"); a name heading the
+top block (large print, near the top, its address or registry lines under it). Any candidate
+gains from a legal form (Inc., GmbH, B.V., ...) and from a web or e-mail domain the page prints
+outside the customer's blocks. Never a candidate: the title, a label or its value, a sentence,
+an address, anything in a customer block (under "Bill to", "Kunde", "Client", ... or under a
+sender line) or a name the page prints as the customer's.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterator, Sequence
 
+from invoice_processing.layout import field_labels as fl
+from invoice_processing.layout.fields import SPACING, PageView, Phrase, aligned, compiled, label_hits, tier
 from invoice_processing.models import TextLine
 
-NOT_A_NAME = re.compile(
-    r"^#|^(invoice|tax invoice|sales invoice|retail invoice|factuur|kopie factuur|rechnung|facture|"
-    r"order confirmation|packing slip|statement|page \d+|seite|original|copy|thank you)\b|@|www\.|https?://|"
-    r"\d{3}[-.)]\s?\d{3}|:\s*$",
-    re.I,
-)
-LEGAL_FORM = re.compile(
-    r"\b(inc|llc|l\.l\.c|ltd|limited|co|company|corp|corporation|gmbh|ag|b\.?v|n\.?v|s\.?a\.?s?|sarl|"
-    r"pvt|plc|pty|srl|spa)\b\.?",
-    re.I,
-)
-CUSTOMER_BLOCK = re.compile(
-    r"\b(bill(ed)?\s*to|ship(ped)?\s*to|sold\s*to|deliver\s*to|customer|factuuradres|afleveradres|"
-    r"rechnungsadresse|lieferadresse|attn)\b",
-    re.I,
-)
-DOMAIN = re.compile(r"(?:www\.|@|https?://(?:www\.)?)([a-z0-9-]+)\.[a-z]{2,}", re.I)
-SELLER_LABEL = re.compile(r"^(sold\s*by|seller|vendor|supplier|verkoper|verk[äa]ufer|vendeur)\s*:\s*", re.I)
-TRAILING_WORDS = re.compile(r"\s+(invoice|factuur|rechnung|facture)\.?$", re.I)
-_TOP, _BOTTOM, _BLOCK = 15, 12, 6
+LEGAL_FORM, REGISTRY, POSTAL = compiled(fl.LEGAL_FORM), compiled(fl.LEGAL_REGISTRY), compiled(fl.POSTAL)
+TITLE = compiled(rf"^(?:(?:{fl.DOCUMENT_TITLE_WORDS})\b[\s/().:-]*)+$")
+NOT_A_NAME, TRAILING_TITLE = compiled(fl.NOT_A_NAME), compiled(fl.TRAILING_TITLE)
+SENTENCE_END = re.compile(fl.SENTENCE_END)  # case matters: "wel." ends a sentence, "Inc." a name
+LABEL_TAIL, ADDRESS, CREDIT = compiled(fl.SELLER_LABEL_TAIL), compiled(fl.ADDRESS), compiled(fl.CREDIT)
+DOMAIN, SEPARATORS, JOINERS = compiled(fl.DOMAIN), compiled(fl.SEPARATORS), compiled(fl.JOINERS)
+NOTICES = (compiled(fl.COPYRIGHT), compiled(fl.SOLD_BY))
+ANY_LABEL = compiled(tier((*fl.INVOICE_NUMBER, *fl.ORDER_NUMBER, *fl.OTHER_DOCUMENT, *fl.REFERENCE, *fl.ORDER_DATE,
+                           *fl.INVOICE_DATE, *fl.BARE_DATE, fl.SELLER_LABELS, fl.CUSTOMER_LABELS)))
+SELLER, LEGAL, BRAND = 10.0, 8.0, 4.0  # base scores by kind of evidence
+DOMAIN_BONUS, FORM_BONUS, REPEAT_BONUS = 6.0, 3.0, 1.5
+Scored = Iterator[tuple[str, float]]
 
 
-def _customer_cells(lines: list[TextLine]) -> set[tuple[int, int]]:
-    """(line index, cell index) of every cell in an address block under a customer label."""
-    blocked: set[tuple[int, int]] = set()
-    for at, line in enumerate(lines):
-        for label in (c for c in line.cells if CUSTOMER_BLOCK.search(c.text)):
-            for below in range(at, min(at + _BLOCK, len(lines))):
-                for index, cell in enumerate(lines[below].cells):
-                    if cell.x0 < label.x1 + 120 and cell.x1 > label.x0 - 10:
-                        blocked.add((below, index))
-    return blocked
+def squash(text: str) -> str:
+    """Lower-case letters and digits only, umlauts spelt out ("Gärtner" → "gaertner")."""
+    text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if c.isalnum() and c.isascii())
 
 
-def _clean(text: str) -> str:
-    text = SELLER_LABEL.sub("", text.strip())
-    text = text.split(" - ")[0].strip() if " - " in text else text
-    return TRAILING_WORDS.sub("", text).strip(" ,;")
+def name_key(text: str) -> str:
+    """A name for comparison: squashed, without a bracketed suffix ("Ads That Work (3438)")."""
+    return squash(re.sub(r"\([^)]*\)", "", text))
 
 
-def _score(text: str, size: float, position: int, domains: set[str]) -> float:
-    squashed = re.sub(r"[^a-z0-9]", "", text.lower())
-    score = size + (4.0 if LEGAL_FORM.search(text) else 0.0) - 0.05 * position
-    if any(len(d) >= 4 and (d in squashed or squashed.startswith(d)) for d in domains):
-        score += 5.0
-    if (text.endswith(".") and len(text.split()) > 3) or len(text.split()) > 6:  # a sentence, not a name
-        score -= 6.0
-    return score
+def clean(text: str) -> str:
+    """The name without a trailing document word, punctuation or sentence full stop."""
+    text = TRAILING_TITLE.sub("", text.strip()).strip(" ,;:|·•-–")
+    last = text.split()[-1] if text.split() else ""
+    if text.endswith(".") and len(last) > 5 and last.count(".") == 1 and not LEGAL_FORM.search(last):
+        text = text[:-1]
+    return text
 
 
-def find_vendor(lines: list[TextLine]) -> str:
+def is_label(text: str) -> bool:
+    """A label, alone or with a number after it ("Invoice Date", "Klant", "Order #BQ7X2K9")."""
+    match = ANY_LABEL.match(text)
+    rest = text[match.end() :].strip(" :.") if match else ""
+    return bool(match) and (not rest.strip("#") or rest[0] == "#" or any(c.isdigit() for c in rest.split()[0]))
+
+
+def name_like(text: str) -> bool:
+    """Whether ``text`` can be a company's name (no title, label, sentence, address or amount)."""
+    words = text.split()
+    if not 3 <= len(text) <= 60 or not 1 <= len(words) <= 7:
+        return False
+    if sum(c.isalpha() for c in text) < max(2, len(text.replace(" ", "")) // 2) or re.search(r"\d{4}", text):
+        return False
+    if NOT_A_NAME.search(text) or TITLE.match(text) or SENTENCE_END.search(text) or REGISTRY.search(text):
+        return False
+    if POSTAL.search(text) or not squash(LEGAL_FORM.sub("", text)) or is_label(text):
+        return False
+    spaced = sum(len(w) == 1 for w in words) * 2 > len(words)  # "I N V O I C E"
+    return not spaced and not (len(words) >= 3 and sum(w[0].islower() for w in words) * 2 > len(words))
+
+
+def find_vendor(lines: Sequence[TextLine]) -> str:
     """The issuer's name as printed on page one, or '' when nothing plausible is there."""
-    domains = {m.group(1).lower().replace("-", "") for line in lines for m in DOMAIN.finditer(line.text)}
-    blocked = _customer_cells(lines)
-    places = list(range(min(_TOP, len(lines)))) + list(range(max(_TOP, len(lines) - _BOTTOM), len(lines)))
-    best: tuple[float, str] | None = None
-    for at in places:
-        line = lines[at]
-        for index, cell in enumerate(line.cells):
-            text = _clean(cell.text)
-            if (at, index) in blocked or len(text) < 3 or not re.search(r"[A-Za-z]{2}", text):
+    view = PageView(lines)
+    customer, customer_names = customer_blocks(view)
+    domains = page_domains(view, customer)
+    found: dict[str, tuple[float, str, int]] = {}
+    for text, score in _evidence(view, customer, domains):
+        name = clean(text)
+        if not name_like(name) or name_key(name) in customer_names:
+            continue
+        key = squash(name)
+        score += DOMAIN_BONUS if any(d in key or (len(key) >= 4 and key in d) for d in domains) else 0.0
+        score += FORM_BONUS if LEGAL_FORM.search(name) else 0.0
+        best, printed, seen = found.get(key, (score, name, 0))
+        found[key] = (max(best, score), printed if best >= score else name, seen + 1)
+    ranked = sorted(found.values(), key=lambda v: v[0] + REPEAT_BONUS * min(v[2] - 1, 2), reverse=True)
+    return ranked[0][1] if ranked else ""
+
+
+def _evidence(view: PageView, customer: set[Phrase], domains: set[str]) -> Scored:
+    yield from _seller_labeled(view, customer)
+    yield from _legal_names(view)
+    yield from _brand_words(view, customer, domains)
+    yield from _top_block(view, customer)
+
+
+def _seller_labeled(view: PageView, customer: set[Phrase]) -> Scored:
+    """Values of seller labels: the rest of the label's phrase, the rest of its line, or the
+    first lines of the block under it."""
+    for hit in label_hits(view, fl.SELLER_LABELS):
+        value = _party_value(hit.rest)
+        if value:
+            yield value, SELLER
+        if value is None or value:
+            continue
+        right = view.right_of(hit.phrase)
+        if right is not None:
+            yield right.text, SELLER
+        for depth, phrase in enumerate(view.under(hit.phrase, 4)):
+            if phrase not in customer:
+                yield phrase.text, SELLER - depth
+
+
+def _party_value(rest: str) -> str | None:
+    """What follows a party label in its phrase: '' for none ("Bill To:", "Seller Name:"), the
+    name itself ("Sold By : X Ltd."), or None when the label names another field of the party
+    ("Seller Signature", "Customer No. 123")."""
+    tail = LABEL_TAIL.match(rest)
+    if tail is None:
+        return rest if not rest or name_like(rest) else None
+    return "" if tail.group(1) is not None and not rest[tail.end() :].strip(" :") else None
+
+
+def _brand_words(view: PageView, customer: set[Phrase], domains: set[str]) -> Scored:
+    """A word printed as the page's own web or e-mail domain ("styleGREEN" beside stylegreen.de)."""
+    for row in view.rows:
+        for phrase in (p for p in row if p not in customer and not CREDIT.search(p.text)):
+            yield from ((w, BRAND) for w in phrase.text.split() if len(w) >= 4 and squash(w) in domains)
+
+
+def _top_block(view: PageView, customer: set[Phrase]) -> Scored:
+    """Phrases at the top of the page (above its first table) and in its footer, scored by print
+    size, closeness to the top and the lines under and over them."""
+    tables = view.table_rows()
+    stop = min(tables, default=len(view.rows))
+    top = set(range(min(stop, 25)))
+    footer = {row for row in range(stop, len(view.rows)) if view.in_footer(row)}
+    for row in sorted((top | footer) - tables):
+        for phrase in view.rows[row]:
+            after = view.right_of(phrase)
+            if phrase in customer or view.is_value(phrase) or phrase.text.endswith(":") or (
+                    after is not None and after.text.startswith(":")):
                 continue
-            if NOT_A_NAME.search(cell.text.strip()) and not SELLER_LABEL.match(cell.text.strip()):
-                continue
-            if NOT_A_NAME.search(text) or re.match(r"^[\d(+]", text) or CUSTOMER_BLOCK.search(text):
-                continue
-            score = _score(text, line.size, at if at < _TOP else 2 * _TOP, domains)
-            score += 3.0 if SELLER_LABEL.match(cell.text.strip()) else 0.0
-            if best is None or score > best[0]:
-                best = (score, text)
-    return best[1] if best else ""
+            size = view.lines[row].size / view.body_size - 1 if view.body_size else 0.0
+            score = 4.0 * min(1.5, max(0.0, size)) + (2.0 * (1 - view.y(row) / view.bottom) if row in top else 0.0)
+            yield phrase.text, score + _block_evidence(view, phrase)
+
+
+def _block_evidence(view: PageView, phrase: Phrase) -> float:
+    """How much ``phrase`` heads a company block: address lines under it (+), registry lines
+    under it (+), a name or address line right over it (-: it is inside a block)."""
+    under = list(view.under(phrase, 5))
+    address = sum(bool(ADDRESS.search(p.text)) for p in under[:3])
+    score = (2.5 if address else 0.0) + (1.0 if address >= 2 else 0.0)
+    beside = [" ".join(q.text for q in view.rows[p.row] if p.x0 <= q.x0 < phrase.x1 + 100) for p in under]
+    score += 2.5 if any(REGISTRY.search(text) for text in beside) else 0.0
+    above = [p for p in view.rows[phrase.row - 1] if aligned(p, phrase)] if phrase.row else []
+    near = phrase.row > 0 and view.y(phrase.row) - view.y(phrase.row - 1) <= 1.6 * SPACING
+    return score - (2.5 if near and any(name_like(p.text) or ADDRESS.search(p.text) for p in above) else 0.0)
+
+
+def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
+    """Phrases of the customer's blocks (under customer labels and window sender lines) and the
+    customer names they print (not from a bare "To:", which a payment advice also uses)."""
+    blocked: set[Phrase] = set()
+    names: set[str] = set()
+    for hit in label_hits(view, fl.CUSTOMER_LABELS):
+        if _party_value(hit.rest) is None:
+            continue
+        row = view.rows[hit.phrase.row]
+        bound = min((p.x0 for p in row if p.x0 > hit.phrase.x1 and (is_label(p.text) or p.text.endswith(":"))),
+                    default=hit.phrase.x0 + 260)
+        block = [hit.phrase, *(p for p in row if hit.phrase.x1 <= p.x0 < bound), *_column(view, hit.phrase, bound)]
+        blocked.update(block)
+        first = next((p.text for p in block[1:] if name_like(p.text)), hit.rest)
+        if first and not re.match(r"to\b", hit.phrase.text, re.I):
+            names.add(name_key(first))
+    for sender in _sender_lines(view):
+        blocked.update(_column(view, sender, sender.x1 + 12))
+    return blocked, names
+
+
+def _column(view: PageView, head: Phrase, bound: float) -> Iterator[Phrase]:
+    """Phrases under ``head`` between its left edge and ``bound``, until a gap or another label."""
+    last = view.y(head.row)
+    for row in view.rows[head.row + 1 : head.row + 8]:
+        inside = [p for p in row if head.x0 - 12 <= p.x0 < bound]
+        y = view.y(row[0].row) if row else last
+        if y - last > 2.5 * SPACING or (any(is_label(p.text) for p in inside) and y - last > SPACING):
+            return
+        if inside:
+            last = y
+            yield from inside
+
+
+def page_domains(view: PageView, customer: set[Phrase]) -> set[str]:
+    """Web and e-mail domains printed outside the customer's blocks (not free-mail providers)."""
+    texts = [p.text for row in view.rows for p in row if p not in customer and not CREDIT.search(p.text)]
+    found = {squash(m.group(1)) for text in texts for m in DOMAIN.finditer(text)}
+    return {d for d in found if len(d) >= 3 and d not in fl.FREE_MAIL}
+
+
+def _sender_name(view: PageView, row: int) -> str:
+    """The name a sender or legal line starts with ("X GmbH · street · city", "X, street 7, 12345
+    City", "X B.V. KvK ..."): in small print, in the footer or with a legal form."""
+    first = view.rows[row][0].text if view.rows[row] else ""
+    parts = [p.strip() for p in SEPARATORS.split(" ".join(p.text for p in view.rows[row])) if p.strip()]
+    if len(parts) >= 2 and LEGAL_FORM.fullmatch(parts[1]):
+        parts[:2] = [f"{parts[0]}, {parts[1]}"]  # "Kraxi Systems, Inc. • ..."
+    if len(parts) >= 2 and first.startswith(parts[0]) and not any(c.isdigit() for c in parts[0]):
+        where = view.is_small(row) or view.in_footer(row) or LEGAL_FORM.search(parts[0])
+        if where and any(ADDRESS.search(p) or REGISTRY.search(p) for p in parts[1:]):
+            return parts[0]
+    cut = REGISTRY.search(first) or POSTAL.search(first)
+    prefix = JOINERS.sub("", first[: cut.start()]) if cut else ""
+    return prefix if prefix and LEGAL_FORM.search(prefix.split()[-1] + " ") else ""
+
+
+def _sender_lines(view: PageView) -> Iterator[Phrase]:
+    """Sender lines in small print at the top, over a window address (the customer's)."""
+    for row in range(min(len(view.rows), 30)):
+        if view.rows[row] and view.is_small(row) and _sender_name(view, row):
+            yield Phrase(view.rows[row][0].x0, view.rows[row][-1].x1, "", row)
+
+
+def _legal_names(view: PageView) -> Scored:
+    """Names from legal lines: sender lines, footers, copyright and "sold by" notices, and a lone
+    name over a registered-office line."""
+    for row, phrases in enumerate(view.rows):
+        text = " ".join(p.text for p in phrases)
+        for found in (n.search(text) for n in NOTICES):
+            if found:
+                yield re.split(r"\s+[-–(]\s*|\.\s|\s*\|", found.group(1))[0], LEGAL
+        name = _sender_name(view, row)
+        if name:
+            yield name, LEGAL
+        below = view.rows[row + 1] if row + 1 < len(view.rows) else []
+        if len(phrases) == 1 and below and REGISTRY.match(below[0].text):
+            yield phrases[0].text, LEGAL - 2

@@ -1,0 +1,147 @@
+"""Header labels as printed by vendors in English, German, French, Dutch and Spanish (data only).
+
+Each entry is a regular expression matched, case-insensitively, at the start of a phrase (a run
+of words on one line, see ``layout.fields``). Tuples are tiers, strongest first: a value found
+under an earlier tier wins over any found under a later one.
+"""
+
+from __future__ import annotations
+
+_NO = r"(?:#|no\b\.?|nr\b\.?|num(?:ber|ero|éro)?\b\.?|id\b|n\s*[°º]|n\.\s*º)"  # "number" in any of the five
+
+# ---- invoice / order / document numbers -------------------------------------------------------
+INVOICE_NUMBER: tuple[str, ...] = (
+    rf"(?:tax\s*|sales\s*)?invoice\s*{_NO}",
+    rf"inv\.?\s*{_NO}",
+    rf"bill\s*{_NO}",
+    r"rechnungs?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",
+    r"r[eg]\.?\s*-\s*nr\b\.?",  # Re.-Nr., Rg.-Nr.
+    r"(?:n\s*[°º]|num[ée]ro|no\.?)\s*(?:de\s*)?(?:la\s*)?facture",
+    rf"facture\s*{_NO}",
+    r"factuur\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",
+    r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|no\.?)\s*(?:de\s*)?factura",
+    rf"factura\s*{_NO}",
+    r"invoice(?=\s*:)",
+)
+DOCUMENT_WORD = r"(?:invoice|rechnung|facture|factuur|factura)"  # the title itself, with its number beside it
+ORDER_NUMBER: tuple[str, ...] = (
+    rf"(?:sales\s*)?order\s*{_NO}",
+    rf"s\.?\s?o\.?\s*{_NO}",  # SO #, S.O. No.
+    r"(?:auftrags|bestell)\s*-?\s*(?:nummer|nr\b\.?)",
+    r"(?:n\s*[°º]|num[ée]ro)\s*(?:de\s*)?commande",
+    rf"commande\s*{_NO}",
+    r"(?:order|bestel)\s*-?\s*(?:nummer|nr\b\.?)",
+    r"(?:n\.?\s*[°º]|n[úu]mero)\s*(?:de\s*)?pedido",
+    rf"pedido\s*{_NO}",
+)
+OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confirmations
+    rf"(?:receipt|contract|quote|quotation|estimate|proforma|confirmation|credit\s*note)\s*{_NO}?",
+    r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung)(?:s?\s*-?\s*(?:nummer|nr\b\.?))?",
+    rf"(?:devis|avoir|re[çc]u|offerte|creditnota|presupuesto|recibo)\s*{_NO}?",
+    r"order",
+)
+REFERENCE: tuple[str, ...] = (
+    rf"(?:reference|ref\.?)\s*{_NO}?",
+    rf"(?:booking|transaction|document|doc\.?)\s*{_NO}",
+    r"beleg\s*-?\s*(?:nummer|nr\b\.?)",
+    r"referen(?:z|tie|cia)",
+)
+PO_NUMBER: tuple[str, ...] = (  # the buyer's purchase-order number (word-bounded: "Portland" is no "PO")
+    r"\bp\.?\s*o\.?\s*(?:#|no\b\.?|num(?:ber)?\b\.?)",
+    r"\b(?:customer|cust\.?)\s*p\.?\s*o\b\.?",
+    r"\bp\.?\s*o\.?\s*:",
+    r"purchase\s*order\s*(?:#|no\b\.?|num(?:ber)?\b\.?)?",
+)
+
+# ---- dates -------------------------------------------------------------------------------------
+ORDER_DATE: tuple[str, ...] = (
+    r"(?:order|p\.?\s*o\.?)\s*date",
+    r"date\s*(?:ordered|of\s*order)",
+    r"(?:bestell|auftrags)\s*-?\s*datum",
+    r"date\s*de\s*(?:la\s*)?commande",
+    r"(?:order|bestel)\s*-?\s*datum",
+    r"fecha\s*(?:de\s*|del\s*)?pedido",
+)
+INVOICE_DATE: tuple[str, ...] = (
+    r"(?:tax\s*)?invoice\s*date",
+    r"inv\.?\s*date",
+    r"date\s*of\s*(?:invoice|issue)",
+    r"(?:issue|receipt|billing|document|quote|quotation)\s*date",
+    r"rechnungs\s*-?\s*datum",
+    r"(?:angebots|beleg)\s*-?\s*datum",
+    r"date\s*(?:de\s*)?(?:la\s*)?facture",
+    r"factuur\s*-?\s*datum",
+    r"fecha\s*(?:de\s*)?(?:la\s*)?factura",
+    r"(?:fecha\s*(?:de\s*)?emisi[óo]n|date\s*d['’]\s*[ée]mission|ausstellungsdatum|factuurdatum)",
+)
+BARE_DATE: tuple[str, ...] = (r"(?:date|datum|fecha|dated)(?=\s*[:.]?\s*$|\s*[:.]?\s*\d|\s*:)",)
+NOT_THE_ORDER_DATE = (  # dates that are never column B, whatever label or position they have
+    r"\b(?:due|f[äa]llig|zahlbar|[ée]ch[ée]ance|limite|vencimiento|verval\w*|ship\w*|versand\w*|liefer\w*|"
+    r"deliver\w*|livraison|entrega|lever\w*|valid\w*|g[üu]ltig|geldig|v[áa]lid\w*|expir\w*|period\w*|"
+    r"zeitraum|p[ée]riode|per[íi]odo|leistung\w*|next|paid|payment|zahlung|paiement|betaling|pago|"
+    r"check[\s-]*(?:in|out)|sale|registration)\b"
+)
+
+# ---- parties -------------------------------------------------------------------------------------
+SELLER_LABELS = (
+    r"(?:seller|sold\s*by|vendor|supplier|from|(?:bill|invoice)(?:d)?\s*from|rechnungssteller|auftragnehmer|remit(?:\s*payment)?\s*to|remit\s*address|please\s*remit\s*to|"
+    r"pay(?:able)?\s*to|payee|service\s*provider|issuer|verk[äa]ufer|lieferant|absender|anbieter|"
+    r"zahlung(?:sempf[äa]nger)?\s*an|zahlungsempf[äa]nger|kontoinhaber|vendeur|fournisseur|[ée]metteur|"
+    r"r[èe]glement\s*[àa]\s*l'ordre\s*de|titulaire\s*du\s*compte|verkoper|leverancier|afzender|"
+    r"betaling\s*aan|rekeninghouder|vendedor|proveedor|emisor|pagar\s*a|titular)"
+)
+CUSTOMER_LABELS = (
+    r"(?:bill(?:ed)?\s*-?\s*to|sold\s*-?\s*to|ship(?:ped)?\s*-?\s*to|deliver(?:y)?\s*(?:to|address)|"
+    r"invoice(?:d)?\s*to|customer(?:\s*details)?|client|buyer|billing\s*address|shipping\s*address|attn|"
+    r"attention|recipient|consignee|prepared\s*for|to(?=\s*:)|rechnungs\s*(?:adresse|anschrift|empf[äa]nger)|"
+    r"liefer\s*(?:adresse|anschrift)|kunde|k[äa]ufer|empf[äa]nger|warenempf[äa]nger|auftraggeber|"
+    r"erstellt\s*f[üu]r|adresse\s*de\s*(?:facturation|livraison)|factur[ée]\s*[àa]|livr[ée]\s*[àa]|acheteur|"
+    r"destinataire|factuuradres|afleveradres|leveradres|klant|koper|factuurontvanger|afnemer|facturar\s*a|"
+    r"enviar\s*a|cliente|datos\s*del\s*cliente|direcci[óo]n\s*de\s*(?:entrega|facturaci[óo]n)|comprador|"
+    r"destinatario|retailer|advertiser|agency)"
+)
+DOCUMENT_TITLE_WORDS = (  # a phrase made only of these words is a title or a stamp, never a name
+    r"invoices?|rechnung|facture|factuur|factura|bill|receipt|quote|quotation|angebot|offerte|devis|"
+    r"presupuesto|orders?|auftrag|bestellung|confirmation|best[äa]tigung|auftragsbest[äa]tigung|statement|"
+    r"advice|note|credit|gutschrift|lieferschein|proforma|pro-forma|tax|sales|commercial|official|billing|"
+    r"payment|buyer|retail|original|copy|duplicate|kopie|copie|draft|paid|void|handelsrechnung|for|recipient|"
+    r"delivery|packing|slip|purchase|order|contract|form|wholesale|list|ticket|remittance|estimate|summary|"
+    r"acknowledge?ment|bon|albar[áa]n|pedido|recibo|nota|memo|customer|the|of|de|la|du|van|der|die"
+)
+LEGAL_FORM = (
+    r"\b(?:inc|llc|l\.l\.c|llp|ltd|limited|co|company|corp|corporation|gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k|"
+    r"e\.?\s?g|eg|e\.\s?v|b\.?\s?v|n\.?\s?v|s\.?\s?a\.?\s?s|s\.?\s?a|s\.?\s?l|s\.?\s?l\.?\s?u|sarl|sas|"
+    r"s\.?\s?r\.?\s?l|spa|pvt|plc|pty|oü|as|a/s|aps|ab|oy|uab|sia|s\.?\s?c|kft|s\.?\s?r\.?\s?o)\b\.?"
+)
+LEGAL_REGISTRY = (  # words of the legal lines printed under or beside an issuer's name
+    r"\b(?:kvk|hrb|hra|amtsgericht|registergericht|handelsregister|siret|siren|rcs|rsc|naf|ape|cif|nif|"
+    r"ust\.?\s*-?\s*id\w*|ust\.?\s*-?\s*nr|steuer\s*-?\s*nr|vat\s*(?:reg|no|number)?\w*|btw\s*-?\s*n\w*|tva|"
+    r"registered\s*(?:in|office|no)|company\s*(?:no|number|reg)|reg\.?\s*no|iban|bic|swift|capital|"
+    r"si[èe]ge\s*social|sitz|gesch[äa]ftsf[üu]hr\w*|kamer\s*van\s*koophandel|cin|gstin)\b"
+)
+POSTAL = r"\b(?:postbus|postfach|p\.?\s*o\.?\s*box|bp\s*\d|apartado)\b"  # a postal address, not a name
+
+# ---- what a name is not, and where names are printed ---------------------------------------------
+NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations, street lines
+    r"^[\d(+#€$£-]|@|www\.|https?:|:|\w*(?:datum|nummer)\b|\bdate\b|\d[.,]\d\d\b|%|\b\w*bank\b|sparkasse|banque|"
+    r"banco|^(?:page|seite|pagina|p[áa]gina|p[áa]g|(?:sub)?-?totals?|totaal|summe|gesamt|less|amount|balance|"
+    r"discount|herr|frau|firma|mr|mrs|ms|attn|z\.\s?hd|t\.a\.v|c/o|powered\s+by|thank|vielen|merci)\b|"
+    r"\bname\b|signature|unterschrift|"
+    r"^\D{0,40}\s\d+[a-z]?$"
+)
+SENTENCE_END = r"\b[a-zà-ÿ]{3,}[.!?]$"
+TRAILING_TITLE = r"\s+(?:invoice|rechnung|facture|factuur|factura)s?\.?$"  # "Amazon Web Services Invoice"
+SELLER_LABEL_TAIL = (  # "Seller Name:" is still the seller's label; "Seller Signature" is another field
+    r"(?:(name|details|info\w*|address|adresse|anschrift)|signature|sign|no|nr|num\w*|#|id|code|date|datum|tax|"
+    r"vat|phone|tel|e-?mail|account|ref\w*)(?=\W|$)\.?"
+)
+ADDRESS = rf"^(?=.*[a-z]{{2}}).*\d|@|www\.|{POSTAL}"  # street or postcode and city, phone, e-mail, web
+CREDIT = r"\b(?:powered|generated|created|made|built)\s+(?:by|with)\b"  # the software's name, not the issuer's
+DOMAIN = r"(?:www\.|@|https?://(?:www\.)?)(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.[a-z]{2,}\b"
+FREE_MAIL = frozenset({"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "gmx", "web", "tonline",
+                       "icloud", "aol", "protonmail", "mail", "example"})
+SEPARATORS = r"\s+[·|•]\s+|\s+[-–—]\s+|\s*,\s+"  # between a sender line's name, street and city
+COPYRIGHT = r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^|·•]+)"
+SOLD_BY = r"\b(?:sold|operated|provided)\s+by\s*:?\s+(.+)$"
+JOINERS = r"[\s,;|·•-]+(?:au|with|mit|met|con)?[\s,;|·•-]*$"  # "Free SAS au capital ..."
+MONEY = r"(?:^|\s)[-(]?[$€£]?\s?-?\d{1,3}(?:[.,\s]?\d{3})*[.,]\d{2,3}\b(?![.,/]\d)|[$€£]\s?\d|\b(?:EUR|USD|GBP)\s?\d"

@@ -1,0 +1,221 @@
+"""Header fields by geometry: a label, then its value right of it or under it.
+
+A page is read as phrases: runs of words on one line closer than a column gap (estimated from
+the line's own character width, so monospaced and proportional fonts split alike). A label
+matches at the start of a phrase and must be the whole label: what follows it in the phrase is
+either nothing (then the value is the rest of the line, or what stands under the label in the
+next lines, matched by column as in boxed header grids) or the value itself. The caller checks
+every value against its type, so a neighbour that is not a value of that type is never taken.
+"Rechnungsnummer / Datum" over "94165608 / 30.08.2018" pairs the parts in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from statistics import median
+from typing import TypeVar
+
+from invoice_processing.layout.field_labels import MONEY
+from invoice_processing.models import Cell, TextLine
+
+T = TypeVar("T")
+_GAP = 1.6  # a gap wider than this many characters of the line's font separates phrases
+_BELOW_ROWS, _BELOW_DISTANCE = 2, 40.0  # a value under its label: at most two lines and 40 pt down
+SPACING = 12.0  # a usual line pitch in points; blocks end at a gap of 2.5 pitches
+_PARTS = re.compile(r"\s+/\s+")
+_MONEY = re.compile(MONEY, re.I)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Words of one line between column gaps: ``row`` is the line's index in its ``PageView``."""
+
+    x0: float
+    x1: float
+    text: str
+    row: int
+
+
+def phrases(line: TextLine, row: int) -> list[Phrase]:
+    """The line's phrases left to right (from its words when the backend gave them, else cells)."""
+    tokens = sorted((t for t in line.tokens if t.text.strip()), key=lambda t: t.x0)
+    if not tokens:
+        return []
+    widths = [(t.x1 - t.x0) / len(t.text) for t in tokens if len(t.text) >= 3]
+    gap = _GAP * max(median(widths or [(t.x1 - t.x0) / len(t.text) for t in tokens]), 0.5)
+    out: list[Phrase] = []
+    run: list[Cell] = [tokens[0]]
+    for token in tokens[1:]:
+        if token.x0 - max(t.x1 for t in run) > gap:
+            out.append(_phrase(run, row))
+            run = []
+        run.append(token)
+    return [*out, _phrase(run, row)]
+
+
+def _phrase(run: list[Cell], row: int) -> Phrase:
+    return Phrase(run[0].x0, max(t.x1 for t in run), " ".join(t.text.strip() for t in run), row)
+
+
+def overlap(a: Phrase, b: Phrase) -> float:
+    """How far two phrases share a column, in points (negative: the gap between them)."""
+    return min(a.x1, b.x1) - max(a.x0, b.x0)
+
+
+def aligned(p: Phrase, head: Phrase) -> bool:
+    """``p`` starts or ends where ``head`` does (a block's lines under its first line)."""
+    return overlap(p, head) > 0 and (abs(p.x0 - head.x0) <= 12 or abs(p.x1 - head.x1) <= 12)
+
+
+class PageView:
+    """One page's lines as rows of phrases, with what label lookups need."""
+
+    def __init__(self, lines: Sequence[TextLine]) -> None:
+        self.lines = list(lines)
+        self.rows = [phrases(line, at) for at, line in enumerate(self.lines)]
+        sizes = [line.size for line in self.lines if line.size > 0]
+        self.body_size = median(sizes) if sizes else 0.0
+        self.bottom = max((line.y for line in self.lines), default=0.0) or 1.0
+
+    def y(self, row: int) -> float:
+        """The baseline of line ``row`` (grows downwards)."""
+        return self.lines[row].y
+
+    def right_of(self, phrase: Phrase) -> Phrase | None:
+        """What follows ``phrase`` on its line, as one phrase (a date may be split in two)."""
+        after = [p for p in self.rows[phrase.row] if p.x0 >= phrase.x1]
+        return Phrase(after[0].x0, after[-1].x1, " ".join(p.text for p in after), phrase.row) if after else None
+
+    def below(self, phrase: Phrase) -> Iterator[Phrase]:
+        """Under ``phrase`` in the next lines: the phrases whose best column match on the label's
+        line is ``phrase`` (boxed grids: a row of labels over a row of values), joined."""
+        labels = self.rows[phrase.row]
+        for row in self.rows[phrase.row + 1 : phrase.row + 1 + _BELOW_ROWS]:
+            if not row or self.y(row[0].row) - self.y(phrase.row) > _BELOW_DISTANCE:
+                return
+            mine = [p for p in row if _owner(labels, p) == phrase]
+            if any(overlap(p, phrase) > 0 for p in mine):
+                yield Phrase(mine[0].x0, mine[-1].x1, " ".join(p.text for p in mine), row[0].row)
+
+    def under(self, head: Phrase, count: int = 6) -> Iterator[Phrase]:
+        """Up to ``count`` phrases aligned under ``head``, line after line, until a gap."""
+        last = self.y(head.row)
+        for row in self.rows[head.row + 1 : head.row + 1 + 2 * count]:
+            if not row or count <= 0:
+                continue
+            if self.y(row[0].row) - last > 2.5 * SPACING:
+                return
+            mine = [p for p in row if aligned(p, head)]
+            if mine:
+                last, count = self.y(row[0].row), count - 1
+                yield mine[0]
+
+    def is_big(self, phrase: Phrase) -> bool:
+        """Printed larger than the body text (a title rather than a label)."""
+        return self.body_size > 0 and self.lines[phrase.row].size > 1.25 * self.body_size
+
+    def in_footer(self, row: int) -> bool:
+        """In the last quarter of the page's printed height."""
+        return self.y(row) >= 0.75 * self.bottom
+
+    def is_small(self, row: int) -> bool:
+        """Printed smaller than the body text (a sender line, a legal footer)."""
+        return self.body_size > 0 and self.lines[row].size < 0.92 * self.body_size
+
+    def is_value(self, phrase: Phrase) -> bool:
+        """Right of a "Label:" on its line, close enough to be that label's value."""
+        before = [p for p in self.rows[phrase.row] if p.x1 <= phrase.x0]
+        return bool(before) and before[-1].text.endswith(":") and phrase.x0 - before[-1].x1 < 120
+
+    def table_rows(self) -> set[int]:
+        """Rows of amount tables (amounts in several columns) and the column titles over them."""
+        rows = {at for at, row in enumerate(self.rows) if _amounts(row)}
+        for at in sorted(rows):
+            rows |= {above for above in (at - 1, at - 2) if above >= 0 and len(self.rows[above]) >= 3}
+        return rows
+
+
+def _owner(labels: list[Phrase], value: Phrase) -> Phrase | None:
+    """The label a value under a row of labels belongs to: the one it overlaps most, else the
+    nearest one left of it (a value wider than its label spills to the right)."""
+    best = max(labels, key=lambda q: overlap(q, value))
+    if overlap(best, value) > 0:
+        return best
+    return max((q for q in labels if q.x0 <= value.x0), key=lambda q: q.x0, default=None)
+
+
+def _amounts(row: list[Phrase]) -> bool:
+    return len(row) >= 3 and sum(bool(_MONEY.search(p.text)) for p in row) >= 2
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A label in ``phrase``: part ``part`` of ``parts`` ("A / B"); ``rest`` follows it in that part."""
+
+    phrase: Phrase
+    part: int
+    parts: int
+    rest: str
+
+
+@cache
+def compiled(label: str) -> re.Pattern[str]:
+    """A label pattern compiled once (case-insensitive)."""
+    return re.compile(label, re.I)
+
+
+def tier(alternatives: Sequence[str]) -> str:
+    """One label pattern from several equally strong ones."""
+    return "|".join(f"(?:{a})" for a in alternatives)
+
+
+def label_hits(view: PageView, label: str) -> Iterator[Hit]:
+    """Every phrase starting with ``label`` as a whole word ("Datum" is no label in "Datumsangabe")."""
+    pattern = compiled(label)
+    for row in view.rows:
+        for phrase in row:
+            parts = _PARTS.split(phrase.text)
+            for index, part in enumerate(parts):
+                if index and any(c.isdigit() for c in "".join(parts[:index])):
+                    break
+                match = pattern.match(part.lstrip("*•·-– "))
+                if match and match.end() and not _runs_on(match):
+                    rest = re.sub(r"^\s*[:.]?\s*", "", match.string[match.end():])
+                    yield Hit(phrase, index, len(parts), rest.strip())
+                    break
+
+
+def _runs_on(match: re.Match[str]) -> bool:
+    """The label ends inside a word ("Order" in "Orders", "No" in "Notes")."""
+    text, end = match.string, match.end()
+    return end < len(text) and text[end - 1].isalnum() and text[end].isalpha()
+
+
+def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]:
+    """Texts that may be ``hit``'s value: the rest of its phrase, else the rest of its line and
+    what stands under it (the matching part where label and value are "A / B")."""
+    if hit.rest:
+        yield hit.rest
+        return
+    for phrase in [view.right_of(hit.phrase), *(view.below(hit.phrase) if below else ())]:
+        if phrase is not None:
+            parts = _PARTS.split(phrase.text)
+            yield parts[hit.part] if hit.parts > 1 and len(parts) == hit.parts else phrase.text
+
+
+def find_value(view: PageView, label_tiers: Sequence[str], accept: Callable[[str], T | None]) -> T | None:
+    """The first value ``accept`` takes under the strongest label tier that has one (top to
+    bottom within a tier). A label whose phrase goes on with something that is no value is no
+    label; a big title is no label of what stands under it."""
+    for label in label_tiers:
+        for hit in label_hits(view, label):
+            if hit.rest and accept(hit.rest) is None:
+                continue
+            for text in candidates(view, hit, below=not view.is_big(hit.phrase)):
+                value = accept(text)
+                if value is not None:
+                    return value
+    return None

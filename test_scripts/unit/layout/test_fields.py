@@ -1,0 +1,123 @@
+"""Header fields by geometry (layout.fields through vendors.header): a label's value right of it or
+under it, checked against its type, with labels in five languages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from invoice_processing.layout.fields import PageView
+from invoice_processing.models import Cell, TextLine
+from invoice_processing.vendors.header import find_date, find_invoice_number, find_po_number, read_id
+
+CHAR = 4.5  # points per character of the test font (9 pt)
+
+
+def line(y: float, *runs: tuple[float, str], size: float = 9.0, space: float = CHAR) -> TextLine:
+    """A line whose runs start at the given x; words inside a run are one ``space`` apart."""
+    words: list[Cell] = []
+    for x, text in runs:
+        for word in text.split():
+            words.append(Cell(x, x + CHAR * len(word), word))
+            x += CHAR * len(word) + space
+    return TextLine.of_words(y, tuple(words), size, size)
+
+
+def test_words_one_space_apart_are_one_phrase_and_a_column_gap_splits():
+    view = PageView([line(50, (40, "Invoice No."), (140, "INV-1043"))])
+    assert [p.text for p in view.rows[0]] == ["Invoice No.", "INV-1043"]
+    monospaced = PageView([line(50, (40, "Hollow Oak Toys Ltd."), space=CHAR)])  # a space as wide as a letter
+    assert [p.text for p in monospaced.rows[0]] == ["Hollow Oak Toys Ltd."]
+
+
+@pytest.mark.parametrize("label", [
+    "Invoice No.", "Invoice #", "Invoice Number:", "Inv. No.", "Rechnungsnummer", "Rechnungs-Nr.", "Re.-Nr.",
+    "N° de facture", "Facture n°", "Numéro de facture", "Factuurnummer", "Factuur nr.", "Número de factura",
+    "Factura N.º", "Nº Factura",
+])
+def test_invoice_number_labels_in_five_languages(label):
+    lines = [line(40, (40, "Customer No.:"), (160, "48213")), line(55, (40, label), (160, "FV2025/9314"))]
+    assert find_invoice_number(lines) == "FV2025/9314"
+
+
+def test_invoice_number_beats_an_order_number_printed_above_it():
+    lines = [line(40, (40, "Order No."), (160, "SO-55812")), line(55, (40, "Invoice No."), (160, "INV-1043"))]
+    assert find_invoice_number(lines) == "INV-1043"
+
+
+def test_boxed_grid_pairs_each_label_with_the_value_under_it():
+    lines = [
+        line(60, (40, "Invoice No."), (110, "Cust. PO"), (165, "Invoice Date"), (240, "Date Ordered")),
+        line(72, (40, "INV-538747"), (110, "82829"), (165, "12/11/24"), (240, "11/30/24")),
+    ]
+    assert find_invoice_number(lines) == "INV-538747"
+    assert find_date(lines) == date(2024, 11, 30)  # the order date wins where printed
+
+
+def test_a_date_wider_than_its_label_is_read_whole():
+    lines = [line(60, (60, "Invoice Date:"), (180, "Order Date"), (290, "PO #:")),
+             line(72, (60, "February 10,"), (131, "2024"), (180, "January 29,"), (249, "2024"), (290, "3499"))]
+    assert find_date(lines) == date(2024, 1, 29)
+
+
+def test_combined_labels_pair_their_parts_with_the_values():
+    lines = [line(130, (318, "Rechnungsnummer / Datum")), line(140, (317, "94165608 / 30.08.2018"))]
+    assert find_invoice_number(lines) == "94165608"
+    assert find_date(lines) == date(2018, 8, 30)
+
+
+def test_due_ship_and_validity_dates_are_never_the_document_date():
+    lines = [
+        line(60, (330, "Date d'échéance"), (430, "Date:"), (480, "Numéro de facture:")),
+        line(72, (330, "23.03.2024"), (430, "23.01.2024"), (480, "FA690278")),
+    ]
+    assert find_date(lines) == date(2024, 1, 23)
+    assert find_date([line(60, (40, "Date limite de paiement le 05 Juillet 2015"))]) is None
+
+
+def test_a_label_inside_a_sentence_is_no_label():
+    lines = [line(138, (121, "Invoice 1020"), (384, "March 18, 2019")),
+             line(797, (121, "Thank you for your business. Your next invoice date is April 18, 2019."))]
+    assert find_date(lines) == date(2019, 3, 18)
+    assert find_invoice_number(lines) == "1020"
+
+
+def test_title_with_its_number_and_a_bare_invoice_grid_label():
+    assert find_invoice_number([line(175, (56, "Angebot 4120"), size=15)]) == "4120"
+    grid = [line(285, (45, "Klant"), (144, "Order"), (433, "Factuur")),
+            line(298, (45, "SCONL0303006280999"), (144, "SCONL000000444"), (409, "VF1005193039"))]
+    assert find_invoice_number(grid) == "VF1005193039"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("# BLR_WFLD2015", "#BLR_WFLD2015"), ("2212618452 - 18000011552739", "2212618452 - 18000011552739"),
+    ("94165608 / 30.08.2018", "94165608"), ("06/29/25", None), ("$1,200.00", None), ("(205) 943-2168", None),
+    ("Page 1 of 2", None), ("12", None), ("A0492/23 vom 12.12.2023", "A0492/23"),
+])
+def test_a_number_is_checked_against_its_type(text, expected):
+    assert read_id(text) == expected
+
+
+def test_a_po_label_followed_by_a_date_has_no_po_number():
+    lines = [line(60, (40, "PO #:"), (120, "06/29/25")), line(72, (40, "Customer PO:"), (120, "14343"))]
+    assert find_po_number(lines) == "14343"
+
+
+def test_dates_follow_the_documents_own_order():
+    ambiguous = [line(60, (40, "Invoice Date:"), (160, "05/06/2025"))]
+    assert find_date(ambiguous) == date(2025, 5, 6)  # a US retailer's default: month first
+    settled = [*ambiguous, line(72, (40, "Due Date:"), (160, "20/06/2025"))]
+    assert find_date(settled) == date(2025, 6, 5)  # 20/06 can only be day first
+    euro = [*ambiguous, line(300, (40, "Total"), (400, "1.234,50 €"))]
+    assert find_date(euro) == date(2025, 6, 5)  # euro prices: day first when nothing else says
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Datum: Dienstag 20 Feb. 2024", date(2024, 2, 20)), ("Factuurdatum: 01 maart 2021", date(2021, 3, 1)),
+    ("Fecha: 15 de marzo de 2025", date(2025, 3, 15)), ("Date : 1er janvier 2024", date(2024, 1, 1)),
+    ("Datum: 28.11.23", date(2023, 11, 28)), ("Rechnungsdatum: 7. Mai 2014", date(2014, 5, 7)),
+])
+def test_month_names_and_two_digit_years(text, expected):
+    label, value = text.split(":")
+    assert find_date([line(60, (40, label + ":"), (200, value.strip()))]) == expected

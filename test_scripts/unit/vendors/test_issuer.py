@@ -1,0 +1,88 @@
+"""The issuer (vendor) of a document without its own rules: the seller's name as printed, from
+seller labels, legal lines or the top block; never the title, a label or the customer."""
+
+from __future__ import annotations
+
+from invoice_processing.models import Cell, TextLine
+from invoice_processing.vendors.issuer import find_vendor
+
+CHAR = 4.5
+
+
+def line(y: float, *runs: tuple[float, str], size: float = 9.0) -> TextLine:
+    words: list[Cell] = []
+    for x, text in runs:
+        for word in text.split():
+            words.append(Cell(x, x + CHAR * len(word), word))
+            x += CHAR * (len(word) + 0.5)
+    return TextLine.of_words(y, tuple(words), size, size)
+
+
+def table(y: float) -> list[TextLine]:
+    return [line(y, (40, "Description"), (300, "Qty"), (380, "Price"), (460, "Amount")),
+            line(y + 14, (40, "Linen Tea Towel"), (300, "12"), (380, "4.50"), (460, "54.00"))]
+
+
+def test_a_seller_label_names_the_issuer():
+    lines = [line(40, (40, "INVOICE"), size=20), line(70, (40, "Remit To:"), (300, "Bill To:")),
+             line(82, (40, "Copper Kettle Supply Co."), (300, "Hearth & Home Boutique Inc.")),
+             line(94, (40, "12 Harbor Rd"), (300, "3075 Commerce Dr.")), *table(140)]
+    assert find_vendor(lines) == "Copper Kettle Supply Co."
+
+
+def test_sold_by_on_the_labels_line():
+    lines = [line(24, (230, "Retail Invoices/Bill"), size=13), line(62, (6, "Sold By : WS Retail Services Pvt. Ltd.,")),
+             line(95, (168, "Billing Address"), (326, "Shipping Address")), *table(190)]
+    assert find_vendor(lines) == "WS Retail Services Pvt. Ltd."
+
+
+def test_never_the_title_nor_the_bill_to_block():
+    lines = [line(40, (40, "Handelsrechnung"), size=22), line(52, (400, "Blue Heron Home Goods"), size=14),
+             line(64, (400, "44 Pier Street")), line(76, (400, "Portland, ME 04101")),
+             line(110, (40, "Bill To:")), line(122, (40, "Hearth & Home Boutique Inc."), size=14),
+             line(134, (40, "3075 Commerce Dr.")), *table(180)]
+    assert find_vendor(lines) == "Blue Heron Home Goods"
+
+
+def test_the_sender_line_over_a_window_address():
+    lines = [line(88, (56, "Dream in Green GmbH | Pleidelsheimer Str. 47A | 74321 Bietigheim"), size=6),
+             line(100, (57, "Lio Technologies GmbH"), size=8), line(110, (56, "Agnes-Pockels-Bogen 1"), size=8),
+             line(119, (56, "80992 München"), size=8), line(174, (56, "Angebot 4120"), size=15),
+             line(200, (57, "Datum:"), (154, "28.11.23"), size=8)]
+    assert find_vendor(lines) == "Dream in Green GmbH"
+
+
+def test_a_legal_footer_names_the_issuer_when_the_logo_is_an_image():
+    lines = [line(112, (76, "Papendorpseweg 100")), line(125, (75, "3528 BJ Utrecht")),
+             line(175, (76, "123lens.nl")), line(188, (76, "Industriestraat 3")),
+             line(281, (75, "Factuur"), size=21), *table(340),
+             line(815, (160, "bol.com b.v. KvK Utrecht: 32147382 Btw-nr: NL820471616B01"), size=5.6)]
+    assert find_vendor(lines) == "bol.com b.v."
+
+
+def test_copyright_notice_and_the_pages_own_domain():
+    lines = [line(138, (121, "Invoice 1020"), (384, "March 18, 2019"), size=25), line(170, (121, "The Company")),
+             line(186, (120, "Alan AB")), line(202, (121, "55 address")), *table(330),
+             line(363, (126, "alan+client1@hubdoc.com")),
+             line(702, (137, "©2019 Hubdoc, Inc | All Rights Reserved | Privacy Policy"), size=16)]
+    assert find_vendor(lines) in {"Hubdoc, Inc", "Hubdoc"}
+
+
+def test_the_customer_named_elsewhere_on_the_page_is_never_the_issuer():
+    lines = [line(121, (352, "Invoice Date"), (460, "Orange Demo Co")), line(131, (29, "TAX INVOICE"), size=24),
+             line(135, (459, "23 Main Street")), line(149, (460, "Central City")),
+             line(159, (57, "Rex Media Group"), (352, "INV-0032")), *table(296),
+             line(656, (343, "Customer"), (429, "Rex Media Group")), line(665, (33, "PAYMENT ADVICE"), size=24)]
+    assert find_vendor(lines) == "Orange Demo Co"
+
+
+def test_nothing_plausible_gives_an_empty_vendor():
+    assert find_vendor([line(40, (40, "INVOICE"), size=20), line(60, (40, "Invoice No.:"), (140, "1043"))]) == ""
+
+
+def test_a_field_with_its_number_is_never_a_name_and_the_retailer_is_the_customer():
+    lines = [line(40, (40, "Wholesale Order"), size=18), line(70, (40, "Order #BQ7X2K9"), (300, "Placed Jan 17, 2025")),
+             line(100, (40, "Brand"), (300, "Retailer")),
+             line(112, (40, "Copper Kettle Supply Co."), (300, "Hearth & Home Boutique Inc.")),
+             line(124, (40, "12 Harbor Rd, Asheville, NC 28801"), (300, "3075 Commerce Dr., Austin, TX 78701"))]
+    assert find_vendor(lines) == "Copper Kettle Supply Co."
