@@ -59,6 +59,6 @@ def test_generic_rules_on_real_invoices_hold_their_floor():
     header = sum(r[0] for r in results)
     matched, expected, extracted = (sum(r[i] for r in results) for i in (1, 2, 3))
     assert len(results) == 11
-    assert header >= 24, f"header fields right: {header}/33"
+    assert header >= 32, f"header fields right: {header}/33"
     assert matched >= 29 and expected == 33, f"lines matched {matched}/{expected}"
     assert extracted - matched <= 2, f"extra lines: {extracted - matched}"
