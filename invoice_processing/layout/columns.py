@@ -74,6 +74,7 @@ def assign(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> di
     """Column index -> the text of the line's cells in that column, in reading order."""
     placed: dict[int, list[Cell]] = {}
     numbers: list[Cell] = []
+    units: list[Cell] = []  # unit words under a number's column: part of the number, or text on a text line
     for cell in split_cells(line, fmt):
         numeric = is_numeric(cell.text, fmt)
         on_number = max(((_overlap(cell, c), i) for i, c in enumerate(columns) if c.numeric), default=(0.0, -1))
@@ -87,13 +88,18 @@ def assign(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> di
                 numbers.append(cell)
         elif on_text[0] > 0:
             placed.setdefault(on_text[1], []).append(cell)
-        elif on_number[0] <= 0 or not lx.UNITS.match(cell.text.strip().rstrip("%")):  # a unit word: not text
+        elif on_number[0] > 0 and lx.UNITS.match(cell.text.strip().rstrip("%")):
+            units.append(cell)
+        else:
             placed.setdefault(_text_column(cell, columns), []).append(cell)
     free = [(index, col) for index, col in enumerate(columns) if col.numeric and index not in placed]
     matched = _match_numbers(numbers, free) if numbers and free else {}
     for at, cell in enumerate(numbers):
         column = matched.get(at)
         placed.setdefault(column if column is not None else _text_column(cell, columns), []).append(cell)
+    if units and not any(columns[index].numeric for index in placed):  # a line of text: "Set of 3" is words
+        for cell in units:
+            placed.setdefault(_text_column(cell, columns), []).append(cell)
     return {index: _join(cells, columns[index]) for index, cells in placed.items()}
 
 
