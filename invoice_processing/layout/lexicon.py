@@ -120,7 +120,7 @@ TOTALS = re.compile(
 CHARGES = re.compile(
     r"^(?:sales\s*tax|tax|vat|gst|hst|pst|mwst|ust|btw|tva|iva|shipping|freight|handling|delivery|postage|"
     r"s\s*&\s*h|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
-    r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b)",
+    r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b|tariff|surcharge|trf\b|trf-)",
     re.I,
 )
 # Page furniture that may sit inside a table's area without ending it.
