@@ -1,25 +1,28 @@
-"""Rifle Paper Co. invoices.
+"""Rifle Paper Co. invoices, SPEC §7.
 
-A product line has a style code of three letters and three digits, a quantity and a price;
-its item is ``CODE - <description as printed>`` (years and "12-Month" kept, wrapped lines
-joined). The table also carries notes that are not products: ``Not In Stock - ... oos qty N.``,
-``SHIP - <tracking>`` and freight or shipping charges. They are recognised by their whole
-shape (``NOTES``), never by a substring, so "Goose" or "Ship Model Kit" stay products.
+Read by the table engine (``layout``). A product line has a style code of three letters and
+three digits, a quantity and a price; its item is ``CODE - <description as printed>`` (years and
+"12-Month" kept, wrapped lines joined). Quantity is what shipped when ordered and shipped are
+both printed; a line with nothing shipped is a backorder (reported, not written). The table
+also carries notes that are not products: ``Not In Stock - ... oos qty N.``, ``SHIP -
+<tracking>`` and freight or shipping charges. They are recognised by their whole shape
+(``NOTES``), never by a substring, so "Goose" or "Ship Model Kit" stay products.
 """
 
 from __future__ import annotations
 
 import re
 
+from invoice_processing.layout.numbers import whole
+from invoice_processing.layout.products import ProductLine
 from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.vendors import catalog
-from invoice_processing.vendors.generic import is_product_row, row_to_item
 from invoice_processing.vendors.header import find_date, find_invoice_number
-from invoice_processing.vendors.table import Row, table_rows
+from invoice_processing.vendors.reading import engine_lines, header_lines
 
 NAME = "rifle_paper"
-STYLE_CODE = re.compile(r"^[A-Z]{3}\d{3}$")
-NOTES: tuple[re.Pattern[str], ...] = tuple(
+STYLE_CODE = re.compile(r"\b[A-Z]{3}\d{3}\b")
+NOTES: tuple[re.Pattern[str], ...] = tuple(  # a note's or charge's whole line
     re.compile(pattern, re.I)
     for pattern in (
         r"^not\s+in\s+stock\s*-",  # Not In Stock - Peonies Wall Calendar oos qty 6.
@@ -28,6 +31,12 @@ NOTES: tuple[re.Pattern[str], ...] = tuple(
         r"^(freight|shipping)(\s*(&|and)\s*handling)?\b",
     )
 )
+# The same notes inside a description the table joined from several lines (a note may wrap).
+NOTE_SPANS = (
+    re.compile(r"\bnot\s+in\s+stock\s*-.*?(?:\boos\s+qty\s*:?\s*\d+\b\.?|$)", re.I),
+    re.compile(r"\bship\s*-\s*[A-Z0-9]{8,}\b", re.I),
+)
+CHARGE = NOTES[-1]
 
 
 def matches(document: Document) -> bool:
@@ -35,32 +44,44 @@ def matches(document: Document) -> bool:
 
 
 def is_note(text: str) -> bool:
+    """A note or charge printed in the table (its whole line), not a product."""
     text = " ".join(text.split())
     return any(pattern.search(text) for pattern in NOTES)
 
 
-def is_style_row(values: dict[str, str]) -> bool:
-    """A style code, a quantity and a price; notes and charges have no style code."""
-    code = values.get("code", "").strip()
-    return bool(STYLE_CODE.match(code)) and not is_note(values.get("description", "")) and is_product_row(values)
+def _description(text: str) -> str:
+    """The description as printed, without the notes printed next to it."""
+    for span in NOTE_SPANS:
+        text = span.sub(" ", text)
+    return " ".join(text.split())
 
 
-def _without_notes(row: Row) -> Row:
-    """The row with wrapped lines up to the first note (a note's own wrap goes with it)."""
-    kept: list[str] = []
-    for text in row.continuation:
-        if is_note(text) or re.match(r"^not\s+in\s+stock\b", text.strip(), re.I):
-            break
-        kept.append(text)
-    return Row(row.values, row.line, row.page, kept)
+def _item(line: ProductLine) -> tuple[LineItem | None, str]:
+    """A product line, or None with the item text of a backorder (nothing shipped)."""
+    description = _description(line.description)
+    in_column = STYLE_CODE.search(line.code)
+    found = in_column or STYLE_CODE.search(description)  # else printed with the description, on its line
+    if found is None or CHARGE.match(description):
+        return None, ""
+    code = found.group()
+    if not in_column:
+        description = " ".join(description.replace(code, " ", 1).split())
+    item = f"{code} - {description}" if description else code
+    qty = whole(line.qty)
+    if qty == 0:
+        return None, item
+    if qty is None or qty < 0:
+        return None, ""
+    return LineItem(item=item, wholesale=line.price, qty=qty, code=code, description=description,
+                    extended=line.amount), ""
 
 
 def to_invoice(document: Document) -> Invoice:
-    header = list(document.pages[0].lines) if document.pages else []
+    header = header_lines(document)
     items: list[LineItem] = []
     warnings: list[str] = []
-    for row in table_rows(document.pages, is_style_row):
-        item, backorder = row_to_item(_without_notes(row))
+    for line in engine_lines(document):
+        item, backorder = _item(line)
         if item:
             items.append(item)
         elif backorder:
