@@ -15,8 +15,10 @@ from invoice_processing.models import Backend, Cell, Document, Page, PdfInput, T
 from invoice_processing.vendors import detect, harpercollins, interpret
 from test_scripts.generator import harpercollins_po
 from test_scripts.generator.truth import expected_lines, got_lines, header_mismatches
+from test_scripts.generator.vendor_variants import harpercollins_variant
 
 CASES = [(seed, discount) for seed in range(6) for discount in ("50", "46")] + [(6, None), (7, None)]
+VARIANT_SEEDS = (10, 11)  # variant layouts (vendor_variants) the table engine reads completely
 
 
 def extract(pdf: bytes) -> dict:
@@ -82,3 +84,38 @@ def test_every_value_comes_from_the_page_and_stays_exact():
     ]
     assert harpercollins.discount_of("Discount: 46% OFF") == Decimal("0.46")
     assert harpercollins.discount_of("no discount here") is None
+
+
+@pytest.mark.parametrize("seed", VARIANT_SEEDS)
+def test_variant_purchase_orders_match_truth(seed):
+    po = harpercollins_variant(seed)
+    payload = extract(po.pdf)
+    assert header_mismatches(payload, po.truth) == {}
+    assert got_lines(payload) == expected_lines(po.truth)
+
+
+def _word_line(y: float, words: list[tuple[float, str]]) -> TextLine:
+    """A line as a backend gives a widely tracked font: every word its own cell."""
+    cells = tuple(Cell(x, x + 5 * len(t), t) for x, t in words)
+    return TextLine(y=y, cells=cells, size=9, words=cells)
+
+
+def test_isbn_and_title_over_the_numbers_and_word_spaced_header_labels():
+    lines = (
+        _word_line(20, [(50, "Anne"), (75, "McGilvray"), (125, "&"), (135, "Company")]),
+        _word_line(32, [(50, "Ship"), (75, "Date:"), (130, "2024-10-26")]),
+        _word_line(44, [(50, "Order"), (80, "Date:"), (130, "2024-10-15")]),
+        _word_line(56, [(50, "Order"), (80, "No."), (130, "NS4593244")]),
+        _word_line(68, [(50, "Discount:"), (100, "46.00"), (130, "%"), (140, "OFF")]),
+        _word_line(92, [(50, "ISBN"), (130, "Title"), (330, "Qty"), (390, "List"), (460, "Extended")]),
+        _word_line(108, [(50, "9780062345678"), (130, "Little Blue Truck, The")]),
+        _word_line(120, [(330, "12"), (390, "9.99"), (460, "64.73")]),
+        _word_line(136, [(50, "9780060000011"), (130, "Goodnight Moon")]),
+        _word_line(148, [(330, "3"), (390, "$8.99"), (460, "14.56")]),
+    )
+    invoice = interpret(Document(pages=(Page(1, lines),), backend=Backend.LOCAL))
+    assert invoice.invoice_number == "NS4593244" and invoice.order_date.isoformat() == "2024-10-15"
+    assert [(li.item, li.wholesale, li.qty) for li in invoice.line_items] == [
+        ("9780062345678 - Little Blue Truck, The", Decimal("5.3946"), 12),
+        ("9780060000011 - Goodnight Moon", Decimal("4.8546"), 3),
+    ]
