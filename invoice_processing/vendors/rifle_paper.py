@@ -49,7 +49,7 @@ def is_note(text: str) -> bool:
     return any(pattern.search(text) for pattern in NOTES)
 
 
-def _description(text: str) -> str:
+def without_notes(text: str) -> str:
     """The description as printed, without the notes printed next to it."""
     for span in NOTE_SPANS:
         text = span.sub(" ", text)
@@ -58,7 +58,7 @@ def _description(text: str) -> str:
 
 def _item(line: ProductLine) -> tuple[LineItem | None, str]:
     """A product line, or None with the item text of a backorder (nothing shipped)."""
-    description = _description(line.description)
+    description = without_notes(line.description)
     in_column = STYLE_CODE.search(line.code)
     found = in_column or STYLE_CODE.search(description)  # else printed with the description, on its line
     if found is None or CHARGE.match(description):

