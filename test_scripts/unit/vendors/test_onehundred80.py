@@ -11,12 +11,14 @@ import pytest
 
 from invoice_processing.deadline import Deadline
 from invoice_processing.extraction.local import LocalBackend
-from invoice_processing.models import PdfInput
+from invoice_processing.models import Backend, Cell, Document, Page, PdfInput, TextLine
 from invoice_processing.vendors import interpret, onehundred80
 from test_scripts.generator import onehundred80_invoice
 from test_scripts.generator.truth import expected_lines, got_lines, header_mismatches
+from test_scripts.generator.vendor_variants import onehundred80_variant
 
 SEEDS = range(10)
+VARIANT_SEEDS = (1, 4, 7, 8)  # variant layouts (vendor_variants) the table engine reads completely
 
 
 def extract(pdf: bytes) -> dict:
@@ -60,3 +62,35 @@ def test_item_text_format():
     assert onehundred80.item_text("M4221", "712345678901", 'Taper Holder 5-5.75"') == (
         'M4221 - UPC: 0712345678901 - Taper Holder 5-5.75"')
     assert onehundred80.item_text("M4221", "", 'Garland 72"L') == 'M4221 - Garland 72"L'
+
+
+@pytest.mark.parametrize("seed", VARIANT_SEEDS)
+def test_variant_invoices_match_truth(seed):
+    invoice = onehundred80_variant(seed)
+    payload = extract(invoice.pdf)
+    assert header_mismatches(payload, invoice.truth) == {}
+    assert got_lines(payload) == expected_lines(invoice.truth)
+
+
+def _line(y: float, cells: list[tuple[float, str]], *, word_by_word: bool = False) -> TextLine:
+    made = tuple(Cell(x, x + 5 * len(t), t) for x, t in cells)
+    return TextLine(y=y, cells=made, size=9, words=made if word_by_word else ())
+
+
+def test_po_number_under_a_word_spaced_label_and_a_flag_beside_the_upc():
+    lines = (
+        _line(20, [(50, "OneHundred80"), (400, "INVOICE")]),
+        _line(40, [(60, "P.O."), (85, "Number"), (180, "Invoice"), (220, "#:")], word_by_word=True),
+        _line(52, [(60, "F24-24853"), (180, "325206")], word_by_word=True),
+        _line(80, [(50, "SKU"), (110, "UPC"), (230, "QTY"), (280, "Description"), (450, "Unit Price"),
+                   (530, "Extended")]),
+        _line(96, [(50, "H6094"), (110, "740030356356"), (180, "N"), (235, "24"),
+                   (280, 'Metal Star Tree Topper 5-5.75"'), (455, "47.75"), (530, "1,146.00")]),
+        _line(108, [(50, "H4215"), (235, "6"), (280, 'Ceramic Gnome 4" Gold'), (455, "5.22"), (530, "31.32")]),
+    )
+    invoice = interpret(Document(pages=(Page(1, lines),), backend=Backend.LOCAL))
+    assert invoice.vendor == "OneHundred80" and invoice.invoice_number == "F24-24853"
+    assert [(li.item, li.qty) for li in invoice.line_items] == [
+        ('H6094 - UPC: 0740030356356 - Metal Star Tree Topper 5-5.75"', 24),
+        ('H4215 - Ceramic Gnome 4" Gold', 6),
+    ]
