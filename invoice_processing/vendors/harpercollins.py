@@ -13,18 +13,17 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from invoice_processing.layout.numbers import whole
-from invoice_processing.layout.products import ProductLine
+from invoice_processing.layout.numbers import detect_format, whole
+from invoice_processing.layout.products import ProductLine, product_lines
+from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.vendors import catalog
-from invoice_processing.vendors.header import DATE_LABELS, find_date, find_po_number
-from invoice_processing.vendors.reading import engine_lines, header_lines
+from invoice_processing.vendors.header import find_date, find_po_number
 
 NAME = "harpercollins"
 ISBN = re.compile(r"\b97[89]\d{10}\b")
 ORDER_NUMBER = re.compile(r"\bNS\d{5,}\b")
 DISCOUNT = re.compile(r"discount\s*:?\s*(\d{1,2}(?:\.\d+)?)\s*%\s*off", re.I)
-ORDER_DATE_LABELS = (r"order\s*date", r"p\.?\s*o\.?\s*date", *DATE_LABELS)
 NO_DISCOUNT = "no 'Discount: NN% OFF' printed: wholesale is the net or list price as printed"
 
 
@@ -56,17 +55,18 @@ def _book(line: ProductLine, discount: Decimal | None) -> LineItem | None:
 def invoice_number(document: Document) -> str:
     """The ``NS`` order number printed on page one, else the PO number."""
     found = ORDER_NUMBER.search(document.pages[0].text) if document.pages else None
-    return found.group(0) if found else find_po_number(header_lines(document))
+    return found.group(0) if found else find_po_number(document.pages[0].lines if document.pages else ())
 
 
 def to_invoice(document: Document) -> Invoice:
     discount = discount_of("\n".join(page.text for page in document.pages))
-    items = [item for line in engine_lines(document) if (item := _book(line, discount))]
+    fmt = detect_format(line.text for line in document.lines)
+    lines = [line for table in read_tables(document.pages, fmt) for line in product_lines(table, fmt)]
     return Invoice(
-        order_date=find_date(header_lines(document), ORDER_DATE_LABELS),
+        order_date=find_date(document.pages[0].lines if document.pages else ()),
         vendor=catalog.HARPERCOLLINS,
         invoice_number=invoice_number(document),
-        line_items=tuple(items),
+        line_items=tuple(item for line in lines if (item := _book(line, discount))),
         warnings=() if discount is not None else (NO_DISCOUNT,),
     )
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
-from invoice_processing.layout.numbers import whole
-from invoice_processing.layout.products import ProductLine
+from invoice_processing.layout.numbers import detect_format, whole
+from invoice_processing.layout.products import ProductLine, product_lines
+from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.vendors import catalog
 from invoice_processing.vendors.header import find_date, find_invoice_number, find_po_number
-from invoice_processing.vendors.reading import engine_lines, header_lines
 
 NAME = "onehundred80"
 UPC = re.compile(r"\b\d{12}\b")
@@ -44,13 +44,15 @@ def _item(line: ProductLine) -> LineItem | None:
 
 
 def to_invoice(document: Document) -> Invoice:
-    header = header_lines(document)
+    header = document.pages[0].lines if document.pages else ()
+    fmt = detect_format(line.text for line in document.lines)
+    lines = [line for table in read_tables(document.pages, fmt) for line in product_lines(table, fmt)]
     number = find_po_number(header)
     return Invoice(
         order_date=find_date(header),
         vendor=catalog.ONEHUNDRED80,
         invoice_number=number or find_invoice_number(header),
-        line_items=tuple(item for line in engine_lines(document) if (item := _item(line))),
+        line_items=tuple(item for line in lines if (item := _item(line))),
         warnings=() if number else (NO_PO,),
     )
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from invoice_processing.layout.numbers import whole
-from invoice_processing.layout.products import ProductLine
+from invoice_processing.layout.numbers import detect_format, whole
+from invoice_processing.layout.products import ProductLine, product_lines
+from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.vendors import catalog
 from invoice_processing.vendors.header import find_date, find_invoice_number
-from invoice_processing.vendors.reading import engine_lines, header_lines
 
 NAME = "rifle_paper"
 STYLE_CODE = re.compile(r"\b[A-Z]{3}\d{3}\b")
@@ -77,10 +77,12 @@ def _item(line: ProductLine) -> tuple[LineItem | None, str]:
 
 
 def to_invoice(document: Document) -> Invoice:
-    header = header_lines(document)
+    header = document.pages[0].lines if document.pages else ()
+    fmt = detect_format(line.text for line in document.lines)
+    lines = [line for table in read_tables(document.pages, fmt) for line in product_lines(table, fmt)]
     items: list[LineItem] = []
     warnings: list[str] = []
-    for line in engine_lines(document):
+    for line in lines:
         item, backorder = _item(line)
         if item:
             items.append(item)
