@@ -18,7 +18,7 @@ from test_scripts.generator.truth import expected_lines, got_lines, header_misma
 from test_scripts.generator.vendor_variants import harpercollins_variant
 
 CASES = [(seed, discount) for seed in range(6) for discount in ("50", "46")] + [(6, None), (7, None)]
-VARIANT_SEEDS = (10, 11)  # variant layouts (vendor_variants) the table engine reads completely
+VARIANT_SEEDS = (1, 8, 10, 11)  # variant layouts (vendor_variants) the table engine reads completely
 
 
 def extract(pdf: bytes) -> dict:

@@ -18,7 +18,7 @@ from test_scripts.generator.truth import expected_lines, got_lines, header_misma
 from test_scripts.generator.vendor_variants import onehundred80_variant
 
 SEEDS = range(10)
-VARIANT_SEEDS = (1, 4, 7, 8)  # variant layouts (vendor_variants) the table engine reads completely
+VARIANT_SEEDS = (1, 3, 4, 7, 8, 10, 11)  # variant layouts (vendor_variants) the table engine reads completely
 
 
 def extract(pdf: bytes) -> dict:

@@ -18,7 +18,7 @@ from test_scripts.generator.truth import expected_lines, got_lines, header_misma
 from test_scripts.generator.vendor_variants import rifle_paper_variant
 
 SEEDS = range(10)
-VARIANT_SEEDS = (1, 2, 5, 6, 7, 8, 11)  # variant layouts (vendor_variants) the table engine reads completely
+VARIANT_SEEDS = (1, 2, 5, 6, 7, 8, 9, 11)  # variant layouts (vendor_variants) the table engine reads completely
 
 
 def extract(pdf: bytes) -> dict:
