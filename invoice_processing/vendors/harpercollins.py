@@ -1,6 +1,6 @@
-"""HarperCollins purchase orders (printed by the distributor Anne McGilvray & Company), SPEC §7.
+"""HarperCollins purchase orders (printed by the distributor Anne McGilvray & Company).
 
-Read by the table engine (``layout``); this module only adds the vendor's rules. Every value
+SPEC §7, read by the table engine (``layout``); this module only adds the vendor's rules. Every value
 comes from the document: the ``NS`` order number (else the PO number), the order date, the
 discount printed as ``Discount: 50.00% OFF``, and per line the ISBN-13, the title
 (library-inverted, may wrap: wrapped lines are joined), the quantity and the price printed,

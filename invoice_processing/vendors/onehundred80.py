@@ -1,6 +1,6 @@
-"""OneHundred80 (One Hundred 80 Degrees) invoices, SPEC §7.
+"""OneHundred80 (One Hundred 80 Degrees) invoices.
 
-Read by the table engine (``layout``): columns ``SKU | UPC | QTY | UOM | Description | Unit Price
+SPEC §7, read by the table engine (``layout``): columns ``SKU | UPC | QTY | UOM | Description | Unit Price
 | Extended`` in any order, titles and places, the unit price chosen by arithmetic. The PO number
 is the invoice number on the sheet (the retailer files these invoices by its own PO). Item:
 ``SKU - UPC: 0<12-digit UPC> - <description>``, or ``SKU - <description>`` when the line has no

@@ -1,6 +1,6 @@
-"""Rifle Paper Co. invoices, SPEC §7.
+"""Rifle Paper Co. invoices.
 
-Read by the table engine (``layout``). A product line has a style code of three letters and
+SPEC §7, read by the table engine (``layout``). A product line has a style code of three letters and
 three digits, a quantity and a price; its item is ``CODE - <description as printed>`` (years and
 "12-Month" kept, wrapped lines joined). Quantity is what shipped when ordered and shipped are
 both printed; a line with nothing shipped is a backorder (reported, not written). The table
