@@ -36,6 +36,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "artikel", "artikelbezeichnung", "bezeichnung", "beschreibung", "leistung", "produkt", "omschrijving",
         "product omschrijving", "désignation", "designation", "libellé", "libelle", "article", "descripción",
         "descripcion", "concepto", "artículo", "articulo", "producto", "omschrijving artikel", "item & description",
+        "book title", "author / title", "author/title", "title / author", "title/author",
     ),
     UPC: ("upc", "ean", "barcode", "gtin", "upc code", "ean code", "cup", "code cup", "code-barres"),
     UOM: (
@@ -126,7 +127,7 @@ CHARGES = re.compile(
 # Page furniture that may sit inside a table's area without ending it.
 FURNITURE = re.compile(
     r"^[\W_]*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|seite\s*\d+|pagina\s*\d+|continued|cont(?:'|i)?d?\.?|\(continued\)|"
-    r"carried\s*forward|übertrag|report\s*page)\b",
+    r"carried\s*forward|brought\s*forward|balance\s*forward|übertrag|report\s*page|\d+\s*/\s*\d+\s*$)",
     re.I,
 )
 UNITS = re.compile(

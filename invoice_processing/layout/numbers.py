@@ -65,6 +65,8 @@ def parse_amount(text: str, fmt: NumberFormat = POINT) -> Decimal | None:
     raw, negative = _strip(text)
     if not raw or not _NUMBER.match(raw) or not raw[0].isdigit() or not raw[-1].isdigit():
         return None
+    if raw.isdigit() and len(raw) >= 13:  # a tracking number or an EAN, never an amount
+        return None
     if fmt.decimal == ",":
         if _GROUPED_POINT.match(raw) or re.fullmatch(r"\d+(?:,\d+)?", raw):
             raw = raw.replace(".", "").replace(",", ".")

@@ -109,9 +109,13 @@ def _upc(text: str) -> str:
 
 
 def _code(text: str) -> str:
-    """A code is one token: a flag printed after it in the code's band ("EC9515 Y") is not part of it."""
+    """A code is one token with a digit: flags printed beside it in the code's band ("EC9515 Y",
+    "DS S2921") are not part of it."""
     tokens = text.split()
-    return tokens[0] if len(tokens) > 1 and any(ch.isdigit() for ch in tokens[0]) else text
+    if len(tokens) > 1:
+        coded = [t for t in tokens if any(ch.isdigit() for ch in t)]
+        return coded[0] if coded else text
+    return text
 
 
 def _description(row: Row, table: Table, code: str, upc: str) -> tuple[str, str, str]:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.columns import assign
 from invoice_processing.layout.header_row import Column, Header, find_header
-from invoice_processing.layout.numbers import NumberFormat, parse_amount, parse_quantity
+from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_amount, parse_quantity
 from invoice_processing.models import Page, TextLine
 
 
@@ -135,16 +135,17 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _repeated_lines(pages: tuple[Page, ...]) -> frozenset[str]:
-    """Sentences printed at the head or foot of several pages (running heads and footers), digits
-    ignored; a description that happens to repeat sits inside the table, not in the margins."""
-    seen: dict[str, set[int]] = {}
+    """Sentences printed at the same height in the head or foot of most pages (running heads and
+    footers), digits ignored; a description that happens to repeat sits elsewhere, and a row of
+    numbers is never one."""
+    seen: dict[tuple[str, int], set[int]] = {}
     for page in pages:
         margins = page.lines[:4] + page.lines[-4:] if len(page.lines) > 8 else ()
         for line in margins:
-            if len(line.text.split()) >= 3:
-                seen.setdefault(_DIGITS.sub("#", line.text), set()).add(page.number)
+            if len(line.text.split()) >= 3 and not any(is_numeric(c.text) for c in line.cells):
+                seen.setdefault((_DIGITS.sub("#", line.text), round(line.y / 4)), set()).add(page.number)
     enough = max(2, (len(pages) + 1) // 2)  # running heads and footers are on most pages
-    return frozenset(text for text, on in seen.items() if len(on) >= enough)
+    return frozenset(text for (text, _), on in seen.items() if len(on) >= enough)
 
 
 def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: NumberFormat,

@@ -52,10 +52,6 @@ def test_items_with_and_without_upc_keep_inch_marks(extracted):
     assert any('5-5.75"' in item for item in items) and any('72"L' in item for item in items)
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "table engine: tables._repeated_lines takes a wrapped description that reaches the first or last "
-    "lines of most pages ('Sold as a Set of Three in a Display Box') for a running head and drops it on "
-    "every page; proposed fix: a running head repeats at the same height and is no row of numbers"))
 def test_long_invoice_across_pages_keeps_every_line_once():
     invoice = onehundred80_invoice(4, lines=70)
     assert invoice.pages >= 2
