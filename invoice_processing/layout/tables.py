@@ -10,49 +10,15 @@ it under a repeated header. Lines of charges (shipping, tax, surcharges) are nev
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.columns import assign
 from invoice_processing.layout.header_row import Column, Header, find_header
 from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_amount, parse_quantity
+from invoice_processing.layout.rows import Item, Row, Table
+from invoice_processing.layout.wraps import settle
 from invoice_processing.models import Page, TextLine
-
-
-@dataclass(frozen=True)
-class _Item:
-    """A body line as the table reads it: a row, description text, or a break between rows."""
-
-    kind: str  # "row", "text" or "break"
-    line: TextLine
-    page: int
-    row: Row | None = None
-    text: str = ""
-    values: dict[int, str] = field(default_factory=dict)
-
-
-@dataclass
-class Row:
-    """One product row: its cells by column index, and the description lines that belong to it."""
-
-    values: dict[int, str]
-    line: TextLine
-    page: int
-    above: list[dict[int, str]] = field(default_factory=list)  # cells by column of the lines above it
-    below: list[dict[int, str]] = field(default_factory=list)
-
-
-@dataclass
-class Table:
-    columns: tuple[Column, ...]
-    rows: list[Row] = field(default_factory=list)
-    above: bool | None = None  # descriptions printed above their numbers (decided on the first page)
-    pending: list[_Item] = field(default_factory=list)  # description lines waiting for their row
-    lead_gaps: list[float] = field(default_factory=list)  # row to next description: how this table spaces rows
-
-    def indexes(self, *roles: str) -> list[int]:
-        return [i for i, c in enumerate(self.columns) if c.role in roles]
 
 
 def _number(values: dict[int, str], indexes: list[int], fmt: NumberFormat, quantity: bool) -> Decimal | None:
@@ -110,17 +76,6 @@ def _spans_numbers(line: TextLine, table: Table) -> bool:
     return any(cell.x0 < first and cell.x1 > (first + last) / 2 and len(cell.text.split()) > 6 for cell in line.cells)
 
 
-def _descriptions_above(items: list[_Item]) -> bool:
-    """True when the table prints each description above its numbers: text comes before the
-    first row, and the rows carry no text of their own."""
-    kinds = [item.kind for item in items]
-    if "row" not in kinds:
-        return False
-    first_row = kinds.index("row")
-    own_text = sum(1 for item in items if item.row is not None and item.text)
-    return "text" in kinds[:first_row] and own_text == 0
-
-
 def read_tables(pages: tuple[Page, ...], fmt: NumberFormat) -> list[Table]:
     """Every product table of the document, in reading order."""
     tables: list[Table] = []
@@ -156,14 +111,14 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
     running head (letterhead, "continued"), not description text.
     """
     lines = page.lines
-    items: list[_Item] = []
+    items: list[Item] = []
     carried = table is not None
     at = 0
     while at < len(lines):
         header = find_header(lines, at)
         if header is not None:
             if table is not None:
-                _settle(table, [] if carried else items)
+                settle(table, [] if carried else items)
                 items, carried = [], False
             if table is None or not _same_columns(table.columns, header):
                 table = Table(header.columns)
@@ -176,7 +131,7 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
             continue
         item = _body_item(line, table, page.number, fmt)
         if item is None:
-            _settle(table, items)
+            settle(table, items)
             items, table = [], None
         elif item.kind == "row" and carried:
             items = [item]
@@ -184,95 +139,22 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
         elif item.kind != "skip":
             items.append(item)
     if table is not None:
-        _settle(table, [] if carried else items)
+        settle(table, [] if carried else items)
     return table
 
 
-def _body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat) -> _Item | None:
+def _body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat) -> Item | None:
     """A body line as an item ("row", "text", "break" or "skip"), or None where the table ends."""
     values = assign(line, table.columns, fmt)
     kind = _kind(line, values, table, fmt)
     if kind == "total" or (kind == "text" and _spans_numbers(line, table)):
         return None
     if kind == "row":
-        return _Item("row", line, page, Row(values, line, page), description_text(values, table.columns))
+        return Item("row", line, page, Row(values, line, page), description_text(values, table.columns))
     if kind == "text":
-        return _Item("text", line, page, text=_text(values, table.columns), values=values)
-    return _Item("break" if kind in ("charge", "numbers", "subtotal") else "skip", line, page)
+        return Item("text", line, page, text=_text(values, table.columns), values=values)
+    return Item("break" if kind in ("charge", "numbers", "subtotal") else "skip", line, page)
 
 
 def _same_columns(columns: tuple[Column, ...], header: Header) -> bool:
     return [c.role for c in columns] == [c.role for c in header.columns]
-
-
-def _near(upper: _Item, lower: _Item, pitches: float = 2.6) -> bool:
-    """Two lines close enough to be parts of one row (a wrap, not a footer or a note)."""
-    if upper.page != lower.page:
-        return True
-    size = max(upper.line.size, lower.line.size, 6.0) if upper.line.size or lower.line.size else 9.0
-    return 0 < lower.line.y - upper.line.y <= pitches * size
-
-
-def _settle(table: Table, items: list[_Item]) -> None:
-    """Give each description line to its row and append the rows to ``table``."""
-    if table.above is None and any(item.kind == "row" for item in items):
-        table.above = _descriptions_above(items)
-    if table.above:
-        _settle_above(table, items)
-    else:
-        _settle_below(table, items)
-
-
-def _settle_below(table: Table, items: list[_Item]) -> None:
-    last: _Item | None = None  # the row (or its last description line) new text may follow
-    continued = bool(table.rows)  # text before this page's first row may finish the last row's description
-    for item in items:
-        if item.kind == "row" and item.row is not None:
-            table.rows.append(item.row)
-            last, continued = item, False
-        elif item.kind == "text" and item.text and table.rows:
-            if (continued and last is None) or (last is not None and _near(last, item)):
-                table.rows[-1].below.append(item.values)
-                last = item
-            else:
-                last, continued = None, False
-        elif item.kind == "break":
-            last, continued = None, False
-
-
-def _settle_above(table: Table, items: list[_Item]) -> None:
-    """Descriptions printed over their numbers: a run of text lines goes to the row right under it.
-
-    Text runs are split where lines stand apart. The run that ends right over a row is its
-    description; at the end of a page, the first run (if it starts no further below the last row
-    than this table spaces its rows) goes on to the next page's first row, and later runs are
-    footers or notes.
-    """
-    runs: list[list[_Item]] = [list(table.pending)] if table.pending else []
-    last_row: _Item | None = None
-    for item in items:
-        if item.kind == "row" and item.row is not None:
-            run = runs[-1] if runs else []
-            if run and _near(run[-1], item):
-                item.row.above = [p.values for p in run]
-                if last_row is not None and last_row.page == run[0].page:
-                    table.lead_gaps.append(run[0].line.y - last_row.line.y)
-            table.rows.append(item.row)
-            runs, last_row = [], item
-        elif item.kind == "text" and item.text:
-            if runs and runs[-1] and _near(runs[-1][-1], item):
-                runs[-1].append(item)
-            else:
-                runs.append([item])
-        elif item.kind == "break":
-            runs = []
-    table.pending = _carried(table, runs[0] if runs else [], last_row)
-
-
-def _carried(table: Table, run: list[_Item], last_row: _Item | None) -> list[_Item]:
-    """The text run left at the end of a page that may start the next page's first description."""
-    if not run or last_row is None or last_row.page != run[0].page:
-        return run
-    lead = max(table.lead_gaps, default=0.0)
-    near = run[0].line.y - last_row.line.y <= 1.3 * lead if lead else _near(last_row, run[0], 3.6)
-    return run if near else []

@@ -1,0 +1,95 @@
+"""Wrapped descriptions: which row each line of description text belongs to.
+
+A table prints its descriptions above its numbers or below them (decided once, on its first
+page, and kept across pages); lines stand close together within a row and apart between rows,
+so a footer or a note far below the last row is left out, and a description split by a page
+break is joined back.
+"""
+
+from __future__ import annotations
+
+from invoice_processing.layout.rows import Item, Table
+
+
+def _descriptions_above(items: list[Item]) -> bool:
+    """True when the table prints each description above its numbers: text comes before the
+    first row, and the rows carry no text of their own."""
+    kinds = [item.kind for item in items]
+    if "row" not in kinds:
+        return False
+    first_row = kinds.index("row")
+    own_text = sum(1 for item in items if item.row is not None and item.text)
+    return "text" in kinds[:first_row] and own_text == 0
+
+
+def _near(upper: Item, lower: Item, pitches: float = 2.6) -> bool:
+    """Two lines close enough to be parts of one row (a wrap, not a footer or a note)."""
+    if upper.page != lower.page:
+        return True
+    size = max(upper.line.size, lower.line.size, 6.0) if upper.line.size or lower.line.size else 9.0
+    return 0 < lower.line.y - upper.line.y <= pitches * size
+
+
+def settle(table: Table, items: list[Item]) -> None:
+    """Give each description line to its row and append the rows to ``table``."""
+    if table.above is None and any(item.kind == "row" for item in items):
+        table.above = _descriptions_above(items)
+    if table.above:
+        _settle_above(table, items)
+    else:
+        _settle_below(table, items)
+
+
+def _settle_below(table: Table, items: list[Item]) -> None:
+    last: Item | None = None  # the row (or its last description line) new text may follow
+    continued = bool(table.rows)  # text before this page's first row may finish the last row's description
+    for item in items:
+        if item.kind == "row" and item.row is not None:
+            table.rows.append(item.row)
+            last, continued = item, False
+        elif item.kind == "text" and item.text and table.rows:
+            if (continued and last is None) or (last is not None and _near(last, item)):
+                table.rows[-1].below.append(item.values)
+                last = item
+            else:
+                last, continued = None, False
+        elif item.kind == "break":
+            last, continued = None, False
+
+
+def _settle_above(table: Table, items: list[Item]) -> None:
+    """Descriptions printed over their numbers: a run of text lines goes to the row right under it.
+
+    Text runs are split where lines stand apart. The run that ends right over a row is its
+    description; at the end of a page, the first run (if it starts no further below the last row
+    than this table spaces its rows) goes on to the next page's first row, and later runs are
+    footers or notes.
+    """
+    runs: list[list[Item]] = [list(table.pending)] if table.pending else []
+    last_row: Item | None = None
+    for item in items:
+        if item.kind == "row" and item.row is not None:
+            run = runs[-1] if runs else []
+            if run and _near(run[-1], item):
+                item.row.above = [p.values for p in run]
+                if last_row is not None and last_row.page == run[0].page:
+                    table.lead_gaps.append(run[0].line.y - last_row.line.y)
+            table.rows.append(item.row)
+            runs, last_row = [], item
+        elif item.kind == "text" and item.text:
+            if runs and runs[-1] and _near(runs[-1][-1], item):
+                runs[-1].append(item)
+            else:
+                runs.append([item])
+        elif item.kind == "break":
+            runs = []
+    table.pending = _carried(table, runs[0] if runs else [], last_row)
+
+
+def _carried(table: Table, run: list[Item], last_row: Item | None) -> list[Item]:
+    """The text run left at the end of a page that may start the next page's first description."""
+    if not run or last_row is None or last_row.page != run[0].page:
+        return run
+    lead = max(table.lead_gaps, default=0.0)
+    near = run[0].line.y - last_row.line.y <= 1.3 * lead if lead else _near(last_row, run[0], 3.6)
+    return run if near else []
