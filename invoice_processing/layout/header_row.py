@@ -198,8 +198,9 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
             best, best_score, last = stacked, score, at + 1
     if not best_score:
         return None
-    if last + 1 < len(lines) and _only_labels(lines[last], lines[last + 1]):
-        last += 1  # a third header line ("Description" over its own line of text): a label, not text
+    for _ in range(2):  # label-only lines under it (a translation, "Description" over its own line)
+        if last + 1 < len(lines) and _only_labels(lines[last], lines[last + 1]):
+            last += 1
     return Header(tuple(_resolve(best)), at, last)
 
 
