@@ -153,12 +153,20 @@ def _looks_like_code(token: str) -> bool:
     return any(ch.isdigit() for ch in token) and not any(ch.islower() for ch in token)
 
 
+def _in_row(row: Row, index: int) -> str:
+    """A column's text for a row: on its own line, else on the first line printed with it."""
+    for values in (row.values, *row.above, *row.below):
+        if values.get(index, "").strip():
+            return values[index].strip()
+    return ""
+
+
 def _codes_in_item_column(table: Table) -> Table:
     """A column read as the description ("Item", "Product") holds codes when nearly all its rows
     show one code-like token (GA6409): then it is the code column."""
     changed = list(table.columns)
     for index in table.indexes(lx.DESCRIPTION):
-        values = [row.values.get(index, "").strip() for row in table.rows]
+        values = [_in_row(row, index) for row in table.rows]
         codes = [v for v in values if len(v.split()) == 1 and _looks_like_code(v)]
         if values and len(codes) >= 0.8 * len(values):
             column = changed[index]
