@@ -53,8 +53,8 @@ def _kind(line: TextLine, values: dict[int, str], table: Table, fmt: NumberForma
     labels = [t.strip() for t in texts] + [cell.text.strip() for cell in line.cells]
     if qty is None and any(lx.TOTALS.match(label) for label in labels):
         return "subtotal" if any(lx.SUBTOTALS.match(label) for label in labels) else "total"
-    if lx.FURNITURE.match(line.text.strip()):
-        return "furniture"
+    if lx.FURNITURE.match(line.text.strip()) or not any(ch.isalnum() for ch in line.text):
+        return "furniture"  # page furniture, or a line of dots, rules or a lone flag
     label = texts[0] if texts else ""
     if lx.CHARGES.match(label.strip()):
         return "charge"
@@ -121,7 +121,8 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
                 settle(table, [] if carried else items)
                 items, carried = [], False
             if table is None or not _same_columns(table.columns, header):
-                table = Table(header.columns)
+                # a repeated header with other labels still prints descriptions the same way
+                table = Table(header.columns, above=table.above if table is not None else None)
                 tables.append(table)
             at = header.last + 1
             continue
