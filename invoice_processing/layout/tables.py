@@ -73,7 +73,9 @@ def _spans_numbers(line: TextLine, table: Table) -> bool:
         return False
     first = min(c.x0 for c in numeric)
     last = max(c.x1 for c in numeric)
-    return any(cell.x0 < first and cell.x1 > (first + last) / 2 and len(cell.text.split()) > 6 for cell in line.cells)
+    starts = [c.x0 for c in table.columns if c.role == lx.DESCRIPTION]  # a description may run across them
+    return any(cell.x0 < first and cell.x1 > (first + last) / 2 and len(cell.text.split()) > 6
+               and not any(abs(cell.x0 - x) <= 2 for x in starts) for cell in line.cells)
 
 
 def read_tables(pages: tuple[Page, ...], fmt: NumberFormat) -> list[Table]:
