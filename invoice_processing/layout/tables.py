@@ -63,6 +63,9 @@ def _kind(line: TextLine, values: dict[int, str], table: Table, fmt: NumberForma
         return "row"
     if not has_numbers:
         return "text" if texts else "furniture"
+    plain = [values[i] for i in values if columns[i].numeric]
+    if texts and qty is None and all(v.strip().isdigit() for v in plain):  # "Puzzle 1000 pc": a number in prose
+        return "text"
     return "numbers"
 
 
