@@ -18,7 +18,7 @@ def _descriptions_above(items: list[Item]) -> bool:
     if "row" not in kinds:
         return False
     first_row = kinds.index("row")
-    own_text = sum(1 for item in items if item.row is not None and item.text)
+    own_text = sum(1 for item in items if item.row is not None and _reads_as_text(item.text))
     return "text" in kinds[:first_row] and own_text == 0
 
 
@@ -93,3 +93,9 @@ def _carried(table: Table, run: list[Item], last_row: Item | None) -> list[Item]
     lead = max(table.lead_gaps, default=0.0)
     near = run[0].line.y - last_row.line.y <= 1.3 * lead if lead else _near(last_row, run[0], 3.6)
     return run if near else []
+
+
+def _reads_as_text(text: str) -> bool:
+    """Words of a description, not a lone code ("CAL120") printed in the description's column."""
+    words = text.split()
+    return len(words) > 1 or any(ch.islower() for ch in text)
