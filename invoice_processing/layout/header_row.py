@@ -151,7 +151,7 @@ def _score(columns: list[Column]) -> int:
         return 0
     if any(not c.role and any(ch.isdigit() for ch in c.label) for c in columns):
         return 0  # a value among the words: a body line, not a header
-    if lx.DESCRIPTION not in roles and not (roles & {lx.CODE} and roles & set(lx.QTY_ROLES)):
+    if lx.DESCRIPTION not in roles and not (roles & {lx.CODE, lx.UPC} and roles & set(lx.QTY_ROLES)):
         return 0
     if roles & set(lx.QTY_ROLES):
         return len(known) if len(known) >= 3 else 0
