@@ -118,11 +118,23 @@ def score(gt_path: Path) -> Score:
     return one
 
 
+def documents(folder: Path) -> list[Path]:
+    """The ground-truth files of ``folder`` whose PDF is present."""
+    return [gt for gt in sorted(folder.glob("*.gt.json"))
+            if gt.with_name(json.loads(gt.read_text())["file"]).is_file()]
+
+
+def score_set(folder: Path) -> Score:
+    """Every document of ``folder`` scored and added up (the tests' floors use this)."""
+    total = Score()
+    for gt_path in documents(folder):
+        total.add(score(gt_path))
+    return total
+
+
 def run_set(name: str, folder: Path, show_files: bool) -> Score:
     total = Score()
-    for gt_path in sorted(folder.glob("*.gt.json")):
-        if not gt_path.with_name(json.loads(gt_path.read_text())["file"]).is_file():
-            continue
+    for gt_path in documents(folder):
         one = score(gt_path)
         if show_files:
             print(one.row(f"  {gt_path.name.removesuffix('.gt.json')[:32]}"), flush=True)

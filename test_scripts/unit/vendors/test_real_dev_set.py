@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.real_accuracy import Score, score
+from bench.real_accuracy import score_set
 from test_scripts.paths import ROOT
 
 FOLDER = ROOT / ".cache" / "real-dev-set"
@@ -16,9 +16,7 @@ pytestmark = pytest.mark.skipif(not FOLDER.is_dir(), reason="real dev set not bu
 
 
 def test_generic_rules_on_the_real_dev_set_hold_their_floor():
-    total = Score()
-    for gt_path in sorted(FOLDER.glob("*.gt.json")):
-        total.add(score(gt_path))
+    total = score_set(FOLDER)
     assert total.docs == 25
     assert total.header >= 0.92, f"header {total.header:.1%}"
     assert total.f1 >= 0.54, f"line F1 {total.f1:.1%}"
