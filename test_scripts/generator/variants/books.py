@@ -14,8 +14,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from .. import content
+from ..harpercollins import isbn13
 from . import lines
-from .catalogs import book_title, isbn13
+from .catalogs import book_title
 from .compose import Spec, render
 from .formats import DATES, amount, us_numbers
 from .goods import Party

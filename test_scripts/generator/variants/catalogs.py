@@ -40,12 +40,6 @@ RIFLE_KINDS = ("{year} Appointment Notebook", "{year} 12-Month Wall Calendar", "
 CARRIERS = ("1Z{n}", "9400{n}", "7749{n}")
 
 
-def isbn13(rng: random.Random) -> str:
-    body = "9780" + "".join(str(rng.randint(0, 9)) for _ in range(8))
-    check = (10 - sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body)) % 10) % 10
-    return body + str(check)
-
-
 def book_title(rng: random.Random) -> str:
     """Library-inverted: "Smith, Jane: The Long Road Home" or "Little Blue Truck, The"."""
     if rng.random() < 0.5:
