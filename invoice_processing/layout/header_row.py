@@ -142,8 +142,10 @@ def _score(columns: list[Column]) -> int:
     """How header-like a row of labels is: 0 when it is not a product table's header.
 
     A header names what was sold (a description or a code) and a price or amount, with most of
-    its words known labels; a quantity column is usual (three labels at least), but services
-    and fees are often billed by amount alone ("Description | Amount": each line is one unit).
+    its words known labels (or, naming neither, five known labels and hardly anything else:
+    "Line | Type | Scheduled | Air Time | Length | Amount | Remarks"); a quantity column is usual
+    (three labels at least), but services and fees are often billed by amount alone
+    ("Description | Amount": each line is one unit).
     """
     known = [c for c in columns if c.role]
     roles = {c.role for c in known}
@@ -151,7 +153,8 @@ def _score(columns: list[Column]) -> int:
         return 0
     if any(not c.role and any(ch.isdigit() for ch in c.label) for c in columns):
         return 0  # a value among the words: a body line, not a header
-    if lx.DESCRIPTION not in roles and not (roles & {lx.CODE, lx.UPC} and roles & set(lx.QTY_ROLES)):
+    names_product = lx.DESCRIPTION in roles or bool(roles & {lx.CODE, lx.UPC} and roles & set(lx.QTY_ROLES))
+    if not names_product and (len(known) < 5 or len(known) < 0.85 * len(columns)):
         return 0
     if roles & set(lx.QTY_ROLES):
         return len(known) if len(known) >= 3 else 0

@@ -47,7 +47,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "qty", "quantity", "qty.", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",
         "quantité", "quantite", "qté", "qte", "aantal", "hoeveelheid", "cantidad", "cant", "uds", "unidades",
         "hours", "hrs", "qty/hrs", "hours/qty", "qty (hrs)", "aant", "hoev", "anz", "mng", "ctd", "cdad", "qte",
-        "nombre", "nb", "unidades", "pcs/qty",
+        "nombre", "nb", "unidades", "pcs/qty", "spots", "# spots", "no of spots",
     ),
     ORDERED: (
         "qty ord", "qty ordered", "quantity ordered", "ordered", "ord qty", "ord", "order qty", "qty order",
@@ -100,6 +100,13 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     OTHER: (
         "rt", "flg", "flag", "wh", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr", "entrepôt",
+        # columns that describe when, what kind or a remark: never a price, never the product's name
+        "line", "line #", "line no", "ln", "pos", "position", "date", "datum", "fecha", "day", "days", "time",
+        "type", "remarks", "remark", "notes", "note", "comments", "comment", "bemerkung", "opmerking",
+        "observaciones", "channel", "ch", "length", "len", "duration", "dauer", "period", "zeitraum", "start",
+        "end", "start date", "end date", "start time", "end time", "air date", "air time", "ad-id", "isci",
+        "copy", "break", "rating", "rtg", "priority", "pri", "scheduled", "scheduled time", "schedule",
+        "reconciliation", "delivery date", "lieferdatum", "leistungsdatum", "order date", "ship date",
     ),
     NUMBER: (
         "truck", "camion", "qty alloc", "qty allocated", "alloc qty", "alloc", "allocated", "weight", "payments",

@@ -1,0 +1,39 @@
+"""Column headers are found from the labels' words and their places on the line."""
+
+from __future__ import annotations
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.header_row import find_header
+from invoice_processing.models import Cell, TextLine
+
+
+def line(y: float, *labels: tuple[float, str]) -> TextLine:
+    """A line of 9-point words; each label's words sit 3 points apart, starting at its x."""
+    words: list[Cell] = []
+    for x, label in labels:
+        for word in label.split():
+            width = 5.0 * len(word)
+            words.append(Cell(x, x + width, word))
+            x += width + 3
+    return TextLine.of_words(y, tuple(words), 9.0, 9.0)
+
+
+def test_a_header_naming_no_product_but_only_known_columns_is_a_header():
+    header = line(100, (30, "Line"), (50, "Type"), (90, "Scheduled"), (250, "Air Time"),
+                  (300, "Length"), (430, "Copy/ISCI"), (490, "Amount"), (550, "Remarks"))
+    found = find_header((header,), 0)
+    assert found is not None
+    assert [c.role for c in found.columns].count(lx.AMOUNT) == 1
+    assert lx.DESCRIPTION not in found.roles()
+
+
+def test_unknown_words_among_the_labels_keep_a_line_from_being_a_header():
+    prose = line(100, (30, "Line"), (50, "Type"), (90, "Marketing"), (200, "Campaign"),
+                 (300, "Length"), (490, "Amount"))
+    assert find_header((prose,), 0) is None
+
+
+def test_a_row_of_values_is_not_a_header():
+    body = line(100, (30, "2.0"), (50, "SPOT"), (90, "Day"), (250, "Time"), (300, "00:15"),
+                (430, "Date"), (490, "$10.00"))
+    assert find_header((body,), 0) is None
