@@ -27,7 +27,9 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "part number", "catalog #", "cat #", "model", "model #", "isbn", "isbn 13", "isbn-13", "ean/isbn", "code",
         "ref", "reference", "art", "art nr", "art-nr", "artnr", "artikelnr", "artikelnummer", "artikel-nr",
         "art no", "réf", "référence", "code article", "codigo", "código", "referencia", "ref no", "no", "#",
-        "prod code", "prod #", "prod no", "item cd", "itm #", "vendor item", "mfr #", "mfg #", "stock #", "stock no",
+        "prod code", "prod #", "prod no", "material", "material no", "materialnummer", "materiaal",
+        "materiaalnummer", "material number", "matnr", "mat-nr", "item cd", "itm #", "vendor item", "mfr #",
+        "mfg #", "stock #", "stock no",
     ),
     DESCRIPTION: (
         "description", "item description", "product description", "product", "product name", "products",
@@ -87,7 +89,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "bedrag", "totaal", "totaalbedrag", "betrag", "gesamt", "gesamtpreis", "gesamtbetrag", "summe",
         "montant", "montant ht", "total ht", "importe", "total línea", "prijs incl btw", "amount excl vat",
         "total excl vat", "net value", "value", "charges", "charge", "cost (usd)", "price (usd)", "taxable value", "ht",
-        "taxable amount", "amount excl tax", "net line amount",
+        "taxable amount", "amount excl tax", "net line amount", "waarde", "wert", "valeur", "valor",
     ),
     TAX: (
         "vat", "vat %", "vat rate", "tax", "tax %", "tax rate", "btw", "btw %", "mwst", "mwst %", "ust", "ust %",
@@ -140,7 +142,10 @@ FURNITURE = re.compile(
 UNITS = re.compile(
     r"^(?:ea|each|pc|pcs|pce|pces|piece|pieces|pièces?|unit|units|u|st|stk|stck|stück|stuks?|set|sets|pk|pack|pr|"
     r"pair|dz|doz|cs|case|bx|box|kg|g|lb|lbs|l|m|m2|m²|m3|hr|hrs|h|hour|hours|x|nos|no|pza|pzas|ud|uds|unid|"
-    r"unidad(?:es)?|unité?s?|un|rol|roll|rolls|btl|bottle|bottles|kit|kits|ct|ctn|carton|pkg|bag|pac|each\.)\.?$",
+    r"unidad(?:es)?|unité?s?|un|rol|roll|rolls|btl|bottle|bottles|kit|kits|ct|ctn|carton|pkg|bag|pac|each\.|"
+    r"strp|strip|strips|tab|tabs|cap|caps|tube|tubes|jar|jars|can|cans|tin|bdl|bundle|ream|sheet|sheets|sht|"
+    r"dozen|gal|oz|ml|ltr|ft|yd|sqft|plt|pallet|pallets|sack|sacks|tray|trays|lfm|lfdm|rl|bund|krt|karton|"
+    r"stuk|paar|paire?s?|lot|lots|jeu|juego)\.?$",
     re.I,
 )
 

@@ -131,11 +131,10 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
                 tables.append(table)
             at = header.last + 1
             continue
-        line = lines[at]
-        at += 1
-        if table is None or _DIGITS.sub("#", line.text) in furniture:
+        if table is None or _DIGITS.sub("#", lines[at].text) in furniture:
+            at += 1
             continue
-        item = _body_item(line, table, page.number, fmt)
+        item, at = _body_item_at(lines, at, table, page.number, fmt)
         if item is None:
             settle(table, items)
             items, table = [], None
@@ -160,6 +159,44 @@ def _body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat) -> It
     if kind == "text":
         return Item("text", line, page, text=_text(values, table.columns), values=values)
     return Item("break" if kind in ("charge", "numbers", "subtotal") else "skip", line, page)
+
+
+def _body_item_at(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
+                  fmt: NumberFormat) -> tuple[Item | None, int]:
+    """The body item starting at ``lines[at]`` (joined with the lines below it that complete its
+    row) and the index of the line after it."""
+    item = _body_item(lines[at], table, page, fmt)
+    at += 1
+    while item is not None and item.kind in ("row", "break") and at < len(lines):
+        joined = _joined_row(item.line, lines[at], table, page, fmt)
+        if joined is None:
+            break
+        item, at = joined, at + 1
+    return item, at
+
+
+def _joined_row(line: TextLine, below: TextLine, table: Table, page: int, fmt: NumberFormat) -> Item | None:
+    """One row printed over two lines, as the row it is, or None.
+
+    Two cases: a quantity on one line and the price on the next ("0010 | 1 ST" over
+    "Nettoprijs | 534,87 | 534,87"), neither a row alone; and a cell printed half a line above or
+    below the rest of its row (a rate set over its list price beside a one-line row). The two
+    lines never both fill one numeric column.
+    """
+    gap, pitch = below.y - line.y, max(line.size, below.size, 6.0)
+    if not 0 < gap <= 1.8 * pitch:
+        return None
+    upper, lower = assign(line, table.columns, fmt), assign(below, table.columns, fmt)
+    if any(table.columns[i].numeric for i in set(upper) & set(lower)):
+        return None
+    kinds = {_kind(line, upper, table, fmt), _kind(below, lower, table, fmt)}
+    if kinds != {"numbers"} and not (gap < 0.75 * pitch and kinds == {"numbers", "row"}):
+        return None
+    words = tuple(sorted(line.tokens + below.tokens, key=lambda w: w.x0))
+    cells = tuple(sorted(line.cells + below.cells, key=lambda c: c.x0))
+    joined = TextLine(below.y, cells, max(line.size, below.size), words if line.words and below.words else ())
+    item = _body_item(joined, table, page, fmt)
+    return item if item is not None and item.kind == "row" else None
 
 
 def _same_columns(columns: tuple[Column, ...], header: Header) -> bool:

@@ -1,0 +1,58 @@
+"""Product tables read from word boxes: rows printed over two lines are joined, others are not."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from invoice_processing.layout.numbers import COMMA, POINT, NumberFormat
+from invoice_processing.layout.products import product_lines
+from invoice_processing.layout.tables import read_tables
+from invoice_processing.models import Cell, Page, TextLine
+
+
+def line(y: float, *texts: tuple[float, str], size: float = 9.0) -> TextLine:
+    """A line whose texts start at the given x; a text's words sit 2 points apart."""
+    words: list[Cell] = []
+    for x, text in texts:
+        for word in text.split():
+            width = 4.5 * len(word)
+            words.append(Cell(x, x + width, word))
+            x += width + 2
+    return TextLine.of_words(y, tuple(words), size, size)
+
+
+def read(lines: list[TextLine], fmt: NumberFormat = POINT) -> list[tuple[Decimal, Decimal]]:
+    tables = read_tables((Page(1, tuple(lines)),), fmt)
+    return [(p.qty, p.price) for t in tables for p in product_lines(t, fmt)]
+
+
+def test_quantity_on_one_line_and_price_on_the_next_make_one_row():
+    lines = [
+        line(100, (57, "Pos."), (91, "Materiaal"), (338, "Aantal"), (400, "Prijs"), (488, "Waarde")),
+        line(120, (57, "0010"), (91, "15995646"), (350, "1 ST")),
+        line(134, (211, "Nettoprijs"), (412, "534,87"), (494, "534,87")),
+        line(147, (91, "AC wormwiel-motorreductor")),
+    ]
+    assert read(lines, COMMA) == [(Decimal(1), Decimal("534.87"))]
+
+
+def test_a_rate_set_half_a_line_above_its_row_is_the_rows_rate():
+    lines = [
+        line(237, (29, "#"), (52, "Item"), (255, "Rate"), (345, "Qty"), (376, "Taxable Value"), (538, "Amount")),
+        line(253.5, (261, "581.57")),
+        line(259.6, (29, "1"), (51, "Acne Gel 50 gm"), (334, "1 PAC"), (398, "581.57"), (537, "686.25")),
+        line(265.5, (229, "775.42 (-25%)")),
+        line(283.0, (259, "289.36")),
+        line(288.9, (29, "2"), (51, "Arachitol Nano"), (334, "1 BTL"), (396, "289.36"), (537, "324.09")),
+        line(295.0, (229, "340.43 (-15%)")),
+    ]
+    assert read(lines) == [(Decimal(1), Decimal("581.57")), (Decimal(1), Decimal("289.36"))]
+
+
+def test_complete_rows_a_line_apart_stay_separate_rows():
+    lines = [
+        line(100, (40, "Description"), (300, "Qty"), (360, "Price"), (440, "Amount")),
+        line(112, (40, "Blue mug"), (305, "2"), (360, "4.00"), (440, "8.00")),
+        line(124, (40, "Red mug"), (305, "3"), (360, "5.00"), (440, "15.00")),
+    ]
+    assert read(lines) == [(Decimal(2), Decimal("4.00")), (Decimal(3), Decimal("5.00"))]
