@@ -201,16 +201,25 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
             best, best_score, last = stacked, score, at + 1
     if not best_score:
         return None
-    for _ in range(2):  # label-only lines under it (a translation, "Description" over its own line)
-        if last + 1 < len(lines) and _only_labels(lines[last], lines[last + 1]):
-            last += 1
+    for _ in range(2):  # label-only lines under it (a translation, "Title" under its own line)
+        extra = _only_labels(lines[last], lines[last + 1]) if last + 1 < len(lines) else []
+        if not extra:
+            break
+        best, last = _with_columns(best, extra), last + 1
     return Header(tuple(_resolve(best)), at, last)
 
 
-def _only_labels(line: TextLine, below: TextLine) -> bool:
-    """True for a line just under the header whose every word is a known column label."""
+def _only_labels(line: TextLine, below: TextLine) -> list[Column]:
+    """The labels of a line just under the header whose every word is a known column label."""
     pitch = max(line.size, below.size, 6.0)
     if not 0 < below.y - line.y <= 1.8 * pitch:
-        return False
+        return []
     labels = _labels(_split_words(below), below.size)
-    return bool(labels) and all(label.role for label in labels)
+    return labels if labels and all(label.role for label in labels) else []
+
+
+def _with_columns(columns: list[Column], extra: list[Column]) -> list[Column]:
+    """The header's columns and the labels of a line under it that stand under none of them
+    (a third header line naming its own column: "Title" under "ISBN | Ordered")."""
+    free = [c for c in extra if not any(c.x0 < o.x1 and o.x0 < c.x1 for o in columns)]
+    return sorted(columns + free, key=lambda c: c.x0)

@@ -37,3 +37,12 @@ def test_a_row_of_values_is_not_a_header():
     body = line(100, (30, "2.0"), (50, "SPOT"), (90, "Day"), (250, "Time"), (300, "00:15"),
                 (430, "Date"), (490, "$10.00"))
     assert find_header((body,), 0) is None
+
+
+def test_a_label_on_a_third_header_line_names_its_own_column():
+    lines = (line(226, (147, "Qty"), (479, "List"), (527, "Extended")),
+             line(235, (51, "ISBN"), (139, "Ordered"), (476, "Price"), (529, "Amount")),
+             line(244, (110, "Title")))
+    found = find_header(lines, 0)
+    assert found is not None and found.last == 2
+    assert [c.label for c in found.columns if c.role == lx.DESCRIPTION] == ["Title"]

@@ -56,3 +56,14 @@ def test_complete_rows_a_line_apart_stay_separate_rows():
         line(124, (40, "Red mug"), (305, "3"), (360, "5.00"), (440, "15.00")),
     ]
     assert read(lines) == [(Decimal(2), Decimal("4.00")), (Decimal(3), Decimal("5.00"))]
+
+
+def test_a_products_long_name_reaching_across_the_numbers_does_not_end_the_table():
+    lines = [
+        line(194, (28, "SKU"), (165, "Qty"), (446, "Price"), (550, "Amount")),
+        line(219, (28, "C3065"), (144, "Wood Bead Garland")),
+        line(229, (170, "36"), (442, "$38.24"), (554, "$1376.64")),
+        line(240, (28, "S5380"), (144, "Jute Garland 4 in - 3 Asst. Colors, Sold as a Set of Three in a Box")),
+        line(250, (170, "36"), (446, "$6.53"), (558, "$235.08")),
+    ]
+    assert read(lines) == [(Decimal(36), Decimal("38.24")), (Decimal(36), Decimal("6.53"))]
