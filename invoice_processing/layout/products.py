@@ -135,7 +135,10 @@ def _attached(values: dict[int, str], table: Table, code: str, upc: str, words: 
     """Read a line printed above or below a row: a code or UPC the row lacks, the rest description."""
     for index in sorted(values):
         column, text = table.columns[index], values[index]
-        if column.numeric or (column.role == lx.UOM and lx.UNITS.match(text.strip())):
+        if column.role == lx.UOM and lx.UNITS.match(text.strip()):
+            continue
+        if column.numeric:  # a description line's own number ("Set of 2", "3 Asst.") under a numeric column
+            words.append(text)
             continue
         tokens = text.split()
         if column.role == lx.CODE and not _looks_like_code(code) and tokens and _looks_like_code(tokens[0]):

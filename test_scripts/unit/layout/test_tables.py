@@ -67,3 +67,13 @@ def test_a_products_long_name_reaching_across_the_numbers_does_not_end_the_table
         line(250, (170, "36"), (446, "$6.53"), (558, "$235.08")),
     ]
     assert read(lines) == [(Decimal(36), Decimal("38.24")), (Decimal(36), Decimal("6.53"))]
+
+
+def test_a_number_inside_a_wrapped_description_stays_in_the_description():
+    lines = [
+        line(211, (51, "SKU"), (202, "Price"), (356, "Qty"), (507, "Extended")),
+        line(237, (50, "P8627"), (203, "5.71"), (361, "4"), (522, "22.84")),
+        line(247, (62, "Metal Star Tree Topper -"), (207, "3"), (216, "Asst. Colors")),
+    ]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    assert [p.description for p in product_lines(tables[0], POINT)] == ["Metal Star Tree Topper - 3 Asst. Colors"]
