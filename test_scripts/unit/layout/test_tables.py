@@ -73,7 +73,7 @@ def test_a_number_inside_a_wrapped_description_stays_in_the_description():
     lines = [
         line(211, (51, "SKU"), (202, "Price"), (356, "Qty"), (507, "Extended")),
         line(237, (50, "P8627"), (203, "5.71"), (361, "4"), (522, "22.84")),
-        line(247, (62, "Metal Star Tree Topper -"), (207, "3"), (216, "Asst. Colors")),
+        line(247, (62, "Flocked Pine Tree - Set of"), (207, "2")),
     ]
     tables = read_tables((Page(1, tuple(lines)),), POINT)
-    assert [p.description for p in product_lines(tables[0], POINT)] == ["Metal Star Tree Topper - 3 Asst. Colors"]
+    assert [p.description for p in product_lines(tables[0], POINT)] == ["Flocked Pine Tree - Set of 2"]
