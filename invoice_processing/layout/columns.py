@@ -75,8 +75,10 @@ def assign(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> di
     placed: dict[int, list[Cell]] = {}
     numbers: list[Cell] = []
     units: list[Cell] = []  # unit words under a number's column: part of the number, or text on a text line
-    for cell in split_cells(line, fmt):
-        numeric = is_numeric(cell.text, fmt)
+    cells = split_cells(line, fmt)
+    inside = _inside_words(cells, columns, fmt, 1.2 * max(line.size, 6.0))
+    for at, cell in enumerate(cells):
+        numeric = is_numeric(cell.text, fmt) and at not in inside
         on_number = max(((_overlap(cell, c), i) for i, c in enumerate(columns) if c.numeric), default=(0.0, -1))
         on_text = max(((_overlap(cell, c), i) for i, c in enumerate(columns) if not c.numeric), default=(0.0, -1))
         if numeric:
@@ -98,9 +100,39 @@ def assign(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> di
         column = matched.get(at)
         placed.setdefault(column if column is not None else _text_column(cell, columns), []).append(cell)
     if units and not any(columns[index].numeric for index in placed):  # a line of text: "Set of 3" is words
-        for cell in units:
-            placed.setdefault(_text_column(cell, columns), []).append(cell)
+        for cell in units:  # words of the text, not the unit column's value
+            placed.setdefault(_text_column(cell, columns, lx.UOM), []).append(cell)
     return {index: _join(cells, columns[index]) for index, cells in placed.items()}
+
+
+def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFormat, word_gap: float) -> set[int]:
+    """Numbers printed among words as one of them ("Coasters, 3 Styles", "Multiples of 4" in wide
+    letter spacing): with words on both sides (or ending a line with no other number and under no
+    numeric column's label) no further apart than the line's words usually are, and not followed
+    by a unit word when under a numeric column's label; never a column's gap apart (``word_gap``)."""
+    gaps = [b.x0 - a.x1 for a, b in zip(cells, cells[1:], strict=False)
+            if not is_numeric(a.text, fmt) and not is_numeric(b.text, fmt)]
+    if not gaps:
+        return set()
+    usual = sorted(gaps)[len(gaps) // 2]
+    found: set[int] = set()
+    numbers = [at for at, c in enumerate(cells) if is_numeric(c.text, fmt)]
+    for at in range(1, len(cells)):
+        left, cell = cells[at - 1], cells[at]
+        right = cells[at + 1] if at + 1 < len(cells) else None
+        if not is_numeric(cell.text, fmt):
+            continue
+        if right is None and numbers != [at]:
+            continue  # a number ending the line is a word of it only on a line of words
+        neighbours = (left,) if right is None else (left, right)
+        words = all(any(ch.isalpha() for ch in c.text) and not is_numeric(c.text, fmt) for c in neighbours)
+        if any(_overlap(cell, c) > 0 for c in columns if c.numeric) and (
+                right is None or lx.UNITS.match(right.text.strip())):
+            continue  # under a quantity's label and before its unit ("mug 2 ea"): the quantity
+        gap = max(cell.x0 - left.x1, right.x0 - cell.x1 if right is not None else 0.0)
+        if words and gap <= min(1.5 * usual + 1, word_gap):
+            found.add(at)
+    return found
 
 
 def _join(cells: list[Cell], column: Column) -> str:
@@ -126,11 +158,14 @@ def _flag(text: str) -> bool:
     return len(token) <= 2 and (token.isalpha() and token.isupper() or set(token) <= {"*", "#"})
 
 
-def _text_column(cell: Cell, columns: tuple[Column, ...]) -> int:
+def _text_column(cell: Cell, columns: tuple[Column, ...], unless: str = "") -> int:
     """The text column a loose text cell belongs to: the one whose band (from its label to the next
-    column's) it starts in (descriptions run wider than their header), else the nearest."""
+    column's) it starts in (descriptions run wider than their header), else the nearest; never a
+    column of the role ``unless`` when another is at hand."""
     ordered = sorted(range(len(columns)), key=lambda i: columns[i].x0)
-    text = [i for i in ordered if not columns[i].numeric]
+    text = [i for i in ordered if not columns[i].numeric and columns[i].role != unless]
+    if not text:
+        text = [i for i in ordered if not columns[i].numeric]
     if not text:
         return min(range(len(columns)), key=lambda i: _distance(cell, columns[i]))
     for position, index in enumerate(ordered):

@@ -101,7 +101,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "disc", "disc %", "discount", "discount %", "rabatt", "rabatt %", "remise", "korting", "descuento", "dto",
     ),
     OTHER: (
-        "rt", "fl", "flg", "flag", "wh", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr", "entrepôt",
+        "rt", "fl", "flg", "flag", "wh", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr",
+        "entrepôt",
         # columns that describe when, what kind or a remark: never a price, never the product's name
         "line", "line #", "line no", "ln", "pos", "position", "date", "datum", "fecha", "day", "days", "time",
         "type", "remarks", "remark", "notes", "note", "comments", "comment", "bemerkung", "opmerking",

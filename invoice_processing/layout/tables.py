@@ -134,7 +134,9 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
                 items, carried = [], False
             if table is None or not _same_columns(table.columns, header):
                 # a repeated header with other labels still prints descriptions the same way
-                table = Table(header.columns, above=table.above if table is not None else None)
+                # and a description run left at the foot of the last page goes on to its first row
+                table = Table(header.columns, above=table.above if table is not None else None,
+                              pending=table.pending if table is not None else [])
                 tables.append(table)
             at = header.last + 1
             continue

@@ -77,3 +77,35 @@ def test_a_number_inside_a_wrapped_description_stays_in_the_description():
     ]
     tables = read_tables((Page(1, tuple(lines)),), POINT)
     assert [p.description for p in product_lines(tables[0], POINT)] == ["Flocked Pine Tree - Set of 2"]
+
+
+def spaced(y: float, x: float, text: str, gap: float = 7.0) -> TextLine:
+    """A line of words set wide apart (letter-spaced), one cell per word."""
+    words: list[Cell] = []
+    for word in text.split():
+        words.append(Cell(x, x + 4.5 * len(word), word))
+        x += 4.5 * len(word) + gap
+    return TextLine.of_words(y, tuple(words), 9.0, 9.0)
+
+
+def test_numbers_among_letter_spaced_words_are_words_of_the_description():
+    lines = [
+        line(248, (37, "Code"), (86, "UPC"), (162, "Shp"), (233, "List"), (299, "Net"), (354, "Ext")),
+        spaced(264, 37, "Recycled Glass Planter, 2 Colors"),
+        line(275, (37, "XS6501C"), (87, "191009478555"), (168, "24"), (234, "2.00"), (294, "1.60"), (343, "38.40")),
+        spaced(290, 37, "Cotton Votive Holder, Sold in Multiples of 4"),
+        line(301, (37, "AH7147"), (87, "191009140621"), (168, "24"), (234, "2.00"), (294, "1.60"), (343, "38.40")),
+    ]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    assert [p.description for p in product_lines(tables[0], POINT)] == [
+        "Recycled Glass Planter, 2 Colors", "Cotton Votive Holder, Sold in Multiples of 4"]
+
+
+def test_a_quantity_and_its_unit_beside_a_code_stay_the_quantity():
+    lines = [
+        line(274, (28, "Item #"), (110, "QTY"), (166, "Fl"), (212, "Item Description"), (471, "Price"),
+             (529, "Ext. Price")),
+        line(293, (28, "RGR-7546"), (109, "10 pcs"), (166, "NT"), (212, "Speckled Ornament"), (475, "46.49"),
+             (538, "$464.90")),
+    ]
+    assert read(lines) == [(Decimal(10), Decimal("46.49"))]
