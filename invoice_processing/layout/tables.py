@@ -109,7 +109,8 @@ def _repeated_lines(pages: tuple[Page, ...]) -> frozenset[str]:
     for page in pages:
         margins = page.lines[:4] + page.lines[-4:] if len(page.lines) > 8 else ()
         for line in margins:
-            if len(line.text.split()) >= 3 and not any(is_numeric(c.text) for c in line.cells):
+            numbers = sum(1 for c in line.cells if is_numeric(c.text))
+            if len(line.text.split()) >= 3 and numbers <= len(line.cells) // 4:
                 seen.setdefault((_DIGITS.sub("#", line.text), round(line.y / 4)), set()).add(page.number)
     enough = max(2, (len(pages) + 1) // 2)  # running heads and footers are on most pages
     return frozenset(text for (text, _), on in seen.items() if len(on) >= enough)
