@@ -72,6 +72,12 @@ def _match_numbers(numbers: list[Cell], columns: list[tuple[int, Column]]) -> di
 
 def assign(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> dict[int, str]:
     """Column index -> the text of the line's cells in that column, in reading order."""
+    return {index: " ".join(c.text for c in cells) for index, cells in placements(line, columns, fmt).items()}
+
+
+def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> dict[int, list[Cell]]:
+    """Column index -> the line's cells in that column, left to right (stray flags in a
+    description's column left out)."""
     placed: dict[int, list[Cell]] = {}
     numbers: list[Cell] = []
     units: list[Cell] = []  # unit words under a number's column: part of the number, or text on a text line
@@ -102,7 +108,7 @@ def assign(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> di
     if units and not any(columns[index].numeric for index in placed):  # a line of text: "Set of 3" is words
         for cell in units:  # words of the text, not the unit column's value
             placed.setdefault(_text_column(cell, columns, lx.UOM), []).append(cell)
-    return {index: _join(cells, columns[index]) for index, cells in placed.items()}
+    return {index: _kept(cells, columns[index]) for index, cells in placed.items()}
 
 
 def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFormat, word_gap: float) -> set[int]:
@@ -135,8 +141,8 @@ def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFor
     return found
 
 
-def _join(cells: list[Cell], column: Column) -> str:
-    """The column's text left to right; in a description, a lone flag ("N", "DS", "*") printed
+def _kept(cells: list[Cell], column: Column) -> list[Cell]:
+    """The column's cells left to right; in a description, a lone flag ("N", "DS", "*") printed
     apart from the words is a stray token of its own column, not part of the text."""
     cells = sorted(cells, key=lambda c: c.x0)
     if column.role == lx.DESCRIPTION and len(cells) > 1:
@@ -144,7 +150,7 @@ def _join(cells: list[Cell], column: Column) -> str:
         usual = sorted(gaps)[len(gaps) // 2]
         kept = [c for i, c in enumerate(cells) if not (_flag(c.text) and _apart(gaps, i, usual))]
         cells = kept or cells
-    return " ".join(c.text for c in cells)
+    return cells
 
 
 def _apart(gaps: list[float], index: int, usual: float) -> bool:

@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_row import Column
 from invoice_processing.layout.numbers import NumberFormat, parse_amount, parse_quantity
-from invoice_processing.layout.rows import Row, Table
+from invoice_processing.layout.rows import Row, Table, Wrap
 from invoice_processing.layout.tables import description_text
 
 _PLACES = Decimal("0.0001")  # amount ÷ quantity that does not terminate is kept to 4 places
@@ -123,31 +123,40 @@ def _description(row: Row, table: Table, code: str, upc: str) -> tuple[str, str,
     """(code, UPC, description): the row's own, completed from the lines printed above and below
     it (a code and UPC printed on the line over the numbers, a description wrapping under them)."""
     words: list[str] = []
-    for values in row.above:
-        code, upc = _attached(values, table, code, upc, words)
+    for wrap in row.above:
+        code, upc = _attached(wrap, table, code, upc, words)
     words.append(description_text(row.values, table.columns))
-    for values in row.below:
-        code, upc = _attached(values, table, code, upc, words)
+    for wrap in row.below:
+        code, upc = _attached(wrap, table, code, upc, words)
     return code, upc, " ".join(" ".join(words).split())
 
 
-def _attached(values: dict[int, str], table: Table, code: str, upc: str, words: list[str]) -> tuple[str, str]:
-    """Read a line printed above or below a row: a code or UPC the row lacks, the rest description."""
-    for index in sorted(values):
-        column, text = table.columns[index], values[index]
-        if column.role == lx.UOM and lx.UNITS.match(text.strip()):
-            continue
-        if column.numeric:  # a description line's own number ("Set of 2", "3 Asst.") under a numeric column
-            words.append(text)
-            continue
+def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str]) -> tuple[str, str]:
+    """Read a line printed above or below a row: a code or UPC the row lacks, the rest description
+    in the order it is printed (words may cross the columns' bands)."""
+    taken: dict[int, set[str]] = {}  # tokens read as the code or the UPC, by column
+    for index in sorted(wrap.values):
+        column, text = table.columns[index], wrap.values[index]
         tokens = text.split()
         if column.role == lx.CODE and not _looks_like_code(code) and tokens and _looks_like_code(tokens[0]):
-            code, text = tokens[0], " ".join(tokens[1:])
-        elif column.role == lx.UPC and not upc and _upc(text):
+            code = tokens[0]
+            taken[index] = {code}
+        elif column.role == lx.UPC and not upc and sum(ch.isdigit() for ch in _upc(text)) >= 8:
             upc = _upc(text)
-            text = " ".join(t for t in tokens if t != upc)
-        if text and (column.role != lx.OTHER or any(ch.islower() for ch in text)):
-            words.append(text)
+            taken[index] = {upc}
+    parts: list[str] = []
+    for index, cell in wrap.cells:
+        column = table.columns[index]
+        if column.role == lx.UOM and lx.UNITS.match(wrap.values.get(index, "").strip()):
+            continue  # the line's unit, printed in the unit column
+        if column.role == lx.OTHER and not any(ch.islower() for ch in wrap.values.get(index, "")):
+            continue  # flags and warehouse codes ("N", "MEM") in a column of their own
+        drop = taken.get(index, set())
+        kept = [t for t in cell.text.split() if t not in drop]
+        if len(kept) < len(cell.text.split()):
+            taken[index] = set()  # the code is taken once
+        parts += kept
+    words.append(" ".join(parts))
     return code, upc
 
 
@@ -158,7 +167,7 @@ def _looks_like_code(token: str) -> bool:
 
 def _in_row(row: Row, index: int) -> str:
     """A column's text for a row: on its own line, else on the first line printed with it."""
-    for values in (row.values, *row.above, *row.below):
+    for values in (row.values, *(wrap.values for wrap in (*row.above, *row.below))):
         if values.get(index, "").strip():
             return values[index].strip()
     return ""

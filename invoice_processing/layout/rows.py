@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from invoice_processing.layout.header_row import Column
-from invoice_processing.models import TextLine
+from invoice_processing.models import Cell, TextLine
+
+
+@dataclass(frozen=True)
+class Wrap:
+    """A line of description text printed above or below its row: its text by column, and its
+    cells left to right with the column each is in."""
+
+    values: dict[int, str]
+    cells: tuple[tuple[int, Cell], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -18,6 +27,11 @@ class Item:
     row: Row | None = None
     text: str = ""
     values: dict[int, str] = field(default_factory=dict)
+    cells: tuple[tuple[int, Cell], ...] = ()  # a text line's cells with their columns, left to right
+
+    @property
+    def wrap(self) -> Wrap:
+        return Wrap(self.values, self.cells)
 
 
 @dataclass
@@ -27,8 +41,8 @@ class Row:
     values: dict[int, str]
     line: TextLine
     page: int
-    above: list[dict[int, str]] = field(default_factory=list)  # cells by column of the lines above it
-    below: list[dict[int, str]] = field(default_factory=list)
+    above: list[Wrap] = field(default_factory=list)  # the description lines printed above it
+    below: list[Wrap] = field(default_factory=list)
 
 
 @dataclass

@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.columns import assign
+from invoice_processing.layout.columns import assign, placements
 from invoice_processing.layout.header_row import Column, Header, find_header
 from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_amount, parse_quantity
 from invoice_processing.layout.rows import Item, Row, Table
@@ -160,14 +160,16 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
 
 def _body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat) -> Item | None:
     """A body line as an item ("row", "text", "break" or "skip"), or None where the table ends."""
-    values = assign(line, table.columns, fmt)
+    placed = placements(line, table.columns, fmt)
+    values = {index: " ".join(c.text for c in cells) for index, cells in placed.items()}
     kind = _kind(line, values, table, fmt)
     if kind == "total" or (kind == "text" and _spans_numbers(line, table)):
         return None
     if kind == "row":
         return Item("row", line, page, Row(values, line, page), description_text(values, table.columns))
     if kind == "text":
-        return Item("text", line, page, text=_text(values, table.columns), values=values)
+        cells = tuple(sorted(((i, c) for i, column in placed.items() for c in column), key=lambda p: p[1].x0))
+        return Item("text", line, page, text=_text(values, table.columns), values=values, cells=cells)
     return Item("break" if kind in ("charge", "numbers", "subtotal") else "skip", line, page)
 
 

@@ -49,7 +49,7 @@ def _settle_below(table: Table, items: list[Item]) -> None:
             last, continued = item, False
         elif item.kind == "text" and item.text and table.rows:
             if (continued and last is None) or (last is not None and _near(last, item)):
-                table.rows[-1].below.append(item.values)
+                table.rows[-1].below.append(item.wrap)
                 last = item
             else:
                 last, continued = None, False
@@ -71,7 +71,7 @@ def _settle_above(table: Table, items: list[Item]) -> None:
         if item.kind == "row" and item.row is not None:
             run = runs[-1] if runs else []
             if run and _near(run[-1], item):
-                item.row.above = [p.values for p in run]
+                item.row.above = [p.wrap for p in run]
                 if last_row is not None and last_row.page == run[0].page:
                     table.lead_gaps.append(run[0].line.y - last_row.line.y)
             table.rows.append(item.row)

@@ -109,3 +109,13 @@ def test_a_quantity_and_its_unit_beside_a_code_stay_the_quantity():
              (538, "$464.90")),
     ]
     assert read(lines) == [(Decimal(10), Decimal("46.49"))]
+
+
+def test_a_wrapped_description_reads_in_printed_order_across_the_columns_bands():
+    lines = [
+        line(211, (51, "SKU"), (202, "Price"), (356, "Qty"), (507, "Extended")),
+        line(237, (50, "P8627"), (203, "5.71"), (361, "4"), (522, "22.84")),
+        line(247, (62, "Metal Star Tree Topper -"), (207, "3"), (222, "Asst. Colors")),
+    ]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    assert [p.description for p in product_lines(tables[0], POINT)] == ["Metal Star Tree Topper - 3 Asst. Colors"]
