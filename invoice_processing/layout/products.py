@@ -145,12 +145,12 @@ def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str]) -
             upc = _upc(text)
             taken[index] = {upc}
     parts: list[str] = []
-    for index, cell in wrap.cells:
+    for at, (index, cell) in enumerate(wrap.cells):
         column = table.columns[index]
-        if column.role == lx.UOM and lx.UNITS.match(wrap.values.get(index, "").strip()):
-            continue  # the line's unit, printed in the unit column
-        if column.role == lx.OTHER and not any(ch.islower() for ch in wrap.values.get(index, "")):
-            continue  # flags and warehouse codes ("N", "MEM") in a column of their own
+        if column.role == lx.UOM and lx.UNITS.match(wrap.values.get(index, "").strip()) and not _among_words(wrap, at):
+            continue  # the line's unit, in the unit column
+        if column.role == lx.OTHER and all(_flag(token) for token in cell.text.split()):
+            continue  # flags and warehouse codes ("N", "BB", "MEM") in a column of their own
         drop = taken.get(index, set())
         kept = [t for t in cell.text.split() if t not in drop]
         if len(kept) < len(cell.text.split()):
@@ -158,6 +158,23 @@ def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str]) -
         parts += kept
     words.append(" ".join(parts))
     return code, upc
+
+
+def _flag(token: str) -> bool:
+    """A flag or short warehouse code: up to four capitals, or marks ("*", "#")."""
+    return (token.isalpha() and token.isupper() and len(token) <= 4) or set(token) <= {"*", "#"}
+
+
+def _among_words(wrap: Wrap, at: int) -> bool:
+    """True when the cell at ``at`` is set as one of the line's words: it has a neighbour and
+    stands no further from its neighbours than the line's words usually do ("Dia. x 3"H")."""
+    cells = [cell for _, cell in wrap.cells]
+    gaps = [b.x0 - a.x1 for a, b in zip(cells, cells[1:], strict=False)]
+    if not gaps:
+        return False
+    usual = sorted(gaps)[len(gaps) // 2]
+    around = [gaps[i] for i in (at - 1, at) if 0 <= i < len(gaps)]
+    return all(gap <= 1.5 * usual + 1 for gap in around) and len(cells) > 2
 
 
 def _looks_like_code(token: str) -> bool:

@@ -119,3 +119,20 @@ def test_a_wrapped_description_reads_in_printed_order_across_the_columns_bands()
     ]
     tables = read_tables((Page(1, tuple(lines)),), POINT)
     assert [p.description for p in product_lines(tables[0], POINT)] == ["Metal Star Tree Topper - 3 Asst. Colors"]
+
+
+def test_a_description_under_a_flag_column_keeps_its_words_and_numbers_but_not_flags():
+    lines = [
+        line(100, (44, "Product"), (89, "UPC/EAN"), (148, "Rt"), (163, "Order Qty"), (338, "Unit"),
+             (378, "Price"), (431, "Ext Price")),
+        line(112, (44, "XS2838"), (88, "889110174469"), (148, "N"), (192, "16"), (338, "Ea"), (378, "7.49"),
+             (445, "119.84")),
+        spaced(122, 148, 'Recycled Glass Banner, 10" Dia. x', gap=4.0),
+        line(132, (148, '3"H')),
+        line(144, (44, "XS2295"), (88, "889110267784"), (192, "16"), (338, "Ea"), (378, "9.50"), (441, "152.00")),
+        line(154, (148, "BB"), (170, "Holds Tealight, Set of")),
+        line(164, (148, "4")),
+    ]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    assert [p.description for p in product_lines(tables[0], POINT)] == [
+        'Recycled Glass Banner, 10" Dia. x 3"H', "Holds Tealight, Set of 4"]
