@@ -22,12 +22,23 @@ def _descriptions_above(items: list[Item]) -> bool:
     return "text" in kinds[:first_row] and own_text == 0
 
 
-def _near(upper: Item, lower: Item, pitches: float = 2.6) -> bool:
-    """Two lines close enough to be parts of one row (a wrap, not a footer or a note)."""
+def _near(upper: Item, lower: Item, pitches: float = 2.6, pitch: float = 0.0) -> bool:
+    """Two lines close enough to be parts of one row (a wrap, not a footer or a note): within a
+    few font sizes, and not much further apart than the table's own line pitch (``pitch``, 0 when
+    unknown) where rows stand apart by a wider gap."""
     if upper.page != lower.page:
         return True
     size = max(upper.line.size, lower.line.size, 6.0) if upper.line.size or lower.line.size else 9.0
-    return 0 < lower.line.y - upper.line.y <= pitches * size
+    limit = pitches * size if not pitch else min(pitches * size, 1.6 * pitch)
+    return 0 < lower.line.y - upper.line.y <= limit
+
+
+def _pitch(items: list[Item]) -> float:
+    """The table's line pitch: the lower quartile of the gaps between its consecutive lines (wrapped
+    lines stand this close; the gap between two rows' blocks may be wider)."""
+    gaps = sorted(b.line.y - a.line.y for a, b in zip(items, items[1:], strict=False)
+                  if a.page == b.page and b.line.y > a.line.y)
+    return gaps[len(gaps) // 4] if len(gaps) >= 4 else 0.0
 
 
 def settle(table: Table, items: list[Item]) -> None:
@@ -67,17 +78,18 @@ def _settle_above(table: Table, items: list[Item]) -> None:
     """
     runs: list[list[Item]] = [list(table.pending)] if table.pending else []
     last_row: Item | None = None
+    pitch = _pitch(items)
     for item in items:
         if item.kind == "row" and item.row is not None:
             run = runs[-1] if runs else []
-            if run and _near(run[-1], item):
+            if run and _near(run[-1], item, pitch=pitch):
                 item.row.above = [p.wrap for p in run]
                 if last_row is not None and last_row.page == run[0].page:
                     table.lead_gaps.append(run[0].line.y - last_row.line.y)
             table.rows.append(item.row)
             runs, last_row = [], item
         elif item.kind == "text" and item.text:
-            if runs and runs[-1] and _near(runs[-1][-1], item):
+            if runs and runs[-1] and _near(runs[-1][-1], item, pitch=pitch):
                 runs[-1].append(item)
             else:
                 runs.append([item])

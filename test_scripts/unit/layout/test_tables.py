@@ -136,3 +136,20 @@ def test_a_description_under_a_flag_column_keeps_its_words_and_numbers_but_not_f
     tables = read_tables((Page(1, tuple(lines)),), POINT)
     assert [p.description for p in product_lines(tables[0], POINT)] == [
         'Recycled Glass Banner, 10" Dia. x 3"H', "Holds Tealight, Set of 4"]
+
+
+def test_a_remark_under_a_rows_numbers_is_not_the_next_rows_description():
+    rows = []
+    y = 110.0
+    for code, name, remark in (("DL6428B", "Metal Throw, Whitewashed", "CANCELLED PER CUSTOMER"),
+                               ("XS7212C", "Recycled Glass Wreath", ""), ("XS6676", "Paper Mache Pitcher", ""),
+                               ("DK1197A", "Woven Seagrass Ornament", "")):
+        rows.append(line(y, (41, code), (151, name)))
+        rows.append(line(y + 9.4, (196, "12"), (417, "2.00"), (503, "24.00")))
+        if remark:
+            rows.append(line(y + 18.8, (151, remark)))
+        y += 37.0
+    lines = [line(96, (41, "Item"), (151, "Description"), (190, "Qty"), (417, "Price"), (503, "Amount")), *rows]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    assert [p.description for p in product_lines(tables[0], POINT)] == [
+        "Metal Throw, Whitewashed", "Recycled Glass Wreath", "Paper Mache Pitcher", "Woven Seagrass Ornament"]
