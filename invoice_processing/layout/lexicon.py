@@ -59,11 +59,14 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     SHIPPED: (
         "qty shipped", "quantity shipped", "shipped", "ship qty", "qty shp", "shp", "ship", "qty ship",
         "delivered", "qty delivered", "geliefert", "liefermenge", "livré", "qté livrée", "geleverd", "enviado",
-        "shipped qty", "qté exp", "qté expédiée", "expédié", "cant enviada",
+        "shipped qty", "qté exp", "qté expédiée", "expédié", "cant enviada", "cant servida", "servida",
+        "cantidad servida", "cant entregada", "entregada", "cantidad entregada", "qté livr", "geliefert menge",
+        "gelieferte menge", "menge geliefert", "geleverd aantal", "aantal geleverd",
     ),
     BACKORDER: (
         "back", "b/o", "bo", "backorder", "back order", "back ordered", "backordered", "qty bkord", "bkord",
         "qty bo", "qty b/o", "qty backordered", "rückstand", "reliquat", "qté diff", "en souffrance",
+        "pendiente", "cant pendiente", "offen", "nachlieferung", "restant", "reste à livrer", "nalevering",
     ),
     PRICE: (
         "unit price", "price", "rate", "unit cost", "cost", "each", "price each", "your price", "net price",
@@ -132,6 +135,13 @@ CHARGES = re.compile(
     r"^(?:sales\s*tax|tax|vat|gst|hst|pst|mwst|ust|btw|tva|iva|shipping|freight|handling|delivery|postage|"
     r"s\s*&\s*h|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
     r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b|tariff|surcharge|trf\b|trf-)",
+    re.I,
+)
+# A reference to another document printed among the lines ("Lieferschein 4711 vom 02.05.",
+# "Packing slip #8284"): it groups or annotates the rows and is never a product's description.
+REFERENCES = re.compile(
+    r"^(?:lieferschein|bon\s+de\s+livraison|pakbon|albar[aá]n|packing\s+slip|delivery\s+note|"
+    r"auftrag|auftragsbestätigung|order\s+confirmation)(?:[\s-]*(?:nr|no|n°|nº|#)\.?)?\s*[:#]?\s*[A-Z0-9-]*\d",
     re.I,
 )
 # Page furniture that may sit inside a table's area without ending it.

@@ -125,7 +125,9 @@ def _description(row: Row, table: Table, code: str, upc: str) -> tuple[str, str,
     words: list[str] = []
     for wrap in row.above:
         code, upc = _attached(wrap, table, code, upc, words)
-    words.append(description_text(row.values, table.columns))
+    own = description_text(row.values, table.columns)
+    if not (row.above or row.below) or not all(_flag(token) for token in own.split()):
+        words.append(own)  # a row whose description is printed apart shows only flags on its own line
     for wrap in row.below:
         code, upc = _attached(wrap, table, code, upc, words)
     return code, upc, " ".join(" ".join(words).split())

@@ -55,6 +55,8 @@ def _kind(line: TextLine, values: dict[int, str], table: Table, fmt: NumberForma
         return "subtotal" if any(lx.SUBTOTALS.match(label) for label in labels) else "total"
     if lx.FURNITURE.match(line.text.strip()) or not any(ch.isalnum() for ch in line.text):
         return "furniture"  # page furniture, or a line of dots, rules or a lone flag
+    if qty is None and money is None and lx.REFERENCES.match(line.text.strip()):
+        return "furniture"  # "Lieferschein 4711": a note among the rows
     label = texts[0] if texts else ""
     if lx.CHARGES.match(label.strip()):
         return "charge"

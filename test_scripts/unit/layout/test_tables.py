@@ -153,3 +153,20 @@ def test_a_remark_under_a_rows_numbers_is_not_the_next_rows_description():
     tables = read_tables((Page(1, tuple(lines)),), POINT)
     assert [p.description for p in product_lines(tables[0], POINT)] == [
         "Metal Throw, Whitewashed", "Recycled Glass Wreath", "Paper Mache Pitcher", "Woven Seagrass Ornament"]
+
+
+def test_a_header_completed_by_a_label_line_under_it_with_flags_and_a_note_among_the_rows():
+    lines = [
+        line(251, (36, "Qté"), (451, "Prix unitaire"), (527, "Total HT")),
+        line(261, (37, "Désignation")),
+        line(277, (41, "48"), (80, "C"), (477, "80,42"), (528, "3.860,16")),
+        line(287, (36, "Torchon lin lot de 3 laiton")),
+        line(301, (41, "36"), (80, "X"), (473, "110,30"), (528, "3.970,80")),
+        line(310, (37, "Mug émaillé")),
+        line(322, (37, "Bon de livraison 8284")),
+        line(336, (45, "4"), (478, "19,69"), (540, "78,76")),
+        line(346, (37, "Mug émaillé Ø 12 cm")),
+    ]
+    tables = read_tables((Page(1, tuple(lines)),), COMMA)
+    assert [(p.description, p.qty) for p in product_lines(tables[0], COMMA)] == [
+        ("Torchon lin lot de 3 laiton", 48), ("Mug émaillé", 36), ("Mug émaillé Ø 12 cm", 4)]
