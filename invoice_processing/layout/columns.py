@@ -105,10 +105,32 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -
     for at, cell in enumerate(numbers):
         column = matched.get(at)
         placed.setdefault(column if column is not None else _text_column(cell, columns), []).append(cell)
-    if units and not any(columns[index].numeric for index in placed):  # a line of text: "Set of 3" is words
-        for cell in units:  # words of the text, not the unit column's value
-            placed.setdefault(_text_column(cell, columns, lx.UOM), []).append(cell)
+    _place_units(units, placed, columns)
     return {index: _kept(cells, columns[index]) for index, cells in placed.items()}
+
+
+def _place_units(units: list[Cell], placed: dict[int, list[Cell]], columns: tuple[Column, ...]) -> None:
+    """Unit words under a numeric column: the unit of the number just before them ("1000 pc",
+    "12 EA"), or words on a line of text ("Set of 3"), else left out."""
+    for cell in units:
+        after = _number_before(cell, placed, columns)
+        if after is not None:
+            placed[after].append(cell)
+        elif not any(columns[index].numeric for index in placed):
+            placed.setdefault(_text_column(cell, columns, lx.UOM), []).append(cell)
+
+
+def _number_before(unit: Cell, placed: dict[int, list[Cell]], columns: tuple[Column, ...]) -> int | None:
+    """The numeric column whose number ends just before ``unit`` (within a word's gap), if any."""
+    height = max(unit.x1 - unit.x0, 1.0) / max(len(unit.text), 1) * 2  # about a glyph pair's width
+    best: tuple[float, int] | None = None
+    for index, cells in placed.items():
+        if not columns[index].numeric:
+            continue
+        gap = unit.x0 - cells[-1].x1
+        if 0 <= gap <= 3 * height and (best is None or gap < best[0]):
+            best = (gap, index)
+    return best[1] if best is not None else None
 
 
 def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFormat, word_gap: float) -> set[int]:

@@ -163,8 +163,8 @@ def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str]) -
 
 
 def _flag(token: str) -> bool:
-    """A flag or short warehouse code: up to four capitals, or marks ("*", "#")."""
-    return (token.isalpha() and token.isupper() and len(token) <= 4) or set(token) <= {"*", "#"}
+    """A flag or short warehouse code: up to three capitals, or marks ("*", "#")."""
+    return (token.isalpha() and token.isupper() and len(token) <= 3) or set(token) <= {"*", "#"}
 
 
 def _among_words(wrap: Wrap, at: int) -> bool:

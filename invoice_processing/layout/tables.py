@@ -66,9 +66,15 @@ def _kind(line: TextLine, values: dict[int, str], table: Table, fmt: NumberForma
     if not has_numbers:
         return "text" if texts else "furniture"
     plain = [values[i] for i in values if columns[i].numeric]
-    if texts and qty is None and all(v.strip().isdigit() for v in plain):  # "Puzzle 1000 pc": a number in prose
+    if texts and qty is None and all(_count(v) for v in plain):  # "Puzzle 1000 pc": a number in prose
         return "text"
     return "numbers"
+
+
+def _count(text: str) -> bool:
+    """A whole number, with unit words after it at most ("1000", "1000 pc")."""
+    tokens = text.split()
+    return bool(tokens) and tokens[0].isdigit() and all(lx.UNITS.match(t) for t in tokens[1:])
 
 
 def _spans_numbers(line: TextLine, table: Table) -> bool:

@@ -170,3 +170,14 @@ def test_a_header_completed_by_a_label_line_under_it_with_flags_and_a_note_among
     tables = read_tables((Page(1, tuple(lines)),), COMMA)
     assert [(p.description, p.qty) for p in product_lines(tables[0], COMMA)] == [
         ("Torchon lin lot de 3 laiton", 48), ("Mug émaillé", 36), ("Mug émaillé Ø 12 cm", 4)]
+
+
+def test_a_count_and_its_unit_in_a_description_line_stay_words_of_it():
+    lines = [
+        line(245, (42, "Ln"), (80, "Item"), (135, "Unit Price"), (209, "Quantity"), (273, "UM"), (534, "Extended")),
+        line(254, (42, "Description")),
+        spaced(339, 42, "Wildwood Jigsaw Puzzle 1000 pc", gap=6.0),
+        line(348, (47, "3"), (80, "NBK736"), (154, "$18.00"), (241, "6"), (273, "Each"), (539, "$108.00")),
+    ]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    assert [(p.description, p.qty) for p in product_lines(tables[0], POINT)] == [("Wildwood Jigsaw Puzzle 1000 pc", 6)]
