@@ -42,8 +42,13 @@ fi
 
 # Skipped checks are declared next to the resource as `#checkov:skip=CKV_...: reason`;
 # a skip without a reason fails test_scripts/infra/test_terraform_config.py.
+# A file checkov cannot parse is silently left unchecked, so a parsing error fails too.
 echo "check_terraform: checkov -d terraform --framework terraform"
-if ! "$TOOLS/bin/checkov" -d terraform --framework terraform --quiet --compact --skip-download; then
+if ! "$TOOLS/bin/checkov" -d terraform --framework terraform --quiet --compact --skip-download | tee "$TOOLS/checkov.out"; then
+  status=1
+fi
+if grep -Eq "Parsing errors: [1-9]" "$TOOLS/checkov.out"; then
+  echo "check_terraform: checkov could not parse a file (run it without --quiet to see which)" >&2
   status=1
 fi
 

@@ -8,6 +8,7 @@ locals {
   requests    = local.metric_filter.invoice_requests
   durations   = local.metric_filter.invoice_duration
 
+  # An empty groupByFields is dropped by the API, so it is left out (no diff on every plan).
   sum_by = {
     for k, fields in {
       outcome = ["metric.label.outcome"]
@@ -16,7 +17,6 @@ locals {
       vendor  = ["metric.label.vendor"]
       none    = []
     } :
-    # An empty groupByFields is dropped by the API, so it is left out (no diff on every plan).
     k => { for f, v in { alignmentPeriod = local.dash_period, perSeriesAligner = "ALIGN_DELTA", crossSeriesReducer = "REDUCE_SUM", groupByFields = fields } : f => v if v != [] }
   }
 
