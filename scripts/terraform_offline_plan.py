@@ -45,67 +45,72 @@ class Block:
 
 
 # --- Reading HCL: statements (comments dropped), attributes and blocks ------------------------
-def statements(text: str) -> list[str]:
-    """Top-level statements of a body, comments removed, strings and heredocs kept whole."""
-    out: list[str] = []
-    cur: list[str] = []
-    stack: list[str] = []  # "(", "[", "{", "str" (inside a quoted template), "${" (inside an interpolation)
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if stack and stack[-1] == "str":
-            if c == "\\":
-                cur.append(text[i : i + 2])
-                i += 2
-                continue
-            if text.startswith(("$${", "%%{"), i):
-                cur.append(text[i : i + 3])
-                i += 3
-                continue
-            if text.startswith(("${", "%{"), i):
-                stack.append("${")
-                cur.append(text[i : i + 2])
-                i += 2
-                continue
-            if c == '"':
-                stack.pop()
-            cur.append(c)
-            i += 1
-            continue
+class _Scanner:
+    """Splits a body into statements at newlines outside brackets, strings and heredocs."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.stack: list[str] = []  # "(", "[", "{", "str" (a quoted template), "${" (an interpolation in it)
+        self.cur: list[str] = []
+        self.out: list[str] = []
+
+    def run(self) -> list[str]:
+        i = 0
+        while i < len(self.text):
+            i = self._in_string(i) if self.stack and self.stack[-1] == "str" else self._in_code(i)
+        if self.stack:
+            raise ValueError(f"unbalanced HCL: {self.stack}")
+        self._flush()
+        return self.out
+
+    def _flush(self) -> None:
+        if "".join(self.cur).strip():
+            self.out.append("".join(self.cur).strip())
+        self.cur = []
+
+    def _take(self, i: int, n: int) -> int:
+        self.cur.append(self.text[i : i + n])
+        return i + n
+
+    def _in_string(self, i: int) -> int:
+        text = self.text
+        if text[i] == "\\" or text.startswith(("$${", "%%{"), i):
+            return self._take(i, 2 if text[i] == "\\" else 3)  # escapes stay literal text
+        if text.startswith(("${", "%{"), i):
+            self.stack.append("${")
+            return self._take(i, 2)
+        if text[i] == '"':
+            self.stack.pop()
+        return self._take(i, 1)
+
+    def _in_code(self, i: int) -> int:
+        text, c = self.text, self.text[i]
         heredoc = re.match(r"<<-?([A-Za-z_]\w*)\n", text[i:])
         if heredoc:
             end = re.compile(rf"^\s*{heredoc.group(1)}\s*$", re.M).search(text, i + heredoc.end())
             if end is None:
                 raise ValueError(f"unterminated heredoc {heredoc.group(1)}")
-            cur.append(text[i : end.end()])
-            i = end.end()
-            continue
+            return self._take(i, end.end() - i)
         if c == "#" or text.startswith("//", i):
-            while i < n and text[i] != "\n":
-                i += 1
-            continue
+            newline = text.find("\n", i)
+            return len(text) if newline < 0 else newline
         if text.startswith("/*", i):
-            i = text.index("*/", i) + 2
-            continue
+            return text.index("*/", i) + 2
+        if c == "\n" and not self.stack:
+            self._flush()
+            return i + 1
         if c == '"':
-            stack.append("str")
+            self.stack.append("str")
         elif c in "([{":
-            stack.append(c)
+            self.stack.append(c)
         elif c in ")]}":
-            stack.pop()
-        elif c == "\n" and not stack:
-            if "".join(cur).strip():
-                out.append("".join(cur).strip())
-            cur = []
-            i += 1
-            continue
-        cur.append(c)
-        i += 1
-    if stack:
-        raise ValueError(f"unbalanced HCL: {stack}")
-    if "".join(cur).strip():
-        out.append("".join(cur).strip())
-    return out
+            self.stack.pop()
+        return self._take(i, 1)
+
+
+def statements(text: str) -> list[str]:
+    """Top-level statements of a body, comments removed, strings and heredocs kept whole."""
+    return _Scanner(text).run()
 
 
 _ATTR = re.compile(r"([A-Za-z_][\w-]*)\s*=(?!=)\s*(.*)", re.S)
@@ -197,7 +202,8 @@ def _placeholders(block: Block) -> str:
     """Attributes the cloud assigns, as recognisable stand-ins (arguments of the same name win)."""
     ref = f"{block.labels[0]}.{block.labels[1]}"
     return ("{ id = " + json.dumps(f"stub/{ref}") + ", name = " + json.dumps(f"stub/{ref}")
-            + ', email = "stub@stub.iam.gserviceaccount.com", member = "serviceAccount:stub@stub.iam.gserviceaccount.com"'
+            + ', email = "stub@stub.iam.gserviceaccount.com"'
+            + ', member = "serviceAccount:stub@stub.iam.gserviceaccount.com"'
             + ", uri = " + json.dumps(f"https://stub.invalid/{ref}") + " }")
 
 

@@ -39,7 +39,8 @@ GUARDS: dict[str, Guard | str] = {
     "_log_format:name": LITERALS,
     "_check_backends:'GEMINI_MODEL'": Guard(
         {"gemini_model": "gemini 2.5 flash"}, {"GEMINI_MODEL": "gemini 2.5 flash"}, ("gemini_model",)),
-    "_check_backends:'GEMINI_API_VERSION'": "GEMINI_API_VERSION is the literal \"v1beta\" in function.tf, not a variable.",
+    "_check_backends:'GEMINI_API_VERSION'": (
+        "GEMINI_API_VERSION is the literal \"v1beta\" in function.tf, not a variable."),
     "_check_backends:'GOOGLE_CLOUD_LOCATION'": Guard(
         {"document_ai_location": "us central"}, {"GOOGLE_CLOUD_LOCATION": "us central"}, ("document_ai_location",)),
     "_check_backends:'GOOGLE_CLOUD_PROJECT_ID'": Guard(

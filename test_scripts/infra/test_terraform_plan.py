@@ -48,7 +48,8 @@ def test_the_example_variables_plan_as_the_first_apply():
 def test_the_second_apply_mounts_the_pinned_secrets_and_opens_the_url():
     result = second_apply()
     assert result.ok, result.errors
-    mounted = {s["key"]: s["version"] for s in result.stubs[FUNCTION]["service_config"][0]["secret_environment_variables"]}
+    service = result.stubs[FUNCTION]["service_config"][0]
+    mounted = {s["key"]: s["version"] for s in service["secret_environment_variables"]}
     assert mounted == {"GEMINI_API_KEY": "1", "WEBHOOK_TOKEN": "1"}
     assert list(result.stubs["google_cloud_run_v2_service_iam_member.invoker"]) == ["allUsers"]
     assert function_environment(result)["ALLOW_UNAUTHENTICATED"] == "false"  # the token is then mandatory
