@@ -60,9 +60,9 @@ locals {
       chart = {
         dataSets = [
           for reducer, legend in { REDUCE_MEAN = "mean", REDUCE_PERCENTILE_95 = "p95" } : {
-            plotType                           = "LINE"
             # $${...} is the chart's own label placeholder, not Terraform interpolation.
             legendTemplate = "${legend} $${metric.labels.method_used}"
+            plotType       = "LINE"
             timeSeriesQuery = { timeSeriesFilter = {
               filter      = "${local.durations} AND metric.label.outcome!=\"client_error\""
               aggregation = { alignmentPeriod = local.dash_period, perSeriesAligner = "ALIGN_DELTA", crossSeriesReducer = reducer, groupByFields = ["metric.label.method_used"] }
@@ -100,7 +100,6 @@ locals {
 }
 
 resource "google_monitoring_dashboard" "invoices" {
-  depends_on = [google_project_service.apis]
   dashboard_json = jsonencode({
     displayName = "Invoice processing (${var.prefix})"
     mosaicLayout = {
@@ -123,4 +122,6 @@ resource "google_monitoring_dashboard" "invoices" {
       ]
     }
   })
+
+  depends_on = [google_project_service.apis]
 }
