@@ -19,7 +19,7 @@ test: $(VENV)/.installed
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 	$(PY) -m pytest
-	bash scripts/check_terraform.sh
+	TF_PYTHON=$(PY) bash scripts/check_terraform.sh
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .

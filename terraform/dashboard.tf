@@ -8,6 +8,7 @@ locals {
   requests    = local.metric_filter.invoice_requests
   durations   = local.metric_filter.invoice_duration
 
+  # An empty groupByFields is dropped by the API, so it is left out (no diff on every plan).
   sum_by = {
     for k, fields in {
       outcome = ["metric.label.outcome"]
@@ -16,7 +17,7 @@ locals {
       vendor  = ["metric.label.vendor"]
       none    = []
     } :
-    k => { alignmentPeriod = local.dash_period, perSeriesAligner = "ALIGN_DELTA", crossSeriesReducer = "REDUCE_SUM", groupByFields = fields }
+    k => { for f, v in { alignmentPeriod = local.dash_period, perSeriesAligner = "ALIGN_DELTA", crossSeriesReducer = "REDUCE_SUM", groupByFields = fields } : f => v if v != [] }
   }
 
   # A line per threshold alert: the share of its population that its selector counts.
@@ -58,8 +59,10 @@ locals {
       title = "Processing time: mean and 95th percentile by backend used (ms)"
       chart = {
         dataSets = [
-          for reducer in ["REDUCE_MEAN", "REDUCE_PERCENTILE_95"] : {
-            plotType = "LINE"
+          for reducer, legend in { REDUCE_MEAN = "mean", REDUCE_PERCENTILE_95 = "p95" } : {
+            # $${...} is the chart's own label placeholder, not Terraform interpolation.
+            legendTemplate = "${legend} $${metric.labels.method_used}"
+            plotType       = "LINE"
             timeSeriesQuery = { timeSeriesFilter = {
               filter      = "${local.durations} AND metric.label.outcome!=\"client_error\""
               aggregation = { alignmentPeriod = local.dash_period, perSeriesAligner = "ALIGN_DELTA", crossSeriesReducer = reducer, groupByFields = ["metric.label.method_used"] }
@@ -102,18 +105,23 @@ resource "google_monitoring_dashboard" "invoices" {
     mosaicLayout = {
       columns = 48
       tiles = [
-        for i, t in local.tiles : {
-          xPos   = (i % 2) * 24
-          yPos   = floor(i / 2) * 16
-          width  = 24
-          height = 16
-          widget = {
-            title = t.title
-            # Only what differs from the API defaults, so the stored JSON matches on the next plan.
-            xyChart = merge({ dataSets = t.chart.dataSets }, try({ thresholds = t.chart.thresholds }, {}))
-          }
-        }
+        # Two tiles a row. The API drops a position of 0 from the stored JSON, so xPos and yPos
+        # are sent only when not 0: otherwise every plan would show a diff.
+        for i, t in local.tiles : merge(
+          { for axis, at in { xPos = (i % 2) * 24, yPos = floor(i / 2) * 16 } : axis => at if at != 0 },
+          {
+            width  = 24
+            height = 16
+            widget = {
+              title = t.title
+              # Only what differs from the API defaults, so the stored JSON matches on the next plan.
+              xyChart = merge({ dataSets = t.chart.dataSets }, try({ thresholds = t.chart.thresholds }, {}))
+            }
+          },
+        )
       ]
     }
   })
+
+  depends_on = [google_project_service.apis]
 }

@@ -117,18 +117,22 @@ resource "google_cloudfunctions2_function" "invoice" {
     }
     precondition {
       condition     = !var.allow_public_access || var.webhook_token_secret_version != null
-      error_message = "allow_public_access needs webhook_token_secret_version: a public URL without a token would let anyone write to the sheet."
+      error_message = "allow_public_access = true needs webhook_token_secret_version: a public URL without a token would let anyone write to the sheet. On the first apply keep allow_public_access = false; add a webhook token version with gcloud (docs/operations.md, first deployment), then set webhook_token_secret_version to the number it printed and allow_public_access = true."
     }
     precondition {
       condition     = !var.production_rollout_enabled || var.gemini_rollout_stage == "disabled" || var.gemini_api_key_secret_version != null
-      error_message = "A rollout stage other than disabled needs gemini_api_key_secret_version."
+      error_message = "A rollout stage other than disabled needs gemini_api_key_secret_version: add the Gemini key version with gcloud and set gemini_api_key_secret_version to its number, or set gemini_rollout_stage = \"disabled\"."
+    }
+    # The code refuses to start (ConfigurationError, HTTP 500 on every request) when the
+    # rollout is on without Document AI: the control arm runs on it (config.py _check_backends).
+    precondition {
+      condition     = !var.production_rollout_enabled || var.document_ai_processor_id != ""
+      error_message = "production_rollout_enabled = true needs document_ai_processor_id (the control arm of the rollout runs on Document AI). Set document_ai_processor_id to the processor's id, or set production_rollout_enabled = false."
     }
   }
 
   depends_on = [
     google_project_service.apis,
-    google_project_iam_member.build,
-    google_project_iam_member.runtime,
-    google_secret_manager_secret_iam_member.runtime,
+    time_sleep.iam_propagation, # after the grants it needs (iam.tf), and after they settle
   ]
 }

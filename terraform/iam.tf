@@ -6,11 +6,13 @@
 resource "google_service_account" "runtime" {
   account_id   = "${var.prefix}-fn-run"
   display_name = "Invoice processing function (${var.prefix}) runtime"
+  depends_on   = [google_project_service.apis]
 }
 
 resource "google_service_account" "build" {
   account_id   = "${var.prefix}-fn-build"
   display_name = "Invoice processing function (${var.prefix}) build"
+  depends_on   = [google_project_service.apis]
 }
 
 resource "google_project_iam_member" "runtime" {
@@ -18,9 +20,10 @@ resource "google_project_iam_member" "runtime" {
     "roles/documentai.apiUser", # documents.process on the invoice processor
     "roles/logging.logWriter",  # structured entries written through the logging client
   ])
-  project = var.project_id
-  role    = each.value
-  member  = google_service_account.runtime.member
+  project    = var.project_id
+  role       = each.value
+  member     = google_service_account.runtime.member
+  depends_on = [google_project_service.apis]
 }
 
 # Secret access per secret, not project-wide: the function can read these two and no others.
@@ -31,17 +34,32 @@ resource "google_secret_manager_secret_iam_member" "runtime" {
   member    = google_service_account.runtime.member
 }
 
-# The minimum Cloud Build needs to turn the zip into the function's image. Object read is
-# project-level because Cloud Functions copies the source to a staging bucket it creates.
+# What Cloud Build needs to turn the zip into the function's image, as in Google's Cloud
+# Functions (2nd gen) custom build service account examples. Object access is project-level
+# because Cloud Functions copies the source into a staging bucket it creates and the build
+# writes its own objects there; objectViewer alone is not what those examples grant.
 resource "google_project_iam_member" "build" {
   for_each = toset([
     "roles/artifactregistry.writer",
     "roles/logging.logWriter",
-    "roles/storage.objectViewer",
+    "roles/storage.objectAdmin",
   ])
-  project = var.project_id
-  role    = each.value
-  member  = google_service_account.build.member
+  project    = var.project_id
+  role       = each.value
+  member     = google_service_account.build.member
+  depends_on = [google_project_service.apis]
+}
+
+# IAM grants take a while to reach every service. The function's first build and first
+# revision start only after this pause, as in Google's examples (60 s); a changed set of
+# grants waits again, unchanged grants never do.
+resource "time_sleep" "iam_propagation" {
+  create_duration = "60s"
+  triggers = {
+    build   = join(",", keys(google_project_iam_member.build))
+    runtime = join(",", keys(google_project_iam_member.runtime))
+    secrets = join(",", keys(google_secret_manager_secret_iam_member.runtime))
+  }
 }
 
 # Who may call the URL. Public only when a webhook token authenticates requests (checked by a

@@ -66,10 +66,12 @@ locals {
     }
   }
 
-  # Monitoring filter of each metric's time series, for alerts, the SLO and the dashboard.
+  # Monitoring filter of each metric's time series, for alerts, the SLO and the dashboard. The
+  # names are read from time_sleep.metric_propagation (below), not from the metrics, so that
+  # everything that selects a metric is created only after the metric had time to propagate.
   metric_filter = {
-    for k, m in google_logging_metric.metrics :
-    k => "metric.type=\"logging.googleapis.com/user/${m.name}\" AND resource.type=\"cloud_run_revision\""
+    for k, name in time_sleep.metric_propagation.triggers :
+    k => "metric.type=\"logging.googleapis.com/user/${name}\" AND resource.type=\"cloud_run_revision\""
   }
 }
 
@@ -109,4 +111,15 @@ resource "google_logging_metric" "metrics" {
   }
 
   depends_on = [google_project_service.apis]
+}
+
+# The Monitoring API refuses an alert policy (404 "Cannot find metric(s) ... If a metric was
+# created recently, it could take up to 10 minutes to become available") that names a log-based
+# metric created moments before: terraform-provider-google issue 11102, open and still reported
+# with provider 7.x. Every alert, the SLO and the dashboard read the metric names through this
+# resource's triggers (local.metric_filter), so they are created after the wait. A new or renamed
+# metric changes the triggers, which replaces this resource and waits again.
+resource "time_sleep" "metric_propagation" {
+  create_duration = "${var.metric_propagation_seconds}s"
+  triggers        = { for k, m in google_logging_metric.metrics : k => m.name }
 }

@@ -9,14 +9,81 @@ locals {
     prefix = var.prefix
   }
 
-  # What the function imports at runtime, and nothing else: no tests, CLIs, offline analysis, venvs,
-  # caches or Terraform. A test checks these lists against the import graph of main.py.
-  source_cli_only       = ["invoice_processing/__main__.py"]
+  # Exactly what the function imports at run time, file by file: no tests, CLIs, offline
+  # analysis, caches or stray files (an untracked or non-UTF-8 file under a package would
+  # otherwise change the hash or fail the plan). A test checks this list against the import
+  # closure of main.py: a new module imported at run time must be added here.
+  source_modules = [
+    "invoice_processing/__init__.py",
+    "invoice_processing/app.py",
+    "invoice_processing/config.py",
+    "invoice_processing/deadline.py",
+    "invoice_processing/errors.py",
+    "invoice_processing/extraction/__init__.py",
+    "invoice_processing/extraction/backend.py",
+    "invoice_processing/extraction/chain.py",
+    "invoice_processing/extraction/docai_mapping.py",
+    "invoice_processing/extraction/document_ai.py",
+    "invoice_processing/extraction/gemini.py",
+    "invoice_processing/extraction/gemini_key.py",
+    "invoice_processing/extraction/gemini_schema.py",
+    "invoice_processing/extraction/local.py",
+    "invoice_processing/extraction/timebox.py",
+    "invoice_processing/intake/__init__.py",
+    "invoice_processing/intake/download.py",
+    "invoice_processing/intake/request.py",
+    "invoice_processing/intake/trello.py",
+    "invoice_processing/intake/url_safety.py",
+    "invoice_processing/layout/__init__.py",
+    "invoice_processing/layout/columns.py",
+    "invoice_processing/layout/field_labels.py",
+    "invoice_processing/layout/fields.py",
+    "invoice_processing/layout/header_row.py",
+    "invoice_processing/layout/lexicon.py",
+    "invoice_processing/layout/numbers.py",
+    "invoice_processing/layout/products.py",
+    "invoice_processing/layout/rows.py",
+    "invoice_processing/layout/tables.py",
+    "invoice_processing/layout/wraps.py",
+    "invoice_processing/metrics.py",
+    "invoice_processing/models.py",
+    "invoice_processing/normalize.py",
+    "invoice_processing/pdf/__init__.py",
+    "invoice_processing/pdf/checks.py",
+    "invoice_processing/pdf/document.py",
+    "invoice_processing/pdf/helper.py",
+    "invoice_processing/pdf/isolation.py",
+    "invoice_processing/pdf/text_layer.py",
+    "invoice_processing/pipeline.py",
+    "invoice_processing/quality.py",
+    "invoice_processing/sheets/__init__.py",
+    "invoice_processing/sheets/a1.py",
+    "invoice_processing/sheets/client.py",
+    "invoice_processing/sheets/csv_sheet.py",
+    "invoice_processing/sheets/google_sheet.py",
+    "invoice_processing/sheets/ledger.py",
+    "invoice_processing/sheets/ledger_tab.py",
+    "invoice_processing/sheets/retry.py",
+    "invoice_processing/sheets/rows.py",
+    "invoice_processing/sheets/writer.py",
+    "invoice_processing/vendors/__init__.py",
+    "invoice_processing/vendors/catalog.py",
+    "invoice_processing/vendors/creative_coop.py",
+    "invoice_processing/vendors/creative_coop_lines.py",
+    "invoice_processing/vendors/generic.py",
+    "invoice_processing/vendors/harpercollins.py",
+    "invoice_processing/vendors/header.py",
+    "invoice_processing/vendors/issuer.py",
+    "invoice_processing/vendors/onehundred80.py",
+    "invoice_processing/vendors/rifle_paper.py",
+    "invoice_processing/vendors/table.py",
+    "invoice_processing/wiring.py",
+  ]
   source_rollout_online = ["__init__", "bucketing", "decision", "stages"] # rollout/report/ is offline analysis
   repo_root             = abspath("${path.module}/..")
   source_files = sort(concat(
     ["main.py", "requirements.txt"],
-    [for f in fileset(local.repo_root, "invoice_processing/**/*.py") : f if !contains(local.source_cli_only, f)],
+    local.source_modules,
     [for m in local.source_rollout_online : "rollout/${m}.py"],
   ))
   # Hash of names and contents (not of the zip, whose timestamps are not reproducible).
@@ -30,6 +97,7 @@ resource "google_project_service" "apis" {
     "artifactregistry.googleapis.com", # build output of Cloud Functions
     "cloudbuild.googleapis.com",       # builds the function from the zip
     "cloudfunctions.googleapis.com",
+    "cloudresourcemanager.googleapis.com", # project IAM bindings (google_project_iam_member)
     "documentai.googleapis.com",
     "iam.googleapis.com",
     "logging.googleapis.com",
@@ -56,10 +124,13 @@ resource "google_storage_bucket" "source" {
     enabled = true
   }
 
-  # Every deployment adds one object; builds read it once. Keep a quarter of history.
+  # Every code change uploads a new object and Terraform deletes the previous one, which
+  # versioning keeps as a noncurrent version. Only those are cleaned up: the live source of a
+  # function that is not redeployed for months must stay (a rebuild reads it).
   lifecycle_rule {
     condition {
-      age = 90
+      days_since_noncurrent_time = 90
+      with_state                 = "ARCHIVED"
     }
     action {
       type = "Delete"

@@ -34,6 +34,7 @@ resource "google_monitoring_custom_service" "invoices" {
   service_id   = "${var.prefix}-invoice-processing"
   display_name = "Invoice processing (${var.prefix})"
   user_labels  = local.labels
+  depends_on   = [google_project_service.apis]
 }
 
 resource "google_monitoring_slo" "availability" {
@@ -52,6 +53,8 @@ resource "google_monitoring_slo" "availability" {
       total_service_filter = "${local.metric_filter.invoice_requests} AND ${local.slo_total_selector}"
     }
   }
+
+  depends_on = [time_sleep.metric_propagation] # its filters name log-based metrics (logging-metrics.tf)
 }
 
 resource "google_monitoring_alert_policy" "burn_rate" {
@@ -101,6 +104,8 @@ resource "google_monitoring_alert_policy" "burn_rate" {
   alert_strategy {
     auto_close = "86400s"
   }
+
+  depends_on = [time_sleep.metric_propagation] # the request-count condition names a log-based metric
 
   documentation {
     mime_type = "text/markdown"

@@ -69,8 +69,9 @@ variable "gemini_model" {
   type        = string
   default     = "gemini-2.5-flash"
   validation {
-    condition     = can(regex("^gemini-[a-z0-9.-]+$", var.gemini_model))
-    error_message = "gemini_model must be a Gemini model name such as \"gemini-2.5-flash\"."
+    # The pattern the code checks at start-up (invoice_processing/config.py _GEMINI_MODEL); a test keeps them equal.
+    condition     = can(regex("^(models/)?gemini-[a-z0-9][a-z0-9.-]*$", var.gemini_model))
+    error_message = "gemini_model must be a Gemini model name such as \"gemini-2.5-flash\" (lowercase letters, digits, dots and dashes after \"gemini-\")."
   }
 }
 
@@ -101,6 +102,16 @@ variable "max_instances" {
   validation {
     condition     = var.max_instances >= 1 && var.max_instances <= 20
     error_message = "max_instances must be between 1 and 20; above that the Sheets write quota, not the function, becomes the limit."
+  }
+}
+
+variable "metric_propagation_seconds" {
+  description = "Wait between creating the log-based metrics and creating the alert policies and SLO that read them. The Monitoring API answers 404 for a metric created moments ago (\"could take up to 10 minutes to become available\", terraform-provider-google issue 11102), so the default waits the full 10 minutes. Only a new or renamed metric waits again; the function builds meanwhile."
+  type        = number
+  default     = 600
+  validation {
+    condition     = var.metric_propagation_seconds >= 0 && var.metric_propagation_seconds <= 1800 && floor(var.metric_propagation_seconds) == var.metric_propagation_seconds
+    error_message = "metric_propagation_seconds must be a whole number of seconds between 0 and 1800."
   }
 }
 
@@ -143,13 +154,13 @@ variable "region" {
   type        = string
   default     = "us-central1"
   validation {
-    condition     = can(regex("^[a-z]+-[a-z]+[0-9]$", var.region))
-    error_message = "region must be a Google Cloud region such as us-central1."
+    condition     = can(regex("^[a-z]+-[a-z]+[0-9]{1,2}$", var.region))
+    error_message = "region must be a Google Cloud region such as us-central1 or europe-west10."
   }
 }
 
 variable "request_deadline_seconds" {
-  description = "Time budget of one request from arrival (REQUEST_DEADLINE_SECONDS). Zapier gives up after 160 s, so the answer must come before that."
+  description = "Time budget of one request from arrival (REQUEST_DEADLINE_SECONDS). Zapier gives up after 160 s, so the answer must come before that. At least 30 s, which also keeps it above the 10 s SHEET_WRITE_RESERVE_SECONDS (the code refuses a reserve that is not smaller)."
   type        = number
   default     = 150
   validation {
@@ -183,8 +194,9 @@ variable "slo_availability_goal" {
   type        = number
   default     = 0.99
   validation {
-    condition     = var.slo_availability_goal >= 0.9 && var.slo_availability_goal < 1
-    error_message = "slo_availability_goal must be at least 0.9 and below 1."
+    # The Monitoring API refuses goals above 0.9999 and the provider documents at most 0.999.
+    condition     = var.slo_availability_goal >= 0.9 && var.slo_availability_goal <= 0.999
+    error_message = "slo_availability_goal must be between 0.9 and 0.999."
   }
 }
 

@@ -1,8 +1,9 @@
 # Terraform and provider versions. The Google provider is pinned to its current major
-# version; `archive` zips the function source on the operator's machine.
+# version; `archive` zips the function source on the operator's machine; `time` provides the
+# waits for IAM grants and new log-based metrics to propagate (iam.tf, logging-metrics.tf).
 
 terraform {
-  # 1.5: the oldest release with everything used here (preconditions, try(), fileset()).
+  # 1.5: the oldest release with everything used here (preconditions, try()).
   required_version = ">= 1.5.0"
 
   required_providers {
@@ -13,6 +14,10 @@ terraform {
     google = {
       source  = "hashicorp/google"
       version = "~> 7.0"
+    }
+    time = {
+      source  = "hashicorp/time"
+      version = "~> 0.13"
     }
   }
 }

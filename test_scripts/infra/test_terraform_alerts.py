@@ -19,7 +19,7 @@ import shlex
 import pytest
 
 from invoice_processing import metrics
-from test_scripts.infra.test_terraform_config import load_terraform
+from test_scripts.infra.test_terraform_config import TERRAFORM, load_terraform
 
 PREFIX = "test"
 TF = load_terraform()
@@ -265,3 +265,21 @@ def test_every_field_label_and_event_used_is_one_the_code_emits():
             assert value in metrics.OUTCOMES
     extractor = TF["resource"][("google_logging_metric", "metrics")]["label_extractors"]
     assert 'EXTRACT(jsonPayload.${label})' in extractor  # labels come from the field of the same name
+
+
+def test_nothing_that_reads_a_log_based_metric_is_created_before_the_metric_settles():
+    """The Monitoring API refuses (404) an alert policy naming a log-based metric created moments
+    before (terraform-provider-google issue 11102): alerts, the SLO and the dashboard get the
+    metric names only through the wait's triggers, and state the dependency explicitly."""
+    wait = TF["resource"][("time_sleep", "metric_propagation")]
+    assert wait["triggers"] == "${{for k, m in google_logging_metric.metrics : k => m.name}}"
+    assert wait["create_duration"] == "${var.metric_propagation_seconds}s"
+    assert TF["variable"]["metric_propagation_seconds"]["default"] >= 600  # "could take up to 10 minutes"
+    assert "in time_sleep.metric_propagation.triggers" in LOCALS["metric_filter"]
+    for key in [("google_monitoring_alert_policy", "thresholds"), ("google_monitoring_alert_policy", "anomalies"),
+                ("google_monitoring_alert_policy", "burn_rate"), ("google_monitoring_slo", "availability")]:
+        assert "${time_sleep.metric_propagation}" in TF["resource"][key]["depends_on"], key
+    readers = [path.name for path in TERRAFORM.glob("*.tf") if "google_logging_metric.metrics" in path.read_text()]
+    assert readers == ["logging-metrics.tf"]  # nothing else can bypass the wait
+    text = (TERRAFORM / "logging-metrics.tf").read_text()
+    assert text.count("google_logging_metric.metrics") == 1

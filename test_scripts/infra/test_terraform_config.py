@@ -148,6 +148,36 @@ def test_secrets_are_mounted_at_pinned_versions_and_never_stored_in_state():
     assert block(mounted, "content")["version"] == "${secret_environment_variables.value.version}"
 
 
+def test_build_identity_can_stage_the_source_and_the_function_waits_for_its_grants():
+    tf = load_terraform()
+    roles = tf["resource"][("google_project_iam_member", "build")]["for_each"]
+    assert sorted(re.findall(r"roles/[\w.]+", roles)) == [
+        "roles/artifactregistry.writer", "roles/logging.logWriter", "roles/storage.objectAdmin"]
+    wait = tf["resource"][("time_sleep", "iam_propagation")]
+    assert wait["create_duration"] == "60s"
+    triggers = wait["triggers"]
+    for granted in ("google_project_iam_member.build", "google_project_iam_member.runtime",
+                    "google_secret_manager_secret_iam_member.runtime"):
+        assert granted in str(triggers)  # every grant is waited for, and a changed set waits again
+    function = tf["resource"][("google_cloudfunctions2_function", "invoice")]
+    assert "${time_sleep.iam_propagation}" in function["depends_on"]
+
+
+def test_everything_that_calls_a_google_api_waits_for_its_enablement():
+    tf = load_terraform()
+    apis = tf["resource"][("google_project_service", "apis")]["for_each"]
+    assert "cloudresourcemanager.googleapis.com" in apis  # project IAM bindings
+    enabled = "${google_project_service.apis}"
+    direct = [("google_service_account", "runtime"), ("google_service_account", "build"),
+              ("google_project_iam_member", "runtime"), ("google_project_iam_member", "build"),
+              ("google_monitoring_notification_channel", "email"), ("google_monitoring_custom_service", "invoices"),
+              ("google_monitoring_dashboard", "invoices"), ("google_logging_metric", "metrics"),
+              ("google_storage_bucket", "source"), ("google_secret_manager_secret", "secrets"),
+              ("google_cloudfunctions2_function", "invoice")]
+    for key in direct:
+        assert enabled in tf["resource"][key].get("depends_on", []), key
+
+
 def test_runtime_identity_has_least_privilege():
     tf = load_terraform()
     roles = tf["resource"][("google_project_iam_member", "runtime")]["for_each"]
@@ -162,13 +192,26 @@ def test_runtime_identity_has_least_privilege():
     assert "${!var.allow_public_access || var.webhook_token_secret_version != null}" in conditions
 
 
-def test_source_archive_holds_only_runtime_code():
-    source_files = load_terraform()["locals"]["source_files"]
-    patterns = set(re.findall(r'fileset\(local\.repo_root, "([^"]+)"\)', source_files))
-    assert patterns == {"invoice_processing/**/*.py"}  # the rest are named (test_import_graph checks the set)
-    assert '"main.py", "requirements.txt"' in source_files
+def test_source_archive_lists_files_not_patterns():
+    local = load_terraform()["locals"]
+    assert "fileset" not in local["source_files"]  # a pattern would pick up stray or untracked files
+    assert "local.source_modules" in local["source_files"]
+    assert '"main.py", "requirements.txt"' in local["source_files"]
+    assert local["source_modules"] == sorted(local["source_modules"])
+    assert all(f.startswith("invoice_processing/") and f.endswith(".py") for f in local["source_modules"])
+    assert "invoice_processing/__main__.py" not in local["source_modules"]  # the CLI is not deployed
     function = load_terraform()["resource"][("google_storage_bucket_object", "source")]
     assert "local.source_hash" in function["name"]  # a code change is a new object and a rebuild
+
+
+def test_source_bucket_deletes_only_noncurrent_versions():
+    bucket = load_terraform()["resource"][("google_storage_bucket", "source")]
+    assert block(bucket, "versioning")["enabled"] is True
+    for rule in bucket.get("lifecycle_rule", []):
+        condition = block(rule, "condition")
+        if block(rule, "action")["type"] == "Delete":
+            assert condition.get("with_state") == "ARCHIVED" and "days_since_noncurrent_time" in condition
+            assert "age" not in condition  # an age rule would delete the live source of an idle function
 
 
 def test_every_checkov_skip_gives_a_reason():
@@ -183,3 +226,14 @@ def test_example_tfvars_sets_only_declared_variables():
     assert set(example) <= set(load_terraform()["variable"])
     required = {n for n, v in load_terraform()["variable"].items() if "default" not in v}
     assert required <= set(example)
+
+
+def test_gemini_model_validation_is_the_codes_own_check():
+    from invoice_processing.config import _GEMINI_MODEL
+
+    condition = load_terraform()["variable"]["gemini_model"]["validation"][0]["condition"]
+    (pattern,) = re.findall(r'regex\("([^"]+)"', condition)
+    samples = ["gemini-2.5-flash", "models/gemini-2.5-pro", "gemini-2.0-flash-lite-001", "gemini-", "gemini-.x",
+               "Gemini-2.5", "gemini 2.5", "models/gemini-", "gpt-4o", "gemini-2.5-flash/extra", "gemini-x_y"]
+    assert [re.fullmatch(pattern, s) is not None for s in samples] == [
+        _GEMINI_MODEL.fullmatch(s) is not None for s in samples]
