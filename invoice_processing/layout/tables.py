@@ -91,6 +91,14 @@ def _spans_numbers(line: TextLine, table: Table) -> bool:
                and not any(abs(cell.x0 - x) <= 2 for x in starts) for cell in line.cells)
 
 
+def _in_descriptions(item: Item, table: Table) -> bool:
+    """A text line standing wholly in the description's column: on a page that continues a table,
+    the rest of a description broken by the page, not the page's running head."""
+    columns = table.columns
+    return item.kind == "text" and bool(item.cells) and all(
+        columns[index].role == lx.DESCRIPTION and cell.x0 >= columns[index].x0 - 2 for index, cell in item.cells)
+
+
 def _code_like(text: str) -> bool:
     """One token with a digit and no lower-case letter: a product code, SKU or UPC."""
     return len(text.split()) == 1 and any(ch.isdigit() for ch in text) and not any(ch.islower() for ch in text)
@@ -157,7 +165,7 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
             settle(table, items)
             items, table = [], None
         elif item.kind == "row" and carried:
-            items = [item]
+            items = [i for i in items if _in_descriptions(i, table)] + [item]
             carried = False
         elif item.kind != "skip":
             items.append(item)

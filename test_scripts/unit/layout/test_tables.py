@@ -181,3 +181,23 @@ def test_a_count_and_its_unit_in_a_description_line_stay_words_of_it():
     ]
     tables = read_tables((Page(1, tuple(lines)),), POINT)
     assert [(p.description, p.qty) for p in product_lines(tables[0], POINT)] == [("Wildwood Jigsaw Puzzle 1000 pc", 6)]
+
+
+def test_a_description_broken_by_a_page_without_a_repeated_header_is_joined_not_the_running_head():
+    first = Page(1, (
+        line(300, (29, "ISBN"), (180, "Qty"), (228, "Title"), (448, "Price"), (532, "Amount")),
+        line(320, (29, "9780573909412"), (186, "5"), (228, "Lonely Llama"), (448, "$34.50"), (532, "$172.50")),
+        line(335, (29, "9780102412147"), (186, "5"), (228, "Haddad, Kenji: Bears Who Bake:"), (448, "$21.95"),
+             (532, "$109.75")),
+    ))
+    second = Page(2, (
+        line(30, (28, "Anne McGilvray & Company - Purchase Order NS4593244")),
+        line(59, (228, "Twelve Recipes for Little")),
+        line(71, (228, "Chefs and Their Grown-Ups")),
+        line(86, (29, "9780597323461"), (186, "4"), (228, "Lindqvist, Samir: The Long"), (448, "$25.99"),
+             (532, "$103.96")),
+    ))
+    tables = read_tables((first, second), POINT)
+    assert [p.description for t in tables for p in product_lines(t, POINT)] == [
+        "Lonely Llama", "Haddad, Kenji: Bears Who Bake: Twelve Recipes for Little Chefs and Their Grown-Ups",
+        "Lindqvist, Samir: The Long"]
