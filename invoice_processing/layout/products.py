@@ -207,10 +207,26 @@ def _codes_in_item_column(table: Table) -> Table:
     return Table(tuple(changed), table.rows, table.above)
 
 
+def _money_in_text_columns(table: Table, fmt: NumberFormat) -> Table:
+    """A unit column whose rows nearly all hold a price ("Unit" over "61.915" where
+    "Unit" names three columns) is a price column: the arithmetic then tells which price it is."""
+    changed = list(table.columns)
+    for index, column in enumerate(table.columns):
+        if column.role != lx.UOM:
+            continue
+        values = [row.values.get(index, "").strip() for row in table.rows]
+        money = [v for v in values if "." in v or "," in v if parse_amount(v, fmt) is not None]
+        if values and len(money) >= 0.8 * len(values):
+            changed[index] = Column(lx.PRICE, column.x0, column.x1, column.label)
+    if changed == list(table.columns):
+        return table
+    return Table(tuple(changed), table.rows, table.above)
+
+
 def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[ProductLine]:
     """Every row of ``table`` as a product line (quantity 0 included: the caller decides);
     ``quantity`` is the quantity role a vendor's rule prescribes."""
-    table = _codes_in_item_column(table)
+    table = _money_in_text_columns(_codes_in_item_column(table), fmt)
     reading = choose_columns(table, fmt, quantity)
     lists = [i for i in table.indexes(lx.LIST_PRICE) if i != reading.price]
     codes = [i for i in table.indexes(lx.CODE) if not _line_numbers(table, i)]

@@ -201,3 +201,15 @@ def test_a_description_broken_by_a_page_without_a_repeated_header_is_joined_not_
     assert [p.description for t in tables for p in product_lines(t, POINT)] == [
         "Lonely Llama", "Haddad, Kenji: Bears Who Bake: Twelve Recipes for Little Chefs and Their Grown-Ups",
         "Lindqvist, Samir: The Long"]
+
+
+def test_a_unit_labelled_column_full_of_prices_is_a_price_column_decided_by_arithmetic():
+    lines = [
+        line(268, (50, "Description"), (321, "Units"), (380, "Unit"), (415, "Unit"), (454, "Unit"),
+             (488, "Extended Amount")),
+        line(288, (50, "Stoneware Throw Pillow"), (338, "3"), (380, "pcs"), (411, "61.915"), (450, "155.00"),
+             (532, "$185.75")),
+        line(321, (50, "Sage Green Tea Towel"), (338, "6"), (380, "each"), (416, "57.35"), (450, "125.99"),
+             (532, "$344.10")),
+    ]
+    assert read(lines) == [(Decimal(3), Decimal("61.915")), (Decimal(6), Decimal("57.35"))]
