@@ -17,7 +17,7 @@ from invoice_processing.layout.columns import assign, placements
 from invoice_processing.layout.header_row import Column, Header, find_header
 from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_amount, parse_quantity
 from invoice_processing.layout.rows import Item, Row, Table
-from invoice_processing.layout.wraps import settle
+from invoice_processing.layout.wraps import run_over, settle
 from invoice_processing.models import Page, TextLine
 
 
@@ -165,7 +165,9 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
             settle(table, items)
             items, table = [], None
         elif item.kind == "row" and carried:
-            items = [i for i in items if _in_descriptions(i, table)] + [item]
+            # descriptions printed above their rows: the run right over the first row is its own
+            kept = run_over(items, item) if table.above else [i for i in items if _in_descriptions(i, table)]
+            items = kept + [item]
             carried = False
         elif item.kind != "skip":
             items.append(item)

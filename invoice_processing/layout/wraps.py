@@ -33,6 +33,19 @@ def _near(upper: Item, lower: Item, pitches: float = 2.6, pitch: float = 0.0) ->
     return 0 < lower.line.y - upper.line.y <= limit
 
 
+def run_over(items: list[Item], row: Item) -> list[Item]:
+    """The text lines standing right over ``row``, each near the next (its description when the
+    table prints descriptions above their numbers); what stands further up is left out."""
+    run: list[Item] = []
+    below = row
+    for item in reversed(items):
+        if item.kind != "text" or not item.text or not _near(item, below):
+            break
+        run.insert(0, item)
+        below = item
+    return run
+
+
 def _pitch(items: list[Item]) -> float:
     """The table's line pitch: the lower quartile of the gaps between its consecutive lines (wrapped
     lines stand this close; the gap between two rows' blocks may be wider)."""

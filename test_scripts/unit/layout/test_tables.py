@@ -213,3 +213,29 @@ def test_a_unit_labelled_column_full_of_prices_is_a_price_column_decided_by_arit
              (532, "$344.10")),
     ]
     assert read(lines) == [(Decimal(3), Decimal("61.915")), (Decimal(6), Decimal("57.35"))]
+
+
+def _above_table(head: list[TextLine], foot: list[TextLine], second: list[TextLine]) -> list[str]:
+    first = Page(1, (
+        line(100, (28, "Description"), (118, "Item"), (420, "Qty"), (507, "Price"), (565, "Amount")),
+        *head,
+        line(124, (118, "B5521A"), (430, "2"), (507, "2.65"), (565, "5.30")),
+        *foot,
+    ))
+    tables = read_tables((first, Page(2, tuple(second))), POINT)
+    return [p.description for t in tables for p in product_lines(t, POINT)]
+
+
+def test_on_a_continued_page_the_lines_right_over_the_first_row_are_its_description():
+    head = [line(112, (28, "Paper Honeycomb Ball"))]
+    second = [line(30, (28, "Carried forward 5.30")), line(52, (28, "Smith, Rafael: Bears Who Bake")),
+              line(62, (28, "for Little Chefs")), line(72, (118, "B5994"), (430, "12"), (507, "3.73"), (565, "44.76"))]
+    assert _above_table(head, [], second) == ["Paper Honeycomb Ball", "Smith, Rafael: Bears Who Bake for Little Chefs"]
+
+
+def test_a_description_at_a_pages_foot_goes_to_the_next_pages_first_row_past_the_running_head():
+    head = [line(112, (28, "Paper Honeycomb Ball"))]
+    foot = [line(136, (28, "Jute Pom Pom Garland"))]
+    second = [line(22, (28, "One Hundred 80 Degrees - Invoice 387589")),
+              line(52, (118, "B5994"), (430, "12"), (507, "3.73"), (565, "44.76"))]
+    assert _above_table(head, foot, second) == ["Paper Honeycomb Ball", "Jute Pom Pom Garland"]
