@@ -10,6 +10,8 @@ to the nearest text column on its left (descriptions run wider than their header
 
 from __future__ import annotations
 
+import functools
+
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_row import Column
 from invoice_processing.layout.numbers import NumberFormat, is_numeric
@@ -75,6 +77,7 @@ def assign(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> di
     return {index: " ".join(c.text for c in cells) for index, cells in placements(line, columns, fmt).items()}
 
 
+@functools.lru_cache(maxsize=4096)  # a line is read again when joined with its neighbour; callers never mutate
 def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> dict[int, list[Cell]]:
     """Column index -> the line's cells in that column, left to right (stray flags in a
     description's column left out)."""

@@ -7,6 +7,7 @@ carry a unit after them (``4 EA``, ``12 Stk``, ``2 pcs``) and amounts a currency
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -60,6 +61,7 @@ def _strip(text: str) -> tuple[str, bool]:
     return raw.strip("()-−").replace("\u00a0", "").replace(" ", "").replace("'", ""), negative
 
 
+@functools.lru_cache(maxsize=65536)  # a document repeats its cells' texts; Decimal is immutable
 def parse_amount(text: str, fmt: NumberFormat = POINT) -> Decimal | None:
     """A money amount or price, every printed digit kept; None when ``text`` is not one number."""
     raw, negative = _strip(text)
@@ -99,6 +101,7 @@ def split_unit(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_quantity(text: str, fmt: NumberFormat = POINT) -> Decimal | None:
     """A quantity, with an optional unit word after it; whole or decimal (hours, kilograms)."""
     number, _ = split_unit(text)
@@ -108,6 +111,7 @@ def parse_quantity(text: str, fmt: NumberFormat = POINT) -> Decimal | None:
     return value
 
 
+@functools.lru_cache(maxsize=65536)
 def is_numeric(text: str, fmt: NumberFormat = POINT) -> bool:
     """True for a cell that is one number (with a currency, a unit or a percent sign at most)."""
     stripped = text.strip().rstrip("%").strip()
