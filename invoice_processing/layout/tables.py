@@ -92,11 +92,17 @@ def _spans_numbers(line: TextLine, table: Table) -> bool:
 
 
 def _in_descriptions(item: Item, table: Table) -> bool:
-    """A text line standing wholly in the description's column: on a page that continues a table,
+    """A text line standing where the table's descriptions stand (in the description's column, or
+    starting where the wrapped descriptions of its rows start): on a page that continues a table,
     the rest of a description broken by the page, not the page's running head."""
     columns = table.columns
-    return item.kind == "text" and bool(item.cells) and all(
-        columns[index].role == lx.DESCRIPTION and cell.x0 >= columns[index].x0 - 2 for index, cell in item.cells)
+    if item.kind != "text" or not item.cells:
+        return False
+    if all(columns[index].role == lx.DESCRIPTION and cell.x0 >= columns[index].x0 - 2 for index, cell in item.cells):
+        return True
+    starts = {wrap.cells[0][1].x0 for row in table.rows[-8:] for wrap in row.below if wrap.cells}
+    return not any(columns[index].numeric for index, _ in item.cells) and any(
+        abs(item.cells[0][1].x0 - x) <= 2 for x in starts)
 
 
 def _code_like(text: str) -> bool:

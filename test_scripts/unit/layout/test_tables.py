@@ -239,3 +239,22 @@ def test_a_description_at_a_pages_foot_goes_to_the_next_pages_first_row_past_the
     second = [line(22, (28, "One Hundred 80 Degrees - Invoice 387589")),
               line(52, (118, "B5994"), (430, "12"), (507, "3.73"), (565, "44.76"))]
     assert _above_table(head, foot, second) == ["Paper Honeycomb Ball", "Jute Pom Pom Garland"]
+
+
+def test_a_description_under_the_code_column_continues_across_a_page_without_a_header():
+    first = Page(1, (
+        line(440, (60, "SKU"), (120, "UPC"), (244, "QTY"), (634, "Unit Price"), (702, "Amount")),
+        line(466, (60, "C3620"), (120, "781206772365"), (256, "6"), (646, "26.855"), (708, "161.13")),
+        line(476, (73, "Flocked Pine Tree 6-8 in")),
+        line(492, (60, "S6606A"), (120, "719120016746"), (256, "6"), (651, "39.70"), (708, "238.20")),
+    ))
+    second = Page(2, (
+        line(55, (72, "Carried forward"), (703, "4071.53")),
+        line(70, (72, "Glass Bauble Set - 3 Asst. Colors, Sold")),
+        line(80, (72, "as a Set of Three")),
+        line(95, (60, "C5408A"), (120, "717300391607"), (256, "2"), (651, "41.37"), (712, "82.74")),
+        line(105, (72, "Velvet Stocking")),
+    ))
+    tables = read_tables((first, second), POINT)
+    assert [p.description for t in tables for p in product_lines(t, POINT)] == [
+        "Flocked Pine Tree 6-8 in", "Glass Bauble Set - 3 Asst. Colors, Sold as a Set of Three", "Velvet Stocking"]
