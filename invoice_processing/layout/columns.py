@@ -141,6 +141,9 @@ def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFor
     letter spacing): with words on both sides (or ending a line with no other number and under no
     numeric column's label) no further apart than the line's words usually are, and not followed
     by a unit word when under a numeric column's label; never a column's gap apart (``word_gap``)."""
+    if len(cells) == 1 and cells[0].text.strip().isdigit() and not any(
+            _overlap(cells[0], c) > 0 for c in columns if c.numeric):
+        return {0}  # a lone count on a line of its own, under no number's label: the end of a wrapped text
     gaps = [b.x0 - a.x1 for a, b in zip(cells, cells[1:], strict=False)
             if not is_numeric(a.text, fmt) and not is_numeric(b.text, fmt)]
     if not gaps:

@@ -258,3 +258,15 @@ def test_a_description_under_the_code_column_continues_across_a_page_without_a_h
     tables = read_tables((first, second), POINT)
     assert [p.description for t in tables for p in product_lines(t, POINT)] == [
         "Flocked Pine Tree 6-8 in", "Glass Bauble Set - 3 Asst. Colors, Sold as a Set of Three", "Velvet Stocking"]
+
+
+def test_a_lone_count_ending_a_wrapped_description_is_not_a_quantity():
+    lines = [
+        line(460, (42, "Style #"), (120, "Qty"), (175, "UOM"), (445, "Wholesale"), (532, "Amount")),
+        line(518, (42, "WRP874"), (95, "Juliet Rose Pocket Notebook Set of")),
+        line(530, (95, "3")),
+        line(542, (127, "12"), (175, "ea"), (475, "4.00"), (545, "48.00")),
+    ]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    assert [(p.code, p.description, p.qty) for p in product_lines(tables[0], POINT)] == [
+        ("WRP874", "Juliet Rose Pocket Notebook Set of 3", 12)]
