@@ -138,9 +138,9 @@ def _number_before(unit: Cell, placed: dict[int, list[Cell]], columns: tuple[Col
 
 def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFormat, word_gap: float) -> set[int]:
     """Numbers printed among words as one of them ("Coasters, 3 Styles", "Multiples of 4" in wide
-    letter spacing): with words on both sides (or ending a line with no other number and under no
-    numeric column's label) no further apart than the line's words usually are, and not followed
-    by a unit word when under a numeric column's label; never a column's gap apart (``word_gap``)."""
+    letter spacing): with words on both sides (or ending a line with no other number) no further
+    apart than the line's words usually are, and not followed by a unit word when under a numeric
+    column's label; never a column's gap apart (``word_gap``)."""
     if len(cells) == 1 and cells[0].text.strip().isdigit() and not any(
             _overlap(cells[0], c) > 0 for c in columns if c.numeric):
         return {0}  # a lone count on a line of its own, under no number's label: the end of a wrapped text
@@ -160,8 +160,8 @@ def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFor
             continue  # a number ending the line is a word of it only on a line of words
         neighbours = (left,) if right is None else (left, right)
         words = all(any(ch.isalpha() for ch in c.text) and not is_numeric(c.text, fmt) for c in neighbours)
-        if any(_overlap(cell, c) > 0 for c in columns if c.numeric) and (
-                right is None or lx.UNITS.match(right.text.strip())):
+        if right is not None and lx.UNITS.match(right.text.strip()) and any(
+                _overlap(cell, c) > 0 for c in columns if c.numeric):
             continue  # under a quantity's label and before its unit ("mug 2 ea"): the quantity
         gap = max(cell.x0 - left.x1, right.x0 - cell.x1 if right is not None else 0.0)
         if words and gap <= min(1.5 * usual + 1, word_gap):
