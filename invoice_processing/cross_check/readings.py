@@ -33,6 +33,14 @@ def name(index: int, line: LineItem) -> str:
     return f"line {index + 1} ({text})"
 
 
+def value_text(line: LineItem) -> str:
+    """``price × qty`` as a person reads it (``6.2675``, ``15.00``: no trailing zeros past the cents)."""
+    price = line.wholesale.normalize()
+    if price.as_tuple().exponent > -2:  # type: ignore[operator]  # finite Decimal: an int exponent
+        price = line.wholesale.quantize(Decimal("0.01"))
+    return f"{price} × {line.qty}"
+
+
 def _amount(line: LineItem) -> set[Decimal]:
     return {line.extended} if line.extended is not None else amounts(line.qty, line.wholesale)
 
@@ -77,13 +85,12 @@ def compare(read: Sequence[LineItem], second: Sequence[LineItem], label: str) ->
     only_read, only_second = pair(read, second)
     for i, j in zip(only_read, only_second, strict=False):
         a, b = read[i], second[j]
-        found.append(Difference("line_values", f"{name(i, a)}: {a.wholesale} × {a.qty}, {label} reads "
-                                               f"{b.wholesale} × {b.qty}", i))
+        found.append(Difference("line_values", f"{name(i, a)}: {value_text(a)}, {label} reads {value_text(b)}", i))
     paired = min(len(only_read), len(only_second))
     for i in only_read[paired:]:
         found.append(Difference("line_extra", f"{name(i, read[i])} is not in {label}", i))
     for j in only_second[paired:]:
         b = second[j]
         found.append(Difference("line_missing", f"{label} has a line not read: {b.item[:_NAME_CHARS]} "
-                                                f"({b.wholesale} × {b.qty})"))
+                                                f"({value_text(b)})"))
     return found
