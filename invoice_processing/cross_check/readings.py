@@ -1,19 +1,20 @@
 """Two readings of one invoice compared line by line: counts and values, not wording.
 
-Lines are paired by value, whatever their order: first exact (price, quantity) pairs, then
-lines that *agree* by another route: the same quantity and the same line amount (one reading
-has the printed amount, the other quantity × price, rounded to the cent either way) or one
-reading's price is the other's list price (a price derived from a printed discount). Lines
-left over on both sides are reported as differing values, in document order; what is left on
-one side only is a line the other reading does not have.
+Lines are paired in document order (runs of equal price and quantity aligned), and two lines
+*agree* when their price and quantity are equal or, with the same quantity, by another route:
+the same line amount (one reading has the printed amount, the other quantity × price, rounded
+to the cent either way) or one reading's price is the other's list price (a price derived from
+a printed discount). Lines at the same place that do not agree are differing values; a line
+left on one side only (after a last pairing by value, wherever it sits) is a line the other
+reading does not have.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from difflib import SequenceMatcher
 
 from invoice_processing.cross_check.printed import HALF_CENT, amounts
 from invoice_processing.models import LineItem
@@ -53,27 +54,30 @@ def agree(a: LineItem, b: LineItem) -> bool:
     return any(abs(x - y) <= HALF_CENT for x in _amount(a) for y in _amount(b))
 
 
-def pair(read: Sequence[LineItem], second: Sequence[LineItem]) -> tuple[list[int], list[int]]:
-    """Indices left unpaired in ``read`` and in ``second``, each in document order."""
-    by_value: defaultdict[tuple[Decimal, int], list[int]] = defaultdict(list)
-    for index, line in enumerate(second):
-        by_value[(line.wholesale, line.qty)].append(index)
+def pair(read: Sequence[LineItem], second: Sequence[LineItem]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """Lines of the two readings that differ: (read, second) index pairs at the same place in
+    both, then the indices left in ``read`` and in ``second`` (each in document order).
+
+    Document order first: runs of equal (price, quantity) are aligned (``difflib``), and lines at
+    the same place in a changed stretch are compared with ``agree``; what is left over is then
+    paired by value wherever it sits (a line the other reading has elsewhere)."""
+    keys = [[(line.wholesale, line.qty) for line in lines] for lines in (read, second)]
+    differing: list[tuple[int, int]] = []
     left_read: list[int] = []
-    for index, line in enumerate(read):
-        same = by_value.get((line.wholesale, line.qty))
-        if same:
-            same.pop(0)
-        else:
-            left_read.append(index)
-    left_second = sorted(i for indices in by_value.values() for i in indices)
-    unpaired: list[int] = []
-    for index in left_read:
+    left_second: list[int] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, keys[0], keys[1], autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        common = min(i2 - i1, j2 - j1)
+        differing += [(i1 + k, j1 + k) for k in range(common) if not agree(read[i1 + k], second[j1 + k])]
+        left_read += range(i1 + common, i2)
+        left_second += range(j1 + common, j2)
+    for index in list(left_read):
         match = next((j for j in left_second if agree(read[index], second[j])), None)
-        if match is None:
-            unpaired.append(index)
-        else:
+        if match is not None:
+            left_read.remove(index)
             left_second.remove(match)
-    return unpaired, left_second
+    return differing, left_read, left_second
 
 
 def compare(read: Sequence[LineItem], second: Sequence[LineItem], label: str) -> list[Difference]:
@@ -82,14 +86,13 @@ def compare(read: Sequence[LineItem], second: Sequence[LineItem], label: str) ->
     found: list[Difference] = []
     if len(read) != len(second):
         found.append(Difference("line_count", f"{len(read)} product lines read, {label} has {len(second)}"))
-    only_read, only_second = pair(read, second)
-    for i, j in zip(only_read, only_second, strict=False):
+    differing, only_read, only_second = pair(read, second)
+    for i, j in differing:
         a, b = read[i], second[j]
         found.append(Difference("line_values", f"{name(i, a)}: {value_text(a)}, {label} reads {value_text(b)}", i))
-    paired = min(len(only_read), len(only_second))
-    for i in only_read[paired:]:
+    for i in only_read:
         found.append(Difference("line_extra", f"{name(i, read[i])} is not in {label}", i))
-    for j in only_second[paired:]:
+    for j in only_second:
         b = second[j]
         found.append(Difference("line_missing", f"{label} has a line not read: {b.item[:_NAME_CHARS]} "
                                                 f"({value_text(b)})"))
