@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from invoice_processing.cross_check.printed import printed_numbers, subtotal_gap, unprinted
@@ -55,31 +55,26 @@ class CrossCheck:
                 "reasons": sorted({f.code for f in self.findings})}
 
 
-@dataclass
-class _Found:
-    checks: list[str] = field(default_factory=list)
-    findings: list[Difference] = field(default_factory=list)
-
-
 def check(invoice: Invoice, document: Document, interpret: Callable[[Document], Invoice]) -> CrossCheck:
     """Every check the document allows for the invoice read from it."""
-    found = _Found()
+    checks: list[str] = []
+    findings: list[Difference] = []
     lines = invoice.line_items
     page_lines = [line.text for line in document.lines]
     if page_lines:
         numbers = printed_numbers("\n".join(page_lines))
-        found.checks.append("printed")
+        checks.append("printed")
         for index, (code, text) in sorted(unprinted(lines, numbers).items()):
-            found.findings.append(Difference(code, f"{name(index, lines[index])}: {text}", index))
+            findings.append(Difference(code, f"{name(index, lines[index])}: {text}", index))
         gap = subtotal_gap(lines, page_lines)
-        found.checks.append("subtotal")
+        checks.append("subtotal")
         if gap:
-            found.findings.append(Difference("subtotal_mismatch", gap))
+            findings.append(Difference("subtotal_mismatch", gap))
     second, label = second_reading(document, interpret)
     if second is not None:
-        found.checks.append(label)
-        found.findings += compare(lines, second.line_items, SECOND_LABELS[label])
-    return CrossCheck(tuple(found.checks), tuple(found.findings), label if second is not None else "", len(lines))
+        checks.append(label)
+        findings += compare(lines, second.line_items, SECOND_LABELS[label])
+    return CrossCheck(tuple(checks), tuple(findings), label if second is not None else "", len(lines))
 
 
 def second_reading(document: Document, interpret: Callable[[Document], Invoice]) -> tuple[Invoice | None, str]:
