@@ -1,6 +1,11 @@
 """Extraction accuracy of the local backend on the generated corpus, per vendor and overall.
 
-``python -m bench.accuracy [--seeds N] [--holdout] [--only TEXT] [--misses] [--check]``
+``python -m bench.accuracy [--seeds N] [--holdout] [--only TEXT] [--misses] [--check] [--backend document_ai]``
+
+``--backend document_ai`` reads every invoice through the Document AI backend and the loopback
+fake (REST, in this process): the page layout as OCR would find it plus invoice entities drawn
+from the truth as the parser reports them (only values the page prints): the vendor rules run on
+its lines for the known vendors, the entities are the reading for the others.
 
 Every generated layout (generic layouts and every vendor the generator draws, Creative Co-op's
 order confirmation and invoice when the generator has them) is rendered for seeds ``0..N-1``
@@ -19,12 +24,14 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 
-from invoice_processing import quality
+from invoice_processing import cross_check, quality
 from invoice_processing.deadline import Deadline
+from invoice_processing.extraction.backend import ExtractionBackend
 from invoice_processing.extraction.local import LocalBackend
-from invoice_processing.models import PdfInput
+from invoice_processing.models import Document, PdfInput
 from invoice_processing.vendors import interpret
 from test_scripts import generator
 from test_scripts.generator.truth import expected_lines, got_lines, header_mismatches
@@ -104,15 +111,31 @@ HEADING = (f"{'group':<32}{'docs':>5}{'pages':>6}{'lines':>7}{'header':>9}{'prec
            f"{'F1':>8}{'quality':>9}{'review':>8}{'ms/page':>9}")
 
 
-def measure(generated) -> Tally:
-    """Extract one generated invoice with the local backend and compare with its truth."""
+Extract = Callable[["generator.GeneratedInvoice"], Document]
+
+
+def local_extract(generated) -> Document:
+    return LocalBackend().extract(PdfInput(generated.pdf, "bench"), Deadline(120))
+
+
+def backend_extract(backend: ExtractionBackend, know: Callable[[bytes, dict], None]) -> Extract:
+    """Extraction by ``backend`` after telling its fake the invoice's truth (``know``)."""
+    def extract(generated) -> Document:
+        know(generated.pdf, generated.truth)
+        return backend.extract(PdfInput(generated.pdf, "bench"), Deadline(120))
+    return extract
+
+
+def measure(generated, extract: Extract = local_extract) -> Tally:
+    """Extract one generated invoice (default: local backend) and compare with its truth."""
     started = time.perf_counter()
-    invoice = interpret(LocalBackend().extract(PdfInput(generated.pdf, "bench"), Deadline(120)))
+    document = extract(generated)
+    invoice = interpret(document)
     millis = (time.perf_counter() - started) * 1000
     payload, truth = invoice.to_json(), generated.truth
     got, expected = Counter(got_lines(payload)), Counter(expected_lines(truth))
     wrong_header = header_mismatches(payload, truth)
-    report = quality.assess(invoice)
+    report = cross_check.apply(quality.assess(invoice), cross_check.check(invoice, document, interpret))
     tally = Tally(docs=1, pages=generated.pages, header_right=len(HEADER_FIELDS) - len(wrong_header),
                   got=sum(got.values()), expected=sum(expected.values()), matched=sum((got & expected).values()),
                   millis=millis, quality=report.score, flagged=int(report.needs_review))
@@ -123,13 +146,13 @@ def measure(generated) -> Tally:
     return tally
 
 
-def run(seeds: range, only: str = "") -> Iterator[tuple[str, Tally]]:
+def run(seeds: range, only: str = "", extract: Extract = local_extract) -> Iterator[tuple[str, Tally]]:
     for name, make in groups():
         if only and only.lower() not in name.lower():
             continue
         total = Tally()
         for seed in seeds:
-            one = measure(make(seed))
+            one = measure(make(seed), extract)
             total.add(one)
             total.misses += one.misses
         yield name, total
@@ -142,14 +165,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="run only groups whose name contains this text")
     parser.add_argument("--misses", action="store_true", help="list every wrong header field and line")
     parser.add_argument("--check", action="store_true", help="exit 1 unless everything is 100%% right")
+    parser.add_argument("--backend", choices=("local", "document_ai"), default="local",
+                        help="local text layer (default), or Document AI through its loopback fake")
     args = parser.parse_args(argv)
+    with ExitStack() as stack:
+        extract = local_extract
+        if args.backend == "document_ai":
+            from test_scripts.fakes.clients import docai_backend
+            from test_scripts.fakes.docai_fake import DocumentAiFake
+
+            fake = stack.enter_context(closing(DocumentAiFake()))
+            extract = backend_extract(docai_backend(fake), fake.know)
+        return _report(args, extract)
+
+
+def _report(args: argparse.Namespace, extract: Extract) -> int:
     start = HOLDOUT_START if args.holdout else 0
     seeds = range(start, start + args.seeds)
-    print(f"local backend, {'holdout' if args.holdout else 'test'} seeds {seeds.start}..{seeds.stop - 1}")
+    print(f"{args.backend} backend, {'holdout' if args.holdout else 'test'} seeds {seeds.start}..{seeds.stop - 1}")
     print(HEADING)
     overall = Tally()
     misses: list[str] = []
-    for name, tally in run(seeds, args.only):
+    for name, tally in run(seeds, args.only, extract):
         print(tally.row(name), flush=True)
         overall.add(tally)
         misses += tally.misses

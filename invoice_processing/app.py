@@ -106,6 +106,8 @@ def _success(outcome: Outcome, route: Route, record: dict[str, Any], arrived: fl
     )
     if outcome.quality_score is not None:
         record["quality_score"] = outcome.quality_score
+    if outcome.cross_check is not None:
+        record["cross_check"] = outcome.cross_check
     if not outcome.write.range_ok:
         metrics.log_event(metrics.EVENT_SHEET_RANGE_MISMATCH, {"request_id": record["request_id"],
                           "sheet_range": outcome.write.sheet_range}, level=logging.ERROR, trace=trace)

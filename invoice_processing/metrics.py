@@ -64,6 +64,7 @@ FIELDS: dict[str, str] = {
     "items": "product lines extracted",
     "quality_score": "0..1 from the quality report",
     "needs_review": "true when the quality report flags the invoice",
+    "cross_check": "{status: agree | disagree | unchecked, checks, second_reading, reasons}: read vs printed",
     "rollout_stage": "effective rollout stage",
     "bucket": "0..9999 stable bucket of the PDF",
     "variant": "control (Document AI) | treatment (Gemini with fallback)",

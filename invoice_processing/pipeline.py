@@ -1,4 +1,4 @@
-"""One invoice down the pipeline: profile → claim (or replay) → extract → rows → sheet.
+"""One invoice down the pipeline: profile → claim (or replay) → extract → cross-check → rows → sheet.
 
 No HTTP and no environment here: the caller passes the PDF, the route's backend, settings,
 the dependencies (backends, sheet) and a ``Trail`` the pipeline fills as it goes, so the CLI,
@@ -11,8 +11,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
-from invoice_processing import quality
+from invoice_processing import cross_check, quality
 from invoice_processing.config import Settings
 from invoice_processing.deadline import Deadline
 from invoice_processing.errors import InvoiceError
@@ -49,6 +50,7 @@ class Outcome:
     timings: dict[str, int] = field(default_factory=dict)
     quality_score: float | None = None  # None for a replay: nothing was extracted
     needs_review: bool = False
+    cross_check: dict[str, Any] | None = None  # the log record's field; None for a replay
 
     @property
     def duplicate(self) -> bool:
@@ -67,6 +69,7 @@ class Extracted:
     result: ExtractionResult
     report: quality.QualityReport
     rows: list[list[str | int]]
+    checked: cross_check.CrossCheck = cross_check.CrossCheck()
 
 
 def first_backend(routed: Backend, profile: PdfProfile, settings: Settings) -> Backend:
@@ -86,12 +89,14 @@ def check(pdf: PdfInput, settings: Settings) -> PdfProfile:
 
 def extract(pdf: PdfInput, routed: Backend, settings: Settings, deps: Deps, deadline: Deadline, trail: Trail,
             profile: PdfProfile | None = None) -> Extracted:
-    """Check (unless ``profile`` is given), extract with fallbacks, assess quality, build the rows."""
+    """Check (unless ``profile`` is given), extract with fallbacks, cross-check what was read,
+    assess quality, build the rows."""
     profile = profile or check(pdf, settings)
     first = first_backend(routed, profile, settings)
     result = run_chain(pdf, fallback_order(first, deps.backends), deps.backends, deps.interpret, deadline, trail)
-    report = quality.assess(result.invoice)  # informs only: low scores never stop the write
-    return Extracted(profile, result, report, invoice_rows(result.invoice))
+    checked = cross_check.check(result.invoice, result.document, deps.interpret)
+    report = cross_check.apply(quality.assess(result.invoice), checked)  # informs only: never stops the write
+    return Extracted(profile, result, report, invoice_rows(result.invoice), checked)
 
 
 def process(pdf: PdfInput, routed: Backend, settings: Settings, deps: Deps, deadline: Deadline,
@@ -137,4 +142,5 @@ def process(pdf: PdfInput, routed: Backend, settings: Settings, deps: Deps, dead
         timings={"sheet_ms": sheet_ms},
         quality_score=report.score,
         needs_review=report.needs_review,
+        cross_check=extracted.checked.record(),
     )

@@ -3,7 +3,9 @@
 The synchronous ``:process`` call takes at most 15 pages, so longer PDFs are split into parts
 of at most 15 pages that run concurrently; the parts' pages are merged back in page order (lines
 are kept as read, never de-duplicated by text). The page layout becomes ``TextLine``s that go
-through the same vendor rules as the local backend; entities go into ``Document.fields``.
+through the same vendor rules as the local backend; entities go into ``Document.fields``, and
+the invoice they describe (``document_ai_invoice``) into ``fields["entities"]``: the reading for
+vendors without rules, and a second reading of the rules' for the vendors with rules.
 
 Time: the tier gets ``min(DOCUMENT_AI_TIMEOUT_SECONDS, time left - reserves)``; every call is
 given what is left of that window as its ``timeout`` with the SDK's own retry switched off (its
@@ -29,6 +31,7 @@ from invoice_processing.extraction.backend import (
     status_error,
 )
 from invoice_processing.extraction.docai_mapping import document_pages, entity_fields, merge_fields
+from invoice_processing.extraction.document_ai_invoice import entity_invoice
 from invoice_processing.extraction.timebox import run_within, tier_window, with_one_retry
 from invoice_processing.models import Backend, Document, Page, PdfInput, Usage
 from invoice_processing.pdf.document import open_document, split_pages
@@ -71,6 +74,7 @@ class DocumentAiBackend:
             raise translate(exc) from None
         pages: list[Page] = [page for part_pages, _ in results for page in part_pages]
         fields = merge_fields([part_fields for _, part_fields in results])
+        fields["entities"] = entity_invoice(fields)
         fields["usage"] = Usage(cost_usd=len(pages) * self._price_per_page)
         return Document(tuple(pages), Backend.DOCUMENT_AI, fields)
 

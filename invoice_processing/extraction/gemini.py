@@ -32,7 +32,7 @@ from invoice_processing.extraction.backend import (
 from invoice_processing.extraction.gemini_schema import PROMPT, GeminiInvoice, InvalidAnswer, parse_answer, to_invoice
 from invoice_processing.extraction.local import isolated_pages
 from invoice_processing.extraction.timebox import run_within, tier_window, with_one_retry
-from invoice_processing.models import VENDOR_PAGES, Backend, Document, PdfInput, Usage
+from invoice_processing.models import Backend, Document, PdfInput, Usage
 
 if TYPE_CHECKING:
     from google import genai
@@ -67,8 +67,8 @@ class GeminiBackend:
             invoice = to_invoice(parse_answer(response.text or ""))
         except InvalidAnswer as exc:
             raise BackendError("invalid_answer", str(exc), usage=usage) from None
-        try:  # the text layer (if any) the vendor is checked against: its first pages, read in isolation
-            pages = isolated_pages(pdf.data, deadline, first=VENDOR_PAGES)
+        try:  # the text layer (if any) the answer is checked against (vendor, printed values), read in isolation
+            pages = isolated_pages(pdf.data, deadline)
         except BackendError:
             pages = []  # a text layer PDFium cannot read: Gemini read the PDF itself
         return Document(tuple(pages), Backend.GEMINI, {"invoice": invoice, "usage": usage, "model": self.model})

@@ -10,6 +10,8 @@ from typing import Protocol
 
 from invoice_processing.models import Document, Invoice
 from invoice_processing.vendors import catalog, creative_coop, generic, harpercollins, onehundred80, rifle_paper
+from invoice_processing.vendors.header import document_date, document_number
+from invoice_processing.vendors.issuer import find_vendor
 
 
 class VendorRules(Protocol):
@@ -33,12 +35,32 @@ def interpret(document: Document) -> Invoice:
     """Turn a backend's document into an invoice with the rules of the vendor that issued it.
 
     A backend that read the invoice itself (Gemini: ``fields["invoice"]``) is checked against
-    the text instead: the vendor printed on the page gives the canonical name.
+    the text instead: the vendor printed on the page gives the canonical name. Document AI's
+    invoice entities (``fields["entities"]``) are the reading for a vendor without rules of its
+    own; a vendor with rules gets its rules run on Document AI's lines (the entities then serve
+    the cross-check).
     """
     read = document.fields.get("invoice")
     if isinstance(read, Invoice):
         return replace(read, vendor=catalog.vendor_of(document) or read.vendor)
-    return detect(document).to_invoice(document)
+    rules = detect(document)
+    entities = document.fields.get("entities")
+    if rules is generic and isinstance(entities, Invoice) and entities.line_items:
+        return _with_printed_header(entities, document)
+    return rules.to_invoice(document)
+
+
+def _with_printed_header(invoice: Invoice, document: Document) -> Invoice:
+    """The entities' header, its gaps filled from the page text as the generic rules read it
+    (the purchase order entity stands in for a missing invoice number last)."""
+    first_page = document.pages[0].lines if document.pages else ()
+    return replace(
+        invoice,
+        vendor=invoice.vendor or find_vendor(list(first_page)),
+        invoice_number=(invoice.invoice_number or document_number(document)
+                        or str(document.fields.get("purchase_order", ""))),
+        order_date=invoice.order_date or document_date(document),
+    )
 
 
 __all__ = ["REGISTRY", "detect", "interpret"]

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 COLORS = {CONTROL: "#4c72b0", TREATMENT: "#dd8452"}
 LABELS = {CONTROL: "control (Document AI)", TREATMENT: "treatment (Gemini)"}
-RATES = ("success_rate", "accuracy", "timeout_rate", "error_rate", "fallback_rate")
+RATES = ("success_rate", "accuracy", "agreement", "timeout_rate", "error_rate", "fallback_rate")
 
 
 def _durations(ax: Axes, report: Report) -> None:

@@ -11,6 +11,12 @@ pair of tests serves them all (a rate is the mean of 0/1 values). Populations:
 with ``quality_score >= 0.9`` and the quality report did not flag it (``needs_review`` false).
 A failed or timed-out request counts as not accurate, so a backend cannot look accurate by
 failing on its hard invoices.
+
+**Agreement** is the share of succeeded requests whose reading passed the cross-checks (the
+log's ``cross_check.status`` is ``agree``: the values written are printed on the page, the lines
+add up to the printed subtotal, and a second reading at hand says the same), among those the
+cross-check could run on (``agree`` or ``disagree``; ``unchecked`` and unrecorded ones are left
+out). It compares the arms on what the page says, not on the model's own confidence.
 """
 
 from __future__ import annotations
@@ -61,12 +67,19 @@ def _gemini_served(r: Request) -> float | None:
     return 1.0 if r.outcome == "success" and r.method_used == "gemini" else 0.0
 
 
+def _agreement(r: Request) -> float | None:
+    if r.outcome != "success" or r.cross_check not in ("agree", "disagree"):
+        return None
+    return 1.0 if r.cross_check == "agree" else 0.0
+
+
 def _seconds(r: Request) -> float | None:
     return r.duration_ms / 1000 if r.processed and r.duration_ms is not None else None
 
 
 MEASURES: tuple[Measure, ...] = (
     Measure("accuracy", "accuracy", Kind.RATE, True, _on_processed(accurate)),
+    Measure("agreement", "cross-check agreement", Kind.RATE, True, _agreement),
     Measure("success_rate", "success rate", Kind.RATE, True, _on_processed(lambda r: r.outcome == "success")),
     Measure("timeout_rate", "timeout rate", Kind.RATE, False, _on_processed(lambda r: r.outcome == "timeout")),
     Measure("error_rate", "error rate", Kind.RATE, False, _on_processed(lambda r: r.outcome == "error")),

@@ -31,7 +31,8 @@ PROCESSED = ("success", "error", "timeout")
 FORMATTER_FIELDS = ("time",)
 PAYLOAD_FIELDS = ("event", "outcome", "variant", "vendor", "rollout_stage", "bucket", "method_planned",
                   "method_used", "fallback_used", "timed_out", "duration_ms", "items", "quality_score",
-                  "needs_review", "cost_usd")
+                  "needs_review", "cost_usd", "cross_check")
+CROSS_CHECK_STATUSES = ("agree", "disagree", "unchecked")
 _MAX_EXAMPLES = 5
 _FRACTION = re.compile(r"(\.\d{6})\d+")
 
@@ -55,6 +56,7 @@ class Request:
     quality_score: float | None = None
     needs_review: bool = False
     cost_usd: float | None = None
+    cross_check: str = ""  # agree | disagree | unchecked; '' when not recorded
 
     @property
     def processed(self) -> bool:
@@ -135,6 +137,17 @@ def _text(payload: Mapping[str, Any], name: str) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
+def _cross_check(payload: Mapping[str, Any]) -> str:
+    """The cross-check status: the field is ``{"status": ..., ...}`` (a bare status is accepted)."""
+    value = payload.get("cross_check")
+    status = value.get("status") if isinstance(value, dict) else value
+    if status in (None, ""):
+        return ""
+    if status not in CROSS_CHECK_STATUSES:
+        raise BadRecord("invalid cross_check")
+    return str(status)
+
+
 def request_from_payload(payload: Mapping[str, Any], timestamp: Any = None) -> Request:
     """A ``Request`` from one record's payload; raises ``BadRecord`` with the skip reason."""
     variant, outcome = _text(payload, "variant"), _text(payload, "outcome")
@@ -154,6 +167,7 @@ def request_from_payload(payload: Mapping[str, Any], timestamp: Any = None) -> R
         timed_out=_flag(payload, "timed_out"), duration_ms=_number(payload, "duration_ms"),
         items=None if items is None else int(items), quality_score=quality,
         needs_review=_flag(payload, "needs_review"), cost_usd=_number(payload, "cost_usd"),
+        cross_check=_cross_check(payload),
     )
 
 

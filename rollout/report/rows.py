@@ -8,9 +8,9 @@ from rollout.report.measures import MEASURES, Kind, Measure
 
 COMPARISON_HEADER = ("metric", "good", "control", "treatment", "difference", "p fixed", "test",
                      "p always-valid", "verdict")
-VENDOR_MEASURES = ("success_rate", "accuracy", "timeout_rate", "error_rate", "fallback_rate",
+VENDOR_MEASURES = ("success_rate", "accuracy", "agreement", "timeout_rate", "error_rate", "fallback_rate",
                    "items_per_invoice", "quality_score", "cost_per_invoice")
-VENDOR_HEADER = ("vendor", "variant", "requests", "success", "accuracy", "timeout", "error", "fallback",
+VENDOR_HEADER = ("vendor", "variant", "requests", "success", "accuracy", "agree", "timeout", "error", "fallback",
                  "items", "quality", "cost", "p50 s", "p95 s")
 
 

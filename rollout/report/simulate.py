@@ -47,6 +47,7 @@ def _record(rng: np.random.Generator, profile: ArmProfile, route: Route, when: d
     fallback = success and rng.random() < profile.fallback_rate
     duration = DEADLINE_MS if timeout else min(DEADLINE_MS - 1, rng.lognormal(np.log(profile.median_ms), profile.sigma))
     quality = rng.uniform(0.9, 1.0) if accurate else rng.uniform(0.4, 0.9)
+    review = bool(success and not accurate and rng.random() < 0.5)
     used = "document_ai" if fallback and profile.backend == "gemini" else ("local" if fallback else profile.backend)
     return {
         "event": "invoice_request", "time": when.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
@@ -58,9 +59,12 @@ def _record(rng: np.random.Generator, profile: ArmProfile, route: Route, when: d
         "timed_out": bool(timeout), "duration_ms": int(duration), "pages": int(rng.integers(1, 6)),
         "bytes": int(rng.integers(50_000, 2_000_000)), "vendor": VENDORS[int(rng.integers(len(VENDORS)))],
         "items": int(rng.integers(5, 60)) if success else 0, "quality_score": round(float(quality), 3),
-        "needs_review": bool(success and not accurate and rng.random() < 0.5), "rollout_stage": route.stage,
+        "needs_review": review, "rollout_stage": route.stage,
         "bucket": route.bucket, "variant": route.variant, "rows_written": 0, "duplicate": False,
         "cost_usd": profile.cost_usd,
+        # a disagreeing cross-check is one reason an invoice is flagged for review
+        "cross_check": {"status": "disagree" if review else "agree", "checks": ["printed", "subtotal"],
+                        "second_reading": "", "reasons": ["subtotal_mismatch"] if review else []},
     }
 
 
@@ -70,7 +74,8 @@ def simulate(n: int, stage: Stage, *, seed: int, start: datetime, hours: float,
 
     Each request gets a random PDF hash as its key and is routed by ``decide``; a quality
     score of at least 0.9 is given exactly to the accurate ones, so accuracy as the analysis
-    defines it matches ``profile.accuracy``.
+    defines it matches ``profile.accuracy``. Half of the other successes are flagged for review
+    with a disagreeing cross-check; every other success agrees.
     """
     rng = np.random.default_rng(seed)
     settings = StageSettings(stage, stage.value, REASON_FROM_ENV)

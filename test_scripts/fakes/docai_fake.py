@@ -4,8 +4,11 @@ Driven through the real google-cloud-documentai client (REST transport, ``http:/
 An "ok" answer is what the invoice parser returns for the PDF it was sent: the full text, and
 per page the ``lines`` and ``tokens`` with normalized bounding boxes read from the PDF's own
 text layer (PDFium word boxes, as OCR of a rendered page would find them), ``dimension`` in
-rendered pixels; plus entities from the generator's ground truth when the PDF is known
-(``know``). "bad_json" answers a body that is not JSON, "empty" a document with no text.
+rendered pixels; plus invoice entities (``docai_entities``) from the generator's ground truth
+when the PDF is known (``know``; each part of a split PDF carries its own pages' line items), or
+the entities a test wrote (``know_entities``). ``normalized=False`` answers entities with their
+mention text only; ``page_lines=False`` answers pages without lines and tokens (the text and the
+entities only). "bad_json" answers a body that is not JSON, "empty" a document with no text.
 """
 
 from __future__ import annotations
@@ -15,23 +18,48 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from invoice_processing.pdf.document import open_document
+from invoice_processing.pdf.document import open_document, split_pages
 from invoice_processing.pdf.text_layer import _page_runs
 
+from .docai_entities import truth_entities
 from .server import LoopbackFake, error_body
+
+MAX_PAGES_PER_CALL = 15  # the synchronous API's limit: the parts a known PDF arrives in
 
 PIXELS_PER_POINT = 200 / 72  # the parser renders pages at about 200 dpi
 
 
 class DocumentAiFake(LoopbackFake):
-    def __init__(self, mode: str | Sequence[str] = "ok", delay: float = 0.0, *, processor: str = "proc-1"):
+    def __init__(self, mode: str | Sequence[str] = "ok", delay: float = 0.0, *, processor: str = "proc-1",
+                 normalized: bool = True, page_lines: bool = True):
         self.processor = processor
+        self.normalized, self.page_lines = normalized, page_lines
         self.truths: dict[str, dict] = {}
         self._layouts: dict[str, dict] = {}  # the same PDF laid out again costs nothing
+        self._entities: dict[str, list[dict]] = {}  # content key -> the entities to answer
         super().__init__(mode, delay)
 
     def know(self, pdf: bytes, truth: dict) -> None:
+        """Answer ``pdf`` (and each part it is split into) with entities drawn from ``truth``."""
         self.truths[hashlib.sha256(pdf).hexdigest()] = truth
+        whole = self._layout_of(pdf)
+        starts = [int(page["lines"][0]["layout"]["textAnchor"]["textSegments"][0]["startIndex"])
+                  if page.get("lines") else len(whole["text"]) for page in whole["pages"]]
+        parts = split_pages(pdf, MAX_PAGES_PER_CALL)
+        for first, data in parts:
+            pages = range(first, first + MAX_PAGES_PER_CALL) if len(parts) > 1 else range(1, len(starts) + 1)
+            self._entities[content_key(data)] = truth_entities(truth, whole["text"], starts, pages,
+                                                               normalized=self.normalized)
+
+    def know_entities(self, pdf: bytes, entities: list[dict]) -> None:
+        """Answer ``pdf`` with these entities (REST JSON shape), whatever its pages print."""
+        self._entities[content_key(pdf)] = entities
+
+    def _layout_of(self, pdf: bytes) -> dict:
+        key = content_key(pdf)
+        if key not in self._layouts:
+            self._layouts[key] = layout_document(pdf)
+        return self._layouts[key]
 
     def answer(self, path: str, headers: dict[str, str], body: dict, mode: str) -> tuple[int, object]:
         if not path.endswith(f"/processors/{self.processor}:process"):
@@ -41,13 +69,13 @@ class DocumentAiFake(LoopbackFake):
         pdf = base64.b64decode(body["rawDocument"]["content"])
         if mode == "empty":
             return 200, {"document": {"text": "", "pages": [{"pageNumber": 1}]}}
-        key = content_key(pdf)
-        if key not in self._layouts:
-            self._layouts[key] = layout_document(pdf)
-        document = dict(self._layouts[key])
-        truth = self.truths.get(hashlib.sha256(pdf).hexdigest())
-        if truth:
-            document["entities"] = truth_entities(truth)
+        document = dict(self._layout_of(pdf))
+        if not self.page_lines:
+            document["pages"] = [{k: v for k, v in page.items() if k not in ("lines", "tokens")}
+                                 for page in document["pages"]]
+        entities = self._entities.get(content_key(pdf))
+        if entities:
+            document["entities"] = entities
         return 200, {"document": document}
 
 
@@ -109,27 +137,3 @@ def layout_document(pdf: bytes) -> dict:
                           "dimension": {"width": width * PIXELS_PER_POINT, "height": height * PIXELS_PER_POINT,
                                         "unit": "pixels"}})
     return {"text": "".join(text), "pages": pages, "mimeType": "application/pdf"}
-
-
-def _money(value: str) -> dict:
-    units, _, fraction = value.partition(".")
-    return {"currencyCode": "USD", "units": units, "nanos": int((fraction + "000000000")[:9])}
-
-
-def truth_entities(truth: dict) -> list[dict]:
-    year, month, day = (int(p) for p in truth["order_date"].split("-"))
-    entities = [
-        {"type": "invoice_id", "mentionText": truth["invoice_number"], "confidence": 0.97},
-        {"type": "invoice_date", "mentionText": truth["order_date"],
-         "normalizedValue": {"text": truth["order_date"], "dateValue": {"year": year, "month": month, "day": day}}},
-        {"type": "supplier_name", "mentionText": truth["vendor"]},
-    ]
-    for line in truth["line_items"]:
-        entities.append({"type": "line_item", "mentionText": line["item"], "properties": [
-            {"type": "line_item/description", "mentionText": line["item"]},
-            {"type": "line_item/quantity", "mentionText": str(line["qty"]),
-             "normalizedValue": {"text": str(line["qty"])}},
-            {"type": "line_item/unit_price", "mentionText": str(line["wholesale"]),
-             "normalizedValue": {"moneyValue": _money(str(line["wholesale"]))}},
-        ]})
-    return entities

@@ -16,7 +16,8 @@ from invoice_processing.extraction.document_ai import DocumentAiBackend
 from invoice_processing.models import Backend, PdfInput, PdfProfile
 from invoice_processing.pipeline import first_backend
 from test_scripts.fakes.clients import FAST, deps_for, docai_backend, post
-from test_scripts.fakes.docai_fake import DocumentAiFake, layout_document, truth_entities
+from test_scripts.fakes.docai_entities import truth_entities
+from test_scripts.fakes.docai_fake import DocumentAiFake, layout_document
 from test_scripts.fakes.docai_grpc_fake import DocumentAiGrpcFake
 from test_scripts.generator import (
     creative_coop_order,
