@@ -67,6 +67,11 @@ def locate(answer: dict[str, Any], title: str, rows: Sequence[Sequence[str | int
     return block(title, first + end - len(rows) + 1, first + end), props
 
 
+def answer_has_rows(answer: dict[str, Any], title: str) -> bool:
+    """Whether the read-back holds any row with data (else it started below the last one)."""
+    return any(any(cells.shown(c) for c in r.get("values", [])) for r in grid_rows(answer, title)[1])
+
+
 def commit_of(claim: LedgerRow, sheet_range: str, written_at: str) -> LedgerRow:
     """The ``written`` row for ``claim``: the same invoice, the range predicted for it."""
     return LedgerRow(0, claim.key, ledger.WRITTEN, claim.claim_id, claim.claimed_at, claim.invoice_number,

@@ -29,10 +29,10 @@ from invoice_processing.deadline import Deadline
 from invoice_processing.errors import InvoiceError, SheetQuotaSpent, SheetWriteFailed, SheetWriteInProgress
 from invoice_processing.models import WriteResult
 from invoice_processing.sheets import compaction, ledger
-from invoice_processing.sheets.a1 import end_row
+from invoice_processing.sheets.a1 import end_row, quote_tab
 from invoice_processing.sheets.client import QuotaWait, SheetsHttp, describe, may_have_landed, status_of
 from invoice_processing.sheets.content import fingerprint
-from invoice_processing.sheets.data_tab import commit_of, floor_row, locate, write_body
+from invoice_processing.sheets.data_tab import answer_has_rows, commit_of, floor_row, locate, write_body
 from invoice_processing.sheets.ledger import LedgerRow
 from invoice_processing.sheets.ledger_index import LedgerIndex
 from invoice_processing.sheets.ledger_tab import READBACK_FIELDS, LedgerTab, batch_update
@@ -187,20 +187,25 @@ class GoogleSheet:
             raise SheetWriteFailed(
                 "The spreadsheet has reached Google Sheets' limit of 10 million cells. An operator must move "
                 "old tabs to another spreadsheet (or use a {year} tab name); then retry.", detail="grid_full")
-        known_end = max(self.index.data_end.get(title, 0), self._data_end.get(title, 0))
-        first = known_end + self.index.rows_ahead(claim, now) + 1
+        seen_end = self._data_end.get(title)  # verified by our last read-back, else what commits report
+        known_end = seen_end if seen_end is not None else self.index.data_end.get(title, 0)
+        first = max(known_end, self.index.data_end.get(title, 0)) + self.index.rows_ahead(claim, now) + 1
         predicted = f"{title}!B{first}:G{first + len(rows) - 1}"
         commit = commit_of(claim, predicted, ledger.stamp(now))
         answer = self._send_write(rows, claim, commit, title, known_end, budget, held)
+        with self._lock:
+            self.index.remember(commit)
         if answer is None:  # landed, its answer lost: the ledger holds the commit
             return WriteResult(predicted, len(rows), duplicate=False)
         actual, props = locate(answer, title, rows)
         self._note_tab(props)
+        if not actual and not answer_has_rows(answer, title):  # read back too low: rows were deleted above
+            actual = self._locate_anywhere(title, rows, budget)
         if not actual:
             _log.error("sheet_range_unexpected", extra={"json_fields": {
                 "event": "sheet_range_unexpected", "sheet_range": predicted, "detail": "rows not found read back"}})
             return WriteResult(predicted, len(rows), duplicate=False, range_ok=False)
-        self._data_end[title] = max(self._data_end.get(title, 0), end_row(actual))
+        self._data_end[title] = end_row(actual)
         if actual != predicted:  # the ledger says where, once this instance claims again
             fix = LedgerRow(0, claim.key, ledger.RANGE, claim.claim_id, ledger.stamp(self._now()),
                             sheet_range=actual, written_at=ledger.stamp(self._now()))
@@ -244,6 +249,16 @@ class GoogleSheet:
                 "The sheet did not confirm the write. Retry later: a retry never writes the rows twice.",
                 detail=describe(exc), retry_after=retry_after) from None
 
+    def _locate_anywhere(self, title: str, rows: Sequence[Sequence[str | int]], budget: Deadline) -> str:
+        """Our rows, found by reading the whole data tab (only after rows above were deleted)."""
+        params: ParamsType = {"ranges": f"{quote_tab(title)}!A1:G", "includeGridData": "true",
+                              "fields": READBACK_FIELDS.removeprefix("updatedSpreadsheet(").removesuffix(")")}
+        try:
+            meta = self._http.call(budget, lambda http: http.fetch_sheet_metadata(self.spreadsheet_id, params=params))
+        except Exception:  # noqa: BLE001 - the rows are written; only their range stays unconfirmed
+            return ""
+        return locate({"updatedSpreadsheet": meta}, title, rows)[0]
+
     # -- tabs, grid limit, compaction -------------------------------------------------------
     def _tabs_now(self, budget: Deadline, refresh: bool = False) -> dict[str, TabInfo]:
         """The tabs' ids and sizes: read once, then every ``TABS_REFRESH_SECONDS`` or when asked."""
@@ -276,9 +291,10 @@ class GoogleSheet:
         """Summarise old closed ledger rows, with a write this window can spare (best effort)."""
         if compaction.plan(self.index, self._now()) is None or self.quota.spare() < 1 or budget.remaining() < 5:
             return
-        try:
+        try:  # the generation first, then the rows: a compaction in between is caught by the marker
             tabs = self._tabs_now(budget, refresh=True)
             with self._lock:
+                self._ledger.sync(tabs, budget)  # positions as they are now, not as last read
                 chosen = compaction.plan(self.index, self._now())
             if chosen is None or self.ledger_tab not in tabs:
                 return

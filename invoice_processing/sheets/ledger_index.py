@@ -91,6 +91,12 @@ class LedgerIndex:
         elif row.state == ledger.RANGE:
             self._correct(row)
 
+    def remember(self, commit: LedgerRow) -> None:
+        """A commit this instance just wrote, known before any read brings its row back."""
+        commit = self._numbered(commit)
+        self._seen[commit.identity] = commit.seq
+        self._commit(commit)
+
     def _numbered(self, row: LedgerRow) -> LedgerRow:
         self._seq += 1
         return replace(row, seq=self._seq)
@@ -108,7 +114,9 @@ class LedgerIndex:
         self.commits.setdefault(row.key, row)
         if row.content:
             self.by_content.setdefault(row.content, row)
-        self.by_invoice.setdefault(invoice_id(row.vendor, row.invoice_number), []).append(row)
+        same = self.by_invoice.setdefault(invoice_id(row.vendor, row.invoice_number), [])
+        if not any(c.key == row.key and c.claim_id == row.claim_id for c in same):
+            same.append(row)
         self._note_end(row.sheet_range)
         for name in filter(None, (row.key, row.content)):  # claims of a written invoice are over
             self._claims.pop(name, None)

@@ -265,6 +265,8 @@ class FakeSheets:
                     "responses": answers}
         if call.kind == "batchUpdate":
             return self._batch_update(body)
+        if query.get("ranges"):  # spreadsheets.get limited to ranges, with GridData when asked
+            return self._spreadsheet(query["ranges"], query.get("includeGridData") == "true")
         return self.metadata()
 
     def _range(self, a1: str) -> tuple[Tab, int, int, int, int | None]:
@@ -410,6 +412,11 @@ class FakeSheets:
                 grown = max(rows, used + len(spec["rows"]))
                 cells += (grown - rows) * columns
                 titles[title] = (sheet_id, grown, columns)
+            elif kind == "appendDimension":
+                sheet_id, rows, columns = titles[ids[target]]
+                grows = spec["dimension"] == "ROWS"
+                titles[ids[target]] = (sheet_id, rows + spec["length"] * grows, columns + spec["length"] * (not grows))
+                cells += spec["length"] * (columns if grows else rows)
             elif kind == "deleteDimension":
                 sheet_id, rows, columns = titles[ids[target]]
                 if spec["range"]["endIndex"] > rows:
@@ -474,6 +481,31 @@ class FakeSheets:
         return {"spreadsheetId": self.spreadsheet_id, "properties": {"title": "Invoices"},
                 "sheets": [{"properties": self._properties(t)} for t in self.tabs.values()]}
 
+    def add_tab(self, title: str, rows: list[list[str]], *, hidden: bool = True, columns: int = 26) -> Tab:
+        """A tab holding ``rows`` as text (a ledger made by hand, or one seeded by a test)."""
+        tab = Tab(max((t.sheet_id for t in self.tabs.values()), default=0) + 1, title, hidden, row_count=len(rows),
+                  column_count=columns)
+        tab.grid = [[("text", value) if value != "" else None for value in row] for row in rows]
+        self.tabs[title] = tab
+        return tab
+
+    def seed_ledger(self, invoices: int, written_at: float, title: str = "_ledger") -> Tab:
+        """A ledger tab holding ``invoices`` written invoices (claim and commit rows, the layout
+        of ``invoice_processing.sheets.ledger``) from ``written_at`` on, one a second."""
+        from invoice_processing.sheets.ledger import HEADER, stamp
+
+        rows = [list(HEADER)]
+        for n in range(invoices):
+            at, lease = stamp(written_at + n), stamp(written_at + n + 30)
+            head = [f"{n:064x}", "pending", f"{n:032x}", at, f"INV-{n}", "Acme", "01/17/2025", "3"]
+            rows.append([*head, "", "", f"{n:032x}", lease])
+            rows.append([head[0], "written", *head[2:], f"Sheet1!B{3 * n + 2}:G{3 * n + 4}", at, f"{n:032x}", ""])
+        return self.add_tab(title, rows, columns=len(HEADER))
+
+    def writes(self) -> int:
+        """Write requests received (what Sheets counts against the write quota)."""
+        return sum(1 for c in self.calls if c.kind in WRITE_KINDS)
+
     # -- inspection -------------------------------------------------------------------------
     def rows(self, title: str = "Sheet1") -> list[list[str]]:
         """Every non-empty row of a tab as shown, columns A.. (so B..G are indexes 1..6)."""
@@ -512,7 +544,7 @@ class FakeClock:
         self.t += seconds
 
 
-def google_sheet(fake: FakeSheets, clock: FakeClock, **settings):
+def google_sheet(fake: FakeSheets, clock: FakeClock, grid=None, **settings):
     """A real ``GoogleSheet`` wired to the fake: anonymous credentials, the fake clock."""
     from google.auth.credentials import AnonymousCredentials
 
@@ -521,7 +553,7 @@ def google_sheet(fake: FakeSheets, clock: FakeClock, **settings):
 
     config = Settings(spreadsheet_id=fake.spreadsheet_id, **settings)
     return GoogleSheet(config, credentials=AnonymousCredentials(), sleep=clock.sleep, clock=clock.monotonic,
-                       now=clock.now)
+                       now=clock.now, grid=grid)
 
 
 @contextmanager
