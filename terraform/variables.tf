@@ -178,6 +178,16 @@ variable "sheet_name" {
   }
 }
 
+variable "sheets_write_quota_per_minute" {
+  description = "Sheets API write requests a minute per service account (Google's default quota is 60; raise it only after Google raised the quota). max_instance_count and each instance's write budget are derived from it (docs/sheets.md)."
+  type        = number
+  default     = 60
+  validation {
+    condition     = var.sheets_write_quota_per_minute >= 12
+    error_message = "sheets_write_quota_per_minute must be at least 12 (one instance's writes at full speed)."
+  }
+}
+
 variable "slo_availability_goal" {
   description = "Share of processed (non-4xx) requests that must succeed over a rolling 30 days."
   type        = number
