@@ -133,3 +133,21 @@ def test_through_the_app_a_spent_budget_answers_503_before_extraction(caplog):
             body, status, headers = handle(flask.request, settings, deps, lambda key: Route(Backend.LOCAL))
         assert status == 503 and body["error"]["code"] == "sheet_quota_spent" and int(headers["Retry-After"]) > 0
         assert Counting.calls == 0  # no extraction was paid for an invoice that could not be written
+
+
+def test_through_the_app_the_same_invoice_as_two_pdf_files_is_one_write_and_one_duplicate(caplog):
+    with served() as fake:
+        clock = FakeClock()
+        first_pdf = simple_invoice()
+        second_pdf = first_pdf + b"\n%re-exported\n"  # another file, the same invoice
+        app = flask.Flask(__name__)
+        settings = load_settings({"LOCAL_SHEET_PATH": "unused.csv"})
+        deps = Deps(backends={Backend.LOCAL: LocalBackend()}, sheet=google_sheet(fake, clock))
+        answers = []
+        for pdf in (first_pdf, second_pdf):
+            with app.test_request_context("/", method="POST", data=pdf, content_type="application/pdf"):
+                answers.append(handle(flask.request, settings, deps, lambda key: Route(Backend.LOCAL)))
+        (first, status1, _), (second, status2, _) = answers
+        assert status1 == status2 == 200 and not first["duplicate"] and second["duplicate"] is True
+        assert second["sheet_range"] == first["sheet_range"] and len(fake.rows("Sheet1")) == 2
+        assert fake.writes() == 2  # the first file's claim and write; the second file wrote nothing
