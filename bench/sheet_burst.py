@@ -67,7 +67,8 @@ def invoice_rows(n: int, rng: random.Random) -> list[list[str | int]]:
 class Burst:
     """One run: the queue of requests, the instances, what happened to each invoice."""
 
-    def __init__(self, fake: FakeSheets, clock: SimClock, invoices: int, rng: random.Random, extract: tuple[float, float]):
+    def __init__(self, fake: FakeSheets, clock: SimClock, invoices: int, rng: random.Random,
+                 extract: tuple[float, float]):
         self.fake, self.clock, self.rng, self.extract = fake, clock, rng, extract
         self.rows = {n: invoice_rows(n, rng) for n in range(invoices)}
         self.queue: list[tuple[float, int, int, int]] = []  # (due, order, invoice, try)

@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.getLogger("invoice_processing").setLevel(logging.CRITICAL)
     found = measure(args.rows)
-    for name, (size, ms) in found.items():
+    for name, (size, _) in found.items():
         print(f"{name:<28} {size:>12,} bytes")
     print(f"warm invoice, all requests: {found['claim answer'][1]:.0f} ms; cold read: "
           f"{found['cold read (whole ledger)'][1]:.0f} ms")

@@ -15,7 +15,8 @@ def test_text_goes_as_string_values_and_numbers_as_numbers():
     assert cells[1]["userEnteredFormat"]["numberFormat"]["type"] == "DATE"
     assert [c["userEnteredValue"] for c in cells[2:5]] == [
         {"stringValue": "Acme"}, {"stringValue": "00123"}, {"stringValue": "=cmd"}]  # the text mark is dropped
-    assert cells[5]["userEnteredValue"] == {"numberValue": 4.995} and cells[6]["userEnteredValue"] == {"numberValue": 12}
+    assert cells[5]["userEnteredValue"] == {"numberValue": 4.995}
+    assert cells[6]["userEnteredValue"] == {"numberValue": 12}
 
 
 def test_a_missing_date_is_an_empty_cell_and_an_odd_one_stays_text():
