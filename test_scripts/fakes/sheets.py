@@ -489,14 +489,14 @@ class FakeSheets:
         self.tabs[title] = tab
         return tab
 
-    def seed_ledger(self, invoices: int, written_at: float, title: str = "_ledger") -> Tab:
+    def seed_ledger(self, invoices: int, written_by: float, title: str = "_ledger") -> Tab:
         """A ledger tab holding ``invoices`` written invoices (claim and commit rows, the layout
-        of ``invoice_processing.sheets.ledger``) from ``written_at`` on, one a second."""
+        of ``invoice_processing.sheets.ledger``), one a second, the last at ``written_by``."""
         from invoice_processing.sheets.ledger import HEADER, stamp
 
         rows = [list(HEADER)]
         for n in range(invoices):
-            at, lease = stamp(written_at + n), stamp(written_at + n + 30)
+            at, lease = stamp(written_by - invoices + n), stamp(written_by - invoices + n + 30)
             head = [f"{n:064x}", "pending", f"{n:032x}", at, f"INV-{n}", "Acme", "01/17/2025", "3"]
             rows.append([*head, "", "", f"{n:032x}", lease])
             rows.append([head[0], "written", *head[2:], f"Sheet1!B{3 * n + 2}:G{3 * n + 4}", at, f"{n:032x}", ""])
