@@ -14,10 +14,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from gspread.http_client import ParamsType
+
+from invoice_processing.deadline import Deadline
 from invoice_processing.sheets import cells, ledger
 from invoice_processing.sheets.a1 import block, quote_tab
+from invoice_processing.sheets.client import SheetsHttp
 from invoice_processing.sheets.ledger import LedgerRow
-from invoice_processing.sheets.ledger_tab import grid_rows
+from invoice_processing.sheets.ledger_tab import READBACK_FIELDS, grid_rows
 from invoice_processing.sheets.tabs import (
     DATA_HEADER,
     TabInfo,
@@ -65,6 +69,20 @@ def locate(answer: dict[str, Any], title: str, rows: Sequence[Sequence[str | int
     if [_trimmed(g) for g in got] != [_trimmed(w) for w in want]:
         return "", props
     return block(title, first + end - len(rows) + 1, first + end), props
+
+
+def locate_anywhere(http: SheetsHttp, spreadsheet_id: str, title: str, rows: Sequence[Sequence[str | int]],
+                    budget: Deadline) -> str:
+    """Our rows, found by reading the whole data tab: only when the read-back started below them
+    (rows above were deleted). Empty when the read fails: the rows are written, their range
+    stays unconfirmed."""
+    params: ParamsType = {"ranges": f"{quote_tab(title)}!A1:G", "includeGridData": "true",
+                          "fields": READBACK_FIELDS.removeprefix("updatedSpreadsheet(").removesuffix(")")}
+    try:
+        meta = http.call(budget, lambda client: client.fetch_sheet_metadata(spreadsheet_id, params=params))
+    except Exception:  # noqa: BLE001 - see the docstring
+        return ""
+    return locate({"updatedSpreadsheet": meta}, title, rows)[0]
 
 
 def answer_has_rows(answer: dict[str, Any], title: str) -> bool:

@@ -21,23 +21,30 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from gspread.exceptions import APIError
-from gspread.http_client import HTTPClient, ParamsType
+from gspread.http_client import HTTPClient
 
-from invoice_processing import metrics
 from invoice_processing.config import Settings
 from invoice_processing.deadline import Deadline
 from invoice_processing.errors import InvoiceError, SheetQuotaSpent, SheetWriteFailed, SheetWriteInProgress
 from invoice_processing.models import WriteResult
 from invoice_processing.sheets import compaction, ledger
-from invoice_processing.sheets.a1 import end_row, quote_tab
+from invoice_processing.sheets.a1 import end_row
 from invoice_processing.sheets.client import QuotaWait, SheetsHttp, describe, may_have_landed, status_of
 from invoice_processing.sheets.content import fingerprint
-from invoice_processing.sheets.data_tab import answer_has_rows, commit_of, floor_row, locate, write_body
+from invoice_processing.sheets.data_tab import (
+    answer_has_rows,
+    commit_of,
+    floor_row,
+    locate,
+    locate_anywhere,
+    write_body,
+)
 from invoice_processing.sheets.ledger import LedgerRow
 from invoice_processing.sheets.ledger_index import LedgerIndex
 from invoice_processing.sheets.ledger_tab import READBACK_FIELDS, LedgerTab, batch_update
 from invoice_processing.sheets.quota import WriteBudget, retry_after_seconds
-from invoice_processing.sheets.tabs import GridCheck, TabInfo, data_tab_title, parse_tabs
+from invoice_processing.sheets.tab_cache import TabCache
+from invoice_processing.sheets.tabs import GridCheck, data_tab_title
 from invoice_processing.sheets.writer import LedgerEntry
 
 if TYPE_CHECKING:
@@ -46,7 +53,6 @@ if TYPE_CHECKING:
 CLAIM_BUDGET_SECONDS = 10.0
 WRITES_PER_INVOICE = 2  # the ledger claim, then the rows with the commit
 LEASE_SECONDS = 30.0  # a claim's writer sends nothing after this; the claim is over a margin later
-TABS_REFRESH_SECONDS = 3600.0  # the tabs' sizes (grid limit) are read again after this
 MAX_HELD = 256  # requests of one instance between claim() and append()/release()
 _log = logging.getLogger(__name__)
 
@@ -71,11 +77,9 @@ class GoogleSheet:
         self.index = LedgerIndex()
         self._http = SheetsHttp(credentials, sleep=sleep)
         self._ledger = LedgerTab(self._http, self.spreadsheet_id, self.ledger_tab, self.index)
-        self._clock, self._now, self._grid = clock, now, grid or GridCheck()
+        self._clock, self._now = clock, now
+        self._tabs = TabCache(self._http, self.spreadsheet_id, grid or GridCheck(), now)
         self._lock = threading.RLock()
-        self._tabs: dict[str, TabInfo] | None = None
-        self._tabs_read_at = 0.0
-        self._grid_logged_at = -TABS_REFRESH_SECONDS
         self._held: OrderedDict[str, int] = OrderedDict()  # key -> writes reserved by claim()
         self._fixes: list[LedgerRow] = []  # range corrections, appended with the next claim
         self._data_end: dict[str, int] = {}  # data tab -> last row our own writes saw
@@ -90,7 +94,7 @@ class GoogleSheet:
         budget = Deadline(min(CLAIM_BUDGET_SECONDS, timeout), clock=self._clock)
         try:
             with self._lock:
-                self._ledger.sync(self._tabs_now(budget), budget)
+                self._ledger.sync(self._tabs.get(budget), budget)
         except InvoiceError:
             raise
         except Exception as exc:  # noqa: BLE001 - classified into the product's error
@@ -157,15 +161,16 @@ class GoogleSheet:
         with self._lock:
             fixes, self._fixes = self._fixes, []
         try:
-            try:
-                props = self._ledger.claim(claim, fixes, self._tabs_now(budget), budget, self.quota, held)
-            except APIError as exc:  # tab made or moved by someone else meanwhile: look again, once
-                if status_of(exc) != 400:
-                    raise
-                tabs = self._tabs_now(budget, refresh=True)
-                self._ledger.read_all(tabs, budget)
-                props = self._ledger.claim(claim, fixes, tabs, budget, self.quota, held)
-            self._note_tab(props)
+            with self._lock:  # one request of this instance at a time reads into the index
+                try:
+                    props = self._ledger.claim(claim, fixes, self._tabs.get(budget), budget, self.quota, held)
+                except APIError as exc:  # tab made or moved by someone else meanwhile: look again, once
+                    if status_of(exc) != 400:
+                        raise
+                    tabs = self._tabs.get(budget, refresh=True)
+                    self._ledger.read_all(tabs, budget)
+                    props = self._ledger.claim(claim, fixes, tabs, budget, self.quota, held)
+            self._tabs.note(props)
         except QuotaWait as spent:
             raise SheetQuotaSpent(retry_after=retry_after_seconds(spent.seconds), detail="write budget spent") from None
         except Exception:
@@ -182,8 +187,8 @@ class GoogleSheet:
         """Write 2: the rows and the commit, atomically; where they landed, from the read-back."""
         now = self._now()
         title = data_tab_title(self.tab, now)
-        tabs = self._tabs_now(budget)
-        if not self._grid.fits(tabs, title, len(rows)):
+        tabs = self._tabs.get(budget)
+        if not self._tabs.grid.fits(tabs, title, len(rows)):
             raise SheetWriteFailed(
                 "The spreadsheet has reached Google Sheets' limit of 10 million cells. An operator must move "
                 "old tabs to another spreadsheet (or use a {year} tab name); then retry.", detail="grid_full")
@@ -198,9 +203,9 @@ class GoogleSheet:
         if answer is None:  # landed, its answer lost: the ledger holds the commit
             return WriteResult(predicted, len(rows), duplicate=False)
         actual, props = locate(answer, title, rows)
-        self._note_tab(props)
+        self._tabs.note(props)
         if not actual and not answer_has_rows(answer, title):  # read back too low: rows were deleted above
-            actual = self._locate_anywhere(title, rows, budget)
+            actual = locate_anywhere(self._http, self.spreadsheet_id, title, rows, budget)
         if not actual:
             _log.error("sheet_range_unexpected", extra={"json_fields": {
                 "event": "sheet_range_unexpected", "sheet_range": predicted, "detail": "rows not found read back"}})
@@ -228,13 +233,13 @@ class GoogleSheet:
                 return None
             if self._now() > lease_end:
                 raise _LeaseOver()
-            tabs = self._tabs_now(budget)
+            tabs = self._tabs.get(budget)
             body = write_body(title, rows, commit, self.ledger_tab, tabs, floor_row(title, tabs, known_end))
             try:
                 return batch_update(http, self.spreadsheet_id, body, READBACK_FIELDS)
             except Exception as exc:
                 if status_of(exc) == 400:  # a tab made by another instance meanwhile: look again
-                    self._tabs_now(budget, refresh=True)
+                    self._tabs.get(budget, refresh=True)
                 landed_maybe = landed_maybe or may_have_landed(exc)
                 raise
 
@@ -249,50 +254,13 @@ class GoogleSheet:
                 "The sheet did not confirm the write. Retry later: a retry never writes the rows twice.",
                 detail=describe(exc), retry_after=retry_after) from None
 
-    def _locate_anywhere(self, title: str, rows: Sequence[Sequence[str | int]], budget: Deadline) -> str:
-        """Our rows, found by reading the whole data tab (only after rows above were deleted)."""
-        params: ParamsType = {"ranges": f"{quote_tab(title)}!A1:G", "includeGridData": "true",
-                              "fields": READBACK_FIELDS.removeprefix("updatedSpreadsheet(").removesuffix(")")}
-        try:
-            meta = self._http.call(budget, lambda http: http.fetch_sheet_metadata(self.spreadsheet_id, params=params))
-        except Exception:  # noqa: BLE001 - the rows are written; only their range stays unconfirmed
-            return ""
-        return locate({"updatedSpreadsheet": meta}, title, rows)[0]
-
-    # -- tabs, grid limit, compaction -------------------------------------------------------
-    def _tabs_now(self, budget: Deadline, refresh: bool = False) -> dict[str, TabInfo]:
-        """The tabs' ids and sizes: read once, then every ``TABS_REFRESH_SECONDS`` or when asked."""
-        now = self._now()
-        with self._lock:
-            if self._tabs is not None and not refresh and now - self._tabs_read_at < TABS_REFRESH_SECONDS:
-                return self._tabs
-        params: ParamsType = {"fields": "sheets(properties(sheetId,title,gridProperties(rowCount,columnCount)))"}
-        meta = self._http.call(budget, lambda http: http.fetch_sheet_metadata(self.spreadsheet_id, params=params))
-        with self._lock:
-            self._tabs, self._tabs_read_at = parse_tabs(meta), now
-            tabs = self._tabs
-        self._check_grid(tabs, now)
-        return tabs
-
-    def _note_tab(self, props: dict[str, Any]) -> None:
-        with self._lock:
-            if self._tabs is not None:
-                self._tabs = {**self._tabs, **parse_tabs({"sheets": [{"properties": props}]})}
-                self._check_grid(self._tabs, self._now())
-
-    def _check_grid(self, tabs: dict[str, TabInfo], now: float) -> None:
-        if self._grid.near(tabs) and now - self._grid_logged_at >= TABS_REFRESH_SECONDS:
-            self._grid_logged_at = now
-            metrics.log_event(metrics.EVENT_SHEET_GRID_NEAR_LIMIT, {"detail": (
-                f"{self._grid.total(tabs)} of {self._grid.limit} cells used; writes fail at the limit. Move old "
-                "tabs to another spreadsheet or put {year} in GOOGLE_SHEETS_SHEET_NAME.")}, level=logging.ERROR)
-
+    # -- compaction -------------------------------------------------------------------------
     def _compact_if_due(self, budget: Deadline) -> None:
         """Summarise old closed ledger rows, with a write this window can spare (best effort)."""
         if compaction.plan(self.index, self._now()) is None or self.quota.spare() < 1 or budget.remaining() < 5:
             return
         try:  # the generation first, then the rows: a compaction in between is caught by the marker
-            tabs = self._tabs_now(budget, refresh=True)
+            tabs = self._tabs.get(budget, refresh=True)
             with self._lock:
                 self._ledger.sync(tabs, budget)  # positions as they are now, not as last read
                 chosen = compaction.plan(self.index, self._now())
@@ -301,7 +269,7 @@ class GoogleSheet:
             body = {"requests": compaction.requests(chosen, tabs, self.ledger_tab, self._ledger.archive)}
             self._http.call(budget, lambda http: batch_update(http, self.spreadsheet_id, body, "replies"),
                             quota=self.quota)
-            self._tabs_now(budget, refresh=True)
+            self._tabs.get(budget, refresh=True)
             _log.info("sheet_ledger_compacted", extra={"json_fields": {
                 "event": "sheet_ledger_compacted", "detail": f"{chosen.rows} rows, {len(chosen.summaries)} archived"}})
         except Exception as exc:  # noqa: BLE001 - another instance compacted first, or no time: later
