@@ -5,7 +5,8 @@
 - ``creative_coop_order()``: the generated Creative Co-op order confirmation (15+ pages), or
   ``None`` while the generator does not have it;
 - ``distinct(pdf, n)``: the same PDF made a different file (a comment after ``%%EOF``), so
-  the sheet's replay ledger does not answer it as a duplicate.
+  the sheet's replay ledger does not answer it before extraction (it is still the same invoice:
+  once extracted, the sheet answers it as a duplicate by content and writes nothing).
 """
 
 from __future__ import annotations

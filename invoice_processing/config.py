@@ -98,9 +98,16 @@ class Settings:
         "gRPC) and `http://host:port` (plain REST) are for loopback fakes and emulators and send no credentials.")
     spreadsheet_id: str = _setting(
         "GOOGLE_SHEETS_SPREADSHEET_ID", "", "Target spreadsheet; empty means the local CSV sheet.")
-    sheet_name: str = _setting("GOOGLE_SHEETS_SHEET_NAME", "Sheet1", "Tab that receives the rows (columns B..G).")
+    sheet_name: str = _setting(
+        "GOOGLE_SHEETS_SHEET_NAME", "Sheet1",
+        "Tab that receives the rows (columns B..G); `{year}` in it becomes the current year (UTC), so each year "
+        "starts a new tab, created when missing.")
     ledger_sheet_name: str = _setting(
         "LEDGER_SHEET_NAME", "_ledger", "Hidden tab that records written invoices (idempotency).")
+    sheets_writes_per_minute: int = _setting(
+        "SHEETS_WRITES_PER_MINUTE", "60",
+        "Sheets write requests this instance may send per minute: its share of the quota (60 per minute per "
+        "service account), which Terraform divides by the instance count.", _int)
     local_sheet_path: str = _setting(
         "LOCAL_SHEET_PATH", "invoice_sheet.csv", "CSV sheet of the embedded default (columns B..G).")
     gemini_api_key: str = _setting("GEMINI_API_KEY", "", "Gemini API key (Terraform fills it from Secret Manager).")

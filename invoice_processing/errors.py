@@ -20,7 +20,8 @@
     │   ├── BackendUnavailable        backend_unavailable 503
     │   ├── ExtractionFailed          extraction_failed   503
     │   ├── SheetWriteFailed          sheet_write_failed  503
-    │   │   └── SheetWriteInProgress  sheet_write_in_progress 503
+    │   │   ├── SheetWriteInProgress  sheet_write_in_progress 503
+    │   │   └── SheetQuotaSpent       sheet_quota_spent   503
     │   └── DeadlineExceeded          deadline_exceeded   504
     └── ConfigurationError            configuration_error 500
 
@@ -165,6 +166,14 @@ class SheetWriteInProgress(SheetWriteFailed):
     message = (
         "This invoice is being written to the sheet by an earlier request. Retry later: "
         "the retry will answer with the rows already written, never a second copy."
+    )
+
+
+class SheetQuotaSpent(SheetWriteFailed):
+    code = "sheet_quota_spent"
+    message = (
+        "The sheet's write quota for this minute is used up, so this invoice was not read or written yet. "
+        "Retry after the time in Retry-After."
     )
 
 

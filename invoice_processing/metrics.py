@@ -30,6 +30,7 @@ EVENT_STARTUP = "startup"
 EVENT_SHEET_RANGE_MISMATCH = "sheet_range_mismatch"
 EVENT_CONFIG_ERROR = "configuration_error"
 EVENT_ROLLOUT_INVALID = "rollout_stage_invalid"
+EVENT_SHEET_GRID_NEAR_LIMIT = "sheet_grid_near_limit"  # the spreadsheet nears Sheets' 10-million-cell limit
 
 # Outcomes (the "outcome" field of EVENT_REQUEST).
 OUTCOME_SUCCESS = "success"

@@ -189,6 +189,7 @@ class WriteResult:
     rows_written: int
     duplicate: bool
     range_ok: bool = True
+    earlier: tuple[str, ...] = ()  # ranges of the same vendor and invoice number written with other lines
 
 
 @dataclass(frozen=True)

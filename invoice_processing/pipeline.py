@@ -104,8 +104,10 @@ def process(pdf: PdfInput, routed: Backend, settings: Settings, deps: Deps, dead
     trail = Trail() if trail is None else trail
     profile = check(pdf, settings)
     key = pdf.sha256
+    # Before any extraction money is spent: a replay is answered from the ledger, and an invoice
+    # that cannot be written now (live attempt, write quota spent) is a retryable 503 at once.
     seen = deps.sheet.claim(key, timeout=max(0.0, deadline.remaining()))
-    if seen is not None:  # a replay: answer from the ledger, spend nothing on extraction
+    if seen is not None:
         return Outcome(
             profile, first_backend(routed, profile, settings), WriteResult(seen.sheet_range, 0, duplicate=True),
             seen.vendor, seen.invoice_number, seen.order_date, seen.rows,
@@ -115,7 +117,7 @@ def process(pdf: PdfInput, routed: Backend, settings: Settings, deps: Deps, dead
         invoice, result, report, rows = extracted.result.invoice, extracted.result, extracted.report, extracted.rows
         entry = LedgerEntry(key, invoice.invoice_number, invoice.vendor, format_date(invoice.order_date), len(rows))
     except BaseException:
-        deps.sheet.release(key)  # nothing to write: a replay need not wait for this claim
+        deps.sheet.release(key)  # nothing to write: the writes held for it go back to the budget
         raise
     started = time.monotonic()
     try:
@@ -128,7 +130,10 @@ def process(pdf: PdfInput, routed: Backend, settings: Settings, deps: Deps, dead
     sheet_ms = int((time.monotonic() - started) * 1000)
     warnings = [*invoice.warnings, *report.warnings]
     if not write.range_ok:
-        warnings.append(f"the sheet reported writing {write.sheet_range}, outside columns B..G")
+        warnings.append(f"the sheet did not confirm the rows at {write.sheet_range} (columns B..G); check the tab")
+    if write.earlier:  # same vendor and number, other lines: both invoices stay, a person decides
+        warnings.append(f"invoice {invoice.invoice_number} from {invoice.vendor} was already written with other "
+                        f"lines at {', '.join(write.earlier)}; check both")
     return Outcome(
         profile=profile,
         first=result.first,
@@ -141,6 +146,6 @@ def process(pdf: PdfInput, routed: Backend, settings: Settings, deps: Deps, dead
         warnings=tuple(warnings),
         timings={"sheet_ms": sheet_ms},
         quality_score=report.score,
-        needs_review=report.needs_review,
+        needs_review=report.needs_review or bool(write.earlier),
         cross_check=extracted.checked.record(),
     )

@@ -203,6 +203,6 @@ resource "google_monitoring_alert_policy" "anomalies" {
   documentation {
     mime_type = "text/markdown"
     subject   = "[ERROR] ${var.prefix}: configuration or sheet anomaly"
-    content   = "The function logged an operational anomaly; the incident names the event. `configuration_error`: settings were unusable at cold start and every request answers 500 until an apply fixes the variable named in jsonPayload.detail. `rollout_stage_invalid`: GEMINI_ROLLOUT_STAGE or a rollout switch could not be read, so Gemini is off (fail safe); re-apply with a valid gemini_rollout_stage. `sheet_range_mismatch`: the sheet reported writing somewhere other than the expected columns; check the tab for shifted rows before more invoices arrive.\n\nRunbook: docs/operations.md."
+    content   = "The function logged an operational anomaly; the incident names the event. `configuration_error`: settings were unusable at cold start and every request answers 500 until an apply fixes the variable named in jsonPayload.detail. `rollout_stage_invalid`: GEMINI_ROLLOUT_STAGE or a rollout switch could not be read, so Gemini is off (fail safe); re-apply with a valid gemini_rollout_stage. `sheet_range_mismatch`: the sheet reported writing somewhere other than the expected columns; check the tab for shifted rows before more invoices arrive. `sheet_grid_near_limit`: the spreadsheet holds over 80% of Sheets' 10 million cells; start a new data tab (GOOGLE_SHEETS_SHEET_NAME with a {year} placeholder, or a new name) before writes are refused.\n\nRunbook: docs/operations.md."
   }
 }

@@ -3,6 +3,14 @@
 # keeps this list and the code in step.
 
 locals {
+  # Sheets quota arithmetic (docs/sheets.md, "Quota and instances"): a new invoice costs 2 write
+  # requests (the claim, then the rows with the ledger commit); an instance handles one invoice at
+  # a time and the fastest take about 10 s, so one instance uses at most 2 x 60 / 10 = 12 writes a
+  # minute. More instances than quota / 12 would only queue on the quota; each instance gets an
+  # equal share of it as its write budget (SHEETS_WRITES_PER_MINUTE).
+  sheet_writes_per_instance_minute = 2 * 60 / 10
+  max_instances                    = max(1, min(var.max_instances, floor(var.sheets_write_quota_per_minute / local.sheet_writes_per_instance_minute)))
+
   function_env = {
     # Google services
     GOOGLE_CLOUD_PROJECT_ID      = var.project_id
@@ -12,6 +20,7 @@ locals {
     GOOGLE_SHEETS_SPREADSHEET_ID = var.spreadsheet_id
     GOOGLE_SHEETS_SHEET_NAME     = var.sheet_name
     LEDGER_SHEET_NAME            = "_ledger"
+    SHEETS_WRITES_PER_MINUTE     = tostring(floor(var.sheets_write_quota_per_minute / local.max_instances))
     LOCAL_SHEET_PATH             = "/tmp/invoice_sheet.csv" # unused while a spreadsheet is set; /tmp is the only writable path
 
     # Gemini. The key itself arrives as a secret environment variable (below), so the
@@ -89,7 +98,7 @@ resource "google_cloudfunctions2_function" "invoice" {
     # One invoice per instance: PDF rendering is CPU-bound and the Sheets quota, not
     # concurrency, limits throughput (see var.max_instances).
     max_instance_request_concurrency = 1
-    max_instance_count               = var.max_instances
+    max_instance_count               = local.max_instances
     min_instance_count               = 0
     # Zapier calls from the internet; who may call is decided by IAM and the webhook token.
     ingress_settings               = "ALLOW_ALL"

@@ -9,7 +9,7 @@ locals {
 
   # Operational events that are not requests: a cold start with unusable settings, an unknown
   # rollout stage (fails safe to disabled), a sheet write landing outside the expected range.
-  anomaly_log_filter = "resource.type=\"cloud_run_revision\" AND resource.labels.service_name=\"${local.function_name}\" AND (jsonPayload.event=\"configuration_error\" OR jsonPayload.event=\"rollout_stage_invalid\" OR jsonPayload.event=\"sheet_range_mismatch\")"
+  anomaly_log_filter = "resource.type=\"cloud_run_revision\" AND resource.labels.service_name=\"${local.function_name}\" AND (jsonPayload.event=\"configuration_error\" OR jsonPayload.event=\"rollout_stage_invalid\" OR jsonPayload.event=\"sheet_range_mismatch\" OR jsonPayload.event=\"sheet_grid_near_limit\")"
 
   # label (extracted from the log field of the same name) -> description. Values are small closed sets (outcomes, backends, stages, variants,
   # stable error codes, canonical vendor names), which keeps time series counts low.

@@ -96,7 +96,7 @@ variable "invoker_members" {
 }
 
 variable "max_instances" {
-  description = "Most instances at once. Each instance handles one invoice at a time and an invoice costs about three Sheets API writes, so 5 instances stay under the Sheets quota of 60 writes per minute per service account even when invoices finish in 15 s."
+  description = "Most instances at once (also capped by sheets_write_quota_per_minute). Each instance handles one invoice at a time and a new invoice costs two Sheets API writes; each instance keeps its share of the Sheets quota of 60 writes per minute per service account (docs/sheets.md)."
   type        = number
   default     = 5
   validation {
@@ -180,12 +180,22 @@ variable "rollout_salt" {
 }
 
 variable "sheet_name" {
-  description = "Tab that receives the rows (GOOGLE_SHEETS_SHEET_NAME)."
+  description = "Tab that receives the rows (GOOGLE_SHEETS_SHEET_NAME); a {year} placeholder starts a new tab each year (\"Invoices {year}\")."
   type        = string
   default     = "Sheet1"
   validation {
     condition     = length(var.sheet_name) > 0 && length(var.sheet_name) <= 100
     error_message = "sheet_name must be 1-100 characters."
+  }
+}
+
+variable "sheets_write_quota_per_minute" {
+  description = "Sheets API write requests a minute per service account (Google's default quota is 60; raise it only after Google raised the quota). max_instance_count and each instance's write budget are derived from it (docs/sheets.md)."
+  type        = number
+  default     = 60
+  validation {
+    condition     = var.sheets_write_quota_per_minute >= 12
+    error_message = "sheets_write_quota_per_minute must be at least 12 (one instance's writes at full speed)."
   }
 }
 

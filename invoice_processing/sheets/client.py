@@ -1,5 +1,5 @@
-"""HTTP to the Sheets API through gspread: credentials, per-call timeouts, retries, and
-which failures are worth retrying or may have been applied anyway.
+"""HTTP to the Sheets API through gspread: credentials, per-call timeouts, retries, the
+instance's write budget, and which failures are worth retrying or may have been applied anyway.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from gspread.http_client import HTTPClient
 
 from invoice_processing.deadline import Deadline
 from invoice_processing.errors import ConfigurationError
+from invoice_processing.sheets.quota import WriteBudget
 from invoice_processing.sheets.retry import call_with_retries
 
 if TYPE_CHECKING:
@@ -29,8 +30,18 @@ _log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+class QuotaWait(Exception):
+    """This instance's write budget is spent for ``seconds`` more: no request was sent."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"quota: {seconds:.1f} s")
+        self.seconds = seconds
+
+
 def is_transient(exc: BaseException) -> bool:
     """429, 5xx, timeouts and dropped connections may succeed on another try."""
+    if isinstance(exc, QuotaWait):
+        return True
     if isinstance(exc, APIError):
         return exc.response.status_code == 429 or exc.response.status_code >= 500
     return isinstance(exc, requests.Timeout | requests.ConnectionError)
@@ -44,6 +55,16 @@ def may_have_landed(exc: BaseException) -> bool:
     if isinstance(exc, APIError):
         return exc.response.status_code >= 500
     return is_transient(exc) and not isinstance(exc, requests.ConnectTimeout)
+
+
+def retry_after_header(exc: BaseException) -> float | None:
+    """Google's ``Retry-After`` (seconds) on a refused call, when it sent one."""
+    if not isinstance(exc, APIError):
+        return None
+    try:
+        return float(exc.response.headers.get("Retry-After", ""))
+    except ValueError:
+        return None
 
 
 def status_of(exc: BaseException) -> int:
@@ -81,10 +102,36 @@ class SheetsHttp:
         http.set_timeout((min(CONNECT_CAP_SECONDS, seconds), seconds))
         return http
 
-    def call(self, budget: Deadline, call: Callable[[HTTPClient], T]) -> T:
-        """``call`` with a fresh client, retried on transient failures within ``budget``."""
-        return call_with_retries(lambda: call(self.client(budget)), budget, transient=is_transient,
-                                 sleep=self._sleep, on_retry=_log_retry)
+    def call(self, budget: Deadline, call: Callable[[HTTPClient], T], *, quota: WriteBudget | None = None,
+             held: list[int] | None = None) -> T:
+        """``call`` with a fresh client, retried on transient failures within ``budget``.
+
+        A write passes the instance's ``quota``: every attempt takes one write from it (from
+        ``held``, the request's reservation, while any is left), and waits, or gives up with
+        ``QuotaWait``, when the window is spent; a 429 marks the window spent.
+        """
+        held = held if held is not None else [0]
+        hint = [0.0]
+
+        def attempt() -> T:
+            if quota is not None:
+                wait = quota.take(held=held[0] > 0)
+                if wait > 0:
+                    hint[0] = wait
+                    raise QuotaWait(wait)
+                held[0] = max(0, held[0] - 1)
+            try:
+                return call(self.client(budget))
+            except APIError as exc:
+                if quota is not None and status_of(exc) == 429:
+                    hint[0] = quota.refused(retry_after_header(exc))
+                raise
+
+        def wait_hint(exc: BaseException) -> float:
+            return hint[0] if isinstance(exc, QuotaWait) or status_of(exc) == 429 else 0.0
+
+        return call_with_retries(attempt, budget, transient=is_transient, sleep=self._sleep, on_retry=_log_retry,
+                                 wait_hint=wait_hint)
 
 
 def _log_retry(state: RetryCallState) -> None:

@@ -1,5 +1,7 @@
 """The embedded default's sheet: a CSV file whose columns are the sheet's B..G, plus a ledger
-file that makes writes idempotent (one key = one invoice = written once).
+file that makes writes idempotent: one PDF is written once, and so is one invoice's content
+(vendor, number, lines) arriving in another PDF. Same vendor and number with other lines is
+written and the earlier range is named, as the Google sheet does.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 
 from invoice_processing.errors import SheetWriteFailed
 from invoice_processing.models import WriteResult
+from invoice_processing.sheets.content import fingerprint, invoice_id
 from invoice_processing.sheets.rows import COLUMNS
 from invoice_processing.sheets.writer import LedgerEntry
 
@@ -71,6 +74,8 @@ class CsvSheet:
     def _reset(self, ledger_id: int | None) -> None:
         self._ledger_id, self._offset = ledger_id, 0
         self._done: dict[str, LedgerEntry] = {}
+        self._by_content: dict[str, LedgerEntry] = {}
+        self._by_invoice: dict[str, list[LedgerEntry]] = {}
         self._pending: dict[str, Any] | None = None
         self._next_row: int | None = None
 
@@ -81,7 +86,11 @@ class CsvSheet:
             self._pending = record
             return
         if state == "done":
-            self._done[record["key"]] = LedgerEntry(**record)
+            entry = LedgerEntry(**record)
+            self._done.setdefault(entry.key, entry)
+            if entry.content:
+                self._by_content.setdefault(entry.content, entry)
+            self._by_invoice.setdefault(invoice_id(entry.vendor, entry.invoice_number), []).append(entry)
             self._next_row = next_row
         if self._pending and self._pending["key"] == record["key"]:
             self._pending = None  # finished (done) or undone (rolled_back)
@@ -114,8 +123,12 @@ class CsvSheet:
 
     def _append_locked(self, rows: Sequence[Sequence[str | int]], entry: LedgerEntry) -> WriteResult:
         self._refresh()
-        if entry.key in self._done:
-            return WriteResult(self._done[entry.key].sheet_range, 0, duplicate=True)
+        content = fingerprint(rows)
+        seen = self._done.get(entry.key) or self._by_content.get(content)
+        if seen is not None:  # this PDF, or the same invoice in another PDF
+            return WriteResult(seen.sheet_range, 0, duplicate=True)
+        earlier = tuple(e.sheet_range for e in self._by_invoice.get(invoice_id(entry.vendor, entry.invoice_number), [])
+                        if e.content != content)
         if self._pending is not None:
             self._roll_back(self._pending)
             self._refresh()
@@ -134,9 +147,10 @@ class CsvSheet:
             handle.flush()
             os.fsync(handle.fileno())
         stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-        record = asdict(entry) | {"sheet_range": sheet_range, "written_at": stamp, "rows": len(rows)}
+        record = asdict(entry) | {"sheet_range": sheet_range, "written_at": stamp, "rows": len(rows),
+                                  "content": content}
         self._ledger_write(record | {"state": "done", "next_row": first_row + len(rows)})
-        return WriteResult(sheet_range, len(rows), duplicate=False)
+        return WriteResult(sheet_range, len(rows), duplicate=False, earlier=earlier)
 
     def _roll_back(self, pending: dict[str, Any]) -> None:
         if self.path.exists() and self.path.stat().st_size > pending["size"]:

@@ -1,10 +1,12 @@
-"""Google Sheets writer (gspread): one ``values.append`` per invoice, idempotent via a ledger.
+"""Google Sheets writer: two write requests per new invoice, idempotent via an append-only ledger.
 
-Per new invoice: one ledger claim before extraction (``claim``: a single batchUpdate that
-appends a claim row and returns the ledger as it stands after it), the data append to
-``'<tab>'!B:G`` (USER_ENTERED, INSERT_ROWS) and the claim's commit. A replay of a written
-invoice costs the claim only. The protocol, what it guarantees and its residual risks are in
-docs/sheets.md; the rule is in ``sheet_ledger``, the ledger's HTTP in ``sheet_ledger_tab``.
+Per request: ``claim`` before extraction costs no write (the ledger rows this instance has not
+seen yet, one read; the instance's write budget holds the invoice's two writes or answers 503
+at once). Per new invoice, after extraction: the ledger claim (one batchUpdate that appends a
+claim row and reads the ledger back from the last row this instance knew) and the write (one
+atomic batchUpdate: the rows with typed cells and the ledger commit, reading the data tab
+back to see where the rows landed). A replay of a written invoice, by bytes or by content,
+writes nothing. The protocol, its guarantees and its residual risks are in docs/sheets.md.
 """
 
 from __future__ import annotations
@@ -15,52 +17,52 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
+from gspread.exceptions import APIError
 from gspread.http_client import HTTPClient
 
 from invoice_processing.config import Settings
 from invoice_processing.deadline import Deadline
-from invoice_processing.errors import InvoiceError, SheetWriteFailed, SheetWriteInProgress
+from invoice_processing.errors import InvoiceError, SheetQuotaSpent, SheetWriteFailed, SheetWriteInProgress
 from invoice_processing.models import WriteResult
-from invoice_processing.sheets import ledger
-from invoice_processing.sheets.a1 import end_row, find_block, quote_tab, range_ok
-from invoice_processing.sheets.client import SheetsHttp, describe, may_have_landed
-from invoice_processing.sheets.ledger_tab import LedgerTab
-from invoice_processing.sheets.rows import marked_as_text
+from invoice_processing.sheets import compaction, ledger
+from invoice_processing.sheets.a1 import end_row
+from invoice_processing.sheets.client import QuotaWait, SheetsHttp, describe, may_have_landed, status_of
+from invoice_processing.sheets.content import fingerprint
+from invoice_processing.sheets.data_tab import (
+    answer_has_rows,
+    commit_of,
+    floor_row,
+    locate,
+    locate_anywhere,
+    write_body,
+)
+from invoice_processing.sheets.ledger import LedgerRow
+from invoice_processing.sheets.ledger_index import LedgerIndex
+from invoice_processing.sheets.ledger_tab import READBACK_FIELDS, LedgerTab, batch_update
+from invoice_processing.sheets.quota import WriteBudget, retry_after_seconds
+from invoice_processing.sheets.tab_cache import TabCache
+from invoice_processing.sheets.tabs import GridCheck, data_tab_title
 from invoice_processing.sheets.writer import LedgerEntry
 
 if TYPE_CHECKING:
     from google.auth.credentials import Credentials
 
 CLAIM_BUDGET_SECONDS = 10.0
-RELEASE_BUDGET_SECONDS = 2.0  # best effort, after the request's own time may be spent
-MAX_LIVE_CLAIMS = 256  # claims one instance holds between claim() and append()/release()
-SETTLE_RESERVE_SECONDS = 2.0  # kept from the append's retries for the claim's commit
-STALE_MARGIN_SECONDS = 60.0  # a claim older than the request deadline plus this is over
+WRITES_PER_INVOICE = 2  # the ledger claim, then the rows with the commit
+LEASE_SECONDS = 30.0  # a claim's writer sends nothing after this; the claim is over a margin later
+MAX_HELD = 256  # requests of one instance between claim() and append()/release()
 _log = logging.getLogger(__name__)
 
 
-class _AppendFailed(Exception):
-    def __init__(self, cause: BaseException, ambiguous: bool):
-        super().__init__(type(cause).__name__)
-        self.cause, self.ambiguous = cause, ambiguous
-
-
-@dataclass(frozen=True)
-class _Claim:
-    """A live claim of this instance: its ledger row and what the ledger said around it."""
-
-    rows: tuple[int, ...]  # its ledger rows, first one first (more than one after a lost answer)
-    cells: list[str | int]  # the claim row as written: key, state, claim_id, claimed_at, ...
-    rivals: list[ledger.LedgerRow]  # rows of the same key above ours
-    written: list[ledger.LedgerRow]  # written rows of every key (where earlier blocks ended)
-    outcome: ledger.ClaimOutcome
+class _LeaseOver(Exception):
+    """The claim's lease ended: sending the write now could race a later claim."""
 
 
 class GoogleSheet:
-    """``SheetWriter`` for a Google spreadsheet: rows to ``<tab>!B:G``, claims to the ledger tab.
+    """``SheetWriter`` for a Google spreadsheet: rows to the data tab, claims to the ledger tab.
 
     ``credentials`` default to Application Default Credentials (the function's service
     account); ``sleep``, ``clock`` (monotonic) and ``now`` (epoch) are injectable for tests.
@@ -68,167 +70,213 @@ class GoogleSheet:
 
     def __init__(self, settings: Settings, *, credentials: Credentials | None = None,
                  sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
-                 now: Callable[[], float] = time.time):
+                 now: Callable[[], float] = time.time, grid: GridCheck | None = None):
         self.spreadsheet_id = settings.spreadsheet_id
         self.tab, self.ledger_tab = settings.sheet_name, settings.ledger_sheet_name
-        self.stale_after = settings.request_deadline_seconds + STALE_MARGIN_SECONDS
+        self.quota = WriteBudget(settings.sheets_writes_per_minute, now=now)
+        self.index = LedgerIndex()
         self._http = SheetsHttp(credentials, sleep=sleep)
-        self._ledger = LedgerTab(self._http, self.spreadsheet_id, self.ledger_tab)
+        self._ledger = LedgerTab(self._http, self.spreadsheet_id, self.ledger_tab, self.index)
         self._clock, self._now = clock, now
-        self._lock = threading.Lock()
-        self._claims: OrderedDict[str, _Claim] = OrderedDict()  # key -> this instance's live claim
-
-    def _retry(self, budget: Deadline, call: Callable[[HTTPClient], dict[str, Any]]) -> dict[str, Any]:
-        return self._http.call(budget, call)
-
-    # -- ledger -----------------------------------------------------------------------------
-    def _claim(self, key: str, budget: Deadline) -> LedgerEntry | _Claim:
-        """Claim ``key``: the written entry when an earlier claim wrote it, else our claim."""
-        cells = ledger.claim_cells(key, uuid.uuid4().hex, self._now(), "", "", "", 0)
-        own, rows = self._ledger.claim(cells, budget)
-        rivals = [r for r in rows if r.key == key and r.row < own[0]]
-        judged = ledger.judge(rivals, self._now(), self.stale_after)
-        if judged.outcome is ledger.ClaimOutcome.WRITTEN:  # our row stays pending: a written row precedes it
-            return _entry(cast(ledger.LedgerRow, judged.written))  # judge sets ``written`` with WRITTEN
-        if judged.outcome is ledger.ClaimOutcome.IN_PROGRESS:
-            self._settle(own, cells, ledger.ABANDONED, budget)
-            raise SheetWriteInProgress(retry_after=judged.retry_after)
-        return _Claim(own, cells, rivals, [r for r in rows if r.state == ledger.WRITTEN], judged.outcome)
-
-    def _settle(self, own: tuple[int, ...], cells: list[str | int], state: str, budget: Deadline,
-                sheet_range: str = "") -> None:
-        """Best effort: turn our claim into ``written``/``abandoned``. A failure is logged, not
-        raised: an unsettled claim goes stale and the next replay searches the data tab."""
-        done = [cells[0], state, *cells[2:8], sheet_range, ledger.stamp(self._now()) if sheet_range else ""]
-        try:  # one row, unless a lost answer made the claim land twice: one request either way
-            self._ledger.set_rows(own, done, budget)
-        except Exception as exc:  # noqa: BLE001 - logged; the data tab is the truth
-            _log.error("sheet_ledger_unsettled", extra={"json_fields": {
-                "event": "sheet_ledger_unsettled", "detail": describe(exc), "sheet_range": sheet_range}})
+        self._tabs = TabCache(self._http, self.spreadsheet_id, grid or GridCheck(), now)
+        self._lock = threading.RLock()
+        self._held: OrderedDict[str, int] = OrderedDict()  # key -> writes reserved by claim()
+        self._fixes: list[LedgerRow] = []  # range corrections, appended with the next claim
+        self._data_end: dict[str, int] = {}  # data tab -> last row our own writes saw
 
     # -- SheetWriter ------------------------------------------------------------------------
     def claim(self, key: str, timeout: float = CLAIM_BUDGET_SECONDS) -> LedgerEntry | None:
-        """The ledger entry when ``key`` was written; else ``None`` and the key is ours to write
-        (``append``) or to give back (``release``). Raises when a live attempt is writing it.
-        Spends at most ``timeout`` seconds (never more than ``CLAIM_BUDGET_SECONDS``)."""
+        """The ledger entry when this PDF was written; else ``None``, with the invoice's two
+        writes held. Raises (503, retryable) when a live attempt holds the PDF or the write
+        budget is spent. Writes nothing; at most one read (the cold instance: two)."""
+        if (known := self.index.commits.get(key)) is not None:
+            return _entry(known)
         budget = Deadline(min(CLAIM_BUDGET_SECONDS, timeout), clock=self._clock)
         try:
-            got = self._claim(key, budget)
+            with self._lock:
+                self._ledger.sync(self._tabs.get(budget), budget)
         except InvoiceError:
             raise
         except Exception as exc:  # noqa: BLE001 - classified into the product's error
-            raise SheetWriteFailed("The sheet's ledger could not be read. Retry later.",
-                                   detail=describe(exc)) from None
-        if isinstance(got, LedgerEntry):
-            return got
+            raise SheetWriteFailed("The sheet's ledger could not be read. Retry later.", detail=describe(exc)) from None
+        if (known := self.index.commits.get(key)) is not None:
+            return _entry(known)
+        if wait := self.index.live_claim(key, self._now()):
+            raise SheetWriteInProgress(retry_after=wait)
+        if (wait_s := self.quota.reserve(WRITES_PER_INVOICE)) > 0:
+            raise SheetQuotaSpent(retry_after=retry_after_seconds(wait_s), detail="write budget spent")
         with self._lock:
-            self._claims[key] = got
-            evicted = [self._claims.popitem(last=False)[1] for _ in range(len(self._claims) - MAX_LIVE_CLAIMS)]
-        for old in evicted:  # never written by this instance now
-            self._give_back(old)
+            self._held[key] = self._held.get(key, 0) + WRITES_PER_INVOICE
+            while len(self._held) > MAX_HELD:
+                self.quota.give_back(self._held.popitem(last=False)[1])
         return None
 
     def release(self, key: str) -> None:
-        """Give back a claim that will not be written (extraction failed): replays need not wait."""
-        with self._lock:
-            claim = self._claims.pop(key, None)
-        if claim is not None:
-            self._give_back(claim)
-
-    def _give_back(self, claim: _Claim) -> None:
-        self._settle(claim.rows, claim.cells, ledger.ABANDONED, Deadline(RELEASE_BUDGET_SECONDS, clock=self._clock))
+        """Nothing will be written for ``key`` (extraction failed): give its writes back."""
+        self.quota.give_back(self._unhold(key))
 
     def append(self, rows: Sequence[Sequence[str | int]], entry: LedgerEntry, timeout: float) -> WriteResult:
-        budget = Deadline(timeout, clock=self._clock)
+        held = [self._unhold(entry.key)]
         try:
-            return self._append(rows, entry, budget)
+            if not held[0]:  # no claim() before (the CLI's and the tests' direct use): check now
+                seen = self.claim(entry.key, timeout)
+                if seen is not None:
+                    return WriteResult(seen.sheet_range, 0, duplicate=True)
+                held[0] = self._unhold(entry.key)
+            return self._append(rows, entry, Deadline(timeout, clock=self._clock), held)
         except InvoiceError:
             raise
         except Exception as exc:  # noqa: BLE001 - classified into the product's error
             raise SheetWriteFailed(detail=describe(exc)) from None
+        finally:
+            self.quota.give_back(held[0])
 
-    def _append(self, rows: Sequence[Sequence[str | int]], entry: LedgerEntry, budget: Deadline) -> WriteResult:
+    def _unhold(self, key: str) -> int:
         with self._lock:
-            claim = self._claims.pop(entry.key, None)
-        if claim is None:  # no claim() before (the CLI's and the tests' direct use): claim now
-            got = self._claim(entry.key, budget)
-            if isinstance(got, LedgerEntry):
-                return WriteResult(got.sheet_range, 0, duplicate=True)
-            claim = got
-        cells = [*claim.cells[:4], entry.invoice_number, entry.vendor, entry.order_date, len(rows), "", ""]
-        if claim.outcome is ledger.ClaimOutcome.UNCERTAIN:  # an earlier attempt died without saying
-            since = min(r.claimed_at for r in claim.rivals if r.state not in (ledger.WRITTEN, ledger.ABANDONED))
-            floor = ledger.floor_row(claim.written, since, end_row)
-            try:
-                found = self._retry(budget, lambda http: {"range": self._search(http, rows, floor, entry.key)})["range"]
-            except Exception:
-                self._settle(claim.rows, cells, ledger.ABANDONED, budget)  # nothing was appended by us
-                raise
-            if found:  # its append landed but it never said so
-                self._settle(claim.rows, cells, ledger.WRITTEN, budget, found)
-                return WriteResult(found, 0, duplicate=True, range_ok=range_ok(found, self.tab, len(rows)))
-        claimed_at = cast(str, cells[3])  # cells[3]: the claim's claimed_at, a ledger.stamp text
-        return self._write(rows, claim.rows, cells, budget, ledger.floor_row(claim.written, claimed_at, end_row))
+            return self._held.pop(key, 0)
 
-    def _write(self, rows: Sequence[Sequence[str | int]], own: tuple[int, ...], claim: list[str | int],
-               budget: Deadline, floor: int) -> WriteResult:
-        keep = min(SETTLE_RESERVE_SECONDS, budget.remaining() / 4)  # the commit must still fit after retries
+    # -- one new invoice --------------------------------------------------------------------
+    def _append(self, rows: Sequence[Sequence[str | int]], entry: LedgerEntry, budget: Deadline,
+                held: list[int]) -> WriteResult:
+        content = fingerprint(rows)
+        if (earlier := self.index.written(entry.key, content)) is not None:  # same invoice, another PDF
+            return WriteResult(earlier.sheet_range, 0, duplicate=True)
+        now = self._now()
+        claim = LedgerRow(0, entry.key, ledger.PENDING, uuid.uuid4().hex, ledger.stamp(now), entry.invoice_number,
+                          entry.vendor, entry.order_date, len(rows), content=content,
+                          lease_until=ledger.stamp(now + min(LEASE_SECONDS, max(1.0, budget.remaining()))))
+        own = self._claim(claim, budget, held)
+        judged = self.index.judge(own, self._now())
+        if judged.outcome is ledger.ClaimOutcome.WRITTEN and judged.written is not None:
+            return WriteResult(judged.written.sheet_range, 0, duplicate=True)  # our claim lost for good
+        if judged.outcome is ledger.ClaimOutcome.IN_PROGRESS:
+            raise SheetWriteInProgress(retry_after=judged.retry_after)
+        same = tuple(c.sheet_range for c in self.index.same_invoice(entry.vendor, entry.invoice_number, content))
+        result = self._write(rows, own, budget, held)
+        self._compact_if_due(budget)
+        return replace(result, earlier=same)
+
+    def _claim(self, claim: LedgerRow, budget: Deadline, held: list[int]) -> LedgerRow:
+        """Write 1: append the claim (with pending range corrections), read the ledger back."""
+        with self._lock:
+            fixes, self._fixes = self._fixes, []
         try:
-            reported = self._append_rows(rows, budget.short_of(keep), floor, cast(str, claim[0]))  # claim[0]: the key
-        except _AppendFailed as failed:
-            if not failed.ambiguous:  # nothing can have landed: free the key at once
-                self._settle(own, claim, ledger.ABANDONED, budget)
-            raise SheetWriteFailed(
-                "The sheet did not confirm the write. Retry later: a retry never writes the rows twice.",
-                detail=describe(failed.cause),  # an unsettled claim blocks replays until it is stale
-                retry_after=int(self.stale_after) + 1 if failed.ambiguous else 30) from None
-        ok = range_ok(reported, self.tab, len(rows))
-        if not ok:
-            _log.error("sheet_range_unexpected", extra={"json_fields": {
-                "event": "sheet_range_unexpected", "sheet_range": reported, "detail": f"expected {self.tab}!B:G"}})
-        self._settle(own, claim, ledger.WRITTEN, budget, reported)
-        return WriteResult(reported, len(rows), duplicate=False, range_ok=ok)
+            with self._lock:  # one request of this instance at a time reads into the index
+                try:
+                    props = self._ledger.claim(claim, fixes, self._tabs.get(budget), budget, self.quota, held)
+                except APIError as exc:  # tab made or moved by someone else meanwhile: look again, once
+                    if status_of(exc) != 400:
+                        raise
+                    tabs = self._tabs.get(budget, refresh=True)
+                    self._ledger.read_all(tabs, budget)
+                    props = self._ledger.claim(claim, fixes, tabs, budget, self.quota, held)
+            self._tabs.note(props)
+        except QuotaWait as spent:
+            raise SheetQuotaSpent(retry_after=retry_after_seconds(spent.seconds), detail="write budget spent") from None
+        except Exception:
+            with self._lock:
+                self._fixes = fixes + self._fixes
+            raise
+        own = self.index.own(claim.claim_id)
+        if own is None:
+            raise SheetWriteFailed(detail="ledger claim not found in the ledger read back")
+        return own
 
-    # -- data tab ---------------------------------------------------------------------------
-    def _append_rows(self, rows: Sequence[Sequence[str | int]], budget: Deadline, floor: int, key: str) -> str:
-        """The one data append, retried; after an answer that may have landed, search first."""
+    def _write(self, rows: Sequence[Sequence[str | int]], claim: LedgerRow, budget: Deadline,
+               held: list[int]) -> WriteResult:
+        """Write 2: the rows and the commit, atomically; where they landed, from the read-back."""
+        now = self._now()
+        title = data_tab_title(self.tab, now)
+        tabs = self._tabs.get(budget)
+        if not self._tabs.grid.fits(tabs, title, len(rows)):
+            raise SheetWriteFailed(
+                "The spreadsheet has reached Google Sheets' limit of 10 million cells. An operator must move "
+                "old tabs to another spreadsheet (or use a {year} tab name); then retry.", detail="grid_full")
+        seen_end = self._data_end.get(title)  # verified by our last read-back, else what commits report
+        known_end = seen_end if seen_end is not None else self.index.data_end.get(title, 0)
+        first = max(known_end, self.index.data_end.get(title, 0)) + self.index.rows_ahead(claim, now) + 1
+        predicted = f"{title}!B{first}:G{first + len(rows) - 1}"
+        commit = commit_of(claim, predicted, ledger.stamp(now))
+        answer = self._send_write(rows, claim, commit, title, known_end, budget, held)
+        with self._lock:
+            self.index.remember(commit)
+        if answer is None:  # landed, its answer lost: the ledger holds the commit
+            return WriteResult(predicted, len(rows), duplicate=False)
+        actual, props = locate(answer, title, rows)
+        self._tabs.note(props)
+        if not actual and not answer_has_rows(answer, title):  # read back too low: rows were deleted above
+            actual = locate_anywhere(self._http, self.spreadsheet_id, title, rows, budget)
+        if not actual:
+            _log.error("sheet_range_unexpected", extra={"json_fields": {
+                "event": "sheet_range_unexpected", "sheet_range": predicted, "detail": "rows not found read back"}})
+            return WriteResult(predicted, len(rows), duplicate=False, range_ok=False)
+        self._data_end[title] = end_row(actual)
+        if actual != predicted:  # the ledger says where, once this instance claims again
+            fix = LedgerRow(0, claim.key, ledger.RANGE, claim.claim_id, ledger.stamp(self._now()),
+                            sheet_range=actual, written_at=ledger.stamp(self._now()))
+            with self._lock:
+                self._fixes.append(fix)
+                self.index.correct(fix)
+        return WriteResult(actual, len(rows), duplicate=False)
+
+    def _send_write(self, rows: Sequence[Sequence[str | int]], claim: LedgerRow, commit: LedgerRow, title: str,
+                    known_end: int, budget: Deadline, held: list[int]) -> dict[str, Any] | None:
+        """The write batch, retried; never sent after the claim's lease, never twice: after an
+        answer that may have landed, the ledger is read first (rows and commit land together).
+        ``None`` when an earlier attempt landed and its answer was lost."""
+        lease_end = ledger.parse_stamp(claim.lease_until) or 0.0
         landed_maybe = False
 
-        def attempt(http: HTTPClient) -> dict[str, Any]:
+        def attempt(http: HTTPClient) -> dict[str, Any] | None:
             nonlocal landed_maybe
-            if landed_maybe and (found := self._search(http, rows, floor, key)):
-                return {"updates": {"updatedRange": found}}
+            if landed_maybe and self._ledger.committed(http, commit.claim_id) is not None:
+                return None
+            if self._now() > lease_end:
+                raise _LeaseOver()
+            tabs = self._tabs.get(budget)
+            body = write_body(title, rows, commit, self.ledger_tab, tabs, floor_row(title, tabs, known_end))
             try:
-                return cast(dict[str, Any], http.values_append(  # gspread answers the JSON untyped
-                    self.spreadsheet_id, f"{quote_tab(self.tab)}!B:G",
-                    params={"valueInputOption": "USER_ENTERED", "insertDataOption": "INSERT_ROWS"},
-                    body={"majorDimension": "ROWS", "values": [marked_as_text(list(r)) for r in rows]}))
+                return batch_update(http, self.spreadsheet_id, body, READBACK_FIELDS)
             except Exception as exc:
+                if status_of(exc) == 400:  # a tab made by another instance meanwhile: look again
+                    self._tabs.get(budget, refresh=True)
                 landed_maybe = landed_maybe or may_have_landed(exc)
                 raise
 
         try:
-            return cast(str, self._retry(budget, attempt)["updates"]["updatedRange"])
-        except Exception as exc:  # noqa: BLE001 - wrapped with what the ledger needs to know
-            raise _AppendFailed(exc, landed_maybe) from None
+            return self._http.call(budget, attempt, quota=self.quota, held=held)
+        except Exception as exc:  # noqa: BLE001 - mapped to a retryable answer
+            # Until the claim is over, a replay would be told to wait: come back after it.
+            retry_after = max(1, int(claim.dead_at() - self._now()) + 1)
+            if isinstance(exc, QuotaWait) or status_of(exc) == 429:
+                raise SheetQuotaSpent(retry_after=retry_after, detail="write budget spent after the claim") from None
+            raise SheetWriteFailed(
+                "The sheet did not confirm the write. Retry later: a retry never writes the rows twice.",
+                detail=describe(exc), retry_after=retry_after) from None
 
-    def _search(self, http: HTTPClient, rows: Sequence[Sequence[str | int]], floor: int, key: str) -> str:
-        """The range of the last block below row ``floor`` whose vendor, number and items equal
-        ``rows`` and that no other invoice's ``written`` ledger row names; empty when none.
+    # -- compaction -------------------------------------------------------------------------
+    def _compact_if_due(self, budget: Deadline) -> None:
+        """Summarise old closed ledger rows, with a write this window can spare (best effort)."""
+        if compaction.plan(self.index, self._now()) is None or self.quota.spare() < 1 or budget.remaining() < 5:
+            return
+        try:  # the generation first, then the rows: a compaction in between is caught by the marker
+            tabs = self._tabs.get(budget, refresh=True)
+            with self._lock:
+                self._ledger.sync(tabs, budget)  # positions as they are now, not as last read
+                chosen = compaction.plan(self.index, self._now())
+            if chosen is None or self.ledger_tab not in tabs:
+                return
+            body = {"requests": compaction.requests(chosen, tabs, self.ledger_tab, self._ledger.archive)}
+            self._http.call(budget, lambda http: batch_update(http, self.spreadsheet_id, body, "replies"),
+                            quota=self.quota)
+            self._tabs.get(budget, refresh=True)
+            _log.info("sheet_ledger_compacted", extra={"json_fields": {
+                "event": "sheet_ledger_compacted", "detail": f"{chosen.rows} rows, {len(chosen.summaries)} archived"}})
+        except Exception as exc:  # noqa: BLE001 - another instance compacted first, or no time: later
+            _log.warning("sheet_ledger_compaction_skipped", extra={"json_fields": {
+                "event": "sheet_ledger_compaction_skipped", "detail": describe(exc)}})
 
-        One ``values.batchGet`` reads the data rows from ``floor`` down (from the floor row
-        itself, which exists: a range that starts below the grid's last row is a 400) and the
-        ledger as it is now (a copy of this invoice in another PDF, written while we extracted,
-        must not be mistaken for our rows).
-        """
-        start = max(floor, 1)
-        data, book = http.values_batch_get(self.spreadsheet_id, [f"{quote_tab(self.tab)}!B{start}:G",
-                                                                 self._ledger.a1])["valueRanges"]
-        values = data.get("values", [])[1:] if floor >= 1 else data.get("values", [])
-        taken = self._ledger.written_spans(book.get("values", []), other_than=key)
-        return find_block(self.tab, values, floor + 1, rows, taken)
 
-
-def _entry(row: ledger.LedgerRow) -> LedgerEntry:
+def _entry(row: LedgerRow) -> LedgerEntry:
     return LedgerEntry(row.key, row.invoice_number, row.vendor, row.order_date, row.rows, row.sheet_range,
-                       row.written_at)
+                       row.written_at, row.content)

@@ -2,8 +2,9 @@
 
 Sheets answers 429 when a quota is exhausted and 5xx when it is unwell; both are worth
 another try, but never past the request's deadline: a retry that cannot finish in time only
-delays the 503 that lets Zapier replay later. ``sleep`` and ``clock`` are injectable so tests
-run the backoff without waiting.
+delays the 503 that lets Zapier replay later. ``wait_hint`` names a floor for the next wait
+(the end of a spent quota window, Google's ``Retry-After``): backing off for less only spends
+another request on a certain refusal. ``sleep`` is injectable so tests run without waiting.
 """
 
 from __future__ import annotations
@@ -31,11 +32,17 @@ def call_with_retries(
     transient: Callable[[BaseException], bool],
     sleep: Callable[[float], None] = time.sleep,
     on_retry: Callable[[tenacity.RetryCallState], None] | None = None,
+    wait_hint: Callable[[BaseException], float] = lambda exc: 0.0,
 ) -> T:
     """Run ``call`` until it succeeds, fails for good, or the budget cannot fit another try.
 
     The last exception is re-raised unchanged, so callers classify it themselves.
     """
+    backoff = tenacity.wait_random_exponential(multiplier=BACKOFF_MULTIPLIER, max=BACKOFF_MAX)
+
+    def wait(state: tenacity.RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        return max(backoff(state), wait_hint(exc) if exc is not None else 0.0)
 
     def out_of_time(state: tenacity.RetryCallState) -> bool:
         if state.attempt_number >= MAX_ATTEMPTS:
@@ -44,7 +51,7 @@ def call_with_retries(
 
     retrying = tenacity.Retrying(
         retry=tenacity.retry_if_exception(transient),
-        wait=tenacity.wait_random_exponential(multiplier=BACKOFF_MULTIPLIER, max=BACKOFF_MAX),
+        wait=wait,
         stop=out_of_time,
         sleep=sleep,
         before_sleep=on_retry,

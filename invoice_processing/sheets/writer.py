@@ -1,7 +1,9 @@
 """The sheet writers' one interface: ``claim`` → ``append(rows, entry) -> WriteResult`` or ``release``.
 
 ``csv_sheet.CsvSheet`` is the embedded default (a local CSV file); ``google_sheet.GoogleSheet``
-writes a Google Sheet. Both take all rows of one invoice in one call.
+writes a Google Sheet. Both take all rows of one invoice in one call, and both answer
+``duplicate`` for the same PDF and for the same invoice content (vendor, number, lines) in
+another PDF.
 """
 
 from __future__ import annotations
@@ -24,12 +26,15 @@ class LedgerEntry:
     rows: int
     sheet_range: str = ""
     written_at: str = ""
+    content: str = ""  # fingerprint of vendor, number and lines (sheets.content)
 
 
 class SheetWriter(Protocol):
-    """``claim`` before extraction: the entry when the invoice is already written, else
-    ``None`` and the key is this request's to ``append`` or, when extraction fails, to
-    ``release``."""
+    """``claim`` before extraction, and cheap: the entry when this PDF is already written; else
+    ``None``, having checked that the invoice can be written now (no live attempt on the same
+    PDF, write quota held for it: otherwise a retryable error, before any extraction money is
+    spent). Then ``append`` (which still answers ``duplicate`` for the same content from another
+    PDF) or, when extraction fails, ``release``."""
 
     def claim(self, key: str, timeout: float = ...) -> LedgerEntry | None: ...
 

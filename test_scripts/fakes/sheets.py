@@ -8,17 +8,27 @@ with ``responseRanges`` and GridData). USER_ENTERED input is interpreted the way
 a leading apostrophe marks text (and is not shown), numbers become numbers, and text that
 Sheets would treat as a formula is recorded in ``formulas`` so tests can prove none was sent.
 
+``appendCells`` takes typed cells (``stringValue``, ``numberValue``, a DATE number format) and
+inserts grid rows only when the grid has no empty rows left; ``deleteDimension``,
+``appendDimension`` and ``deleteSheet`` are applied too. The spreadsheet's cell limit (10
+million: every tab's rows × columns) refuses a batch that would pass it, as Sheets does.
+
 Faults: ``fault(call)`` may return ``"429"``, ``"500"``, ``"503"``, ``"timeout"``, ``"connect"``
 (nothing applied) or ``"lost"``/``"lost500"`` (applied, then the answer is lost).
+``quota``: Sheets' per-minute write quota per user (429 beyond it, refused calls counted or
+not). Answers are JSON indented as Google's are, and ``sizes`` keeps each answer's bytes.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import requests
@@ -29,6 +39,35 @@ _A1 = re.compile(r"^(?:'(?P<q>(?:[^']|'')*)'|(?P<p>[^!']+))!(?P<c1>[A-Z]+)(?P<r1
 _NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ERRORS = {429: "RESOURCE_EXHAUSTED", 500: "INTERNAL", 503: "UNAVAILABLE", 400: "INVALID_ARGUMENT"}
+WRITE_KINDS = ("batchUpdate", "append", "update", "batchUpdateValues")
+CELL_LIMIT = 10_000_000
+
+
+@dataclass
+class Quota:
+    """Google's write quota: ``per_minute`` write requests per user in each wall-clock minute.
+
+    ``count_refused``: whether a refused (429) request also counts against the minute, as
+    Google's documentation leaves open; the burst benchmark runs both. ``retry_after``: the
+    ``Retry-After`` header sent with a 429 (none by default: Sheets usually sends none).
+    """
+
+    per_minute: int = 60
+    count_refused: bool = True
+    now: Callable[[], float] = lambda: 0.0
+    retry_after: int | None = None
+    used: dict[int, int] = field(default_factory=dict)
+    refused: int = 0
+
+    def admit(self) -> bool:
+        minute = int(self.now() // 60)
+        if self.used.get(minute, 0) < self.per_minute:
+            self.used[minute] = self.used.get(minute, 0) + 1
+            return True
+        self.refused += 1
+        if self.count_refused:
+            self.used[minute] += 1
+        return False
 
 
 def col_index(letters: str) -> int:
@@ -62,6 +101,7 @@ class Tab:
     hidden: bool = False
     grid: list[list] = field(default_factory=list)  # rows of cells; a cell is None or (kind, value)
     row_count: int = 1000  # the grid's rows, filled or not (a new spreadsheet's tab has 1000)
+    column_count: int = 26
 
     @property
     def rows(self) -> int:
@@ -85,7 +125,22 @@ class Tab:
     def shown(self, row: int, col: int) -> str:
         line = self.grid[row] if row < len(self.grid) else []
         cell = line[col] if col < len(line) else None
-        return "" if cell is None else str(cell[1])
+        return "" if cell is None else display(cell)
+
+
+def display(cell: tuple) -> str:
+    """What staff see in a cell: a DATE-formatted number as MM/DD/YYYY, a number with the
+    ``0.00##`` pattern with at least two decimals, other numbers as written."""
+    kind, value = cell[0], cell[1]
+    if kind == "date":
+        return (date(1899, 12, 30) + timedelta(days=int(value))).strftime("%m/%d/%Y")
+    if kind == "number" and not isinstance(value, str):
+        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        if len(cell) > 2 and cell[2].startswith("0.00"):
+            return format(number.quantize(Decimal("0.01")) if number == number.quantize(Decimal("0.01"))
+                          else number.normalize(), "f")
+        return format(number.normalize(), "f") if number != number.to_integral_value() else str(int(number))
+    return str(value)
 
 
 @dataclass(frozen=True)
@@ -101,10 +156,14 @@ class Call:
 
 
 class FakeSheets:
-    def __init__(self, spreadsheet_id: str = "sheet-id", tabs: tuple[str, ...] = ("Sheet1",)):
+    def __init__(self, spreadsheet_id: str = "sheet-id", tabs: tuple[str, ...] = ("Sheet1",),
+                 quota: Quota | None = None, cell_limit: int = CELL_LIMIT):
         self.spreadsheet_id = spreadsheet_id
         self.tabs = {name: Tab(i, name) for i, name in enumerate(tabs)}
+        self.quota, self.cell_limit = quota, cell_limit
         self.calls: list[Call] = []
+        self.sizes: list[int] = []  # bytes of each answer, in the order of ``calls``
+        self._lock = threading.RLock()  # Sheets applies one request at a time
         self.formulas: list[tuple[str, str]] = []  # (tab, text) of every cell entered as a formula
         self.fault: Callable[[Call], str | None] = lambda call: None
         self.misalign: str | None = None  # next data append lands from this column (table detection trap)
@@ -127,22 +186,31 @@ class FakeSheets:
             call = Call(call.method, call.kind, self._batch_tab(body))
         if call.kind == "batchUpdateValues" and body.get("data"):
             call = Call(call.method, call.kind, body["data"][0]["range"])
-        self.calls.append(call)
-        fault = self.fault(call)
-        if fault in ("429", "500", "503"):
-            return self._error(int(fault), "injected")
-        if fault in ("timeout", "connect"):
-            raise (requests.ConnectTimeout if fault == "connect" else requests.ReadTimeout)("injected")
+        with self._lock:
+            self.calls.append(call)
+            fault = self.fault(call)
+            if fault in ("timeout", "connect"):
+                self.sizes.append(0)
+                raise (requests.ConnectTimeout if fault == "connect" else requests.ReadTimeout)("injected")
+            if self.quota is not None and call.kind in WRITE_KINDS and not self.quota.admit():
+                return self._error(429, "Quota exceeded for quota metric 'Write requests' and limit "
+                                        "'Write requests per minute per user'", self.quota.retry_after)
+            if fault in ("429", "500", "503"):
+                return self._error(int(fault), "injected")
         self.hook(call)
-        try:
-            answer = self._apply(call, query, body)
-        except LookupError as exc:
-            return self._error(400, str(exc))
-        if fault == "lost":
-            raise requests.ReadTimeout("injected after the write was applied")
-        if fault == "lost500":
-            return self._error(500, "injected after the write was applied")
-        return 200, {"Content-Type": "application/json"}, json.dumps(answer)
+        with self._lock:
+            try:
+                answer = self._apply(call, query, body)
+            except LookupError as exc:
+                return self._error(400, str(exc))
+            if fault == "lost":
+                self.sizes.append(0)
+                raise requests.ReadTimeout("injected after the write was applied")
+            if fault == "lost500":
+                return self._error(500, "injected after the write was applied")
+            text = json.dumps(answer, indent=2)  # Google's answers are indented JSON
+            self.sizes.append(len(text.encode("utf-8")))
+            return 200, {"Content-Type": "application/json"}, text
 
     @staticmethod
     def _classify(method: str, tail: str) -> Call:
@@ -170,10 +238,14 @@ class FakeSheets:
                     return f"{a1_tab(title)}!A1" if title else ""
         return ""
 
-    @staticmethod
-    def _error(status: int, message: str):
+    def _error(self, status: int, message: str, retry_after: int | None = None):
         body = {"error": {"code": status, "message": message, "status": _ERRORS.get(status, "UNKNOWN")}}
-        return status, {"Content-Type": "application/json"}, json.dumps(body)
+        text = json.dumps(body, indent=2)
+        self.sizes.append(len(text))
+        headers = {"Content-Type": "application/json"}
+        if retry_after is not None:
+            headers["Retry-After"] = str(retry_after)
+        return status, headers, text
 
     # -- API --------------------------------------------------------------------------------
     def _apply(self, call: Call, query: dict, body: dict) -> dict:
@@ -193,6 +265,8 @@ class FakeSheets:
                     "responses": answers}
         if call.kind == "batchUpdate":
             return self._batch_update(body)
+        if query.get("ranges"):  # spreadsheets.get limited to ranges, with GridData when asked
+            return self._spreadsheet(query["ranges"], query.get("includeGridData") == "true")
         return self.metadata()
 
     def _range(self, a1: str) -> tuple[Tab, int, int, int, int | None]:
@@ -267,43 +341,118 @@ class FakeSheets:
 
     def _batch_update(self, body: dict) -> dict:
         """Validates every request first and applies none when one is invalid (atomic)."""
-        replies, added = [], {}
-        ids = {t.sheet_id for t in self.tabs.values()}
-        for index, request in enumerate(body["requests"]):
-            if "addSheet" in request:
-                props = request["addSheet"]["properties"]
-                if props["title"] in self.tabs or props["title"] in added:
-                    raise LookupError(f'Invalid requests[{index}].addSheet: A sheet with the name "{props["title"]}" '
-                                      "already exists. Please enter another name.")
-                if props.get("sheetId") in ids:
-                    raise LookupError(f"Invalid requests[{index}].addSheet: sheet ID {props['sheetId']} is in use")
-                added[props["title"]] = props
-                ids.add(props.get("sheetId"))
-            elif "appendCells" in request and request["appendCells"]["sheetId"] not in ids:
-                raise LookupError(f"Invalid requests[{index}].appendCells: No grid with id: "
-                                  f"{request['appendCells']['sheetId']}")
-        for response_range in body.get("responseRanges", []):
-            self._range(response_range)  # an unknown tab fails before anything is applied
-        for title, props in added.items():
-            self.tabs[title] = Tab(props.get("sheetId", len(self.tabs)), title, bool(props.get("hidden")),
-                                   row_count=props.get("gridProperties", {}).get("rowCount", 1000))
-        by_id = {t.sheet_id: t for t in self.tabs.values()}
+        self._validate(body)
+        replies = []
         for request in body["requests"]:
-            if "addSheet" in request:
-                title = request["addSheet"]["properties"]["title"]
-                replies.append({"addSheet": {"properties": self._properties(self.tabs[title])}})
-            elif "appendCells" in request:
-                tab = by_id[request["appendCells"]["sheetId"]]
-                start = tab.last_row(0, 10_000) + 1
-                for i, row in enumerate(request["appendCells"]["rows"]):
-                    for j, cell in enumerate(row["values"]):
-                        tab.put(start + i, j, ("text", cell["userEnteredValue"]["stringValue"]))
-                replies.append({})
+            kind, spec = next(iter(request.items()))
+            by_id = {t.sheet_id: t for t in self.tabs.values()}
+            if kind == "addSheet":
+                props = spec["properties"]
+                grid = props.get("gridProperties", {})
+                tab = Tab(props.get("sheetId", max(by_id, default=0) + 1), props["title"], bool(props.get("hidden")),
+                          row_count=grid.get("rowCount", 1000), column_count=grid.get("columnCount", 26))
+                self.tabs[tab.title] = tab
+                replies.append({"addSheet": {"properties": self._properties(tab)}})
+                continue
+            if kind == "deleteSheet":
+                del self.tabs[by_id[spec["sheetId"]].title]
+            elif kind == "appendCells":
+                self._append_cells(by_id[spec["sheetId"]], spec["rows"])
+            elif kind == "appendDimension":
+                tab = by_id[spec["sheetId"]]
+                if spec["dimension"] == "ROWS":
+                    tab.row_count = tab.rows + spec["length"]
+                else:
+                    tab.column_count += spec["length"]
+            elif kind == "deleteDimension":
+                grid_range = spec["range"]
+                tab = by_id[grid_range["sheetId"]]
+                first, last = grid_range["startIndex"], grid_range["endIndex"]
+                del tab.grid[first:last]
+                tab.row_count = tab.rows - (last - first)
+            replies.append({})
         answer = {"spreadsheetId": self.spreadsheet_id, "replies": replies}
         if body.get("includeSpreadsheetInResponse"):
             answer["updatedSpreadsheet"] = self._spreadsheet(body.get("responseRanges", []),
                                                              bool(body.get("responseIncludeGridData")))
         return answer
+
+    def _validate(self, body: dict) -> None:
+        """Every request against the state the earlier requests of the batch leave."""
+        titles = {t.title: (t.sheet_id, t.rows, t.column_count) for t in self.tabs.values()}
+        cells = sum(t.rows * t.column_count for t in self.tabs.values())
+        for index, request in enumerate(body["requests"]):
+            kind, spec = next(iter(request.items()))
+            ids = {v[0]: k for k, v in titles.items()}
+            target = spec.get("sheetId", spec.get("range", {}).get("sheetId"))
+            if kind == "addSheet":
+                props = spec["properties"]
+                if props["title"] in titles:
+                    raise LookupError(f'Invalid requests[{index}].addSheet: A sheet with the name "{props["title"]}" '
+                                      "already exists. Please enter another name.")
+                if props.get("sheetId") in ids:
+                    raise LookupError(f"Invalid requests[{index}].addSheet: sheet ID {props['sheetId']} is in use")
+                grid = props.get("gridProperties", {})
+                titles[props["title"]] = (props.get("sheetId", -1), grid.get("rowCount", 1000),
+                                          grid.get("columnCount", 26))
+                cells += titles[props["title"]][1] * titles[props["title"]][2]
+            elif target not in ids:
+                raise LookupError(f"Invalid requests[{index}].{kind}: No grid with id: {target}")
+            elif kind == "deleteSheet":
+                sheet_id, rows, columns = titles.pop(ids[target])
+                cells -= rows * columns
+            elif kind == "appendCells":
+                title = ids[target]
+                sheet_id, rows, columns = titles[title]
+                if any(len(row.get("values", [])) > columns for row in spec["rows"]):
+                    raise LookupError(f"Invalid requests[{index}].appendCells: Range exceeds grid limits. "
+                                      f"Max columns: {columns}")
+                tab = self.tabs.get(title)
+                used = tab.last_row(0, 10_000) + 1 if tab else 1
+                grown = max(rows, used + len(spec["rows"]))
+                cells += (grown - rows) * columns
+                titles[title] = (sheet_id, grown, columns)
+            elif kind == "appendDimension":
+                sheet_id, rows, columns = titles[ids[target]]
+                grows = spec["dimension"] == "ROWS"
+                titles[ids[target]] = (sheet_id, rows + spec["length"] * grows, columns + spec["length"] * (not grows))
+                cells += spec["length"] * (columns if grows else rows)
+            elif kind == "deleteDimension":
+                sheet_id, rows, columns = titles[ids[target]]
+                if spec["range"]["endIndex"] > rows:
+                    raise LookupError(f"Invalid requests[{index}].deleteDimension: index out of range")
+                removed = spec["range"]["endIndex"] - spec["range"]["startIndex"]
+                titles[ids[target]] = (sheet_id, rows - removed, columns)
+                cells -= removed * columns
+            if cells > self.cell_limit:
+                raise LookupError("This action would increase the number of cells in the workbook above the "
+                                  f"limit of {self.cell_limit} cells.")
+        for response_range in body.get("responseRanges", []):
+            match = _A1.match(response_range)
+            title = (match["p"] or match["q"].replace("''", "'")) if match else ""
+            if title not in titles:
+                raise LookupError(f"Unable to parse range: {response_range}")
+            if match["r1"] and int(match["r1"]) > titles[title][1]:
+                raise LookupError(f"Range ({response_range}) exceeds grid limits. Max rows: {titles[title][1]}")
+
+    def _append_cells(self, tab: Tab, rows: list[dict]) -> None:
+        """Rows after the last row with data in any column; the grid grows only when full."""
+        start = tab.last_row(0, 10_000) + 1
+        tab.row_count = max(tab.rows, start + len(rows))
+        for i, row in enumerate(rows):
+            for j, cell in enumerate(row.get("values", [])):
+                value = cell.get("userEnteredValue")
+                if value is None:
+                    continue
+                number_format = cell.get("userEnteredFormat", {}).get("numberFormat", {})
+                if "numberValue" in value:
+                    kind = "date" if number_format.get("type") == "DATE" else "number"
+                    tab.put(start + i, j, (kind, value["numberValue"], number_format.get("pattern", "")))
+                elif "formulaValue" in value:
+                    self.formulas.append((tab.title, value["formulaValue"]))
+                    tab.put(start + i, j, ("formula", value["formulaValue"]))
+                else:
+                    tab.put(start + i, j, ("text", value.get("stringValue", value.get("boolValue", ""))))
 
     def _spreadsheet(self, ranges: list[str], grid: bool) -> dict:
         """The Spreadsheet resource limited to ``ranges``, with GridData when asked."""
@@ -325,12 +474,37 @@ class FakeSheets:
 
     def _properties(self, tab: Tab) -> dict:
         props = {"sheetId": tab.sheet_id, "title": tab.title, "index": list(self.tabs).index(tab.title),
-                 "sheetType": "GRID", "gridProperties": {"rowCount": tab.rows, "columnCount": 26}}
+                 "sheetType": "GRID", "gridProperties": {"rowCount": tab.rows, "columnCount": tab.column_count}}
         return props | ({"hidden": True} if tab.hidden else {})
 
     def metadata(self) -> dict:
         return {"spreadsheetId": self.spreadsheet_id, "properties": {"title": "Invoices"},
                 "sheets": [{"properties": self._properties(t)} for t in self.tabs.values()]}
+
+    def add_tab(self, title: str, rows: list[list[str]], *, hidden: bool = True, columns: int = 26) -> Tab:
+        """A tab holding ``rows`` as text (a ledger made by hand, or one seeded by a test)."""
+        tab = Tab(max((t.sheet_id for t in self.tabs.values()), default=0) + 1, title, hidden, row_count=len(rows),
+                  column_count=columns)
+        tab.grid = [[("text", value) if value != "" else None for value in row] for row in rows]
+        self.tabs[title] = tab
+        return tab
+
+    def seed_ledger(self, invoices: int, written_by: float, title: str = "_ledger") -> Tab:
+        """A ledger tab holding ``invoices`` written invoices (claim and commit rows, the layout
+        of ``invoice_processing.sheets.ledger``), one a second, the last at ``written_by``."""
+        from invoice_processing.sheets.ledger import HEADER, stamp
+
+        rows = [list(HEADER)]
+        for n in range(invoices):
+            at, lease = stamp(written_by - invoices + n), stamp(written_by - invoices + n + 30)
+            head = [f"{n:064x}", "pending", f"{n:032x}", at, f"INV-{n}", "Acme", "01/17/2025", "3"]
+            rows.append([*head, "", "", f"{n:032x}", lease])
+            rows.append([head[0], "written", *head[2:], f"Sheet1!B{3 * n + 2}:G{3 * n + 4}", at, f"{n:032x}", ""])
+        return self.add_tab(title, rows, columns=len(HEADER))
+
+    def writes(self) -> int:
+        """Write requests received (what Sheets counts against the write quota)."""
+        return sum(1 for c in self.calls if c.kind in WRITE_KINDS)
 
     # -- inspection -------------------------------------------------------------------------
     def rows(self, title: str = "Sheet1") -> list[list[str]]:
@@ -344,8 +518,8 @@ class FakeSheets:
 
 
 def _user_value(cell: tuple) -> dict:
-    kind, value = cell
-    if kind == "number":
+    kind, value = cell[0], cell[1]
+    if kind in ("number", "date"):
         return {"numberValue": float(value)}
     return {"formulaValue": value} if kind == "formula" else {"stringValue": str(value)}
 
@@ -370,7 +544,7 @@ class FakeClock:
         self.t += seconds
 
 
-def google_sheet(fake: FakeSheets, clock: FakeClock, **settings):
+def google_sheet(fake: FakeSheets, clock: FakeClock, grid=None, **settings):
     """A real ``GoogleSheet`` wired to the fake: anonymous credentials, the fake clock."""
     from google.auth.credentials import AnonymousCredentials
 
@@ -379,17 +553,18 @@ def google_sheet(fake: FakeSheets, clock: FakeClock, **settings):
 
     config = Settings(spreadsheet_id=fake.spreadsheet_id, **settings)
     return GoogleSheet(config, credentials=AnonymousCredentials(), sleep=clock.sleep, clock=clock.monotonic,
-                       now=clock.now)
+                       now=clock.now, grid=grid)
 
 
 @contextmanager
-def served(tabs: tuple[str, ...] = ("Sheet1",), grid_rows: int = 1000) -> Iterator[FakeSheets]:
+def served(tabs: tuple[str, ...] = ("Sheet1",), grid_rows: int = 1000, **options) -> Iterator[FakeSheets]:
     """A fresh fake installed in its own ``responses`` mock (any other URL fails loudly).
 
-    ``grid_rows``: rows of each tab's grid, filled or not (0: no empty rows below the data).
+    ``grid_rows``: rows of each tab's grid, filled or not (0: no empty rows below the data);
+    ``options``: ``quota``, ``cell_limit``.
     """
     with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
-        fake = FakeSheets(tabs=tabs)
+        fake = FakeSheets(tabs=tabs, **options)
         for tab in fake.tabs.values():
             tab.row_count = grid_rows
         yield fake.install(mock)

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from bench import extraction, inputs, overhead, report, rival
+from bench import extraction, inputs, overhead, report, rival, sheet_burst, sheet_ledger
+from bench.sim_clock import SimClock
 from test_scripts import generator
 
 
@@ -57,3 +58,30 @@ def test_table_marks_missing_pieces_not_available(tmp_path):
     report.write_docs(docs, figures, "python -m bench", 1.0)
     written = docs.read_text()
     assert "intro" in written and "after" in written and "old" not in written and "| 7 | y |" in written
+
+
+def test_the_simulated_clock_moves_only_when_every_thread_waits():
+    clock, seen = SimClock(100.0), []
+
+    def worker(name: str, waits: list[float]):
+        def run() -> None:
+            for wait in waits:
+                clock.sleep(wait)
+                seen.append((name, clock.now()))
+        return run
+
+    clock.run([worker("a", [1, 5]), worker("b", [2, 2]), worker("c", [3])])
+    assert seen == [("a", 101.0), ("b", 102.0), ("c", 103.0), ("b", 104.0), ("a", 106.0)]
+
+
+def test_a_small_burst_is_written_once_whatever_the_quota_counts():
+    for count_refused in (True, False):
+        result = sheet_burst.run_burst(invoices=8, instances=2, seconds=10, quota=6, count_refused=count_refused)
+        assert (result.lost, result.duplicated_rows) == (0, 0)
+        assert result.writes_accepted == 2 * 8 and result.first_try < 8  # 6 writes a minute: some waited
+
+
+def test_the_ledger_benchmark_names_each_answer():
+    found = sheet_ledger.measure(rows=400, others=1)
+    assert {"cold read (whole ledger)", "read before extraction", "claim answer", "write answer"} <= set(found)
+    assert found["claim answer"][0] < found["cold read (whole ledger)"][0]

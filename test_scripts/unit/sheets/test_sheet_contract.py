@@ -53,8 +53,19 @@ def test_an_invoice_is_written_once_to_b_to_g_and_found_again(sheet):
 
 def test_two_invoices_get_two_consecutive_blocks(sheet):
     writer, tab = sheet
-    ranges = [writer.append(ROWS, entry(key), timeout=30).sheet_range for key in ("a", "b")]
+    ranges = [writer.append([[*r[:2], number, *r[3:]] for r in ROWS], LedgerEntry(key, number, "Acme", "", 2),
+                            timeout=30).sheet_range for key, number in (("a", "A-1"), ("b", "B-1"))]
     assert all(range_ok(r, tab, 2) for r in ranges) and ranges[0] != ranges[1]
+
+
+def test_the_same_invoice_in_another_pdf_is_a_duplicate_and_other_lines_are_flagged(sheet):
+    writer, tab = sheet
+    first = writer.append(ROWS, entry("pdf-1"), timeout=30)
+    assert writer.claim("pdf-2") is None  # other bytes: not known before extraction
+    copy = writer.append(list(reversed(ROWS)), entry("pdf-2"), timeout=30)
+    assert copy.duplicate and copy.rows_written == 0 and copy.sheet_range == first.sheet_range
+    other = writer.append(ROWS[:1], LedgerEntry("pdf-3", "A-1", "Acme", "01/17/2025", 1), timeout=30)
+    assert other.rows_written == 1 and other.earlier == (first.sheet_range,)
 
 
 def test_switching_sheets_is_configuration_only(tmp_path):
@@ -89,13 +100,54 @@ def test_through_the_app_a_dead_sheet_answers_503_retryable_and_the_log_keeps_th
         assert len(fake.rows("Sheet1")) == 2
 
 
-def test_through_the_app_a_pdf_without_products_gives_its_claim_back():
+def test_through_the_app_a_pdf_without_products_writes_nothing_and_gives_its_writes_back():
     with served() as fake:
         app = flask.Flask(__name__)
         settings = load_settings({"LOCAL_SHEET_PATH": "unused.csv"})
-        deps = Deps(backends={Backend.LOCAL: LocalBackend()}, sheet=google_sheet(fake, FakeClock()))
+        sheet = google_sheet(fake, FakeClock())
+        deps = Deps(backends={Backend.LOCAL: LocalBackend()}, sheet=sheet)
         with app.test_request_context("/", method="POST", data=image_only_pdf(), content_type="application/pdf"):
             body, status, _ = handle(flask.request, settings, deps, lambda key: Route(Backend.LOCAL))
         assert status == 422 and body["error"]["code"] == "no_products"
-        assert [row[1] for row in fake.rows("_ledger")[1:]] == ["abandoned"]  # a replay will not wait on it
-        assert fake.count("append", "Sheet1") == 0
+        assert fake.writes() == 0 and sheet.quota.reserved == 0  # nothing to wait on, nothing held
+
+
+def test_through_the_app_a_spent_budget_answers_503_before_extraction(caplog):
+    with served() as fake:
+        sheet = google_sheet(fake, FakeClock(), sheets_writes_per_minute=2)
+        body, status, _ = _post(sheet, caplog)
+        assert status == 200 and body["items_count"] == 2
+        app = flask.Flask(__name__)
+        settings = load_settings({"LOCAL_SHEET_PATH": "unused.csv"})
+
+        class Counting(LocalBackend):
+            calls = 0
+
+            def extract(self, pdf, deadline):
+                Counting.calls += 1
+                return super().extract(pdf, deadline)
+
+        deps = Deps(backends={Backend.LOCAL: Counting()}, sheet=sheet)
+        other = simple_invoice(number="T-2002")
+        with app.test_request_context("/", method="POST", data=other, content_type="application/pdf"):
+            body, status, headers = handle(flask.request, settings, deps, lambda key: Route(Backend.LOCAL))
+        assert status == 503 and body["error"]["code"] == "sheet_quota_spent" and int(headers["Retry-After"]) > 0
+        assert Counting.calls == 0  # no extraction was paid for an invoice that could not be written
+
+
+def test_through_the_app_the_same_invoice_as_two_pdf_files_is_one_write_and_one_duplicate(caplog):
+    with served() as fake:
+        clock = FakeClock()
+        first_pdf = simple_invoice()
+        second_pdf = first_pdf + b"\n%re-exported\n"  # another file, the same invoice
+        app = flask.Flask(__name__)
+        settings = load_settings({"LOCAL_SHEET_PATH": "unused.csv"})
+        deps = Deps(backends={Backend.LOCAL: LocalBackend()}, sheet=google_sheet(fake, clock))
+        answers = []
+        for pdf in (first_pdf, second_pdf):
+            with app.test_request_context("/", method="POST", data=pdf, content_type="application/pdf"):
+                answers.append(handle(flask.request, settings, deps, lambda key: Route(Backend.LOCAL)))
+        (first, status1, _), (second, status2, _) = answers
+        assert status1 == status2 == 200 and not first["duplicate"] and second["duplicate"] is True
+        assert second["sheet_range"] == first["sheet_range"] and len(fake.rows("Sheet1")) == 2
+        assert fake.writes() == 2  # the first file's claim and write; the second file wrote nothing
