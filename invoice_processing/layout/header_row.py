@@ -227,8 +227,32 @@ def _only_labels(line: TextLine, below: TextLine) -> list[Column]:
     return labels if labels and all(label.role for label in labels) else []
 
 
+def _names_product(column: Column) -> bool:
+    """A label that names what was sold: "Description", or "Product"/"Item" alone."""
+    return column.role == lx.DESCRIPTION or column.label.strip().lower() in _AMBIGUOUS_ITEM
+
+
 def _with_columns(columns: list[Column], extra: list[Column]) -> list[Column]:
     """The header's columns and the labels of a line under it that stand under none of them
-    (a third header line naming its own column: "Title" under "ISBN | Ordered")."""
-    free = [c for c in extra if not any(c.x0 < o.x1 and o.x0 < c.x1 for o in columns)]
+    (a third header line naming its own column: "Title" under "ISBN | Ordered"), and the
+    description's label under numbers' labels when the header names none ("Product" under
+    "Ordered"); never a label under another text column's ("Description" under "Item")."""
+    named = {c.role for c in columns}
+    free: list[Column] = []
+    for label in extra:
+        over = [o for o in columns if label.x0 < o.x1 and o.x0 < label.x1]
+        if not over:
+            free.append(label)
+        elif _names_product(label) and lx.DESCRIPTION not in named and all(o.numeric for o in over):
+            clipped = _beside(label, over)  # the product's name under numbers' labels: the part beside them
+            if clipped is not None:
+                free.append(clipped)
     return sorted(columns + free, key=lambda c: c.x0)
+
+
+def _beside(label: Column, over: list[Column]) -> Column | None:
+    """The wider part of ``label`` left or right of the columns it overlaps, if any is left."""
+    left, right = min(o.x0 for o in over), max(o.x1 for o in over)
+    parts = [(left - label.x0, label.x0, left), (label.x1 - right, right, label.x1)]
+    width, x0, x1 = max(parts)
+    return Column(label.role, x0, x1, label.label) if width > 2 else None

@@ -147,12 +147,14 @@ def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str]) -
             upc = _upc(text)
             taken[index] = {upc}
     parts: list[str] = []
+    described = bool(table.indexes(lx.DESCRIPTION))
     for at, (index, cell) in enumerate(wrap.cells):
         column = table.columns[index]
         if column.role == lx.UOM and lx.UNITS.match(wrap.values.get(index, "").strip()) and not _among_words(wrap, at):
             continue  # the line's unit, in the unit column
-        if column.role == lx.OTHER and all(_flag(token) for token in cell.text.split()):
-            continue  # flags and warehouse codes ("N", "BB", "MEM") in a column of their own
+        if (column.role == lx.OTHER or (column.role != lx.DESCRIPTION and described)) and all(
+                _flag(token) for token in cell.text.split()):
+            continue  # flags and warehouse codes ("N", "BB", "MEM") outside the description's column
         drop = taken.get(index, set())
         kept = [t for t in cell.text.split() if t not in drop]
         if len(kept) < len(cell.text.split()):

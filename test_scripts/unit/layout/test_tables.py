@@ -270,3 +270,28 @@ def test_a_lone_count_ending_a_wrapped_description_is_not_a_quantity():
     tables = read_tables((Page(1, tuple(lines)),), POINT)
     assert [(p.code, p.description, p.qty) for p in product_lines(tables[0], POINT)] == [
         ("WRP874", "Juliet Rose Pocket Notebook Set of 3", 12)]
+
+
+def test_the_products_label_under_a_numbers_label_names_the_description_and_flags_stay_out():
+    lines = [
+        line(288, (37, "Item #"), (120, "UPC"), (282, "Ordered"), (360, "Qty Shp"), (534, "UM"), (600, "Your Price"),
+             (696, "Ext. Price")),
+        line(300, (259, "Product")),
+        line(320, (37, "SE-9638"), (234, "X"), (259, "Hammered Ceramic Mug")),
+        line(332, (313, "12"), (391, "12"), (535, "each"), (625, "£90.16"), (703, "£1,081.92")),
+    ]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    assert [(p.code, p.description, p.qty) for p in product_lines(tables[0], POINT)] == [
+        ("SE-9638", "Hammered Ceramic Mug", 12)]
+
+
+def test_a_description_label_over_the_quantities_leaves_them_quantities():
+    lines = [
+        line(250, (70, "QTY"), (115, "SKU"), (419, "Unit Price"), (497, "Extended")),
+        line(260, (60, "Description")),
+        line(276, (66, "4"), (75, "ea"), (115, "C4431A"), (443, "27.74"), (507, "110.96")),
+        line(286, (60, "Ceramic Gnome")),
+    ]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    assert [(p.code, p.description, p.qty) for p in product_lines(tables[0], POINT)] == [
+        ("C4431A", "Ceramic Gnome", 4)]
