@@ -53,7 +53,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     ORDERED: (
         "qty ord", "qty ordered", "quantity ordered", "ordered", "ord qty", "ord", "order qty", "qty order",
-        "bestellt", "bestellmenge", "commandé", "qté commandée", "besteld", "pedido", "ordered qty", "qté cmd",
+        "bestellt", "bestellmenge", "menge bestellt", "bestellte menge", "commandé", "qté commandée", "besteld", "pedido", "ordered qty", "qté cmd",
         "qté comm", "cant pedida",
     ),
     SHIPPED: (
@@ -82,7 +82,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     LIST_PRICE: (
         "list", "list price", "retail", "retail price", "msrp", "srp", "rrp", "suggested retail", "listenpreis",
         "lst", "lst price", "lst prc", "list prc", "retail prc", "sugg retail",
-        "prix catalogue", "catalogusprijs", "precio de lista", "pvp", "prix liste", "prix de liste",
+        "prix catalogue", "catalogusprijs", "precio de lista", "pvp", "prix liste", "prix de liste", "uvp",
+        "empf vk", "vk-preis empf", "adviesprijs", "prix public", "ppc",
     ),
     AMOUNT: (
         "amount", "total", "line total", "extended", "ext", "ext price", "ext amount", "extended price", "extd",
@@ -161,6 +162,7 @@ UNITS = re.compile(
 )
 
 _PUNCTUATION = re.compile(r"[.:#()\[\]]+")
+_HYPHEN = re.compile(r"\s*-\s*")
 
 
 _CURRENCY_WORD = re.compile(r"(?:^|[\s-])(?:eur|usd|gbp|chf|cad|aud|inr|€|\$|£)$")
@@ -170,6 +172,7 @@ def normal_label(text: str) -> str:
     """A header word or phrase as the lexicon spells it: lower case, no dots, colons or brackets,
     no currency named after it ("Preis-EUR", "Amount (USD)")."""
     label = " ".join(_PUNCTUATION.sub(" ", text.lower().replace("nº", "no").replace("n°", "no")).split())
+    label = _HYPHEN.sub("-", label)  # "Art.-Nr." reads "art-nr"
     stripped = _CURRENCY_WORD.sub("", label).strip(" -")
     return stripped or label
 

@@ -61,6 +61,8 @@ def _kind(line: TextLine, values: dict[int, str], table: Table, fmt: NumberForma
     if lx.CHARGES.match(label.strip()):
         return "charge"
     has_numbers = any(columns[i].numeric and values[i] for i in values)
+    if money is not None and money < 0 and qty is not None and qty > 0:
+        return "charge"  # a negative price under a product: its discount or a credit, not a product
     if money is not None and (qty is not None or (not table.indexes(*lx.QTY_ROLES) and texts)):
         return "row"
     if not has_numbers:
