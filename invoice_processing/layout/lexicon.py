@@ -53,8 +53,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     ORDERED: (
         "qty ord", "qty ordered", "quantity ordered", "ordered", "ord qty", "ord", "order qty", "qty order",
-        "bestellt", "bestellmenge", "menge bestellt", "bestellte menge", "commandé", "qté commandée", "besteld", "pedido", "ordered qty", "qté cmd",
-        "qté comm", "cant pedida",
+        "bestellt", "bestellmenge", "menge bestellt", "bestellte menge", "commandé", "qté commandée", "besteld",
+        "pedido", "ordered qty", "qté cmd", "qté comm", "cant pedida",
     ),
     SHIPPED: (
         "qty shipped", "quantity shipped", "shipped", "ship qty", "qty shp", "shp", "ship", "qty ship",
