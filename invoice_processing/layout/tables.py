@@ -238,4 +238,11 @@ def _joined_row(line: TextLine, below: TextLine, table: Table, page: int, fmt: N
 
 
 def _same_columns(columns: tuple[Column, ...], header: Header) -> bool:
-    return [c.role for c in columns] == [c.role for c in header.columns]
+    """The same table's header again: the same roles, or the same numeric columns where they
+    stood (a later page's abbreviated labels, "List | Net | Ext" for "List Price | Your Price |
+    Your Extd Price": the first page's fuller labels keep deciding)."""
+    if [c.role for c in columns] == [c.role for c in header.columns]:
+        return True
+    old = [c.x0 for c in columns if c.numeric]
+    new = [c.x0 for c in header.columns if c.numeric]
+    return len(old) == len(new) >= 2 and all(abs(a - b) <= 4 for a, b in zip(old, new, strict=True))

@@ -295,3 +295,17 @@ def test_a_description_label_over_the_quantities_leaves_them_quantities():
     tables = read_tables((Page(1, tuple(lines)),), POINT)
     assert [(p.code, p.description, p.qty) for p in product_lines(tables[0], POINT)] == [
         ("C4431A", "Ceramic Gnome", 4)]
+
+
+def test_a_later_pages_abbreviated_header_keeps_the_first_pages_columns():
+    header = (19, "Product Code"), (189, "Qty Ord"), (410, "List Price"), (465, "Your Price"), (521, "Your Extd Price")
+    short = (19, "Code"), (84, "Wh"), (189, "Ord"), (410, "List"), (465, "Net"), (521, "Ext")
+    first = Page(1, (line(218, *header),
+                     line(240, (19, "XS7432"), (172, "Stoneware Tree Topper")),
+                     line(262, (84, "MEM"), (214, "12"), (439, "6.24"), (490, "4.992"), (570, "59.90"))))
+    second = Page(2, (line(65, *short),
+                      line(79, (19, "AH8208C"), (172, "Cotton Mug, Round")),
+                      line(100, (84, "MEM"), (214, "24"), (439, "2.00"), (495, "1.60"), (570, "38.40"))))
+    tables = read_tables((first, second), POINT)
+    assert [(p.code, p.price, p.qty) for t in tables for p in product_lines(t, POINT)] == [
+        ("XS7432", Decimal("4.992"), 12), ("AH8208C", Decimal("1.60"), 24)]
