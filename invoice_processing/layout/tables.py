@@ -184,12 +184,13 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
     return table
 
 
-def _body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat) -> Item | None:
-    """A body line as an item ("row", "text", "break" or "skip"), or None where the table ends."""
+def _body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat, *, wide_text: bool = False) -> Item | None:
+    """A body line as an item ("row", "text", "break" or "skip"), or None where the table ends
+    (a totals line, or unless ``wide_text``, a long text reaching across the numbers)."""
     placed = placements(line, table.columns, fmt)
     values = {index: " ".join(c.text for c in cells) for index, cells in placed.items()}
     kind = _kind(line, values, table, fmt)
-    if kind == "total" or (kind == "text" and _spans_numbers(line, table)):
+    if kind == "total" or (kind == "text" and not wide_text and _spans_numbers(line, table)):
         return None
     if kind == "row":
         return Item("row", line, page, Row(values, line, page), description_text(values, table.columns))
@@ -204,6 +205,8 @@ def _body_item_at(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
     """The body item starting at ``lines[at]`` (joined with the lines below it that complete its
     row) and the index of the line after it."""
     item = _body_item(lines[at], table, page, fmt)
+    if item is None and _beside_a_row(lines, at, table, page, fmt):
+        item = _body_item(lines[at], table, page, fmt, wide_text=True)  # a long name, not a note
     at += 1
     while item is not None and item.kind in ("row", "break") and at < len(lines):
         joined = _joined_row(item.line, lines[at], table, page, fmt)
@@ -211,6 +214,19 @@ def _body_item_at(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
             break
         item, at = joined, at + 1
     return item, at
+
+
+def _beside_a_row(lines: tuple[TextLine, ...], at: int, table: Table, page: int, fmt: NumberFormat) -> bool:
+    """True when the line just above or below ``lines[at]`` (within two font sizes) is one of the
+    table's rows: a long text there is a product's name running across the numbers, not a note."""
+    line = lines[at]
+    for other in (lines[at - 1] if at > 0 else None, lines[at + 1] if at + 1 < len(lines) else None):
+        if other is None or abs(other.y - line.y) > 2 * max(line.size, other.size, 6.0):
+            continue
+        values = assign(other, table.columns, fmt)
+        if _kind(other, values, table, fmt) == "row":
+            return True
+    return False
 
 
 def _joined_row(line: TextLine, below: TextLine, table: Table, page: int, fmt: NumberFormat) -> Item | None:

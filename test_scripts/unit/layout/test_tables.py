@@ -309,3 +309,17 @@ def test_a_later_pages_abbreviated_header_keeps_the_first_pages_columns():
     tables = read_tables((first, second), POINT)
     assert [(p.code, p.price, p.qty) for t in tables for p in product_lines(t, POINT)] == [
         ("XS7432", Decimal("4.992"), 12), ("AH8208C", Decimal("1.60"), 24)]
+
+
+def test_a_long_name_over_its_row_across_the_numbers_is_no_note_but_a_note_after_the_table_is():
+    lines = [
+        line(255, (60, "SKU"), (212, "Qty"), (311, "Unit Price"), (503, "Amount")),
+        line(283, (60, "Glass Bauble Set - Assorted")),
+        line(293, (60, "T9153"), (217, "24"), (320, "$36.895"), (505, "$885.48")),
+        line(326, (61, "Paper Honeycomb Ball 6-8 in - 3 Asst. Colors, Sold as a Set of Three in a Display Box")),
+        line(336, (60, "T9824A"), (222, "6"), (329, "37.33"), (510, "223.98")),
+        line(380, (60, "Please note that all orders ship within ten business days of the order date, freight prepaid")),
+        line(420, (60, "X1"), (222, "1"), (329, "1.00"), (510, "1.00")),
+    ]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    assert [(p.code, p.qty) for t in tables for p in product_lines(t, POINT)] == [("T9153", 24), ("T9824A", 6)]
