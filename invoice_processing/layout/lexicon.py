@@ -29,7 +29,9 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "art no", "réf", "référence", "code article", "codigo", "código", "referencia", "ref no", "no", "#",
         "prod code", "prod #", "prod no", "material", "material no", "materialnummer", "materiaal",
         "materiaalnummer", "material number", "matnr", "mat-nr", "item cd", "itm #", "vendor item", "mfr #",
-        "mfg #", "stock #", "stock no",
+        "mfg #", "stock #", "stock no", "cód artículo", "cod articulo", "cód art", "código artículo",
+        "código de artículo", "ref artículo", "réf article", "code art", "réf produit", "artikelcode", "art code",
+        "artikelnr", "bestelnummer", "bestelnr", "n° article", "no article",
     ),
     DESCRIPTION: (
         "description", "item description", "product description", "product", "product name", "products",
