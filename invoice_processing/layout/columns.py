@@ -11,6 +11,7 @@ to the nearest text column on its left (descriptions run wider than their header
 from __future__ import annotations
 
 import functools
+import re
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_row import Column
@@ -97,10 +98,11 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -
                 placed.setdefault(on_text[1], []).append(cell)
             else:
                 numbers.append(cell)
+        elif _currency_after_number(cells, at, fmt, line.size) or (
+                on_text[0] <= 0 and on_number[0] > 0 and lx.UNITS.match(cell.text.strip().rstrip("%"))):
+            units.append(cell)
         elif on_text[0] > 0:
             placed.setdefault(on_text[1], []).append(cell)
-        elif on_number[0] > 0 and lx.UNITS.match(cell.text.strip().rstrip("%")):
-            units.append(cell)
         else:
             placed.setdefault(_text_column(cell, columns), []).append(cell)
     free = [(index, col) for index, col in enumerate(columns) if col.numeric and index not in placed]
@@ -110,6 +112,17 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -
         placed.setdefault(column if column is not None else _text_column(cell, columns), []).append(cell)
     _place_units(units, placed, columns)
     return {index: _kept(cells, columns[index]) for index, cells in placed.items()}
+
+
+_CURRENCY_WORD = re.compile(r"^(?:EUR|USD|GBP|CHF|CAD|AUD|SEK|NOK|DKK|PLN|CZK|INR|€|\$|£)$")
+
+
+def _currency_after_number(cells: list[Cell], at: int, fmt: NumberFormat, size: float) -> bool:
+    """A currency printed as a word of its own right after an amount ("102,99 EUR")."""
+    if at == 0 or not _CURRENCY_WORD.match(cells[at].text.strip()):
+        return False
+    before = cells[at - 1]
+    return is_numeric(before.text, fmt) and 0 <= cells[at].x0 - before.x1 <= 1.5 * max(size, 6.0)
 
 
 def _place_units(units: list[Cell], placed: dict[int, list[Cell]], columns: tuple[Column, ...]) -> None:

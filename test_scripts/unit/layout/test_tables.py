@@ -323,3 +323,15 @@ def test_a_long_name_over_its_row_across_the_numbers_is_no_note_but_a_note_after
     ]
     tables = read_tables((Page(1, tuple(lines)),), POINT)
     assert [(p.code, p.qty) for t in tables for p in product_lines(t, POINT)] == [("T9153", 24), ("T9824A", 6)]
+
+
+def test_a_currency_word_after_each_amount_belongs_to_the_amount_not_the_description():
+    lines = [
+        line(252, (50, "Description"), (183, "Réf."), (222, "EAN"), (282, "Prix public"), (345, "P.U."),
+             (380, "Commandé"), (420, "Livré"), (508, "Total HT")),
+        line(266, (50, "Vase en grès"), (183, "CN-8631"), (286, "102,99"), (319, "EUR"), (337, "41,01"), (366, "EUR"),
+             (404, "24"), (432, "24"), (507, "984,24"), (540, "EUR")),
+    ]
+    tables = read_tables((Page(1, tuple(lines)),), COMMA)
+    assert [(p.code, p.upc, p.description, p.price, p.qty) for p in product_lines(tables[0], COMMA)] == [
+        ("CN-8631", "", "Vase en grès", Decimal("41.01"), 24)]
