@@ -10,11 +10,13 @@ description or code, and most of its words are known labels.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.models import Cell, TextLine
 
+_DAY_LABEL = re.compile(r"\d{1,2}/\d{1,2}")
 _AMBIGUOUS_ITEM = frozenset({"item", "artikel", "article", "product", "producto", "artículo", "articulo", "produkt"})
 
 
@@ -48,6 +50,8 @@ class Header:
 def role_of(text: str) -> str:
     """The role a label names, or "". "UPC/EAN" and "Qty/Hrs" name one role through either part."""
     label = lx.normal_label(text)
+    if _DAY_LABEL.fullmatch(label):
+        return lx.OTHER  # a column per day ("2/18 | 2/19 | 2/20"): counts by date, never a price
     role = lx.LABEL_ROLES.get(label, "")
     if not role and "/" in label:  # "UPC/EAN", "Qty/Hrs": one role; "Rate / Item": the rate per item
         parts = [lx.LABEL_ROLES.get(part.strip(), "") for part in label.split("/") if part.strip()]

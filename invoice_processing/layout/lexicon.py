@@ -40,7 +40,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "artikel", "artikelbezeichnung", "bezeichnung", "beschreibung", "leistung", "produkt", "omschrijving",
         "product omschrijving", "désignation", "designation", "libellé", "libelle", "article", "descripción",
         "descripcion", "concepto", "artículo", "articulo", "producto", "omschrijving artikel", "item & description",
-        "book title", "author / title", "author/title", "title / author", "title/author",
+        "book title", "author / title", "author/title", "title / author", "title/author", "program", "programme",
     ),
     UPC: ("upc", "ean", "barcode", "gtin", "upc code", "ean code", "cup", "code cup", "code-barres"),
     UOM: (
@@ -96,7 +96,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "bedrag", "totaal", "totaalbedrag", "betrag", "gesamt", "gesamtpreis", "gesamtbetrag", "summe",
         "montant", "montant ht", "total ht", "importe", "total línea", "prijs incl btw", "amount excl vat",
         "total excl vat", "net value", "value", "charges", "charge", "cost (usd)", "price (usd)", "taxable value", "ht",
-        "taxable amount", "amount excl tax", "net line amount", "waarde", "wert", "valeur", "valor",
+        "taxable amount", "amount excl tax", "net line amount", "waarde", "wert", "valeur", "valor", "$",
     ),
     TAX: (
         "vat", "vat %", "vat rate", "tax", "tax %", "tax rate", "btw", "btw %", "mwst", "mwst %", "ust", "ust %",
@@ -117,6 +117,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "end", "start date", "end date", "start time", "end time", "air date", "air time", "ad-id", "isci",
         "copy", "break", "rating", "rtg", "priority", "pri", "scheduled", "scheduled time", "schedule",
         "reconciliation", "delivery date", "lieferdatum", "leistungsdatum", "order date", "ship date",
+        "dates", "times", "run times", "sec", "spw", "station", "entered", "mo", "tu", "we", "th", "fr", "sa", "su",
+        "safr", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "dp", "daypart", "cpp", "grp",
     ),
     NUMBER: (
         "truck", "camion", "qty alloc", "qty allocated", "alloc qty", "alloc", "allocated", "weight", "payments",

@@ -139,9 +139,29 @@ def _page_runs(page: pdfium.PdfPage) -> list[_Run]:
                 last_height, size = y1 - y0, font_size(handle, start)
             top, bottom = height - y1, height - y0
             append((top + bottom, x0, top, bottom, x1, text[start:end], size))
-        return runs
+        rotation = page.get_rotation()
+        return _upright(runs, rotation, height, page.get_mediabox()) if rotation else runs
     finally:
         textpage.close()
+
+
+def _upright(runs: list[_Run], rotation: int, height: float, box: tuple[float, float, float, float]) -> list[_Run]:
+    """The runs as the page is shown: a page turned by its /Rotate (a landscape contract stored
+    upright and shown on its side) is read in the reader's frame, so its lines are lines.
+
+    ``runs`` were measured as if unturned (``top = height - y``); PDF turns pages clockwise."""
+    _, _, right, top_edge = box
+    turned: list[_Run] = []
+    for _, x0, top, bottom, x1, text, size in runs:
+        y1, y0 = height - top, height - bottom  # back to the PDF's own y (up)
+        if rotation == 90:
+            new_x0, new_x1, new_top, new_bottom = y0, y1, x0, x1
+        elif rotation == 180:
+            new_x0, new_x1, new_top, new_bottom = right - x1, right - x0, y0, y1
+        else:  # 270
+            new_x0, new_x1, new_top, new_bottom = top_edge - y1, top_edge - y0, right - x1, right - x0
+        turned.append((new_top + new_bottom, new_x0, new_top, new_bottom, new_x1, text, size))
+    return turned
 
 
 def group_lines(runs: list[_Run]) -> list[_FlatLine]:

@@ -46,3 +46,11 @@ def test_a_label_on_a_third_header_line_names_its_own_column():
     found = find_header(lines, 0)
     assert found is not None and found.last == 2
     assert [c.label for c in found.columns if c.role == lx.DESCRIPTION] == ["Title"]
+
+
+def test_a_header_with_a_column_per_day_is_a_header():
+    header = line(190, (48, "#"), (60, "Day/Time"), (140, "Program"), (284, "Rate"), (341, "Len"), (361, "2/18"),
+                  (386, "2/19"), (410, "2/20"), (679, "Spots"), (745, "$"))
+    found = find_header((header,), 0)
+    assert found is not None
+    assert {lx.DESCRIPTION, lx.PRICE, lx.QTY, lx.AMOUNT} <= found.roles()

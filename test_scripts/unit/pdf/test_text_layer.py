@@ -1,0 +1,49 @@
+"""The text layer as the page is shown: lines of words left to right, whatever the page's /Rotate."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.pdfgen import canvas
+
+from invoice_processing.pdf.text_layer import read_pages
+
+ROWS = ("Line Description Qty Rate Amount", "1 Morning News 2 75.00 150.00", "2 Evening News 1 40.00 40.00")
+
+
+def turned_pdf(rotation: int) -> bytes:
+    """A landscape table stored on a portrait page turned by ``rotation`` degrees for display
+    (the way contracts are often printed), its text drawn so that it reads upright when shown."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(612, 792))
+    pdf.setPageRotation(rotation)
+    shown_width = 792 if rotation in (90, 270) else 612
+    shown_height = 612 if rotation in (90, 270) else 792
+    for row, text in enumerate(ROWS):
+        x, y = 40.0, shown_height - 60.0 - 14 * row  # where the line stands as shown, y up
+        pdf.saveState()
+        if rotation == 90:
+            pdf.translate(shown_height - y, x)  # shown (x, y) comes from stored (shown_height - y, x)
+            pdf.rotate(90)
+        elif rotation == 180:
+            pdf.translate(612 - x, 792 - y)
+            pdf.rotate(180)
+        elif rotation == 270:
+            pdf.translate(y, shown_width - x)
+            pdf.rotate(270)
+        else:
+            pdf.translate(x, y)
+        pdf.setFont("Helvetica", 9)
+        pdf.drawString(0, 0, text)
+        pdf.restoreState()
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 180, 270])
+def test_a_turned_page_reads_as_shown(rotation):
+    page = read_pages(turned_pdf(rotation))[0]
+    assert [line.text.replace("  ", " ") for line in page.lines] == list(ROWS)
+    assert all(line.y > 0 for line in page.lines)
