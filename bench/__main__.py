@@ -15,7 +15,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from . import coldstart, docai_split, extraction, memory, overhead, report, rival, throughput
+from . import coldstart, docai_split, extraction, memory, overhead, report, rival, scans, throughput
 from .timing import ROOT
 
 DOCS = ROOT / "docs" / "benchmarks.md"
@@ -33,6 +33,7 @@ def plan(quick: bool) -> list[tuple[str, str, Callable[[], list[report.Figure]]]
         ("6", "peak memory", lambda: memory.run(rounds=1 if quick else 3)),
         ("7", "Document AI split", lambda: docai_split.run(delay=0.3 if quick else docai_split.DELAY,
                                                            rounds=1 if quick else 2)),
+        ("8", "scanned invoices", lambda: scans.run(long=not quick)),
     ]
 
 

@@ -16,6 +16,7 @@ makes of them the words and lines ``pdf.text_layer`` gives for a text PDF.
 from __future__ import annotations
 
 import logging
+import os
 from typing import TYPE_CHECKING, Any
 
 from invoice_processing.pdf.document import open_document
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 RENDER_SCALE = 2.0  # pixels per point (144 dpi)
 INK_LEVEL = 140  # grey level (0 black .. 255 white) under which a pixel is ink
+MAX_THREADS = 4  # onnxruntime threads per helper, at most (one per core the instance has)
 STRAY_INK = 0  # a column with this many ink pixels or fewer is blank (a letter's thin bar is not)
 _engine: Any = None
 
@@ -92,7 +94,10 @@ def _recogniser() -> Any:
         from rapidocr import RapidOCR  # loaded on first use: only helpers that read a scan pay for it
 
         logging.getLogger("RapidOCR").setLevel(logging.ERROR)
-        _engine = RapidOCR(params={"Global.log_level": "error"})
+        threads = max(1, min(MAX_THREADS, len(os.sched_getaffinity(0))))  # the cores this instance has
+        _engine = RapidOCR(params={"Global.log_level": "error",
+                                   "EngineConfig.onnxruntime.intra_op_num_threads": threads,
+                                   "EngineConfig.onnxruntime.inter_op_num_threads": 1})
     return _engine
 
 

@@ -95,7 +95,7 @@ def split_words(box: TextBox) -> list[tuple[str, float, float]]:
     chars = placed or _even_chars(box, left)
     height = _height(box.quad)
     words: list[tuple[str, float, float]] = []
-    text, start, centre, spaced = "", _ink_start(box, chars[0].x0), 0.0, False
+    text, start, centre, last, spaced = "", _ink_start(box, chars[0].x0), 0.0, 0.0, False
     for index, char in enumerate(chars):
         if not char.text.strip():
             spaced = True
@@ -104,11 +104,12 @@ def split_words(box: TextBox) -> list[tuple[str, float, float]]:
         if text:
             gap = _blank_between(box.gaps, centre, middle)
             if spaced or (placed and gap[1] - gap[0] > _word_gap(chars, index) * height):
-                words.append((text, start - left, (gap[0] if gap[1] > gap[0] else chars[index - 1].x1) - left))
-                text, start = "", gap[1] if gap[1] > gap[0] else char.x0
-        text, centre, spaced = text + char.text, middle, False
+                found = gap[1] > gap[0]
+                words.append((text, start - left, (gap[0] if found else last) - left))
+                text, start = "", gap[1] if found else char.x0
+        text, centre, last, spaced = text + char.text, middle, char.x1, False
     if text:
-        words.append((text, start - left, _ink_end(box, chars[-1].x1) - left))
+        words.append((text, start - left, _ink_end(box, last) - left))
     return words
 
 
@@ -186,9 +187,13 @@ def _placed_chars(box: TextBox) -> tuple[CharBox, ...]:
 
 
 def _even_chars(box: TextBox, left: float) -> tuple[CharBox, ...]:
-    """Characters sharing the box's width evenly (a recogniser that gives no places)."""
+    """Characters sharing the box's width (a recogniser that gives no places): a space takes
+    half a share, as it is about half a letter wide in most fonts."""
     width = max(x for x, _ in box.quad) - left
-    share = width / max(1, len(box.text))
-    return tuple(CharBox(char, left + index * share, left + (index + 1) * share)
-                 for index, char in enumerate(box.text))
-
+    weights = [0.5 if char.isspace() else 1.0 for char in box.text]
+    share = width / max(1.0, sum(weights))
+    chars, at = [], left
+    for char, weight in zip(box.text, weights, strict=True):
+        chars.append(CharBox(char, at, at + weight * share))
+        at += weight * share
+    return tuple(chars)
