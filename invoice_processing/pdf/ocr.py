@@ -25,6 +25,7 @@ from invoice_processing.pdf.ocr_words import CharBox, TextBox, page_lines
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
+    import pypdfium2 as pdfium
 
 RENDER_SCALE = 2.0  # pixels per point (144 dpi)
 INK_LEVEL = 140  # grey level (0 black .. 255 white) under which a pixel is ink
@@ -36,17 +37,19 @@ _engine: Any = None
 def ocr_job(data: bytes, pages: list[int]) -> list[list[Any]]:
     """The given pages (1-based) read by OCR, as ``[number, lines]`` with lines flat like
     ``text_layer.pages_job`` gives them. Runs in a helper process (``pdf.helper``)."""
-    engine = _recogniser()
     found: list[list[Any]] = []
     with open_document(data) as doc:
         for number in pages:
             page = doc[number - 1]
             try:
-                bitmap = page.render(scale=RENDER_SCALE, grayscale=True)
+                bitmap = page.render(scale=RENDER_SCALE, grayscale=True) if _draws_anything(page) else None
             finally:
                 page.close()
+            if bitmap is None:  # a blank page: nothing to read, no reason to load the models
+                found.append([number, []])
+                continue
             image = _grey(bitmap.to_numpy())
-            found.append([number, page_lines(read_boxes(engine, image), RENDER_SCALE)])
+            found.append([number, page_lines(read_boxes(_recogniser(), image), RENDER_SCALE)])
     return found
 
 
@@ -95,10 +98,16 @@ def _recogniser() -> Any:
 
         logging.getLogger("RapidOCR").setLevel(logging.ERROR)
         threads = max(1, min(MAX_THREADS, len(os.sched_getaffinity(0))))  # the cores this instance has
-        _engine = RapidOCR(params={"Global.log_level": "error",
+        _engine = RapidOCR(params={"Global.log_level": "error", "Global.use_cls": False,
                                    "EngineConfig.onnxruntime.intra_op_num_threads": threads,
                                    "EngineConfig.onnxruntime.inter_op_num_threads": 1})
     return _engine
+
+
+def _draws_anything(page: pdfium.PdfPage) -> bool:
+    import pypdfium2.raw as pdfium_c
+
+    return int(pdfium_c.FPDFPage_CountObjects(page.raw)) > 0
 
 
 def _grey(pixels: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
