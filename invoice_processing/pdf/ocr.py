@@ -3,8 +3,9 @@
 The recogniser is RapidOCR (``rapidocr``: PP-OCR detection and recognition models run by
 onnxruntime), whose wheel carries its models: nothing is downloaded, at run time or at build
 (``docs/ocr.md`` compares it with the other candidates). It is imported only when a page has no
-text, inside a helper (``pdf.isolation``), so the worker never loads it and a page that makes it
-misbehave costs a helper; the helper keeps the loaded models for its next job.
+text and carries a picture, inside a helper (``pdf.isolation``), so the worker never loads it
+and a page that makes it misbehave costs a helper; the helper keeps the loaded models for its
+next job. A page with neither text nor picture (blank, or drawn as paths) is not read.
 
 A page is rendered at ``RENDER_SCALE`` pixels per point: the detector finds 7-10 pt text well
 there and the recogniser scales every line to 48 pixels high anyway, so more pixels cost time
@@ -42,10 +43,10 @@ def ocr_job(data: bytes, pages: list[int]) -> list[list[Any]]:
         for number in pages:
             page = doc[number - 1]
             try:
-                bitmap = page.render(scale=RENDER_SCALE, grayscale=True) if _draws_anything(page) else None
+                bitmap = page.render(scale=RENDER_SCALE, grayscale=True) if _has_image(page) else None
             finally:
                 page.close()
-            if bitmap is None:  # a blank page: nothing to read, no reason to load the models
+            if bitmap is None:  # no picture to read: no reason to load the models
                 found.append([number, []])
                 continue
             image = _grey(bitmap.to_numpy())
@@ -104,10 +105,11 @@ def _recogniser() -> Any:
     return _engine
 
 
-def _draws_anything(page: pdfium.PdfPage) -> bool:
+def _has_image(page: pdfium.PdfPage) -> bool:
+    """The page carries a picture (a scan or photo is one); text drawn as paths is not read."""
     import pypdfium2.raw as pdfium_c
 
-    return int(pdfium_c.FPDFPage_CountObjects(page.raw)) > 0
+    return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=4))
 
 
 def _grey(pixels: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
