@@ -68,7 +68,7 @@ def _post(url: str, pdf: bytes) -> tuple[int, dict[str, object], float]:
 def run(long: bool = True) -> list[Figure]:
     """Figures 8a-8c (8c only when ``long``: it takes about two minutes)."""
     one, other = (scanned(generator.generic_invoice("columns", seed, lines=12), seed, dpi=200) for seed in (1, 2))
-    long_scan = scanned(generator.generic_invoice("ordered_shipped", 3, pages=20), 3, dpi=150)
+    long_scan = scanned(generator.generic_invoice("ordered_shipped", 4, pages=14), 4, dpi=150)  # 20 pages
     with tempfile.TemporaryDirectory() as folder:
         proc, url = _server(Path(folder))
         try:
