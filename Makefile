@@ -28,6 +28,7 @@ lint: $(VENV)/.installed
 accuracy: $(VENV)/.installed
 	$(PY) -m bench.real_accuracy
 	$(PY) -m bench.accuracy --check
+	$(PY) -m bench.accuracy --scans --check
 
 bench: $(VENV)/.installed
 	$(PY) -m bench --write-docs

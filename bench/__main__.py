@@ -15,7 +15,19 @@ import sys
 import time
 from collections.abc import Callable
 
-from . import coldstart, docai_split, extraction, memory, overhead, report, rival, sheet_burst, sheet_ledger, throughput
+from . import (
+    coldstart,
+    docai_split,
+    extraction,
+    memory,
+    overhead,
+    report,
+    rival,
+    scans,
+    sheet_burst,
+    sheet_ledger,
+    throughput,
+)
 from .timing import ROOT
 
 DOCS = ROOT / "docs" / "benchmarks.md"
@@ -35,6 +47,7 @@ def plan(quick: bool) -> list[tuple[str, str, Callable[[], list[report.Figure]]]
                                                            rounds=1 if quick else 2)),
         ("8", "Sheets burst", lambda: sheet_burst.run(seeds=1 if quick else 3)),
         ("9", "ledger claim size", sheet_ledger.run),
+        ("10", "scanned invoices", lambda: scans.run(long=not quick)),
     ]
 
 

@@ -92,7 +92,7 @@ resource "google_cloudfunctions2_function" "invoice" {
   }
 
   service_config {
-    available_memory = "1Gi"
+    available_memory = "2Gi" # the OCR helper peaks near 0.8 GiB on a scanned page (docs/ocr.md)
     available_cpu    = "1"
     timeout_seconds  = var.function_timeout_seconds
     # One invoice per instance: PDF rendering is CPU-bound and the Sheets quota, not

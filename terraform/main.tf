@@ -57,6 +57,8 @@ locals {
     "invoice_processing/pdf/document.py",
     "invoice_processing/pdf/helper.py",
     "invoice_processing/pdf/isolation.py",
+    "invoice_processing/pdf/ocr.py",
+    "invoice_processing/pdf/ocr_words.py",
     "invoice_processing/pdf/text_layer.py",
     "invoice_processing/pipeline.py",
     "invoice_processing/quality.py",

@@ -19,9 +19,10 @@ import orjson
 from invoice_processing.errors import InvoiceError
 from invoice_processing.pdf.checks import profile_job
 from invoice_processing.pdf.isolation import MEMORY_LIMIT_BYTES, read_frame, write_frame
+from invoice_processing.pdf.ocr import ocr_job
 from invoice_processing.pdf.text_layer import pages_job
 
-JOBS: dict[str, Callable[..., Any]] = {"profile": profile_job, "pages": pages_job}
+JOBS: dict[str, Callable[..., Any]] = {"profile": profile_job, "pages": pages_job, "ocr": ocr_job}
 
 
 def serve() -> None:

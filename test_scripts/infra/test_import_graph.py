@@ -93,9 +93,11 @@ def test_request_time_rollout_imports_only_the_standard_library():
         assert not {m for m in graph[name] if m.startswith("rollout.report")}, name
 
 
-def test_importing_main_loads_no_analysis_or_terminal_libraries():
+def test_importing_main_loads_no_analysis_terminal_or_ocr_libraries():
+    """OCR (rapidocr, onnxruntime, OpenCV, numpy) loads only in a parser helper reading a scan."""
     code = ("import sys, main; loaded = {m.split('.')[0] for m in sys.modules}; "
-            "print(sorted(loaded & {'numpy', 'scipy', 'matplotlib', 'rich'}), "
+            "print(sorted(loaded & {'numpy', 'scipy', 'matplotlib', 'rich', 'rapidocr', 'onnxruntime', 'cv2', "
+            "'PIL'}), "
             "sorted(m for m in sys.modules if m.startswith('rollout.report')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.split() == ["[]", "[]"]

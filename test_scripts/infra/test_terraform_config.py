@@ -126,7 +126,7 @@ def test_function_runs_the_entry_point_with_enough_time_and_memory():
     assert build["runtime"] == "python312"
     main = ast.parse((ROOT / "main.py").read_text())
     assert build["entry_point"] in {n.name for n in main.body if isinstance(n, ast.FunctionDef)}
-    assert service["available_memory"] == "1Gi"
+    assert service["available_memory"] == "2Gi"  # OCR of scanned pages (docs/ocr.md)
     assert service["timeout_seconds"] == "${var.function_timeout_seconds}"
     variables = tf["variable"]
     assert variables["function_timeout_seconds"]["default"] >= variables["request_deadline_seconds"]["default"]
