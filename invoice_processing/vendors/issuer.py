@@ -97,7 +97,7 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
 
 def _evidence(view: PageView, customer: set[Phrase], domains: set[str]) -> Scored:
     yield from _seller_labeled(view, customer)
-    yield from _legal_names(view)
+    yield from _legal_names(view, customer)
     yield from _brand_words(view, customer, domains)
     yield from _top_block(view, customer)
 
@@ -231,10 +231,13 @@ def _sender_lines(view: PageView) -> Iterator[Phrase]:
             yield Phrase(view.rows[row][0].x0, view.rows[row][-1].x1, "", row)
 
 
-def _legal_names(view: PageView) -> Scored:
+def _legal_names(view: PageView, customer: set[Phrase]) -> Scored:
     """Names from legal lines: sender lines, footers, copyright and "sold by" notices, and a lone
-    name over a registered-office line."""
+    name over a registered-office line; never a line of the customer's block (its city line is
+    no sender line, however small it prints)."""
     for row, phrases in enumerate(view.rows):
+        if phrases and all(p in customer for p in phrases):
+            continue
         text = " ".join(p.text for p in phrases)
         for found in (n.search(text) for n in NOTICES):
             if found:

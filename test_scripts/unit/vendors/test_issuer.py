@@ -86,3 +86,14 @@ def test_a_field_with_its_number_is_never_a_name_and_the_retailer_is_the_custome
              line(112, (40, "Copper Kettle Supply Co."), (300, "Hearth & Home Boutique Inc.")),
              line(124, (40, "12 Harbor Rd, Asheville, NC 28801"), (300, "3075 Commerce Dr., Austin, TX 78701"))]
     assert find_vendor(lines) == "Copper Kettle Supply Co."
+
+
+def test_the_customers_city_line_in_small_print_is_no_sender_line():
+    # OCR reads sizes unevenly: the bill-to block's last line may come out smaller than the body
+    lines = [line(53, (54, "Blue Heron Home Goods"), (398, "INVOICE"), size=17.6),
+             line(76, (54, "3075 Commerce Dr."), (400, "Invoice Number:"), (490, "A-44668"), size=11.2),
+             line(88, (54, "Burlington, VT 05401"), (400, "Date:"), (490, "April 22, 2025"), size=12.2),
+             line(167, (54, "Bill To:"), size=11.2), line(180, (54, "Willow & Pine Boutique LLC"), size=11.7),
+             line(191, (54, "3075 Commerce Dr."), size=10.3), line(203, (54, "Portland, OR 97214"), size=10.3),
+             *table(237)]
+    assert find_vendor(lines) == "Blue Heron Home Goods"
