@@ -86,9 +86,9 @@ def page_skew(boxes: Sequence[TextBox]) -> float:
 def split_words(box: TextBox) -> list[tuple[str, float, float]]:
     """The box's words as ``(text, start, end)``, offsets in pixels from the box's left edge.
 
-    Breaks at the recognised spaces and, when the characters are placed, between two
-    neighbours with a blank gap wider than ``WORD_GAP`` of the box's height between their
-    centres (a space the recogniser dropped).
+    Breaks at the recognised spaces, after a comma followed by a letter, and, when the
+    characters are placed, between two neighbours with a blank gap wider than ``WORD_GAP`` of the
+    box's height between their centres (a space the recogniser dropped).
     """
     left = min(x for x, _ in box.quad)
     placed = _placed_chars(box)
@@ -101,12 +101,14 @@ def split_words(box: TextBox) -> list[tuple[str, float, float]]:
             spaced = True
             continue
         middle = (char.x0 + char.x1) / 2
+        comma = text[-1:] in (",", ";") and char.text.isalpha()  # "Lighthouse,A": print spaces them
         if text:
             gap = _blank_between(box.gaps, centre, middle)
-            if spaced or (placed and gap[1] - gap[0] > _word_gap(chars, index) * height):
+            if spaced or comma or (placed and gap[1] - gap[0] > _word_gap(chars, index) * height):
                 found = gap[1] > gap[0]
                 words.append((text, start - left, (gap[0] if found else last) - left))
-                text, start = "", gap[1] if found else char.x0
+                # a space at least as wide as the lines' word joiner reads one (``TextLine.of_words``)
+                text, start = "", gap[1] if found else max(char.x0, last + 0.2 * height)
         text, centre, last, spaced = text + char.text, middle, char.x1, False
     if text:
         words.append((text, start - left, _ink_end(box, last) - left))

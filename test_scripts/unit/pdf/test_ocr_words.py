@@ -73,3 +73,10 @@ def test_a_row_on_a_turned_page_stays_one_line_in_column_order():
     row = page.lines[0]
     assert [cell.text for cell in row.cells] == ["AB-1234", "Brass Hook", "12", "4.50"]
     assert isinstance(row, TextLine) and 8.0 <= row.size <= 10.0  # a 20-pixel box at 2x: about 9 pt text
+
+
+def test_a_comma_before_a_word_reads_as_a_space_in_the_line():
+    box = _box("Lighthouse,A 1,250")  # the recogniser dropped the space after the comma; none in 1,250
+    assert [word for word, _, _ in split_words(box)] == ["Lighthouse,", "A", "1,250"]
+    line = pages_from_json([[1, page_lines([box], 1.0)]])[0].lines[0]
+    assert line.text.startswith("Lighthouse, A")
