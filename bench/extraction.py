@@ -47,12 +47,10 @@ def ours(data: bytes):
 def with_rules(data: bytes):
     """The local backend and the vendor rules: what a request spends before the sheet, on a
     document the rules have not seen (their caches emptied first, as in a new request's)."""
-    from invoice_processing.layout import columns, header_row, numbers
+    from invoice_processing.layout import clear_caches
     from invoice_processing.vendors import interpret
 
-    for cached in (columns.placements, numbers.parse_amount, numbers.parse_quantity, numbers.is_numeric,
-                   header_row.role_of):
-        cached.cache_clear()
+    clear_caches()
     return interpret(ours(data))
 
 

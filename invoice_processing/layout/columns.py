@@ -22,6 +22,29 @@ _SKIP = 40.0  # cost of leaving a number out (points): a stray token, a number i
 _FAR = 160.0  # a number this far from every free column is not in the table
 
 
+_Band = tuple[float, float, int]  # x0, x1, column index
+
+
+@functools.lru_cache(maxsize=256)
+def _bands(columns: tuple[Column, ...]) -> tuple[tuple[_Band, ...], tuple[_Band, ...]]:
+    """The numeric and the text columns' extents with their indexes (computed once a header)."""
+    numeric = tuple((c.x0, c.x1, i) for i, c in enumerate(columns) if c.numeric)
+    text = tuple((c.x0, c.x1, i) for i, c in enumerate(columns) if not c.numeric)
+    return numeric, text
+
+
+def _most_overlap(cell: Cell, bands: tuple[_Band, ...]) -> tuple[float, int]:
+    """(overlap, index) of the band ``cell`` overlaps most (the rightmost on a tie), or (0, -1)."""
+    best = (0.0, -1)
+    found = False
+    x0, x1 = cell.x0, cell.x1
+    for left, right, index in bands:
+        overlap = (x1 if x1 < right else right) - (x0 if x0 > left else left)
+        if not found or (overlap, index) > best:
+            best, found = (overlap, index), True
+    return best
+
+
 def _overlap(cell: Cell, column: Column) -> float:
     return min(cell.x1, column.x1) - max(cell.x0, column.x0)
 
@@ -87,10 +110,11 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -
     units: list[Cell] = []  # unit words under a number's column: part of the number, or text on a text line
     cells = split_cells(line, fmt)
     inside = _inside_words(cells, columns, fmt, 1.2 * max(line.size, 6.0))
+    numeric_bands, text_bands = _bands(columns)
     for at, cell in enumerate(cells):
         numeric = is_numeric(cell.text, fmt) and at not in inside
-        on_number = max(((_overlap(cell, c), i) for i, c in enumerate(columns) if c.numeric), default=(0.0, -1))
-        on_text = max(((_overlap(cell, c), i) for i, c in enumerate(columns) if not c.numeric), default=(0.0, -1))
+        on_number = _most_overlap(cell, numeric_bands)
+        on_text = _most_overlap(cell, text_bands)
         if numeric:
             if on_number[0] > 0 and on_number[0] >= on_text[0] and on_number[1] not in placed:
                 placed[on_number[1]] = [cell]

@@ -67,7 +67,13 @@ def _label_word(text: str) -> bool:
 
 
 def _labels(words: list[Cell], size: float) -> list[Column]:
-    """Known labels by longest match over neighbouring words, unknown words kept as ``other``."""
+    """Known labels by longest match over neighbouring words, unknown words kept as ``other``
+    (a header repeated on every page is read once)."""
+    return list(_labels_of(tuple(words), size))
+
+
+@functools.lru_cache(maxsize=2048)
+def _labels_of(words: tuple[Cell, ...], size: float) -> tuple[Column, ...]:
     found: list[Column] = []
     at = 0
     joinable = max(size, 6.0) * 1.2  # words of one label sit closer than this
@@ -92,7 +98,7 @@ def _labels(words: list[Cell], size: float) -> list[Column]:
                 best = Column("", word.x0, word.x1, word.text)
         at += used
         found.append(best)
-    return found
+    return tuple(found)
 
 
 def _stacked(upper: TextLine, lower: TextLine) -> list[Cell]:

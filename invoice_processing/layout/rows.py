@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from invoice_processing.layout.header_row import Column
@@ -54,4 +55,9 @@ class Table:
     lead_gaps: list[float] = field(default_factory=list)  # row to next description: how this table spaces rows
 
     def indexes(self, *roles: str) -> list[int]:
-        return [i for i, c in enumerate(self.columns) if c.role in roles]
+        return list(_indexes(self.columns, roles))
+
+
+@functools.lru_cache(maxsize=1024)
+def _indexes(columns: tuple[Column, ...], roles: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(i for i, c in enumerate(columns) if c.role in roles)
