@@ -13,9 +13,9 @@ from __future__ import annotations
 def clear_caches() -> None:
     """Empty the caches the engine keeps across documents (parsed numbers, placed lines, read
     labels): for measuring what a document the process has not seen costs."""
-    from invoice_processing.layout import columns, header_row, numbers, rows
+    from invoice_processing.layout import columns, header_row, numbers
 
-    for cached in (columns.placements, columns._bands, numbers.parse_amount, numbers.parse_quantity,
-                   numbers.is_numeric, header_row.role_of, header_row._label_word, header_row._labels_of,
-                   rows._indexes):
+    for cached in (numbers.parse_amount, numbers.parse_quantity, numbers.is_numeric, header_row.role_of,
+                   header_row._label_word, header_row._labels_of):
         cached.cache_clear()
+    columns._BANDS.clear()

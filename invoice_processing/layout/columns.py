@@ -10,7 +10,6 @@ to the nearest text column on its left (descriptions run wider than their header
 
 from __future__ import annotations
 
-import functools
 import re
 
 from invoice_processing.layout import lexicon as lx
@@ -25,11 +24,20 @@ _FAR = 160.0  # a number this far from every free column is not in the table
 _Band = tuple[float, float, int]  # x0, x1, column index
 
 
-@functools.lru_cache(maxsize=256)
+_BANDS: dict[int, tuple[tuple[Column, ...], tuple[tuple[_Band, ...], tuple[_Band, ...]]]] = {}
+
+
 def _bands(columns: tuple[Column, ...]) -> tuple[tuple[_Band, ...], tuple[_Band, ...]]:
-    """The numeric and the text columns' extents with their indexes (computed once a header)."""
+    """The numeric and the text columns' extents with their indexes, computed once a header (kept
+    by identity: hashing a header's columns on every line costs more than the computation)."""
+    known = _BANDS.get(id(columns))
+    if known is not None and known[0] is columns:
+        return known[1]
     numeric = tuple((c.x0, c.x1, i) for i, c in enumerate(columns) if c.numeric)
     text = tuple((c.x0, c.x1, i) for i, c in enumerate(columns) if not c.numeric)
+    if len(_BANDS) > 256:
+        _BANDS.clear()
+    _BANDS[id(columns)] = (columns, (numeric, text))  # the entry keeps ``columns`` alive: its id stays its own
     return numeric, text
 
 
@@ -101,7 +109,6 @@ def assign(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> di
     return {index: " ".join(c.text for c in cells) for index, cells in placements(line, columns, fmt).items()}
 
 
-@functools.lru_cache(maxsize=4096)  # a line is read again when joined with its neighbour; callers never mutate
 def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> dict[int, list[Cell]]:
     """Column index -> the line's cells in that column, left to right (stray flags in a
     description's column left out)."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 
+from invoice_processing.layout.columns import placements
 from invoice_processing.layout.header_row import Column
+from invoice_processing.layout.numbers import NumberFormat
 from invoice_processing.models import Cell, TextLine
 
 
@@ -53,11 +54,20 @@ class Table:
     above: bool | None = None  # descriptions printed above their numbers (decided on the first page)
     pending: list[Item] = field(default_factory=list)  # description lines waiting for their row
     lead_gaps: list[float] = field(default_factory=list)  # row to next description: how this table spaces rows
+    by_roles: dict[tuple[str, ...], list[int]] = field(default_factory=dict, repr=False, compare=False)
+    placed_lines: dict[int, tuple[TextLine, dict[int, list[Cell]]]] = field(default_factory=dict, repr=False,
+                                                                           compare=False)
 
     def indexes(self, *roles: str) -> list[int]:
-        return list(_indexes(self.columns, roles))
+        found = self.by_roles.get(roles)
+        if found is None:
+            found = self.by_roles[roles] = [i for i, c in enumerate(self.columns) if c.role in roles]
+        return list(found)
 
-
-@functools.lru_cache(maxsize=1024)
-def _indexes(columns: tuple[Column, ...], roles: tuple[str, ...]) -> tuple[int, ...]:
-    return tuple(i for i, c in enumerate(columns) if c.role in roles)
+    def placed(self, line: TextLine, fmt: NumberFormat) -> dict[int, list[Cell]]:
+        """``columns.placements`` of ``line`` under this table's header, once per line (a line is
+        read again when tried together with its neighbour)."""
+        known = self.placed_lines.get(id(line))
+        if known is None or known[0] is not line:
+            known = self.placed_lines[id(line)] = (line, placements(line, self.columns, fmt))
+        return known[1]

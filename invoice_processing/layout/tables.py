@@ -13,7 +13,6 @@ import re
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.columns import assign, placements
 from invoice_processing.layout.header_row import Column, Header, find_header
 from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_amount, parse_quantity
 from invoice_processing.layout.rows import Item, Row, Table
@@ -184,10 +183,14 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
     return table
 
 
+def _values(line: TextLine, table: Table, fmt: NumberFormat) -> dict[int, str]:
+    return {index: " ".join(c.text for c in cells) for index, cells in table.placed(line, fmt).items()}
+
+
 def _body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat, *, wide_text: bool = False) -> Item | None:
     """A body line as an item ("row", "text", "break" or "skip"), or None where the table ends
     (a totals line, or unless ``wide_text``, a long text reaching across the numbers)."""
-    placed = placements(line, table.columns, fmt)
+    placed = table.placed(line, fmt)
     values = {index: " ".join(c.text for c in cells) for index, cells in placed.items()}
     kind = _kind(line, values, table, fmt)
     if kind == "total" or (kind == "text" and not wide_text and _spans_numbers(line, table)):
@@ -223,7 +226,7 @@ def _beside_a_row(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
     for other in (lines[at - 1] if at > 0 else None, lines[at + 1] if at + 1 < len(lines) else None):
         if other is None or abs(other.y - line.y) > 2 * max(line.size, other.size, 6.0):
             continue
-        values = assign(other, table.columns, fmt)
+        values = _values(other, table, fmt)
         if _kind(other, values, table, fmt) == "row":
             return True
     return False
@@ -240,7 +243,7 @@ def _joined_row(line: TextLine, below: TextLine, table: Table, page: int, fmt: N
     gap, pitch = below.y - line.y, max(line.size, below.size, 6.0)
     if not 0 < gap <= 1.8 * pitch:
         return None
-    upper, lower = assign(line, table.columns, fmt), assign(below, table.columns, fmt)
+    upper, lower = _values(line, table, fmt), _values(below, table, fmt)
     if any(table.columns[i].numeric for i in set(upper) & set(lower)):
         return None
     kinds = {_kind(line, upper, table, fmt), _kind(below, lower, table, fmt)}
