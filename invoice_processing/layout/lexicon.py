@@ -45,7 +45,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     UPC: ("upc", "ean", "barcode", "gtin", "upc code", "ean code", "cup", "code cup", "code-barres"),
     UOM: (
         "u/m", "um", "uom", "unit of measure", "units of measure", "unit", "einheit", "eh", "me", "eenheid",
-        "unité", "unite", "unidad", "pack",
+        "unité", "unite", "unidad", "pack", "ud", "unid",
     ),
     QTY: (
         "qty", "quantity", "qty.", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",
@@ -79,7 +79,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "preis", "e-preis", "ep", "vk-preis", "nettopreis", "stückpreis", "prix unitaire", "prix", "pu", "p.u",
         "prix u", "prix unit", "prix unitaire ht", "pu ht", "precio", "precio unitario", "precio unit",
         "p unitario", "unit price excl vat", "unit price (excl vat)", "price excl vat", "rate/price", "votre prix",
-        "prix net", "su precio", "nettoprijs", "netto prijs", "verkoopprijs", "stuksprijs", "prijs/st", "prijs per st",
+        "prix net", "su precio", "p unit", "pr unit", "nettoprijs", "netto prijs", "verkoopprijs", "stuksprijs", "prijs/st", "prijs per st",
         "precio neto", "precio unidad", "prix net unitaire", "netto-einzelpreis", "einzelpreis netto",
     ),
     LIST_PRICE: (
@@ -176,8 +176,11 @@ _CURRENCY_WORD = re.compile(r"(?:^|[\s-])(?:eur|usd|gbp|chf|cad|aud|inr|€|\$|�
 def normal_label(text: str) -> str:
     """A header word or phrase as the lexicon spells it: lower case, no dots, colons or brackets,
     no currency named after it ("Preis-EUR", "Amount (USD)")."""
-    label = " ".join(_PUNCTUATION.sub(" ", text.lower().replace("nº", "no").replace("n°", "no")).split())
+    lowered = text.lower().replace("n.º", "no").replace("n.°", "no").replace("nº", "no").replace("n°", "no")
+    label = " ".join(_PUNCTUATION.sub(" ", lowered).split())
     label = _HYPHEN.sub("-", label)  # "Art.-Nr." reads "art-nr"
+    if " " in label and all(len(part) == 1 for part in label.split()):
+        label = label.replace(" ", "")  # "P.V.P." reads "pvp"
     stripped = _CURRENCY_WORD.sub("", label).strip(" -")
     return stripped or label
 

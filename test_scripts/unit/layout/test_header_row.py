@@ -54,3 +54,12 @@ def test_a_header_with_a_column_per_day_is_a_header():
     found = find_header((header,), 0)
     assert found is not None
     assert {lx.DESCRIPTION, lx.PRICE, lx.QTY, lx.AMOUNT} <= found.roles()
+
+
+def test_dotted_abbreviations_read_as_their_labels():
+    header = line(288, (51, "N.º"), (99, "Artículo"), (182, "EAN"), (286, "Cant."), (346, "Ud."), (557, "P. unit."),
+                  (632, "P.V.P."), (704, "Importe"))
+    found = find_header((header,), 0)
+    assert found is not None
+    assert [c.role for c in found.columns] == [lx.CODE, lx.DESCRIPTION, lx.UPC, lx.QTY, lx.UOM, lx.PRICE,
+                                               lx.LIST_PRICE, lx.AMOUNT]
