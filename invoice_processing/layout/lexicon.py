@@ -79,7 +79,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "preis", "e-preis", "ep", "vk-preis", "nettopreis", "stückpreis", "prix unitaire", "prix", "pu", "p.u",
         "prix u", "prix unit", "prix unitaire ht", "pu ht", "precio", "precio unitario", "precio unit",
         "p unitario", "unit price excl vat", "unit price (excl vat)", "price excl vat", "rate/price", "votre prix",
-        "prix net", "su precio", "p unit", "pr unit", "nettoprijs", "netto prijs", "verkoopprijs", "stuksprijs", "prijs/st", "prijs per st",
+        "prix net", "su precio", "p unit", "pr unit", "nettoprijs", "netto prijs", "verkoopprijs", "stuksprijs",
+        "prijs/st", "prijs per st",
         "precio neto", "precio unidad", "prix net unitaire", "netto-einzelpreis", "einzelpreis netto",
     ),
     LIST_PRICE: (
