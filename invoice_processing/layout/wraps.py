@@ -115,9 +115,13 @@ def _carried(table: Table, run: list[Item], last_row: Item | None) -> list[Item]
     """The text run left at the end of a page that may start the next page's first description."""
     if not run or last_row is None or last_row.page != run[0].page:
         return run
-    lead = max(table.lead_gaps, default=0.0)
-    near = run[0].line.y - last_row.line.y <= 1.3 * lead if lead else _near(last_row, run[0], 3.6)
-    return run if near else []
+    if not table.lead_gaps:
+        return run if _near(last_row, run[0], 3.6) else []
+    gap = run[0].line.y - last_row.line.y
+    usual = sorted(table.lead_gaps)[len(table.lead_gaps) // 2]
+    # where this table starts its next description: not much further (a footer), nor much closer
+    # (a remark printed under the row's numbers)
+    return run if 0.6 * usual <= gap <= 1.3 * max(table.lead_gaps) else []
 
 
 def _reads_as_text(text: str) -> bool:

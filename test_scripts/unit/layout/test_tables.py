@@ -335,3 +335,17 @@ def test_a_currency_word_after_each_amount_belongs_to_the_amount_not_the_descrip
     tables = read_tables((Page(1, tuple(lines)),), COMMA)
     assert [(p.code, p.upc, p.description, p.price, p.qty) for p in product_lines(tables[0], COMMA)] == [
         ("CN-8631", "", "Vase en grès", Decimal("41.01"), 24)]
+
+
+def test_a_remark_under_the_last_rows_numbers_does_not_go_to_the_next_pages_first_row():
+    header = ((39, "Code"), (167, "RT"), (288, "Ord"), (466, "List"), (507, "Net"), (550, "Ext"))
+    rows, y = [], 240.0
+    for code, name in (("DA6114C", "Paper Mache Mushroom"), ("XS6676", "Stoneware Pitcher"), ("HX3989B", "Resin Star")):
+        rows += [line(y, (39, code), (167, name)),
+                 line(y + 11, (295, "24"), (466, "2.00"), (505, "1.60"), (543, "38.40"))]
+        y += 36
+    first = Page(1, (line(222, *header), *rows, line(y - 36 + 22, (167, "CANCELLED PER CUSTOMER"))))
+    second = Page(2, (line(222, *header), line(240, (39, "XS4997B"), (167, "Cotton Votive Holder")),
+                      line(251, (295, "24"), (466, "2.00"), (505, "1.60"), (543, "38.40"))))
+    tables = read_tables((first, second), POINT)
+    assert [p.description for t in tables for p in product_lines(t, POINT)][-1] == "Cotton Votive Holder"
