@@ -108,20 +108,47 @@ def _settle_above(table: Table, items: list[Item]) -> None:
                 runs.append([item])
         elif item.kind == "break":
             runs = []
-    table.pending = _carried(table, runs[0] if runs else [], last_row)
+    table.pending = _carried(table, runs, last_row)
 
 
-def _carried(table: Table, run: list[Item], last_row: Item | None) -> list[Item]:
-    """The text run left at the end of a page that may start the next page's first description."""
-    if not run or last_row is None or last_row.page != run[0].page:
-        return run
+def _carried(table: Table, runs: list[list[Item]], last_row: Item | None) -> list[Item]:
+    """The text run left at the end of a page that starts the next page's first description: the
+    first run that stands where this table starts a description after a row (a remark right under
+    the row's numbers, or a footer far below, does not)."""
+    if not runs or not runs[0]:
+        return []
+    if last_row is None or last_row.page != runs[0][0].page:
+        return runs[0]
+    coded = _coded_starts(table)
+    if coded is not None:  # this table's descriptions start with the product's code: so does this one
+        starts = [run[at:] for run in runs for at, item in enumerate(run) if _a_code(item.values.get(coded, ""))]
+        return starts[0] if starts else []
     if not table.lead_gaps:
-        return run if _near(last_row, run[0], 3.6) else []
-    gap = run[0].line.y - last_row.line.y
+        return runs[0] if _near(last_row, runs[0][0], 3.6) else []
     usual = sorted(table.lead_gaps)[len(table.lead_gaps) // 2]
-    # where this table starts its next description: not much further (a footer), nor much closer
-    # (a remark printed under the row's numbers)
-    return run if 0.6 * usual <= gap <= 1.3 * max(table.lead_gaps) else []
+    for run in runs:
+        for at, item in enumerate(run):  # a remark may lead the run: the description starts after it
+            gap = item.line.y - last_row.line.y
+            if 0.6 * usual <= gap <= 1.3 * max(table.lead_gaps):
+                return run[at:]
+    return []
+
+
+def _a_code(text: str) -> bool:
+    """A product code first in ``text``: a token with a digit and no lower-case letter."""
+    first = text.split()[0] if text.split() else ""
+    return any(ch.isdigit() for ch in first) and not any(ch.islower() for ch in first)
+
+
+def _coded_starts(table: Table) -> int | None:
+    """The code column, when nearly every description printed above a row starts with the row's
+    code on its first line (a code line over the numbers); else None."""
+    codes = table.indexes("code")
+    firsts = [row.above[0].values for row in table.rows if row.above]
+    if len(codes) != 1 or len(firsts) < 3:
+        return None
+    with_code = sum(1 for values in firsts if _a_code(values.get(codes[0], "")))
+    return codes[0] if with_code >= 0.9 * len(firsts) else None
 
 
 def _reads_as_text(text: str) -> bool:

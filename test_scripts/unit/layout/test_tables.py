@@ -349,3 +349,19 @@ def test_a_remark_under_the_last_rows_numbers_does_not_go_to_the_next_pages_firs
                       line(251, (295, "24"), (466, "2.00"), (505, "1.60"), (543, "38.40"))))
     tables = read_tables((first, second), POINT)
     assert [p.description for t in tables for p in product_lines(t, POINT)][-1] == "Cotton Votive Holder"
+
+
+def test_a_code_line_after_a_remark_at_a_pages_foot_starts_the_next_pages_first_row():
+    header = ((45, "Code"), (151, "RT"), (189, "Ord"), (337, "List"), (371, "Net"), (412, "Ext"))
+    rows, y = [], 640.0
+    for code, name in (("XT8281C", "Enameled Bud Vase"), ("DE1707", "Tree Topper"), ("DL4840C", "Enameled Dish")):
+        rows += [line(y, (45, code), (151, name)),
+                 line(y + 9.5, (194, "24"), (337, "2.00"), (370, "1.60"), (412, "38.40"))]
+        y += 25
+    first = Page(1, (line(620, *header), *rows, line(y - 25 + 19, (151, "** Discontinued - no longer available **")),
+                     line(y - 25 + 34, (45, "XS86041B"), (151, "Resin Vessel, Hand-Stamped"))))
+    second = Page(2, (line(230, *header), line(262, (151, "Boxed")),
+                      line(272, (194, "24"), (337, "2.00"), (370, "1.60"), (412, "38.40"))))
+    tables = read_tables((first, second), POINT)
+    assert [(p.code, p.description) for t in tables for p in product_lines(t, POINT)][-1] == (
+        "XS86041B", "Resin Vessel, Hand-Stamped Boxed")
