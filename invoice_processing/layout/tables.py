@@ -92,6 +92,14 @@ def _spans_numbers(line: TextLine, table: Table) -> bool:
                and not any(abs(cell.x0 - x) <= 2 for x in starts) for cell in line.cells)
 
 
+def _page_top(items: list[Item], first_row: Item, table: Table) -> list[Item]:
+    """What a continued page prints before its first row that still belongs to the table: the run
+    right over that row, its own description (printed above) or the rest of the last row's broken
+    by the page (standing where descriptions stand); a running head further up is neither."""
+    kept = run_over(items, first_row)
+    return kept if table.above else [i for i in kept if _in_descriptions(i, table)]
+
+
 def _in_descriptions(item: Item, table: Table) -> bool:
     """A text line standing where the table's descriptions stand (in the description's column, or
     starting where the wrapped descriptions of its rows start): on a page that continues a table,
@@ -172,9 +180,7 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
             settle(table, items)
             items, table = [], None
         elif item.kind == "row" and carried:
-            # descriptions printed above their rows: the run right over the first row is its own
-            kept = run_over(items, item) if table.above else [i for i in items if _in_descriptions(i, table)]
-            items = kept + [item]
+            items = [*_page_top(items, item, table), item]
             carried = False
         elif item.kind != "skip":
             items.append(item)
