@@ -141,7 +141,7 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -
     for at, cell in enumerate(numbers):
         column = matched.get(at)
         placed.setdefault(column if column is not None else _text_column(cell, columns), []).append(cell)
-    _place_units(units, placed, columns)
+    _place_units(units, placed, columns, cells, fmt)
     return {index: _kept(cells, columns[index]) for index, cells in placed.items()}
 
 
@@ -156,15 +156,27 @@ def _currency_after_number(cells: list[Cell], at: int, fmt: NumberFormat, size: 
     return is_numeric(before.text, fmt) and 0 <= cells[at].x0 - before.x1 <= 1.5 * max(size, 6.0)
 
 
-def _place_units(units: list[Cell], placed: dict[int, list[Cell]], columns: tuple[Column, ...]) -> None:
+def _place_units(units: list[Cell], placed: dict[int, list[Cell]], columns: tuple[Column, ...], cells: list[Cell],
+                 fmt: NumberFormat) -> None:
     """Unit words under a numeric column: the unit of the number just before them ("1000 pc",
-    "12 EA"), or words on a line of text ("Set of 3"), else left out."""
+    "12 EA"), or words of the text on a line of text ("Set of 3") or right after a word ("Ship
+    Model Kit"), else left out."""
     for cell in units:
         after = _number_before(cell, placed, columns)
         if after is not None:
             placed[after].append(cell)
-        elif not any(columns[index].numeric for index in placed):
+        elif not any(columns[index].numeric for index in placed) or _after_a_word(cell, cells, fmt):
             placed.setdefault(_text_column(cell, columns, lx.UOM), []).append(cell)
+
+
+def _after_a_word(cell: Cell, cells: list[Cell], fmt: NumberFormat) -> bool:
+    """True when a word (not a number) stands right before ``cell``, a glyph pair's width away."""
+    before = [c for c in cells if c.x1 <= cell.x0 + 0.5]
+    if not before:
+        return False
+    left = max(before, key=lambda c: c.x1)
+    glyphs = 2 * (cell.x1 - cell.x0) / max(len(cell.text), 1)
+    return any(ch.isalpha() for ch in left.text) and not is_numeric(left.text, fmt) and cell.x0 - left.x1 <= glyphs
 
 
 def _number_before(unit: Cell, placed: dict[int, list[Cell]], columns: tuple[Column, ...]) -> int | None:

@@ -365,3 +365,14 @@ def test_a_code_line_after_a_remark_at_a_pages_foot_starts_the_next_pages_first_
     tables = read_tables((first, second), POINT)
     assert [(p.code, p.description) for t in tables for p in product_lines(t, POINT)][-1] == (
         "XS86041B", "Resin Vessel, Hand-Stamped Boxed")
+
+
+def test_a_word_that_is_also_a_unit_stays_in_the_description_after_a_word():
+    lines = [
+        line(440, (29, "Style #"), (78, "Description"), (151, "Shipped"), (223, "B/O"), (273, "UM"), (491, "Price"),
+             (552, "Amount")),
+        spaced(492, 86, "Ship Model Kit Jigsaw Puzzle 1000 pc", gap=6.0),
+        line(503, (29, "PLN808"), (178, "24"), (273, "ea"), (497, "9.00"), (552, "216.00")),
+    ]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    assert [p.description for p in product_lines(tables[0], POINT)] == ["Ship Model Kit Jigsaw Puzzle 1000 pc"]
