@@ -125,9 +125,9 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -
         if numeric:
             if on_number[0] > 0 and on_number[0] >= on_text[0] and on_number[1] not in placed:
                 placed[on_number[1]] = [cell]
-            elif on_text[0] > 0 and on_number[0] <= 0:
+            elif on_text[0] > 0 and on_number[0] <= 0 and not _unit_after(cells, at):
                 placed.setdefault(on_text[1], []).append(cell)
-            else:
+            else:  # a number with its unit after it ("12,00 stuks") is a quantity, wherever it starts
                 numbers.append(cell)
         elif _currency_after_number(cells, at, fmt, line.size) or (
                 on_text[0] <= 0 and on_number[0] > 0 and lx.UNITS.match(cell.text.strip().rstrip("%"))):
@@ -167,6 +167,15 @@ def _place_units(units: list[Cell], placed: dict[int, list[Cell]], columns: tupl
             placed[after].append(cell)
         elif not any(columns[index].numeric for index in placed) or _after_a_word(cell, cells, fmt):
             placed.setdefault(_text_column(cell, columns, lx.UOM), []).append(cell)
+
+
+def _unit_after(cells: list[Cell], at: int) -> bool:
+    """True when a unit word follows ``cells[at]`` within a glyph pair's width ("12,00 stuks")."""
+    if at + 1 >= len(cells) or len(cells[at].text.strip()) > 8:  # a UPC before the unit is no quantity
+        return False
+    cell, after = cells[at], cells[at + 1]
+    glyphs = 2 * (cell.x1 - cell.x0) / max(len(cell.text), 1)
+    return bool(lx.UNITS.match(after.text.strip())) and 0 <= after.x0 - cell.x1 <= glyphs
 
 
 def _after_a_word(cell: Cell, cells: list[Cell], fmt: NumberFormat) -> bool:

@@ -42,7 +42,9 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "descripcion", "concepto", "artículo", "articulo", "producto", "omschrijving artikel", "item & description",
         "book title", "author / title", "author/title", "title / author", "title/author", "program", "programme",
     ),
-    UPC: ("upc", "ean", "barcode", "gtin", "upc code", "ean code", "cup", "code cup", "code-barres"),
+    UPC: ("upc", "ean", "barcode", "gtin", "upc code", "ean code", "cup", "code cup", "code-barres", "gencod",
+          "code ean", "ean13", "ean 13", "ean-13", "code barre", "código de barras", "cód barras", "streepjescode",
+          "ean-code", "ean nr", "ean-nr"),
     UOM: (
         "u/m", "um", "uom", "unit of measure", "units of measure", "unit", "einheit", "eh", "me", "eenheid",
         "unité", "unite", "unidad", "pack", "ud", "unid",

@@ -376,3 +376,15 @@ def test_a_word_that_is_also_a_unit_stays_in_the_description_after_a_word():
     ]
     tables = read_tables((Page(1, tuple(lines)),), POINT)
     assert [p.description for p in product_lines(tables[0], POINT)] == ["Ship Model Kit Jigsaw Puzzle 1000 pc"]
+
+
+def test_a_quantity_with_its_unit_left_of_its_label_is_the_quantity_and_a_gencod_is_the_upc():
+    lines = [
+        line(200, (42, "Artikelnr."), (121, "Gencod"), (236, "Product"), (277, "Aantal"), (361, "Prijs"),
+             (523, "Bedrag")),
+        line(228, (42, "TFG-4287"), (121, "2277846007221"), (236, "Geurkaars vijg 200 g")),
+        line(238, (253, "12,00"), (283, "stuks"), (365, "58,93"), (503, "707,16")),
+    ]
+    tables = read_tables((Page(1, tuple(lines)),), COMMA)
+    assert [(p.code, p.upc, p.qty, p.price) for p in product_lines(tables[0], COMMA)] == [
+        ("TFG-4287", "2277846007221", Decimal(12), Decimal("58.93"))]
