@@ -25,7 +25,7 @@ from invoice_processing.cross_check.printed import printed_numbers, subtotal_gap
 from invoice_processing.cross_check.readings import Difference, compare, name
 from invoice_processing.models import Backend, Document, Invoice
 from invoice_processing.quality import QualityReport
-from invoice_processing.vendors import detect, generic
+from invoice_processing.vendors import detect, registry
 
 _log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ def second_reading(document: Document, interpret: Callable[[Document], Invoice])
     """The other reading already at hand for this document, and its name (None, '' without one)."""
     if document.backend is Backend.DOCUMENT_AI:
         entities = document.fields.get("entities")
-        if isinstance(entities, Invoice) and entities.line_items and detect(document) is not generic:
+        if isinstance(entities, Invoice) and entities.line_items and detect(document) is not registry()[-1]:
             return entities, ENTITIES
     elif document.backend is Backend.GEMINI and any(page.lines for page in document.pages):
         try:

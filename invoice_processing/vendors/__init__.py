@@ -1,17 +1,19 @@
 """Vendor rules: one module per vendor, each with ``NAME``, ``matches(document)`` and
 ``to_invoice(document)``. ``REGISTRY`` lists them in detection order; ``generic`` is last and
 matches everything.
+
+The rules (and the table engine under them) load on first use, not when the function starts:
+``import main`` stays as cheap as a cold start needs (``python -m bench --only 1``).
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
-from typing import Protocol
+from typing import Any, Protocol
 
 from invoice_processing.models import Document, Invoice
-from invoice_processing.vendors import catalog, creative_coop, generic, harpercollins, onehundred80, rifle_paper
-from invoice_processing.vendors.header import document_date, document_number
-from invoice_processing.vendors.issuer import find_vendor
+from invoice_processing.vendors import catalog
 
 
 class VendorRules(Protocol):
@@ -24,11 +26,22 @@ class VendorRules(Protocol):
     def to_invoice(self, document: Document) -> Invoice: ...
 
 
-REGISTRY: tuple[VendorRules, ...] = (harpercollins, creative_coop, onehundred80, rifle_paper, generic)
+@functools.cache
+def registry() -> tuple[VendorRules, ...]:
+    """The vendors' rules in detection order, the generic rules last (imported on first use)."""
+    from invoice_processing.vendors import creative_coop, generic, harpercollins, onehundred80, rifle_paper
+
+    return (harpercollins, creative_coop, onehundred80, rifle_paper, generic)
+
+
+def __getattr__(name: str) -> Any:  # ``vendors.REGISTRY`` as before, loaded when first asked for
+    if name == "REGISTRY":
+        return registry()
+    raise AttributeError(name)
 
 
 def detect(document: Document) -> VendorRules:
-    return next(rules for rules in REGISTRY if rules.matches(document))
+    return next(rules for rules in registry() if rules.matches(document))
 
 
 def interpret(document: Document) -> Invoice:
@@ -45,7 +58,7 @@ def interpret(document: Document) -> Invoice:
         return replace(read, vendor=catalog.vendor_of(document) or read.vendor)
     rules = detect(document)
     entities = document.fields.get("entities")
-    if rules is generic and isinstance(entities, Invoice) and entities.line_items:
+    if rules is registry()[-1] and isinstance(entities, Invoice) and entities.line_items:
         return _with_printed_header(entities, document)
     return rules.to_invoice(document)
 
@@ -53,6 +66,9 @@ def interpret(document: Document) -> Invoice:
 def _with_printed_header(invoice: Invoice, document: Document) -> Invoice:
     """The entities' header, its gaps filled from the page text as the generic rules read it
     (the purchase order entity stands in for a missing invoice number last)."""
+    from invoice_processing.vendors.header import document_date, document_number
+    from invoice_processing.vendors.issuer import find_vendor
+
     first_page = document.pages[0].lines if document.pages else ()
     return replace(
         invoice,
