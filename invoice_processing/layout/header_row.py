@@ -46,7 +46,7 @@ class Header:
         return {c.role for c in self.columns}
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def role_of(text: str) -> str:
     """The role a label names, or "". "UPC/EAN" and "Qty/Hrs" name one role through either part."""
     label = lx.normal_label(text)
@@ -60,7 +60,7 @@ def role_of(text: str) -> str:
     return role
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=2048)
 def _label_word(text: str) -> bool:
     """True when some word of ``text`` appears in a known label (a quick test before reading labels)."""
     return any(word in lx.LABEL_WORDS for word in lx.normal_label(text).replace("/", " ").split())

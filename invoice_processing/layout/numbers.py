@@ -61,7 +61,7 @@ def _strip(text: str) -> tuple[str, bool]:
     return raw.strip("()-−").replace("\u00a0", "").replace(" ", "").replace("'", ""), negative
 
 
-@functools.lru_cache(maxsize=65536)  # a document repeats its cells' texts; Decimal is immutable
+@functools.lru_cache(maxsize=1024)  # a page repeats its cells' texts (bounded: a 100-page document has thousands)
 def parse_amount(text: str, fmt: NumberFormat = POINT) -> Decimal | None:
     """A money amount or price, every printed digit kept; None when ``text`` is not one number."""
     raw, negative = _strip(text)
@@ -101,7 +101,7 @@ def split_unit(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=1024)
 def parse_quantity(text: str, fmt: NumberFormat = POINT) -> Decimal | None:
     """A quantity, with an optional unit word after it; whole or decimal (hours, kilograms)."""
     number, _ = split_unit(text)
@@ -111,7 +111,7 @@ def parse_quantity(text: str, fmt: NumberFormat = POINT) -> Decimal | None:
     return value
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=1024)
 def is_numeric(text: str, fmt: NumberFormat = POINT) -> bool:
     """True for a cell that is one number (with a currency, a unit or a percent sign at most)."""
     stripped = text.strip().rstrip("%").strip()

@@ -69,5 +69,7 @@ class Table:
         read again when tried together with its neighbour)."""
         known = self.placed_lines.get(id(line))
         if known is None or known[0] is not line:
+            if len(self.placed_lines) > 64:  # only neighbours are read again: keep a page's worth at most
+                self.placed_lines.clear()
             known = self.placed_lines[id(line)] = (line, placements(line, self.columns, fmt))
         return known[1]
