@@ -17,8 +17,7 @@ from invoice_processing.models import Backend, PdfInput, PdfProfile
 from invoice_processing.pipeline import first_backend
 from test_scripts.fakes.clients import FAST, deps_for, docai_backend, post
 from test_scripts.fakes.docai_entities import truth_entities
-from test_scripts.fakes.docai_fake import DocumentAiFake, layout_document
-from test_scripts.fakes.docai_grpc_fake import DocumentAiGrpcFake
+from test_scripts.fakes.docai_fake import layout_document
 from test_scripts.generator import (
     creative_coop_order,
     generic_invoice,
@@ -29,21 +28,6 @@ from test_scripts.generator import (
 from test_scripts.generator.pdfs import simple_invoice
 
 SETTINGS = load_settings({**FAST, "REQUEST_DEADLINE_SECONDS": "30"})
-
-
-@pytest.fixture(params=["grpc", "rest"])
-def fake_for(request):
-    """Fakes of one transport: gRPC (what production uses) and REST (``http://`` endpoints)."""
-    fakes: list[DocumentAiFake] = []
-    kind = DocumentAiGrpcFake if request.param == "grpc" else DocumentAiFake
-
-    def make(mode="ok", **kwargs) -> DocumentAiFake:
-        fakes.append(kind(mode, **kwargs))
-        return fakes[-1]
-
-    yield make
-    for fake in fakes:
-        fake.close()
 
 
 def _extract(fake, pdf: bytes, seconds: float = 20.0):

@@ -20,26 +20,9 @@ from invoice_processing.models import Backend, PdfInput
 from invoice_processing.vendors import interpret
 from test_scripts.fakes.clients import FAST, deps_for, docai_backend, post
 from test_scripts.fakes.docai_entities import header_entities
-from test_scripts.fakes.docai_fake import DocumentAiFake
-from test_scripts.fakes.docai_grpc_fake import DocumentAiGrpcFake
 from test_scripts.generator import generic_invoice
 
 SETTINGS = load_settings({**FAST, "REQUEST_DEADLINE_SECONDS": "30"})
-
-
-@pytest.fixture(params=["grpc", "rest"])
-def fake_for(request):
-    """Fakes of one transport: gRPC (what production uses) and REST (``http://`` endpoints)."""
-    fakes: list[DocumentAiFake] = []
-    kind = DocumentAiGrpcFake if request.param == "grpc" else DocumentAiFake
-
-    def make(mode="ok", **kwargs) -> DocumentAiFake:
-        fakes.append(kind(mode, **kwargs))
-        return fakes[-1]
-
-    yield make
-    for fake in fakes:
-        fake.close()
 
 
 def prop(kind: str, mention: str, normalized: dict | None = None) -> dict:
