@@ -1,4 +1,4 @@
-"""Figure 8, scanned invoices through functions-framework on the embedded default (local OCR).
+"""Figure 10, scanned invoices through functions-framework on the embedded default (local OCR).
 
 A real server (``functions-framework --target=process_invoice`` on 127.0.0.1, no Google
 configuration, CSV sheet), fresh for the run, so its first scan pays what a new instance pays:
@@ -16,10 +16,7 @@ Zapier posts (multipart ``invoice_file``):
 
 from __future__ import annotations
 
-import os
-import socket
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -27,34 +24,18 @@ from pathlib import Path
 from test_scripts import generator
 from test_scripts.generator.scans import scanned
 
+from . import server
 from .report import Figure, plain_table
-from .timing import ROOT
 
 ONE_PAGE_TARGET = 10.0  # seconds, issue 19
 DEADLINE = 150.0  # REQUEST_DEADLINE_SECONDS' default
 
 
 def _server(sheet_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "LOCAL_SHEET_PATH": str(sheet_dir / "sheet.csv"),
-           "LOG_FORMAT": "json", "REQUEST_DEADLINE_SECONDS": str(DEADLINE)}
-    binary = Path(sys.executable).parent / "functions-framework"
-    proc = subprocess.Popen([str(binary), "--target=process_invoice", "--source=main.py", "--host=127.0.0.1",
-                             f"--port={port}"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    started = time.monotonic()
-    while time.monotonic() - started < 30:
-        if proc.poll() is not None:
-            raise RuntimeError("functions-framework exited at start")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return proc, f"http://127.0.0.1:{port}/"
-        except OSError:
-            time.sleep(0.05)  # readiness poll of a starting process
-    proc.kill()
-    raise RuntimeError("functions-framework did not start within 30 s")
+    env = {"LOCAL_SHEET_PATH": str(sheet_dir / "sheet.csv"), "LOG_FORMAT": "json",
+           "REQUEST_DEADLINE_SECONDS": str(DEADLINE)}
+    proc, port = server.start(env)
+    return proc, f"http://127.0.0.1:{port}/"
 
 
 def _post(url: str, pdf: bytes) -> tuple[int, dict[str, object], float]:

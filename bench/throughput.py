@@ -15,50 +15,24 @@ from __future__ import annotations
 import http.client
 import itertools
 import os
-import socket
 import subprocess
-import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 
-from . import inputs
+from . import inputs, server
 from .report import Figure
-from .timing import ROOT
 
 TARGET = 0.8
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _start(workers: int, sheet_dir: Path, source: str = "main.py") -> tuple[subprocess.Popen, int]:
-    port = _free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "WORKERS": str(workers),
-           "LOCAL_SHEET_PATH": str(sheet_dir / "sheet.csv"), "LOG_FORMAT": "json"}
-    binary = Path(sys.executable).parent / "functions-framework"
-    proc = subprocess.Popen([str(binary), "--target=process_invoice", f"--source={source}", "--host=127.0.0.1",
-                             f"--port={port}"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+def _start(workers: int, sheet_dir: Path, source: str = "main.py") -> tuple[subprocess.Popen[bytes], int]:
     # N workers get N cores: set before the server has forked its workers, so they and their
     # parser helpers inherit it. One worker with helpers on a second core would not be one
     # worker's throughput.
-    os.sched_setaffinity(proc.pid, set(sorted(os.sched_getaffinity(0))[:workers]))
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError("functions-framework exited at start")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return proc, port
-        except OSError:
-            time.sleep(0.05)  # readiness poll of a starting process
-    proc.kill()
-    raise RuntimeError("functions-framework did not start within 30 s")
+    env = {"WORKERS": str(workers), "LOCAL_SHEET_PATH": str(sheet_dir / "sheet.csv"), "LOG_FORMAT": "json"}
+    return server.start(env, source=source, cores=workers)
 
 
 def _load(port: int, pdf: bytes, serial: itertools.count, clients: int, seconds: float) -> tuple[int, int]:
