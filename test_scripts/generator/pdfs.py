@@ -15,15 +15,20 @@ def _canvas_pdf(draw, **kwargs) -> bytes:
     return buffer.getvalue()
 
 
+def _header(c, vendor: str, number: str) -> None:
+    """The vendor in large print, the invoice number and date at the right; leaves 9-point type set."""
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(40, 800, vendor)
+    c.setFont("Helvetica", 9)
+    c.drawString(400, 780, f"Invoice #: {number}")
+    c.drawString(400, 768, "Date: 03/04/2025")
+
+
 def simple_invoice(number: str = "T-1001", vendor: str = "Harbor Test Supply", qty: int = 3) -> bytes:
     """A one-page invoice with two products; truth: see ``SIMPLE_TRUTH``."""
 
     def draw(c):
-        c.setFont("Helvetica-Bold", 18)
-        c.drawString(40, 800, vendor)
-        c.setFont("Helvetica", 9)
-        c.drawString(400, 780, f"Invoice #: {number}")
-        c.drawString(400, 768, "Date: 03/04/2025")
+        _header(c, vendor, number)
         for x, title in [(40, "Item #"), (110, "Description"), (330, "Qty"), (400, "Unit Price"), (500, "Amount")]:
             c.drawString(x, 700, title)
         c.drawString(40, 685, "HT-1")
@@ -46,11 +51,7 @@ def header_only_invoice(number: str = "H-42", vendor: str = "Harbor Test Supply"
     """An invoice that prints its header (vendor, number, date) and a note, but no product table."""
 
     def draw(c):
-        c.setFont("Helvetica-Bold", 18)
-        c.drawString(40, 800, vendor)
-        c.setFont("Helvetica", 9)
-        c.drawString(400, 780, f"Invoice #: {number}")
-        c.drawString(400, 768, "Date: 03/04/2025")
+        _header(c, vendor, number)
         c.drawString(40, 700, "Services as agreed; details follow under separate cover.")
 
     return _canvas_pdf(draw)
