@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_row import find_header
-from invoice_processing.models import Cell, TextLine
+from invoice_processing.models import TextLine
+from test_scripts.unit.layout.lines import line as words_line
 
 
 def line(y: float, *labels: tuple[float, str]) -> TextLine:
     """A line of 9-point words; each label's words sit 3 points apart, starting at its x."""
-    words: list[Cell] = []
-    for x, label in labels:
-        for word in label.split():
-            width = 5.0 * len(word)
-            words.append(Cell(x, x + width, word))
-            x += width + 3
-    return TextLine.of_words(y, tuple(words), 9.0, 9.0)
+    return words_line(y, *labels, char=5.0, gap=3.0)
 
 
 def test_a_header_naming_no_product_but_only_known_columns_is_a_header():

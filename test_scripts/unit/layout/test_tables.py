@@ -7,18 +7,8 @@ from decimal import Decimal
 from invoice_processing.layout.numbers import COMMA, POINT, NumberFormat
 from invoice_processing.layout.products import product_lines
 from invoice_processing.layout.tables import read_tables
-from invoice_processing.models import Cell, Page, TextLine
-
-
-def line(y: float, *texts: tuple[float, str], size: float = 9.0) -> TextLine:
-    """A line whose texts start at the given x; a text's words sit 2 points apart."""
-    words: list[Cell] = []
-    for x, text in texts:
-        for word in text.split():
-            width = 4.5 * len(word)
-            words.append(Cell(x, x + width, word))
-            x += width + 2
-    return TextLine.of_words(y, tuple(words), size, size)
+from invoice_processing.models import Page, TextLine
+from test_scripts.unit.layout.lines import line, spaced
 
 
 def read(lines: list[TextLine], fmt: NumberFormat = POINT) -> list[tuple[Decimal, Decimal]]:
@@ -77,15 +67,6 @@ def test_a_number_inside_a_wrapped_description_stays_in_the_description():
     ]
     tables = read_tables((Page(1, tuple(lines)),), POINT)
     assert [p.description for p in product_lines(tables[0], POINT)] == ["Flocked Pine Tree - Set of 2"]
-
-
-def spaced(y: float, x: float, text: str, gap: float = 7.0) -> TextLine:
-    """A line of words set wide apart (letter-spaced), one cell per word."""
-    words: list[Cell] = []
-    for word in text.split():
-        words.append(Cell(x, x + 4.5 * len(word), word))
-        x += 4.5 * len(word) + gap
-    return TextLine.of_words(y, tuple(words), 9.0, 9.0)
 
 
 def test_numbers_among_letter_spaced_words_are_words_of_the_description():
