@@ -1,21 +1,16 @@
 """What the named vendors sell, as printed on their documents: ISBN-13s and library-inverted
 titles, OneHundred80 decor with inch marks, Rifle Paper Co. paper goods with years.
 
-Kept here rather than imported from the vendor modules beside this package, so that a change
-to those layouts never changes these documents.
+The picture-book titles are HarperCollins' own (``generator.harpercollins.title``); the rest
+is kept here rather than imported from the vendor modules beside this package.
 """
 
 from __future__ import annotations
 
 import random
 
-OPENERS = ("Little Blue", "Very Hungry", "Brave Little", "Sleepy", "Curious", "Grumpy", "Tiny Green",
-           "Patient", "Midnight", "Lonely", "Fearless", "Snowy")
-SUBJECTS = ("Truck", "Caterpillar", "Owl", "Mouse", "Lighthouse", "Dragon", "Tugboat", "Bear", "Garden",
-            "Pumpkin", "Llama", "Kite")
-ARTICLES = (", The", ", The", ", A", "")
-SUBTITLES = ("", "", "", ": A Bedtime Story", ": Board Book Edition", " (Picture Book)",
-             ": Collector's Anniversary Edition with Audio Read-Along", " 10th Anniversary Edition")
+from .. import harpercollins
+
 SURNAMES = ("Smith", "Okafor", "Lindqvist", "Moreno", "Haddad", "Whitfield", "Nakamura", "Brennan", "Castillo")
 FIRST = ("Jane", "Kwame", "Ingrid", "Lucia", "Samir", "Eleanor", "Kenji", "Maeve", "Rafael")
 BOOKS = ("The Long Road Home", "A Lantern in the Orchard", "Where the River Bends", "Small Hours",
@@ -43,7 +38,7 @@ CARRIERS = ("1Z{n}", "9400{n}", "7749{n}")
 def book_title(rng: random.Random) -> str:
     """Library-inverted: "Smith, Jane: The Long Road Home" or "Little Blue Truck, The"."""
     if rng.random() < 0.5:
-        return f"{rng.choice(OPENERS)} {rng.choice(SUBJECTS)}{rng.choice(SUBTITLES)}{rng.choice(ARTICLES)}"
+        return harpercollins.title(rng)
     return f"{rng.choice(SURNAMES)}, {rng.choice(FIRST)}: {rng.choice(BOOKS)}"
 
 
