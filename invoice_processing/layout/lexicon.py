@@ -200,3 +200,9 @@ def _index() -> dict[str, str]:
 LABEL_ROLES: dict[str, str] = _index()
 LONGEST_LABEL = max(len(label.split()) for label in LABEL_ROLES)
 LABEL_WORDS = frozenset(word for label in LABEL_ROLES for word in label.replace("/", " ").split())
+
+
+def looks_like_code(token: str) -> bool:
+    """A product code, SKU or UPC: a token with a digit and no lower-case letter (a warehouse
+    "MEM" or a flag has no digit; a word has lower-case letters)."""
+    return any(ch.isdigit() for ch in token) and not any(ch.islower() for ch in token)

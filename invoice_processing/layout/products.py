@@ -140,7 +140,7 @@ def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str]) -
     for index in sorted(wrap.values):
         column, text = table.columns[index], wrap.values[index]
         tokens = text.split()
-        if column.role == lx.CODE and not _looks_like_code(code) and tokens and _looks_like_code(tokens[0]):
+        if column.role == lx.CODE and not lx.looks_like_code(code) and tokens and lx.looks_like_code(tokens[0]):
             code = tokens[0]
             taken[index] = {code}
         elif column.role == lx.UPC and not upc and sum(ch.isdigit() for ch in _upc(text)) >= 8:
@@ -181,11 +181,6 @@ def _among_words(wrap: Wrap, at: int) -> bool:
     return all(gap <= 1.5 * usual + 1 for gap in around) and len(cells) > 2
 
 
-def _looks_like_code(token: str) -> bool:
-    """A product code has a digit and no lower-case letters (a warehouse "MEM" or a flag has none)."""
-    return any(ch.isdigit() for ch in token) and not any(ch.islower() for ch in token)
-
-
 def _in_row(row: Row, index: int) -> str:
     """A column's text for a row: on its own line, else on the first line printed with it."""
     for values in (row.values, *(wrap.values for wrap in (*row.above, *row.below))):
@@ -200,7 +195,7 @@ def _codes_in_item_column(table: Table) -> Table:
     changed = list(table.columns)
     for index in table.indexes(lx.DESCRIPTION):
         values = [_in_row(row, index) for row in table.rows]
-        codes = [v for v in values if len(v.split()) == 1 and _looks_like_code(v)]
+        codes = [v for v in values if len(v.split()) == 1 and lx.looks_like_code(v)]
         if values and len(codes) >= 0.8 * len(values):
             column = changed[index]
             changed[index] = Column(lx.CODE, column.x0, column.x1, column.label)

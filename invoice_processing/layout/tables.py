@@ -86,7 +86,7 @@ def _spans_numbers(line: TextLine, table: Table) -> bool:
     first = min(c.x0 for c in numeric)
     last = max(c.x1 for c in numeric)
     starts = [c.x0 for c in table.columns if c.role == lx.DESCRIPTION]  # a description may run across them
-    if any(_code_like(cell.text) for cell in line.cells[:2]):
+    if any(len(cell.text.split()) == 1 and lx.looks_like_code(cell.text) for cell in line.cells[:2]):
         return False  # a product's code and its long name, not a paragraph
     return any(cell.x0 < first and cell.x1 > (first + last) / 2 and len(cell.text.split()) > 6
                and not any(abs(cell.x0 - x) <= 2 for x in starts) for cell in line.cells)
@@ -112,11 +112,6 @@ def _in_descriptions(item: Item, table: Table) -> bool:
     starts = {wrap.cells[0][1].x0 for row in table.rows[-8:] for wrap in row.below if wrap.cells}
     return not any(columns[index].numeric for index, _ in item.cells) and any(
         abs(item.cells[0][1].x0 - x) <= 2 for x in starts)
-
-
-def _code_like(text: str) -> bool:
-    """One token with a digit and no lower-case letter: a product code, SKU or UPC."""
-    return len(text.split()) == 1 and any(ch.isdigit() for ch in text) and not any(ch.islower() for ch in text)
 
 
 def read_tables(pages: tuple[Page, ...], fmt: NumberFormat) -> list[Table]:

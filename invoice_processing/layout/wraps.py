@@ -8,6 +8,7 @@ break is joined back.
 
 from __future__ import annotations
 
+from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.rows import Item, Table
 
 
@@ -121,7 +122,8 @@ def _carried(table: Table, runs: list[list[Item]], last_row: Item | None) -> lis
         return runs[0]
     coded = _coded_starts(table)
     if coded is not None:  # this table's descriptions start with the product's code: so does this one
-        starts = [run[at:] for run in runs for at, item in enumerate(run) if _a_code(item.values.get(coded, ""))]
+        starts = [run[at:] for run in runs for at, item in enumerate(run)
+                  if _starts_with_code(item.values.get(coded, ""))]
         return starts[0] if starts else []
     if not table.lead_gaps:
         return runs[0] if _near(last_row, runs[0][0], 3.6) else []
@@ -134,20 +136,14 @@ def _carried(table: Table, runs: list[list[Item]], last_row: Item | None) -> lis
     return []
 
 
-def _a_code(text: str) -> bool:
-    """A product code first in ``text``: a token with a digit and no lower-case letter."""
-    first = text.split()[0] if text.split() else ""
-    return any(ch.isdigit() for ch in first) and not any(ch.islower() for ch in first)
-
-
 def _coded_starts(table: Table) -> int | None:
     """The code column, when nearly every description printed above a row starts with the row's
     code on its first line (a code line over the numbers); else None."""
-    codes = table.indexes("code")
+    codes = table.indexes(lx.CODE)
     firsts = [row.above[0].values for row in table.rows if row.above]
     if len(codes) != 1 or len(firsts) < 3:
         return None
-    with_code = sum(1 for values in firsts if _a_code(values.get(codes[0], "")))
+    with_code = sum(1 for values in firsts if _starts_with_code(values.get(codes[0], "")))
     return codes[0] if with_code >= 0.9 * len(firsts) else None
 
 
@@ -155,3 +151,7 @@ def _reads_as_text(text: str) -> bool:
     """Words of a description, not a lone code ("CAL120") printed in the description's column."""
     words = text.split()
     return len(words) > 1 or any(ch.islower() for ch in text)
+
+
+def _starts_with_code(text: str) -> bool:
+    return bool(text.split()) and lx.looks_like_code(text.split()[0])
