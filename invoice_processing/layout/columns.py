@@ -104,11 +104,6 @@ def _match_numbers(numbers: list[Cell], columns: list[tuple[int, Column]]) -> di
     return placed
 
 
-def assign(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> dict[int, str]:
-    """Column index -> the text of the line's cells in that column, in reading order."""
-    return {index: " ".join(c.text for c in cells) for index, cells in placements(line, columns, fmt).items()}
-
-
 def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> dict[int, list[Cell]]:
     """Column index -> the line's cells in that column, left to right (stray flags in a
     description's column left out)."""

@@ -17,7 +17,7 @@ from invoice_processing.layout.header_row import Column, Header, find_header
 from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_amount, parse_quantity
 from invoice_processing.layout.rows import Item, Row, Table
 from invoice_processing.layout.wraps import run_over, settle
-from invoice_processing.models import Page, TextLine
+from invoice_processing.models import Cell, Page, TextLine
 
 
 def _number(values: dict[int, str], indexes: list[int], fmt: NumberFormat, quantity: bool) -> Decimal | None:
@@ -185,14 +185,19 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
 
 
 def _values(line: TextLine, table: Table, fmt: NumberFormat) -> dict[int, str]:
-    return {index: " ".join(c.text for c in cells) for index, cells in table.placed(line, fmt).items()}
+    """Column index -> the text of the line's cells in that column, left to right."""
+    return _texts(table.placed(line, fmt))
+
+
+def _texts(placed: dict[int, list[Cell]]) -> dict[int, str]:
+    return {index: " ".join(c.text for c in cells) for index, cells in placed.items()}
 
 
 def _body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat, *, wide_text: bool = False) -> Item | None:
     """A body line as an item ("row", "text", "break" or "skip"), or None where the table ends
     (a totals line, or unless ``wide_text``, a long text reaching across the numbers)."""
     placed = table.placed(line, fmt)
-    values = {index: " ".join(c.text for c in cells) for index, cells in placed.items()}
+    values = _texts(placed)
     kind = _kind(line, values, table, fmt)
     if kind == "total" or (kind == "text" and not wide_text and _spans_numbers(line, table)):
         return None
