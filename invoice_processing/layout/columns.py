@@ -211,20 +211,26 @@ def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFor
     usual = sorted(gaps)[len(gaps) // 2]
     found: set[int] = set()
     numbers = [at for at, c in enumerate(cells) if is_numeric(c.text, fmt)]
+
+    def under_numbers(cell: Cell) -> bool:
+        return any(_overlap(cell, c) > 0 for c in columns if c.numeric)
+
     for at in range(1, len(cells)):
         left, cell = cells[at - 1], cells[at]
         right = cells[at + 1] if at + 1 < len(cells) else None
         if not is_numeric(cell.text, fmt):
             continue
-        if right is None and numbers != [at]:
-            continue  # a number ending the line is a word of it only on a line of words
+        if right is None and any(under_numbers(cells[n]) for n in numbers if n != at):
+            continue  # a number ending the line is a word of it only when no other number is a column's
         neighbours = (left,) if right is None else (left, right)
         words = all(any(ch.isalpha() for ch in c.text) and not is_numeric(c.text, fmt) for c in neighbours)
-        if right is not None and lx.UNITS.match(right.text.strip()) and any(
-                _overlap(cell, c) > 0 for c in columns if c.numeric):
+        near = min(1.5 * usual + 1, word_gap)
+        after = cells[at + 2] if at + 2 < len(cells) else None
+        if right is not None and lx.UNITS.match(right.text.strip()) and under_numbers(cell) and not (
+                after is not None and not is_numeric(after.text, fmt) and after.x0 - right.x1 <= near):
             continue  # under a quantity's label and before its unit ("mug 2 ea"): the quantity
         gap = max(cell.x0 - left.x1, right.x0 - cell.x1 if right is not None else 0.0)
-        if words and gap <= min(1.5 * usual + 1, word_gap):
+        if words and gap <= near:
             found.add(at)
     return found
 

@@ -69,7 +69,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     BACKORDER: (
         "back", "b/o", "bo", "backorder", "back order", "back ordered", "backordered", "qty bkord", "bkord",
-        "qty bo", "qty b/o", "qty backordered", "rückstand", "reliquat", "qté diff", "en souffrance",
+        "qty bo", "qty b/o", "qty backordered", "bkord qty", "bo qty", "b/o qty", "backorder qty",
+        "rückstand", "reliquat", "qté diff", "en souffrance",
         "pendiente", "cant pendiente", "offen", "nachlieferung", "restant", "reste à livrer", "nalevering",
     ),
     PRICE: (

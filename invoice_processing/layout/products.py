@@ -109,6 +109,16 @@ def _upc(text: str) -> str:
     return digits[0] if digits else ("" if text.split() and all(len(t) <= 2 for t in text.split()) else text)
 
 
+def _barcode(text: str) -> str:
+    """A barcode printed on a line above or below its row: one token of 8 to 14 digits (a
+    description's sizes, "12\" x 18\"", have digits too but no such token)."""
+    digits = [t for t in text.split() if t.isdigit() and 8 <= len(t) <= 14]
+    if digits:
+        return digits[0]
+    grouped = text.replace("-", " ").split()  # "0 12345 67890 5", "889110-90343-5"
+    return text.strip() if grouped and all(t.isdigit() for t in grouped) and 8 <= len("".join(grouped)) <= 14 else ""
+
+
 def _code(text: str) -> str:
     """A code is one token with a digit: flags printed beside it in the code's band ("EC9515 Y",
     "DS S2921") are not part of it."""
@@ -143,8 +153,8 @@ def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str]) -
         if column.role == lx.CODE and not lx.looks_like_code(code) and tokens and lx.looks_like_code(tokens[0]):
             code = tokens[0]
             taken[index] = {code}
-        elif column.role == lx.UPC and not upc and sum(ch.isdigit() for ch in _upc(text)) >= 8:
-            upc = _upc(text)
+        elif column.role == lx.UPC and not upc and _barcode(text):
+            upc = _barcode(text)
             taken[index] = {upc}
     parts: list[str] = []
     described = bool(table.indexes(lx.DESCRIPTION))

@@ -268,6 +268,9 @@ def _same_columns(columns: tuple[Column, ...], header: Header) -> bool:
     Your Extd Price": the first page's fuller labels keep deciding)."""
     if [c.role for c in columns] == [c.role for c in header.columns]:
         return True
+    if len(columns) == len(header.columns) >= 3 and all(
+            abs(a.x0 - b.x0) <= 4 for a, b in zip(columns, header.columns, strict=True)):
+        return True  # every column where it stood, some named otherwise ("Net" for "Your Price")
     old = [c.x0 for c in columns if c.numeric]
     new = [c.x0 for c in header.columns if c.numeric]
     return len(old) == len(new) >= 2 and all(abs(a - b) <= 4 for a, b in zip(old, new, strict=True))
