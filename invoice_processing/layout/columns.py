@@ -76,8 +76,12 @@ def split_cells(line: TextLine, fmt: NumberFormat) -> list[Cell]:
     return cells
 
 
-def _match_numbers(numbers: list[Cell], columns: list[tuple[int, Column]]) -> dict[int, int]:
-    """Order-preserving matching of numbers to columns with the least total distance (cell -> column)."""
+def _match_numbers(numbers: list[Cell], columns: list[tuple[int, Column]],
+                   edges: dict[int, float] | None = None) -> dict[int, int]:
+    """Order-preserving matching of numbers to columns with the least total distance (cell -> column).
+
+    ``edges``: the right edge the table's rows already print a column's numbers at; a number
+    ending there is that column's, however its label is set above it ("Shp" left over "24")."""
     n, m = len(numbers), len(columns)
     inf = float("inf")
     # best[i][j]: least cost placing the first i numbers using the first j columns
@@ -90,7 +94,10 @@ def _match_numbers(numbers: list[Cell], columns: list[tuple[int, Column]]) -> di
         choice[i][0] = (i - 1, 0, False)
         for j in range(1, m + 1):
             options = [(best[i][j - 1], (i, j - 1, False)), (best[i - 1][j] + _SKIP, (i - 1, j, False))]
-            distance = _distance(numbers[i - 1], columns[j - 1][1])
+            index, column = columns[j - 1]
+            edge = edges.get(index) if edges else None
+            cell = numbers[i - 1]
+            distance = 0.0 if edge is not None and abs(cell.x1 - edge) <= 1.0 else _distance(cell, column)
             if distance <= _FAR:
                 options.append((best[i - 1][j - 1] + distance, (i - 1, j - 1, True)))
             best[i][j], choice[i][j] = min(options, key=lambda option: option[0])
@@ -104,9 +111,10 @@ def _match_numbers(numbers: list[Cell], columns: list[tuple[int, Column]]) -> di
     return placed
 
 
-def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> dict[int, list[Cell]]:
+def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
+               edges: dict[int, float] | None = None) -> dict[int, list[Cell]]:
     """Column index -> the line's cells in that column, left to right (stray flags in a
-    description's column left out)."""
+    description's column left out); ``edges`` as in ``_match_numbers``."""
     placed: dict[int, list[Cell]] = {}
     numbers: list[Cell] = []
     units: list[Cell] = []  # unit words under a number's column: part of the number, or text on a text line
@@ -132,7 +140,7 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -
         else:
             placed.setdefault(_text_column(cell, columns), []).append(cell)
     free = [(index, col) for index, col in enumerate(columns) if col.numeric and index not in placed]
-    matched = _match_numbers(numbers, free) if numbers and free else {}
+    matched = _match_numbers(numbers, free, edges) if numbers and free else {}
     for at, cell in enumerate(numbers):
         column = matched.get(at)
         placed.setdefault(column if column is not None else _text_column(cell, columns), []).append(cell)
@@ -206,9 +214,9 @@ def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFor
         return {0}  # a lone count on a line of its own, under no number's label: the end of a wrapped text
     gaps = [b.x0 - a.x1 for a, b in zip(cells, cells[1:], strict=False)
             if not is_numeric(a.text, fmt) and not is_numeric(b.text, fmt)]
-    if not gaps:
+    if not gaps and len(cells) != 2:
         return set()
-    usual = sorted(gaps)[len(gaps) // 2]
+    usual = sorted(gaps)[len(gaps) // 2] if gaps else word_gap  # "of 2": a word and a count, no pair of words
     found: set[int] = set()
     numbers = [at for at, c in enumerate(cells) if is_numeric(c.text, fmt)]
 
@@ -241,7 +249,7 @@ def _kept(cells: list[Cell], column: Column) -> list[Cell]:
     cells = sorted(cells, key=lambda c: c.x0)
     if column.role == lx.DESCRIPTION and len(cells) > 1:
         gaps = [b.x0 - a.x1 for a, b in zip(cells, cells[1:], strict=False)]
-        usual = sorted(gaps)[len(gaps) // 2]
+        usual = sorted(gaps)[(len(gaps) - 1) // 2]  # the lower middle: a flag's own gap is one of two
         kept = [c for i, c in enumerate(cells) if not (_flag(c.text) and _apart(gaps, i, usual))]
         cells = kept or cells
     return cells

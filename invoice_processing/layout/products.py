@@ -163,8 +163,9 @@ def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str]) -
         if column.role == lx.UOM and lx.UNITS.match(wrap.values.get(index, "").strip()) and not _among_words(wrap, at):
             continue  # the line's unit, in the unit column
         if (column.role == lx.OTHER or (column.role != lx.DESCRIPTION and described)) and all(
-                _flag(token) for token in cell.text.split()):
+                _flag(token) for token in cell.text.split()) and not _set_as_a_word(wrap, at):
             continue  # flags and warehouse codes ("N", "BB", "MEM") outside the description's column
+            # (a capital set as one of the words, "Snow on the Harbor: A Winter ...", is a word)
         drop = taken.get(index, set())
         kept = [t for t in cell.text.split() if t not in drop]
         if len(kept) < len(cell.text.split()):
@@ -177,6 +178,17 @@ def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str]) -
 def _flag(token: str) -> bool:
     """A flag or short warehouse code: up to three capitals, or marks ("*", "#")."""
     return (token.isalpha() and token.isupper() and len(token) <= 3) or set(token) <= {"*", "#"}
+
+
+def _set_as_a_word(wrap: Wrap, at: int) -> bool:
+    """True when the cell at ``at`` stands within a space's width or so (one font size) of the
+    words on both sides of it (or of the one before it, ending the line): a word, not a flag."""
+    cells = [cell for _, cell in wrap.cells]
+    if not wrap.size or at == 0:
+        return False
+    neighbours = [cells[i] for i in (at - 1, at + 1) if 0 <= i < len(cells)]
+    gaps = [cells[at].x0 - cells[at - 1].x1] + ([cells[at + 1].x0 - cells[at].x1] if at + 1 < len(cells) else [])
+    return all(any(ch.isalpha() for ch in c.text) for c in neighbours) and all(g <= wrap.size for g in gaps)
 
 
 def _among_words(wrap: Wrap, at: int) -> bool:

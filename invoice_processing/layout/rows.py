@@ -17,6 +17,7 @@ class Wrap:
 
     values: dict[int, str]
     cells: tuple[tuple[int, Cell], ...] = ()
+    size: float = 0.0  # the line's font size
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Item:
 
     @property
     def wrap(self) -> Wrap:
-        return Wrap(self.values, self.cells)
+        return Wrap(self.values, self.cells, self.line.size)
 
 
 @dataclass
@@ -54,6 +55,7 @@ class Table:
     above: bool | None = None  # descriptions printed above their numbers (decided on the first page)
     pending: list[Item] = field(default_factory=list)  # description lines waiting for their row
     lead_gaps: list[float] = field(default_factory=list)  # row to next description: how this table spaces rows
+    edges: dict[int, float] = field(default_factory=dict)  # numeric column -> where its rows' numbers end
     by_roles: dict[tuple[str, ...], list[int]] = field(default_factory=dict, repr=False, compare=False)
     placed_lines: dict[int, tuple[TextLine, dict[int, list[Cell]]]] = field(default_factory=dict, repr=False,
                                                                            compare=False)
@@ -71,5 +73,11 @@ class Table:
         if known is None or known[0] is not line:
             if len(self.placed_lines) > 64:  # only neighbours are read again: keep a page's worth at most
                 self.placed_lines.clear()
-            known = self.placed_lines[id(line)] = (line, placements(line, self.columns, fmt))
+            known = self.placed_lines[id(line)] = (line, placements(line, self.columns, fmt, self.edges))
         return known[1]
+
+    def learn_edges(self, placed: dict[int, list[Cell]]) -> None:
+        """Remember where a row's numbers end, by column (see ``columns._match_numbers``)."""
+        for index, cells in placed.items():
+            if self.columns[index].numeric and len(cells) == 1:
+                self.edges[index] = cells[0].x1

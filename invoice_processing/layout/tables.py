@@ -50,7 +50,8 @@ def _kind(line: TextLine, values: dict[int, str], table: Table, fmt: NumberForma
     qty = _number(values, table.indexes(*lx.QTY_ROLES), fmt, quantity=True)
     money = _number(values, table.indexes(*lx.PRICE_ROLES), fmt, quantity=False)
     labels = [t.strip() for t in texts] + [cell.text.strip() for cell in line.cells]
-    if qty is None and any(lx.TOTALS.match(label) for label in labels):
+    worded = any(any(ch.isalpha() for ch in lx.TOTALS.sub("", t.strip(), count=1)) for t in texts)  # not "TOTALS:"
+    if (qty is None or not worded) and any(lx.TOTALS.match(label) for label in labels):
         return "subtotal" if any(lx.SUBTOTALS.match(label) for label in labels) else "total"
     if lx.FURNITURE.match(line.text.strip()) or not any(ch.isalnum() for ch in line.text):
         return "furniture"  # page furniture, or a line of dots, rules or a lone flag
@@ -119,9 +120,28 @@ def read_tables(pages: tuple[Page, ...], fmt: NumberFormat) -> list[Table]:
     tables: list[Table] = []
     table: Table | None = None
     furniture = _repeated_lines(pages)
+    head: set[str] = set()
     for page in pages:
-        table = _read_page(page, table, tables, fmt, furniture)
+        table = _read_page(page, table, tables, fmt, furniture, head)
     return [t for t in tables if t.rows]
+
+
+def _words(line: TextLine) -> set[str]:
+    return {token.casefold() for token in line.text.split() if any(ch.isalnum() for ch in token)}
+
+
+def _furniture(line: TextLine, repeated: frozenset[str], head: set[str] | None) -> bool:
+    """A running head or footer: printed on most pages, or (``head``: the first page's head, on a
+    continued page before its first row) made of the first page's head's words."""
+    return _DIGITS.sub("#", line.text) in repeated or bool(head and _running_head(line, head))
+
+
+def _running_head(line: TextLine, head: set[str]) -> bool:
+    """A line on a continued page made only of words the first page prints above its table (the
+    seller's name and the document's number, "Textiles Brisa S.L. - 2024-7917"): the page's
+    running head, not the rest of a description broken by the page."""
+    words = _words(line)
+    return len(words) >= 2 and words <= head
 
 
 _DIGITS = re.compile(r"\d+")
@@ -143,7 +163,7 @@ def _repeated_lines(pages: tuple[Page, ...]) -> frozenset[str]:
 
 
 def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: NumberFormat,
-               furniture: frozenset[str] = frozenset()) -> Table | None:
+               furniture: frozenset[str] = frozenset(), head: set[str] | None = None) -> Table | None:
     """Read one page into ``tables``; the table still open at its end (continued on the next page).
 
     On a page that continues a table, what precedes its first row or repeated header is the page's
@@ -156,18 +176,15 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
     while at < len(lines):
         header = find_header(lines, at)
         if header is not None:
+            if not tables and head is not None:
+                head.update(word for line in lines[:at] for word in _words(line))  # the first table's
             if table is not None:
                 settle(table, [] if carried else items)
                 items, carried = [], False
-            if table is None or not _same_columns(table.columns, header):
-                # a repeated header with other labels still prints descriptions the same way
-                # and a description run left at the foot of the last page goes on to its first row
-                table = Table(header.columns, above=table.above if table is not None else None,
-                              pending=table.pending if table is not None else [])
-                tables.append(table)
+            table = _under(header, table, tables)
             at = header.last + 1
             continue
-        if table is None or _DIGITS.sub("#", lines[at].text) in furniture:
+        if table is None or _furniture(lines[at], furniture, head if carried else None):
             at += 1
             continue
         item, at = _body_item_at(lines, at, table, page.number, fmt)
@@ -182,6 +199,19 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
     if table is not None:
         settle(table, [] if carried else items)
     return table
+
+
+def _under(header: Header, table: Table | None, tables: list[Table]) -> Table:
+    """The table a header heads: the open one again when it repeats its columns, else a new one
+    (added to ``tables``)."""
+    if table is not None and _same_columns(table.columns, header):
+        return table
+    # a repeated header with other labels still prints descriptions the same way
+    # and a description run left at the foot of the last page goes on to its first row
+    new = Table(header.columns, above=table.above if table is not None else None,
+                pending=table.pending if table is not None else [])
+    tables.append(new)
+    return new
 
 
 def _values(line: TextLine, table: Table, fmt: NumberFormat) -> dict[int, str]:
@@ -202,6 +232,7 @@ def _body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat, *, wi
     if kind == "total" or (kind == "text" and not wide_text and _spans_numbers(line, table)):
         return None
     if kind == "row":
+        table.learn_edges(placed)
         return Item("row", line, page, Row(values, line, page), description_text(values, table.columns))
     if kind == "text":
         cells = tuple(sorted(((i, c) for i, column in placed.items() for c in column), key=lambda p: p[1].x0))

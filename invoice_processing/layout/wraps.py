@@ -95,7 +95,7 @@ def _settle_above(table: Table, items: list[Item]) -> None:
     pitch = _pitch(items)
     for item in items:
         if item.kind == "row" and item.row is not None:
-            run = runs[-1] if runs else []
+            run = _without_remark(_from_code(table, runs[-1]), last_row) if runs else []
             if run and _near(run[-1], item, pitch=pitch):
                 item.row.above = [p.wrap for p in run]
                 if last_row is not None and last_row.page == run[0].page:
@@ -136,15 +136,38 @@ def _carried(table: Table, runs: list[list[Item]], last_row: Item | None) -> lis
     return []
 
 
+def _without_remark(run: list[Item], last_row: Item | None) -> list[Item]:
+    """A run over a row without its first lines when they stand closer to the row before than to
+    the rest of the run: a remark under that row ("CANCELLED PER CUSTOMER"), not this description."""
+    while len(run) > 1 and last_row is not None and last_row.page == run[0].page and (
+            run[0].line.y - last_row.line.y < 0.8 * (run[1].line.y - run[0].line.y)):
+        run = run[1:]
+    return run
+
+
+def _from_code(table: Table, run: list[Item]) -> list[Item]:
+    """A run over a row, from its last line that starts with a code when this table's descriptions
+    start with the product's code: a remark printed under the row before ("** Discontinued **")
+    is not part of the next one's description."""
+    coded = _coded_starts(table) if len(run) > 1 else None
+    if coded is None:
+        return run
+    starts = [at for at, item in enumerate(run) if _starts_with_code(item.values.get(coded, ""))]
+    return run[starts[-1]:] if starts else run
+
+
 def _coded_starts(table: Table) -> int | None:
     """The code column, when nearly every description printed above a row starts with the row's
     code on its first line (a code line over the numbers); else None."""
     codes = table.indexes(lx.CODE)
     firsts = [row.above[0].values for row in table.rows if row.above]
-    if len(codes) != 1 or len(firsts) < 3:
+    if len(codes) > 1 or len(firsts) < 3:
         return None
-    with_code = sum(1 for values in firsts if _starts_with_code(values.get(codes[0], "")))
-    return codes[0] if with_code >= 0.9 * len(firsts) else None
+    for index in codes or table.indexes(lx.DESCRIPTION)[:1]:  # "Product" over the codes reads as a description
+        with_code = sum(1 for values in firsts if _starts_with_code(values.get(index, "")))
+        if with_code >= 0.9 * len(firsts):
+            return index
+    return None
 
 
 def _reads_as_text(text: str) -> bool:
