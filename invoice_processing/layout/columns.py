@@ -235,8 +235,10 @@ def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFor
         near = min(1.5 * usual + 1, word_gap)
         after = cells[at + 2] if at + 2 < len(cells) else None
         if right is not None and lx.UNITS.match(right.text.strip()) and under_numbers(cell) and not (
-                after is not None and not is_numeric(after.text, fmt) and after.x0 - right.x1 <= near):
-            continue  # under a quantity's label and before its unit ("mug 2 ea"): the quantity
+                after is not None and not is_numeric(after.text, fmt) and after.x0 - right.x1 <= near) and not (
+                after is None and not any(under_numbers(cells[n]) for n in numbers if n != at)):
+            continue  # under a quantity's label and before its unit ("mug 2 ea 4.50"): the quantity; but
+            # words follow it ("6 Hour Timer") or it ends a line of words ("Puzzle 1000 pc"): words
         gap = max(cell.x0 - left.x1, right.x0 - cell.x1 if right is not None else 0.0)
         if words and gap <= near:
             found.add(at)

@@ -101,6 +101,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "montant", "montant ht", "total ht", "importe", "total línea", "prijs incl btw", "amount excl vat",
         "total excl vat", "net value", "value", "charges", "charge", "cost (usd)", "price (usd)", "taxable value", "ht",
         "taxable amount", "amount excl tax", "net line amount", "waarde", "wert", "valeur", "valor", "$",
+        "importe neto", "importe bruto", "importe total", "importe línea", "nettobetrag", "netto", "gesamt netto",
+        "montant net", "montant total", "total net", "nettobedrag", "bedrag excl btw", "totaal excl btw",
     ),
     TAX: (
         "vat", "vat %", "vat rate", "tax", "tax %", "tax rate", "btw", "btw %", "mwst", "mwst %", "ust", "ust %",
@@ -157,7 +159,9 @@ REFERENCES = re.compile(
 # Page furniture that may sit inside a table's area without ending it.
 FURNITURE = re.compile(
     r"^[\W_]*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|seite\s*\d+|pagina\s*\d+|continued|cont(?:'|i)?d?\.?|\(continued\)|"
-    r"carried\s*forward|brought\s*forward|balance\s*forward|übertrag|report\s*page|\d+\s*/\s*\d+\s*$)",
+    r"carried\s*forward|brought\s*forward|balance\s*forward|übertrag|zu\s*übertragen|report\s*page|à\s*reporter|"
+    r"report\s*(?:de\s*la\s*page|précédent)|suma\s*anterior|suma\s*y\s*sigue|saldo\s*anterior|"
+    r"transport\s*van\s*vorige\s*pagina|van\s*vorige\s*pagina|\d+\s*/\s*\d+\s*$)",
     re.I,
 )
 UNITS = re.compile(

@@ -87,6 +87,7 @@ def _spans_numbers(line: TextLine, table: Table) -> bool:
     first = min(c.x0 for c in numeric)
     last = max(c.x1 for c in numeric)
     starts = [c.x0 for c in table.columns if c.role == lx.DESCRIPTION]  # a description may run across them
+    starts += [wrap.cells[0][1].x0 for row in table.rows[-8:] for wrap in (*row.above, *row.below) if wrap.cells]
     if any(len(cell.text.split()) == 1 and lx.looks_like_code(cell.text) for cell in line.cells[:2]):
         return False  # a product's code and its long name, not a paragraph
     return any(cell.x0 < first and cell.x1 > (first + last) / 2 and len(cell.text.split()) > 6
