@@ -1,0 +1,136 @@
+"""Product tables where a page break, a remark or a total could end up in the wrong row."""
+
+from __future__ import annotations
+
+from invoice_processing.layout.numbers import COMMA, POINT, NumberFormat
+from invoice_processing.layout.products import ProductLine, product_lines
+from invoice_processing.layout.tables import read_tables
+from invoice_processing.models import Page, TextLine
+from test_scripts.unit.layout.lines import line, spaced
+
+
+def products(*pages: list[TextLine], fmt: NumberFormat = POINT) -> list[ProductLine]:
+    tables = read_tables(tuple(Page(number, tuple(lines)) for number, lines in enumerate(pages, 1)), fmt)
+    return [p for t in tables for p in product_lines(t, fmt)]
+
+
+def test_a_continued_pages_running_head_is_not_the_rest_of_the_last_description():
+    header = line(100, (36, "Code"), (120, "Description"), (300, "Qty"), (360, "Price"), (430, "Amount"))
+    first = [line(40, (36, "Textiles Brisa S.L.")), line(60, (380, "Factura 2024-7917")), header,
+             line(120, (36, "B-1"), (120, "Jarrón de cerámica"), (300, "12"), (360, "5,00"), (430, "60,00"))]
+    second = [line(55, (36, "Textiles Brisa S.L. - 2024-7917")),
+              line(81, (330, "Total:"), (430, "60,00"))]
+    assert [p.description for p in products(first, second, fmt=COMMA)] == ["Jarrón de cerámica"]
+
+
+def test_a_remark_under_the_row_before_is_not_the_next_rows_description():
+    lines = [
+        line(100, (50, "Product"), (100, "UPC"), (250, "Ord"), (300, "Shp"), (400, "Price"), (460, "Amount")),
+        line(115, (50, "AB1234"), (110, "889110447656"), (180, "Mango Wood Bowl")),
+        line(125, (254, "6"), (304, "6"), (400, "2.00"), (460, "12.00")),
+        line(140, (50, "DF6208"), (110, "889110447657"), (180, "Cake Stand")),
+        line(150, (254, "4"), (304, "0"), (400, "3.00"), (460, "0.00")),
+        line(160, (180, "CANCELLED PER CUSTOMER")),
+        line(175, (50, "BB2460"), (110, "191009883124"), (180, "Mango Wood Banner")),
+        line(185, (254, "6"), (304, "6"), (400, "10.00"), (460, "60.00")),
+    ]
+    assert [(p.code, p.description) for p in products(lines)] == [
+        ("AB1234", "Mango Wood Bowl"), ("DF6208", "Cake Stand"), ("BB2460", "Mango Wood Banner")]
+
+
+def test_a_number_belongs_to_the_column_whose_rows_end_their_numbers_where_it_ends():
+    # "Shp" and "B/O" are set left over right-aligned numbers: a lone "6" is nearer the B/O label
+    lines = [
+        line(100, (44, "Code"), (220, "Shp"), (256, "B/O"), (300, "Price"), (360, "Amount")),
+        line(115, (44, "A-1 Mug"), (240, "24"), (300, "2.00"), (360, "48.00")),
+        line(130, (44, "A-2 Bowl"), (244.5, "6"), (300, "2.00"), (360, "12.00")),
+    ]
+    assert [(p.code, p.qty) for p in products(lines)] == [("A-1", 24), ("A-2", 6)]
+
+
+def test_a_totals_label_with_a_count_beside_it_ends_the_table():
+    lines = [
+        line(100, (50, "Item"), (200, "Qty"), (260, "Rate"), (330, "Amount")),
+        line(115, (50, "Today Show"), (204, "2"), (260, "$75.00"), (330, "$150.00")),
+        line(130, (120, "TOTALS:"), (204, "2"), (330, "$150.00")),
+    ]
+    assert [(p.description, p.qty) for p in products(lines)] == [("Today Show", 2)]
+
+
+def test_a_description_with_sizes_under_a_upc_column_is_no_upc():
+    lines = [
+        line(100, (42, "Item"), (108, "UPC"), (200, "Qty"), (290, "Price"), (350, "Amount")),
+        line(115, (42, "S-2743A"), (204, "36"), (290, "25.00"), (350, "900.00")),
+        line(125, (55, 'Hammered Table Runner 12" x 18" w/ Lid 5-5.75"')),
+        line(140, (42, "S-2744"), (108, "889110447656"), (204, "2"), (290, "5.00"), (350, "10.00")),
+        line(150, (55, "Vase")),
+    ]
+    assert [(p.upc, p.description) for p in products(lines)] == [
+        ("", 'Hammered Table Runner 12" x 18" w/ Lid 5-5.75"'), ("889110447656", "Vase")]
+
+
+def test_a_count_and_its_unit_ending_a_line_of_words_are_words():
+    lines = [
+        line(100, (40, "Code"), (211, "Qty"), (300, "Price"), (380, "Amount")),
+        line(115, (40, "PCM650"), (215, "6"), (300, "24.00"), (380, "144.00")),
+        spaced(126, 100, "Wildwood Jigsaw Puzzle 1000 pc"),
+        line(140, (40, "PCM950"), (215, "2"), (300, "4.00"), (380, "8.00")),
+        spaced(151, 100, "Citrus Grove Card"),
+    ]
+    assert [(p.code, p.qty, p.description) for p in products(lines)] == [
+        ("PCM650", 6, "Wildwood Jigsaw Puzzle 1000 pc"), ("PCM950", 2, "Citrus Grove Card")]
+
+
+def test_a_carried_forward_sum_leaves_a_description_broken_by_the_page_to_its_row():
+    header = (60, "Código"), (150, "EAN"), (258, "Cant."), (315, "Precio"), (531, "Total")
+    first = [line(100, *header),
+             line(120, (61, "M-1"), (254, "3 UDS"), (336, "10,00"), (525, "30,00")),
+             line(130, (74, "Jarrón azul")),
+             line(150, (61, "M-2"), (254, "2 UDS"), (336, "35,00"), (525, "70,00")),
+             line(170, (74, "Suma anterior"), (512, "100,00"))]
+    second = [line(80, *header),
+              line(100, (74, "Suma anterior"), (512, "100,00")),
+              line(115, (74, "Manta de algodón")),
+              line(130, (61, "M-3"), (254, "1 UDS"), (336, "5,00"), (525, "5,00")),
+              line(140, (74, "Vela")),
+              line(160, (74, "Total:"), (505, "105,00"))]
+    assert [(p.code, p.description) for p in products(first, second, fmt=COMMA)] == [
+        ("M-1", "Jarrón azul"), ("M-2", "Manta de algodón"), ("M-3", "Vela")]
+
+
+def test_a_capital_set_among_the_words_of_a_title_is_a_word_and_a_flag_set_apart_is_not():
+    lines = [
+        line(100, (43, "ISBN"), (147, "Qty"), (197, "Retail"), (264, "Fl"), (757, "Extended")),
+        spaced(115, 168, "Snow on the Harbor: A Winter Picture Book", gap=6.0),
+        line(125, (43, "9780926065987"), (158, "4"), (203, "32.99"), (264, "BB"), (774, "65.98")),
+        line(140, (42, "Felt Mushroom"), (264, "N")),
+        line(150, (43, "9780926065988"), (158, "1"), (203, "9.99"), (774, "4.99")),
+    ]
+    assert [p.description for p in products(lines)] == [
+        "Snow on the Harbor: A Winter Picture Book", "Felt Mushroom"]
+
+
+def test_a_word_and_a_count_wrapped_under_the_quantity_are_the_end_of_the_description():
+    lines = [
+        line(100, (60, "Qty"), (114, "Item"), (174, "UPC"), (419, "Price"), (497, "Amount")),
+        line(115, (61, "48 st"), (114, "A9393A"), (443, "19.54"), (507, "937.92")),
+        line(125, (60, "Felt Mushroom Ornament - Set")),
+        line(134, (60, "of"), (75, "2")),
+        line(148, (61, "4 ea"), (114, "A5772"), (443, "11.18"), (512, "44.72")),
+        line(158, (60, "Glass Bauble")),
+    ]
+    assert [(p.code, p.qty, p.description) for p in products(lines)] == [
+        ("A9393A", 48, "Felt Mushroom Ornament - Set of 2"), ("A5772", 4, "Glass Bauble")]
+
+
+def test_stacked_labels_name_net_amounts_and_backorders():
+    lines = [
+        line(90, (248, "Qty"), (361, "BkOrd"), (522, "Importe")),
+        line(100, (36, "Referencia"), (248, "Ord"), (361, "Qty"), (458, "Precio"), (529, "neto")),
+        line(115, (36, "A-7989B"), (252, "22"), (366, "2"), (458, "22,60"), (524, "497,31")),
+        line(125, (50, "Vela aromática")),
+    ]
+    tables = read_tables((Page(1, tuple(lines)),), COMMA)
+    assert [c.role for c in tables[0].columns] == ["code", "ordered", "backorder", "price", "amount"]
+    assert [(p.code, p.qty, p.description) for p in products(lines, fmt=COMMA)] == [
+        ("A-7989B", 22, "Vela aromática")]
