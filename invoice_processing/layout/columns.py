@@ -125,7 +125,10 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
         numeric = is_numeric(cell.text, fmt) and at not in inside
         on_number = _most_overlap(cell, numeric_bands)
         on_text = _most_overlap(cell, text_bands)
-        if numeric:
+        edge = _at_edge(cell, edges, placed) if numeric and edges else None
+        if edge is not None:
+            placed[edge] = [cell]
+        elif numeric:
             if on_number[0] > 0 and on_number[0] >= on_text[0] and on_number[1] not in placed:
                 placed[on_number[1]] = [cell]
             elif on_text[0] > 0 and on_number[0] <= 0 and not _unit_after(cells, at):
@@ -146,6 +149,14 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
         placed.setdefault(column if column is not None else _text_column(cell, columns), []).append(cell)
     _place_units(units, placed, columns, cells, fmt)
     return {index: _kept(cells, columns[index]) for index, cells in placed.items()}
+
+
+def _at_edge(cell: Cell, edges: dict[int, float], placed: dict[int, list[Cell]]) -> int | None:
+    """The numeric column whose rows' numbers end where ``cell`` ends, if one is free."""
+    for index, edge in edges.items():
+        if abs(cell.x1 - edge) <= 1.0 and index not in placed:
+            return index
+    return None
 
 
 _CURRENCY_WORD = re.compile(r"^(?:EUR|USD|GBP|CHF|CAD|AUD|SEK|NOK|DKK|PLN|CZK|INR|€|\$|£)$")

@@ -103,6 +103,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "taxable amount", "amount excl tax", "net line amount", "waarde", "wert", "valeur", "valor", "$",
         "importe neto", "importe bruto", "importe total", "importe línea", "nettobetrag", "netto", "gesamt netto",
         "montant net", "montant total", "total net", "nettobedrag", "bedrag excl btw", "totaal excl btw",
+        "regeltotaal", "regelbedrag", "positionsbetrag", "zeilenbetrag", "montant ligne", "total ligne",
     ),
     TAX: (
         "vat", "vat %", "vat rate", "tax", "tax %", "tax rate", "btw", "btw %", "mwst", "mwst %", "ust", "ust %",
@@ -164,6 +165,9 @@ FURNITURE = re.compile(
     r"transport\s*van\s*vorige\s*pagina|van\s*vorige\s*pagina|\d+\s*/\s*\d+\s*$)",
     re.I,
 )
+# A carried-forward sum: one of these words and the amount alone on a line ("Transport 14.590,32").
+CARRIED = re.compile(
+    r"^(?:transport|report|vortrag|übertrag|saldo|a\s*transportar)\s*:?\s*[€$£]?\s*[\d.,' ]+\s*[€$£]?$", re.I)
 UNITS = re.compile(
     r"^(?:ea|each|pc|pcs|pce|pces|piece|pieces|pièces?|unit|units|u|st|stk|stck|stück|stuks?|set|sets|pk|pack|pr|"
     r"pair|dz|doz|cs|case|bx|box|kg|g|lb|lbs|l|m|m2|m²|m3|hr|hrs|h|hour|hours|x|nos|no|pza|pzas|ud|uds|unid|"

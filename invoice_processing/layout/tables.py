@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.edges import body_edges
 from invoice_processing.layout.header_row import Column, Header, find_header
 from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_amount, parse_quantity
 from invoice_processing.layout.rows import Item, Row, Table
@@ -53,7 +54,8 @@ def _kind(line: TextLine, values: dict[int, str], table: Table, fmt: NumberForma
     worded = any(any(ch.isalpha() for ch in lx.TOTALS.sub("", t.strip(), count=1)) for t in texts)  # not "TOTALS:"
     if (qty is None or not worded) and any(lx.TOTALS.match(label) for label in labels):
         return "subtotal" if any(lx.SUBTOTALS.match(label) for label in labels) else "total"
-    if lx.FURNITURE.match(line.text.strip()) or not any(ch.isalnum() for ch in line.text):
+    if lx.FURNITURE.match(line.text.strip()) or lx.CARRIED.match(line.text.strip()) or not any(
+            ch.isalnum() for ch in line.text):
         return "furniture"  # page furniture, or a line of dots, rules or a lone flag
     if qty is None and money is None and lx.REFERENCES.match(line.text.strip()):
         return "furniture"  # "Lieferschein 4711": a note among the rows
@@ -182,7 +184,7 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
             if table is not None:
                 settle(table, [] if carried else items)
                 items, carried = [], False
-            table = _under(header, table, tables)
+            table = _under(header, table, tables, lines[header.last + 1:], fmt)
             at = header.last + 1
             continue
         if table is None or _furniture(lines[at], furniture, head if carried else None):
@@ -202,15 +204,17 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
     return table
 
 
-def _under(header: Header, table: Table | None, tables: list[Table]) -> Table:
+def _under(header: Header, table: Table | None, tables: list[Table], body: tuple[TextLine, ...],
+           fmt: NumberFormat) -> Table:
     """The table a header heads: the open one again when it repeats its columns, else a new one
-    (added to ``tables``)."""
+    (added to ``tables``, where its ``body`` says its numbers end)."""
     if table is not None and _same_columns(table.columns, header):
         return table
     # a repeated header with other labels still prints descriptions the same way
     # and a description run left at the foot of the last page goes on to its first row
     new = Table(header.columns, above=table.above if table is not None else None,
                 pending=table.pending if table is not None else [])
+    new.edges.update(body_edges(new.columns, body, fmt))
     tables.append(new)
     return new
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     import pypdfium2 as pdfium
 
 _WORD = re.compile(r"\S+")
+_HYPHENATED = "\ufffe"  # PDFium's mark for a hyphen ending a line inside a word
 # top + bottom (twice the vertical centre: the sort key), x0, top, bottom, x1, text, font size (y grows down)
 _Run = tuple[float, float, float, float, float, str, float]
 _BY_CENTRE_THEN_X = itemgetter(0, 1)
@@ -125,6 +126,11 @@ def _page_runs(page: pdfium.PdfPage) -> list[_Run]:
             if rects == 1:
                 get_rect(handle, 0, left_p, top_p, right_p, bottom_p)
                 x0, y1, x1, y0 = unpack(box)
+            elif rects and _HYPHENATED in text[start:end]:
+                # a word hyphenated across two lines ("Regel-" over "totaal" in a header cell):
+                # one word, standing where it ends
+                get_rect(handle, rects - 1, left_p, top_p, right_p, bottom_p)
+                x0, y1, x1, y0 = unpack(box)
             elif rects:
                 x0 = y0 = float("inf")
                 x1 = y1 = float("-inf")
@@ -138,7 +144,7 @@ def _page_runs(page: pdfium.PdfPage) -> list[_Run]:
             if y1 - y0 != last_height:  # same box height, same font: skip one foreign call a word
                 last_height, size = y1 - y0, font_size(handle, start)
             top, bottom = height - y1, height - y0
-            append((top + bottom, x0, top, bottom, x1, text[start:end], size))
+            append((top + bottom, x0, top, bottom, x1, text[start:end].replace(_HYPHENATED, ""), size))
         rotation = page.get_rotation()
         return _upright(runs, rotation, height, page.get_mediabox()) if rotation else runs
     finally:

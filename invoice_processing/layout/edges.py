@@ -1,0 +1,47 @@
+"""Where a table's numeric columns end, read from its body before its rows are placed.
+
+Header labels are often set flush left while the numbers under them are flush right, far from
+their label ("Qty / Ordered" over a count that ends just before the next label): the nearest
+label is then the wrong column. The body's own alignment says where each column ends: the
+numbers of its rows end at a few right edges, one per numeric column, in the header's order.
+When the body shows exactly one edge per numeric column, each column gets its edge.
+"""
+
+from __future__ import annotations
+
+from invoice_processing.layout.columns import split_cells
+from invoice_processing.layout.header_row import Column
+from invoice_processing.layout.numbers import NumberFormat, is_numeric
+from invoice_processing.models import TextLine
+
+_SAME_EDGE = 1.5  # points: numbers set flush right end within this of each other
+_BODY_LINES = 60
+
+
+def body_edges(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt: NumberFormat) -> dict[int, float]:
+    """Numeric column index -> the right edge its numbers end at, or {} when the body does not
+    show one edge per numeric column (a column left empty, numbers set ragged)."""
+    numeric = [i for i, c in enumerate(columns) if c.numeric]
+    text = [(c.x0, c.x1) for c in columns if not c.numeric]
+    ends: list[float] = []
+    rows = 0
+    for line in lines[:_BODY_LINES]:
+        found = [cell.x1 for cell in split_cells(line, fmt) if is_numeric(cell.text, fmt) and len(cell.text) <= 12
+                 and not any(cell.x0 < right and left < cell.x1 for left, right in text)]
+        if len(found) >= 2:  # a row's numbers, not a count in a line of words
+            ends += found
+            rows += 1
+    if rows < 2 or not numeric:
+        return {}
+    clusters: list[list[float]] = []
+    for end in sorted(ends):
+        if clusters and end - clusters[-1][-1] <= _SAME_EDGE:
+            clusters[-1].append(end)
+        else:
+            clusters.append([end])
+    edges = [sorted(c)[len(c) // 2] for c in clusters if len(c) >= max(2, rows // 4)]
+    if len(edges) != len(numeric):
+        return {}
+    if any(edge < columns[index].x0 for index, edge in zip(numeric, edges, strict=True)):
+        return {}  # a number ending left of where its label starts is not under that label
+    return dict(zip(numeric, edges, strict=True))
