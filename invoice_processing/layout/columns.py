@@ -135,7 +135,7 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
                 placed.setdefault(on_text[1], []).append(cell)
             else:  # a number with its unit after it ("12,00 stuks") is a quantity, wherever it starts
                 numbers.append(cell)
-        elif _currency_after_number(cells, at, fmt, line.size) or (
+        elif _currency_beside_number(cells, at, fmt, line.size) or (
                 on_text[0] <= 0 and on_number[0] > 0 and lx.UNITS.match(cell.text.strip().rstrip("%"))):
             units.append(cell)
         elif on_text[0] > 0:
@@ -162,12 +162,16 @@ def _at_edge(cell: Cell, edges: dict[int, float], placed: dict[int, list[Cell]])
 _CURRENCY_WORD = re.compile(r"^(?:EUR|USD|GBP|CHF|CAD|AUD|SEK|NOK|DKK|PLN|CZK|INR|€|\$|£)$")
 
 
-def _currency_after_number(cells: list[Cell], at: int, fmt: NumberFormat, size: float) -> bool:
-    """A currency printed as a word of its own right after an amount ("102,99 EUR")."""
-    if at == 0 or not _CURRENCY_WORD.match(cells[at].text.strip()):
+def _currency_beside_number(cells: list[Cell], at: int, fmt: NumberFormat, size: float) -> bool:
+    """A currency printed as a word of its own right after an amount ("102,99 EUR") or right
+    before it ("€ 86,05")."""
+    if not _CURRENCY_WORD.match(cells[at].text.strip()):
         return False
-    before = cells[at - 1]
-    return is_numeric(before.text, fmt) and 0 <= cells[at].x0 - before.x1 <= 1.5 * max(size, 6.0)
+    near = 1.5 * max(size, 6.0)
+    before = cells[at - 1] if at > 0 else None
+    after = cells[at + 1] if at + 1 < len(cells) else None
+    return (before is not None and is_numeric(before.text, fmt) and 0 <= cells[at].x0 - before.x1 <= near) or (
+        after is not None and is_numeric(after.text, fmt) and 0 <= after.x0 - cells[at].x1 <= near)
 
 
 def _place_units(units: list[Cell], placed: dict[int, list[Cell]], columns: tuple[Column, ...], cells: list[Cell],

@@ -31,7 +31,9 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "materiaalnummer", "material number", "matnr", "mat-nr", "item cd", "itm #", "vendor item", "mfr #",
         "mfg #", "stock #", "stock no", "cód artículo", "cod articulo", "cód art", "código artículo",
         "código de artículo", "ref artículo", "réf article", "code art", "réf produit", "artikelcode", "art code",
-        "artikelnr", "bestelnummer", "bestelnr", "n° article", "no article",
+        "artikelnr", "bestelnummer", "bestelnr", "n° article", "no article", "artikel nr", "artikel no",
+        "article no", "article nr", "produkt nr", "produktnr", "produktnummer", "bestell nr", "bestellnr",
+        "bestellnummer", "artikel nummer", "artikelnummer lieferant",
     ),
     DESCRIPTION: (
         "description", "item description", "product description", "product", "product name", "products",
@@ -47,7 +49,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
           "ean-code", "ean nr", "ean-nr"),
     UOM: (
         "u/m", "um", "uom", "unit of measure", "units of measure", "unit", "einheit", "eh", "me", "eenheid",
-        "unité", "unite", "unidad", "pack", "ud", "unid",
+        "unité", "unite", "unidad", "pack", "ud", "unid", "u",
     ),
     QTY: (
         "qty", "quantity", "qty.", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",

@@ -188,7 +188,9 @@ def _set_as_a_word(wrap: Wrap, at: int) -> bool:
         return False
     neighbours = [cells[i] for i in (at - 1, at + 1) if 0 <= i < len(cells)]
     gaps = [cells[at].x0 - cells[at - 1].x1] + ([cells[at + 1].x0 - cells[at].x1] if at + 1 < len(cells) else [])
-    return all(any(ch.isalpha() for ch in c.text) for c in neighbours) and all(g <= wrap.size for g in gaps)
+    worded = any(ch.isalpha() for ch in neighbours[0].text) and all(
+        any(ch.isalnum() for ch in c.text) for c in neighbours)  # "laiton Ø 12 cm", "ruban H 25 cm"
+    return worded and all(g <= wrap.size for g in gaps)
 
 
 def _among_words(wrap: Wrap, at: int) -> bool:
