@@ -229,9 +229,7 @@ def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFor
         return {0}  # a lone count on a line of its own, under no number's label: the end of a wrapped text
     gaps = [b.x0 - a.x1 for a, b in zip(cells, cells[1:], strict=False)
             if not is_numeric(a.text, fmt) and not is_numeric(b.text, fmt)]
-    if not gaps and len(cells) != 2:
-        return set()
-    usual = sorted(gaps)[len(gaps) // 2] if gaps else word_gap  # "of 2": a word and a count, no pair of words
+    usual = sorted(gaps)[len(gaps) // 2] if gaps else word_gap  # "of 2", "Kussenhoes 40 x 40 cm": no pair of words
     found: set[int] = set()
     numbers = [at for at, c in enumerate(cells) if is_numeric(c.text, fmt)]
 
@@ -249,7 +247,9 @@ def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFor
         words = all(any(ch.isalpha() for ch in c.text) and not is_numeric(c.text, fmt) for c in neighbours)
         near = min(1.5 * usual + 1, word_gap)
         after = cells[at + 2] if at + 2 < len(cells) else None
-        if right is not None and lx.UNITS.match(right.text.strip()) and under_numbers(cell) and not (
+        dimension = right is not None and right.text.strip() in ("x", "×") and after is not None and is_numeric(
+            after.text, fmt)  # "Kussenhoes 40 x 40 cm"
+        if right is not None and lx.UNITS.match(right.text.strip()) and under_numbers(cell) and not dimension and not (
                 after is not None and not is_numeric(after.text, fmt) and after.x0 - right.x1 <= near) and not (
                 after is None and not any(under_numbers(cells[n]) for n in numbers if n != at)):
             continue  # under a quantity's label and before its unit ("mug 2 ea 4.50"): the quantity; but
