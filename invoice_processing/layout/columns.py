@@ -211,8 +211,8 @@ def _number_before(unit: Cell, placed: dict[int, list[Cell]], columns: tuple[Col
     height = max(unit.x1 - unit.x0, 1.0) / max(len(unit.text), 1) * 2  # about a glyph pair's width
     best: tuple[float, int] | None = None
     for index, cells in placed.items():
-        if not columns[index].numeric:
-            continue
+        if not columns[index].numeric or any(lx.UNITS.match(t) for c in cells for t in c.text.split()[1:]):
+            continue  # a number that has its unit already ("48 each" before a flag "X")
         gap = unit.x0 - cells[-1].x1
         if 0 <= gap <= 3 * height and (best is None or gap < best[0]):
             best = (gap, index)

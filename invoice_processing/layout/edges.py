@@ -9,7 +9,6 @@ When the body shows exactly one edge per numeric column, each column gets its ed
 
 from __future__ import annotations
 
-from invoice_processing.layout.columns import split_cells
 from invoice_processing.layout.header_row import Column
 from invoice_processing.layout.numbers import NumberFormat, is_numeric
 from invoice_processing.models import TextLine
@@ -25,8 +24,8 @@ def body_edges(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt: Nu
     text = [(c.x0, c.x1) for c in columns if not c.numeric]
     ends: list[float] = []
     rows = 0
-    for line in lines[:_BODY_LINES]:
-        found = [cell.x1 for cell in split_cells(line, fmt) if is_numeric(cell.text, fmt) and len(cell.text) <= 12
+    for line in lines[:_BODY_LINES]:  # whole cells: "2 597,28" is one number, not two
+        found = [cell.x1 for cell in line.cells if is_numeric(cell.text, fmt) and len(cell.text) <= 12
                  and not any(cell.x0 < right and left < cell.x1 for left, right in text)]
         if len(found) >= 2:  # a row's numbers, not a count in a line of words
             ends += found

@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.body_roles import by_body
 from invoice_processing.layout.edges import body_edges
 from invoice_processing.layout.header_row import Column, Header, find_header
 from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_amount, parse_quantity
@@ -212,7 +213,7 @@ def _under(header: Header, table: Table | None, tables: list[Table], body: tuple
         return table
     # a repeated header with other labels still prints descriptions the same way
     # and a description run left at the foot of the last page goes on to its first row
-    new = Table(header.columns, above=table.above if table is not None else None,
+    new = Table(by_body(header.columns, body, fmt), above=table.above if table is not None else None,
                 pending=table.pending if table is not None else [])
     new.edges.update(body_edges(new.columns, body, fmt))
     tables.append(new)

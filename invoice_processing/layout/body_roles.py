@@ -1,0 +1,47 @@
+"""Two text columns whose labels could each name the code or the description ("Item" and
+"Product"): the body decides. The column whose cells are single code-like tokens is the code;
+the one whose cells are words is the description."""
+
+from __future__ import annotations
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.columns import placements
+from invoice_processing.layout.header_row import Column
+from invoice_processing.layout.numbers import NumberFormat
+from invoice_processing.models import TextLine
+
+_BODY_LINES = 30
+
+
+def _coded(text: str) -> bool:
+    return len(text.split()) == 1 and lx.looks_like_code(text)
+
+
+def _worded(text: str) -> bool:
+    return sum(1 for word in text.split() if any(ch.isalpha() for ch in word)) >= 2
+
+
+def by_body(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt: NumberFormat) -> tuple[Column, ...]:
+    """``columns`` with the code and the description swapped when the body prints words under
+    the code's label and codes under the description's, on most lines that fill both."""
+    codes = [i for i, c in enumerate(columns) if c.role == lx.CODE]
+    descriptions = [i for i, c in enumerate(columns) if c.role == lx.DESCRIPTION]
+    if len(codes) != 1 or len(descriptions) != 1:
+        return columns
+    code, description = codes[0], descriptions[0]
+    both = swapped = 0
+    for line in lines[:_BODY_LINES]:
+        placed = placements(line, columns, fmt)
+        if code not in placed or description not in placed:
+            continue
+        both += 1
+        code_text = " ".join(c.text for c in placed[code])
+        description_text = " ".join(c.text for c in placed[description])
+        swapped += _coded(description_text) and _worded(code_text)
+    if both < 2 or swapped < 0.6 * both:
+        return columns
+    turned = list(columns)
+    turned[code] = Column(lx.DESCRIPTION, columns[code].x0, columns[code].x1, columns[code].label)
+    turned[description] = Column(lx.CODE, columns[description].x0, columns[description].x1,
+                                 columns[description].label)
+    return tuple(turned)
