@@ -63,14 +63,20 @@ def _distance(cell: Cell, column: Column) -> float:
 
 
 def split_cells(line: TextLine, fmt: NumberFormat) -> list[Cell]:
-    """The line's cells, with a cell of several numbers ("2 4.50") split into its words."""
+    """The line's cells, with a cell of several numbers ("2 4.50") split into its words, and a
+    barcode set close before the description ("191009918406 Woven Seagrass") split from it."""
     cells: list[Cell] = []
     for cell in line.cells:
         parts = cell.text.split()
-        if len(parts) > 1 and all(is_numeric(p, fmt) for p in parts) and line.words:
+        numbers = len(parts) > 1 and all(is_numeric(p, fmt) for p in parts)
+        barcode = len(parts) > 1 and parts[0].isdigit() and 8 <= len(parts[0]) <= 14 and not numbers
+        if (numbers or barcode) and line.words:
             inside = [w for w in line.words if w.x0 >= cell.x0 - 0.5 and w.x1 <= cell.x1 + 0.5]
             if len(inside) == len(parts):
-                cells += inside
+                if numbers:
+                    cells += inside
+                else:
+                    cells += [inside[0], Cell(inside[1].x0, cell.x1, " ".join(parts[1:]))]
                 continue
         cells.append(cell)
     return cells
