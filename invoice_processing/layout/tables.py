@@ -90,7 +90,7 @@ def _spans_numbers(line: TextLine, table: Table) -> bool:
     first = min(c.x0 for c in numeric)
     last = max(c.x1 for c in numeric)
     starts = [c.x0 for c in table.columns if c.role == lx.DESCRIPTION]  # a description may run across them
-    starts += [wrap.cells[0][1].x0 for row in table.rows[-8:] for wrap in (*row.above, *row.below) if wrap.cells]
+    starts += [cell.x0 for row in table.rows[-8:] for wrap in (*row.above, *row.below) for _, cell in wrap.cells]
     if any(len(cell.text.split()) == 1 and lx.looks_like_code(cell.text) for cell in line.cells[:2]):
         return False  # a product's code and its long name, not a paragraph
     return any(cell.x0 < first and cell.x1 > (first + last) / 2 and len(cell.text.split()) > 6
@@ -251,7 +251,7 @@ def _body_item_at(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
     """The body item starting at ``lines[at]`` (joined with the lines below it that complete its
     row) and the index of the line after it."""
     item = _body_item(lines[at], table, page, fmt)
-    if item is None and _beside_a_row(lines, at, table, page, fmt):
+    if item is None and (_beside_a_row(lines, at, table, page, fmt) or _wraps_a_coded_line(lines, at)):
         item = _body_item(lines[at], table, page, fmt, wide_text=True)  # a long name, not a note
     at += 1
     while item is not None and item.kind in ("row", "break") and at < len(lines):
@@ -260,6 +260,19 @@ def _body_item_at(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
             break
         item, at = joined, at + 1
     return item, at
+
+
+def _wraps_a_coded_line(lines: tuple[TextLine, ...], at: int) -> bool:
+    """True when ``lines[at]`` goes on with the text of the line just above it, a line that starts
+    with a product code ("XS97738 | 889110689798 | Enameled Metal Wreath," over "with 6 Hour
+    Timer, 3 Styles, ..."): a long description, not a note."""
+    if at == 0 or not lines[at].cells:
+        return False
+    line, above = lines[at], lines[at - 1]
+    if not above.cells or not lx.looks_like_code(above.cells[0].text.split()[0] if above.cells[0].text else ""):
+        return False
+    close = 0 < line.y - above.y <= 2 * max(line.size, above.size, 6.0)
+    return close and any(abs(cell.x0 - line.cells[0].x0) <= 2 for cell in above.cells[1:])
 
 
 def _beside_a_row(lines: tuple[TextLine, ...], at: int, table: Table, page: int, fmt: NumberFormat) -> bool:
