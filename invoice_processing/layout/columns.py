@@ -242,28 +242,44 @@ def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFor
     def under_numbers(cell: Cell) -> bool:
         return any(_overlap(cell, c) > 0 for c in columns if c.numeric)
 
-    for at in range(1, len(cells)):
-        left, cell = cells[at - 1], cells[at]
+    def wordlike(cell: Cell) -> bool:  # a word, or a count in prose ("Multiples of 4, 3 Styles")
+        return (any(ch.isalpha() for ch in cell.text) and not is_numeric(cell.text, fmt)) or cell.text.endswith(",")
+
+    for at in range(len(cells)):
+        left, cell = cells[at - 1] if at else None, cells[at]
         right = cells[at + 1] if at + 1 < len(cells) else None
         if not is_numeric(cell.text, fmt):
             continue
-        if right is None and any(under_numbers(cells[n]) for n in numbers if n != at):
+        if cell.text.endswith(",") and any(c is not None and wordlike(c) for c in (left, right)):
+            found.add(at)  # no column prints its number with a comma after it
+            continue
+        if left is None or (right is None and any(under_numbers(cells[n]) for n in numbers if n != at)):
             continue  # a number ending the line is a word of it only when no other number is a column's
         neighbours = (left,) if right is None else (left, right)
-        words = all(any(ch.isalpha() for ch in c.text) and not is_numeric(c.text, fmt) for c in neighbours)
+        words = all(wordlike(c) for c in neighbours)
         near = min(1.5 * usual + 1, word_gap)
-        after = cells[at + 2] if at + 2 < len(cells) else None
-        dimension = right is not None and right.text.strip() in ("x", "×") and after is not None and is_numeric(
-            after.text, fmt)  # "Kussenhoes 40 x 40 cm"
-        if right is not None and lx.UNITS.match(right.text.strip()) and under_numbers(cell) and not dimension and not (
-                after is not None and not is_numeric(after.text, fmt) and after.x0 - right.x1 <= near) and not (
-                after is None and not any(under_numbers(cells[n]) for n in numbers if n != at)):
-            continue  # under a quantity's label and before its unit ("mug 2 ea 4.50"): the quantity; but
-            # words follow it ("6 Hour Timer") or it ends a line of words ("Puzzle 1000 pc"): words
+        if under_numbers(cell) and _quantity_and_unit(cells, at, fmt, near, any(
+                under_numbers(cells[n]) for n in numbers if n != at)):
+            continue
         gap = max(cell.x0 - left.x1, right.x0 - cell.x1 if right is not None else 0.0)
         if words and gap <= near:
             found.add(at)
     return found
+
+
+def _quantity_and_unit(cells: list[Cell], at: int, fmt: NumberFormat, near: float, other_numbers: bool) -> bool:
+    """True when ``cells[at]``, under a quantity's label, is the quantity before its unit ("mug 2 ea
+    4.50"); not when words follow the unit ("6 Hour Timer"), when it ends a line of words with no
+    other column's number ("Puzzle 1000 pc"), or in a size ("40 x 40 cm")."""
+    right = cells[at + 1] if at + 1 < len(cells) else None
+    if right is None or not lx.UNITS.match(right.text.strip()):
+        return False
+    after = cells[at + 2] if at + 2 < len(cells) else None
+    if after is None:
+        return other_numbers
+    if right.text.strip() in ("x", "×") and is_numeric(after.text, fmt):
+        return False
+    return is_numeric(after.text, fmt) or after.x0 - right.x1 > near
 
 
 def _kept(cells: list[Cell], column: Column) -> list[Cell]:

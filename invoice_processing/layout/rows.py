@@ -56,6 +56,8 @@ class Table:
     pending: list[Item] = field(default_factory=list)  # description lines waiting for their row
     lead_gaps: list[float] = field(default_factory=list)  # row to next description: how this table spaces rows
     edges: dict[int, float] = field(default_factory=dict)  # numeric column -> where its rows' numbers end
+    # the last row of the table this one continues under another header, and the column its text goes in
+    previous: tuple[Row, int] | None = None
     by_roles: dict[tuple[str, ...], list[int]] = field(default_factory=dict, repr=False, compare=False)
     placed_lines: dict[int, tuple[TextLine, dict[int, list[Cell]]]] = field(default_factory=dict, repr=False,
                                                                            compare=False)

@@ -216,6 +216,10 @@ def _under(header: Header, table: Table | None, tables: list[Table], body: tuple
     new = Table(by_body(header.columns, body, fmt), above=table.above if table is not None else None,
                 pending=table.pending if table is not None else [])
     new.edges.update(body_edges(new.columns, body, fmt))
+    if table is not None and table.rows and table.above is False:
+        texts = [i for i, c in enumerate(table.columns) if c.role == lx.DESCRIPTION] or [
+            i for i, c in enumerate(table.columns) if not c.numeric]
+        new.previous = (table.rows[-1], texts[0]) if texts else None
     tables.append(new)
     return new
 

@@ -9,7 +9,7 @@ break is joined back.
 from __future__ import annotations
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.rows import Item, Table
+from invoice_processing.layout.rows import Item, Table, Wrap
 
 
 def _descriptions_above(items: list[Item]) -> bool:
@@ -67,11 +67,14 @@ def settle(table: Table, items: list[Item]) -> None:
 
 def _settle_below(table: Table, items: list[Item]) -> None:
     last: Item | None = None  # the row (or its last description line) new text may follow
-    continued = bool(table.rows)  # text before this page's first row may finish the last row's description
-    for item in items:
+    continued = bool(table.rows) or table.previous is not None  # text before this page's first row may
+    for item in items:  # finish the last row's description (the last row of the table it continues)
         if item.kind == "row" and item.row is not None:
             table.rows.append(item.row)
             last, continued = item, False
+        elif item.kind == "text" and item.text and not table.rows and table.previous is not None and continued:
+            row, index = table.previous
+            row.below.append(Wrap({index: item.text}, tuple((index, cell) for _, cell in item.cells), item.line.size))
         elif item.kind == "text" and item.text and table.rows:
             if (continued and last is None) or (last is not None and _near(last, item)):
                 table.rows[-1].below.append(item.wrap)
