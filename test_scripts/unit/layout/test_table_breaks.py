@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.edges import body_edges
 from invoice_processing.layout.numbers import COMMA, POINT, NumberFormat
 from invoice_processing.layout.products import ProductLine, product_lines
 from invoice_processing.layout.tables import read_tables
@@ -134,3 +138,71 @@ def test_stacked_labels_name_net_amounts_and_backorders():
     assert [c.role for c in tables[0].columns] == ["code", "ordered", "backorder", "price", "amount"]
     assert [(p.code, p.qty, p.description) for p in products(lines, fmt=COMMA)] == [
         ("A-7989B", 22, "Vela aromática")]
+
+
+def test_flush_left_labels_over_flush_right_numbers_keep_each_number_in_its_column():
+    # each count ends just before the next label: the nearest label is the wrong one
+    def row(y, code, upc, ordered, allocated, unit, price, net, amount):
+        def ending(x1, text):
+            return (x1 - 4.5 * len(text), text)
+        return line(y, (32, code), (76, upc), ending(193.5, ordered), ending(248.5, allocated), ending(298.5, "0"),
+                    ending(355.5, "0"), (362, unit), ending(488.5, price), ending(523, net), ending(567, amount))
+    lines = [
+        line(90, (32, "Prod"), (76, "UPC"), (146, "Qty"), (198, "Qty"), (253, "Qty"), (304, "Back"), (360, "Unit of"),
+             (450, "List"), (490, "Net")),
+        line(100, (32, "Code"), (76, "Code"), (146, "Ordered"), (198, "Allocated"), (253, "Shipped"), (304, "Ordered"),
+             (360, "Measure"), (450, "Price"), (490, "Price"), (528, "Extended")),
+        row(115, "DH5946C", "191009124883", "8", "8", "ea", "9.50", "7.60", "60.80"),
+        row(127, "DK9310", "889110187906", "36", "36", "ea", "45.00", "36.00", "1,296.00"),
+        row(139, "EW9970B", "889110835285", "8", "8", "cs", "45.00", "36.00", "288.00"),
+    ]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    assert [(p.code, p.qty, p.price) for p in product_lines(tables[0], POINT, quantity=lx.ORDERED)] == [
+        ("DH5946C", 8, Decimal("7.60")), ("DK9310", 36, Decimal("36.00")), ("EW9970B", 8, Decimal("36.00"))]
+    columns = tables[0].columns
+    edges = body_edges(columns, tuple(lines[2:]), POINT)
+    assert [(columns[i].role, edge) for i, edge in sorted(edges.items())] == [
+        ("ordered", 193.5), ("number", 248.5), ("shipped", 298.5), ("backorder", 355.5), ("list_price", 488.5),
+        ("price", 523.0), ("amount", 567.0)]
+    no_backorders = [line(row.y, *((c.x0, c.text) for c in row.cells if c.x0 != 351.0)) for row in lines[2:]]
+    assert body_edges(columns, tuple(no_backorders), POINT) == {}  # an empty column: no edge for each
+
+
+def test_item_over_codes_and_product_over_words_are_the_code_and_the_description():
+    lines = [
+        line(100, (50, "Item"), (201, "Qty"), (285, "Product"), (716, "Price"), (774, "Total")),
+        line(115, (50, "H-3229"), (204, "4"), (285, "Hand-Painted Serving Bowl"), (716, "79.85"), (770, "319.40")),
+        line(127, (50, "H-6444"), (204, "6"), (285, "Stoneware Wall Hook"), (716, "91.56"), (770, "549.36")),
+    ]
+    assert [(p.code, p.description) for p in products(lines)] == [
+        ("H-3229", "Hand-Painted Serving Bowl"), ("H-6444", "Stoneware Wall Hook")]
+
+
+def test_prose_counts_sizes_and_a_currency_before_its_amount_stay_where_they_belong():
+    lines = [
+        line(100, (36, "Code"), (105, "Qty"), (160, "UM"), (221, "Ord"), (250, "Price"), (330, "Amount")),
+        line(115, (36, "NAS-1"), (120, "6"), (160, "SET"), (240, "€"), (250, "78,72"), (320, "€"), (330, "472,32")),
+        line(125, (60, "Kussenhoes"), (112, "40"), (125, "x"), (134, "40"), (147, "cm")),
+        line(140, (36, "NAS-2"), (120, "2"), (160, "SET"), (240, "€"), (250, "10,00"), (320, "€"), (330, "20,00")),
+        line(150, (60, "Vaas, Sold in Multiples of")),
+        line(160, (198, "4,"), (216, "3"), (228, "Styles")),
+    ]
+    assert [(p.code, p.qty, p.price, p.description) for p in products(lines, fmt=COMMA)] == [
+        ("NAS-1", 6, Decimal("78.72"), "Kussenhoes 40 x 40 cm"),
+        ("NAS-2", 2, Decimal("10.00"), "Vaas, Sold in Multiples of 4, 3 Styles")]
+
+
+def test_a_continued_page_under_other_labels_finishes_the_last_description():
+    first = [line(100, (32, "Code"), (115, "UPC"), (227, "Qty Ord"), (440, "List Price"), (490, "Your Price"),
+                  (550, "Extended Price")),
+             line(115, (32, "XS3825"), (115, "889110420142"), (232, "36"), (445, "20.00"), (490, "16.00"),
+                  (550, "576.00")),
+             line(126, (198, "Resin Vessel, Includes Gift"))]
+    second = [line(80, (32, "Code"), (115, "UPC"), (197, "RT"), (221, "Ord"), (438, "List"), (488, "Net"),
+                   (544, "Ext")),
+              line(95, (198, "Tag, Priced Individually")),
+              line(110, (32, "DF4312"), (115, "889110425022"), (232, "36"), (445, "20.00"), (490, "16.00"),
+                   (550, "576.00")),
+              line(121, (198, "Terracotta Vessel"))]
+    assert [(p.code, p.description) for p in products(first, second)] == [
+        ("XS3825", "Resin Vessel, Includes Gift Tag, Priced Individually"), ("DF4312", "Terracotta Vessel")]
