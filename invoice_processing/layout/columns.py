@@ -41,15 +41,19 @@ def _bands(columns: tuple[Column, ...]) -> tuple[tuple[_Band, ...], tuple[_Band,
     return numeric, text
 
 
-def _most_overlap(cell: Cell, bands: tuple[_Band, ...]) -> tuple[float, int]:
-    """(overlap, index) of the band ``cell`` overlaps most (the rightmost on a tie), or (0, -1)."""
+def _most_overlap(cell: Cell, bands: tuple[_Band, ...], narrow: float = 0.0) -> tuple[float, int]:
+    """(overlap, index) of the band ``cell`` overlaps most (the rightmost on a tie), or (0, -1);
+    ``narrow``: a share of each band's width taken off its overlap, so that of two bands a cell
+    covers alike the narrower wins ("ea" under "U/M" inside a wide "Item Description")."""
     best = (0.0, -1)
     found = False
     x0, x1 = cell.x0, cell.x1
+    score = 0.0
     for left, right, index in bands:
         overlap = (x1 if x1 < right else right) - (x0 if x0 > left else left)
-        if not found or (overlap, index) > best:
-            best, found = (overlap, index), True
+        mine = overlap - narrow * (right - left)
+        if not found or (mine, index) > (score, best[1]):
+            best, score, found = (overlap, index), mine, True
     return best
 
 
@@ -130,7 +134,7 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
     for at, cell in enumerate(cells):
         numeric = is_numeric(cell.text, fmt) and at not in inside
         on_number = _most_overlap(cell, numeric_bands)
-        on_text = _most_overlap(cell, text_bands)
+        on_text = _most_overlap(cell, text_bands, narrow=0.05)
         edge = _at_edge(cell, edges, placed) if numeric and edges else None
         if edge is not None:
             placed[edge] = [cell]
@@ -141,7 +145,7 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
                 placed.setdefault(on_text[1], []).append(cell)
             else:  # a number with its unit after it ("12,00 stuks") is a quantity, wherever it starts
                 numbers.append(cell)
-        elif _currency_beside_number(cells, at, fmt, line.size) or (
+        elif _currency_beside_number(cells, at, fmt, line.size) or _unit_of(cells, at, inside, fmt, line.size) or (
                 on_text[0] <= 0 and on_number[0] > 0 and lx.UNITS.match(cell.text.strip().rstrip("%"))):
             units.append(cell)
         elif on_text[0] > 0:
@@ -191,6 +195,15 @@ def _place_units(units: list[Cell], placed: dict[int, list[Cell]], columns: tupl
             placed[after].append(cell)
         elif not any(columns[index].numeric for index in placed) or _after_a_word(cell, cells, fmt):
             placed.setdefault(_text_column(cell, columns, lx.UOM), []).append(cell)
+
+
+def _unit_of(cells: list[Cell], at: int, inside: set[int], fmt: NumberFormat, size: float) -> bool:
+    """A unit word right after a number that is no word of the text ("1 pza"): the number's unit,
+    even where a wide description label reaches over it."""
+    if at == 0 or (at - 1) in inside or not lx.UNITS.match(cells[at].text.strip()):
+        return False
+    before = cells[at - 1]
+    return is_numeric(before.text, fmt) and 0 <= cells[at].x0 - before.x1 <= 0.8 * max(size, 6.0)
 
 
 def _unit_after(cells: list[Cell], at: int) -> bool:

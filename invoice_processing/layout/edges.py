@@ -38,7 +38,7 @@ def body_edges(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt: Nu
             clusters[-1].append(end)
         else:
             clusters.append([end])
-    edges = [sorted(c)[len(c) // 2] for c in clusters if len(c) >= max(2, rows // 4)]
+    edges = [sorted(c)[len(c) // 2] for c in clusters if len(c) >= max(2, rows / 2)]  # a column is on most rows
     if len(edges) != len(numeric):
         return {}
     if any(edge < columns[index].x0 for index, edge in zip(numeric, edges, strict=True)):

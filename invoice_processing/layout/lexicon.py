@@ -167,6 +167,8 @@ FURNITURE = re.compile(
     r"transport\s*van\s*vorige\s*pagina|van\s*vorige\s*pagina|\d+\s*/\s*\d+\s*$)",
     re.I,
 )
+# A page's running head says the document goes on ("INVOICE CI009176148 - continued").
+CONTINUED = re.compile(r"(?:\bcontinued\b|\bcont'd\b|\bfortsetzung\b|\bvervolg\b|\bcontinuación\b)", re.I)
 # A carried-forward sum: one of these words and the amount alone on a line ("Transport 14.590,32").
 CARRIED = re.compile(
     r"^(?:transport|report|vortrag|übertrag|saldo|a\s*transportar)\s*:?\s*[€$£]?\s*[\d.,' ]+\s*[€$£]?$", re.I)

@@ -137,7 +137,8 @@ def _words(line: TextLine) -> set[str]:
 def _furniture(line: TextLine, repeated: frozenset[str], head: set[str] | None) -> bool:
     """A running head or footer: printed on most pages, or (``head``: the first page's head, on a
     continued page before its first row) made of the first page's head's words."""
-    return _DIGITS.sub("#", line.text) in repeated or bool(head and _running_head(line, head))
+    return _DIGITS.sub("#", line.text) in repeated or bool(head and (
+        _running_head(line, head) or lx.CONTINUED.search(line.text)))
 
 
 def _running_head(line: TextLine, head: set[str]) -> bool:
