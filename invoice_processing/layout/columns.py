@@ -255,8 +255,10 @@ def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFor
     def under_numbers(cell: Cell) -> bool:
         return any(_overlap(cell, c) > 0 for c in columns if c.numeric)
 
-    def wordlike(cell: Cell) -> bool:  # a word, or a count in prose ("Multiples of 4, 3 Styles")
-        return (any(ch.isalpha() for ch in cell.text) and not is_numeric(cell.text, fmt)) or cell.text.endswith(",")
+    def wordlike(cell: Cell) -> bool:  # a word, a count in prose ("Multiples of 4, 3 Styles"), a dash ("- 3 Asst.")
+        text = cell.text.strip()
+        return (any(ch.isalpha() for ch in text) and not is_numeric(text, fmt)) or text.endswith(",") or (
+            bool(text) and all(ch in "-–—/&+" for ch in text))
 
     for at in range(len(cells)):
         left, cell = cells[at - 1] if at else None, cells[at]
