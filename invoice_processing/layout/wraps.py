@@ -89,9 +89,9 @@ def _settle_above(table: Table, items: list[Item]) -> None:
     """Descriptions printed over their numbers: a run of text lines goes to the row right under it.
 
     Text runs are split where lines stand apart. The run that ends right over a row is its
-    description; at the end of a page, the first run (if it starts no further below the last row
-    than this table spaces its rows) goes on to the next page's first row, and later runs are
-    footers or notes.
+    description; at the end of a page, the last run that starts no further below the last row than
+    this table spaces its rows goes on to the next page's first row (a remark under the last row
+    comes before it, footers and notes further below).
     """
     runs: list[list[Item]] = [list(table.pending)] if table.pending else []
     last_row: Item | None = None
@@ -117,8 +117,8 @@ def _settle_above(table: Table, items: list[Item]) -> None:
 
 def _carried(table: Table, runs: list[list[Item]], last_row: Item | None) -> list[Item]:
     """The text run left at the end of a page that starts the next page's first description: the
-    first run that stands where this table starts a description after a row (a remark right under
-    the row's numbers, or a footer far below, does not)."""
+    last run that stands where this table starts a description after a row (a remark under the
+    row's numbers comes before it; a footer far below does not stand there)."""
     if not runs or not runs[0]:
         return []
     if last_row is None or last_row.page != runs[0][0].page:
@@ -131,12 +131,14 @@ def _carried(table: Table, runs: list[list[Item]], last_row: Item | None) -> lis
     if not table.lead_gaps:
         return runs[0] if _near(last_row, runs[0][0], 3.6) else []
     usual = sorted(table.lead_gaps)[len(table.lead_gaps) // 2]
+    found: list[Item] = []
     for run in runs:
         for at, item in enumerate(run):  # a remark may lead the run: the description starts after it
             gap = item.line.y - last_row.line.y
             if 0.6 * usual <= gap <= 1.3 * max(table.lead_gaps):
-                return run[at:]
-    return []
+                found = run[at:]  # the last such run: a remark under the last row comes before it
+                break
+    return found
 
 
 def _without_remark(run: list[Item], last_row: Item | None) -> list[Item]:
