@@ -188,7 +188,9 @@ def group_lines(runs: list[_Run]) -> list[_FlatLine]:
             tolerance = 0.45 * (line_height if line_height < run_height else run_height)
             if tolerance < 2.0:
                 tolerance = 2.0
-            if abs(run[0] / 2 - (top + bottom) / 2) <= tolerance:
+            # near the line's centre, or level with the word before (a big title beside it moves the centre)
+            if abs(run[0] / 2 - (top + bottom) / 2) <= tolerance or abs(run[0] - group[-1][0]) <= 0.5 * min(
+                    run_height, group[-1][3] - group[-1][2]):
                 group.append(run)
                 if run_top < top:
                     top = run_top

@@ -46,8 +46,13 @@ def name_key(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """The name without a trailing document word, punctuation or sentence full stop."""
+    """The name without a trailing document word, punctuation or sentence full stop, or a logo's
+    monogram before it ("BC Bramble Cottage Gifts Ltd": the initials of the words after it)."""
     text = TRAILING_TITLE.sub("", text.strip()).strip(" ,;:|·•-–")
+    words = text.split()
+    if len(words) > 2 and 2 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].isupper() and (
+            words[0] == "".join(w[0] for w in words[1:len(words[0]) + 1]).upper()):
+        text = " ".join(words[1:])
     last = text.split()[-1] if text.split() else ""
     if text.endswith(".") and len(last) > 5 and last.count(".") == 1 and not LEGAL_FORM.search(last):
         text = text[:-1]
