@@ -200,7 +200,11 @@ def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]
     if hit.rest:
         yield hit.rest
         return
-    for phrase in [view.right_of(hit.phrase), *(view.below(hit.phrase) if below else ())]:
+    right = view.right_of(hit.phrase)
+    under = list(view.below(hit.phrase)) if below else []
+    size = max(view.lines[hit.phrase.row].size, 6.0)
+    far = right is not None and right.x0 - hit.phrase.x1 > 8 * size  # another block's text on the label's line
+    for phrase in [*under, right] if far and under else [right, *under]:
         if phrase is not None:
             parts = _PARTS.split(phrase.text)
             yield parts[hit.part] if hit.parts > 1 and len(parts) == hit.parts else phrase.text
