@@ -108,6 +108,9 @@ def _stacked(upper: TextLine, lower: TextLine) -> list[Cell]:
     loose: list[Cell] = []
     for word in lower.tokens:
         over = [s for s in stacks if s[0][0].x0 < word.x1 and word.x0 < s[0][-1].x1]
+        if len(over) > 1 and not any(s[1] for s in over[1:]):  # "Unit of" over "Measure": one label
+            over[0][0].extend(c for s in over[1:] for c in s[0])
+            stacks = [s for s in stacks if not any(s is o for o in over[1:])]
         if over:
             over[0][1].append(word)
         else:

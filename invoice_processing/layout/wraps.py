@@ -176,8 +176,9 @@ def _coded_starts(table: Table) -> int | None:
 
 
 def _reads_as_text(text: str) -> bool:
-    """Words of a description, not a lone code ("CAL120") printed in the description's column."""
-    words = text.split()
+    """Words of a description, not a lone code ("CAL120") printed in the description's column, nor
+    a unit word ("dz") left in a column no label names."""
+    words = [word for word in text.split() if not lx.UNITS.match(word)]
     return len(words) > 1 or any(ch.islower() for ch in text)
 
 
