@@ -179,7 +179,7 @@ def _reads_as_text(text: str) -> bool:
     """Words of a description, not a lone code ("CAL120") printed in the description's column, nor
     a unit word ("dz") left in a column no label names."""
     words = [word for word in text.split() if not lx.UNITS.match(word)]
-    return len(words) > 1 or any(ch.islower() for ch in text)
+    return len(words) > 1 or any(ch.islower() for word in words for ch in word)
 
 
 def _starts_with_code(text: str) -> bool:
