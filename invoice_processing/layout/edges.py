@@ -4,7 +4,8 @@ Header labels are often set flush left while the numbers under them are flush ri
 their label ("Qty / Ordered" over a count that ends just before the next label): the nearest
 label is then the wrong column. The body's own alignment says where each column ends: the
 numbers of its rows end at a few right edges, one per numeric column, in the header's order.
-When the body shows exactly one edge per numeric column, each column gets its edge.
+When the body shows exactly one edge per numeric column, each column gets its edge, in order;
+when some columns are empty, each edge goes to the last label starting before it.
 """
 
 from __future__ import annotations
@@ -40,7 +41,19 @@ def body_edges(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt: Nu
             clusters.append([end])
     edges = [sorted(c)[len(c) // 2] for c in clusters if len(c) >= max(2, rows / 2)]  # a column is on most rows
     if len(edges) != len(numeric):
-        return {}
+        return _under_labels(columns, edges)
     if any(edge < columns[index].x0 for index, edge in zip(numeric, edges, strict=True)):
         return {}  # a number ending left of where its label starts is not under that label
     return dict(zip(numeric, edges, strict=True))
+
+
+def _under_labels(columns: tuple[Column, ...], edges: list[float]) -> dict[int, float]:
+    """Some numeric columns left empty: each edge belongs to the last label that starts before
+    it (labels start at or left of their numbers' end), when that label is a number's and no
+    other edge claims it."""
+    claimed: dict[int, list[float]] = {}
+    for edge in edges:
+        before = [i for i, c in enumerate(columns) if c.x0 <= edge]
+        if before and columns[before[-1]].numeric:
+            claimed.setdefault(before[-1], []).append(edge)
+    return {index: found[0] for index, found in claimed.items() if len(found) == 1}
