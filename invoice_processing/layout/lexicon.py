@@ -217,5 +217,7 @@ LABEL_WORDS = frozenset(word for label in LABEL_ROLES for word in label.replace(
 
 def looks_like_code(token: str) -> bool:
     """A product code, SKU or UPC: a token with a digit and no lower-case letter (a warehouse
-    "MEM" or a flag has no digit; a word has lower-case letters)."""
-    return any(ch.isdigit() for ch in token) and not any(ch.islower() for ch in token)
+    "MEM" or a flag has no digit; a word has lower-case letters), and at least four digits when it
+    has no letter (a warehouse "02" or a line number is no code)."""
+    digits = sum(ch.isdigit() for ch in token)
+    return digits > 0 and not any(ch.islower() for ch in token) and (digits >= 4 or any(ch.isalpha() for ch in token))
