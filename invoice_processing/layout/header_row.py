@@ -84,6 +84,9 @@ def _labels_of(words: tuple[Cell, ...], size: float) -> tuple[Column, ...]:
             span = words[at:at + length]
             if any(b.x0 - a.x1 > joinable for a, b in zip(span, span[1:], strict=False)):
                 continue
+            if length > 1 and any(b.x0 - a.x1 > 0.85 * size for a, b in zip(span, span[1:], strict=False)) and all(
+                    role_of(w.text) in lx.NUMERIC_ROLES for w in span):
+                continue  # "Net   Amount" set a column apart: two numbers' labels, not one
             text = " ".join(w.text for w in span)
             role = role_of(text)
             if role:
