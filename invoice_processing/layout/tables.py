@@ -184,7 +184,7 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
             if not tables and head is not None:
                 head.update(word for line in lines[:at] for word in _words(line))  # the first table's
             if table is not None:
-                settle(table, [] if carried else items)
+                _close(table, items, carried)
                 items, carried = [], False
             table = _under(header, table, tables, lines[header.last + 1:], fmt)
             at = header.last + 1
@@ -204,6 +204,15 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
     if table is not None:
         settle(table, [] if carried else items)
     return table
+
+
+def _close(table: Table, items: list[Item], carried: bool) -> None:
+    """Settle the open table where another header starts: at a page's top (``carried``) what
+    preceded it was the running head; further down the page, text over the header is a note,
+    not the next table's first description."""
+    settle(table, [] if carried else items)
+    if not carried:
+        table.pending = []
 
 
 def _under(header: Header, table: Table | None, tables: list[Table], body: tuple[TextLine, ...],
