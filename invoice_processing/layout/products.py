@@ -215,11 +215,12 @@ def _in_row(row: Row, index: int) -> str:
 
 def _codes_in_item_column(table: Table) -> Table:
     """A column read as the description ("Item", "Product") holds codes when nearly all its rows
-    show one code-like token (GA6409): then it is the code column."""
+    show one code-like token (GA6409) or a count (line numbers, left out later): then it is the
+    code column."""
     changed = list(table.columns)
     for index in table.indexes(lx.DESCRIPTION):
         values = [_in_row(row, index) for row in table.rows]
-        codes = [v for v in values if len(v.split()) == 1 and lx.looks_like_code(v)]
+        codes = [v for v in values if len(v.split()) == 1 and (lx.looks_like_code(v) or v.rstrip(".").isdigit())]
         if values and len(codes) >= 0.8 * len(values):
             column = changed[index]
             changed[index] = Column(lx.CODE, column.x0, column.x1, column.label)
