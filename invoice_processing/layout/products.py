@@ -41,6 +41,9 @@ def _first(row: Row, indexes: list[int], fmt: NumberFormat, *, quantity: bool = 
     for index in indexes:
         text = row.values.get(index, "")
         value = parse_quantity(text, fmt) if quantity else parse_amount(text, fmt)
+        tokens = text.split()
+        if value is None and not quantity and len(tokens) > 1 and all(_flag(t) for t in tokens[1:]):
+            value = parse_amount(tokens[0], fmt)  # "£89.365 S": a flag set in the price's text column
         if value is not None:
             return value
     return None
@@ -236,7 +239,7 @@ def _money_in_text_columns(table: Table, fmt: NumberFormat) -> Table:
     for index, column in enumerate(table.columns):
         if column.role != lx.UOM:
             continue
-        values = [row.values.get(index, "").strip() for row in table.rows]
+        values = [(row.values.get(index, "").split() or [""])[0] for row in table.rows]  # a flag may follow
         money = [v for v in values if "." in v or "," in v if parse_amount(v, fmt) is not None]
         if values and len(money) >= 0.8 * len(values):
             changed[index] = Column(lx.PRICE, column.x0, column.x1, column.label)
