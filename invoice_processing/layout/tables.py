@@ -264,7 +264,7 @@ def _body_item_at(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
                   fmt: NumberFormat) -> tuple[Item | None, int]:
     """The body item starting at ``lines[at]`` (joined with the lines below it that complete its
     row) and the index of the line after it."""
-    item = _body_item(lines[at], table, page, fmt)
+    item = _count_ending_a_wrap(lines, at, table, page, fmt) or _body_item(lines[at], table, page, fmt)
     if item is None and (_beside_a_row(lines, at, table, page, fmt) or _wraps_a_coded_line(lines, at)):
         item = _body_item(lines[at], table, page, fmt, wide_text=True)  # a long name, not a note
     at += 1
@@ -274,6 +274,22 @@ def _body_item_at(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
             break
         item, at = joined, at + 1
     return item, at
+
+
+def _count_ending_a_wrap(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
+                         fmt: NumberFormat) -> Item | None:
+    """A lone count on a line of its own that starts where the text just above it starts ("...
+    Set of" over "3"): the end of that text, as text in the same column, not a quantity."""
+    line = lines[at]
+    if at == 0 or len(line.cells) != 1 or not line.cells[0].text.isdigit() or len(line.cells[0].text) > 3:
+        return None
+    above, cell = lines[at - 1], line.cells[0]
+    if not 0 < line.y - above.y <= 1.6 * max(line.size, above.size, 6.0):
+        return None
+    for index, cells in table.placed(above, fmt).items():
+        if any(abs(c.x0 - cell.x0) <= 2 and any(ch.isalpha() for ch in c.text) for c in cells):
+            return Item("text", line, page, text=cell.text, values={index: cell.text}, cells=((index, cell),))
+    return None
 
 
 def _wraps_a_coded_line(lines: tuple[TextLine, ...], at: int) -> bool:
