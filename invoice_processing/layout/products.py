@@ -136,17 +136,19 @@ def _description(row: Row, table: Table, code: str, upc: str) -> tuple[str, str,
     """(code, UPC, description): the row's own, completed from the lines printed above and below
     it (a code and UPC printed on the line over the numbers, a description wrapping under them)."""
     words: list[str] = []
+    unit = any(row.values.get(i, "").strip() for i in table.indexes(lx.UOM))  # the row prints its own unit
     for wrap in row.above:
-        code, upc = _attached(wrap, table, code, upc, words)
+        code, upc = _attached(wrap, table, code, upc, words, unit)
     own = description_text(row.values, table.columns)
     if not (row.above or row.below) or not all(_flag(token) for token in own.split()):
         words.append(own)  # a row whose description is printed apart shows only flags on its own line
     for wrap in row.below:
-        code, upc = _attached(wrap, table, code, upc, words)
+        code, upc = _attached(wrap, table, code, upc, words, unit)
     return code, upc, " ".join(" ".join(words).split())
 
 
-def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str]) -> tuple[str, str]:
+def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str],
+              unit: bool = False) -> tuple[str, str]:
     """Read a line printed above or below a row: a code or UPC the row lacks, the rest description
     in the order it is printed (words may cross the columns' bands)."""
     taken: dict[int, set[str]] = {}  # tokens read as the code or the UPC, by column
@@ -163,8 +165,9 @@ def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str]) -
     described = bool(table.indexes(lx.DESCRIPTION))
     for at, (index, cell) in enumerate(wrap.cells):
         column = table.columns[index]
-        if column.role == lx.UOM and lx.UNITS.match(wrap.values.get(index, "").strip()) and not _among_words(wrap, at):
-            continue  # the line's unit, in the unit column
+        if column.role == lx.UOM and lx.UNITS.match(wrap.values.get(index, "").strip()) and not (
+                unit or _among_words(wrap, at)):
+            continue  # the line's unit, in the unit column (unless the row prints its own: "... Printed" / "Box")
         if (column.role == lx.OTHER or (column.role != lx.DESCRIPTION and described)) and all(
                 _flag(token) for token in cell.text.split()) and not _set_as_a_word(wrap, at):
             continue  # flags and warehouse codes ("N", "BB", "MEM") outside the description's column
