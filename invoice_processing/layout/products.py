@@ -137,14 +137,25 @@ def _description(row: Row, table: Table, code: str, upc: str) -> tuple[str, str,
     it (a code and UPC printed on the line over the numbers, a description wrapping under them)."""
     words: list[str] = []
     unit = any(row.values.get(i, "").strip() for i in table.indexes(lx.UOM))  # the row prints its own unit
-    for wrap in row.above:
-        code, upc = _attached(wrap, table, code, upc, words, unit)
-    own = description_text(row.values, table.columns)
-    if not (row.above or row.below) or not all(_flag(token) for token in own.split()):
-        words.append(own)  # a row whose description is printed apart shows only flags on its own line
-    for wrap in row.below:
-        code, upc = _attached(wrap, table, code, upc, words, unit)
+    for runs in (row.above, row.below):
+        for at, wrap in enumerate(runs):
+            if at and _ends_a_title(runs[at - 1], wrap):
+                words.append(wrap.cells[0][1].text)
+                continue
+            code, upc = _attached(wrap, table, code, upc, words, unit)
+        if runs is row.above:
+            own = description_text(row.values, table.columns)
+            if not (row.above or row.below) or not all(_flag(token) for token in own.split()):
+                words.append(own)  # a row whose description is printed apart shows only flags on its own line
     return code, upc, " ".join(" ".join(words).split())
+
+
+def _ends_a_title(before: Wrap, wrap: Wrap) -> bool:
+    """A capital alone on a description line, right under the line it ends and where that line
+    starts ("Patient Lighthouse: Board Book Edition," / "A"): a word, not a flag."""
+    if len(wrap.cells) != 1 or not before.cells or not _flag(wrap.cells[0][1].text):
+        return False
+    return abs(wrap.cells[0][1].x0 - before.cells[0][1].x0) <= 2 and before.cells[-1][1].text.endswith(",")
 
 
 def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str],
