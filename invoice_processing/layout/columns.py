@@ -249,7 +249,7 @@ def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFor
     gaps = [b.x0 - a.x1 for a, b in zip(cells, cells[1:], strict=False)
             if not is_numeric(a.text, fmt) and not is_numeric(b.text, fmt)]
     usual = sorted(gaps)[len(gaps) // 2] if gaps else word_gap  # "of 2", "Kussenhoes 40 x 40 cm": no pair of words
-    found: set[int] = set()
+    found = _sizes(cells, fmt, word_gap)  # "40 x 40 cm"
     numbers = [at for at, c in enumerate(cells) if is_numeric(c.text, fmt)]
 
     def under_numbers(cell: Cell) -> bool:
@@ -258,7 +258,7 @@ def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFor
     def wordlike(cell: Cell) -> bool:  # a word, a count in prose ("Multiples of 4, 3 Styles"), a dash ("- 3 Asst.")
         text = cell.text.strip()
         return (any(ch.isalpha() for ch in text) and not is_numeric(text, fmt)) or text.endswith(",") or (
-            bool(text) and all(ch in "-–—/&+" for ch in text))
+            bool(text) and all(ch in "-–—/&+" for ch in text)) or any(cell is cells[i] for i in found)
 
     for at in range(len(cells)):
         left, cell = cells[at - 1] if at else None, cells[at]
@@ -279,6 +279,19 @@ def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFor
         gap = max(cell.x0 - left.x1, right.x0 - cell.x1 if right is not None else 0.0)
         if words and gap <= near:
             found.add(at)
+    return found
+
+
+def _sizes(cells: list[Cell], fmt: NumberFormat, word_gap: float) -> set[int]:
+    """The numbers of a size printed among words ("pack 3 40 x 40 cm"): two numbers on either side
+    of an "x", a word's gap apart, with a word after them."""
+    found: set[int] = set()
+    for at in range(len(cells) - 3):
+        first, times, second, after = cells[at:at + 4]
+        if times.text.strip() in ("x", "×") and is_numeric(first.text, fmt) and is_numeric(second.text, fmt) and any(
+                ch.isalpha() for ch in after.text) and max(times.x0 - first.x1, second.x0 - times.x1,
+                                                          after.x0 - second.x1) <= word_gap:
+            found |= {at, at + 2}
     return found
 
 

@@ -169,6 +169,9 @@ FURNITURE = re.compile(
 )
 # A page's running head says the document goes on ("INVOICE CI009176148 - continued").
 CONTINUED = re.compile(r"(?:\bcontinued\b|\bcont'd\b|\bfortsetzung\b|\bvervolg\b|\bcontinuación\b)", re.I)
+# A subtotal that is carried to the next page ("Zwischensumme Übertrag", "Subtotal carried forward").
+CARRIED_OVER = re.compile(r"übertrag|carried\s*forward|brought\s*forward|à\s*reporter|suma\s*y\s*sigue|"
+                          r"suma\s*anterior|van\s*vorige\s*pagina|naar\s*volgende\s*pagina", re.I)
 # A carried-forward sum: one of these words and the amount alone on a line ("Transport 14.590,32").
 CARRIED = re.compile(
     r"^(?:transport|report|vortrag|übertrag|saldo|a\s*transportar)\s*:?\s*[€$£]?\s*[\d.,' ]+\s*[€$£]?$", re.I)
