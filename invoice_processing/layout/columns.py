@@ -274,7 +274,7 @@ def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFor
         words = all(wordlike(c) for c in neighbours)
         near = min(1.5 * usual + 1, word_gap)
         if under_numbers(cell) and _quantity_and_unit(cells, at, fmt, near, any(
-                under_numbers(cells[n]) for n in numbers if n != at)):
+                under_numbers(cells[n]) for n in numbers if n != at), (at + 2) in found):
             continue
         gap = max(cell.x0 - left.x1, right.x0 - cell.x1 if right is not None else 0.0)
         if words and gap <= near:
@@ -295,7 +295,8 @@ def _sizes(cells: list[Cell], fmt: NumberFormat, word_gap: float) -> set[int]:
     return found
 
 
-def _quantity_and_unit(cells: list[Cell], at: int, fmt: NumberFormat, near: float, other_numbers: bool) -> bool:
+def _quantity_and_unit(cells: list[Cell], at: int, fmt: NumberFormat, near: float, other_numbers: bool,
+                       size_after: bool = False) -> bool:
     """True when ``cells[at]``, under a quantity's label, is the quantity before its unit ("mug 2 ea
     4.50"); not when words follow the unit ("6 Hour Timer"), when it ends a line of words with no
     other column's number ("Puzzle 1000 pc"), or in a size ("40 x 40 cm")."""
@@ -307,7 +308,7 @@ def _quantity_and_unit(cells: list[Cell], at: int, fmt: NumberFormat, near: floa
         return other_numbers
     if right.text.strip() in ("x", "×") and is_numeric(after.text, fmt):
         return False
-    return is_numeric(after.text, fmt) or after.x0 - right.x1 > near
+    return (is_numeric(after.text, fmt) and not size_after) or after.x0 - right.x1 > near  # "200 g 40 x 40 cm"
 
 
 def _kept(cells: list[Cell], column: Column) -> list[Cell]:
