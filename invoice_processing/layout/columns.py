@@ -190,6 +190,10 @@ def _place_units(units: list[Cell], placed: dict[int, list[Cell]], columns: tupl
     "12 EA"), or words of the text on a line of text ("Set of 3") or right after a word ("Ship
     Model Kit"), else left out."""
     for cell in units:
+        at = next((i for i, c in enumerate(cells) if c is cell), -1)
+        following = cells[at + 1] if 0 <= at < len(cells) - 1 else None
+        if _CURRENCY_WORD.match(cell.text.strip()) and following is not None and is_numeric(following.text, fmt):
+            continue  # "€ 66,825": the sign of the amount after it, not the unit of the number before
         after = _number_before(cell, placed, columns)
         if after is not None:
             placed[after].append(cell)
@@ -230,7 +234,8 @@ def _number_before(unit: Cell, placed: dict[int, list[Cell]], columns: tuple[Col
     height = max(unit.x1 - unit.x0, 1.0) / max(len(unit.text), 1) * 2  # about a glyph pair's width
     best: tuple[float, int] | None = None
     for index, cells in placed.items():
-        if not columns[index].numeric or any(lx.UNITS.match(t) for c in cells for t in c.text.split()[1:]):
+        words = [t for c in cells for t in c.text.split()][1:]
+        if not columns[index].numeric or any(lx.UNITS.match(t) for t in words):
             continue  # a number that has its unit already ("48 each" before a flag "X")
         gap = unit.x0 - cells[-1].x1
         if 0 <= gap <= 3 * height and (best is None or gap < best[0]):
