@@ -82,7 +82,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "unit net", "unit amount", "price/unit", "price per unit", "unit rate", "price (each)", "sale price",
         "wholesale", "wholesale price", "prijs", "prijs per stuk", "stukprijs", "eenheidsprijs", "einzelpreis",
         "preis", "e-preis", "ep", "vk-preis", "nettopreis", "stückpreis", "prix unitaire", "prix", "pu", "p.u",
-        "prix u", "prix unit", "prix unitaire ht", "pu ht", "prix ht", "prix net", "prix net ht", "precio", "precio unitario", "precio unit",
+        "prix u", "prix unit", "prix unitaire ht", "pu ht", "prix ht", "prix net", "prix net ht",
+        "precio", "precio unitario", "precio unit",
         "p unitario", "unit price excl vat", "unit price (excl vat)", "price excl vat", "rate/price", "votre prix",
         "prix net", "su precio", "p unit", "pr unit", "nettoprijs", "netto prijs", "verkoopprijs", "stuksprijs",
         "prijs/st", "prijs per st",
@@ -91,7 +92,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     LIST_PRICE: (
         "list", "list price", "retail", "retail price", "msrp", "srp", "rrp", "suggested retail", "listenpreis",
         "lst", "lst price", "lst prc", "list prc", "retail prc", "sugg retail",
-        "prix catalogue", "prix brut", "prix brut ht", "catalogusprijs", "precio de lista", "pvp", "prix liste", "prix de liste", "uvp",
+        "prix catalogue", "prix brut", "prix brut ht",
+        "catalogusprijs", "precio de lista", "pvp", "prix liste", "prix de liste", "uvp",
         "empf vk", "vk-preis empf", "adviesprijs", "prix public", "ppc",
     ),
     AMOUNT: (
