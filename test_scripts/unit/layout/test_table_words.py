@@ -1,0 +1,102 @@
+"""Which words of a product table are the description's and which are its columns' values:
+counts, sizes, units, flags and signs set among the words or beside the numbers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from invoice_processing.layout.header_row import find_header
+from invoice_processing.layout.numbers import COMMA, POINT, NumberFormat
+from invoice_processing.layout.products import ProductLine, product_lines
+from invoice_processing.layout.tables import read_tables
+from invoice_processing.models import Page, TextLine
+from test_scripts.unit.layout.lines import line, spaced
+
+
+def products(lines: list[TextLine], fmt: NumberFormat = POINT) -> list[ProductLine]:
+    return [p for t in read_tables((Page(1, tuple(lines)),), fmt) for p in product_lines(t, fmt)]
+
+
+def test_a_count_alone_under_the_text_it_ends_is_text_not_a_quantity():
+    lines = [
+        line(100, (25, "Item"), (84, "UPC"), (145, "Description"), (164, "Qty"), (282, "Price"), (401, "Amount")),
+        line(110, (25, "DM7091"), (84, "889110791555"), (145, "Recycled Glass Mug")),
+        line(119, (168, "2"), (282, "12.99"), (408, "25.98")),
+        line(128, (25, "XS9318"), (84, "889110174602"), (145, "Enameled Metal Bird, Set of")),
+        line(137, (145, "3")),
+        line(146, (164, "72"), (282, "16.00"), (401, "1152.00")),
+    ]
+    assert [(p.code, p.qty, p.description) for p in products(lines)] == [
+        ("DM7091", 2, "Recycled Glass Mug"), ("XS9318", 72, "Enameled Metal Bird, Set of 3")]
+
+
+def test_an_inverted_article_under_its_title_and_a_unit_word_ending_a_description_are_words():
+    lines = [
+        line(100, (61, "Ln"), (106, "Qty"), (174, "Fl"), (222, "ISBN"), (359, "List"), (530, "Amount")),
+        line(110, (61, "Patient Lighthouse: Board Book Edition,")),
+        line(119, (60, "A")),
+        line(128, (61, "21"), (134, "2"), (174, "BB"), (222, "9780355511383"), (359, "17.99"), (530, "35.98")),
+    ]
+    assert [p.description for p in products(lines)] == ["Patient Lighthouse: Board Book Edition, A"]
+    boxed = [
+        line(100, (50, "Item"), (92, "UPC"), (146, "UM"), (192, "Shipped"), (275, "Price"), (359, "Amount")),
+        line(110, (50, "BB6550"), (92, "191009604929"), (150, "Enameled Metal Bud Vase, Set of 6 in Printed")),
+        line(119, (150, "Box")),
+        line(128, (146, "EACH"), (196, "8"), (272, "12.00"), (359, "96.00")),
+    ]
+    assert [p.description for p in products(boxed)] == ["Enameled Metal Bud Vase, Set of 6 in Printed Box"]
+
+
+def test_line_numbers_under_a_product_label_and_a_flag_after_a_price_stay_out():
+    lines = [
+        line(100, (46, "#"), (79, "SKU"), (225, "Qty"), (290, "Unit"), (365, "Unit"), (520, "Extended")),
+        line(110, (43, "Product")),
+        line(120, (43, "Brass Table Runner")),
+        line(130, (47, "1"), (79, "CKF-3045B"), (229, "6"), (280, "£98.00"), (350, "£81.38 S"), (526, "£488.28")),
+        line(140, (43, "Linen Tea Towel")),
+        line(150, (47, "2"), (79, "CKF-1880"), (229, "2"), (280, "£12.00"), (350, "£10.00 N"), (526, "£20.00")),
+    ]
+    assert [(p.code, p.price, p.description) for p in products(lines)] == [
+        ("CKF-3045B", Decimal("81.38"), "Brass Table Runner"), ("CKF-1880", Decimal("10.00"), "Linen Tea Towel")]
+
+
+def test_sizes_weights_and_a_sign_before_an_amount_are_not_quantities():
+    lines = [
+        line(100, (60, "Art.nr."), (134, "EAN"), (266, "Aantal"), (328, "Prijs"), (486, "Regeltotaal")),
+        spaced(110, 60, "Geurkaars vijg 200 g 40 x 40 cm"),
+        line(120, (60, "AM-4815"), (249, "48,00"), (285, "ST."), (334, "€"), (347, "66,825"), (492, "€"),
+             (505, "3.207,60")),
+        spaced(130, 60, "Theedoek pack 3 40 x 40 cm"),
+        line(140, (60, "AM-1923"), (249, "12,00"), (285, "ST."), (334, "€"), (353, "91,60"), (492, "€"),
+             (505, "1.099,20")),
+    ]
+    assert [(p.code, p.qty, p.price, p.description) for p in products(lines, COMMA)] == [
+        ("AM-4815", 48, Decimal("66.825"), "Geurkaars vijg 200 g 40 x 40 cm"),
+        ("AM-1923", 12, Decimal("91.60"), "Theedoek pack 3 40 x 40 cm")]
+
+
+def test_a_subtotal_carried_to_the_next_page_does_not_end_the_table():
+    header = (28, "Menge"), (119, "Artikel-Nr."), (383, "Einzelpreis"), (534, "Gesamt")
+    first = [line(100, *header),
+             line(120, (46, "36"), (119, "CR-3099B"), (383, "19,06"), (534, "686,16")),
+             line(130, (28, "Duftkerze Steingut")),
+             line(150, (46, "4"), (119, "CR-414A"), (383, "24,00"), (534, "96,00")),
+             line(165, (28, "Zwischensumme Übertrag"), (537, "782,16"))]
+    second = [line(60, *header), line(75, (28, "Duftkerze Zeder")),
+              line(95, (46, "2"), (119, "CR-415"), (383, "5,00"), (534, "10,00")),
+              line(105, (28, "Windlicht Glas")),
+              line(125, (28, "Gesamtsumme"), (534, "792,16"))]
+    tables = read_tables((Page(1, tuple(first)), Page(2, tuple(second))), COMMA)
+    assert [(p.code, p.description) for t in tables for p in product_lines(t, COMMA)] == [
+        ("CR-3099B", "Duftkerze Steingut"), ("CR-414A", "Duftkerze Zeder"), ("CR-415", "Windlicht Glas")]
+
+
+def test_stacked_words_over_one_label_are_one_label_and_numbers_labels_set_apart_are_two():
+    header = (line(100, (32, "Item"), (204, "Unit"), (229, "of"), (253, "Qty"), (455, "List"), (499, "Extd")),
+              line(110, (32, "#"), (100, "UPC"), (204, "Measure"), (253, "Ordered"), (455, "Price"), (499, "Price")))
+    found = find_header(header, 0)
+    assert found is not None
+    assert [c.role for c in found.columns] == ["code", "upc", "uom", "ordered", "list_price", "amount"]
+    apart = (line(100, (35, "Code"), (221, "Ordered"), (500, "List"), (539, "Net"), (562, "Amount")),)
+    split = find_header(apart, 0)
+    assert split is not None and [c.label for c in split.columns][-2:] == ["Net", "Amount"]
