@@ -49,7 +49,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
           "ean-code", "ean nr", "ean-nr"),
     UOM: (
         "u/m", "um", "uom", "unit of measure", "units of measure", "unit", "einheit", "eh", "me", "eenheid",
-        "unité", "unite", "unidad", "pack", "ud", "unid", "u",
+        "unité", "unite", "unidad", "pack", "ud", "unid", "u", "eenh", "einh", "me", "mengeneinheit",
     ),
     QTY: (
         "qty", "quantity", "qty.", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",
