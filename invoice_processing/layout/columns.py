@@ -14,7 +14,7 @@ import re
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_row import Column
-from invoice_processing.layout.numbers import NumberFormat, is_numeric
+from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_amount
 from invoice_processing.models import Cell, TextLine
 
 _SKIP = 40.0  # cost of leaving a number out (points): a stray token, a number inside a description
@@ -66,13 +66,14 @@ def _distance(cell: Cell, column: Column) -> float:
     return min(abs(cell.x1 - column.x1), abs(centre - column.centre), abs(cell.x0 - column.x0))
 
 
-def split_cells(line: TextLine, fmt: NumberFormat) -> list[Cell]:
+def split_cells(line: TextLine, fmt: NumberFormat, columns: tuple[Column, ...] = ()) -> list[Cell]:
     """The line's cells, with a cell of several numbers ("2 4.50") split into its words, and a
-    barcode set close before the description ("191009918406 Woven Seagrass") split from it."""
+    barcode set close before the description ("191009918406 Woven Seagrass") split from it; a
+    number grouped with spaces ("3 503,70") under one numeric column alone stays whole."""
     cells: list[Cell] = []
     for cell in line.cells:
         parts = cell.text.split()
-        numbers = len(parts) > 1 and all(is_numeric(p, fmt) for p in parts)
+        numbers = len(parts) > 1 and all(is_numeric(p, fmt) for p in parts) and not _grouped(cell, columns, fmt)
         barcode = len(parts) > 1 and parts[0].isdigit() and 8 <= len(parts[0]) <= 14 and not numbers
         if (numbers or barcode) and line.words:
             inside = [w for w in line.words if w.x0 >= cell.x0 - 0.5 and w.x1 <= cell.x1 + 0.5]
@@ -84,6 +85,19 @@ def split_cells(line: TextLine, fmt: NumberFormat) -> list[Cell]:
                 continue
         cells.append(cell)
     return cells
+
+
+def _grouped(cell: Cell, columns: tuple[Column, ...], fmt: NumberFormat) -> bool:
+    """True when ``cell`` reads as one number with its thousands set apart by spaces ("3 503,70")
+    and stands under one numeric column only."""
+    parts = cell.text.split()
+    if not columns or not all(len(p.split(fmt.decimal)[0]) == 3 and p.split(fmt.decimal)[0].isdigit()
+                              for p in parts[1:]):
+        return False  # each group after the first: three digits ("2 4.50" is two numbers)
+    if not all(p.isdigit() and len(p) <= 3 for p in parts[:1]) or parse_amount(cell.text, fmt) is None:
+        return False
+    under = [c for c in columns if c.numeric and c.x0 - 4 < cell.x1 and cell.x0 < c.x1 + 4]
+    return len(under) == 1
 
 
 def _match_numbers(numbers: list[Cell], columns: list[tuple[int, Column]],
@@ -128,7 +142,7 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
     placed: dict[int, list[Cell]] = {}
     numbers: list[Cell] = []
     units: list[Cell] = []  # unit words under a number's column: part of the number, or text on a text line
-    cells = split_cells(line, fmt)
+    cells = split_cells(line, fmt, columns)
     inside = _inside_words(cells, columns, fmt, 1.2 * max(line.size, 6.0))
     numeric_bands, text_bands = _bands(columns)
     for at, cell in enumerate(cells):
