@@ -106,8 +106,9 @@ def _labels_of(words: tuple[Cell, ...], size: float) -> tuple[Column, ...]:
 
 def _stacked(upper: TextLine, lower: TextLine) -> list[Cell]:
     """The two lines' words as one row: a word of the lower line joins the upper word(s) it sits under."""
-    # an upper cell without a letter or digit ("#") stacks with nothing
-    stacks: list[tuple[list[Cell], list[Cell]]] = [([c], []) for c in upper.tokens if any(ch.isalnum() for ch in c.text)]
+    # an upper word without a letter or digit ("#") stacks with nothing
+    stacks: list[tuple[list[Cell], list[Cell]]] = [
+        ([c], []) for c in upper.tokens if any(ch.isalnum() for ch in c.text)]
     loose: list[Cell] = []
     for word in lower.tokens:
         over = [s for s in stacks if s[0][0].x0 < word.x1 and word.x0 < s[0][-1].x1]

@@ -50,7 +50,7 @@ def clean(text: str) -> str:
     monogram before it ("BC Bramble Cottage Gifts Ltd": the initials of the words after it)."""
     text = TRAILING_TITLE.sub("", text.strip()).strip(" ,;:|·•-–")
     words = text.split()
-    if len(words) > 2 and 2 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].isupper() and (
+    if len(words) > 2 and 1 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].isupper() and (
             words[0] == "".join(w[0] for w in words[1:len(words[0]) + 1]).upper()):
         text = " ".join(words[1:])
     last = text.split()[-1] if text.split() else ""
@@ -240,8 +240,9 @@ def _legal_names(view: PageView, customer: set[Phrase]) -> Scored:
     """Names from legal lines: sender lines, footers, copyright and "sold by" notices, and a lone
     name over a registered-office line; never a line of the customer's block (its city line is
     no sender line, however small it prints)."""
+    tables = view.table_rows()  # a product row is no sender line ("Candle Holder - | 24 | units | 116.99")
     for row, phrases in enumerate(view.rows):
-        if phrases and all(p in customer for p in phrases):
+        if (phrases and all(p in customer for p in phrases)) or row in tables:
             continue
         text = " ".join(p.text for p in phrases)
         for found in (n.search(text) for n in NOTICES):
