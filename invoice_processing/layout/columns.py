@@ -287,15 +287,15 @@ def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFor
         if cell.text.endswith(",") and any(c is not None and wordlike(c) for c in (left, right)):
             found.add(at)  # no column prints its number with a comma after it
             continue
-        if left is None or (right is None and any(under_numbers(cells[n]) for n in numbers if n != at)):
-            continue  # a number ending the line is a word of it only when no other number is a column's
-        neighbours = (left,) if right is None else (left, right)
+        others = any(under_numbers(cells[n]) for n in numbers if n != at)
+        if (left is None and (right is None or others)) or (right is None and others):
+            continue  # a number starting or ending the line is a word of it only when no other number is a column's
+        neighbours = [c for c in (left, right) if c is not None]
         words = all(wordlike(c) for c in neighbours)
         near = min(1.5 * usual + 1, word_gap)
-        if under_numbers(cell) and _quantity_and_unit(cells, at, fmt, near, any(
-                under_numbers(cells[n]) for n in numbers if n != at), (at + 2) in found):
+        if under_numbers(cell) and _quantity_and_unit(cells, at, fmt, near, others, (at + 2) in found):
             continue
-        gap = max(cell.x0 - left.x1, right.x0 - cell.x1 if right is not None else 0.0)
+        gap = max(cell.x0 - left.x1 if left is not None else 0.0, right.x0 - cell.x1 if right is not None else 0.0)
         if words and gap <= near:
             found.add(at)
     return found
