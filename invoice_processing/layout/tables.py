@@ -138,7 +138,7 @@ def _words(line: TextLine) -> set[str]:
 def _furniture(line: TextLine, repeated: frozenset[str], head: set[str] | None) -> bool:
     """A running head or footer: printed on most pages, or (``head``: the first page's head, on a
     continued page before its first row) made of the first page's head's words."""
-    return _DIGITS.sub("#", line.text) in repeated or bool(head and (
+    return _shape(line) in repeated or bool(head and (
         _running_head(line, head) or lx.CONTINUED.search(line.text)))
 
 
@@ -153,6 +153,11 @@ def _running_head(line: TextLine, head: set[str]) -> bool:
 _DIGITS = re.compile(r"\d+")
 
 
+def _shape(line: TextLine) -> str:
+    """A line's text with its digits and spacing left out ("Page 1  of 2" and "Page 2 of 2" alike)."""
+    return " ".join(_DIGITS.sub("#", line.text).split())
+
+
 def _repeated_lines(pages: tuple[Page, ...]) -> frozenset[str]:
     """Sentences printed at the same height in the head or foot of most pages (running heads and
     footers), digits ignored; a description that happens to repeat sits elsewhere, and a row of
@@ -162,8 +167,8 @@ def _repeated_lines(pages: tuple[Page, ...]) -> frozenset[str]:
         margins = page.lines[:4] + page.lines[-4:] if len(page.lines) > 8 else ()
         for line in margins:
             numbers = sum(1 for c in line.cells if is_numeric(c.text))
-            if len(line.text.split()) >= 3 and numbers <= len(line.cells) // 4:
-                seen.setdefault((_DIGITS.sub("#", line.text), round(line.y / 4)), set()).add(page.number)
+            if len(line.text.split()) >= 3 and numbers <= max(1, len(line.cells) // 4):  # a page counter's "1"
+                seen.setdefault((_shape(line), round(line.y / 4)), set()).add(page.number)
     enough = max(2, (len(pages) + 1) // 2)  # running heads and footers are on most pages
     return frozenset(text for (text, _), on in seen.items() if len(on) >= enough)
 
