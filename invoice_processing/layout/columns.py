@@ -345,7 +345,7 @@ def _kept(cells: list[Cell], column: Column) -> list[Cell]:
 def _apart(gaps: list[float], index: int, usual: float) -> bool:
     """True when the cell at ``index`` sits further from its neighbours than the words usually do."""
     around = [gaps[i] for i in (index - 1, index) if 0 <= i < len(gaps)]
-    return all(gap > 1.8 * usual + 1 for gap in around) or (len(gaps) == 1 and gaps[0] > 12)
+    return all(gap > 1.8 * usual + 1 for gap in around) or (len(gaps) == 1 and gaps[0] > 9)  # a wide word gap: 7
 
 
 def _flag(text: str) -> bool:
