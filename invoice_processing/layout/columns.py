@@ -279,15 +279,15 @@ def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFor
         return (any(ch.isalpha() for ch in text) and not is_numeric(text, fmt)) or text.endswith(",") or (
             bool(text) and all(ch in "-–—/&+" for ch in text)) or any(cell is cells[i] for i in found)
 
-    for at in range(len(cells)):
+    for at in [*range(len(cells)), *range(len(cells))]:  # twice: a count may hang on one found after it
         left, cell = cells[at - 1] if at else None, cells[at]
         right = cells[at + 1] if at + 1 < len(cells) else None
-        if not is_numeric(cell.text, fmt):
+        if at in found or not is_numeric(cell.text, fmt):
             continue
         if cell.text.endswith(",") and any(c is not None and wordlike(c) for c in (left, right)):
             found.add(at)  # no column prints its number with a comma after it
             continue
-        others = any(under_numbers(cells[n]) for n in numbers if n != at)
+        others = any(under_numbers(cells[n]) for n in numbers if n != at and n not in found)
         if (left is None and (right is None or others)) or (right is None and others):
             continue  # a number starting or ending the line is a word of it only when no other number is a column's
         neighbours = [c for c in (left, right) if c is not None]
