@@ -265,38 +265,36 @@ def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFor
     if len(cells) == 1 and cells[0].text.strip().isdigit() and not any(
             _overlap(cells[0], c) > 0 for c in columns if c.numeric):
         return {0}  # a lone count on a line of its own, under no number's label: the end of a wrapped text
-    gaps = [b.x0 - a.x1 for a, b in zip(cells, cells[1:], strict=False)
-            if not is_numeric(a.text, fmt) and not is_numeric(b.text, fmt)]
+    numeric = [is_numeric(c.text, fmt) for c in cells]
+    numbers = [at for at, is_number in enumerate(numeric) if is_number]
+    if not numbers:
+        return set()
+    gaps = [b.x0 - a.x1 for a, b, na, nb in zip(cells, cells[1:], numeric, numeric[1:], strict=False) if not (na or nb)]
     usual = sorted(gaps)[len(gaps) // 2] if gaps else word_gap  # "of 2", "Kussenhoes 40 x 40 cm": no pair of words
+    near = min(1.5 * usual + 1, word_gap)
     found = _sizes(cells, fmt, word_gap)  # "40 x 40 cm"
-    numbers = [at for at, c in enumerate(cells) if is_numeric(c.text, fmt)]
+    under = [any(_overlap(c, col) > 0 for col in columns if col.numeric) if numeric[at] else False
+             for at, c in enumerate(cells)]
+    worded = [(any(ch.isalpha() for ch in c.text) and not numeric[at]) or c.text.endswith(",") or (
+        bool(c.text.strip()) and all(ch in "-–—/&+" for ch in c.text.strip())) for at, c in enumerate(cells)]
+    # a word, a count in prose ("Multiples of 4, 3 Styles"), a dash ("- 3 Asst."), or a number found a word
 
-    def under_numbers(cell: Cell) -> bool:
-        return any(_overlap(cell, c) > 0 for c in columns if c.numeric)
-
-    def wordlike(cell: Cell) -> bool:  # a word, a count in prose ("Multiples of 4, 3 Styles"), a dash ("- 3 Asst.")
-        text = cell.text.strip()
-        return (any(ch.isalpha() for ch in text) and not is_numeric(text, fmt)) or text.endswith(",") or (
-            bool(text) and all(ch in "-–—/&+" for ch in text)) or any(cell is cells[i] for i in found)
-
-    for at in [*range(len(cells)), *range(len(cells))]:  # twice: a count may hang on one found after it
+    for at in [*numbers, *numbers]:  # twice: a count may hang on one found after it
         left, cell = cells[at - 1] if at else None, cells[at]
         right = cells[at + 1] if at + 1 < len(cells) else None
-        if at in found or not is_numeric(cell.text, fmt):
+        sides = [i for i in (at - 1, at + 1) if 0 <= i < len(cells)]
+        if at in found:
             continue
-        if cell.text.endswith(",") and any(c is not None and wordlike(c) for c in (left, right)):
+        if cell.text.endswith(",") and any(worded[i] or i in found for i in sides):
             found.add(at)  # no column prints its number with a comma after it
             continue
-        others = any(under_numbers(cells[n]) for n in numbers if n != at and n not in found)
+        others = any(under[n] for n in numbers if n != at and n not in found)
         if (left is None and (right is None or others)) or (right is None and others):
             continue  # a number starting or ending the line is a word of it only when no other number is a column's
-        neighbours = [c for c in (left, right) if c is not None]
-        words = all(wordlike(c) for c in neighbours)
-        near = min(1.5 * usual + 1, word_gap)
-        if under_numbers(cell) and _quantity_and_unit(cells, at, fmt, near, others, (at + 2) in found):
+        if under[at] and _quantity_and_unit(cells, at, fmt, near, others, (at + 2) in found):
             continue
         gap = max(cell.x0 - left.x1 if left is not None else 0.0, right.x0 - cell.x1 if right is not None else 0.0)
-        if words and gap <= near:
+        if all(worded[i] or i in found for i in sides) and gap <= near:
             found.add(at)
     return found
 
