@@ -185,7 +185,7 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
     carried = table is not None
     at = 0
     while at < len(lines):
-        header = find_header(lines, at)
+        header = _repeated(find_header(lines, at), lines, table if carried else None)
         if header is not None:
             if not tables and head is not None:
                 head.update(word for line in lines[:at] for word in _words(line))  # the first table's
@@ -210,6 +210,19 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
     if table is not None:
         settle(table, [] if carried else items)
     return table
+
+
+def _repeated(header: Header | None, lines: tuple[TextLine, ...], table: Table | None) -> Header | None:
+    """A continued page's header without a last line that is one label the table it continues
+    never printed ("Details" under "Code | UPC | Shp ..."): that line is the rest of a description
+    broken by the page, read as body text."""
+    if header is None or table is None:
+        return header
+    last = lines[header.last]
+    label = " ".join(last.text.split())
+    if header.last == header.first or len(last.cells) != 1 or label in {c.label for c in table.columns}:
+        return header
+    return Header(tuple(c for c in header.columns if c.label != label), header.first, header.last - 1)
 
 
 def _close(table: Table, items: list[Item], carried: bool) -> None:
