@@ -225,8 +225,9 @@ def _among_words(wrap: Wrap, at: int) -> bool:
 def _in_row(row: Row, index: int) -> str:
     """A column's text for a row: on its own line, else on the first line printed with it."""
     for values in (row.values, *(wrap.values for wrap in (*row.above, *row.below))):
-        if values.get(index, "").strip():
-            return values[index].strip()
+        text = values.get(index, "").strip()
+        if text and not all(_flag(token) for token in text.split()):  # a flag ("Y") is no code nor text
+            return text
     return ""
 
 
