@@ -168,8 +168,8 @@ def _score(columns: list[Column]) -> int:
     roles = {c.role for c in known}
     if len(known) < 0.6 * len(columns) or not roles & set(lx.PRICE_ROLES):
         return 0
-    if any(not c.role and any(ch.isdigit() for ch in c.label) for c in columns):
-        return 0  # a value among the words: a body line, not a header
+    if any(not c.role and (any(ch.isdigit() for ch in c.label) or "," in c.label) for c in columns):
+        return 0  # a value or a phrase among the words ("Each One Will Vary, ... Details"): a body line
     names_product = lx.DESCRIPTION in roles or bool(roles & {lx.CODE, lx.UPC} and roles & set(lx.QTY_ROLES))
     if not names_product and (len(known) < 5 or len(known) < 0.85 * len(columns)):
         return 0

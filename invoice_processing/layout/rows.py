@@ -58,6 +58,7 @@ class Table:
     edges: dict[int, float] = field(default_factory=dict)  # numeric column -> where its rows' numbers end
     # the last row of the table this one continues under another header, and the column its text goes in
     previous: tuple[Row, int] | None = None
+    printed: set[str] = field(default_factory=set)  # its header's lines as printed, on every page so far
     by_roles: dict[tuple[str, ...], list[int]] = field(default_factory=dict, repr=False, compare=False)
     placed_lines: dict[int, tuple[TextLine, dict[int, list[Cell]]]] = field(default_factory=dict, repr=False,
                                                                            compare=False)

@@ -193,6 +193,7 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
                 _close(table, items, carried)
                 items, carried = [], False
             table = _under(header, table, tables, lines[header.last + 1:], fmt)
+            table.printed.update(" ".join(line.text.split()) for line in lines[header.first:header.last + 1])
             at = header.last + 1
             continue
         if table is None or _furniture(lines[at], furniture, head if carried else None):
@@ -220,7 +221,8 @@ def _repeated(header: Header | None, lines: tuple[TextLine, ...], table: Table |
         return header
     last = lines[header.last]
     label = " ".join(last.text.split())
-    if header.last == header.first or len(last.cells) != 1 or label in {c.label for c in table.columns}:
+    if header.last == header.first or len(last.cells) != 1 or label in table.printed or label in {
+            c.label for c in table.columns}:
         return header
     return Header(tuple(c for c in header.columns if c.label != label), header.first, header.last - 1)
 
