@@ -327,11 +327,13 @@ def _wraps_a_coded_line(lines: tuple[TextLine, ...], at: int) -> bool:
 
 
 def _beside_a_row(lines: tuple[TextLine, ...], at: int, table: Table, page: int, fmt: NumberFormat) -> bool:
-    """True when the line just above or below ``lines[at]`` (within two font sizes) is one of the
+    """True when the line just above or below ``lines[at]`` (within two font sizes), or the one
+    after the line below it (a name wrapped onto a second line over its row), is one of the
     table's rows: a long text there is a product's name running across the numbers, not a note."""
     line = lines[at]
-    for other in (lines[at - 1] if at > 0 else None, lines[at + 1] if at + 1 < len(lines) else None):
-        if other is None or abs(other.y - line.y) > 2 * max(line.size, other.size, 6.0):
+    for step, other in ((1, lines[at - 1] if at > 0 else None), (1, lines[at + 1] if at + 1 < len(lines) else None),
+                        (2, lines[at + 2] if at + 2 < len(lines) else None)):
+        if other is None or abs(other.y - line.y) > 2 * step * max(line.size, other.size, 6.0):
             continue
         values = _values(other, table, fmt)
         if _kind(other, values, table, fmt) == "row":
