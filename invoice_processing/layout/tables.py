@@ -31,8 +31,17 @@ def _number(values: dict[int, str], indexes: list[int], fmt: NumberFormat, quant
     return None
 
 
+def _wordy(text: str) -> bool:
+    """Words starting with a letter: text, even under a number's label (a description set where
+    the table has no text column, "Frosted Tea Towel Set/3" under "Your Price"); not a flag or a
+    unit alone."""
+    words = text.split()
+    return bool(words) and words[0][:1].isalpha() and any(len(w) >= 3 and w.isalpha() for w in words) and not (
+        len(words) == 1 and lx.UNITS.match(words[0]))
+
+
 def _text(values: dict[int, str], columns: tuple[Column, ...]) -> str:
-    return " ".join(values[i] for i in sorted(values) if not columns[i].numeric).strip()
+    return " ".join(values[i] for i in sorted(values) if not columns[i].numeric or _wordy(values[i])).strip()
 
 
 def description_text(values: dict[int, str], columns: tuple[Column, ...]) -> str:
@@ -48,7 +57,7 @@ def description_text(values: dict[int, str], columns: tuple[Column, ...]) -> str
 def _kind(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFormat) -> str:
     """What a body line is: "row", "total", "subtotal", "charge", "furniture", "text" or "numbers"."""
     columns = table.columns
-    texts = [values[i] for i in sorted(values) if not columns[i].numeric]
+    texts = [values[i] for i in sorted(values) if not columns[i].numeric or _wordy(values[i])]
     qty = _number(values, table.indexes(*lx.QTY_ROLES), fmt, quantity=True)
     money = _number(values, table.indexes(*lx.PRICE_ROLES), fmt, quantity=False)
     labels = [t.strip() for t in texts] + [cell.text.strip() for cell in line.cells]
@@ -64,7 +73,7 @@ def _kind(line: TextLine, values: dict[int, str], table: Table, fmt: NumberForma
     label = texts[0] if texts else ""
     if lx.CHARGES.match(label.strip()):
         return "charge"
-    has_numbers = any(columns[i].numeric and values[i] for i in values)
+    has_numbers = any(columns[i].numeric and values[i] and not _wordy(values[i]) for i in values)
     if money is not None and money < 0 and qty is not None and qty > 0:
         return "charge"  # a negative price under a product: its discount or a credit, not a product
     if money is not None and (qty is not None or (not table.indexes(*lx.QTY_ROLES) and texts)):
