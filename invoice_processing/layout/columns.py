@@ -84,7 +84,23 @@ def split_cells(line: TextLine, fmt: NumberFormat, columns: tuple[Column, ...] =
                     cells += [inside[0], Cell(inside[1].x0, cell.x1, " ".join(parts[1:]))]
                 continue
         cells.append(cell)
-    return cells
+    return _rejoined(cells, columns, fmt, line.size)
+
+
+def _rejoined(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFormat, size: float) -> list[Cell]:
+    """Cells with a number whose thousands the PDF set as a word of their own ("1" | "230,72")
+    joined back, when the whole stands under one numeric column."""
+    joined: list[Cell] = []
+    for cell in cells:
+        last = joined[-1] if joined else None
+        if last is not None and last.text.isdigit() and len(last.text) <= 3 and 0 <= cell.x0 - last.x1 <= max(
+                size, 6.0):
+            whole = Cell(last.x0, cell.x1, f"{last.text} {cell.text}")
+            if _grouped(whole, columns, fmt):
+                joined[-1] = whole
+                continue
+        joined.append(cell)
+    return joined
 
 
 def _grouped(cell: Cell, columns: tuple[Column, ...], fmt: NumberFormat) -> bool:
@@ -172,7 +188,26 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
         column = matched.get(at)
         placed.setdefault(column if column is not None else _text_column(cell, columns), []).append(cell)
     _place_units(units, placed, columns, cells, fmt)
+    _unit_to_its_column(placed, columns)
     return {index: _kept(cells, columns[index]) for index, cells in placed.items()}
+
+
+def _unit_to_its_column(placed: dict[int, list[Cell]], columns: tuple[Column, ...]) -> None:
+    """On a row (numbers in numeric columns), a unit word read into a wide description label's
+    band that also stands under the unit column's label ("stück" under "ME" inside
+    "Artikelbezeichnung") is the row's unit."""
+    units = [i for i, c in enumerate(columns) if c.role == lx.UOM
+             and all(_flag(cell.text) for cell in placed.get(i, []))]  # empty, or a flag ("C") set under it
+    if len(units) != 1 or not any(columns[i].numeric for i in placed):
+        return
+    unit = columns[units[0]]
+    for index, cells in list(placed.items()):
+        if columns[index].role != lx.DESCRIPTION:
+            continue
+        moved = [c for c in cells if lx.UNITS.match(c.text.strip()) and _overlap(c, unit) > 0]
+        if len(moved) == 1 and len(cells) == 1:
+            placed[units[0]] = moved + placed.get(units[0], [])
+            del placed[index]
 
 
 def _at_edge(cell: Cell, edges: dict[int, float], placed: dict[int, list[Cell]]) -> int | None:
