@@ -144,7 +144,8 @@ TOTALS = re.compile(
     r"^(?:sub\s*-?\s*total|total|grand\s*total|invoice\s*total|order\s*total|merchandise\s*total|net\s*total|"
     r"amount\s*due|balance\s*due|total\s*due|total\s*amount|totals?\b|zwischensumme|summe|gesamtsumme|"
     r"gesamtbetrag|endbetrag|rechnungsbetrag|sous[\s-]*total|montant\s*total|total\s*ht|total\s*ttc|net\s*à\s*payer|"
-    r"subtotaal|totaal|factuur\s*totaal|te\s*betalen|subtotal|importe\s*total|base\s*imponible)\b",
+    r"subtotaal|totaal|factuur\s*totaal|te\s*betalen|subtotal|importe\s*total|base\s*imponible|"
+    r"(?:netto)?warenwert)\b",
     re.I,
 )
 # Lines that are charges or adjustments inside a table: never products.
@@ -170,7 +171,12 @@ FURNITURE = re.compile(
     re.I,
 )
 # A page's running head says the document goes on ("INVOICE CI009176148 - continued").
-CONTINUED = re.compile(r"(?:\bcontinued\b|\bcont'd\b|\bfortsetzung\b|\bvervolg\b|\bcontinuación\b)", re.I)
+CONTINUED = re.compile(r"(?:\bcontinued\b|\bcont'd\b|\bfortsetzung\b|\bvervolg\b|\bcontinuación\b|"
+                       r"suite\s+(?:page\s+suivante|au\s+verso)|\bà\s+suivre\b|wird\s+fortgesetzt|"
+                       r"contin[úu]a\s+en)", re.I)
+# A label alone on its line that opens the notes under a table ("NOTES:", "Bemerkungen:"): the table ends.
+NOTES = re.compile(r"^(?:notes?|remarks?|comments?|bemerkungen|hinweise?|anmerkungen|opmerkingen|observaciones|"
+                   r"remarques|commentaires)\s*:$", re.I)
 # A subtotal that is carried to the next page ("Zwischensumme Übertrag", "Subtotal carried forward").
 CARRIED_OVER = re.compile(r"übertrag|carried\s*forward|brought\s*forward|à\s*reporter|suma\s*y\s*sigue|"
                           r"suma\s*anterior|van\s*vorige\s*pagina|naar\s*volgende\s*pagina", re.I)

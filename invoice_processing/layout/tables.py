@@ -62,11 +62,14 @@ def _kind(line: TextLine, values: dict[int, str], table: Table, fmt: NumberForma
     money = _number(values, table.indexes(*lx.PRICE_ROLES), fmt, quantity=False)
     labels = [t.strip() for t in texts] + [cell.text.strip() for cell in line.cells]
     worded = any(any(ch.isalpha() for ch in lx.TOTALS.sub("", t.strip(), count=1)) for t in texts)  # not "TOTALS:"
+    if lx.NOTES.match(line.text.strip()):
+        return "total"  # the notes under the table begin
     if (qty is None or not worded) and any(lx.TOTALS.match(label) for label in labels) and not (
             qty is None and lx.CARRIED_OVER.search(line.text)):
         return "subtotal" if any(lx.SUBTOTALS.match(label) for label in labels) else "total"
     if lx.FURNITURE.match(line.text.strip()) or lx.CARRIED.match(line.text.strip()) or not any(
-            ch.isalnum() for ch in line.text) or (qty is None and lx.CARRIED_OVER.search(line.text)):
+            ch.isalnum() for ch in line.text) or (qty is None and lx.CARRIED_OVER.search(line.text)) or (
+            qty is None and money is None and len(line.text.split()) <= 6 and lx.CONTINUED.search(line.text)):
         return "furniture"  # page furniture, or a line of dots, rules or a lone flag
     if qty is None and money is None and lx.REFERENCES.match(line.text.strip()):
         return "furniture"  # "Lieferschein 4711": a note among the rows
