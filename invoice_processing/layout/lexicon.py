@@ -229,6 +229,8 @@ LABEL_WORDS = frozenset(word for label in LABEL_ROLES for word in label.replace(
 def looks_like_code(token: str) -> bool:
     """A product code, SKU or UPC: a token with a digit and no lower-case letter (a warehouse
     "MEM" or a flag has no digit; a word has lower-case letters), and at least four digits when it
-    has no letter (a warehouse "02" or a line number is no code)."""
+    has no letter (a warehouse "02" or a line number is no code); never a size with inch marks."""
     digits = sum(ch.isdigit() for ch in token)
+    if any(ch in token for ch in "\"″'’,"):
+        return False  # a size ('5-5.75"', '12"') or a count in prose ("4,")
     return digits > 0 and not any(ch.islower() for ch in token) and (digits >= 4 or any(ch.isalpha() for ch in token))
