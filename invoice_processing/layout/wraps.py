@@ -135,7 +135,7 @@ def _carried(table: Table, runs: list[list[Item]], last_row: Item | None) -> lis
     for run in runs:
         for at, item in enumerate(run):  # a remark may lead the run: the description starts after it
             gap = item.line.y - last_row.line.y
-            if 0.6 * usual <= gap <= 1.3 * max(table.lead_gaps):
+            if 0.75 * usual <= gap <= 1.3 * max(table.lead_gaps):
                 found = run[at:]  # the last such run: a remark under the last row comes before it
                 break
     return found
