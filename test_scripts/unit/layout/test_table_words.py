@@ -100,3 +100,39 @@ def test_stacked_words_over_one_label_are_one_label_and_numbers_labels_set_apart
     apart = (line(100, (35, "Code"), (221, "Ordered"), (500, "List"), (539, "Net"), (562, "Amount")),)
     split = find_header(apart, 0)
     assert split is not None and [c.label for c in split.columns][-2:] == ["Net", "Amount"]
+
+
+def test_descriptions_under_a_price_label_are_text_when_the_table_has_no_text_column():
+    lines = [
+        line(100, (52, "Your"), (543, "Line")),
+        line(109, (52, "Price"), (103, "SRP"), (149, "Qty"), (542, "Total")),
+        line(118, (50, "Product Description")),
+        line(133, (50, "Frosted Tea Towel Set/3")),
+        line(142, (50, "39.485"), (103, "86.99"), (156, "6"), (542, "236.91")),
+        line(157, (50, "Amber Photo Album")),
+        line(166, (54, "53.33"), (100, "117.00"), (154, "10"), (542, "533.30")),
+    ]
+    assert [(p.qty, p.price, p.description) for p in products(lines)] == [
+        (6, Decimal("39.485"), "Frosted Tea Towel Set/3"), (10, Decimal("53.33"), "Amber Photo Album")]
+
+
+def test_notes_continued_on_notes_and_phrases_never_join_a_description():
+    lines = [
+        line(100, (42, "Libellé"), (400, "Prix HT"), (489, "Quantité"), (546, "Montant HT")),
+        line(115, (42, "Bougie parfumée figue 180 g")),
+        line(124, (401, "44,99"), (512, "6"), (546, "269,94 €")),
+        line(139, (42, "Vase en grès")),
+        line(148, (401, "10,00"), (512, "2"), (546, "20,00 €")),
+        line(160, (279, "Suite page suivante")),
+        line(175, (42, "Each One Will Vary, Hand-Painted Details")),
+    ]
+    assert [(p.qty, p.description) for p in products(lines, COMMA)] == [
+        (6, "Bougie parfumée figue 180 g"), (2, "Vase en grès")]
+    noted = [
+        line(100, (44, "Code"), (212, "Ordered"), (466, "Price"), (547, "Amount")),
+        line(110, (44, "AH2239"), (216, "4"), (470, "7.60"), (547, "30.40")),
+        line(119, (44, "Marble Wreath, Hand-Painted Details")),
+        line(128, (44, "NOTES:")),
+        line(137, (44, "Merci pour votre commande.")),
+    ]
+    assert [p.description for p in products(noted)] == ["Marble Wreath, Hand-Painted Details"]
