@@ -256,8 +256,9 @@ def _under(header: Header, table: Table | None, tables: list[Table], body: tuple
         return table
     # a repeated header with other labels still prints descriptions the same way
     # and a description run left at the foot of the last page goes on to its first row
-    new = Table(by_body(header.columns, body, fmt), above=table.above if table is not None else None,
-                printed=set(table.printed) if table is not None else set())  # header lines seen so far
+    earlier = table if table is not None else (tables[-1] if tables else None)  # a document prints alike
+    new = Table(by_body(header.columns, body, fmt), above=earlier.above if earlier is not None else None,
+                printed=set(earlier.printed) if earlier is not None else set())  # header lines seen so far
     new.edges.update(body_edges(new.columns, body, fmt))
     for item in table.pending if table is not None else []:  # read again under the new columns
         again = _body_item(item.line, new, item.page, fmt, wide_text=True)
