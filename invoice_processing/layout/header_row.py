@@ -216,14 +216,15 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
         score = _score(stacked)
         if score > best_score:
             best, best_score, last = stacked, score, at + 1
-    if not best_score and own >= 2 and below is not None:
+    if own >= 2 and below is not None:
         # the labels the line lacks, on a line of their own under it ("Qté | Prix | Total" over
-        # "Désignation", the description's label set under the quantity's)
+        # "Désignation", the description's label set under the quantity's); one such label is
+        # never split between the line's words ("Quantity" over "Product Description")
         extra = _only_labels(line, below)
         line_labels = _labels(_split_words(line), line.size)
         roles = {c.role for c in line_labels}
         joined = sorted(line_labels + [c for c in extra if c.role not in roles], key=lambda c: c.x0)
-        if extra and _score(joined):
+        if extra and (not best_score or len(extra) == 1) and _score(joined) > best_score:
             best, best_score, last = joined, _score(joined), at + 1
     if not best_score:
         return None
