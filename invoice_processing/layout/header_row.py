@@ -210,12 +210,9 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
         best = _promote_first(_labels(_split_words(line), line.size))
         best_score = _score(best)
     if below is not None and 0 < below.y - line.y <= 1.8 * max(line.size, below.size, 6.0):
-        upper_words = TextLine(line.y, line.cells, line.size, tuple(_split_words(line)))
-        lower_words = TextLine(below.y, below.cells, below.size, tuple(_split_words(below)))
-        stacked = _labels(_stacked(upper_words, lower_words), max(line.size, below.size, 6.0))
-        score = _score(stacked)
+        stacked, score, end = _stacked_reading(lines, at)
         if score > best_score:
-            best, best_score, last = stacked, score, at + 1
+            best, best_score, last = stacked, score, end
     if own >= 2 and below is not None:
         # the labels the line lacks, on a line of their own under it ("Qté | Prix | Total" over
         # "Désignation", the description's label set under the quantity's); one such label is
@@ -234,6 +231,23 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
             break
         best, last = _with_columns(best, extra), last + 1
     return Header(tuple(_resolve(best)), at, last)
+
+
+def _stacked_reading(lines: tuple[TextLine, ...], at: int) -> tuple[list[Column], int, int]:
+    """``lines[at]`` and the line under it read as one stacked header: (columns, score, last line),
+    completed by the product's label on a third line when the two name no product ("Precio /
+    unitario", "Importe / neto" over "Descripción")."""
+    line, below = lines[at], lines[at + 1]
+    upper_words = TextLine(line.y, line.cells, line.size, tuple(_split_words(line)))
+    lower_words = TextLine(below.y, below.cells, below.size, tuple(_split_words(below)))
+    stacked = _labels(_stacked(upper_words, lower_words), max(line.size, below.size, 6.0))
+    score = _score(stacked)
+    if not score and at + 2 < len(lines):
+        third = _only_labels(below, lines[at + 2])
+        completed = _with_columns(stacked, third) if third else stacked
+        if _score(completed):
+            return completed, _score(completed), at + 2
+    return stacked, score, at + 1
 
 
 def _only_labels(line: TextLine, below: TextLine) -> list[Column]:
