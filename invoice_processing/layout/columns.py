@@ -159,7 +159,7 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
     numbers: list[Cell] = []
     units: list[Cell] = []  # unit words under a number's column: part of the number, or text on a text line
     cells = split_cells(line, fmt, columns)
-    inside = _inside_words(cells, columns, fmt, 1.2 * max(line.size, 6.0))
+    inside = _inside_words(cells, columns, fmt, 1.2 * max(line.size, 6.0), edges or {})
     numeric_bands, text_bands = _bands(columns)
     for at, cell in enumerate(cells):
         numeric = is_numeric(cell.text, fmt) and at not in inside
@@ -292,7 +292,8 @@ def _number_before(unit: Cell, placed: dict[int, list[Cell]], columns: tuple[Col
     return best[1] if best is not None else None
 
 
-def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFormat, word_gap: float) -> set[int]:
+def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFormat, word_gap: float,
+                  edges: dict[int, float] | None = None) -> set[int]:
     """Numbers printed among words as one of them ("Coasters, 3 Styles", "Multiples of 4" in wide
     letter spacing): with words on both sides (or ending a line with no other number) no further
     apart than the line's words usually are, and not followed by a unit word when under a numeric
@@ -323,6 +324,9 @@ def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFor
         if cell.text.endswith(",") and any(worded[i] or i in found for i in sides):
             found.add(at)  # no column prints its number with a comma after it
             continue
+        if _after_words_off_edges(cells, at, worded, near, edges):
+            found.add(at)  # "ligné H 25" | "N": after words, where none of the table's columns ends a number
+            continue
         others = any(under[n] for n in numbers if n != at and n not in found)
         if (left is None and (right is None or others)) or (right is None and others):
             continue  # a number starting or ending the line is a word of it only when no other number is a column's
@@ -332,6 +336,16 @@ def _inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFor
         if all(worded[i] or i in found for i in sides) and gap <= near:
             found.add(at)
     return found
+
+
+def _after_words_off_edges(cells: list[Cell], at: int, worded: list[bool], near: float,
+                           edges: dict[int, float] | None) -> bool:
+    """True when the table knows where its numeric columns end (two at least), ``cells[at]`` ends
+    at none of them, and a word stands right before it."""
+    if not edges or len(edges) < 2 or at == 0 or not worded[at - 1]:
+        return False
+    cell = cells[at]
+    return cell.x0 - cells[at - 1].x1 <= near and all(abs(cell.x1 - edge) > 3.0 for edge in edges.values())
 
 
 def _sizes(cells: list[Cell], fmt: NumberFormat, word_gap: float) -> set[int]:

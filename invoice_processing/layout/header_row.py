@@ -214,14 +214,8 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
         if score > best_score:
             best, best_score, last = stacked, score, end
     if own >= 2 and below is not None:
-        # the labels the line lacks, on a line of their own under it ("Qté | Prix | Total" over
-        # "Désignation", the description's label set under the quantity's); one such label is
-        # never split between the line's words ("Quantity" over "Product Description")
-        extra = _only_labels(line, below)
-        line_labels = _labels(_split_words(line), line.size)
-        roles = {c.role for c in line_labels}
-        joined = sorted(line_labels + [c for c in extra if c.role not in roles], key=lambda c: c.x0)
-        if extra and (not best_score or len(extra) == 1) and _score(joined) > best_score:
+        joined = _completed(line, below, best_score)
+        if joined and _score(joined) > best_score:
             best, best_score, last = joined, _score(joined), at + 1
     if not best_score:
         return None
@@ -231,6 +225,21 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
             break
         best, last = _with_columns(best, extra), last + 1
     return Header(tuple(_resolve(best)), at, last)
+
+
+def _completed(line: TextLine, below: TextLine, score: int) -> list[Column]:
+    """The line's labels completed by those it lacks, printed on a line of their own under it
+    ("Qté | Prix | Total" over "Désignation", the description's label set under the quantity's),
+    or [] when that reading does not apply. One such label is never split between stacked words
+    ("Quantity" over "Product Description") and stands beside the columns it is under."""
+    extra = _only_labels(line, below)
+    if not extra or (score and len(extra) != 1):
+        return []
+    line_labels = _labels(_split_words(line), line.size)
+    if score:
+        return _with_columns(line_labels, extra)
+    roles = {c.role for c in line_labels}
+    return sorted(line_labels + [c for c in extra if c.role not in roles], key=lambda c: c.x0)
 
 
 def _stacked_reading(lines: tuple[TextLine, ...], at: int) -> tuple[list[Column], int, int]:
