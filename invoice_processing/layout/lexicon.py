@@ -145,7 +145,8 @@ TOTALS = re.compile(
     r"amount\s*due|balance\s*due|total\s*due|total\s*amount|totals?\b|zwischensumme|summe|gesamtsumme|"
     r"gesamtbetrag|endbetrag|rechnungsbetrag|sous[\s-]*total|montant\s*total|total\s*ht|total\s*ttc|net\s*à\s*payer|"
     r"subtotaal|totaal|factuur\s*totaal|te\s*betalen|subtotal|importe\s*total|base\s*imponible|"
-    r"(?:netto)?warenwert)\b",
+    r"(?:netto)?warenwert|nettobetrag|bruttobetrag|montant\s*ht|montant\s*ttc|total\s*net|netto\s*bedrag|"
+    r"importe\s*neto)\b",
     re.I,
 )
 # Lines that are charges or adjustments inside a table: never products.
