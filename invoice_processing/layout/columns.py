@@ -171,7 +171,7 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
         elif numeric:
             if on_number[0] > 0 and on_number[0] >= on_text[0] and on_number[1] not in placed:
                 placed[on_number[1]] = [cell]
-            elif on_text[0] > 0 and on_number[0] <= 0 and not _unit_after(cells, at):
+            elif on_text[0] > 0 and on_number[0] <= 0 and not _unit_after(cells, at, line.size):
                 placed.setdefault(on_text[1], []).append(cell)
             else:  # a number with its unit after it ("12,00 stuks") is a quantity, wherever it starts
                 numbers.append(cell)
@@ -259,12 +259,13 @@ def _unit_of(cells: list[Cell], at: int, inside: set[int], fmt: NumberFormat, si
     return is_numeric(before.text, fmt) and 0 <= cells[at].x0 - before.x1 <= 0.8 * max(size, 6.0)
 
 
-def _unit_after(cells: list[Cell], at: int) -> bool:
-    """True when a unit word follows ``cells[at]`` within a glyph pair's width ("12,00 stuks")."""
+def _unit_after(cells: list[Cell], at: int, size: float = 0.0) -> bool:
+    """True when a unit word follows ``cells[at]`` within a glyph pair's width, or most of a font
+    size after a one-digit count ("12,00 stuks", "3  stuks")."""
     if at + 1 >= len(cells) or len(cells[at].text.strip()) > 8:  # a UPC before the unit is no quantity
         return False
     cell, after = cells[at], cells[at + 1]
-    glyphs = 2 * (cell.x1 - cell.x0) / max(len(cell.text), 1)
+    glyphs = max(2 * (cell.x1 - cell.x0) / max(len(cell.text), 1), 0.8 * size)
     return bool(lx.UNITS.match(after.text.strip())) and 0 <= after.x0 - cell.x1 <= glyphs
 
 

@@ -318,9 +318,12 @@ def _count_ending_a_wrap(lines: tuple[TextLine, ...], at: int, table: Table, pag
     """A lone count on a line of its own that starts where the text just above it starts ("...
     Set of" over "3"): the end of that text, as text in the same column, not a quantity."""
     line = lines[at]
-    if at == 0 or len(line.cells) != 1 or not line.cells[0].text.isdigit() or len(line.cells[0].text) > 3:
-        return None
-    above, cell = lines[at - 1], line.cells[0]
+    words = line.text.split()
+    if at == 0 or not 1 <= len(words) <= 2 or not words[0].isdigit() or len(words[0]) > 3 or (
+            len(words) == 2 and not (words[1].isalpha() and len(words[1]) <= 4)):
+        return None  # "3", or a size's end under its start ("... 40 x" / "40 cm")
+    above = lines[at - 1]
+    cell = Cell(line.cells[0].x0, line.cells[-1].x1, " ".join(words))
     if not 0 < line.y - above.y <= 1.6 * max(line.size, above.size, 6.0):
         return None
     for index, cells in table.placed(above, fmt).items():
