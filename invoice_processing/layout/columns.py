@@ -180,8 +180,9 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
             units.append(cell)
         elif on_text[0] > 0:
             placed.setdefault(on_text[1], []).append(cell)
-        else:
+        elif not (on_number[0] > 0 and _flag(cell.text) and len(cell.text.strip()) >= 2):
             placed.setdefault(_text_column(cell, columns), []).append(cell)
+        # else: a flag ("BB", "NT") under a number's label (a tax or status column): no text of the line
     free = [(index, col) for index, col in enumerate(columns) if col.numeric and index not in placed]
     matched = _match_numbers(numbers, free, edges) if numbers and free else {}
     for at, cell in enumerate(numbers):
