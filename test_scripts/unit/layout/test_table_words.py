@@ -136,3 +136,14 @@ def test_notes_continued_on_notes_and_phrases_never_join_a_description():
         line(137, (44, "Merci pour votre commande.")),
     ]
     assert [p.description for p in products(noted)] == ["Marble Wreath, Hand-Painted Details"]
+
+
+def test_a_flag_under_a_tax_label_is_no_part_of_the_title_beside_it():
+    lines = [
+        line(100, (51, "ISBN"), (131, "Tx"), (149, "Title"), (166, "Qty"), (226, "UOM"), (698, "Retail"),
+             (771, "Amount")),
+        line(110, (51, "9780482235206"), (131, "BB"), (149, "Moreno,"), (186, "Lucia:"), (219, "The"),
+             (238, "Long"), (261, "Road"), (285, "Home")),
+        line(119, (196, "5"), (227, "ea"), (720, "23.95"), (767, "$64.67")),
+    ]
+    assert [p.description for p in products(lines)] == ["Moreno, Lucia: The Long Road Home"]
