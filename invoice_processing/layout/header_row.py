@@ -197,6 +197,11 @@ def _label_words(line: TextLine) -> int:
     return sum(1 for w in line.tokens if _label_word(w.text))
 
 
+def overlap(cell: Cell, column: Column) -> float:
+    """How far ``cell`` and ``column``'s label overlap across the page (negative: the gap)."""
+    return min(cell.x1, column.x1) - max(cell.x0, column.x0)
+
+
 def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
     """The header starting at ``lines[at]`` (one line, or two stacked lines), or None."""
     line = lines[at]

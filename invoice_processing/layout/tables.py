@@ -9,14 +9,14 @@ it under a repeated header. Lines of charges (shipping, tax, surcharges) are nev
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.body_roles import by_body
 from invoice_processing.layout.edges import body_edges
 from invoice_processing.layout.header_row import Column, Header, find_header
-from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_amount, parse_quantity
+from invoice_processing.layout.numbers import NumberFormat, parse_amount, parse_quantity
+from invoice_processing.layout.page_furniture import head_words, is_furniture, repeated_lines
 from invoice_processing.layout.rows import Item, Row, Table
 from invoice_processing.layout.wraps import run_over, settle
 from invoice_processing.models import Cell, Page, TextLine
@@ -136,53 +136,11 @@ def read_tables(pages: tuple[Page, ...], fmt: NumberFormat) -> list[Table]:
     """Every product table of the document, in reading order."""
     tables: list[Table] = []
     table: Table | None = None
-    furniture = _repeated_lines(pages)
+    furniture = repeated_lines(pages)
     head: set[str] = set()
     for page in pages:
         table = _read_page(page, table, tables, fmt, furniture, head)
     return [t for t in tables if t.rows]
-
-
-def _words(line: TextLine) -> set[str]:
-    return {token.casefold() for token in line.text.split() if any(ch.isalnum() for ch in token)}
-
-
-def _furniture(line: TextLine, repeated: frozenset[str], head: set[str] | None) -> bool:
-    """A running head or footer: printed on most pages, or (``head``: the first page's head, on a
-    continued page before its first row) made of the first page's head's words."""
-    return _shape(line) in repeated or bool(head and (
-        _running_head(line, head) or lx.CONTINUED.search(line.text)))
-
-
-def _running_head(line: TextLine, head: set[str]) -> bool:
-    """A line on a continued page made only of words the first page prints above its table (the
-    seller's name and the document's number, "Textiles Brisa S.L. - 2024-7917"): the page's
-    running head, not the rest of a description broken by the page."""
-    words = _words(line)
-    return len(words) >= 2 and words <= head
-
-
-_DIGITS = re.compile(r"\d+")
-
-
-def _shape(line: TextLine) -> str:
-    """A line's text with its digits and spacing left out ("Page 1  of 2" and "Page 2 of 2" alike)."""
-    return " ".join(_DIGITS.sub("#", line.text).split())
-
-
-def _repeated_lines(pages: tuple[Page, ...]) -> frozenset[str]:
-    """Sentences printed at the same height in the head or foot of most pages (running heads and
-    footers), digits ignored; a description that happens to repeat sits elsewhere, and a row of
-    numbers is never one."""
-    seen: dict[tuple[str, int], set[int]] = {}
-    for page in pages:
-        margins = page.lines[:4] + page.lines[-4:] if len(page.lines) > 8 else ()
-        for line in margins:
-            numbers = sum(1 for c in line.cells if is_numeric(c.text))
-            if len(line.text.split()) >= 3 and numbers <= max(1, len(line.cells) // 4):  # a page counter's "1"
-                seen.setdefault((_shape(line), round(line.y / 4)), set()).add(page.number)
-    enough = max(2, (len(pages) + 1) // 2)  # running heads and footers are on most pages
-    return frozenset(text for (text, _), on in seen.items() if len(on) >= enough)
 
 
 def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: NumberFormat,
@@ -200,7 +158,7 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
         header = _repeated(find_header(lines, at), lines, table if carried else None)
         if header is not None:
             if not tables and head is not None:
-                head.update(word for line in lines[:at] for word in _words(line))  # the first table's
+                head.update(word for line in lines[:at] for word in head_words(line))  # the first table's
             if table is not None:
                 _close(table, items, carried)
                 items, carried = [], False
@@ -208,7 +166,7 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
             table.printed.update(" ".join(line.text.split()) for line in lines[header.first:header.last + 1])
             at = header.last + 1
             continue
-        if table is None or _furniture(lines[at], furniture, head if carried else None):
+        if table is None or is_furniture(lines[at], furniture, head if carried else None):
             at += 1
             continue
         item, at = _body_item_at(lines, at, table, page.number, fmt)

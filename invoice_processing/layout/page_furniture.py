@@ -1,0 +1,53 @@
+"""Page furniture around a product table: running heads and footers printed on most pages,
+and a continued page's head made of the first page's head words ("Textiles Brisa S.L. -
+2024-7917") or saying the document goes on ("... - continued")."""
+
+from __future__ import annotations
+
+import re
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.numbers import is_numeric
+from invoice_processing.models import Page, TextLine
+
+
+def head_words(line: TextLine) -> set[str]:
+    return {token.casefold() for token in line.text.split() if any(ch.isalnum() for ch in token)}
+
+
+def is_furniture(line: TextLine, repeated: frozenset[str], head: set[str] | None) -> bool:
+    """A running head or footer: printed on most pages, or (``head``: the first page's head, on a
+    continued page before its first row) made of the first page's head's words."""
+    return _shape(line) in repeated or bool(head and (
+        _running_head(line, head) or lx.CONTINUED.search(line.text)))
+
+
+def _running_head(line: TextLine, head: set[str]) -> bool:
+    """A line on a continued page made only of words the first page prints above its table (the
+    seller's name and the document's number, "Textiles Brisa S.L. - 2024-7917"): the page's
+    running head, not the rest of a description broken by the page."""
+    words = head_words(line)
+    return len(words) >= 2 and words <= head
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _shape(line: TextLine) -> str:
+    """A line's text with its digits and spacing left out ("Page 1  of 2" and "Page 2 of 2" alike)."""
+    return " ".join(_DIGITS.sub("#", line.text).split())
+
+
+def repeated_lines(pages: tuple[Page, ...]) -> frozenset[str]:
+    """Sentences printed at the same height in the head or foot of most pages (running heads and
+    footers), digits ignored; a description that happens to repeat sits elsewhere, and a row of
+    numbers is never one."""
+    seen: dict[tuple[str, int], set[int]] = {}
+    for page in pages:
+        margins = page.lines[:4] + page.lines[-4:] if len(page.lines) > 8 else ()
+        for line in margins:
+            numbers = sum(1 for c in line.cells if is_numeric(c.text))
+            if len(line.text.split()) >= 3 and numbers <= max(1, len(line.cells) // 4):  # a page counter's "1"
+                seen.setdefault((_shape(line), round(line.y / 4)), set()).add(page.number)
+    enough = max(2, (len(pages) + 1) // 2)  # running heads and footers are on most pages
+    return frozenset(text for (text, _), on in seen.items() if len(on) >= enough)
