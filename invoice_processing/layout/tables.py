@@ -62,13 +62,13 @@ def _kind(line: TextLine, values: dict[int, str], table: Table, fmt: NumberForma
     money = _number(values, table.indexes(*lx.PRICE_ROLES), fmt, quantity=False)
     labels = [t.strip() for t in texts] + [cell.text.strip() for cell in line.cells]
     worded = any(any(ch.isalpha() for ch in lx.TOTALS.sub("", t.strip(), count=1)) for t in texts)  # not "TOTALS:"
-    if lx.NOTES.match(line.text.strip()):
-        return "total"  # the notes under the table begin
-    if (qty is None or not worded) and any(lx.TOTALS.match(label) for label in labels) and not (
-            qty is None and lx.CARRIED_OVER.search(line.text)):
+    notes_or_carried = _notes_or_carried(line, qty)
+    if notes_or_carried:
+        return notes_or_carried
+    if (qty is None or not worded) and any(lx.TOTALS.match(label) for label in labels):
         return "subtotal" if any(lx.SUBTOTALS.match(label) for label in labels) else "total"
     if lx.FURNITURE.match(line.text.strip()) or lx.CARRIED.match(line.text.strip()) or not any(
-            ch.isalnum() for ch in line.text) or (qty is None and lx.CARRIED_OVER.search(line.text)) or (
+            ch.isalnum() for ch in line.text) or (
             qty is None and money is None and len(line.text.split()) <= 6 and lx.CONTINUED.search(line.text)):
         return "furniture"  # page furniture, or a line of dots, rules or a lone flag
     if qty is None and money is None and lx.REFERENCES.match(line.text.strip()):
@@ -87,6 +87,14 @@ def _kind(line: TextLine, values: dict[int, str], table: Table, fmt: NumberForma
     if texts and qty is None and all(_count(v) for v in plain):  # "Puzzle 1000 pc": a number in prose
         return "text"
     return "numbers"
+
+
+def _notes_or_carried(line: TextLine, qty: Decimal | None) -> str:
+    """"total" where the notes under the table begin ("NOTES:"); "furniture" for a sum carried to
+    the next page ("Zwischensumme Übertrag": the table goes on); else ""."""
+    if lx.NOTES.match(line.text.strip()):
+        return "total"
+    return "furniture" if qty is None and lx.CARRIED_OVER.search(line.text) else ""
 
 
 def _count(text: str) -> bool:
