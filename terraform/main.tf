@@ -87,6 +87,7 @@ locals {
     "invoice_processing/vendors/__init__.py",
     "invoice_processing/vendors/catalog.py",
     "invoice_processing/vendors/creative_coop.py",
+    "invoice_processing/vendors/creative_coop_header.py",
     "invoice_processing/vendors/creative_coop_lines.py",
     "invoice_processing/vendors/generic.py",
     "invoice_processing/vendors/harpercollins.py",

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple, cast
 
-from invoice_processing.models import Document, TextLine
+from invoice_processing.models import Document, LineItem, TextLine
 from invoice_processing.normalize import parse_price
 
 
@@ -254,3 +254,32 @@ def detect_table(document: Document) -> Table | None:
             if header_columns(line, table) is not None:
                 return table
     return None
+
+
+def _description(row: Row) -> str:
+    return " ".join(" ".join(row.description).split())
+
+
+def _item(row: Row) -> str:
+    upc = f"UPC: 0{row.upc}" if row.upc else ""
+    return " - ".join(part for part in (row.code, upc, _description(row)) if part)
+
+
+def line_items(rows: list[Row], table: Table) -> tuple[list[LineItem], list[str]]:
+    """The rows as product lines (the table's quantity column; no tariff or charge rows, which
+    carry no product code) and the backorders of an invoice as warnings."""
+    items: list[LineItem] = []
+    warnings: list[str] = []
+    for row in rows:
+        if not row.code:
+            continue  # tariff (TRF-CCOI) and other charge rows carry no product code
+        qty = row.quantities.get(table.quantity, 0)
+        item = _item(row)
+        if qty <= 0:
+            if table is INVOICE:
+                warnings.append(f"backorder (not written): {item}")
+            continue
+        items.append(LineItem(item=item, wholesale=row.your_price, qty=qty, code=row.code, upc=row.upc,
+                              description=_description(row), list_price=row.list_price,
+                              extended=row.prices[-1]))
+    return items, warnings

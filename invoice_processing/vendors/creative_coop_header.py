@@ -1,0 +1,64 @@
+"""Creative Co-op's header fields (SPEC §7): which document it is, its number and its date.
+
+The order confirmation prints ``CS`` + 9 digits and ORDER DATE; the invoice prints ``CI`` + 9
+digits (and the number of its order) and its invoice date. Dates are read beside their label
+or, in a boxed header whose labels and values sit on two lines, under it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from invoice_processing.models import Document, TextLine
+from invoice_processing.normalize import parse_date
+from invoice_processing.vendors.creative_coop_lines import INVOICE, ORDER, Table
+from invoice_processing.vendors.header import find_invoice_number, find_labeled
+
+NUMBERS: dict[str, re.Pattern[str]] = {ORDER.kind: re.compile(r"\bCS\d{9}\b"), INVOICE.kind: re.compile(r"\bCI\d{9}\b")}
+DATE_LABELS: dict[str, tuple[str, ...]] = {
+    ORDER.kind: (r"order\s*date",),
+    INVOICE.kind: (r"invoice\s*date", r"inv\.?\s*date"),
+}
+_DATE = re.compile(r"(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})")
+_LABEL_END = re.compile(r"\b(?:no|date|po|#|number|page)\b\.?:?", re.I)  # how the boxed labels end
+_HEAD = 40
+
+
+def document_kind(document: Document) -> Table | None:
+    """The order confirmation or the invoice, told by the number the document prints."""
+    for table in (INVOICE, ORDER):  # an invoice also prints the number of its order
+        if any(NUMBERS[table.kind].search(page.text) for page in document.pages[:2]):
+            return table
+    return None
+
+
+def number(document: Document, table: Table) -> str:
+    for page in document.pages[:2]:
+        found = NUMBERS[table.kind].search(page.text)
+        if found:
+            return found.group()
+    return find_invoice_number(document.lines[:_HEAD])
+
+
+def _boxed_value(lines: list[TextLine], label: str) -> str:
+    """Text-only boxed header: the k-th value on the next line under the k-th label of this one."""
+    for at, line in enumerate(lines[:-1]):
+        text = " ".join(line.text.split())
+        match = re.search(label, text, re.I)
+        if match and not re.search(r"\d", text):
+            index = len(_LABEL_END.findall(text[: match.start()]))
+            values = lines[at + 1].text.split()
+            if index < len(values):
+                return values[index]
+    return ""
+
+
+def order_date(document: Document, table: Table) -> date | None:
+    head = document.pages[0].lines[:_HEAD] if document.pages else []
+    for label in DATE_LABELS[table.kind]:
+        for text in (find_labeled(list(head), (label,), _DATE), _boxed_value(list(head), label)):
+            found = parse_date(text) if text else None
+            if found:
+                return found
+    return None
