@@ -177,9 +177,8 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
             units.append(cell)
         elif on_text[0] > 0:
             placed.setdefault(on_text[1], []).append(cell)
-        elif not (on_number[0] > 0 and _flag(cell.text) and len(cell.text.strip()) >= 2):
-            placed.setdefault(_text_column(cell, columns), []).append(cell)
-        # else: a flag ("BB", "NT") under a number's label (a tax or status column): no text of the line
+        else:
+            _loose_text(cell, on_number, columns, placed)
     free = [(index, col) for index, col in enumerate(columns) if col.numeric and index not in placed]
     matched = _match_numbers(numbers, free, edges) if numbers and free else {}
     for at, cell in enumerate(numbers):
@@ -188,6 +187,19 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
     _place_units(units, placed, columns, cells, fmt)
     _unit_to_its_column(placed, columns)
     return {index: _kept(cells, columns[index]) for index, cells in placed.items()}
+
+
+def _loose_text(cell: Cell, on_number: tuple[float, int], columns: tuple[Column, ...],
+                placed: dict[int, list[Cell]]) -> None:
+    """Text under no text column's label: a tax code under the tax column's ("HST 13%", "VAT A")
+    stays there, a flag ("BB", "NT") under a number's label is no text of the line, and anything
+    else belongs to the text column it starts in (descriptions run wider than their label)."""
+    if on_number[0] > 0 and _flag(cell.text) and len(cell.text.strip()) >= 2:
+        return
+    if on_number[0] > 0 and columns[on_number[1]].role == lx.TAX:
+        placed.setdefault(on_number[1], []).append(cell)
+    else:
+        placed.setdefault(_text_column(cell, columns), []).append(cell)
 
 
 def _unit_to_its_column(placed: dict[int, list[Cell]], columns: tuple[Column, ...]) -> None:

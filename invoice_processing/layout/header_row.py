@@ -53,6 +53,8 @@ def role_of(text: str) -> str:
     if _DAY_LABEL.fullmatch(label):
         return lx.OTHER  # a column per day ("2/18 | 2/19 | 2/20"): counts by date, never a price
     role = lx.LABEL_ROLES.get(label, "")
+    if not role and "(" in text.strip()[1:]:  # "Extended (at Net)", "Ext. Retail (Qty x List)": a qualified label
+        return role_of(text[:text.index("(", 1)])
     if not role and "/" in label:  # "UPC/EAN", "Qty/Hrs": one role; "Rate / Item": the rate per item
         parts = [lx.LABEL_ROLES.get(part.strip(), "") for part in label.split("/") if part.strip()]
         if len(set(parts)) == 1 or (parts and parts[0] in lx.NUMERIC_ROLES):
@@ -254,14 +256,39 @@ def _stacked_reading(lines: tuple[TextLine, ...], at: int) -> tuple[list[Column]
     line, below = lines[at], lines[at + 1]
     upper_words = TextLine(line.y, line.cells, line.size, tuple(_split_words(line)))
     lower_words = TextLine(below.y, below.cells, below.size, tuple(_split_words(below)))
-    stacked = _labels(_stacked(upper_words, lower_words), max(line.size, below.size, 6.0))
+    cells = _stacked(upper_words, lower_words)
+    stacked = _labels(cells, max(line.size, below.size, 6.0))
     score = _score(stacked)
+    third = _third_line(line, below, lines[at + 2], cells) if score and at + 2 < len(lines) else []
+    if third and _score(third) >= score:
+        return third, _score(third), at + 2
     if not score and at + 2 < len(lines):
         third = _only_labels(below, lines[at + 2])
         completed = _with_columns(stacked, third) if third else stacked
         if _score(completed):
             return completed, _score(completed), at + 2
     return stacked, score, at + 1
+
+
+def _third_line(top: TextLine, middle: TextLine, third: TextLine, stacked: list[Cell]) -> list[Column]:
+    """Two stacked header lines (read as ``stacked``) and a third right under them whose every
+    word sits under one of their labels: labels printed over two lines around single-line labels
+    centred between them ("Order" over "Qty" beside "ISBN | Title" in the middle), or a qualifier
+    under a label ("Ext. Retail" over "(Qty x List)"); [] when the third line is anything else."""
+    pitch = max(middle.size, third.size, 6.0)
+    words = _split_words(third)
+    if not 0 < third.y - middle.y <= 1.3 * pitch or not words or any(ch.isdigit() for ch in third.text) or not all(
+            any(c.x0 < w.x1 and w.x0 < c.x1 for c in stacked) for w in words):
+        return []
+    lower = TextLine(third.y, third.cells, third.size, tuple(words))
+    top_words, middle_words = _split_words(top), _split_words(middle)
+    size = max(top.size, middle.size, third.size, 6.0)
+    if not any(a.x0 < b.x1 and b.x0 < a.x1 for a in top_words for b in middle_words):
+        # the middle line stands beside the two-line labels: the third line ends the top line's labels
+        upper = TextLine(top.y, top.cells, top.size, tuple(top_words))
+        return _labels(sorted(_stacked(upper, lower) + middle_words, key=lambda c: c.x0), size)
+    upper = TextLine(middle.y, tuple(stacked), middle.size, tuple(stacked))
+    return _labels(_stacked(upper, lower), size)
 
 
 def _only_labels(line: TextLine, below: TextLine) -> list[Column]:

@@ -37,7 +37,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     DESCRIPTION: (
         "description", "item description", "product description", "product", "product name", "products",
-        "name", "item name", "title", "details", "desc", "particulars", "service", "services",
+        "name", "item name", "items", "title", "details", "desc", "particulars", "service", "services",
         "product/service", "product / service", "description of goods", "description of services", "goods",
         "artikel", "artikelbezeichnung", "bezeichnung", "beschreibung", "leistung", "produkt", "omschrijving",
         "product omschrijving", "désignation", "designation", "libellé", "libelle", "article", "descripción",
@@ -108,6 +108,11 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "importe neto", "importe bruto", "importe total", "importe línea", "nettobetrag", "netto", "gesamt netto",
         "montant net", "montant total", "total net", "nettobedrag", "bedrag excl btw", "totaal excl btw",
         "regeltotaal", "regelbedrag", "positionsbetrag", "zeilenbetrag", "montant ligne", "total ligne",
+        # an extension at a named price ("Ext. Retail", "Ext @ List", "Extension @ Retail", "Extended Net")
+        "ext retail", "ext list", "ext net", "ext cost", "extended retail", "extended list", "extended net",
+        "extended cost", "extension retail", "extension list", "extension net", "ext @ retail", "ext @ list",
+        "ext @ net", "extension @ retail", "extension @ list", "extension @ net", "extended @ list",
+        "extended @ net", "extended @ retail", "ext at list", "ext at net", "extended at list", "extended at net",
     ),
     TAX: (
         "vat", "vat %", "vat rate", "tax", "tax %", "tax rate", "btw", "btw %", "mwst", "mwst %", "ust", "ust %",

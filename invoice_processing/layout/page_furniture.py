@@ -10,9 +10,14 @@ from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.numbers import is_numeric
 from invoice_processing.models import Page, TextLine
 
+_PAGE_COUNTER = re.compile(
+    r"\b(?:page|seite|pagina|página|pág|blatt|blad)\.?\s*\d+(?:\s*(?:of|von|de|van|sur|/)\s*\d+)?", re.I)
+
 
 def head_words(line: TextLine) -> set[str]:
-    return {token.casefold() for token in line.text.split() if any(ch.isalnum() for ch in token)}
+    """The line's words, casefolded, without a page counter ("Page 2 of 2" beside the seller's name)."""
+    return {token.casefold() for token in _PAGE_COUNTER.sub(" ", line.text).split()
+            if any(ch.isalnum() for ch in token)}
 
 
 def is_furniture(line: TextLine, repeated: frozenset[str], head: set[str] | None) -> bool:
