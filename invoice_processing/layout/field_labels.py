@@ -51,7 +51,7 @@ REFERENCE: tuple[str, ...] = (
 BARE_NUMBER = r"(?:n\s*[°º]|n\.\s*º|nr\.?|no\.)(?=\s*:?\s*$|\s*:?\s*[A-Za-z0-9_\-]*\d)"
 PO_NUMBER: tuple[str, ...] = (  # the buyer's purchase-order number (word-bounded: "Portland" is no "PO")
     r"\bp\.?\s*o\.?\s*(?:#|no\b\.?|num(?:ber)?\b\.?)",
-    r"\b(?:customer|cust\.?)\s*p\.?\s*o\b\.?",
+    r"\b(?:customer|cust\.?)\s*p\.?\s*o\b\.?(?:\s*(?:#|no\b\.?|num(?:ber)?\b\.?))?",
     r"\bp\.?\s*o\.?\s*:",
     r"purchase\s*order\s*(?:#|no\b\.?|num(?:ber)?\b\.?)?",
 )

@@ -10,15 +10,22 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from invoice_processing.layout import field_labels as fl
+from invoice_processing.layout.fields import tier
 from invoice_processing.models import Document, TextLine
 from invoice_processing.normalize import parse_date
 from invoice_processing.vendors.creative_coop_lines import INVOICE, ORDER, Table
-from invoice_processing.vendors.header import find_invoice_number, find_labeled
+from invoice_processing.vendors.header import find_date, find_invoice_number, find_labeled
 
 NUMBERS: dict[str, re.Pattern[str]] = {ORDER.kind: re.compile(r"\bCS\d{9}\b"), INVOICE.kind: re.compile(r"\bCI\d{9}\b")}
 DATE_LABELS: dict[str, tuple[str, ...]] = {
     ORDER.kind: (r"order\s*date",),
     INVOICE.kind: (r"invoice\s*date", r"inv\.?\s*date"),
+}
+# the same dates in any printed form ("November 18, 2024"), under any of their labels ("Date:")
+_ANY_FORM: dict[str, tuple[str, ...]] = {
+    ORDER.kind: (tier(fl.ORDER_DATE), tier(fl.BARE_DATE)),
+    INVOICE.kind: (tier(fl.INVOICE_DATE), tier(fl.BARE_DATE)),
 }
 _DATE = re.compile(r"(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})")
 _LABEL_END = re.compile(r"\b(?:no|date|po|#|number|page)\b\.?:?", re.I)  # how the boxed labels end
@@ -61,4 +68,4 @@ def order_date(document: Document, table: Table) -> date | None:
             found = parse_date(text) if text else None
             if found:
                 return found
-    return None
+    return find_date(list(head), _ANY_FORM[table.kind])

@@ -32,6 +32,7 @@ DATE_LABELS: tuple[str, ...] = (tier(fl.ORDER_DATE), tier(fl.INVOICE_DATE), tier
 PO_LABELS: tuple[str, ...] = (tier(fl.PO_NUMBER),)
 _ID_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-/.]*$")
 _AMOUNT = re.compile(r"^[-(]?[$€£₹]|[$€£%]$|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
+_PREFIX = re.compile(r"^[A-Z]{2,3}$")
 _PHONE = re.compile(r"^\+\d|^\(\d{3}\)|^\d{3}[-.]\d{3}[-.]\d{4}$")
 _NOT_ORDER_DATE = re.compile(fl.NOT_THE_ORDER_DATE, re.I)
 _HEADER_ROWS = 40  # an unlabeled date is looked for in the first lines only
@@ -48,7 +49,9 @@ def read_id(text: str) -> str | None:
     tokens = [t.rstrip(".,;:") for t in text.split()]
     if len(tokens) > 1 and tokens[0] == "#":
         tokens = ["#" + tokens[1], *tokens[2:]]
-    if not tokens or len(tokens[0]) < 3 or not _id_token(tokens[0].lstrip("#")):
+    elif len(tokens) > 1 and _PREFIX.match(tokens[0]) and _id_token(tokens[1]) and tokens[1][:1].isdigit():
+        tokens = [f"{tokens[0]} {tokens[1]}", *tokens[2:]]  # "PO 88214": a number printed with its kind
+    if not tokens or len(tokens[0]) < 3 or not _id_token(tokens[0].lstrip("#").replace(" ", "")):
         return None
     value = tokens[0]
     while len(tokens) >= 3 and tokens[1] == "-" and _id_token(tokens[2]):
