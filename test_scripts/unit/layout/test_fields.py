@@ -121,3 +121,19 @@ def test_dates_follow_the_documents_own_order():
 def test_month_names_and_two_digit_years(text, expected):
     label, value = text.split(":")
     assert find_date([line(60, (40, label + ":"), (200, value.strip()))]) == expected
+
+
+def test_a_bare_number_sign_under_the_title_names_the_documents_number():
+    lines = [line(40, (40, "Atelier Lumière SARL"), (420, "FACTURE", ), size=20),
+             line(66, (460, "N°"), (480, "FA-2024-0312")), line(78, (460, "Date :"), (490, "12/03/2024"))]
+    assert find_invoice_number(lines) == "FA-2024-0312"
+    labelled = [*lines, line(90, (40, "Commande n°"), (120, "CMD-77"))]  # a named number wins over "N°"
+    assert find_invoice_number(labelled) == "CMD-77"
+    vat = [line(40, (40, "N° TVA FR12345678901"))]  # a number named otherwise after it is no document number
+    assert find_invoice_number(vat) == ""
+
+
+def test_po_numbers_printed_with_their_kind_and_customer_po_hash_labels():
+    assert find_po_number([line(40, (360, "P.O. NUMBER:"), (450, "PO 88214"))]) == "PO 88214"
+    assert find_po_number([line(40, (353, "Cust PO #:"), (441, "JM-0921"))]) == "JM-0921"
+    assert read_id("Net 30") is None and read_id("PO Box 448") is None

@@ -25,6 +25,9 @@ def test_a_continued_pages_running_head_is_not_the_rest_of_the_last_description(
     second = [line(55, (36, "Textiles Brisa S.L. - 2024-7917")),
               line(81, (330, "Total:"), (430, "60,00"))]
     assert [p.description for p in products(first, second, fmt=COMMA)] == ["Jarrón de cerámica"]
+    counted = [line(55, (36, "Textiles Brisa S.L. - 2024-7917"), (500, "Page 2 of 2")),  # with its page counter
+               line(81, (330, "Total:"), (430, "60,00"))]
+    assert [p.description for p in products(first, counted, fmt=COMMA)] == ["Jarrón de cerámica"]
 
 
 def test_a_remark_under_the_row_before_is_not_the_next_rows_description():

@@ -221,3 +221,11 @@ def test_invoice_truck_code_and_thousands_are_read():
     lines = _invoice(_page(1, [row], "invoice"))["line_items"]
     assert [(li["item"], li["wholesale"], li["qty"]) for li in lines] == [
         ("XS9482 - UPC: 0191009123456 - Bench", "1.60", 1200)]
+
+
+@pytest.mark.parametrize("label, value", [("Invoice Date", "November 18, 2024"), ("Date:", "11/18/24")])
+def test_invoice_dates_in_any_printed_form_and_under_a_bare_date_label(label, value):
+    page = _page(1, [_invoice_row(140, "DF6419A", "Stoneware Vase", "24", "1.60")], "invoice")
+    lines = [ln for ln in page.lines if "DATE" not in ln.text] + [_line(64, (400, label), (470, value))]
+    payload = _invoice(Page(1, tuple(sorted(lines, key=lambda ln: ln.y))))
+    assert payload["order_date"] == "2024-11-18" and len(payload["line_items"]) == 1

@@ -1,0 +1,76 @@
+"""Column headers printed over several lines: labels over two lines beside one-line labels
+centred between them, qualifiers under a label, extensions at a named price."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.header_row import find_header
+from invoice_processing.layout.numbers import POINT
+from invoice_processing.layout.products import ProductLine, product_lines
+from invoice_processing.layout.tables import read_tables
+from invoice_processing.models import Page, TextLine
+from test_scripts.unit.layout.lines import line
+
+
+def products(lines: list[TextLine]) -> list[ProductLine]:
+    return [p for t in read_tables((Page(1, tuple(lines)),), POINT) for p in product_lines(t, POINT)]
+
+
+CENTRED = [  # "Order / Qty", "List / Price", "Extended / (at Net)" around "Ln | ISBN | Title / Description | Fmt"
+    line(297, (402, "Order"), (474, "List"), (531, "Extended"), size=8),
+    line(302, (53, "Ln"), (69, "ISBN"), (185, "Title / Description"), (358, "Fmt"), size=8),
+    line(306, (412, "Qty"), (467, "Price"), (538, "(at Net)"), size=8),
+    line(320, (58, "1"), (69, "9780066708461"), (185, "Frog and Toad Are Friends"), (361, "HC"), (418, "12"),
+         (472, "5.99"), (551, "38.82"), size=8),
+    line(333, (58, "2"), (69, "9781407921372"), (185, "Anne of Green Gables"), (361, "TR"), (423, "6"),
+         (472, "9.99"), (551, "32.37"), size=8),
+]
+
+
+def test_labels_over_two_lines_around_centred_one_line_labels_are_one_header():
+    header = find_header(tuple(CENTRED), 0)
+    assert header is not None and (header.first, header.last) == (0, 2)
+    roles = {c.label: c.role for c in header.columns}
+    assert roles["Order Qty"] == lx.ORDERED and roles["List Price"] == lx.LIST_PRICE
+    assert roles["Extended (at Net)"] == lx.AMOUNT and roles["Title / Description"] == lx.DESCRIPTION
+    assert [(p.code, p.description, p.qty, p.price) for p in products(CENTRED)] == [
+        ("9780066708461", "Frog and Toad Are Friends", 12, Decimal("5.99")),
+        ("9781407921372", "Anne of Green Gables", 6, Decimal("9.99"))]
+
+
+def test_a_first_row_under_a_two_line_header_is_never_its_third_line():
+    lines = [line(100, (40, "Item"), (200, "Unit"), (300, "Line")),
+             line(109, (40, "Description"), (205, "Price"), (300, "Total")),
+             line(118, (40, "Oak Shelf"), (205, "12.00"), (300, "24.00"))]
+    header = find_header(tuple(lines), 0)
+    assert header is not None and header.last == 1
+
+
+def test_an_extension_at_a_named_price_is_the_amount_not_a_second_list_price():
+    lines = [  # "Ext. Retail" over "(Qty x List)" beside the one-line labels
+        line(283, (533, "Ext. Retail"), size=8.5),
+        line(288, (40, "ISBN-13"), (123, "Title"), (435, "Qty"), (480, "Retail"), size=8.5),
+        line(293, (529, "(Qty x List)"), size=8.5),
+        line(307, (39, "9780065142471"), (124, "Mother Goose Treasury, The"), (444, "4"), (483, "18.99"),
+             (552, "75.96"), size=8.5),
+    ]
+    header = find_header(tuple(lines), 0)
+    assert header is not None and [c.role for c in header.columns] == [
+        lx.CODE, lx.DESCRIPTION, lx.QTY, lx.LIST_PRICE, lx.AMOUNT]
+    for label in ("Ext @ List", "EXT RETAIL", "Extension @ Retail", "Extended Net"):
+        one = find_header((line(100, (40, "ISBN"), (120, "Title"), (400, "Qty"), (450, "List"), (520, label)),), 0)
+        assert one is not None and one.columns[-1].role == lx.AMOUNT, label
+    [product] = products(lines)
+    assert (product.price, product.amount, product.qty) == (Decimal("18.99"), Decimal("75.96"), 4)
+
+
+def test_a_tax_code_under_the_tax_label_is_no_part_of_the_description():
+    lines = [line(245, (47, "Item #"), (127, "Items"), (475, "Quantity"), (572, "Price"), (625, "GST/HST"),
+                  (710, "Amount")),
+             line(264, (46, "CK94F236"), (127, "Speckled White Pillow Cover"), (504, "24"), (566, "$34.50"),
+                  (628, "HST 13%"), (713, "$828.00"))]
+    [product] = products(lines)
+    assert (product.code, product.description, product.price) == (
+        "CK94F236", "Speckled White Pillow Cover", Decimal("34.50"))
