@@ -218,8 +218,8 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
         best_score = _score(best)
     if below is not None and 0 < below.y - line.y <= 1.8 * max(line.size, below.size, 6.0):
         stacked, score, end = _stacked_reading(lines, at)
-        if score > best_score:
-            best, best_score, last = stacked, score, end
+        if score > best_score and score >= _score(_promote_first(_labels(_split_words(below), below.size))):
+            best, best_score, last = stacked, score, end  # unless the line under it is the better header alone
     if own >= 2 and below is not None:
         joined = _completed(line, below, best_score)
         if joined and _score(joined) > best_score:

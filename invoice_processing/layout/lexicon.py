@@ -148,7 +148,7 @@ SUBTOTALS = re.compile(r"^(?:sub\s*-?\s*total|zwischensumme|sous[\s-]*total|subt
 TOTALS = re.compile(
     r"^(?:sub\s*-?\s*total|total|grand\s*total|invoice\s*total|order\s*total|merchandise\s*total|net\s*total|"
     r"amount\s*due|balance\s*due|total\s*due|total\s*amount|totals?\b|zwischensumme|summe|gesamtsumme|"
-    r"gesamtbetrag|endbetrag|rechnungsbetrag|sous[\s-]*total|montant\s*total|total\s*ht|total\s*ttc|net\s*à\s*payer|"
+    r"gesamtbetrag|gesamt(?:\s*(?:netto|brutto))?|endbetrag|rechnungsbetrag|sous[\s-]*total|montant\s*total|total\s*ht|total\s*ttc|net\s*à\s*payer|"
     r"subtotaal|totaal|factuur\s*totaal|te\s*betalen|subtotal|importe\s*total|base\s*imponible|"
     r"(?:netto)?warenwert|nettobetrag|bruttobetrag|montant\s*ht|montant\s*ttc|total\s*net|netto\s*bedrag|"
     r"importe\s*neto)\b",
@@ -201,6 +201,7 @@ UNITS = re.compile(
 
 _PUNCTUATION = re.compile(r"[.:#()\[\]]+")
 _HYPHEN = re.compile(r"\s*-\s*")
+_INITIALS = re.compile(r"(?<!\S)\w(?: \w)+(?!\S)")  # letters set apart by dots: one abbreviation
 
 
 _CURRENCY_WORD = re.compile(r"(?:^|[\s-])(?:eur|usd|gbp|chf|cad|aud|inr|€|\$|£)$")
@@ -214,6 +215,8 @@ def normal_label(text: str) -> str:
     label = _HYPHEN.sub("-", label)  # "Art.-Nr." reads "art-nr"
     if " " in label and all(len(part) == 1 for part in label.split()):
         label = label.replace(" ", "")  # "P.V.P." reads "pvp"
+    elif _INITIALS.search(label):
+        label = _INITIALS.sub(lambda m: m.group().replace(" ", ""), label)  # "P.U. HT" reads "pu ht"
     stripped = _CURRENCY_WORD.sub("", label).strip(" -")
     return stripped or label
 

@@ -219,6 +219,10 @@ def _flat_line(group: list[_Run]) -> _FlatLine:
     if font_size < 0.8 * height:  # text scaled by the page matrix: PDFium's size is meaningless
         font_size = 1.4 * height
     flat: _FlatLine = [round(twice_y / (2 * len(group)), 2), round(font_size, 2), height]
+    last: _Run | None = None
     for run in group:
+        if last is not None and run[5] == last[5] and abs(run[1] - last[1]) < 1 and abs(run[4] - last[4]) < 1:
+            continue  # the same word printed twice in place (text made bold by overprinting)
         flat += (round(run[1], 2), round(run[4], 2), run[5])
+        last = run
     return flat

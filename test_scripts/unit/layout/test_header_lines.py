@@ -74,3 +74,15 @@ def test_a_tax_code_under_the_tax_label_is_no_part_of_the_description():
     [product] = products(lines)
     assert (product.code, product.description, product.price) == (
         "CK94F236", "Speckled White Pillow Cover", Decimal("34.50"))
+
+
+def test_a_line_over_the_header_is_not_stacked_into_it_when_the_header_alone_reads_better():
+    lines = [line(379, (460, "Montants exprimés en Euros"), size=8),
+             line(393, (32, "Désignation"), (356, "TVA"), (399, "P.U. HT"), (458, "Qté"), (516, "Total HT")),
+             line(411, (32, "PFFWN008 - Essential Cyclique dextrine"), (365, "5,5%"), (423, "8,82"), (473, "220"),
+                  (530, "1 940,40"))]
+    assert find_header(tuple(lines), 0) is None
+    header = find_header(tuple(lines), 1)
+    assert header is not None and [c.role for c in header.columns] == [
+        lx.DESCRIPTION, lx.TAX, lx.PRICE, lx.QTY, lx.AMOUNT]  # "P.U. HT" is one label, as "PU HT" is
+    assert lx.normal_label("P.U. HT") == "pu ht" and lx.normal_label("P.V.P.") == "pvp"

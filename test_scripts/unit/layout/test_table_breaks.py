@@ -212,3 +212,11 @@ def test_a_continued_page_under_other_labels_finishes_the_last_description():
               line(121, (198, "Terracotta Vessel"))]
     assert [(p.code, p.description) for p in products(first, second)] == [
         ("XS3825", "Resin Vessel, Includes Gift Tag, Priced Individually"), ("DF4312", "Terracotta Vessel")]
+
+
+def test_a_german_net_total_ends_the_table():
+    lines = [line(100, (60, "Pos."), (103, "Menge"), (227, "Bezeichnung"), (430, "E.-Preis"), (502, "G.-Preis")),
+             line(110, (60, "1"), (101, "5,00"), (230, "Classic Sauce"), (436, "11,10 €"), (509, "55,50 €")),
+             line(120, (380, "Gesamt Netto (0,00 %)"), (495, "55,50 €")),
+             line(130, (391, "zzgl. MwSt (0,00 %)"), (511, "0,00 €"))]
+    assert [(p.description, p.qty) for p in products(lines, fmt=COMMA)] == [("Classic Sauce", 5)]

@@ -7,7 +7,7 @@ import io
 import pytest
 from reportlab.pdfgen import canvas
 
-from invoice_processing.pdf.text_layer import read_pages
+from invoice_processing.pdf.text_layer import group_lines, read_pages
 
 ROWS = ("Line Description Qty Rate Amount", "1 Morning News 2 75.00 150.00", "2 Evening News 1 40.00 40.00")
 
@@ -47,3 +47,16 @@ def test_a_turned_page_reads_as_shown(rotation):
     page = read_pages(turned_pdf(rotation))[0]
     assert [line.text.replace("  ", " ") for line in page.lines] == list(ROWS)
     assert all(line.y > 0 for line in page.lines)
+
+
+
+def test_words_printed_twice_in_place_read_once():
+    """Some printers make text bold by drawing the page's text twice over, in two passes PDFium
+    does not merge: each word comes twice with the same box. Words that merely repeat along the
+    line stay."""
+    def run(x0: float, text: str, top: float = 100.0) -> tuple[float, float, float, float, float, str, float]:
+        return (2 * top + 8, x0, top, top + 8, x0 + 5 * len(text), text, 9.0)
+    words = [run(40, "Inlead"), run(75, "Nutrition"), run(125, "GmbH")]
+    repeated = [run(40, "Bora", 120), run(65, "Bora", 120), run(90, "2", 120), run(100, "2", 120)]
+    lines = group_lines(words + [run(x + 0.2, text) for _, x, _, _, _, text, _ in words] + repeated)
+    assert [line[5::3] for line in lines] == [["Inlead", "Nutrition", "GmbH"], ["Bora", "Bora", "2", "2"]]
