@@ -11,12 +11,12 @@ _NO = r"(?:#|no\b\.?|nr\b\.?|num(?:ber|ero|éro)?\b\.?|id\b|n\s*[°º]|n\.\s*º)
 
 # ---- invoice / order / document numbers -------------------------------------------------------
 INVOICE_NUMBER: tuple[str, ...] = (
-    rf"(?:tax\s*|sales\s*)?invoice\s*{_NO}",
+    rf"(?:tax\s*|sales\s*|vat\s*)?invoice\s*{_NO}",
     rf"inv\.?\s*{_NO}",
     rf"bill\s*{_NO}",
     r"rechnungs?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",
     r"r[eg]\.?\s*-\s*nr\b\.?",  # Re.-Nr., Rg.-Nr.
-    r"(?:n\s*[°º]|num[ée]ro|no\.?)\s*(?:de\s*)?(?:la\s*)?facture",
+    r"(?:n\s*[°º]|num[ée]ro|num\b\.?|no\.?)\s*(?:de\s*)?(?:la\s*)?facture",
     rf"facture\s*{_NO}",
     r"factuur\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",
     r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|no\.?)\s*(?:de\s*)?factura",
@@ -28,7 +28,7 @@ ORDER_NUMBER: tuple[str, ...] = (
     rf"(?:sales\s*)?order\s*{_NO}",
     rf"s\.?\s?o\.?\s*{_NO}",  # SO #, S.O. No.
     r"(?:auftrags|bestell)\s*-?\s*(?:nummer|nr\b\.?)",
-    r"(?:n\s*[°º]|num[ée]ro)\s*(?:de\s*)?commande",
+    r"(?:n\s*[°º]|num[ée]ro|num\b\.?)\s*(?:de\s*)?commande",
     rf"commande\s*{_NO}",
     r"(?:order|bestel)\s*-?\s*(?:nummer|nr\b\.?)",
     r"(?:n\.?\s*[°º]|n[úu]mero)\s*(?:de\s*)?pedido",

@@ -196,12 +196,14 @@ def _runs_on(match: re.Match[str]) -> bool:
 
 def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]:
     """Texts that may be ``hit``'s value: the rest of its phrase, else the rest of its line and
-    what stands under it (the matching part where label and value are "A / B")."""
+    what stands under it (the matching part where label and value are "A / B"). Under a big
+    title only text printed as big is its value ("ORDER" over "SO-00041207")."""
     if hit.rest:
         yield hit.rest
         return
     right = view.right_of(hit.phrase)
-    under = list(view.below(hit.phrase)) if below else []
+    big = view.is_big(hit.phrase)
+    under = [p for p in view.below(hit.phrase) if not big or view.is_big(p)] if below else []
     size = max(view.lines[hit.phrase.row].size, 6.0)
     far = right is not None and right.x0 - hit.phrase.x1 > 8 * size  # another block's text on the label's line
     for phrase in [*under, right] if far and under else [right, *under]:
@@ -218,7 +220,7 @@ def find_value(view: PageView, label_tiers: Sequence[str], accept: Callable[[str
         for hit in label_hits(view, label):
             if hit.rest and accept(hit.rest) is None:
                 continue
-            for text in candidates(view, hit, below=not view.is_big(hit.phrase)):
+            for text in candidates(view, hit):
                 value = accept(text)
                 if value is not None:
                     return value

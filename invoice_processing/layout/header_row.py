@@ -172,6 +172,8 @@ def _score(columns: list[Column]) -> int:
         return 0
     if any(not c.role and (any(ch.isdigit() for ch in c.label) or "," in c.label) for c in columns):
         return 0  # a value or a phrase among the words ("Each One Will Vary, ... Details"): a body line
+    if sum(c.label.endswith(":") for c in columns) >= 2:
+        return 0  # field labels ("Payment Details: ACCOUNT NAME: ..."), not a table's columns
     names_product = lx.DESCRIPTION in roles or bool(roles & {lx.CODE, lx.UPC} and roles & set(lx.QTY_ROLES))
     if not names_product and (len(known) < 5 or len(known) < 0.85 * len(columns)):
         return 0
@@ -218,7 +220,7 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
         best_score = _score(best)
     if below is not None and 0 < below.y - line.y <= 1.8 * max(line.size, below.size, 6.0):
         stacked, score, end = _stacked_reading(lines, at)
-        if score > best_score and score >= _score(_promote_first(_labels(_split_words(below), below.size))):
+        if score >= best_score and score >= _score(_promote_first(_labels(_split_words(below), below.size))):
             best, best_score, last = stacked, score, end  # unless the line under it is the better header alone
     if own >= 2 and below is not None:
         joined = _completed(line, below, best_score)

@@ -33,7 +33,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "código de artículo", "ref artículo", "réf article", "code art", "réf produit", "artikelcode", "art code",
         "artikelnr", "bestelnummer", "bestelnr", "n° article", "no article", "artikel nr", "artikel no",
         "article no", "article nr", "produkt nr", "produktnr", "produktnummer", "bestell nr", "bestellnr",
-        "bestellnummer", "artikel nummer", "artikelnummer lieferant",
+        "bestellnummer", "artikel nummer", "artikelnummer lieferant", "nummer",
     ),
     DESCRIPTION: (
         "description", "item description", "product description", "product", "product name", "products",
@@ -43,6 +43,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "product omschrijving", "désignation", "designation", "libellé", "libelle", "article", "descripción",
         "descripcion", "concepto", "artículo", "articulo", "producto", "omschrijving artikel", "item & description",
         "book title", "author / title", "author/title", "title / author", "title/author", "program", "programme",
+        "text", "artikeltext", "positionstext", "leistungstext",
     ),
     UPC: ("upc", "ean", "barcode", "gtin", "upc code", "ean code", "cup", "code cup", "code-barres", "gencod",
           "code ean", "ean13", "ean 13", "ean-13", "code barre", "código de barras", "cód barras", "streepjescode",
@@ -88,6 +89,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "prix net", "su precio", "p unit", "pr unit", "nettoprijs", "netto prijs", "verkoopprijs", "stuksprijs",
         "prijs/st", "prijs per st",
         "precio neto", "precio unidad", "prix net unitaire", "netto-einzelpreis", "einzelpreis netto",
+        "prix u ht", "prix unit ht", "prix unitaire net", "net each", "net ea", "cost ea", "net unit price",
     ),
     LIST_PRICE: (
         "list", "list price", "retail", "retail price", "msrp", "srp", "rrp", "suggested retail", "listenpreis",
@@ -118,7 +120,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "vat", "vat %", "vat rate", "tax", "tax %", "tax rate", "btw", "btw %", "mwst", "mwst %", "ust", "ust %",
         "tva", "tva %", "iva", "iva %", "gst", "gst %", "igst", "cgst", "sgst", "taxable", "taxes", "tax amount",
         "vat amount", "btw bedrag", "mwst betrag", "montant tva", "gst amount", "igst amount", "tax amt", "tx",
-        "tx tva",
+        "tx tva", "tax total", "vat total", "total tax", "total vat",
     ),
     DISCOUNT: (
         "disc", "disc %", "discount", "discount %", "rabatt", "rabatt %", "remise", "korting", "descuento", "dto",
@@ -139,6 +141,10 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     NUMBER: (
         "truck", "camion", "qty alloc", "qty allocated", "alloc qty", "alloc", "allocated", "weight", "payments",
         "payment", "balance", "credit", "debit", "paid",
+        # a unit price with tax beside the net one: the wholesale price is the net (the amount may be gross)
+        "prix u ttc", "prix unit ttc", "prix unitaire ttc", "pu ttc", "prix ttc", "unit price incl vat",
+        "price incl vat", "unit price (incl vat)", "einzelpreis brutto", "bruttopreis", "brutto-einzelpreis",
+        "precio con iva", "precio unitario con iva", "prijs incl btw per stuk", "stukprijs incl btw",
     ),
 }
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from invoice_processing.layout.fields import PageView, find_value
 from invoice_processing.layout.numbers import detect_format, whole
 from invoice_processing.layout.products import ProductLine, product_lines
 from invoice_processing.layout.tables import read_tables
@@ -24,6 +25,8 @@ NAME = "harpercollins"
 ISBN = re.compile(r"\b97[89]\d{10}\b")
 ORDER_NUMBER = re.compile(r"\bNS\d{5,}\b")
 DISCOUNT = re.compile(r"discount\s*:?\s*(\d{1,2}(?:\.\d+)?)\s*%\s*off", re.I)
+PERCENT = re.compile(r"^(\d{1,2}(?:\.\d+)?)\s*%")  # the value under or beside a "Discount" label
+PERCENT_OFF = re.compile(r"\b(\d{1,2}(?:\.\d+)?)\s*%\s*off\b", re.I)  # "Less 48.00% OFF" by the totals
 NO_DISCOUNT = "no 'Discount: NN% OFF' printed: wholesale is the net or list price as printed"
 
 
@@ -35,6 +38,19 @@ def discount_of(text: str) -> Decimal | None:
     """The order's discount as a fraction (``50.00% OFF`` → 0.5), None when none is printed."""
     match = DISCOUNT.search(text)
     return Decimal(match.group(1)) / 100 if match else None
+
+
+def document_discount(document: Document) -> Decimal | None:
+    """The order's discount: "Discount: 50.00% OFF" in the text, else the value a "Discount"
+    label has beside or under it (a boxed grid), else "NN% OFF" anywhere."""
+    text = "\n".join(page.text for page in document.pages)
+    found = discount_of(text)
+    if found is None and document.pages:
+        found = find_value(PageView(document.pages[0].lines), (r"discount",),
+                           lambda value: Decimal(m.group(1)) / 100 if (m := PERCENT.match(value)) else None)
+    if found is None and (match := PERCENT_OFF.search(text)):
+        found = Decimal(match.group(1)) / 100
+    return found
 
 
 def _book(line: ProductLine, discount: Decimal | None) -> LineItem | None:
@@ -59,7 +75,7 @@ def invoice_number(document: Document) -> str:
 
 
 def to_invoice(document: Document) -> Invoice:
-    discount = discount_of("\n".join(page.text for page in document.pages))
+    discount = document_discount(document)
     fmt = detect_format(line.text for line in document.lines)
     lines = [line for table in read_tables(document.pages, fmt) for line in product_lines(table, fmt)]
     return Invoice(

@@ -137,3 +137,14 @@ def test_po_numbers_printed_with_their_kind_and_customer_po_hash_labels():
     assert find_po_number([line(40, (360, "P.O. NUMBER:"), (450, "PO 88214"))]) == "PO 88214"
     assert find_po_number([line(40, (353, "Cust PO #:"), (441, "JM-0921"))]) == "JM-0921"
     assert read_id("Net 30") is None and read_id("PO Box 448") is None
+
+
+def test_a_number_printed_big_under_a_big_title_and_more_number_labels():
+    lines = [line(40, (36, "PB Wholesale UK Ltd"), size=12), line(128, (497, "ORDER"), size=14),
+             line(151, (472, "SO-00041207"), size=12), line(167, (452, "Order Date:"), (506, "04/10/2024"), size=8),
+             line(196, (36, "Company Name:"), (114, "FITNESS WORLD NUTRITION"), size=8)]
+    assert find_invoice_number(lines) == "SO-00041207"
+    small = [line(40, (420, "INVOICE"), size=20), line(60, (420, "Account 1234-55"), size=9)]
+    assert find_invoice_number(small) == ""  # under a big title, only text as big is its value
+    assert find_invoice_number([line(40, (35, "Num. Facture"), (124, "F03-98156149"))]) == "F03-98156149"
+    assert find_invoice_number([line(40, (352, "VAT Invoice no. FS/22/09/51"))]) == "FS/22/09/51"

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_row import find_header
-from invoice_processing.layout.numbers import POINT
+from invoice_processing.layout.numbers import COMMA, POINT
 from invoice_processing.layout.products import ProductLine, product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Page, TextLine
@@ -86,3 +86,35 @@ def test_a_line_over_the_header_is_not_stacked_into_it_when_the_header_alone_rea
     assert header is not None and [c.role for c in header.columns] == [
         lx.DESCRIPTION, lx.TAX, lx.PRICE, lx.QTY, lx.AMOUNT]  # "P.U. HT" is one label, as "PU HT" is
     assert lx.normal_label("P.U. HT") == "pu ht" and lx.normal_label("P.V.P.") == "pvp"
+
+
+def test_a_word_under_a_label_completes_it_even_when_the_label_alone_names_the_same_column():
+    lines = [line(294, (39, "ITEM NO."), (94, "DESCRIPTION"), (256, "SHIPPED"), (303, "BACK"), (331, "UM"),
+                  (465, "LIST"), (487, "NET EACH"), (528, "EXT AMOUNT"), size=7),
+             line(303, (298, "ORDER"), size=7),
+             line(318, (39, "DS8683B"), (94, "Seagrass Basket with Handles,"), (279, "12"), (319, "0"), (331, "EA"),
+                  (461, "45.00"), (504, "22.50"), (550, "270.00"), size=7.6),
+             line(328, (94, "Set of 3"), size=7.6)]
+    header = find_header(tuple(lines), 0)
+    assert header is not None and header.last == 1  # "ORDER" is the end of "BACK ORDER", not a description
+    assert [c.role for c in header.columns] == [lx.CODE, lx.DESCRIPTION, lx.SHIPPED, lx.BACKORDER, lx.UOM,
+                                                 lx.LIST_PRICE, lx.PRICE, lx.AMOUNT]
+    assert [p.description for p in products(lines)] == ["Seagrass Basket with Handles, Set of 3"]
+
+
+def test_field_labels_with_colons_are_not_a_table_header():
+    lines = [line(86, (41, "Payment Details:"), (107, "ACCOUNT NAME:"), (203, "PB WHOLESALE U.K. LTD")),
+             line(98, (41, "SORT CODE: 09-02-22"), (150, "IBAN: GB73ABBY09022211053785"))]
+    assert find_header(tuple(lines), 0) is None
+
+
+def test_net_and_gross_unit_prices_and_german_text_labels():
+    lines = [line(185, (38, "Réf."), (81, "Produit"), (270, "Quantité"), (329, "Prix u. HT"), (386, "TVA"),
+                  (430, "Prix u. TTC"), (518, "Total TTC")),
+             line(207, (38, "8489"), (81, "Barebells Protein Bar"), (286, "3"), (342, "20,99 €"), (386, "5.5%"),
+                  (447, "22,14 €"), (529, "66,43 €"))]
+    [bar] = [p for t in read_tables((Page(1, tuple(lines)),), COMMA) for p in product_lines(t, COMMA)]
+    assert (bar.code, bar.price, bar.qty) == ("8489", Decimal("20.99"), 3)  # the net price, not the gross
+    german = find_header((line(395, (61, "Pos"), (84, "Nummer"), (128, "Text"), (391, "Menge"),
+                               (446, "Einzelpreis"), (499, "Gesamtpreis")),), 0)
+    assert german is not None and [c.role for c in german.columns][1:3] == [lx.CODE, lx.DESCRIPTION]

@@ -119,3 +119,18 @@ def test_isbn_and_title_over_the_numbers_and_word_spaced_header_labels():
         ("9780062345678 - Little Blue Truck, The", Decimal("5.3946"), 12),
         ("9780060000011 - Goodnight Moon", Decimal("4.8546"), 3),
     ]
+
+
+@pytest.mark.parametrize("discount_lines", [
+    [[(50, "PO #"), (170, "MFR"), (310, "Discount")],
+     [(50, "BB-0519-34"), (170, "HarperCollins"), (310, "48.00% OFF")]],
+    [[(50, "MFR: HarperCollins")], [(300, "Less 48.00% OFF"), (460, "747.28")]],  # only by the totals
+])
+def test_a_discount_in_a_boxed_grid_or_by_the_totals_is_the_orders_discount(discount_lines):
+    doc = _document([
+        [(50, "Anne McGilvray & Company"), (400, "Order #: NS4435067")], *discount_lines,
+        [(50, "ISBN"), (130, "Title"), (330, "Qty"), (390, "List"), (460, "Extended")],
+        [(50, "9780062345678"), (130, "Little Blue Truck, The"), (330, "12"), (390, "9.99"), (460, "62.34")],
+    ])
+    [book] = interpret(doc).line_items
+    assert book.wholesale == Decimal("5.1948")
