@@ -32,16 +32,20 @@ _MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) fo
 _MONTH_RE = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:\b|(?=T\d))"),  # ISO, also 2025-01-17T10:32
-    re.compile(r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b"),  # 2025/01/17
-    re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b"),
-    re.compile(r"\b(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{4}|\d{2})\b"),
-    re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})\b"),  # European 07.05.2014
+    # numeric dates never inside a longer run of numbers ("2.05.04.03.082" is an article code)
+    re.compile(r"(?<![\d./-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:(?![./-]?\d)\b|(?=T\d))"),  # ISO, T10:32
+    re.compile(r"(?<![\d./-])(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![./-]?\d)\b"),  # 2025/01/17
+    re.compile(r"(?<![\d./-])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![./-]?\d)\b"),
+    re.compile(r"(?<![\d./-])(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{4}|\d{2})(?![./-]?\d)\b"),
+    re.compile(r"(?<![\d./-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![./-]?\d)\b"),  # 07.05.2014
     re.compile(rf"\b(?P<mn>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
     # 17 Jan 2025, 17-Jan-25, 17. Januar 2025, 1er janvier 2025, 15 de marzo de 2025
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?[\s-]+(?:de\s+)?(?P<mn>{_MONTH_RE}),?[\s-]+(?:de\s+)?"
                r"(?P<y>\d{4}|\d{2})\b", re.I),
 )
+
+_MONTH_FIRST = frozenset(p for p in DATE_PATTERNS if 0 <= p.pattern.find("(?P<m>") < p.pattern.find("(?P<d>")
+                         < p.pattern.find("(?P<y>"))  # 1/17/2025: read day first where the document says so
 
 EXCEL_EPOCH = date(1899, 12, 30)
 
@@ -141,7 +145,7 @@ def _reading(match: re.Match[str], pattern: re.Pattern[str], day_first: bool) ->
     parts = match.groupdict()
     month = _MONTHS[parts["mn"].lower().rstrip(".")] if parts.get("mn") else int(parts["m"])
     day = int(parts["d"])
-    if day_first and not parts.get("mn") and pattern.pattern.startswith(r"\b(?P<m>"):
+    if day_first and not parts.get("mn") and pattern in _MONTH_FIRST:
         month, day = day, month
     return _build(_year(parts["y"]), month, day)
 

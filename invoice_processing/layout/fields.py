@@ -89,11 +89,11 @@ class PageView:
         after = [p for p in self.rows[phrase.row] if p.x0 >= phrase.x1]
         return Phrase(after[0].x0, after[-1].x1, " ".join(p.text for p in after), phrase.row) if after else None
 
-    def below(self, phrase: Phrase) -> Iterator[Phrase]:
-        """Under ``phrase`` in the next lines: the phrases whose best column match on the label's
-        line is ``phrase`` (boxed grids: a row of labels over a row of values), joined."""
+    def below(self, phrase: Phrase, rows: int = _BELOW_ROWS) -> Iterator[Phrase]:
+        """Under ``phrase`` in the next ``rows`` lines: the phrases whose best column match on the
+        label's line is ``phrase`` (boxed grids: a row of labels over a row of values), joined."""
         labels = self.rows[phrase.row]
-        for row in self.rows[phrase.row + 1 : phrase.row + 1 + _BELOW_ROWS]:
+        for row in self.rows[phrase.row + 1 : phrase.row + 1 + rows]:
             if not row or self.y(row[0].row) - self.y(phrase.row) > _BELOW_DISTANCE:
                 return
             mine = [p for p in row if _owner(labels, p) == phrase]
@@ -210,6 +210,9 @@ def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]
         if phrase is not None:
             parts = _PARTS.split(phrase.text)
             yield parts[hit.part] if hit.parts > 1 and len(parts) == hit.parts else phrase.text
+    lines = list(view.below(hit.phrase, rows=3)) if under else []
+    for end in range(2, len(lines) + 1):  # a value set over several lines ("Tuesday 16" / "September" / "2025")
+        yield " ".join(p.text for p in lines[:end])
 
 
 def find_value(view: PageView, label_tiers: Sequence[str], accept: Callable[[str], T | None]) -> T | None:
