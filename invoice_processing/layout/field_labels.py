@@ -21,14 +21,17 @@ INVOICE_NUMBER: tuple[str, ...] = (
     r"factuur\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",
     r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|no\.?)\s*(?:de\s*)?factura",
     rf"factura\s*{_NO}",
+    rf"fattura\s*(?:{_NO}|n\b\.?)",
+    r"(?:n\.?\s*[°º]?|numero)\s*(?:di\s*)?fattura",
     r"invoice(?=\s*:)",
 )
-DOCUMENT_WORD = r"(?:invoice|rechnung|facture|factuur|factura)"  # the title itself, with its number beside it
+DOCUMENT_WORD = r"(?:invoice|rechnung|facture|factuur|factura|fattura)"  # the title itself, with its number beside it
 ORDER_NUMBER: tuple[str, ...] = (
     rf"(?:sales\s*)?order\s*{_NO}",
     rf"s\.?\s?o\.?\s*{_NO}",  # SO #, S.O. No.
     r"(?:auftrags|bestell)\s*-?\s*(?:nummer|nr\b\.?)",
     r"(?:n\s*[°º]|num[ée]ro|num\b\.?)\s*(?:de\s*)?commande",
+    r"(?:vs\.?\s*)?ordine(?:\s*n\.?)?",
     rf"commande\s*{_NO}",
     r"(?:order|bestel)\s*-?\s*(?:nummer|nr\b\.?)",
     r"(?:n\.?\s*[°º]|n[úu]mero)\s*(?:de\s*)?pedido",
@@ -76,8 +79,9 @@ INVOICE_DATE: tuple[str, ...] = (
     r"factuur\s*-?\s*datum",
     r"fecha\s*(?:de\s*)?(?:la\s*)?factura",
     r"(?:fecha\s*(?:de\s*)?emisi[óo]n|date\s*d['’]\s*[ée]mission|ausstellungsdatum|factuurdatum)",
+    r"data\s*(?:della\s*)?fattura",
 )
-BARE_DATE: tuple[str, ...] = (r"(?:date|datum|fecha|dated)(?=\s*[:.]?\s*$|\s*[:.]?\s*\d|\s*:)",)
+BARE_DATE: tuple[str, ...] = (r"(?:date|datum|fecha|dated|data)(?=\s*[:.]?\s*$|\s*[:.]?\s*\d|\s*:)",)
 NOT_THE_ORDER_DATE = (  # dates that are never column B, whatever label or position they have
     r"\b(?:due|f[äa]llig|zahlbar|[ée]ch[ée]ance|limite|vencimiento|verval\w*|ship\w*|versand\w*|liefer\w*|"
     r"deliver\w*|livraison|entrega|lever\w*|valid\w*|g[üu]ltig|geldig|v[áa]lid\w*|expir\w*|period\w*|"

@@ -34,6 +34,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "artikelnr", "bestelnummer", "bestelnr", "n° article", "no article", "artikel nr", "artikel no",
         "article no", "article nr", "produkt nr", "produktnr", "produktnummer", "bestell nr", "bestellnr",
         "bestellnummer", "artikel nummer", "artikelnummer lieferant", "nummer",
+        "codice", "cod", "codice articolo", "cod articolo", "articolo n",  # Italian
     ),
     DESCRIPTION: (
         "description", "item description", "product description", "product", "product name", "products",
@@ -44,19 +45,20 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "descripcion", "concepto", "artículo", "articulo", "producto", "omschrijving artikel", "item & description",
         "book title", "author / title", "author/title", "title / author", "title/author", "program", "programme",
         "text", "artikeltext", "positionstext", "leistungstext",
+        "descrizione", "descrizione articolo", "prodotto", "denominazione",
     ),
     UPC: ("upc", "ean", "barcode", "gtin", "upc code", "ean code", "cup", "code cup", "code-barres", "gencod",
           "code ean", "ean13", "ean 13", "ean-13", "code barre", "código de barras", "cód barras", "streepjescode",
           "ean-code", "ean nr", "ean-nr"),
     UOM: (
         "u/m", "um", "uom", "unit of measure", "units of measure", "unit", "einheit", "eh", "me", "eenheid",
-        "unité", "unite", "unidad", "pack", "ud", "unid", "u", "eenh", "einh", "me", "mengeneinheit",
+        "unité", "unite", "unidad", "pack", "ud", "unid", "u", "eenh", "einh", "me", "mengeneinheit", "um",
     ),
     QTY: (
         "qty", "quantity", "qty.", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",
         "quantité", "quantite", "qté", "qte", "aantal", "hoeveelheid", "cantidad", "cant", "uds", "unidades",
         "hours", "hrs", "qty/hrs", "hours/qty", "qty (hrs)", "aant", "hoev", "anz", "mng", "ctd", "cdad", "qte",
-        "nombre", "nb", "unidades", "pcs/qty", "spots", "# spots", "no of spots",
+        "nombre", "nb", "unidades", "pcs/qty", "spots", "# spots", "no of spots", "quantità", "qtà", "q tà", "qta",
     ),
     ORDERED: (
         "qty ord", "qty ordered", "quantity ordered", "ordered", "ord qty", "ord", "order qty", "qty order",
@@ -88,6 +90,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "p unitario", "unit price excl vat", "unit price (excl vat)", "price excl vat", "rate/price", "votre prix",
         "prix net", "su precio", "p unit", "pr unit", "nettoprijs", "netto prijs", "verkoopprijs", "stuksprijs",
         "prijs/st", "prijs per st",
+        "prezzo", "prezzo unitario", "prezzo unit", "pr unitario", "prezzo netto",
         "precio neto", "precio unidad", "prix net unitaire", "netto-einzelpreis", "einzelpreis netto",
         "prix u ht", "prix unit ht", "prix unitaire net", "net each", "net ea", "cost ea", "net unit price",
     ),
@@ -110,6 +113,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "importe neto", "importe bruto", "importe total", "importe línea", "nettobetrag", "netto", "gesamt netto",
         "montant net", "montant total", "total net", "nettobedrag", "bedrag excl btw", "totaal excl btw",
         "regeltotaal", "regelbedrag", "positionsbetrag", "zeilenbetrag", "montant ligne", "total ligne",
+        "importo", "totale", "importo riga", "imponibile",
         # an extension at a named price ("Ext. Retail", "Ext @ List", "Extension @ Retail", "Extended Net")
         "ext retail", "ext list", "ext net", "ext cost", "extended retail", "extended list", "extended net",
         "extended cost", "extension retail", "extension list", "extension net", "ext @ retail", "ext @ list",
@@ -124,6 +128,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     DISCOUNT: (
         "disc", "disc %", "discount", "discount %", "rabatt", "rabatt %", "remise", "korting", "descuento", "dto",
+        "sconto", "sconto %", "sc %",
     ),
     OTHER: (
         "rt", "fl", "flg", "flag", "wh", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr",
@@ -157,14 +162,15 @@ TOTALS = re.compile(
     r"gesamtbetrag|gesamt(?:\s*(?:netto|brutto))?|endbetrag|rechnungsbetrag|sous[\s-]*total|montant\s*total|total\s*ht|total\s*ttc|net\s*à\s*payer|"
     r"subtotaal|totaal|factuur\s*totaal|te\s*betalen|subtotal|importe\s*total|base\s*imponible|"
     r"(?:netto)?warenwert|nettobetrag|bruttobetrag|montant\s*ht|montant\s*ttc|total\s*net|netto\s*bedrag|"
-    r"importe\s*neto)\b",
+    r"importe\s*neto|totale(?:\s*(?:imponibile|documento|fattura|iva\s*inclusa))?|imponibile)\b",
     re.I,
 )
 # Lines that are charges or adjustments inside a table: never products.
 CHARGES = re.compile(
     r"^(?:sales\s*tax|tax|vat|gst|hst|pst|mwst|ust|btw|tva|iva|shipping|freight|handling|delivery|postage|"
     r"s\s*&\s*h|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
-    r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b|tariff|surcharge|trf\b|trf-)",
+    r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b|tariff|surcharge|trf\b|trf-|carriage|"
+    r"transportkosten|portes\b|spese\s*di\s*(?:trasporto|spedizione)|abzgl\b|abzüglich|zzgl\b|zuzüglich)",
     re.I,
 )
 # A reference to another document printed among the lines ("Lieferschein 4711 vom 02.05.",
@@ -172,6 +178,14 @@ CHARGES = re.compile(
 REFERENCES = re.compile(
     r"^(?:lieferschein|bon\s+de\s+livraison|pakbon|albar[aá]n|packing\s+slip|delivery\s+note|"
     r"auftrag|auftragsbestätigung|order\s+confirmation)(?:[\s-]*(?:nr|no|n°|nº|#)\.?)?\s*[:#]?\s*[A-Z0-9-]*\d",
+    re.I,
+)
+# The same reference anywhere in a short note ("Delivered per delivery note DN-30917 of 06/05/2025",
+# "Ref. Quote Q-2231", "Lt. Lieferschein Nr. LS 25-0881 vom 05.05.2025:"): a note, never a description.
+REFERENCE_NOTE = re.compile(
+    r"\b(?:lieferschein|bon\s+de\s+livraison|\bBL\b|pakbon|leveringsbon|albar[aá]n|packing\s+slip|"
+    r"delivery\s+note|ddt|documento\s+di\s+trasporto|quote|quotation|angebot|offerte|devis|presupuesto)"
+    r"(?:[\s-]*(?:nr|no|n°|nº|#|n)\.?)?\s*[:#]?\s*[A-Z]{0,4}[\s-]?\d[\d-]{2,}",
     re.I,
 )
 # Page furniture that may sit inside a table's area without ending it.
@@ -183,7 +197,7 @@ FURNITURE = re.compile(
     re.I,
 )
 # A page's running head says the document goes on ("INVOICE CI009176148 - continued").
-CONTINUED = re.compile(r"(?:\bcontinued\b|\bcont'd\b|\bfortsetzung\b|\bvervolg\b|\bcontinuación\b|"
+CONTINUED = re.compile(r"(?:\bcontinued\b|\bcont'd\b|\bfortsetzung\b|\bvervolg\b|\bcontinuación\b|\(suite\)|"
                        r"suite\s+(?:page\s+suivante|au\s+verso)|\bà\s+suivre\b|wird\s+fortgesetzt|"
                        r"contin[úu]a\s+en)", re.I)
 # A label alone on its line that opens the notes under a table ("NOTES:", "Bemerkungen:"): the table ends.
@@ -201,7 +215,8 @@ UNITS = re.compile(
     r"unidad(?:es)?|unité?s?|un|rol|roll|rolls|btl|bottle|bottles|kit|kits|ct|ctn|carton|pkg|bag|pac|each\.|"
     r"strp|strip|strips|tab|tabs|cap|caps|tube|tubes|jar|jars|can|cans|tin|bdl|bundle|ream|sheet|sheets|sht|"
     r"dozen|gal|oz|ml|ltr|ft|yd|sqft|plt|pallet|pallets|sack|sacks|tray|trays|lfm|lfdm|rl|bund|krt|karton|"
-    r"stuk|paar|paire?s?|lot|lots|jeu|juego)\.?$",
+    r"stuk|paar|paire?s?|lot|lots|jeu|juego|boxes|cases|packs|packets?|cartons|bags|pairs|dozens|reams|ktn|pkt|"
+    r"pak|paket|fl|fass|dose|beutel|rolle|rollen|satz|pz|pezzi|conf)\.?$",
     re.I,
 )
 

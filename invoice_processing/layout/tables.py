@@ -71,10 +71,10 @@ def _kind(line: TextLine, values: dict[int, str], table: Table, fmt: NumberForma
             ch.isalnum() for ch in line.text) or (
             qty is None and money is None and len(line.text.split()) <= 6 and lx.CONTINUED.search(line.text)):
         return "furniture"  # page furniture, or a line of dots, rules or a lone flag
-    if qty is None and money is None and lx.REFERENCES.match(line.text.strip()):
+    if qty is None and money is None and (lx.REFERENCES.match(line.text.strip()) or _note(line.text)):
         return "furniture"  # "Lieferschein 4711": a note among the rows
     label = texts[0] if texts else ""
-    if lx.CHARGES.match(label.strip()):
+    if lx.CHARGES.match(label.strip()) or lx.CHARGES.match(description_text(values, columns)):
         return "charge"
     has_numbers = any(columns[i].numeric and values[i] and not _wordy(values[i]) for i in values)
     if money is not None and money < 0 and qty is not None and qty > 0:
@@ -95,6 +95,14 @@ def _notes_or_carried(line: TextLine, qty: Decimal | None) -> str:
     if lx.NOTES.match(line.text.strip()):
         return "total"
     return "furniture" if qty is None and lx.CARRIED_OVER.search(line.text) else ""
+
+
+def _note(text: str) -> bool:
+    """A remark among the rows: a short line naming another document ("Delivered per delivery note
+    DN-30917 of 06/05/2025"), or set between asterisks ("*** Items below shipped from ... ***")."""
+    words = text.split()
+    return (len(words) <= 14 and bool(lx.REFERENCE_NOTE.search(text))) or (
+        text.strip().startswith("**") and text.strip().endswith("**"))
 
 
 def _count(text: str) -> bool:

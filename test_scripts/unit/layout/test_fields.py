@@ -148,3 +148,12 @@ def test_a_number_printed_big_under_a_big_title_and_more_number_labels():
     assert find_invoice_number(small) == ""  # under a big title, only text as big is its value
     assert find_invoice_number([line(40, (35, "Num. Facture"), (124, "F03-98156149"))]) == "F03-98156149"
     assert find_invoice_number([line(40, (352, "VAT Invoice no. FS/22/09/51"))]) == "FS/22/09/51"
+
+
+def test_dates_inside_codes_are_no_dates_and_a_date_may_take_three_lines():
+    coded = [line(40, (40, "Article code"), (160, "2.05.04.03.082"))]
+    assert find_date(coded) is None
+    stacked = [line(40, (40, "Invoice"), (200, "Date")), line(52, (40, "INV408688"), (200, "Tuesday 16")),
+               line(64, (200, "September")), line(76, (200, "2025"))]
+    assert find_date(stacked) == date(2025, 9, 16)
+    assert find_invoice_number([line(40, (594, "Fattura n."), (689, "412/2025"))]) == "412/2025"

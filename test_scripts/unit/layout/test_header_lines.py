@@ -118,3 +118,15 @@ def test_net_and_gross_unit_prices_and_german_text_labels():
     german = find_header((line(395, (61, "Pos"), (84, "Nummer"), (128, "Text"), (391, "Menge"),
                                (446, "Einzelpreis"), (499, "Gesamtpreis")),), 0)
     assert german is not None and [c.role for c in german.columns][1:3] == [lx.CODE, lx.DESCRIPTION]
+
+
+def test_an_italian_header():
+    lines = [line(218, (51, "Codice"), (133, "Descrizione"), (429, "Quantità"), (475, "U.M."), (524, "Prezzo unitario"),
+                  (606, "Sconto %"), (708, "Importo"), (760, "IVA")),
+             line(233, (133, "DDT n. 188 del 05/05/2025")),
+             line(247, (51, "LIV-ALL-60"), (133, "Livella in alluminio 60 cm"), (459, "6"), (480, "pz"), (563, "15,68"),
+                  (623, "10,00"), (719, "84,67"), (764, "22")),
+             line(262, (600, "Totale imponibile"), (719, "84,67"))]
+    [level] = [p for t in read_tables((Page(1, tuple(lines)),), COMMA) for p in product_lines(t, COMMA)]
+    assert (level.code, level.description, level.qty, level.price) == (
+        "LIV-ALL-60", "Livella in alluminio 60 cm", 6, Decimal("15.68"))

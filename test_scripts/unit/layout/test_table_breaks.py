@@ -220,3 +220,30 @@ def test_a_german_net_total_ends_the_table():
              line(120, (380, "Gesamt Netto (0,00 %)"), (495, "55,50 €")),
              line(130, (391, "zzgl. MwSt (0,00 %)"), (511, "0,00 €"))]
     assert [(p.description, p.qty) for p in products(lines, fmt=COMMA)] == [("Classic Sauce", 5)]
+
+
+def test_notes_naming_another_document_and_charge_rows_with_a_code_are_not_products():
+    lines = [
+        line(100, (46, "Code"), (97, "Description"), (265, "Qty"), (320, "Price"), (380, "Net")),
+        line(110, (46, "BK-7014"), (97, "Food Hygiene workbook"), (270, "2 pcs"), (320, "£31.03"), (381, "62.06")),
+        line(120, (96, "Delivered per delivery note DN-30917 of 06/05/2025")),
+        line(130, (46, "PK-1120"), (97, "Paper straws, box of 500"), (260, "5 boxes"), (320, "£82.65"),
+             (376, "413.25")),
+        line(140, (97, "*** Items below shipped from Warehouse 2 ***")),
+        line(150, (46, "MS-ZS-200"), (97, "Schraubstock zentrisch 200 mm"), (265, "20 Ktn"), (320, "£295.29"),
+             (376, "5905.80")),
+        line(160, (97, "abzgl. 3 % Rabatt"), (376, "-177.17")),
+        line(170, (46, "CARR"), (97, "Carriage - DPD next working day"), (286, "1"), (320, "£12.50"), (381, "12.50")),
+    ]
+    assert [(p.code, p.description, p.qty) for p in products(lines)] == [
+        ("BK-7014", "Food Hygiene workbook", 2), ("PK-1120", "Paper straws, box of 500", 5),
+        ("MS-ZS-200", "Schraubstock zentrisch 200 mm", 20)]
+
+
+def test_a_running_head_saying_suite_is_furniture():
+    header = line(100, (36, "Réf."), (120, "Désignation"), (300, "Qté"), (360, "P.U. HT"), (430, "Montant HT"))
+    first = [line(40, (36, "Papeterie Lefèvre SARL")), header,
+             line(120, (36, "PL-1"), (120, "Ramette papier A4"), (300, "10"), (360, "4,50"), (430, "45,00"))]
+    second = [line(40, (36, "Papeterie Lefèvre SARL - Facture FA-2025-0588 (suite)")), header,
+              line(120, (36, "PL-2"), (120, "Stylo bille bleu"), (300, "50"), (360, "0,40"), (430, "20,00"))]
+    assert [p.description for p in products(first, second, fmt=COMMA)] == ["Ramette papier A4", "Stylo bille bleu"]

@@ -17,6 +17,6 @@ pytestmark = pytest.mark.skipif(not FOLDER.is_dir(), reason="real dev set not bu
 
 def test_generic_rules_on_the_real_dev_set_hold_their_floor():
     total = score_set(FOLDER)
-    assert total.docs == 25
+    assert total.docs == 26
     assert total.header >= 0.97, f"header {total.header:.1%}"
     assert total.f1 >= 0.94, f"line F1 {total.f1:.1%}"
