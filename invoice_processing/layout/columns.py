@@ -196,10 +196,17 @@ def _loose_text(cell: Cell, on_number: tuple[float, int], columns: tuple[Column,
     else belongs to the text column it starts in (descriptions run wider than their label)."""
     if on_number[0] > 0 and _flag(cell.text) and len(cell.text.strip()) >= 2:
         return
-    if on_number[0] > 0 and columns[on_number[1]].role == lx.TAX:
+    if on_number[0] > 0 and columns[on_number[1]].role == lx.TAX and _tax_code(cell, on_number[0]):
         placed.setdefault(on_number[1], []).append(cell)
     else:
         placed.setdefault(_text_column(cell, columns), []).append(cell)
+
+
+def _tax_code(cell: Cell, overlap: float) -> bool:
+    """A tax code with its rate as printed under the tax label ("HST 13%", "G1"), mostly inside the
+    label's band; not a flag ("N", "DS": no text of a row either way) nor words reaching under it."""
+    text = cell.text.strip()
+    return overlap >= 0.5 * (cell.x1 - cell.x0) and any(ch.isdigit() for ch in text) and len(text.split()) <= 2
 
 
 def _unit_to_its_column(placed: dict[int, list[Cell]], columns: tuple[Column, ...]) -> None:

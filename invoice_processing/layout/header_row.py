@@ -220,8 +220,13 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
         best_score = _score(best)
     if below is not None and 0 < below.y - line.y <= 1.8 * max(line.size, below.size, 6.0):
         stacked, score, end = _stacked_reading(lines, at)
-        if score >= best_score and score >= _score(_promote_first(_labels(_split_words(below), below.size))):
-            best, best_score, last = stacked, score, end  # unless the line under it is the better header alone
+        # a tie goes to the stacked reading ("BACK" over "ORDER") unless the line under it is labels
+        # of its own ("Item Description" under "Item | UPC | Units"), and never to a line over a
+        # header that reads better alone
+        tie = score == best_score and not _only_labels(line, below)
+        if score and (score > best_score or tie) and score >= _score(_promote_first(_labels(_split_words(below),
+                                                                                          below.size))):
+            best, best_score, last = stacked, score, end
     if own >= 2 and below is not None:
         joined = _completed(line, below, best_score)
         if joined and _score(joined) > best_score:
@@ -279,11 +284,11 @@ def _third_line(top: TextLine, middle: TextLine, third: TextLine, stacked: list[
     under a label ("Ext. Retail" over "(Qty x List)"); [] when the third line is anything else."""
     pitch = max(middle.size, third.size, 6.0)
     words = _split_words(third)
-    if not 0 < third.y - middle.y <= 1.3 * pitch or not words or any(ch.isdigit() for ch in third.text) or not all(
-            any(c.x0 < w.x1 and w.x0 < c.x1 for c in stacked) for w in words):
-        return []
-    lower = TextLine(third.y, third.cells, third.size, tuple(words))
     top_words, middle_words = _split_words(top), _split_words(middle)
+    if not 0 < third.y - middle.y <= 1.3 * pitch or not words or any(ch.isdigit() for ch in third.text) or not all(
+            any(c.x0 < w.x1 and w.x0 < c.x1 for c in top_words) for w in words):
+        return []  # every word under a label of the top line: a line of labels of its own stays apart
+    lower = TextLine(third.y, third.cells, third.size, tuple(words))
     size = max(top.size, middle.size, third.size, 6.0)
     if not any(a.x0 < b.x1 and b.x0 < a.x1 for a in top_words for b in middle_words):
         # the middle line stands beside the two-line labels: the third line ends the top line's labels

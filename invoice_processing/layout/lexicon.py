@@ -34,7 +34,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "artikelnr", "bestelnummer", "bestelnr", "n° article", "no article", "artikel nr", "artikel no",
         "article no", "article nr", "produkt nr", "produktnr", "produktnummer", "bestell nr", "bestellnr",
         "bestellnummer", "artikel nummer", "artikelnummer lieferant", "nummer",
-        "codice", "cod", "codice articolo", "cod articolo", "articolo n",  # Italian
+        "codice", "cod", "codice articolo", "cod articolo",  # Italian
     ),
     DESCRIPTION: (
         "description", "item description", "product description", "product", "product name", "products",
@@ -253,7 +253,11 @@ def _index() -> dict[str, str]:
 
 LABEL_ROLES: dict[str, str] = _index()
 LONGEST_LABEL = max(len(label.split()) for label in LABEL_ROLES)
-LABEL_WORDS = frozenset(word for label in LABEL_ROLES for word in label.replace("/", " ").split())
+_JOINERS = frozenset({"at", "@", "of", "&", "de", "la", "le", "du", "des", "van", "per", "the", "x", "and", "to",
+                      "in", "for", "di", "della", "del", "der", "die", "das", "en", "y", "et", "or"})
+# words of known labels, for a quick test of whether a line may be a header ("at", "of" alone say nothing)
+LABEL_WORDS = frozenset(word for label in LABEL_ROLES for word in label.replace("/", " ").split()
+                        if len(word) > 1) - _JOINERS  # a flag "N" or "x" alone says nothing either
 
 
 def looks_like_code(token: str) -> bool:

@@ -74,6 +74,12 @@ def test_a_tax_code_under_the_tax_label_is_no_part_of_the_description():
     [product] = products(lines)
     assert (product.code, product.description, product.price) == (
         "CK94F236", "Speckled White Pillow Cover", Decimal("34.50"))
+    flagged = [line(203, (42, "SKU"), (213, "Tx"), (238, "Description"), (351, "QTY"), (410, "Unit Price"),
+                    (492, "Extended Amount")),
+               line(348, (42, "H6481"), (213, "N"), (238, "Felt Mushroom Ornament 72\"L")),  # a flag, not a rate
+               line(360, (349, "12 ST"), (427, "$47.33"), (538, "$567.96"))]
+    assert [(p.code, p.description, p.qty) for p in products(flagged)] == [
+        ("H6481", 'Felt Mushroom Ornament 72"L', 12)]
 
 
 def test_a_line_over_the_header_is_not_stacked_into_it_when_the_header_alone_reads_better():
@@ -130,3 +136,16 @@ def test_an_italian_header():
     [level] = [p for t in read_tables((Page(1, tuple(lines)),), COMMA) for p in product_lines(t, COMMA)]
     assert (level.code, level.description, level.qty, level.price) == (
         "LIV-ALL-60", "Livella in alluminio 60 cm", 6, Decimal("15.68"))
+
+
+def test_a_line_of_labels_under_the_middle_lines_words_is_not_a_third_header_line():
+    lines = [line(268, (166, "UPC"), (457, "Net"), (525, "Ext."), size=8.5),
+             line(278, (56, "#"), (93, "Style"), (166, "Code"), (264, "QTY"), (312, "Fl"), (447, "Price"),
+                  (520, "Price"), size=8.5),
+             line(288, (51, "Item"), (76, "Description"), size=8.5),  # names the line printed under each row
+             line(305, (56, "1"), (93, "NH-7856"), (275, "6"), (312, "C"), (447, "12.72"), (521, "76.32"), size=8.5),
+             line(315, (50, "Hand-Painted Coaster Set/4"), size=8.5)]
+    header = find_header(tuple(lines), 0)
+    assert header is not None and [c.role for c in header.columns] == [
+        lx.OTHER, lx.CODE, lx.UPC, lx.QTY, lx.OTHER, lx.PRICE, lx.AMOUNT]
+    assert [(p.code, p.description, p.qty) for p in products(lines)] == [("NH-7856", "Hand-Painted Coaster Set/4", 6)]
