@@ -72,16 +72,22 @@ def split_cells(line: TextLine, fmt: NumberFormat, columns: tuple[Column, ...] =
         parts = cell.text.split()
         numbers = len(parts) > 1 and all(is_numeric(p, fmt) for p in parts) and not _grouped(cell, columns, fmt)
         barcode = len(parts) > 1 and parts[0].isdigit() and 8 <= len(parts[0]) <= 14 and not numbers
-        if (numbers or barcode) and line.words:
+        leading = len(parts) > 1 and not numbers and is_numeric(parts[0], fmt) and _spans_numbers(cell, columns)
+        if (numbers or barcode or leading) and line.words:
             inside = [w for w in line.words if w.x0 >= cell.x0 - 0.5 and w.x1 <= cell.x1 + 0.5]
             if len(inside) == len(parts):
                 if numbers:
                     cells += inside
-                else:
+                else:  # a barcode before its description, a price before its tax code ("7,00 TVA 5,5%")
                     cells += [inside[0], Cell(inside[1].x0, cell.x1, " ".join(parts[1:]))]
                 continue
         cells.append(cell)
     return _rejoined(cells, columns, fmt, line.size)
+
+
+def _spans_numbers(cell: Cell, columns: tuple[Column, ...]) -> bool:
+    """True when ``cell`` reaches under two numeric columns' labels (two values set close together)."""
+    return sum(1 for c in columns if c.numeric and overlap(cell, c) > 0) >= 2
 
 
 def _rejoined(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFormat, size: float) -> list[Cell]:

@@ -285,9 +285,11 @@ def _third_line(top: TextLine, middle: TextLine, third: TextLine, stacked: list[
     pitch = max(middle.size, third.size, 6.0)
     words = _split_words(third)
     top_words, middle_words = _split_words(top), _split_words(middle)
+    # top-line labels with nothing of the middle line under them: the labels the third line ends
+    open_top = [t for t in top_words if not any(t.x0 < m.x1 and m.x0 < t.x1 for m in middle_words)]
     if not 0 < third.y - middle.y <= 1.3 * pitch or not words or any(ch.isdigit() for ch in third.text) or not all(
-            any(c.x0 < w.x1 and w.x0 < c.x1 for c in top_words) for w in words):
-        return []  # every word under a label of the top line: a line of labels of its own stays apart
+            any(c.x0 < w.x1 and w.x0 < c.x1 for c in open_top) for w in words):
+        return []  # a line of labels of its own ("Description" under "Ord / Qty") stays apart
     lower = TextLine(third.y, third.cells, third.size, tuple(words))
     size = max(top.size, middle.size, third.size, 6.0)
     if not any(a.x0 < b.x1 and b.x0 < a.x1 for a in top_words for b in middle_words):

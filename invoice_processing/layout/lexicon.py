@@ -93,6 +93,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "prezzo", "prezzo unitario", "prezzo unit", "pr unitario", "prezzo netto",
         "precio neto", "precio unidad", "prix net unitaire", "netto-einzelpreis", "einzelpreis netto",
         "prix u ht", "prix unit ht", "prix unitaire net", "net each", "net ea", "cost ea", "net unit price",
+        "price after discount", "price after disc", "unit price after discount", "discounted price",
     ),
     LIST_PRICE: (
         "list", "list price", "retail", "retail price", "msrp", "srp", "rrp", "suggested retail", "listenpreis",
@@ -167,7 +168,7 @@ TOTALS = re.compile(
 )
 # Lines that are charges or adjustments inside a table: never products.
 CHARGES = re.compile(
-    r"^(?:sales\s*tax|tax|vat|gst|hst|pst|mwst|ust|btw|tva|iva|shipping|freight|handling|delivery|postage|"
+    r"^(?:sales\s*tax|tax|vat|gst|hst|pst|mwst|ust|btw|tva|iva|shipping|freight|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*handling)\b|\s*$)|postage|"
     r"s\s*&\s*h|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
     r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b|tariff|surcharge|trf\b|trf-|carriage|"
     r"transportkosten|portes\b|spese\s*di\s*(?:trasporto|spedizione)|abzgl\b|abzüglich|zzgl\b|zuzüglich)",
@@ -216,7 +217,7 @@ UNITS = re.compile(
     r"strp|strip|strips|tab|tabs|cap|caps|tube|tubes|jar|jars|can|cans|tin|bdl|bundle|ream|sheet|sheets|sht|"
     r"dozen|gal|oz|ml|ltr|ft|yd|sqft|plt|pallet|pallets|sack|sacks|tray|trays|lfm|lfdm|rl|bund|krt|karton|"
     r"stuk|paar|paire?s?|lot|lots|jeu|juego|boxes|cases|packs|packets?|cartons|bags|pairs|dozens|reams|ktn|pkt|"
-    r"pak|paket|fl|fass|dose|beutel|rolle|rollen|satz|pz|pezzi|conf)\.?$",
+    r"pak|paket|fl|fass|dose|beutel|rolle|rollen|satz|pz|pezzi|conf|days?|tage?|jours?|dagen|dag|d[ií]as?)\.?$",
     re.I,
 )
 

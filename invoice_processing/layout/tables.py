@@ -99,10 +99,23 @@ def _notes_or_carried(line: TextLine, qty: Decimal | None) -> str:
 
 def _note(text: str) -> bool:
     """A remark among the rows: a short line naming another document ("Delivered per delivery note
-    DN-30917 of 06/05/2025"), or set between asterisks ("*** Items below shipped from ... ***")."""
+    DN-30917 of 06/05/2025"), set between asterisks ("*** Items below shipped from ... ***"), or
+    made of labelled values ("Req Date: 4/1/2025  Whse: MEM1  Disp: ALLOCATED")."""
     words = text.split()
     return (len(words) <= 14 and bool(lx.REFERENCE_NOTE.search(text))) or (
-        text.strip().startswith("**") and text.strip().endswith("**"))
+        text.strip().startswith("**") and text.strip().endswith("**")) or _labelled_values(words)
+
+
+def _labelled_values(words: list[str]) -> bool:
+    """True when the words are only "Label: value" pairs, two or more ("Req Date: 4/1/2025 Whse:
+    MEM1 Disp: ALLOCATED"); a title with a colon or two ("Harbor: A Winter") is text."""
+    labels = [at for at, word in enumerate(words) if word.endswith(":") and len(word) > 2]
+    if len(labels) < 2 or labels[0] > 1:
+        return False
+    gaps = [b - a - 1 for a, b in zip(labels, labels[1:], strict=False)] + [len(words) - labels[-1] - 1]
+    values = [words[at + 1] for at in labels if at + 1 < len(words)]  # a value reads as one: a date, a code
+    return all(1 <= gap <= 2 for gap in gaps) and all(
+        any(ch.isdigit() for ch in value) or (value.isupper() and len(value) >= 2) for value in values)
 
 
 def _count(text: str) -> bool:

@@ -65,9 +65,28 @@ def settle(table: Table, items: list[Item]) -> None:
         _settle_below(table, items)
 
 
+def _entry_gap(items: list[Item]) -> float:
+    """How far apart this table sets its entries, when clearly wider than a wrapped line's pitch:
+    the usual gap from a row to the next row with nothing between them, kept when the wraps seen
+    stand much closer (or, with none seen, when it is wider than a text line's leading); else 0.
+    A text line that far below the line before it is an entry of its own (a remark line
+    "Special order - non returnable"), not the rest of the description above it."""
+    rows = [b.line.y - a.line.y for a, b in zip(items, items[1:], strict=False)
+            if a.kind == b.kind == "row" and a.page == b.page and b.line.y > a.line.y]
+    if len(rows) < 2:
+        return 0.0
+    entry = sorted(rows)[len(rows) // 2]
+    wraps = [b.line.y - a.line.y for a, b in zip(items, items[1:], strict=False)
+             if a.kind in ("row", "text") and b.kind == "text" and a.page == b.page and b.line.y > a.line.y]
+    size = max(max(item.line.size for item in items), 6.0)
+    tight = [gap for gap in wraps if gap < 0.75 * entry]
+    return entry if tight or (not wraps and entry >= 1.8 * size) else 0.0
+
+
 def _settle_below(table: Table, items: list[Item]) -> None:
     last: Item | None = None  # the row (or its last description line) new text may follow
     continued = bool(table.rows) or table.previous is not None  # text before this page's first row may
+    entry = _entry_gap(items)
     for item in items:  # finish the last row's description (the last row of the table it continues)
         if item.kind == "row" and item.row is not None:
             table.rows.append(item.row)
@@ -76,7 +95,9 @@ def _settle_below(table: Table, items: list[Item]) -> None:
             row, index = table.previous
             row.below.append(Wrap({index: item.text}, tuple((index, cell) for _, cell in item.cells), item.line.size))
         elif item.kind == "text" and item.text and table.rows:
-            if (continued and last is None) or (last is not None and _near(last, item)):
+            apart = entry and last is not None and last.page == item.page and (
+                item.line.y - last.line.y >= 0.85 * entry)
+            if (continued and last is None) or (last is not None and _near(last, item) and not apart):
                 table.rows[-1].below.append(item.wrap)
                 last = item
             else:

@@ -97,7 +97,20 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
         best, printed, seen = found.get(key, (score, name, 0))
         found[key] = (max(best, score), printed if best >= score else name, seen + 1)
     ranked = sorted(found.values(), key=lambda v: v[0] + REPEAT_BONUS * min(v[2] - 1, 2), reverse=True)
-    return ranked[0][1] if ranked else ""
+    return _spelled_out(ranked[0][1], [name for _, name, _ in ranked]) if ranked else ""
+
+
+_WORDS_ONLY = re.compile(r"^[^\W\d_][\w&.,'’ -]*$")  # a name of words, not a name with its web address
+
+
+def _spelled_out(name: str, names: list[str]) -> str:
+    """The issuer's full name where the winner is its short form set as a logo ("GREAT LAKES" over
+    "Great Lakes Industrial Distributors") or without its legal form: the longer name that
+    starts with the same words."""
+    key = squash(name)
+    fuller = [n for n in names if squash(n).startswith(key) and len(squash(n)) > len(key)
+              and (name.isupper() or LEGAL_FORM.search(n)) and _WORDS_ONLY.match(n)]
+    return min(fuller, key=len) if fuller else name
 
 
 def _evidence(view: PageView, customer: set[Phrase], domains: set[str]) -> Scored:

@@ -149,3 +149,24 @@ def test_a_line_of_labels_under_the_middle_lines_words_is_not_a_third_header_lin
     assert header is not None and [c.role for c in header.columns] == [
         lx.OTHER, lx.CODE, lx.UPC, lx.QTY, lx.OTHER, lx.PRICE, lx.AMOUNT]
     assert [(p.code, p.description, p.qty) for p in products(lines)] == [("NH-7856", "Hand-Painted Coaster Set/4", 6)]
+
+
+def test_a_price_set_close_before_its_tax_code_is_split_from_it():
+    lines = [line(333, (33, "Description"), (347, "Quantité"), (401, "Prix unitaire"), (461, "Taxes"),
+                  (524, "Montant")),
+             line(394, (33, "[VO-FS99-Z16T] Magnésium Bisglycinate"), (324, "24,000 Unités"), (436, "7,00 TVA 5,5%"),
+                  (524, "168,00 €"))]
+    [product] = [p for t in read_tables((Page(1, tuple(lines)),), COMMA) for p in product_lines(t, COMMA)]
+    assert (product.description, product.price, product.qty) == (
+        "[VO-FS99-Z16T] Magnésium Bisglycinate", Decimal("7.00"), 24)
+
+
+def test_hours_and_days_are_units_and_a_delivery_service_is_a_product():
+    lines = [line(261, (49, "Description"), (318, "Quantity"), (383, "Price after Discount"), (507, "Amount")),
+             line(279, (49, "Design time - logo refresh"), (334, "4 hrs"), (403, "65.00"), (502, "260.00")),
+             line(297, (49, "Delivery and installation (per crew day)"), (320, "3.00 Days"), (403, "691.00"),
+                  (502, "2,073.00")),
+             line(315, (49, "Delivery charge"), (340, "1"), (403, "45.00"), (502, "45.00"))]
+    assert [(p.description, p.qty, p.price) for p in products(lines)] == [
+        ("Design time - logo refresh", 4, Decimal("65.00")),
+        ("Delivery and installation (per crew day)", 3, Decimal("691.00"))]

@@ -247,3 +247,37 @@ def test_a_running_head_saying_suite_is_furniture():
     second = [line(40, (36, "Papeterie Lefèvre SARL - Facture FA-2025-0588 (suite)")), header,
               line(120, (36, "PL-2"), (120, "Stylo bille bleu"), (300, "50"), (360, "0,40"), (430, "20,00"))]
     assert [p.description for p in products(first, second, fmt=COMMA)] == ["Ramette papier A4", "Stylo bille bleu"]
+
+
+def test_a_line_of_labelled_values_under_a_row_is_a_remark_not_its_description():
+    lines = [
+        line(224, (30, "Product Code"), (92, "UPC"), (174, "Qty Ord"), (371, "U/M"), (443, "Your Price"),
+             (496, "Your Extd Price")),
+        line(249, (30, "HM6947C"), (93, "191009281108"), (199, "24"), (371, "CS"), (472, "1.60"), (544, "38.40")),
+        line(260, (40, "Jute Napkin w/ Gold Finish, 6 Styles")),
+        line(272, (40, "Req Date: 4/1/2025"), (128, "Whse: MEM1"), (183, "Disp: ALLOCATED")),
+        line(314, (30, "DF7066C"), (93, "191009371380"), (199, "48"), (371, "ST"), (468, "4.992"), (540, "239.62")),
+        line(325, (40, "Nakamura, Rafael: Bears Who Bake: Twelve")),  # a title with colons is still a description
+    ]
+    assert [p.description for p in products(lines)] == ["Jute Napkin w/ Gold Finish, 6 Styles",
+                                                         "Nakamura, Rafael: Bears Who Bake: Twelve"]
+
+
+def test_a_remark_set_as_an_entry_of_its_own_is_not_the_rest_of_the_description_above():
+    lines = [
+        line(356, (43, "Item"), (126, "Description"), (392, "Qty"), (445, "Rate"), (534, "Amount")),
+        line(374, (44, "DR-PH-3068"), (126, "Pre-hung interior door 30 x 80 in."), (393, "12"), (445, "122.09"),
+             (535, "1,465.08")),
+        line(392, (44, "HW-HNG-35BN"), (126, "Butt hinge 3-1/2 in., 3 per pack"), (392, "48"), (445, "108.83"),
+             (534, "5,223.84")),
+        line(410, (43, "TAP-DW-250"), (126, "Paper drywall joint tape"), (392, "48"), (445, "134.34"),
+             (534, "6,448.32")),
+        line(428, (126, "Special order - non returnable")),  # one entry further down, as rows are
+        line(446, (43, "ADH-CON-28"), (125, "Construction adhesive 28 oz"), (397, "2"), (445, "142.95"),
+             (542, "285.90")),
+        line(464, (44, "LUM-2X4-08"), (125, "SPF stud 2x4x8 kiln dried,"), (397, "4"), (450, "38.30"), (542, "153.20")),
+        line(474, (125, "bundle of 10")),  # a wrapped line stands closer
+    ]
+    assert [p.description for p in products(lines)] == [
+        "Pre-hung interior door 30 x 80 in.", "Butt hinge 3-1/2 in., 3 per pack", "Paper drywall joint tape",
+        "Construction adhesive 28 oz", "SPF stud 2x4x8 kiln dried, bundle of 10"]

@@ -97,3 +97,14 @@ def test_the_customers_city_line_in_small_print_is_no_sender_line():
              line(191, (54, "3075 Commerce Dr."), size=10.3), line(203, (54, "Portland, OR 97214"), size=10.3),
              *table(237)]
     assert find_vendor(lines) == "Blue Heron Home Goods"
+
+
+def test_a_short_name_set_as_a_logo_gives_way_to_the_full_name_under_it():
+    lines = [line(48, (57, "GREAT LAKES"), (655, "INVOICE"), size=26),
+             line(70, (56, "Great Lakes Industrial Distributors"), (561, "Invoice No."), (630, "GLD-457120"), size=11),
+             line(83, (56, "4100 W. Fort St | Detroit, MI 48209 | glid.com"), size=8.5),
+             line(131, (62, "SOLD TO"), (412, "SHIP TO")), line(143, (63, "Riverside Packaging Co.")), *table(200)]
+    assert find_vendor(lines) == "Great Lakes Industrial Distributors"
+    web = [line(40, (40, "Vantage Outdoor Gear LLC"), size=16),
+           line(60, (40, "Vantage Outdoor Gear LLC | vantageoutdoorgear.com")), *table(140)]
+    assert find_vendor(web) == "Vantage Outdoor Gear LLC"  # never the name with its web address
