@@ -33,7 +33,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "código de artículo", "ref artículo", "réf article", "code art", "réf produit", "artikelcode", "art code",
         "artikelnr", "bestelnummer", "bestelnr", "n° article", "no article", "artikel nr", "artikel no",
         "article no", "article nr", "produkt nr", "produktnr", "produktnummer", "bestell nr", "bestellnr",
-        "bestellnummer", "artikel nummer", "artikelnummer lieferant", "nummer",
+        "bestellnummer", "artikel nummer", "artikelnummer lieferant", "nummer", "asin", "fnsku", "mpn", "part no",
         "codice", "cod", "codice articolo", "cod articolo",  # Italian
     ),
     DESCRIPTION: (
@@ -114,7 +114,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "importe neto", "importe bruto", "importe total", "importe línea", "nettobetrag", "netto", "gesamt netto",
         "montant net", "montant total", "total net", "nettobedrag", "bedrag excl btw", "totaal excl btw",
         "regeltotaal", "regelbedrag", "positionsbetrag", "zeilenbetrag", "montant ligne", "total ligne",
-        "importo", "totale", "importo riga", "imponibile",
+        "importo", "totale", "importo riga", "imponibile", "item subtotal", "line subtotal",
         # an extension at a named price ("Ext. Retail", "Ext @ List", "Extension @ Retail", "Extended Net")
         "ext retail", "ext list", "ext net", "ext cost", "extended retail", "extended list", "extended net",
         "extended cost", "extension retail", "extension list", "extension net", "ext @ retail", "ext @ list",

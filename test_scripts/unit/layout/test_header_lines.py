@@ -10,7 +10,7 @@ from invoice_processing.layout.header_row import find_header
 from invoice_processing.layout.numbers import COMMA, POINT
 from invoice_processing.layout.products import ProductLine, product_lines
 from invoice_processing.layout.tables import read_tables
-from invoice_processing.models import Page, TextLine
+from invoice_processing.models import Cell, Page, TextLine
 from test_scripts.unit.layout.lines import line
 
 
@@ -170,3 +170,25 @@ def test_hours_and_days_are_units_and_a_delivery_service_is_a_product():
     assert [(p.description, p.qty, p.price) for p in products(lines)] == [
         ("Design time - logo refresh", 4, Decimal("65.00")),
         ("Delivery and installation (per crew day)", 3, Decimal("691.00"))]
+
+
+def _boxed(y: float, *words: tuple[float, float, str], size: float = 8.0) -> TextLine:
+    """A line of words at the exact boxes a PDF gave them."""
+    return TextLine.of_words(y, tuple(Cell(x0, x1, text) for x0, x1, text in words), size, size)
+
+
+def test_a_marketplace_header_over_two_lines_with_qualifiers():
+    lines = [_boxed(239, (321, 335, "Unit"), (338, 355, "Price"), (372, 387, "Item"), (390, 419, "Subtotal"),
+                    (443, 455, "Tax"), (495, 507, "Tax"), (562, 579, "Total")),
+             _boxed(249, (33, 73, "Description"), (207, 224, "ASIN"), (285, 297, "Qty"), (321, 340, "(excl."),
+                    (342, 355, "tax)"), (385, 404, "(excl."), (406, 419, "tax)"), (440, 455, "Rate"),
+                    (479, 507, "Amount"), (547, 564, "(incl."), (566, 579, "tax)")),
+             _boxed(262, (33, 100, "Heavy"), (103, 120, "duty"), (123, 150, "stapler"), (207, 257, "B0019LTFIY"),
+                    (294, 296, "6"), (327, 355, "$138.41"), (391, 419, "$830.46"), (433, 455, "6.25%"),
+                    (483, 507, "$51.90"), (551, 579, "$882.36"))]
+    header = find_header(tuple(lines), 0)
+    assert header is not None and [c.role for c in header.columns] == [
+        lx.DESCRIPTION, lx.CODE, lx.QTY, lx.PRICE, lx.AMOUNT, lx.TAX, lx.TAX, lx.AMOUNT]
+    [item] = products(lines)
+    assert (item.code, item.description, item.price, item.qty) == ("B0019LTFIY", "Heavy duty stapler",
+                                                                   Decimal("138.41"), 6)
