@@ -170,6 +170,7 @@ def test_hours_and_days_are_units_and_a_delivery_service_is_a_product():
     assert [(p.description, p.qty, p.price) for p in products(lines)] == [
         ("Design time - logo refresh", 4, Decimal("65.00")),
         ("Delivery and installation (per crew day)", 3, Decimal("691.00"))]
+    assert lx.CHARGES.match("Delivery  17.43") and lx.CHARGES.match("Delivery: 12.00")  # a charge by the totals
 
 
 def _boxed(y: float, *words: tuple[float, float, str], size: float = 8.0) -> TextLine:
