@@ -16,6 +16,7 @@ def clear_caches() -> None:
     from invoice_processing.layout import columns, header_row, numbers
 
     for cached in (numbers.parse_amount, numbers.parse_quantity, numbers.is_numeric, header_row.role_of,
+                   header_row.known_role,
                    header_row._label_word, header_row._labels_of):
         cached.cache_clear()
     columns._BANDS.clear()

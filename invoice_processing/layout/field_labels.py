@@ -25,7 +25,8 @@ INVOICE_NUMBER: tuple[str, ...] = (
     r"(?:n\.?\s*[°º]?|numero)\s*(?:di\s*)?fattura",
     r"invoice(?=\s*:)",
 )
-DOCUMENT_WORD = r"(?:invoice|rechnung|facture|factuur|factura|fattura)"  # the title itself, with its number beside it
+# the title itself, with its number beside it
+DOCUMENT_WORD = r"(?:invoice|rechnung|facture|factuur|factura|fattura|fatura)"
 ORDER_NUMBER: tuple[str, ...] = (
     rf"(?:sales\s*)?order\s*{_NO}",
     rf"s\.?\s?o\.?\s*{_NO}",  # SO #, S.O. No.
@@ -38,8 +39,10 @@ ORDER_NUMBER: tuple[str, ...] = (
     rf"pedido\s*{_NO}",
 )
 OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confirmations
-    rf"(?:receipt|contract|quote|quotation|estimate|proforma|confirmation|credit\s*note)\s*{_NO}?",
-    r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung)(?:s?\s*-?\s*(?:nummer|nr\b\.?))?",
+    rf"(?:receipt|contract|quote|quotation|estimate|pro-?\s*forma|confirmation|credit\s*note|"
+    rf"acknowledge?ment)\s*{_NO}?",
+    r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung|ab)(?:s?\s*-?\s*(?:nummer|nr\b\.?))",
+    r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung)",
     rf"(?:devis|avoir|re[çc]u|offerte|creditnota|presupuesto|recibo)\s*{_NO}?",
     r"order",
 )

@@ -17,6 +17,10 @@ from invoice_processing.layout import lexicon as lx
 from invoice_processing.models import Cell, TextLine
 
 _DAY_LABEL = re.compile(r"\d{1,2}/\d{1,2}")
+# labels that name an identifier, never a noun a description may be "of" ("Part Description")
+_IDENTIFIERS = frozenset({"sku", "sku no", "style", "style no", "isbn", "isbn 13", "isbn-13", "upc", "ean", "item no",
+                          "part no", "product code", "item code", "art-nr", "artikelnr", "réf", "ref"})
+_QUALIFIER = re.compile(r"\s+(?:at|@)\s+\S.*$", re.I)  # "... at List", "... @ Net": what a price is taken at
 _AMBIGUOUS_ITEM = frozenset({"item", "artikel", "article", "product", "producto", "artículo", "articulo", "produkt"})
 
 
@@ -47,8 +51,9 @@ class Header:
 
 
 @functools.lru_cache(maxsize=2048)
-def role_of(text: str) -> str:
-    """The role a label names, or "". "UPC/EAN" and "Qty/Hrs" name one role through either part."""
+def known_role(text: str) -> str:
+    """The role a label names as the lexicon spells it, or "". "UPC/EAN" and "Qty/Hrs" name one
+    role through either part; a qualified label keeps its role ("Extended (at Net)")."""
     label = lx.normal_label(text)
     if _DAY_LABEL.fullmatch(label):
         return lx.OTHER  # a column per day ("2/18 | 2/19 | 2/20"): counts by date, never a price
@@ -60,6 +65,53 @@ def role_of(text: str) -> str:
         if len(set(parts)) == 1 or (parts and parts[0] in lx.NUMERIC_ROLES):
             role = parts[0]
     return role
+
+
+@functools.lru_cache(maxsize=2048)
+def role_of(text: str) -> str:
+    """The role of one printed label (a cell, or the words stacked over two lines): as known, else
+    read through what stacked headers add to a label ("SKU" over "Description", "Line Total" over
+    "at List", "U.S." over "Retail")."""
+    role = known_role(text)
+    if role:
+        return role
+    label = lx.normal_label(text)
+    role = _code_over_description(label)
+    qualified = _QUALIFIER.search(text) if not role else None
+    if qualified and qualified.start() > 0:  # "Line Total at List": the label before what it is taken at
+        return role_of(text[:qualified.start()])
+    return role or _with_a_modifier(label)
+
+
+def _with_a_modifier(label: str) -> str:
+    """A known label with one short word that names no column before or after it, as stacked
+    headers print them ("U.S." over "Retail", "ISBN" over "13-digit")."""
+    words = label.replace("/", " ").split()
+    if not 2 <= len(words) <= 4:
+        return ""
+    for at in range(len(words) - 1, 0, -1):
+        for known, rest in ((words[:at], words[at:]), (words[len(words) - at:], words[:len(words) - at])):
+            role = lx.LABEL_ROLES.get(" ".join(known), "")
+            if role and len(rest) == 1 and rest[0] not in lx.LABEL_WORDS and _modifier(rest[0]):
+                return role
+    return ""
+
+
+def _modifier(word: str) -> bool:
+    """A word that qualifies a label rather than a description's word: a short abbreviation
+    ("us" for "U.S."), or one with a digit ("13-digit")."""
+    return len(word) <= 3 or any(ch.isdigit() for ch in word)
+
+
+def _code_over_description(label: str) -> str:
+    """"SKU / Description" stacked over two lines ("SKU Description"): the code's column, its
+    description printed on the line under the code."""
+    words = label.replace("/", " ").split()
+    for at in range(1, len(words)):
+        left, right = " ".join(words[:at]), " ".join(words[at:])
+        if left in _IDENTIFIERS and lx.LABEL_ROLES.get(right) == lx.DESCRIPTION:
+            return lx.LABEL_ROLES[left]
+    return ""
 
 
 @functools.lru_cache(maxsize=2048)
@@ -90,7 +142,7 @@ def _labels_of(words: tuple[Cell, ...], size: float) -> tuple[Column, ...]:
                     role_of(w.text) in lx.NUMERIC_ROLES for w in span):
                 continue  # "Net   Amount" set a column apart: two numbers' labels, not one
             text = " ".join(w.text for w in span)
-            role = role_of(text)
+            role = role_of(text) if length == 1 else known_role(text)  # words side by side: only a known label
             if role:
                 best, used = Column(role, span[0].x0, max(w.x1 for w in span), text), length
                 break
@@ -137,6 +189,10 @@ def _resolve(columns: list[Column]) -> list[Column]:
         if column.role == lx.CODE and plain in _AMBIGUOUS_ITEM and not descriptions:
             column = Column(lx.DESCRIPTION, column.x0, column.x1, column.label)
             descriptions.append(column)
+        elif column.role == lx.DESCRIPTION and lx.normal_label(plain) == "desc" and any(
+                c.numeric and c.x1 <= column.x0 for c in columns):
+            column = Column(lx.DISCOUNT, column.x0, column.x1, column.label)  # "Desc." among the prices: Desconto
+            descriptions = [d for d in descriptions if d.label != column.label]
         elif column.role == lx.DESCRIPTION and plain in _AMBIGUOUS_ITEM and len(descriptions) > 1:
             column = Column(lx.CODE, column.x0, column.x1, column.label)
             descriptions.remove(next(c for c in descriptions if c.label == column.label))
@@ -223,7 +279,9 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
         # a tie goes to the stacked reading ("BACK" over "ORDER") unless the line under it is labels
         # of its own ("Item Description" under "Item | UPC | Units"), and never to a line over a
         # header that reads better alone
-        tie = score == best_score and not _only_labels(line, below)
+        below_words = _split_words(below)
+        tie = score == best_score and not _only_labels(line, below) and 2 * sum(
+            _label_word(w.text) for w in below_words) >= len(below_words)  # and not a line of words under it
         if score and (score > best_score or tie) and score >= _score(_promote_first(_labels(_split_words(below),
                                                                                           below.size))):
             best, best_score, last = stacked, score, end

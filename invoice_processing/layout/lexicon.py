@@ -34,6 +34,9 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "artikelnr", "bestelnummer", "bestelnr", "n° article", "no article", "artikel nr", "artikel no",
         "article no", "article nr", "produkt nr", "produktnr", "produktnummer", "bestell nr", "bestellnr",
         "bestellnummer", "artikel nummer", "artikelnummer lieferant", "nummer", "asin", "fnsku", "mpn", "part no",
+        "item sku", "item sku no", "sku code", "style code",
+        "artigo", "ref artigo", "referência", "código artigo",  # Portuguese
+        "supplier code", "supplier ref", "supplier item", "vendor code", "vendor item no", "supplier part no",
         "codice", "cod", "codice articolo", "cod articolo",  # Italian
     ),
     DESCRIPTION: (
@@ -46,6 +49,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "book title", "author / title", "author/title", "title / author", "title/author", "program", "programme",
         "text", "artikeltext", "positionstext", "leistungstext",
         "descrizione", "descrizione articolo", "prodotto", "denominazione",
+        "descrição", "descricao", "designação", "artikelbeschreibung", "positionsbeschreibung",
     ),
     UPC: ("upc", "ean", "barcode", "gtin", "upc code", "ean code", "cup", "code cup", "code-barres", "gencod",
           "code ean", "ean13", "ean 13", "ean-13", "code barre", "código de barras", "cód barras", "streepjescode",
@@ -53,12 +57,14 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     UOM: (
         "u/m", "um", "uom", "unit of measure", "units of measure", "unit", "einheit", "eh", "me", "eenheid",
         "unité", "unite", "unidad", "pack", "ud", "unid", "u", "eenh", "einh", "me", "mengeneinheit", "um",
+        "unit of meas", "unit of measurement", "units of meas", "u of m", "unit meas", "un", "unid",
     ),
     QTY: (
         "qty", "quantity", "qty.", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",
         "quantité", "quantite", "qté", "qte", "aantal", "hoeveelheid", "cantidad", "cant", "uds", "unidades",
         "hours", "hrs", "qty/hrs", "hours/qty", "qty (hrs)", "aant", "hoev", "anz", "mng", "ctd", "cdad", "qte",
         "nombre", "nb", "unidades", "pcs/qty", "spots", "# spots", "no of spots", "quantità", "qtà", "q tà", "qta",
+        "qtd", "qtde", "quantidade",
     ),
     ORDERED: (
         "qty ord", "qty ordered", "quantity ordered", "ordered", "ord qty", "ord", "order qty", "qty order",
@@ -94,13 +100,16 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "precio neto", "precio unidad", "prix net unitaire", "netto-einzelpreis", "einzelpreis netto",
         "prix u ht", "prix unit ht", "prix unitaire net", "net each", "net ea", "cost ea", "net unit price",
         "price after discount", "price after disc", "unit price after discount", "discounted price",
+        "whsl", "whsl price", "whsle", "whsle price", "wholesale each", "whsl each",
+        "preço", "preço unit", "preço unitário", "preco unitario", "nett price", "price excl", "unit price excl",
     ),
     LIST_PRICE: (
         "list", "list price", "retail", "retail price", "msrp", "srp", "rrp", "suggested retail", "listenpreis",
         "lst", "lst price", "lst prc", "list prc", "retail prc", "sugg retail",
         "prix catalogue", "prix brut", "prix brut ht",
         "catalogusprijs", "precio de lista", "pvp", "prix liste", "prix de liste", "uvp",
-        "empf vk", "vk-preis empf", "adviesprijs", "prix public", "ppc",
+        "empf vk", "vk-preis empf", "adviesprijs", "prix public", "ppc", "list each", "retail each", "list ea",
+        "sugg retail", "suggested retail price", "srp each",
     ),
     AMOUNT: (
         "amount", "total", "line total", "extended", "ext", "ext price", "ext amount", "extended price", "extd",
@@ -114,7 +123,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "importe neto", "importe bruto", "importe total", "importe línea", "nettobetrag", "netto", "gesamt netto",
         "montant net", "montant total", "total net", "nettobedrag", "bedrag excl btw", "totaal excl btw",
         "regeltotaal", "regelbedrag", "positionsbetrag", "zeilenbetrag", "montant ligne", "total ligne",
-        "importo", "totale", "importo riga", "imponibile", "item subtotal", "line subtotal",
+        "importo", "totale", "importo riga", "imponibile", "item subtotal", "line subtotal", "nett", "nett excl",
+        "valor", "valor total", "g-preis", "gpreis", "g preis", "total excl",
         # an extension at a named price ("Ext. Retail", "Ext @ List", "Extension @ Retail", "Extended Net")
         "ext retail", "ext list", "ext net", "ext cost", "extended retail", "extended list", "extended net",
         "extended cost", "extension retail", "extension list", "extension net", "ext @ retail", "ext @ list",
@@ -125,11 +135,11 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "vat", "vat %", "vat rate", "tax", "tax %", "tax rate", "btw", "btw %", "mwst", "mwst %", "ust", "ust %",
         "tva", "tva %", "iva", "iva %", "gst", "gst %", "igst", "cgst", "sgst", "taxable", "taxes", "tax amount",
         "vat amount", "btw bedrag", "mwst betrag", "montant tva", "gst amount", "igst amount", "tax amt", "tx",
-        "tx tva", "tax total", "vat total", "total tax", "total vat",
+        "tx tva", "tax total", "vat total", "total tax", "total vat", "vat%", "tax%", "iva%",
     ),
     DISCOUNT: (
         "disc", "disc %", "discount", "discount %", "rabatt", "rabatt %", "remise", "korting", "descuento", "dto",
-        "sconto", "sconto %", "sc %",
+        "sconto", "sconto %", "sc %", "disc%", "desconto", "desc %",
     ),
     OTHER: (
         "rt", "fl", "flg", "flag", "wh", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr",
@@ -204,6 +214,15 @@ CONTINUED = re.compile(r"(?:\bcontinued\b|\bcont'd\b|\bfortsetzung\b|\bvervolg\b
 # A label alone on its line that opens the notes under a table ("NOTES:", "Bemerkungen:"): the table ends.
 NOTES = re.compile(r"^(?:notes?|remarks?|comments?|bemerkungen|hinweise?|anmerkungen|opmerkingen|observaciones|"
                    r"remarques|commentaires)\s*:$", re.I)
+# A line under a product naming its serial, batch or lot number ("Serial No.: LS6341008", "Sr. No.
+# 24293/85", "Batch: K2407-63"), or a fee it includes ("dont éco-participation : 0,50 €",
+# "inkl. Entsorgungspauschale 0,50 EUR je Stk"): a remark, never the product's description.
+SUBLINE = re.compile(
+    r"^(?:serial\s*(?:no|number|#)?|s/n|sr\.?\s*no|batch(?:\s*no)?|lot(?:\s*no)?|charge(?:n)?\s*-?nr|lote|"
+    r"serien-?(?:nr|nummer)|num[ée]ro\s*de\s*s[ée]rie|n°\s*de\s*s[ée]rie|matricola|chargennummer)\b\.?\s*[:#]?\s*\S*\d"
+    r"|^(?:dont|davon|inkl\.?|incl\.?|including|incluye|inclusief)\s.*\d[.,]\d{2}",
+    re.I,
+)
 # A subtotal that is carried to the next page ("Zwischensumme Übertrag", "Subtotal carried forward").
 CARRIED_OVER = re.compile(r"übertrag|carried\s*forward|brought\s*forward|à\s*reporter|suma\s*y\s*sigue|"
                           r"suma\s*anterior|van\s*vorige\s*pagina|naar\s*volgende\s*pagina", re.I)

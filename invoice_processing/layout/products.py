@@ -101,7 +101,7 @@ def _text(row: Row, table: Table, role: str) -> str:
 
 def _line_numbers(table: Table, index: int) -> bool:
     """True when a code column only counts the lines (1, 2, 3, ...): a line number, not a code."""
-    values = [row.values.get(index, "").strip().rstrip(".") for row in table.rows]
+    values = [v for row in table.rows if (v := row.values.get(index, "").strip().rstrip("."))]  # a charge has none
     return bool(values) and all(v.isdigit() for v in values) and [int(v) for v in values] == sorted(
         int(v) for v in values) and int(values[0]) <= 2
 
@@ -284,8 +284,10 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         if price is None:
             continue
         mismatch = amount is not None and reading.price is not None and not _adds_up(qty, price, amount)
-        code, upc, description = _description(
-            row, table, _code(" ".join(row.values.get(i, "") for i in codes).strip()), _upc(_text(row, table, lx.UPC)))
+        coded = " ".join(row.values.get(i, "") for i in codes).strip()
+        code, upc, description = _description(row, table, _code(coded), _upc(_text(row, table, lx.UPC)))
+        if not description and not table.indexes(lx.DESCRIPTION) and code and code in coded.split():
+            description = " ".join(w for w in coded.split() if w != code)  # "SKU / Description": one cell
         lines.append(ProductLine(
             code=code, upc=upc, description=description,
             qty=qty, price=price, amount=amount, list_price=_first(row, lists, fmt) if lists else None,

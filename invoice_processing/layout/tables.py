@@ -102,7 +102,7 @@ def _note(text: str) -> bool:
     DN-30917 of 06/05/2025"), set between asterisks ("*** Items below shipped from ... ***"), or
     made of labelled values ("Req Date: 4/1/2025  Whse: MEM1  Disp: ALLOCATED")."""
     words = text.split()
-    return (len(words) <= 14 and bool(lx.REFERENCE_NOTE.search(text))) or (
+    return (len(words) <= 14 and bool(lx.REFERENCE_NOTE.search(text) or lx.SUBLINE.match(text.strip()))) or (
         text.strip().startswith("**") and text.strip().endswith("**")) or _labelled_values(words)
 
 

@@ -46,10 +46,11 @@ def _id_token(token: str) -> bool:
 def read_id(text: str) -> str | None:
     """A number at the start of ``text`` as printed: a token with a digit that is no date, amount
     or phone number ("# 12" keeps its sign as "#12"; "2212618452 - 1800001" stays whole)."""
-    tokens = [t.rstrip(".,;:") for t in text.split()]
+    tokens = [t.rstrip(".,;:") for t in text.strip().lstrip(":").split()]  # "No | : | IN647760": the colon apart
     if len(tokens) > 1 and tokens[0] == "#":
         tokens = ["#" + tokens[1], *tokens[2:]]
-    elif len(tokens) > 1 and _PREFIX.match(tokens[0]) and _id_token(tokens[1]) and tokens[1][:1].isdigit():
+    elif len(tokens) > 1 and _PREFIX.match(tokens[0]) and _id_token(tokens[1]) and sum(
+            ch.isdigit() for ch in tokens[1]) >= 3:
         tokens = [f"{tokens[0]} {tokens[1]}", *tokens[2:]]  # "PO 88214": a number printed with its kind
     if not tokens or len(tokens[0]) < 3 or not _id_token(tokens[0].lstrip("#").replace(" ", "")):
         return None

@@ -105,11 +105,12 @@ _WORDS_ONLY = re.compile(r"^[^\W\d_][\w&.,'’ -]*$")  # a name of words, not a 
 
 def _spelled_out(name: str, names: list[str]) -> str:
     """The issuer's full name where the winner is its short form set as a logo ("GREAT LAKES" over
-    "Great Lakes Industrial Distributors") or without its legal form: the longer name that
-    starts with the same words."""
+    "Great Lakes Industrial Distributors"), or a name without its legal form inside a longer one
+    with it ("Atlântica" in "Tipografia Atlântica, Lda.")."""
     key = squash(name)
-    fuller = [n for n in names if squash(n).startswith(key) and len(squash(n)) > len(key)
-              and (name.isupper() or LEGAL_FORM.search(n)) and _WORDS_ONLY.match(n)]
+    fuller = [n for n in names if len(squash(n)) > len(key) and _WORDS_ONLY.match(n) and (
+        (squash(n).startswith(key) and (name.isupper() or LEGAL_FORM.search(n)))
+        or (key in squash(n) and LEGAL_FORM.search(n) and not LEGAL_FORM.search(name)))]
     return min(fuller, key=len) if fuller else name
 
 

@@ -157,3 +157,14 @@ def test_dates_inside_codes_are_no_dates_and_a_date_may_take_three_lines():
                line(64, (200, "September")), line(76, (200, "2025"))]
     assert find_date(stacked) == date(2025, 9, 16)
     assert find_invoice_number([line(40, (594, "Fattura n."), (689, "412/2025"))]) == "412/2025"
+
+
+def test_document_numbers_of_order_acknowledgements_pro_formas_and_a_colon_set_apart():
+    assert find_invoice_number([line(143, (372, "Acknowledgement No:"), (520, "OA36316"))]) == "OA36316"
+    assert find_invoice_number([line(143, (331, "Pro-forma No."), (417, "PF24018"))]) == "PF24018"
+    assert find_invoice_number([line(120, (316, "Invoice No"), (384, ":"), (393, "IN647760"))]) == "IN647760"
+    assert find_invoice_number([line(232, (44, "AB-Nummer"), size=6.5), line(244, (44, "AB 24687"))]) == "AB 24687"
+    titled = [line(64, (467, "FATURA"), size=22), line(84, (486, "FT A2024/786"), size=11),
+              *(line(98 + 10 * i, (42, text), size=8) for i, text in enumerate(
+                  ("4000-446 Porto", "Rua de Santa Catarina, 512", "NIF 501234567", "Tel. 222 000 111")))]
+    assert find_invoice_number(titled) == "FT A2024/786"

@@ -193,3 +193,38 @@ def test_a_marketplace_header_over_two_lines_with_qualifiers():
     [item] = products(lines)
     assert (item.code, item.description, item.price, item.qty) == ("B0019LTFIY", "Heavy duty stapler",
                                                                    Decimal("138.41"), 6)
+
+
+def test_stacked_labels_read_through_what_the_second_line_adds():
+    lines = [line(150, (40, "SKU /"), (97, "UPC"), (171, "QTY"), (195, "UOM"), (284, "Unit"), (358, "Sugg."),
+                  (434, "Extended"), size=7),
+             line(158, (41, "Description"), (281, "Price"), (358, "Retail"), (434, "at List"), size=7),
+             line(172, (41, "EA6039B"), (173, "144"), (195, "Ea"), (276, "14.250"), (360, "28.50"), (439, "2,052.00"),
+                  size=7),
+             line(181, (53, 'Mercury Glass Pumpkin 5.5"'), size=7)]
+    header = find_header(tuple(lines), 0)
+    assert header is not None and [c.role for c in header.columns] == [
+        lx.CODE, lx.UPC, lx.QTY, lx.UOM, lx.PRICE, lx.LIST_PRICE, lx.AMOUNT]  # "SKU / Description": the code
+    [item] = products(lines)
+    assert (item.code, item.description, item.price) == ("EA6039B", 'Mercury Glass Pumpkin 5.5"', Decimal("14.250"))
+    side_by_side = find_header((line(100, (38, "Product Code"), (103, "Description"), (416, "Qty"), (672, "Price")),),
+                               0)
+    assert side_by_side is not None and [c.role for c in side_by_side.columns] == [
+        lx.CODE, lx.DESCRIPTION, lx.QTY, lx.PRICE]  # words side by side stay two labels
+
+
+def test_a_description_line_under_a_header_is_never_stacked_into_it():
+    lines = [line(64, (22, "Item"), (78, "UPC Code"), (160, "Shipped"), (210, "Back Ordered"), (312, "UOM"),
+                  (339, "List Price"), (434, "Your Price"), (504, "Amount")),
+             line(81, (160, "Includes Gift Tag")),  # the rest of the last page's description
+             line(94, (22, "XM3452B"), (190, "48"), (277, "0"), (312, "EA"), (369, "45.00"), (465, "36.00"),
+                  (504, "1,728.00"))]
+    header = find_header(tuple(lines), 0)
+    assert header is not None and header.last == 0
+
+
+def test_desc_among_the_prices_is_a_discount():
+    header = find_header((line(232, (43, "Artigo"), (94, "Descrição"), (325, "Qtd."), (347, "Un."),
+                               (383, "Preço Unit."), (438, "Desc."), (475, "IVA"), (533, "Total")),), 0)
+    assert header is not None and [c.role for c in header.columns] == [
+        lx.CODE, lx.DESCRIPTION, lx.QTY, lx.UOM, lx.PRICE, lx.DISCOUNT, lx.TAX, lx.AMOUNT]

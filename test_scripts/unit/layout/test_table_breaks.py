@@ -281,3 +281,15 @@ def test_a_remark_set_as_an_entry_of_its_own_is_not_the_rest_of_the_description_
     assert [p.description for p in products(lines)] == [
         "Pre-hung interior door 30 x 80 in.", "Butt hinge 3-1/2 in., 3 per pack", "Paper drywall joint tape",
         "Construction adhesive 28 oz", "SPF stud 2x4x8 kiln dried, bundle of 10"]
+
+
+def test_serial_numbers_and_included_fees_under_a_row_are_remarks():
+    lines = [line(100, (36, "Item"), (120, "Description"), (300, "Qty"), (360, "Price"), (430, "Amount")),
+             line(110, (36, "VB-57135"), (120, "V-Belt Classical Section"), (300, "2"), (360, "15.256"),
+                  (430, "30.51")),
+             line(119, (120, "Serial No.: LS6341008")),
+             line(130, (36, "AP-1"), (120, "Applique murale orientable"), (300, "12"), (360, "101.26"),
+                  (430, "1215.12")),
+             line(139, (120, "dont éco-participation : 0,50 €")),
+             line(150, (120, "Handling & dry ice"), (300, "1"), (360, "45.00"), (430, "45.00"))]  # no line number
+    assert [p.description for p in products(lines)][:2] == ["V-Belt Classical Section", "Applique murale orientable"]
