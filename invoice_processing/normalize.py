@@ -109,6 +109,7 @@ _DAY_FIRST_HINTS = re.compile(  # European languages, currencies and taxes: date
     r"facture|factuur|factura|fecha|betrag|montant|bedrag|importe)\b",
     re.I,
 )
+_DAY_FIRST_COUNTRY = re.compile(r"\b(?:ABN|ACN|NZBN|GSTIN|Pty\.?\s*Ltd)\b")
 _MONTH_FIRST_HINTS = re.compile(r"\$|\bUSD\b|\bsales\s+tax\b|,\s[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 
 
@@ -138,6 +139,8 @@ def prefers_day_first(texts: Iterable[str]) -> bool:
     if day != month:
         return day > month
     joined = "\n".join(texts)
+    if _DAY_FIRST_COUNTRY.search(joined):
+        return True  # Australian, New Zealand or Indian registration numbers: dollars, but dates day first
     return len(_DAY_FIRST_HINTS.findall(joined)) > len(_MONTH_FIRST_HINTS.findall(joined))
 
 

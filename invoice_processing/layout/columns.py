@@ -209,10 +209,11 @@ def _loose_text(cell: Cell, on_number: tuple[float, int], columns: tuple[Column,
 
 
 def _tax_code(cell: Cell, overlap: float) -> bool:
-    """A tax code with its rate as printed under the tax label ("HST 13%", "G1"), mostly inside the
+    """A tax code as printed under the tax label ("HST 13%", "G1", "GST", "FRE"), mostly inside the
     label's band; not a flag ("N", "DS": no text of a row either way) nor words reaching under it."""
     text = cell.text.strip()
-    return overlap >= 0.5 * (cell.x1 - cell.x0) and any(ch.isdigit() for ch in text) and len(text.split()) <= 2
+    code = any(ch.isdigit() for ch in text) or (text.isalpha() and text.isupper() and 3 <= len(text) <= 4)
+    return overlap >= 0.5 * (cell.x1 - cell.x0) and code and len(text.split()) <= 2  # "GST", "FRE", "HST 13%"
 
 
 def _unit_to_its_column(placed: dict[int, list[Cell]], columns: tuple[Column, ...]) -> None:

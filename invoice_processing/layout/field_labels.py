@@ -7,7 +7,7 @@ under an earlier tier wins over any found under a later one.
 
 from __future__ import annotations
 
-_NO = r"(?:#|no\b\.?|nr\b\.?|num(?:ber|ero|éro)?\b\.?|id\b|n\s*[°º]|n\.\s*º)"  # "number" in any of the five
+_NO = r"(?:#|no\b\.?|nr\b\.?|nbr\b\.?|num(?:ber|ero|éro)?\b\.?|id\b|n\s*[°º]|n\.\s*º)"  # "number" in any of the five
 
 # ---- invoice / order / document numbers -------------------------------------------------------
 INVOICE_NUMBER: tuple[str, ...] = (
@@ -26,7 +26,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     r"invoice(?=\s*:)",
 )
 # the title itself, with its number beside it
-DOCUMENT_WORD = r"(?:invoice|rechnung|facture|factuur|factura|fattura|fatura)"
+DOCUMENT_WORD = r"(?:(?:tax|vat|sales|commercial)\s*)?(?:invoice|rechnung|facture|factuur|factura|fattura|fatura)"
 ORDER_NUMBER: tuple[str, ...] = (
     rf"(?:sales\s*)?order\s*{_NO}",
     rf"s\.?\s?o\.?\s*{_NO}",  # SO #, S.O. No.
@@ -40,7 +40,7 @@ ORDER_NUMBER: tuple[str, ...] = (
 )
 OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confirmations
     rf"(?:receipt|contract|quote|quotation|estimate|pro-?\s*forma|confirmation|credit\s*note|"
-    rf"acknowledge?ment)\s*{_NO}?",
+    rf"acknowledge?ment|packing\s*slip)\s*{_NO}?",
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung|ab)(?:s?\s*-?\s*(?:nummer|nr\b\.?))",
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung)",
     rf"(?:devis|avoir|re[çc]u|offerte|creditnota|presupuesto|recibo)\s*{_NO}?",

@@ -194,6 +194,9 @@ def _runs_on(match: re.Match[str]) -> bool:
     return end < len(text) and text[end - 1].isalnum() and text[end].isalpha()
 
 
+_DOCUMENT_NUMBER = re.compile(r"(?=[^ ]*[A-Za-z])(?=[^ ]*\d)[A-Z0-9][A-Z0-9/-]{5,}")  # "SAL-QTN-2024-00045"
+
+
 def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]:
     """Texts that may be ``hit``'s value: the rest of its phrase, else the rest of its line and
     what stands under it (the matching part where label and value are "A / B"). Under a big
@@ -203,7 +206,8 @@ def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]
         return
     right = view.right_of(hit.phrase)
     big = view.is_big(hit.phrase)
-    under = [p for p in view.below(hit.phrase) if not big or view.is_big(p)] if below else []
+    under = [p for p in view.below(hit.phrase) if not big or view.is_big(p) or _DOCUMENT_NUMBER.fullmatch(p.text)
+             ] if below else []
     size = max(view.lines[hit.phrase.row].size, 6.0)
     far = right is not None and right.x0 - hit.phrase.x1 > 8 * size  # another block's text on the label's line
     for phrase in [*under, right] if far and under else [right, *under]:

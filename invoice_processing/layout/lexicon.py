@@ -34,7 +34,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "artikelnr", "bestelnummer", "bestelnr", "n° article", "no article", "artikel nr", "artikel no",
         "article no", "article nr", "produkt nr", "produktnr", "produktnummer", "bestell nr", "bestellnr",
         "bestellnummer", "artikel nummer", "artikelnummer lieferant", "nummer", "asin", "fnsku", "mpn", "part no",
-        "item sku", "item sku no", "sku code", "style code",
+        "item sku", "item sku no", "sku code", "style code", "inventory id", "inventory no", "inventory item",
+        "stock code", "product sku", "item id no",
         "artigo", "ref artigo", "referência", "código artigo",  # Portuguese
         "supplier code", "supplier ref", "supplier item", "vendor code", "vendor item no", "supplier part no",
         "codice", "cod", "codice articolo", "cod articolo",  # Italian
@@ -76,7 +77,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "delivered", "qty delivered", "geliefert", "liefermenge", "livré", "qté livrée", "geleverd", "enviado",
         "shipped qty", "qté exp", "qté expédiée", "expédié", "cant enviada", "cant servida", "servida",
         "cantidad servida", "cant entregada", "entregada", "cantidad entregada", "qté livr", "geliefert menge",
-        "gelieferte menge", "menge geliefert", "geleverd aantal", "aantal geleverd",
+        "gelieferte menge", "menge geliefert", "geleverd aantal", "aantal geleverd", "qty invoiced", "invoiced",
+        "quantity invoiced", "qty inv", "inv qty", "qty billed", "billed qty",
     ),
     BACKORDER: (
         "back", "b/o", "bo", "backorder", "back order", "back ordered", "backordered", "qty bkord", "bkord",
@@ -220,7 +222,11 @@ NOTES = re.compile(r"^(?:notes?|remarks?|comments?|bemerkungen|hinweise?|anmerku
 SUBLINE = re.compile(
     r"^(?:serial\s*(?:no|number|#)?|s/n|sr\.?\s*no|batch(?:\s*no)?|lot(?:\s*no)?|charge(?:n)?\s*-?nr|lote|"
     r"serien-?(?:nr|nummer)|num[ée]ro\s*de\s*s[ée]rie|n°\s*de\s*s[ée]rie|matricola|chargennummer)\b\.?\s*[:#]?\s*\S*\d"
-    r"|^(?:dont|davon|inkl\.?|incl\.?|including|incluye|inclusief)\s.*\d[.,]\d{2}",
+    r"|^(?:dont|davon|inkl\.?|incl\.?|including|incluye|inclusief)\s.*\d[.,]\d{2}"
+    r"|^(?:sku|variation|variant|model\s*(?:no|#)?|part\s*(?:no|#)|mpn|item\s*code)\s*:\s*\S"  # "SKU: RPS-8802"
+    # a billing period alone ("Mar 4 – Apr 4, 2024", "01/03/2024 - 31/03/2024")
+    r"|^(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*[–-]\s*"
+    r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$",
     re.I,
 )
 # A subtotal that is carried to the next page ("Zwischensumme Übertrag", "Subtotal carried forward").

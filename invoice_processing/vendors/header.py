@@ -33,6 +33,7 @@ PO_LABELS: tuple[str, ...] = (tier(fl.PO_NUMBER),)
 _ID_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-/.]*$")
 _AMOUNT = re.compile(r"^[-(]?[$€£₹]|[$€£%]$|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
 _PREFIX = re.compile(r"^[A-Z]{2,3}$")
+_COMPACT_DATE = re.compile(r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 _PHONE = re.compile(r"^\+\d|^\(\d{3}\)|^\d{3}[-.]\d{3}[-.]\d{4}$")
 _NOT_ORDER_DATE = re.compile(fl.NOT_THE_ORDER_DATE, re.I)
 _HEADER_ROWS = 40  # an unlabeled date is looked for in the first lines only
@@ -61,7 +62,11 @@ def read_id(text: str) -> str | None:
 
 
 def read_date(text: str, day_first: bool) -> date | None:
-    """A date at the start of ``text`` (after at most one word: "Dienstag 20 Feb. 2024")."""
+    """A date at the start of ``text`` (after at most one word: "Dienstag 20 Feb. 2024"); under a
+    date's label also the compact form EDI documents print ("20251201")."""
+    compact = _COMPACT_DATE.match(text.strip())
+    if compact:
+        return parse_date(f"{compact.group(1)}-{compact.group(2)}-{compact.group(3)}")
     found = date_span(text, day_first=day_first)
     return found[0] if found is not None and len(text[: found[1]].split()) <= 1 else None
 

@@ -168,3 +168,19 @@ def test_document_numbers_of_order_acknowledgements_pro_formas_and_a_colon_set_a
               *(line(98 + 10 * i, (42, text), size=8) for i, text in enumerate(
                   ("4000-446 Porto", "Rua de Santa Catarina, 512", "NIF 501234567", "Tel. 222 000 111")))]
     assert find_invoice_number(titled) == "FT A2024/786"
+
+
+def test_edi_dates_australian_dates_and_titles_with_their_number():
+    assert find_date([line(51, (420, "ORDER DATE"), (521, "20251201"))]) == date(2025, 12, 1)
+    au = [line(40, (40, "Bluegum Supplies Pty Ltd  ABN 12 345 678 901")), line(52, (40, "Total $1,234.50")),
+          line(64, (400, "Date"), (460, "5/02/2024"))]
+    assert find_date(au) == date(2024, 2, 5)
+    assert find_invoice_number([line(184, (40, "Tax Invoice INV/2024/00187"), size=17),
+                                *(line(200 + 10 * i, (40, "Body text line"), size=8) for i in range(4))]) == (
+        "INV/2024/00187")
+    quote = [line(113, (256, "QUOTATION"), size=14), line(129, (252, "SAL-QTN-2024-00045")),
+             *(line(140 + 10 * i, (40, "Body text line"), size=9) for i in range(4))]
+    assert find_invoice_number(quote) == "SAL-QTN-2024-00045"  # a document number under its title, body size
+    assert find_invoice_number([line(70, (369, "Packing Slip:"), (440, "20418")),
+                                line(109, (368, "Customer PO:"), (440, "CMS-5521"))]) == "20418"
+    assert find_invoice_number([line(79, (560, "Order Nbr.:"), (640, "SO004512"))]) == "SO004512"

@@ -228,3 +228,12 @@ def test_desc_among_the_prices_is_a_discount():
                                (383, "Preço Unit."), (438, "Desc."), (475, "IVA"), (533, "Total")),), 0)
     assert header is not None and [c.role for c in header.columns] == [
         lx.CODE, lx.DESCRIPTION, lx.QTY, lx.UOM, lx.PRICE, lx.DISCOUNT, lx.TAX, lx.AMOUNT]
+
+
+def test_invoiced_quantities_and_inventory_ids():
+    header = find_header((line(114, (46, "LINE"), (69, "STYLE"), (130, "PRODUCT DESCRIPTION"), (452, "QTY INVOICED"),
+                               (502, "UOM"), (581, "UNIT PRICE"), (667, "EXTENDED AMOUNT")),), 0)
+    assert header is not None and lx.SHIPPED in header.roles()
+    ids = find_header((line(198, (47, "Line"), (70, "Inventory ID"), (140, "Description"), (508, "Qty."),
+                            (556, "Unit Price"), (717, "Ext. Price")),), 0)
+    assert ids is not None and [c.role for c in ids.columns][1] == lx.CODE

@@ -293,3 +293,13 @@ def test_serial_numbers_and_included_fees_under_a_row_are_remarks():
              line(139, (120, "dont éco-participation : 0,50 €")),
              line(150, (120, "Handling & dry ice"), (300, "1"), (360, "45.00"), (430, "45.00"))]  # no line number
     assert [p.description for p in products(lines)][:2] == ["V-Belt Classical Section", "Applique murale orientable"]
+
+
+def test_sku_lines_billing_periods_and_tax_codes_without_a_rate_are_no_description():
+    lines = [line(100, (44, "Item & Description"), (354, "Qty"), (410, "Rate"), (480, "Tax"), (535, "Amount")),
+             line(110, (44, "Reflective nylon leash 6 ft"), (354, "10"), (410, "26.27"), (480, "GST"),
+                  (535, "262.70")),
+             line(119, (44, "SKU: RPS-5019")),
+             line(130, (44, "Cloud dashboard - Team plan"), (354, "1"), (410, "79.00"), (480, "FRE"), (535, "79.00")),
+             line(139, (44, "Mar 4 – Apr 4, 2024"))]
+    assert [p.description for p in products(lines)] == ["Reflective nylon leash 6 ft", "Cloud dashboard - Team plan"]
