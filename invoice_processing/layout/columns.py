@@ -208,12 +208,15 @@ def _loose_text(cell: Cell, on_number: tuple[float, int], columns: tuple[Column,
         placed.setdefault(_text_column(cell, columns), []).append(cell)
 
 
+# a tax code as printed under a tax label: "HST 13%", "20 %", "GST", "G1"
+_TAX_CODE = re.compile(r"^(?:[A-Z]{2,5}\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%$|^[A-Z]{3,4}$|^[A-Z]\d$")
+
+
 def _tax_code(cell: Cell, overlap: float) -> bool:
     """A tax code as printed under the tax label ("HST 13%", "G1", "GST", "FRE"), mostly inside the
     label's band; not a flag ("N", "DS": no text of a row either way) nor words reaching under it."""
     text = cell.text.strip()
-    code = any(ch.isdigit() for ch in text) or (text.isalpha() and text.isupper() and 3 <= len(text) <= 4)
-    return overlap >= 0.5 * (cell.x1 - cell.x0) and code and len(text.split()) <= 2  # "GST", "FRE", "HST 13%"
+    return overlap >= 0.5 * (cell.x1 - cell.x0) and bool(_TAX_CODE.match(text))
 
 
 def _unit_to_its_column(placed: dict[int, list[Cell]], columns: tuple[Column, ...]) -> None:

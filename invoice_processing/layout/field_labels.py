@@ -64,7 +64,7 @@ PO_NUMBER: tuple[str, ...] = (  # the buyer's purchase-order number (word-bounde
 
 # ---- dates -------------------------------------------------------------------------------------
 ORDER_DATE: tuple[str, ...] = (
-    r"(?:order|p\.?\s*o\.?)\s*date",
+    r"(?:order|ord\.?|p\.?\s*o\.?)\s*date",
     r"date\s*(?:ordered|of\s*order)",
     r"(?:bestell|auftrags)\s*-?\s*datum",
     r"date\s*de\s*(?:la\s*)?commande",

@@ -221,7 +221,8 @@ NOTES = re.compile(r"^(?:notes?|remarks?|comments?|bemerkungen|hinweise?|anmerku
 # "inkl. Entsorgungspauschale 0,50 EUR je Stk"): a remark, never the product's description.
 SUBLINE = re.compile(
     r"^(?:serial\s*(?:no|number|#)?|s/n|sr\.?\s*no|batch(?:\s*no)?|lot(?:\s*no)?|charge(?:n)?\s*-?nr|lote|"
-    r"serien-?(?:nr|nummer)|num[ée]ro\s*de\s*s[ée]rie|n°\s*de\s*s[ée]rie|matricola|chargennummer)\b\.?\s*[:#]?\s*\S*\d"
+    r"serien-?(?:nr|nummer)|num[ée]ro\s*de\s*s[ée]rie|n°\s*de\s*s[ée]rie|matricola|chargennummer)\b\.?\s*[:#]?\s*.{0,8}?\d"
+    r"|^(?:note|nb|remark|comment|hinweis|bemerkung|remarque|opmerking|nota)\s*:\s*\S"  # "NOTE: SUBSTITUTED ..."
     r"|^(?:dont|davon|inkl\.?|incl\.?|including|incluye|inclusief)\s.*\d[.,]\d{2}"
     r"|^(?:sku|variation|variant|model\s*(?:no|#)?|part\s*(?:no|#)|mpn|item\s*code)\s*:\s*\S"  # "SKU: RPS-8802"
     # a billing period alone ("Mar 4 – Apr 4, 2024", "01/03/2024 - 31/03/2024")

@@ -59,6 +59,7 @@ class Table:
     # the last row of the table this one continues under another header, and the column its text goes in
     previous: tuple[Row, int] | None = None
     printed: set[str] = field(default_factory=set)  # its header's lines as printed, on every page so far
+    open_remark: bool = False  # the last page ended in a remark set apart from its row (it may go on)
     by_roles: dict[tuple[str, ...], list[int]] = field(default_factory=dict, repr=False, compare=False)
     placed_lines: dict[int, tuple[TextLine, dict[int, list[Cell]]]] = field(default_factory=dict, repr=False,
                                                                            compare=False)

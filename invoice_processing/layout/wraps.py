@@ -85,12 +85,15 @@ def _entry_gap(items: list[Item]) -> float:
 
 def _settle_below(table: Table, items: list[Item]) -> None:
     last: Item | None = None  # the row (or its last description line) new text may follow
-    continued = bool(table.rows) or table.previous is not None  # text before this page's first row may
+    # text before this page's first row may finish the last row's description (or the last row of
+    # the table it continues), unless the last page ended inside a remark set apart from its row
+    continued = (bool(table.rows) or table.previous is not None) and not table.open_remark
     entry = _entry_gap(items)
-    for item in items:  # finish the last row's description (the last row of the table it continues)
+    for item in items:
         if item.kind == "row" and item.row is not None:
             table.rows.append(item.row)
             last, continued = item, False
+            table.open_remark = False
         elif item.kind == "text" and item.text and not table.rows and table.previous is not None and continued:
             row, index = table.previous
             row.below.append(Wrap({index: item.text}, tuple((index, cell) for _, cell in item.cells), item.line.size))
@@ -99,9 +102,10 @@ def _settle_below(table: Table, items: list[Item]) -> None:
                 item.line.y - last.line.y >= 0.85 * entry)
             if (continued and last is None) or (last is not None and _near(last, item) and not apart):
                 table.rows[-1].below.append(item.wrap)
-                last = item
+                last, table.open_remark = item, False
             else:
                 last, continued = None, False
+                table.open_remark = table.open_remark or bool(apart)  # a remark's lines go on to the page's end
         elif item.kind == "break":
             last, continued = None, False
 

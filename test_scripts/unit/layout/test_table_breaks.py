@@ -303,3 +303,33 @@ def test_sku_lines_billing_periods_and_tax_codes_without_a_rate_are_no_descripti
              line(130, (44, "Cloud dashboard - Team plan"), (354, "1"), (410, "79.00"), (480, "FRE"), (535, "79.00")),
              line(139, (44, "Mar 4 – Apr 4, 2024"))]
     assert [p.description for p in products(lines)] == ["Reflective nylon leash 6 ft", "Cloud dashboard - Team plan"]
+
+
+def test_note_lines_under_a_row_are_remarks():
+    lines = [line(100, (36, "Item"), (120, "Description"), (300, "Qty"), (360, "Price"), (430, "Amount")),
+             line(110, (36, "ABR192313"), (120, "WIRE BRUSH STAINLESS 3 ROW"), (300, "10"), (360, "4.40"),
+                  (430, "44.00")),
+             line(119, (120, "NOTE: SUBSTITUTED BRAND PER CUSTOMER OK")),
+             line(130, (36, "RY-96790"), (120, "Battery monitor shunt 500 A"), (300, "1"), (360, "2199.00"),
+                  (430, "2199.00")),
+             line(139, (120, "Serial No: S/N 261000556"))]
+    assert [p.description for p in products(lines)] == ["WIRE BRUSH STAINLESS 3 ROW", "Battery monitor shunt 500 A"]
+
+
+def test_a_remark_set_apart_that_goes_on_over_the_page_stays_out_of_the_description():
+    header = line(100, (28, "Style"), (95, "Description"), (405, "Qty"), (448, "Price"), (555, "Amount"))
+    first = [header,
+             line(120, (28, "NBK200"), (95, "Juliet Rose Notebook"), (405, "6"), (448, "10.00"), (555, "60.00")),
+             line(140, (28, "NBK201"), (95, "Garden Party Notebook"), (405, "6"), (448, "10.00"), (555, "60.00")),
+             line(160, (28, "GFT062"), (95, "Peach Blossom Card,"), (405, "12"), (448, "4.00"), (555, "48.00")),
+             line(170, (95, "Boxed Set of 8")),  # a wrapped line stands closer than the entries
+             line(190, (28, "PCM084"), (95, "Juliet Rose Appointment Notebook"), (405, "12"), (448, "15.00"),
+                  (555, "180.00")),
+             line(210, (95, "Special order, shipped from the")),  # one entry below, as rows are
+             line(220, (95, "Atlanta warehouse"))]
+    second = [header, line(115, (95, "separately")),
+              line(130, (28, "CAL010"), (95, "Wildflower Wall Calendar"), (405, "4"), (448, "22.00"), (555, "88.00"))]
+    assert [p.description for p in products(first, second)] == [
+        "Juliet Rose Notebook", "Garden Party Notebook", "Peach Blossom Card, Boxed Set of 8",
+        "Juliet Rose Appointment Notebook",
+        "Wildflower Wall Calendar"]
