@@ -98,14 +98,15 @@ def _settle_below(table: Table, items: list[Item]) -> None:
             row, index = table.previous
             row.below.append(Wrap({index: item.text}, tuple((index, cell) for _, cell in item.cells), item.line.size))
         elif item.kind == "text" and item.text and table.rows:
-            apart = entry and last is not None and last.page == item.page and (
-                item.line.y - last.line.y >= 0.85 * entry)
+            gap = item.line.y - last.line.y if last is not None and last.page == item.page else 0.0
+            apart = entry and 0.85 * entry <= gap
             if (continued and last is None) or (last is not None and _near(last, item) and not apart):
                 table.rows[-1].below.append(item.wrap)
                 last, table.open_remark = item, False
             else:
                 last, continued = None, False
-                table.open_remark = table.open_remark or bool(apart)  # a remark's lines go on to the page's end
+                # a remark where the next entry would stand (not a footer far below) may go on over the page
+                table.open_remark = table.open_remark or bool(apart and gap <= 1.6 * entry)
         elif item.kind == "break":
             last, continued = None, False
 

@@ -333,3 +333,17 @@ def test_a_remark_set_apart_that_goes_on_over_the_page_stays_out_of_the_descript
         "Juliet Rose Notebook", "Garden Party Notebook", "Peach Blossom Card, Boxed Set of 8",
         "Juliet Rose Appointment Notebook",
         "Wildflower Wall Calendar"]
+
+
+def test_a_description_broken_by_the_page_still_joins_its_row_under_a_far_footer():
+    header = line(100, (70, "Code"), (237, "Descripción"), (554, "Uds."), (651, "P. unit."), (785, "Importe"))
+    first = [header,
+             line(120, (70, "GCD-4659"), (237, "Manta de algodón"), (563, "12"), (653, "37,045"), (790, "444,54")),
+             line(134, (70, "GCD-1320"), (237, "Jarrón de cerámica"), (563, "36"), (653, "15,98"), (790, "575,28")),
+             line(148, (70, "GCD-6562"), (237, "Portavelas vidrio ahumado"), (567, "1"), (658, "58,35"),
+                  (794, "58,35")),
+             line(215, (793, "Pág. 1"))]  # far below the rows: a footer, not a remark
+    second = [header, line(116, (237, "40 x 40 cm Ø 12 cm")),
+              line(130, (70, "GCD-161"), (237, "Cuaderno A5 rayado"), (567, "2"), (658, "43,27"), (794, "86,54"))]
+    described = [p.description for p in products(first, second, fmt=COMMA)]
+    assert described[2] == "Portavelas vidrio ahumado 40 x 40 cm Ø 12 cm"
