@@ -72,7 +72,7 @@ def split_cells(line: TextLine, fmt: NumberFormat, columns: tuple[Column, ...] =
         parts = cell.text.split()
         numbers = len(parts) > 1 and all(is_numeric(p, fmt) for p in parts) and not _grouped(cell, columns, fmt)
         barcode = len(parts) > 1 and parts[0].isdigit() and 8 <= len(parts[0]) <= 14 and not numbers
-        leading = len(parts) > 1 and not numbers and is_numeric(parts[0], fmt) and _spans_numbers(cell, columns)
+        leading = len(parts) > 1 and not numbers and is_numeric(parts[0], fmt) and _under_two_numbers(cell, columns)
         if (numbers or barcode or leading) and line.words:
             inside = [w for w in line.words if w.x0 >= cell.x0 - 0.5 and w.x1 <= cell.x1 + 0.5]
             if len(inside) == len(parts):
@@ -85,7 +85,7 @@ def split_cells(line: TextLine, fmt: NumberFormat, columns: tuple[Column, ...] =
     return _rejoined(cells, columns, fmt, line.size)
 
 
-def _spans_numbers(cell: Cell, columns: tuple[Column, ...]) -> bool:
+def _under_two_numbers(cell: Cell, columns: tuple[Column, ...]) -> bool:
     """True when ``cell`` reaches under two numeric columns' labels (two values set close together)."""
     return sum(1 for c in columns if c.numeric and overlap(cell, c) > 0) >= 2
 

@@ -10,17 +10,12 @@ description or code, and most of its words are known labels.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.label_roles import known_role, role_of
 from invoice_processing.models import Cell, TextLine
 
-_DAY_LABEL = re.compile(r"\d{1,2}/\d{1,2}")
-# labels that name an identifier, never a noun a description may be "of" ("Part Description")
-_IDENTIFIERS = frozenset({"sku", "sku no", "style", "style no", "isbn", "isbn 13", "isbn-13", "upc", "ean", "item no",
-                          "part no", "product code", "item code", "art-nr", "artikelnr", "réf", "ref"})
-_QUALIFIER = re.compile(r"\s+(?:at|@)\s+\S.*$", re.I)  # "... at List", "... @ Net": what a price is taken at
 _AMBIGUOUS_ITEM = frozenset({"item", "artikel", "article", "product", "producto", "artículo", "articulo", "produkt"})
 
 
@@ -48,70 +43,6 @@ class Header:
 
     def roles(self) -> set[str]:
         return {c.role for c in self.columns}
-
-
-@functools.lru_cache(maxsize=2048)
-def known_role(text: str) -> str:
-    """The role a label names as the lexicon spells it, or "". "UPC/EAN" and "Qty/Hrs" name one
-    role through either part; a qualified label keeps its role ("Extended (at Net)")."""
-    label = lx.normal_label(text)
-    if _DAY_LABEL.fullmatch(label):
-        return lx.OTHER  # a column per day ("2/18 | 2/19 | 2/20"): counts by date, never a price
-    role = lx.LABEL_ROLES.get(label, "")
-    if not role and "(" in text.strip()[1:]:  # "Extended (at Net)", "Ext. Retail (Qty x List)": a qualified label
-        return role_of(text[:text.index("(", 1)])
-    if not role and "/" in label:  # "UPC/EAN", "Qty/Hrs": one role; "Rate / Item": the rate per item
-        parts = [lx.LABEL_ROLES.get(part.strip(), "") for part in label.split("/") if part.strip()]
-        if len(set(parts)) == 1 or (parts and parts[0] in lx.NUMERIC_ROLES):
-            role = parts[0]
-    return role
-
-
-@functools.lru_cache(maxsize=2048)
-def role_of(text: str) -> str:
-    """The role of one printed label (a cell, or the words stacked over two lines): as known, else
-    read through what stacked headers add to a label ("SKU" over "Description", "Line Total" over
-    "at List", "U.S." over "Retail")."""
-    role = known_role(text)
-    if role:
-        return role
-    label = lx.normal_label(text)
-    role = _code_over_description(label)
-    qualified = _QUALIFIER.search(text) if not role else None
-    if qualified and qualified.start() > 0:  # "Line Total at List": the label before what it is taken at
-        return role_of(text[:qualified.start()])
-    return role or _with_a_modifier(label)
-
-
-def _with_a_modifier(label: str) -> str:
-    """A known label with one short word that names no column before or after it, as stacked
-    headers print them ("U.S." over "Retail", "ISBN" over "13-digit")."""
-    words = label.replace("/", " ").split()
-    if not 2 <= len(words) <= 4:
-        return ""
-    for at in range(len(words) - 1, 0, -1):
-        for known, rest in ((words[:at], words[at:]), (words[len(words) - at:], words[:len(words) - at])):
-            role = lx.LABEL_ROLES.get(" ".join(known), "")
-            if role and len(rest) == 1 and rest[0] not in lx.LABEL_WORDS and _modifier(rest[0]):
-                return role
-    return ""
-
-
-def _modifier(word: str) -> bool:
-    """A word that qualifies a label rather than a description's word: a short abbreviation
-    ("us" for "U.S."), or one with a digit ("13-digit")."""
-    return len(word) <= 3 or any(ch.isdigit() for ch in word)
-
-
-def _code_over_description(label: str) -> str:
-    """"SKU / Description" stacked over two lines ("SKU Description"): the code's column, its
-    description printed on the line under the code."""
-    words = label.replace("/", " ").split()
-    for at in range(1, len(words)):
-        left, right = " ".join(words[:at]), " ".join(words[at:])
-        if left in _IDENTIFIERS and lx.LABEL_ROLES.get(right) == lx.DESCRIPTION:
-            return lx.LABEL_ROLES[left]
-    return ""
 
 
 @functools.lru_cache(maxsize=2048)

@@ -16,8 +16,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_row import Column
 from invoice_processing.layout.numbers import NumberFormat, parse_amount, parse_quantity
+from invoice_processing.layout.row_kinds import description_text
 from invoice_processing.layout.rows import Row, Table, Wrap
-from invoice_processing.layout.tables import description_text
 
 _PLACES = Decimal("0.0001")  # amount ÷ quantity that does not terminate is kept to 4 places
 

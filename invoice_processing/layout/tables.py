@@ -9,119 +9,16 @@ it under a repeated header. Lines of charges (shipping, tax, surcharges) are nev
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.body_roles import by_body
 from invoice_processing.layout.edges import body_edges
 from invoice_processing.layout.header_row import Column, Header, find_header
-from invoice_processing.layout.numbers import NumberFormat, parse_amount, parse_quantity
+from invoice_processing.layout.numbers import NumberFormat
 from invoice_processing.layout.page_furniture import head_words, is_furniture, repeated_lines
+from invoice_processing.layout.row_kinds import description_text, kind_of, text_of
 from invoice_processing.layout.rows import Item, Row, Table
 from invoice_processing.layout.wraps import run_over, settle
 from invoice_processing.models import Cell, Page, TextLine
-
-
-def _number(values: dict[int, str], indexes: list[int], fmt: NumberFormat, quantity: bool) -> Decimal | None:
-    for index in indexes:
-        text = values.get(index, "")
-        value = parse_quantity(text, fmt) if quantity else parse_amount(text, fmt)
-        if value is not None:
-            return value
-    return None
-
-
-def _wordy(text: str) -> bool:
-    """Words starting with a letter: text, even under a number's label (a description set where
-    the table has no text column, "Frosted Tea Towel Set/3" under "Your Price"); not a flag or a
-    unit alone."""
-    words = text.split()
-    return bool(words) and words[0][:1].isalpha() and any(len(w) >= 3 and w.isalpha() for w in words) and not (
-        len(words) == 1 and lx.UNITS.match(words[0]))
-
-
-def _text(values: dict[int, str], columns: tuple[Column, ...]) -> str:
-    return " ".join(values[i] for i in sorted(values) if not columns[i].numeric or _wordy(values[i])).strip()
-
-
-def description_text(values: dict[int, str], columns: tuple[Column, ...]) -> str:
-    """A row's own description: its description column, else words in unnamed columns that read as
-    text (a description printed under the RT column), not flags ("N", "*") or codes ("MEM")."""
-    named = " ".join(values[i] for i in sorted(values) if columns[i].role == lx.DESCRIPTION).strip()
-    if named:
-        return named
-    loose = [values[i] for i in sorted(values) if columns[i].role == lx.OTHER]
-    return " ".join(p for p in loose if any(ch.islower() for ch in p)).strip()
-
-
-def _kind(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFormat) -> str:
-    """What a body line is: "row", "total", "subtotal", "charge", "furniture", "text" or "numbers"."""
-    columns = table.columns
-    texts = [values[i] for i in sorted(values) if not columns[i].numeric or _wordy(values[i])]
-    qty = _number(values, table.indexes(*lx.QTY_ROLES), fmt, quantity=True)
-    money = _number(values, table.indexes(*lx.PRICE_ROLES), fmt, quantity=False)
-    labels = [t.strip() for t in texts] + [cell.text.strip() for cell in line.cells]
-    worded = any(any(ch.isalpha() for ch in lx.TOTALS.sub("", t.strip(), count=1)) for t in texts)  # not "TOTALS:"
-    notes_or_carried = _notes_or_carried(line, qty)
-    if notes_or_carried:
-        return notes_or_carried
-    if (qty is None or not worded) and any(lx.TOTALS.match(label) for label in labels):
-        return "subtotal" if any(lx.SUBTOTALS.match(label) for label in labels) else "total"
-    if lx.FURNITURE.match(line.text.strip()) or lx.CARRIED.match(line.text.strip()) or not any(
-            ch.isalnum() for ch in line.text) or (
-            qty is None and money is None and len(line.text.split()) <= 6 and lx.CONTINUED.search(line.text)):
-        return "furniture"  # page furniture, or a line of dots, rules or a lone flag
-    if qty is None and money is None and (lx.REFERENCES.match(line.text.strip()) or _note(line.text)):
-        return "furniture"  # "Lieferschein 4711": a note among the rows
-    label = texts[0] if texts else ""
-    if lx.CHARGES.match(label.strip()) or lx.CHARGES.match(description_text(values, columns)):
-        return "charge"
-    has_numbers = any(columns[i].numeric and values[i] and not _wordy(values[i]) for i in values)
-    if money is not None and money < 0 and qty is not None and qty > 0:
-        return "charge"  # a negative price under a product: its discount or a credit, not a product
-    if money is not None and (qty is not None or (not table.indexes(*lx.QTY_ROLES) and texts)):
-        return "row"
-    if not has_numbers:
-        return "text" if texts else "furniture"
-    plain = [values[i] for i in values if columns[i].numeric]
-    if texts and qty is None and all(_count(v) for v in plain):  # "Puzzle 1000 pc": a number in prose
-        return "text"
-    return "numbers"
-
-
-def _notes_or_carried(line: TextLine, qty: Decimal | None) -> str:
-    """"total" where the notes under the table begin ("NOTES:"); "furniture" for a sum carried to
-    the next page ("Zwischensumme Übertrag": the table goes on); else ""."""
-    if lx.NOTES.match(line.text.strip()):
-        return "total"
-    return "furniture" if qty is None and lx.CARRIED_OVER.search(line.text) else ""
-
-
-def _note(text: str) -> bool:
-    """A remark among the rows: a short line naming another document ("Delivered per delivery note
-    DN-30917 of 06/05/2025"), set between asterisks ("*** Items below shipped from ... ***"), or
-    made of labelled values ("Req Date: 4/1/2025  Whse: MEM1  Disp: ALLOCATED")."""
-    words = text.split()
-    return (len(words) <= 14 and bool(lx.REFERENCE_NOTE.search(text) or lx.SUBLINE.match(text.strip()))) or (
-        text.strip().startswith("**") and text.strip().endswith("**")) or _labelled_values(words)
-
-
-def _labelled_values(words: list[str]) -> bool:
-    """True when the words are only "Label: value" pairs, two or more ("Req Date: 4/1/2025 Whse:
-    MEM1 Disp: ALLOCATED"); a title with a colon or two ("Harbor: A Winter") is text."""
-    labels = [at for at, word in enumerate(words) if word.endswith(":") and len(word) > 2]
-    if len(labels) < 2 or labels[0] > 1:
-        return False
-    gaps = [b - a - 1 for a, b in zip(labels, labels[1:], strict=False)] + [len(words) - labels[-1] - 1]
-    values = [words[at + 1] for at in labels if at + 1 < len(words)]  # a value reads as one: a date, a code
-    return all(1 <= gap <= 2 for gap in gaps) and all(
-        any(ch.isdigit() for ch in value) or (value.isupper() and len(value) >= 2) for value in values)
-
-
-def _count(text: str) -> bool:
-    """A whole number, with unit words after it at most ("1000", "1000 pc")."""
-    tokens = text.split()
-    return bool(tokens) and tokens[0].isdigit() and all(lx.UNITS.match(t) for t in tokens[1:])
 
 
 def _spans_numbers(line: TextLine, table: Table) -> bool:
@@ -272,7 +169,7 @@ def _body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat, *, wi
     (a totals line, or unless ``wide_text``, a long text reaching across the numbers)."""
     placed = table.placed(line, fmt)
     values = _texts(placed)
-    kind = _kind(line, values, table, fmt)
+    kind = kind_of(line, values, table, fmt)
     if kind == "total" or (kind == "text" and not wide_text and _spans_numbers(line, table)):
         return None
     if kind == "row":
@@ -280,7 +177,7 @@ def _body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat, *, wi
         return Item("row", line, page, Row(values, line, page), description_text(values, table.columns))
     if kind == "text":
         cells = tuple(sorted(((i, c) for i, column in placed.items() for c in column), key=lambda p: p[1].x0))
-        return Item("text", line, page, text=_text(values, table.columns), values=values, cells=cells)
+        return Item("text", line, page, text=text_of(values, table.columns), values=values, cells=cells)
     return Item("break" if kind in ("charge", "numbers", "subtotal") else "skip", line, page)
 
 
@@ -342,7 +239,7 @@ def _beside_a_row(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
         if other is None or abs(other.y - line.y) > 2 * step * max(line.size, other.size, 6.0):
             continue
         values = _values(other, table, fmt)
-        if _kind(other, values, table, fmt) == "row":
+        if kind_of(other, values, table, fmt) == "row":
             return True
     return False
 
@@ -361,7 +258,7 @@ def _joined_row(line: TextLine, below: TextLine, table: Table, page: int, fmt: N
     upper, lower = _values(line, table, fmt), _values(below, table, fmt)
     if any(table.columns[i].numeric for i in set(upper) & set(lower)):
         return None
-    kinds = {_kind(line, upper, table, fmt), _kind(below, lower, table, fmt)}
+    kinds = {kind_of(line, upper, table, fmt), kind_of(below, lower, table, fmt)}
     if kinds != {"numbers"} and not (gap < 0.75 * pitch and kinds == {"numbers", "row"}):
         return None
     words = tuple(sorted(line.tokens + below.tokens, key=lambda w: w.x0))

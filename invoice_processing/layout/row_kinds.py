@@ -1,0 +1,114 @@
+"""What a product table's body line is: a row, description text, a total, a charge or a break,
+page furniture or a remark among the rows, and which of its words are the description's."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.header_row import Column
+from invoice_processing.layout.numbers import NumberFormat, parse_amount, parse_quantity
+from invoice_processing.layout.rows import Table
+from invoice_processing.models import TextLine
+
+
+def _number(values: dict[int, str], indexes: list[int], fmt: NumberFormat, quantity: bool) -> Decimal | None:
+    for index in indexes:
+        text = values.get(index, "")
+        value = parse_quantity(text, fmt) if quantity else parse_amount(text, fmt)
+        if value is not None:
+            return value
+    return None
+
+
+def _wordy(text: str) -> bool:
+    """Words starting with a letter: text, even under a number's label (a description set where
+    the table has no text column, "Frosted Tea Towel Set/3" under "Your Price"); not a flag or a
+    unit alone."""
+    words = text.split()
+    return bool(words) and words[0][:1].isalpha() and any(len(w) >= 3 and w.isalpha() for w in words) and not (
+        len(words) == 1 and lx.UNITS.match(words[0]))
+
+
+def text_of(values: dict[int, str], columns: tuple[Column, ...]) -> str:
+    return " ".join(values[i] for i in sorted(values) if not columns[i].numeric or _wordy(values[i])).strip()
+
+
+def description_text(values: dict[int, str], columns: tuple[Column, ...]) -> str:
+    """A row's own description: its description column, else words in unnamed columns that read as
+    text (a description printed under the RT column), not flags ("N", "*") or codes ("MEM")."""
+    named = " ".join(values[i] for i in sorted(values) if columns[i].role == lx.DESCRIPTION).strip()
+    if named:
+        return named
+    loose = [values[i] for i in sorted(values) if columns[i].role == lx.OTHER]
+    return " ".join(p for p in loose if any(ch.islower() for ch in p)).strip()
+
+
+def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFormat) -> str:
+    """What a body line is: "row", "total", "subtotal", "charge", "furniture", "text" or "numbers"."""
+    columns = table.columns
+    texts = [values[i] for i in sorted(values) if not columns[i].numeric or _wordy(values[i])]
+    qty = _number(values, table.indexes(*lx.QTY_ROLES), fmt, quantity=True)
+    money = _number(values, table.indexes(*lx.PRICE_ROLES), fmt, quantity=False)
+    labels = [t.strip() for t in texts] + [cell.text.strip() for cell in line.cells]
+    worded = any(any(ch.isalpha() for ch in lx.TOTALS.sub("", t.strip(), count=1)) for t in texts)  # not "TOTALS:"
+    notes_or_carried = _notes_or_carried(line, qty)
+    if notes_or_carried:
+        return notes_or_carried
+    if (qty is None or not worded) and any(lx.TOTALS.match(label) for label in labels):
+        return "subtotal" if any(lx.SUBTOTALS.match(label) for label in labels) else "total"
+    if lx.FURNITURE.match(line.text.strip()) or lx.CARRIED.match(line.text.strip()) or not any(
+            ch.isalnum() for ch in line.text) or (
+            qty is None and money is None and len(line.text.split()) <= 6 and lx.CONTINUED.search(line.text)):
+        return "furniture"  # page furniture, or a line of dots, rules or a lone flag
+    if qty is None and money is None and (lx.REFERENCES.match(line.text.strip()) or _note(line.text)):
+        return "furniture"  # "Lieferschein 4711": a note among the rows
+    label = texts[0] if texts else ""
+    if lx.CHARGES.match(label.strip()) or lx.CHARGES.match(description_text(values, columns)):
+        return "charge"
+    has_numbers = any(columns[i].numeric and values[i] and not _wordy(values[i]) for i in values)
+    if money is not None and money < 0 and qty is not None and qty > 0:
+        return "charge"  # a negative price under a product: its discount or a credit, not a product
+    if money is not None and (qty is not None or (not table.indexes(*lx.QTY_ROLES) and texts)):
+        return "row"
+    if not has_numbers:
+        return "text" if texts else "furniture"
+    plain = [values[i] for i in values if columns[i].numeric]
+    if texts and qty is None and all(_count(v) for v in plain):  # "Puzzle 1000 pc": a number in prose
+        return "text"
+    return "numbers"
+
+
+def _notes_or_carried(line: TextLine, qty: Decimal | None) -> str:
+    """"total" where the notes under the table begin ("NOTES:"); "furniture" for a sum carried to
+    the next page ("Zwischensumme Übertrag": the table goes on); else ""."""
+    if lx.NOTES.match(line.text.strip()):
+        return "total"
+    return "furniture" if qty is None and lx.CARRIED_OVER.search(line.text) else ""
+
+
+def _note(text: str) -> bool:
+    """A remark among the rows: a short line naming another document ("Delivered per delivery note
+    DN-30917 of 06/05/2025"), set between asterisks ("*** Items below shipped from ... ***"), or
+    made of labelled values ("Req Date: 4/1/2025  Whse: MEM1  Disp: ALLOCATED")."""
+    words = text.split()
+    return (len(words) <= 14 and bool(lx.REFERENCE_NOTE.search(text) or lx.SUBLINE.match(text.strip()))) or (
+        text.strip().startswith("**") and text.strip().endswith("**")) or _labelled_values(words)
+
+
+def _labelled_values(words: list[str]) -> bool:
+    """True when the words are only "Label: value" pairs, two or more ("Req Date: 4/1/2025 Whse:
+    MEM1 Disp: ALLOCATED"); a title with a colon or two ("Harbor: A Winter") is text."""
+    labels = [at for at, word in enumerate(words) if word.endswith(":") and len(word) > 2]
+    if len(labels) < 2 or labels[0] > 1:
+        return False
+    gaps = [b - a - 1 for a, b in zip(labels, labels[1:], strict=False)] + [len(words) - labels[-1] - 1]
+    values = [words[at + 1] for at in labels if at + 1 < len(words)]  # a value reads as one: a date, a code
+    return all(1 <= gap <= 2 for gap in gaps) and all(
+        any(ch.isdigit() for ch in value) or (value.isupper() and len(value) >= 2) for value in values)
+
+
+def _count(text: str) -> bool:
+    """A whole number, with unit words after it at most ("1000", "1000 pc")."""
+    tokens = text.split()
+    return bool(tokens) and tokens[0].isdigit() and all(lx.UNITS.match(t) for t in tokens[1:])
