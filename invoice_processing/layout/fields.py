@@ -206,15 +206,16 @@ def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]
         return
     right = view.right_of(hit.phrase)
     big = view.is_big(hit.phrase)
-    under = [p for p in view.below(hit.phrase) if not big or view.is_big(p) or _DOCUMENT_NUMBER.fullmatch(p.text)
-             ] if below else []
+    lines = list(view.below(hit.phrase, rows=3)) if below else []  # read once: two lines for a value, three to join
+    under = [p for p in lines if p.row <= hit.phrase.row + _BELOW_ROWS and (
+        not big or view.is_big(p) or _DOCUMENT_NUMBER.fullmatch(p.text))]
     size = max(view.lines[hit.phrase.row].size, 6.0)
     far = right is not None and right.x0 - hit.phrase.x1 > 8 * size  # another block's text on the label's line
     for phrase in [*under, right] if far and under else [right, *under]:
         if phrase is not None:
             parts = _PARTS.split(phrase.text)
             yield parts[hit.part] if hit.parts > 1 and len(parts) == hit.parts else phrase.text
-    lines = list(view.below(hit.phrase, rows=3)) if under else []
+    lines = lines if under else []
     for end in range(2, len(lines) + 1):  # a value set over several lines ("Tuesday 16" / "September" / "2025")
         yield " ".join(p.text for p in lines[:end])
 

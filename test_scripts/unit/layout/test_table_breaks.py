@@ -283,15 +283,22 @@ def test_a_remark_set_as_an_entry_of_its_own_is_not_the_rest_of_the_description_
         "Construction adhesive 28 oz", "SPF stud 2x4x8 kiln dried, bundle of 10"]
 
 
+def _rows_with_remarks(*entries: tuple[str, str, str, str, str, str]) -> list[TextLine]:
+    """An "Item | Description | Qty | Price | Amount" table: each entry a row (code, description,
+    quantity, price, amount) and the remark printed under it."""
+    lines = [line(100, (36, "Item"), (120, "Description"), (300, "Qty"), (360, "Price"), (430, "Amount"))]
+    for at, (code, description, qty, price, amount, remark) in enumerate(entries):
+        y = 110 + 20 * at
+        lines += [line(y, (36, code), (120, description), (300, qty), (360, price), (430, amount)),
+                  line(y + 9, (120, remark))]
+    return lines
+
+
 def test_serial_numbers_and_included_fees_under_a_row_are_remarks():
-    lines = [line(100, (36, "Item"), (120, "Description"), (300, "Qty"), (360, "Price"), (430, "Amount")),
-             line(110, (36, "VB-57135"), (120, "V-Belt Classical Section"), (300, "2"), (360, "15.256"),
-                  (430, "30.51")),
-             line(119, (120, "Serial No.: LS6341008")),
-             line(130, (36, "AP-1"), (120, "Applique murale orientable"), (300, "12"), (360, "101.26"),
-                  (430, "1215.12")),
-             line(139, (120, "dont éco-participation : 0,50 €")),
-             line(150, (120, "Handling & dry ice"), (300, "1"), (360, "45.00"), (430, "45.00"))]  # no line number
+    lines = _rows_with_remarks(
+        ("VB-57135", "V-Belt Classical Section", "2", "15.256", "30.51", "Serial No.: LS6341008"),
+        ("AP-1", "Applique murale orientable", "12", "101.26", "1215.12", "dont éco-participation : 0,50 €"))
+    lines.append(line(150, (120, "Handling & dry ice"), (300, "1"), (360, "45.00"), (430, "45.00")))  # no line number
     assert [p.description for p in products(lines)][:2] == ["V-Belt Classical Section", "Applique murale orientable"]
 
 
@@ -306,13 +313,9 @@ def test_sku_lines_billing_periods_and_tax_codes_without_a_rate_are_no_descripti
 
 
 def test_note_lines_under_a_row_are_remarks():
-    lines = [line(100, (36, "Item"), (120, "Description"), (300, "Qty"), (360, "Price"), (430, "Amount")),
-             line(110, (36, "ABR192313"), (120, "WIRE BRUSH STAINLESS 3 ROW"), (300, "10"), (360, "4.40"),
-                  (430, "44.00")),
-             line(119, (120, "NOTE: SUBSTITUTED BRAND PER CUSTOMER OK")),
-             line(130, (36, "RY-96790"), (120, "Battery monitor shunt 500 A"), (300, "1"), (360, "2199.00"),
-                  (430, "2199.00")),
-             line(139, (120, "Serial No: S/N 261000556"))]
+    lines = _rows_with_remarks(
+        ("ABR192313", "WIRE BRUSH STAINLESS 3 ROW", "10", "4.40", "44.00", "NOTE: SUBSTITUTED BRAND PER CUSTOMER OK"),
+        ("RY-96790", "Battery monitor shunt 500 A", "1", "2199.00", "2199.00", "Serial No: S/N 261000556"))
     assert [p.description for p in products(lines)] == ["WIRE BRUSH STAINLESS 3 ROW", "Battery monitor shunt 500 A"]
 
 
