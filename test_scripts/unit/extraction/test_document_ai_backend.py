@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from decimal import Decimal
 
@@ -54,17 +53,13 @@ def test_document_ai_rows_match_the_local_backend(fake_for, tmp_path, make):
 def test_forty_pages_run_as_concurrent_parts_and_merge_in_page_order(fake_for):
     invoice = generic_invoice("columns", 1, lines=1120)  # 40 pages with this seed: three parts
     assert invoice.pages > 30
-    warm = fake_for()
-    started = time.monotonic()
-    baseline_doc = _extract(warm, invoice.pdf)  # all local work (split, fake layout, parsing), no waiting
-    baseline = time.monotonic() - started
+    baseline_doc = _extract(fake_for(), invoice.pdf)  # the same parts answered at once
     slow = fake_for(delay=1.0)
-    started = time.monotonic()
     document = _extract(slow, invoice.pdf)
-    waited = time.monotonic() - started - baseline
     assert len(slow.seen) == 3
-    assert waited < 1.6, f"{waited:.2f}s of waiting for three 1-second parts"  # serial would be about 3 s
-    assert max(s.arrived for s in slow.seen) - min(s.arrived for s in slow.seen) < 0.5
+    # concurrent: every part was sent before the fake answered any (serial parts would each wait
+    # for the answer before them), whatever the machine's load
+    assert max(s.arrived for s in slow.seen) < min(s.answered for s in slow.seen)
     assert [p.number for p in document.pages] == list(range(1, invoice.pages + 1))
     assert document.pages == baseline_doc.pages
     ys = [[line.y for line in page.lines] for page in document.pages]
