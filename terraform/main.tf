@@ -95,6 +95,7 @@ locals {
     "invoice_processing/vendors/harpercollins.py",
     "invoice_processing/vendors/header.py",
     "invoice_processing/vendors/issuer.py",
+    "invoice_processing/vendors/line_totals.py",
     "invoice_processing/vendors/onehundred80.py",
     "invoice_processing/vendors/rifle_paper.py",
     "invoice_processing/vendors/table.py",

@@ -16,6 +16,7 @@ from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.normalize import parse_price, parse_qty
 from invoice_processing.vendors.header import document_date, document_number
 from invoice_processing.vendors.issuer import find_vendor
+from invoice_processing.vendors.line_totals import as_line_totals
 from invoice_processing.vendors.table import TOTAL_WORDS, Row, table_rows
 
 NAME = "generic"
@@ -91,8 +92,9 @@ def engine_items(document: Document) -> tuple[list[LineItem], list[str]]:
     fmt = detect_format(line.text for line in document.lines)
     items: list[LineItem] = []
     warnings: list[str] = []
+    texts = [line.text for line in document.lines]
     for table in read_tables(document.pages, fmt):
-        for line in product_lines(table, fmt):
+        for line in as_line_totals(product_lines(table, fmt), texts):
             item = " - ".join(part for part in (line.code, line.upc, line.description) if part)
             qty = whole(line.qty)
             if qty == 0:
