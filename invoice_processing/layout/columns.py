@@ -190,7 +190,7 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
     for at, cell in enumerate(numbers):
         column = matched.get(at)
         placed.setdefault(column if column is not None else _text_column(cell, columns), []).append(cell)
-    _place_units(units, placed, columns, cells, fmt)
+    _place_units(units, placed, columns, cells, fmt, line.size)
     _unit_to_its_column(placed, columns)
     return {index: _kept(cells, columns[index]) for index, cells in placed.items()}
 
@@ -261,7 +261,7 @@ def _currency_beside_number(cells: list[Cell], at: int, fmt: NumberFormat, size:
 
 
 def _place_units(units: list[Cell], placed: dict[int, list[Cell]], columns: tuple[Column, ...], cells: list[Cell],
-                 fmt: NumberFormat) -> None:
+                 fmt: NumberFormat, size: float) -> None:
     """Unit words under a numeric column: the unit of the number just before them ("1000 pc",
     "12 EA"), or words of the text on a line of text ("Set of 3") or right after a word ("Ship
     Model Kit"), else left out."""
@@ -273,8 +273,17 @@ def _place_units(units: list[Cell], placed: dict[int, list[Cell]], columns: tupl
         after = _number_before(cell, placed, columns)
         if after is not None:
             placed[after].append(cell)
-        elif not any(columns[index].numeric for index in placed) or _after_a_word(cell, cells, fmt):
+        elif _after_a_word(cell, cells, fmt) or not (any(columns[index].numeric for index in placed) or _set_apart(
+                cell, cells, size)):
             placed.setdefault(_text_column(cell, columns, lx.UOM), []).append(cell)
+
+
+def _set_apart(cell: Cell, cells: list[Cell], size: float) -> bool:
+    """True when the words before ``cell`` end a column's gap away: a unit word under the quantity's
+    label on a line of text ("charcoal" far left, "pcs" under "Qty") is the row's unit printed under
+    its quantity, not a word of the wrapped description (which a unit starting the line may be: "Box")."""
+    before = [c.x1 for c in cells if c.x1 <= cell.x0 + 0.5]
+    return bool(before) and cell.x0 - max(before) > 1.2 * max(size, 6.0)
 
 
 def _unit_of(cells: list[Cell], at: int, inside: set[int], fmt: NumberFormat, size: float) -> bool:

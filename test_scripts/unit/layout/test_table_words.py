@@ -147,3 +147,16 @@ def test_a_flag_under_a_tax_label_is_no_part_of_the_title_beside_it():
         line(119, (196, "5"), (227, "ea"), (720, "23.95"), (767, "$64.67")),
     ]
     assert [p.description for p in products(lines)] == ["Moreno, Lucia: The Long Road Home"]
+
+
+def test_a_unit_under_the_quantity_on_a_wrapped_line_is_the_rows_unit_not_a_word_of_its_description():
+    lines = [
+        line(100, (40, "#"), (66, "Item & Description"), (354, "Qty"), (410, "Rate"), (535, "Amount")),
+        line(115, (40, "1"), (66, "Orthopedic dog bed, washable cover -"), (347, "24.00"), (407, "78.61"),
+             (535, "1886.64")),
+        line(127, (66, "charcoal"), (358, "pcs")),
+        line(142, (40, "2"), (66, "Gift"), (347, "2.00"), (407, "5.00"), (535, "10.00")),
+        line(154, (66, "Set of 3"), (150, "Box")),
+    ]
+    assert [(p.qty, p.description) for p in products(lines)] == [
+        (24, "Orthopedic dog bed, washable cover - charcoal"), (2, "Gift Set of 3 Box")]
