@@ -14,6 +14,9 @@ _DAY_LABEL = re.compile(r"\d{1,2}/\d{1,2}")
 _IDENTIFIERS = frozenset({"sku", "sku no", "style", "style no", "isbn", "isbn 13", "isbn-13", "upc", "ean", "item no",
                           "part no", "product code", "item code", "art-nr", "artikelnr", "réf", "ref"})
 _QUALIFIER = re.compile(r"\s+(?:at|@)\s+\S.*$", re.I)  # "... at List", "... @ Net": what a price is taken at
+# "... ex GST", "... (excl. VAT)", "... zzgl. MwSt.", "... hors taxes": a label taken before tax keeps its role
+_BEFORE_TAX = re.compile(r"\s*\(?\s*(?:ex|excl|excluding|exkl|zzgl|hors|sans|before)\.?\s*"
+                         r"(?:gst|vat|tax|taxes|btw|mwst|ust|tva|iva)\.?\s*\)?$", re.I)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -24,6 +27,9 @@ def known_role(text: str) -> str:
     if _DAY_LABEL.fullmatch(label):
         return lx.OTHER  # a column per day ("2/18 | 2/19 | 2/20"): counts by date, never a price
     role = lx.LABEL_ROLES.get(label, "")
+    before_tax = _BEFORE_TAX.search(text) if not role else None
+    if before_tax and before_tax.start() > 0:  # "Unit Price ex GST" (its third header line): a unit price
+        return known_role(text[:before_tax.start()])
     if not role and "(" in text.strip()[1:]:  # "Extended (at Net)", "Ext. Retail (Qty x List)": a qualified label
         return role_of(text[:text.index("(", 1)])
     if not role and "/" in label:  # "UPC/EAN", "Qty/Hrs": one role; "Rate / Item": the rate per item

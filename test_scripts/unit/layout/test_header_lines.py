@@ -237,3 +237,18 @@ def test_invoiced_quantities_and_inventory_ids():
     ids = find_header((line(198, (47, "Line"), (70, "Inventory ID"), (140, "Description"), (508, "Qty."),
                             (556, "Unit Price"), (717, "Ext. Price")),), 0)
     assert ids is not None and [c.role for c in ids.columns][1] == lx.CODE
+
+
+def test_a_third_header_line_taking_the_prices_before_tax_is_part_of_the_header_on_every_page():
+    header = [line(64, (648, "Unit Price"), (781, "Amount"), size=7.5),
+              line(68, (33, "Item Code"), (104, "Description"), (571, "Qty"), (596, "Unit"), (724, "GST"), size=7.5),
+              line(73, (657, "ex GST"), (783, "ex GST"), size=7.5)]
+    first = [*header, line(90, (34, "BW4228-W"), (104, "LED Strip 24V Reel"), (574, "20"), (598, "RL"), (663, "34.08"),
+                           (719, "68.16"), (785, "681.60"), size=8)]
+    second = [*header, line(90, (34, "BW2464-D"), (104, "Dimmer Module 350W"), (575, "18"), (598, "EA"),
+                            (663, "66.89"), (715, "120.40"), (779, "1,204.02"), size=8)]
+    pages = (Page(1, tuple(first)), Page(2, tuple(second)))
+    read = [p for t in read_tables(pages, POINT) for p in product_lines(t, POINT)]
+    assert [(p.code, p.description, p.price, p.qty) for p in read] == [
+        ("BW4228-W", "LED Strip 24V Reel", Decimal("34.08"), 20),
+        ("BW2464-D", "Dimmer Module 350W", Decimal("66.89"), 18)]
