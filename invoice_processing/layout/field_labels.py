@@ -102,7 +102,7 @@ SELLER_LABELS = (
 )
 CUSTOMER_LABELS = (
     r"(?:bill(?:ed)?\s*-?\s*to|sold\s*-?\s*to|ship(?:ped)?\s*-?\s*to|deliver(?:y)?\s*(?:to|address)|"
-    r"invoice(?:d)?\s*to|customer(?:\s*details)?|client|buyer|billing\s*address|shipping\s*address|attn|"
+    r"invoice(?:d)?\s*to|customer(?:\s*details)?|client|buyer|purchaser|billing\s*address|shipping\s*address|attn|"
     r"attention|recipient|consignee|prepared\s*for|to(?=\s*:)|rechnungs\s*(?:adresse|anschrift|empf[äa]nger)|"
     r"liefer\s*(?:adresse|anschrift)|kunde|k[äa]ufer|empf[äa]nger|warenempf[äa]nger|auftraggeber|"
     r"erstellt\s*f[üu]r|adresse\s*de\s*(?:facturation|livraison)|factur[ée]\s*[àa]|livr[ée]\s*[àa]|acheteur|"
@@ -121,7 +121,23 @@ DOCUMENT_TITLE_WORDS = (  # a phrase made only of these words is a title or a st
 LEGAL_FORM = (
     r"\b(?:inc|llc|l\.l\.c|llp|ltd|limited|co|company|corp|corporation|gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k|"
     r"e\.?\s?g|eg|e\.\s?v|b\.?\s?v|n\.?\s?v|s\.?\s?a\.?\s?s|s\.?\s?a|s\.?\s?l|s\.?\s?l\.?\s?u|sarl|sas|"
-    r"s\.?\s?r\.?\s?l|spa|pvt|plc|pty|oü|as|a/s|aps|ab|oy|uab|sia|s\.?\s?c|kft|s\.?\s?r\.?\s?o)\b\.?"
+    r"s\.?\s?r\.?\s?l|spa|pvt|plc|pty|oü|as|a/s|aps|ab|oy|uab|sia|s\.?\s?c|kft|s\.?\s?r\.?\s?o|lda|ltda|bvba|sprl|"
+    r"sp\.?\s?z\s?o\.?\s?o|sp[óo]łka(?:\s+z\s+ograniczon[ąa]\s+odpowiedzialno[śs]ci[ąa]|\s+akcyjna|\s+jawna)?)\b\.?"
+)
+# a street named by its kind first ("Rue Saint Denis", "Via Roma", "Calle Mayor") or in one compound word
+# ("Hauptstraße", "Keizersgracht"): an address line, not a company's name
+STREET = (
+    r"^(?:rue|avenue|av\.|boulevard|bd\.?|chemin|all[ée]e|impasse|quai|via|viale|piazza|corso|calle|avenida|paseo|"
+    r"carrer|rua|travessa)\s|^\w+(?:straße|strasse|str\.|gasse|laan|straat|gracht|kade|plein)(?:\s|$)"
+)
+# a country's name alone on a line: the last line of an address, never a company's name
+COUNTRY = (
+    r"^(?:france|germany|deutschland|poland|polska|spain|espa[ñn]a|italy|italia|netherlands|the\s+netherlands|"
+    r"nederland|belgium|belgique|belgi[ëe]|luxembourg|united\s+kingdom|great\s+britain|england|scotland|wales|"
+    r"ireland|u\.?\s?k\.?|u\.?\s?s\.?\s?a\.?|united\s+states(?:\s+of\s+america)?|canada|australia|new\s+zealand|"
+    r"austria|[öo]sterreich|switzerland|schweiz|suisse|svizzera|portugal|sweden|sverige|norway|norge|denmark|"
+    r"danmark|finland|suomi|czech\s+republic|czechia|slovakia|hungary|romania|bulgaria|greece|croatia|slovenia|"
+    r"estonia|latvia|lithuania|india|china|japan|singapore|south\s+africa|mexico|m[ée]xico|brazil|brasil)$"
 )
 LEGAL_REGISTRY = (  # words of the legal lines printed under or beside an issuer's name
     r"\b(?:kvk|hrb|hra|amtsgericht|registergericht|handelsregister|siret|siren|rcs|rsc|naf|ape|cif|nif|"

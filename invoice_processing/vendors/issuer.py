@@ -22,7 +22,8 @@ from invoice_processing.models import TextLine
 
 LEGAL_FORM, REGISTRY, POSTAL = compiled(fl.LEGAL_FORM), compiled(fl.LEGAL_REGISTRY), compiled(fl.POSTAL)
 TITLE = compiled(rf"^(?:(?:{fl.DOCUMENT_TITLE_WORDS})\b[\s/().:-]*)+$")
-NOT_A_NAME, TRAILING_TITLE = compiled(fl.NOT_A_NAME), compiled(fl.TRAILING_TITLE)
+NOT_A_NAME, TRAILING_TITLE, COUNTRY = compiled(fl.NOT_A_NAME), compiled(fl.TRAILING_TITLE), compiled(fl.COUNTRY)
+STREET = compiled(fl.STREET)
 SENTENCE_END = re.compile(fl.SENTENCE_END)  # case matters: "wel." ends a sentence, "Inc." a name
 LABEL_TAIL, ADDRESS, CREDIT = compiled(fl.SELLER_LABEL_TAIL), compiled(fl.ADDRESS), compiled(fl.CREDIT)
 DOMAIN, SEPARATORS, JOINERS = compiled(fl.DOMAIN), compiled(fl.SEPARATORS), compiled(fl.JOINERS)
@@ -75,10 +76,18 @@ def name_like(text: str) -> bool:
         return False
     if NOT_A_NAME.search(text) or TITLE.match(text) or SENTENCE_END.search(text) or REGISTRY.search(text):
         return False
-    if POSTAL.search(text) or not squash(LEGAL_FORM.sub("", text)) or is_label(text):
+    if POSTAL.search(text) or not squash(LEGAL_FORM.sub("", text)) or is_label(text) or _address_part(text):
         return False
     spaced = sum(len(w) == 1 for w in words) * 2 > len(words)  # "I N V O I C E"
-    return not spaced and not (len(words) >= 3 and sum(w[0].islower() for w in words) * 2 > len(words))
+    named = LEGAL_FORM.sub("", text).split()  # "Ostrovit Spółka z ograniczoną odpowiedzialnością": a name and its form
+    return not spaced and not (len(named) >= 3 and sum(w[0].islower() for w in named) * 2 > len(named))
+
+
+def _address_part(text: str) -> bool:
+    """A country alone ("Belgique") or a street without its number ("Rue Saint Denis"), unless a
+    legal form says otherwise."""
+    text = text.strip()
+    return bool(COUNTRY.match(text) or (STREET.search(text) and not LEGAL_FORM.search(text)))
 
 
 def find_vendor(lines: Sequence[TextLine]) -> str:
@@ -234,6 +243,10 @@ def _sender_name(view: PageView, row: int) -> str:
     parts = [p.strip() for p in SEPARATORS.split(" ".join(p.text for p in view.rows[row])) if p.strip()]
     if len(parts) >= 2 and LEGAL_FORM.fullmatch(parts[1]):
         parts[:2] = [f"{parts[0]}, {parts[1]}"]  # "Kraxi Systems, Inc. • ..."
+    if len(parts) >= 3 and STREET.search(parts[0]) and (view.is_small(row) or view.in_footer(row)):
+        # "Rue Saint Denis, 112 - 1190 Bruxelles - Belgique - Nutrimea": the address first, the name after it
+        names = [p for p in parts[1:] if not ADDRESS.search(p) and name_like(p)]
+        return names[-1] if len(names) == 1 else ""
     if len(parts) >= 2 and first.startswith(parts[0]) and not any(c.isdigit() for c in parts[0]):
         where = view.is_small(row) or view.in_footer(row) or LEGAL_FORM.search(parts[0])
         if where and any(ADDRESS.search(p) or REGISTRY.search(p) for p in parts[1:]):

@@ -108,3 +108,23 @@ def test_a_short_name_set_as_a_logo_gives_way_to_the_full_name_under_it():
     web = [line(40, (40, "Vantage Outdoor Gear LLC"), size=16),
            line(60, (40, "Vantage Outdoor Gear LLC | vantageoutdoorgear.com")), *table(140)]
     assert find_vendor(web) == "Vantage Outdoor Gear LLC"  # never the name with its web address
+
+
+def test_a_name_with_a_polish_legal_form_and_never_a_country_alone():
+    lines = [line(22, (355, "Ostrovit Spółka z ograniczoną odpowiedzialnością")),
+             line(35, (410, "Sitarska 16 18300 - Zambrów Poland")), line(49, (461, "VAT EU: PL7231641151")),
+             line(152, (30, "Shipping Address:"), (342, "Purchaser:")),
+             line(166, (30, "Fitness World Nutrition"), (342, "SARL FITNESS WORLD NUTRITION")),
+             line(179, (30, "zac de la delle"), (342, "48 CHEMIN DE BOUDOU")),
+             line(192, (30, "14840 Démouville"), (342, "31200 TOULOUSE")), line(203, (30, "Calvados"), (342, "France")),
+             line(215, (30, "France")), *table(280)]
+    assert find_vendor(lines) == "Ostrovit Spółka z ograniczoną odpowiedzialnością"
+
+
+def test_a_footer_that_gives_the_street_first_names_the_issuer_last():
+    lines = [line(23, (501, "FACTURE"), size=14), line(58, (495, "#FA280567"), size=14),
+             line(120, (29, "Adresse de livraison"), (298, "Adresse de facturation")),
+             line(148, (29, "Supplyweb Fitness World"), (299, "Pierre-Yves BRUGNOT")),
+             line(162, (29, "zac de la delle du clos neuf"), (298, "9 rue des Colonnes")), *table(300),
+             line(780, (120, "Rue Saint Denis, 112 - 1190 Bruxelles - Belgique - Nutrimea"), size=7)]
+    assert find_vendor(lines) == "Nutrimea"
