@@ -67,8 +67,9 @@ def _labels_of(words: tuple[Cell, ...], size: float) -> tuple[Column, ...]:
         used = 1
         for length in range(min(lx.LONGEST_LABEL, len(words) - at), 0, -1):
             span = words[at:at + length]
-            if any(b.x0 - a.x1 > joinable for a, b in zip(span, span[1:], strict=False)):
-                continue
+            if any(b.x0 - a.x1 > joinable for a, b in zip(span, span[1:], strict=False)) or any(
+                    w.text.endswith(")") for w in span[:-1]):
+                continue  # words a column apart, or past a closing qualifier ("Unit price (£) | Amount (£)")
             if length > 1 and any(b.x0 - a.x1 > 0.85 * size for a, b in zip(span, span[1:], strict=False)) and all(
                     role_of(w.text) in lx.NUMERIC_ROLES for w in span):
                 continue  # "Net   Amount" set a column apart: two numbers' labels, not one

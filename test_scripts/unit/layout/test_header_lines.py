@@ -252,3 +252,10 @@ def test_a_third_header_line_taking_the_prices_before_tax_is_part_of_the_header_
     assert [(p.code, p.description, p.price, p.qty) for p in read] == [
         ("BW4228-W", "LED Strip 24V Reel", Decimal("34.08"), 20),
         ("BW2464-D", "Dimmer Module 350W", Decimal("66.89"), 18)]
+
+
+def test_a_label_closed_by_its_qualifier_is_not_joined_to_the_next_one():
+    header = find_header((line(329, (85, "Code"), (148, "Description"), (328, "Qty"), (370, "Unit price (£)"),
+                               (438, "Amount (£)"), size=9.5, char=4.6, gap=2.5),), 0)
+    assert header is not None
+    assert [(c.role, c.label) for c in header.columns][-2:] == [(lx.PRICE, "Unit price (£)"), (lx.AMOUNT, "Amount (£)")]
