@@ -61,7 +61,8 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
             ch.isalnum() for ch in line.text) or (
             qty is None and money is None and len(line.text.split()) <= 6 and lx.CONTINUED.search(line.text)):
         return "furniture"  # page furniture, or a line of dots, rules or a lone flag
-    if qty is None and money is None and (lx.REFERENCES.match(line.text.strip()) or _note(line.text)):
+    if qty is None and money is None and (lx.REFERENCES.match(line.text.strip()) or _note(line.text) or
+                                          _labelled_cells(line)):
         return "furniture"  # "Lieferschein 4711": a note among the rows
     label = texts[0] if texts else ""
     if lx.CHARGES.match(label.strip()) or lx.CHARGES.match(description_text(values, columns)):
@@ -73,10 +74,15 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
         return "row"
     if not has_numbers:
         return "text" if texts else "furniture"
-    plain = [values[i] for i in values if columns[i].numeric]
-    if texts and qty is None and all(_count(v) for v in plain):  # "Puzzle 1000 pc": a number in prose
-        return "text"
-    return "numbers"
+    return "text" if texts and qty is None and _numbers_in_prose(line, values, columns) else "numbers"
+
+
+def _numbers_in_prose(line: TextLine, values: dict[int, str], columns: tuple[Column, ...]) -> bool:
+    """Words with numbers that are counts in their prose ("Puzzle 1000 pc"); not a line standing
+    right of the text, under the numbers ("Units | 259" under the last row: the totals block's count)."""
+    if line.cells[0].x0 >= min(c.x0 for c in columns if c.numeric) - 2:
+        return False
+    return all(_count(values[i]) for i in values if columns[i].numeric)
 
 
 def _notes_or_carried(line: TextLine, qty: Decimal | None) -> str:
@@ -106,6 +112,17 @@ def _labelled_values(words: list[str]) -> bool:
     values = [words[at + 1] for at in labels if at + 1 < len(words)]  # a value reads as one: a date, a code
     return all(1 <= gap <= 2 for gap in gaps) and all(
         any(ch.isdigit() for ch in value) or (value.isupper() and len(value) >= 2) for value in values)
+
+
+def _labelled_cells(line: TextLine) -> bool:
+    """True when every cell of the line is one "Label: value" (a label of up to three words), two
+    or more, a number among the values ("Ship Window: 11/30/2025 - 12/30/2025 | Country of Origin:
+    China"): a remark of labelled values; "Color: Red | Size: M" stays the description's."""
+    if len(line.cells) < 2:
+        return False
+    parts = [cell.text.partition(":") for cell in line.cells]
+    return all(colon and value.strip() and 1 <= len(label.split()) <= 3 and label[:1].isupper()
+               for label, colon, value in parts) and any(any(ch.isdigit() for ch in value) for _, _, value in parts)
 
 
 def _count(text: str) -> bool:

@@ -350,3 +350,22 @@ def test_a_description_broken_by_the_page_still_joins_its_row_under_a_far_footer
               line(130, (70, "GCD-161"), (237, "Cuaderno A5 rayado"), (567, "2"), (658, "43,27"), (794, "86,54"))]
     described = [p.description for p in products(first, second, fmt=COMMA)]
     assert described[2] == "Portavelas vidrio ahumado 40 x 40 cm Ø 12 cm"
+
+
+def test_labelled_values_under_a_row_are_a_remark_but_a_colour_and_size_are_its_description():
+    lines = _rows_with_remarks(
+        ("DL6193B", "4in Round Stoneware Bottle", "12", "23.992", "287.90", "Ship Window: 11/30/2025 - 12/30/2025"),
+        ("CF8319", "Round Resin Mug", "48", "12.60", "604.80", "Color: Red"))
+    lines[2] = line(lines[2].y, (120, "Ship Window: 11/30/2025 - 12/30/2025"), (300, "Country of Origin: China"))
+    lines[4] = line(lines[4].y, (120, "Color: Red"), (300, "Size: M"))
+    assert [p.description for p in products(lines)] == [
+        "4in Round Stoneware Bottle", "Round Resin Mug Color: Red Size: M"]
+
+
+def test_the_counts_of_the_totals_block_are_no_description_of_the_last_row():
+    header = line(100, (44, "ISBN-13"), (147, "Title"), (395, "Qty"), (446, "List Price"), (531, "Extended"))
+    row = line(115, (44, "9780063488205"), (147, "Winter Orchard, The"), (404, "1"), (461, "8.99"), (547, "4.72"))
+    for counts in ([line(130, (413, "Units"), (492, "259"))], [line(130, (380, "Lines:"), (460, "92")),
+                                                                line(140, (380, "Units:"), (460, "436"))]):
+        lines = [header, row, *counts, line(150, (413, "Net Total"), (492, "2,634.32"))]
+        assert [p.description for p in products(lines)] == ["Winter Orchard, The"]
