@@ -21,20 +21,23 @@ from invoice_processing.vendors import catalog
 from invoice_processing.vendors.header import find_date, find_invoice_number
 
 NAME = "rifle_paper"
+# a tracking number, whole or in groups with a digit each ("1Z999AA10123456784", "1Z W39 184 03 9981 2207"),
+# eight digits at least, and what a carrier's note adds in brackets ("(carton 1 of 2)")
+_TRACKING = r"(?=(?:[A-Z ]*\d){8})[A-Z0-9]*\d[A-Z0-9]*(?:\s[A-Z0-9]*\d[A-Z0-9]*)*(?:\s*\([^)]*\))?"
 STYLE_CODE = re.compile(r"\b[A-Z]{3}\d{3}\b")
 NOTES: tuple[re.Pattern[str], ...] = tuple(  # a note's or charge's whole line
     re.compile(pattern, re.I)
     for pattern in (
         r"^not\s+in\s+stock\s*-",  # Not In Stock - Peonies Wall Calendar oos qty 6.
         r"\boos\s+qty\s*:?\s*\d+\.?$",
-        r"^ship\s*-\s*[A-Z0-9]{8,}$",  # SHIP - 1Z999AA10123456784
+        rf"^ship\s*-\s*{_TRACKING}$",  # SHIP - 1Z999AA10123456784
         r"^(freight|shipping)(\s*(&|and)\s*handling)?\b",
     )
 )
 # The same notes inside a description the table joined from several lines (a note may wrap).
 NOTE_SPANS = (
     re.compile(r"\bnot\s+in\s+stock\s*-.*?(?:\boos\s+qty\s*:?\s*\d+\b\.?|$)", re.I),
-    re.compile(r"\bship\s*-\s*[A-Z0-9]{8,}\b", re.I),
+    re.compile(rf"\bship\s*-\s*{_TRACKING}", re.I),
 )
 CHARGE = NOTES[-1]
 

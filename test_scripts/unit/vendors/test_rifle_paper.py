@@ -58,6 +58,8 @@ def test_long_invoice_across_pages_keeps_every_line_once():
     ("Not In Stock - Peonies 2026 Wall Calendar oos qty 6.", True),
     ("Calendar oos qty 14.", True),
     ("SHIP - 1Z999AA10123456784", True),
+    ("SHIP - 1Z W39 184 03 9981 2207 (carton 1 of 2)", True),
+    ("SHIP - 9400 1118 9922 3301 7745 18", True),
     ("Freight - UPS Ground", True),
     ("Shipping & Handling", True),
     ("Mother Goose Greeting Card", False),
@@ -84,6 +86,7 @@ def test_variant_invoices_match_truth(seed):
     ("Menagerie Stitched Notebook - Large, Lined, Not In Stock - Menagerie Stitched",
      "Menagerie Stitched Notebook - Large, Lined,"),
     ("Ship Model Kit Pocket Notebook Set of 3", "Ship Model Kit Pocket Notebook Set of 3"),
+    ("English Rose Fabric Journal SHIP - 1Z W39 184 03 9981 2207 (carton 1 of 2)", "English Rose Fabric Journal"),
     ("Goose Parade 2026 12-Month Wall Calendar", "Goose Parade 2026 12-Month Wall Calendar"),
 ])
 def test_notes_joined_into_a_description_are_cut_out_by_their_shape(joined, description):
