@@ -195,13 +195,16 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
     return {index: _kept(cells, columns[index]) for index, cells in placed.items()}
 
 
+_NIL = frozenset({"-", "–", "—", "--", "n/a", "N/A"})
+
+
 def _loose_text(cell: Cell, on_number: tuple[float, int], columns: tuple[Column, ...],
                 placed: dict[int, list[Cell]]) -> None:
     """Text under no text column's label: a tax code under the tax column's ("HST 13%", "VAT A")
     stays there, a flag ("BB", "NT") under a number's label is no text of the line, and anything
     else belongs to the text column it starts in (descriptions run wider than their label)."""
-    if on_number[0] > 0 and _flag(cell.text) and len(cell.text.strip()) >= 2:
-        return
+    if on_number[0] > 0 and ((_flag(cell.text) and len(cell.text.strip()) >= 2) or cell.text.strip() in _NIL):
+        return  # a flag, or a dash for "none" under a number's label ("–" for no discount)
     if on_number[0] > 0 and columns[on_number[1]].role == lx.TAX and _tax_code(cell, on_number[0]):
         placed.setdefault(on_number[1], []).append(cell)
     else:

@@ -160,3 +160,13 @@ def test_a_unit_under_the_quantity_on_a_wrapped_line_is_the_rows_unit_not_a_word
     ]
     assert [(p.qty, p.description) for p in products(lines)] == [
         (24, "Orthopedic dog bed, washable cover - charcoal"), (2, "Gift Set of 3 Box")]
+
+
+def test_a_dash_for_none_under_a_numbers_label_is_no_word_of_the_description():
+    lines = [
+        line(100, (44, "SKU"), (101, "Description"), (304, "Qty"), (342, "List Price"), (396, "Disc. %"),
+             (449, "Net Amount")),
+        line(115, (44, "KO-7001"), (101, "Trail map, waterproof"), (310, "10"), (359, "12.95"), (423, "–"),
+             (474, "129.50")),
+    ]
+    assert [(p.description, p.price) for p in products(lines)] == [("Trail map, waterproof", Decimal("12.95"))]
