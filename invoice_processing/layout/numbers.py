@@ -54,9 +54,14 @@ def detect_format(texts: Iterable[str]) -> NumberFormat:
     return COMMA if comma > point else POINT
 
 
+# a rate's unit after its price ("$95.00/hr", "12,50 / Tag"): the price per that unit
+_PER_UNIT = re.compile(r"(?<=\d[.,]\d\d)\s*/\s*(?:hr|hrs|hour|h|day|tag|jour|month|mo|week|wk|year|yr|ea|each|"
+                       r"unit|pc|kg|lb|m|m²|sq\.?\s*ft|ft)\.?$", re.I)
+
+
 def _strip(text: str) -> tuple[str, bool]:
     """The bare number and whether it is negative (``(3.00)``, ``-3.00``, ``3.00-``)."""
-    raw = _CURRENCY.sub("", text.strip()).strip()
+    raw = _CURRENCY.sub("", _PER_UNIT.sub("", text.strip())).strip()
     negative = raw.startswith(("(", "-", "−")) or raw.endswith("-")
     return raw.strip("()-−").replace("\u00a0", "").replace(" ", "").replace("'", ""), negative
 

@@ -170,3 +170,13 @@ def test_a_dash_for_none_under_a_numbers_label_is_no_word_of_the_description():
              (474, "129.50")),
     ]
     assert [(p.description, p.price) for p in products(lines)] == [("Trail map, waterproof", Decimal("12.95"))]
+
+
+def test_a_rate_printed_with_its_unit_is_the_price_and_no_word_of_the_description():
+    lines = [
+        line(100, (73, "DESCRIPTION"), (337, "HOURS"), (431, "RATE"), (498, "AMOUNT")),
+        line(115, (73, "Photo retouching"), (359, "22"), (412, "$65.00/hr"), (495, "$1,430.00")),
+        line(130, (73, "Binder clips 12/box"), (359, "5"), (412, "3.90"), (495, "19.50")),
+    ]
+    assert [(p.description, p.qty, p.price) for p in products(lines)] == [
+        ("Photo retouching", 22, Decimal("65.00")), ("Binder clips 12/box", 5, Decimal("3.90"))]
