@@ -183,7 +183,7 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
             units.append(cell)
         elif on_text[0] > 0:
             placed.setdefault(on_text[1], []).append(cell)
-        else:
+        elif not (on_number[0] > 0 and _nil(cells, at, fmt)):
             _loose_text(cell, on_number, columns, placed)
     free = [(index, col) for index, col in enumerate(columns) if col.numeric and index not in placed]
     matched = _match_numbers(numbers, free, edges) if numbers and free else {}
@@ -198,13 +198,22 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
 _NIL = frozenset({"-", "–", "—", "--", "n/a", "N/A"})
 
 
+def _nil(cells: list[Cell], at: int, fmt: NumberFormat) -> bool:
+    """A dash for "none" among a row's numbers ("12.95 | – | 129.50" under "Disc. %"), not a dash
+    between words ("Not In Stock - Blossom ...")."""
+    if cells[at].text.strip() not in _NIL:
+        return False
+    sides = [cells[i].text for i in (at - 1, at + 1) if 0 <= i < len(cells)]
+    return all(is_numeric(text, fmt) for text in sides)
+
+
 def _loose_text(cell: Cell, on_number: tuple[float, int], columns: tuple[Column, ...],
                 placed: dict[int, list[Cell]]) -> None:
     """Text under no text column's label: a tax code under the tax column's ("HST 13%", "VAT A")
     stays there, a flag ("BB", "NT") under a number's label is no text of the line, and anything
     else belongs to the text column it starts in (descriptions run wider than their label)."""
-    if on_number[0] > 0 and ((_flag(cell.text) and len(cell.text.strip()) >= 2) or cell.text.strip() in _NIL):
-        return  # a flag, or a dash for "none" under a number's label ("–" for no discount)
+    if on_number[0] > 0 and _flag(cell.text) and len(cell.text.strip()) >= 2:
+        return
     if on_number[0] > 0 and columns[on_number[1]].role == lx.TAX and _tax_code(cell, on_number[0]):
         placed.setdefault(on_number[1], []).append(cell)
     else:

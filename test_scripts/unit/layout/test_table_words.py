@@ -169,7 +169,9 @@ def test_a_dash_for_none_under_a_numbers_label_is_no_word_of_the_description():
         line(115, (44, "KO-7001"), (101, "Trail map, waterproof"), (310, "10"), (359, "12.95"), (423, "–"),
              (474, "129.50")),
     ]
-    assert [(p.description, p.price) for p in products(lines)] == [("Trail map, waterproof", Decimal("12.95"))]
+    lines.append(line(130, (101, "Stitched Notebook"), (396, "-"), (420, "Large")))  # a dash between words stays
+    assert [(p.description, p.price) for p in products(lines)] == [
+        ("Trail map, waterproof Stitched Notebook - Large", Decimal("12.95"))]
 
 
 def test_a_rate_printed_with_its_unit_is_the_price_and_no_word_of_the_description():
