@@ -171,7 +171,7 @@ SUBTOTALS = re.compile(r"^(?:sub\s*-?\s*total|zwischensumme|sous[\s-]*total|subt
 # Lines whose text says the product table ends (a total of some kind).
 TOTALS = re.compile(
     r"^(?:sub\s*-?\s*total|total|grand\s*total|invoice\s*total|order\s*total|merchandise\s*total|net\s*total|"
-    r"amount\s*due|balance\s*due|total\s*due|total\s*amount|totals?\b|zwischensumme|summe|gesamtsumme|"
+    r"amount\s*due|balance\s*due|total\s*due|total\s*amount|totals?\b|zwischensumme|summen?|gesamtsumme|"
     r"gesamtbetrag|gesamt(?:\s*(?:netto|brutto))?|endbetrag|rechnungsbetrag|sous[\s-]*total|montant\s*total|total\s*ht|total\s*ttc|net\s*à\s*payer|"
     r"subtotaal|totaal|factuur\s*totaal|te\s*betalen|subtotal|importe\s*total|base\s*imponible|"
     r"(?:netto)?warenwert|nettobetrag|bruttobetrag|montant\s*ht|montant\s*ttc|total\s*net|netto\s*bedrag|"
