@@ -18,7 +18,9 @@ from functools import cache
 from statistics import median
 from typing import TypeVar
 
+from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.field_labels import MONEY
+from invoice_processing.layout.header_row import find_header
 from invoice_processing.models import Cell, TextLine
 
 T = TypeVar("T")
@@ -27,6 +29,8 @@ _BELOW_ROWS, _BELOW_DISTANCE = 2, 40.0  # a value under its label: at most two l
 SPACING = 12.0  # a usual line pitch in points; blocks end at a gap of 2.5 pitches
 _PARTS = re.compile(r"\s+/\s+")
 _MONEY = re.compile(MONEY, re.I)
+_COUNTED = {*lx.QTY_ROLES, lx.PRICE, lx.AMOUNT}  # a product table's header names counts or money
+_NAMED = {lx.DESCRIPTION, lx.CODE}  # and what was sold
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ class PageView:
     def __init__(self, lines: Sequence[TextLine]) -> None:
         self.lines = list(lines)
         self.rows = [phrases(line, at) for at, line in enumerate(self.lines)]
+        self._headers: set[int] | None = None  # rows that head a product table (found once)
         sizes = [line.size for line in self.lines if line.size > 0]
         self.body_size = median(sizes) if sizes else 0.0
         self.bottom = max((line.y for line in self.lines), default=0.0) or 1.0
@@ -131,11 +136,23 @@ class PageView:
         return bool(before) and before[-1].text.endswith(":") and phrase.x0 - before[-1].x1 < 120
 
     def table_rows(self) -> set[int]:
-        """Rows of amount tables (amounts in several columns) and the column titles over them."""
+        """Rows of amount tables (amounts in several columns) and the column titles over them, and
+        a product table's header line ("QTY DESCRIPTION AMOUNT" over a receipt's one amount column)."""
         rows = {at for at, row in enumerate(self.rows) if _amounts(row)}
         for at in sorted(rows):
             rows |= {above for above in (at - 1, at - 2) if above >= 0 and len(self.rows[above]) >= 3}
-        return rows
+        return rows | self._product_headers()
+
+    def _product_headers(self) -> set[int]:
+        if self._headers is None:
+            lines = tuple(self.lines)
+            self._headers = set()
+            for at in range(len(lines)):
+                header = find_header(lines, at)
+                roles = header.roles() if header is not None else set()
+                if roles & _COUNTED and roles & _NAMED:
+                    self._headers.add(at)
+        return self._headers
 
 
 def _owner(labels: list[Phrase], value: Phrase) -> Phrase | None:
@@ -220,14 +237,24 @@ def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]
         yield " ".join(p.text for p in lines[:end])
 
 
+def _beside(view: PageView, label: Phrase) -> str:
+    """The text right of a label on its line, unless it stands a block away."""
+    right = view.right_of(label)
+    near = right is not None and right.x0 - label.x1 <= 8 * max(view.lines[label.row].size, 6.0)
+    return right.text if right is not None and near else ""
+
+
 def find_value(view: PageView, label_tiers: Sequence[str], accept: Callable[[str], T | None]) -> T | None:
     """The first value ``accept`` takes under the strongest label tier that has one (top to
     bottom within a tier). A label whose phrase goes on with something that is no value is no
     label; a big title is no label of what stands under it."""
     for label in label_tiers:
-        for hit in label_hits(view, label):
-            if hit.rest and accept(hit.rest) is None:
-                continue
+        hits = [hit for hit in label_hits(view, label) if not (hit.rest and accept(hit.rest) is None)]
+        for hit in hits:  # a value printed beside its label first ("Invoice | QLG-000318" under a title "INVOICE")
+            value = accept(hit.rest or _beside(view, hit.phrase))
+            if value is not None:
+                return value
+        for hit in hits:
             for text in candidates(view, hit):
                 value = accept(text)
                 if value is not None:

@@ -184,3 +184,9 @@ def test_edi_dates_australian_dates_and_titles_with_their_number():
     assert find_invoice_number([line(70, (369, "Packing Slip:"), (440, "20418")),
                                 line(109, (368, "Customer PO:"), (440, "CMS-5521"))]) == "20418"
     assert find_invoice_number([line(79, (560, "Order Nbr.:"), (640, "SO004512"))]) == "SO004512"
+
+
+def test_a_number_beside_its_label_wins_over_an_address_under_a_small_title():
+    lines = [line(67, (57, "INVOICE")), line(86, (57, "Quarry Lane Goods LLC"), (402, "Invoice"), (480, "QLG-000318")),
+             line(102, (57, "118 Quarry Lane"), (411, "Date"), (480, "2025-07-09"))]
+    assert find_invoice_number(lines) == "QLG-000318"

@@ -128,3 +128,20 @@ def test_a_footer_that_gives_the_street_first_names_the_issuer_last():
              line(162, (29, "zac de la delle du clos neuf"), (298, "9 rue des Colonnes")), *table(300),
              line(780, (120, "Rue Saint Denis, 112 - 1190 Bruxelles - Belgique - Nutrimea"), size=7)]
     assert find_vendor(lines) == "Nutrimea"
+
+
+def test_a_receipts_column_titles_are_no_name_and_its_heading_is():
+    def till(y: float, *words: tuple[float, float, str], size: float = 8.0) -> TextLine:
+        return TextLine.of_words(y, tuple(Cell(x0, x1, text) for x0, x1, text in words), size, size)
+
+    lines = [till(31, (41, 93, "Pinecone"), (101, 139, "Corner"), (146, 185, "Market"), size=11),
+             till(46, (78, 86, "42"), (92, 134, "Lakeshore"), (140, 149, "Dr")),
+             till(56, (71, 112, "Bayfield,"), (118, 127, "WI"), (133, 156, "54814")),
+             till(88, (14, 47, "Receipt"), (53, 65, "No:"), (72, 124, "R-0822-0417")),
+             till(142, (15, 28, "QTY"), (34, 86, "DESCRIPTION"), (184, 212, "AMOUNT")),
+             till(163, (25, 28, "2"), (34, 67, "BEESWAX"), (72, 96, "TAPER"), (189, 212, "25.90")),
+             till(175, (25, 28, "6"), (34, 57, "LOCAL"), (62, 86, "HONEY"), (189, 212, "59.70")),
+             till(187, (24, 28, "4"), (34, 57, "MAPLE"), (63, 86, "SYRUP"), (189, 212, "47.00")),
+             till(270, (15, 52, "SUBTOTAL"), (185, 212, "132.60")),
+             till(374, (82, 101, "with"), (107, 143, "receipt."))]
+    assert find_vendor(lines) == "Pinecone Corner Market"
