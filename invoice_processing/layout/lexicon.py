@@ -119,7 +119,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "extended amount", "your extd price", "extd price", "extension", "net amount", "net", "net total",
         "total price", "amount (usd)", "amount usd", "total amount", "subtotal", "sub total", "line amount",
         "bedrag", "totaal", "totaalbedrag", "betrag", "gesamt", "gesamtpreis", "gesamtbetrag", "summe",
-        "montant", "montant ht", "total ht", "importe", "total línea", "prijs incl btw", "amount excl vat",
+        "montant", "montant ht", "sum", "total ht", "importe", "total línea", "prijs incl btw", "amount excl vat",
         "total excl vat", "net value", "value", "charges", "charge", "cost (usd)", "price (usd)", "taxable value", "ht",
         "taxable amount", "amount excl tax", "net line amount", "waarde", "wert", "valeur", "valor", "$",
         "importe neto", "importe bruto", "importe total", "importe línea", "nettobetrag", "netto", "gesamt netto",
@@ -155,6 +155,11 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "reconciliation", "delivery date", "lieferdatum", "leistungsdatum", "order date", "ship date",
         "dates", "times", "run times", "sec", "spw", "station", "entered", "mo", "tu", "we", "th", "fr", "sa", "su",
         "safr", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "dp", "daypart", "cpp", "grp",
+        # what a product is besides its name: its maker, variant and customs data
+        "brand", "manufacturer", "hersteller", "marke", "marque", "merk", "marca", "flavour", "flavor", "colour",
+        "color", "farbe", "couleur", "kleur", "variant", "size", "größe", "taille", "maat", "cn code", "taric",
+        "tariff code", "commodity code", "customs code", "zolltarifnummer", "warentarifnummer", "country of origin",
+        "origin", "ursprungsland",
     ),
     NUMBER: (
         "truck", "camion", "qty alloc", "qty allocated", "alloc qty", "alloc", "allocated", "weight", "payments",
@@ -186,6 +191,12 @@ CHARGES = re.compile(
     r"s\s*&\s*h|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
     r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b|tariff|surcharge|trf\b|trf-|carriage|"
     r"transportkosten|portes\b|spese\s*di\s*(?:trasporto|spedizione)|abzgl\b|abzüglich|zzgl\b|zuzüglich)",
+    re.I,
+)
+# Words that name a shipment's carriage wherever they stand in a line (a free one is no product).
+CARRIAGE = re.compile(
+    r"\b(?:delivery|shipping|shipment|freight|carriage|postage|porto|versand|lieferung|livraison|envío|envio|"
+    r"verzending|spedizione|transport|ups|dhl|fedex|gls|dpd|tnt|usps)\b",
     re.I,
 )
 # A reference to another document printed among the lines ("Lieferschein 4711 vom 02.05.",
@@ -227,6 +238,7 @@ SUBLINE = re.compile(
     r"|^(?:note|nb|remark|comment|hinweis|bemerkung|remarque|opmerking|nota)\s*:\s*\S"  # "NOTE: SUBSTITUTED ..."
     r"|^(?:dont|davon|inkl\.?|incl\.?|including|incluye|inclusief)\s.*\d[.,]\d{2}"
     r"|^(?:sku|variation|variant|model\s*(?:no|#)?|part\s*(?:no|#)|mpn|item\s*code)\s*:\s*\S"  # "SKU: RPS-8802"
+    r"|^(?!(?:upc|ean|isbn|gtin|asin)\b)(?-i:[A-Z]{2,5})\s*:\s*\d[\d\s./-]*$"  # "FID: 72179": an internal id
     # a billing period alone ("Mar 4 – Apr 4, 2024", "01/03/2024 - 31/03/2024")
     r"|^(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*[–-]\s*"
     r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$",

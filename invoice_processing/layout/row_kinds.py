@@ -68,8 +68,8 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
     if lx.CHARGES.match(label.strip()) or lx.CHARGES.match(description_text(values, columns)):
         return "charge"
     has_numbers = any(columns[i].numeric and values[i] and not _wordy(values[i]) for i in values)
-    if money is not None and money < 0 and qty is not None and qty > 0:
-        return "charge"  # a negative price under a product: its discount or a credit, not a product
+    if money is not None and qty is not None and (money < 0 or (money == 0 and _free_carriage(texts))):
+        return "charge"  # a negative price under a product (its discount, a credit), or free shipping
     if money is not None and (qty is not None or (not table.indexes(*lx.QTY_ROLES) and texts)):
         return "row"
     if not has_numbers:
@@ -83,6 +83,12 @@ def _numbers_in_prose(line: TextLine, values: dict[int, str], columns: tuple[Col
     if line.cells[0].x0 >= min(c.x0 for c in columns if c.numeric) - 2:
         return False
     return all(_count(values[i]) for i in values if columns[i].numeric)
+
+
+def _free_carriage(texts: list[str]) -> bool:
+    """A line at no charge that names its carriage anywhere ("Pallet Delivery EU", "UPS / Zone 3 /
+    UPS Standard", "Free delivery charges"): free shipping, not a free product."""
+    return any(lx.CARRIAGE.search(text) for text in texts)
 
 
 def _notes_or_carried(line: TextLine, qty: Decimal | None) -> str:

@@ -81,7 +81,7 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
     carried = table is not None
     at = 0
     while at < len(lines):
-        header = _repeated(find_header(lines, at), lines, table if carried else None)
+        header = _summary_or(_repeated(find_header(lines, at), lines, table if carried else None), tables)
         if header is not None:
             if not tables and head is not None:
                 head.update(word for line in lines[:at] for word in head_words(line))  # the first table's
@@ -121,6 +121,19 @@ def _repeated(header: Header | None, lines: tuple[TextLine, ...], table: Table |
             c.label for c in table.columns}:
         return header
     return Header(tuple(c for c in header.columns if c.label != label), header.first, header.last - 1)
+
+
+_PRODUCT = {lx.DESCRIPTION, lx.CODE, lx.UPC, *lx.QTY_ROLES}
+
+
+def _summary_or(header: Header | None, tables: list[Table]) -> Header | None:
+    """None for a header that names neither a product nor a quantity under a document whose
+    product table named them ("Country of origin | Commodity code | Total NET | NET weight" after
+    the totals): a summary of the invoice, not more products."""
+    if header is None or header.roles() & _PRODUCT:
+        return header
+    named = any({c.role for c in t.columns} & _PRODUCT for t in tables)
+    return None if named else header
 
 
 def _close(table: Table, items: list[Item], carried: bool) -> None:

@@ -369,3 +369,33 @@ def test_the_counts_of_the_totals_block_are_no_description_of_the_last_row():
                                                                 line(140, (380, "Units:"), (460, "436"))]):
         lines = [header, row, *counts, line(150, (413, "Net Total"), (492, "2,634.32"))]
         assert [p.description for p in products(lines)] == ["Winter Orchard, The"]
+
+
+def test_brand_and_flavour_columns_an_internal_id_under_a_row_and_a_customs_summary_after_the_totals():
+    lines = [
+        line(100, (53, "Brand"), (134, "Product"), (267, "Flavour"), (404, "Price"), (439, "Quantity"),
+             (479, "VAT"), (508, "Sum (ex.)")),
+        line(110, (53, "Peak"), (134, "Collagen Pro (540g)"), (266, "Cherry"), (398, "17.01 €"), (462, "30"),
+             (482, "0 %"), (518, "510.3 €")),
+        line(119, (52, "FID: 72179"), size=5),
+        line(128, (53, "Per4m"), (134, "Whey Isolate Zero"), (266, "Tiramisu"), (398, "48.23 €"), (462, "10"),
+             (482, "0 %"), (518, "482.3 €")),
+        line(137, (52, "FID: 86273"), size=5),
+        line(160, (427, "Subtotal (exclusive VAT): 992.60 €")),
+        line(200, (47, "Country of origin"), (97, "Commodity code"), (160, "Total NET"), (210, "NET weight")),
+        line(212, (38, "United Kingdom"), (161, "€3,024.01"), (203, "239.18 kg")),
+    ]
+    assert [(p.description, p.price, p.qty) for p in products(lines)] == [
+        ("Collagen Pro (540g)", Decimal("17.01"), 30), ("Whey Isolate Zero", Decimal("48.23"), 10)]
+
+
+def test_a_free_shipping_line_is_no_product_and_a_free_product_is():
+    lines = [
+        line(100, (40, "Description"), (300, "Qty"), (360, "Price"), (430, "Amount")),
+        line(115, (40, "Creatine Monohydrate 300 g"), (300, "30"), (360, "3.06"), (430, "91.77")),
+        line(130, (40, "Shaker bottle (gift)"), (300, "10"), (360, "0.00"), (430, "0.00")),
+        line(145, (40, "Pallet Delivery EU"), (300, "1"), (360, "0.00"), (430, "0.00")),
+        line(160, (40, "UPS / Zone 3 / UPS Standard Single"), (300, "1"), (360, "0.00"), (430, "0.00")),
+    ]
+    assert [(p.description, p.price) for p in products(lines)] == [
+        ("Creatine Monohydrate 300 g", Decimal("3.06")), ("Shaker bottle (gift)", Decimal("0.00"))]
