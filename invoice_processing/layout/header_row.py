@@ -217,6 +217,7 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
         if score and (score > best_score or tie) and score >= _score(_promote_first(_labels(_split_words(below),
                                                                                           below.size))):
             best, best_score, last = stacked, score, end
+    best, best_score, last = _or_over_two_lines(lines, at, (best, best_score, last))
     if own >= 2 and below is not None:
         joined = _completed(line, below, best_score)
         if joined and _score(joined) > best_score:
@@ -229,6 +230,36 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
             break
         best, last = _with_columns(best, extra), last + 1
     return Header(tuple(_resolve(best)), at, last)
+
+
+def _or_over_two_lines(lines: tuple[TextLine, ...], at: int,
+                       found: tuple[list[Column], int, int]) -> tuple[list[Column], int, int]:
+    """``found`` (columns, score, last line), or the reading of labels over three lines when it
+    scores higher, or as high with fewer unknown words ("Unit Price" / "after" over "Discount")."""
+    if at + 2 >= len(lines):
+        return found
+    over, score = _over_two_lines(lines[at], lines[at + 1], lines[at + 2])
+    if score > found[1] or (score and score == found[1] and len(over) < len(found[0])):
+        return over, score, at + 2
+    return found
+
+
+def _over_two_lines(top: TextLine, middle: TextLine, main: TextLine) -> tuple[list[Column], int]:
+    """Labels printed over three lines and ending on the header's main line ("Unit Price" / "after"
+    over "Discount", "Tax" over "Amount", beside one-line "Item | Quantity | Total"): every word of the
+    two lines over it stands over a word of the main line. (columns, score), or ([], 0)."""
+    pitch = max(top.size, middle.size, main.size, 6.0)
+    if not (0 < middle.y - top.y <= 1.8 * pitch and 0 < main.y - middle.y <= 1.8 * pitch):
+        return [], 0
+    main_words = _split_words(main)
+    upper_words = _split_words(top) + _split_words(middle)
+    if _label_words(main) < 2 or not all(any(w.x0 < m.x1 and m.x0 < w.x1 for m in main_words) for w in upper_words):
+        return [], 0
+    upper = TextLine(middle.y, middle.cells, middle.size, tuple(_stacked(
+        TextLine(top.y, top.cells, top.size, tuple(_split_words(top))),
+        TextLine(middle.y, middle.cells, middle.size, tuple(_split_words(middle))))))
+    columns = _labels(_stacked(upper, TextLine(main.y, main.cells, main.size, tuple(main_words))), pitch)
+    return columns, _score(columns)
 
 
 def _completed(line: TextLine, below: TextLine, score: int) -> list[Column]:

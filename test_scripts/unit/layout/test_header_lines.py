@@ -259,3 +259,16 @@ def test_a_label_closed_by_its_qualifier_is_not_joined_to_the_next_one():
                                (438, "Amount (£)"), size=9.5, char=4.6, gap=2.5),), 0)
     assert header is not None
     assert [(c.role, c.label) for c in header.columns][-2:] == [(lx.PRICE, "Unit price (£)"), (lx.AMOUNT, "Amount (£)")]
+
+
+def test_labels_over_three_lines_ending_on_the_headers_main_line():
+    lines = (line(503, (397, "Unit Price"), size=8.8), line(517, (418, "after"), (483, "Tax"), size=8.8),
+             line(531, (35, "Item"), (123, "Description"), (225, "Quantity"), (280, "Unit Price"), (343, "Discount"),
+                  (401, "Discount"), (462, "Amount"), (539, "Total"), size=8.8),
+             line(553, (35, "Performance Fuel"), (123, "Orange & Mango"), (254, "16"), (299, "26.50"), (350, "5%"),
+                  (416, "25.00"), (475, "0.00"), (527, "400.00"), size=8.8))
+    header = find_header(lines, 0)
+    assert header is not None and header.last == 2
+    assert [(c.role, c.label) for c in header.columns][-3:] == [
+        (lx.PRICE, "Unit Price after Discount"), (lx.TAX, "Tax Amount"), (lx.AMOUNT, "Total")]
+    assert [(p.price, p.qty) for p in products(list(lines))] == [(Decimal("25.00"), 16)]
