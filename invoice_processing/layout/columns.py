@@ -154,10 +154,11 @@ def _match_numbers(numbers: list[Cell], columns: list[tuple[int, Column]],
     return placed
 
 
-def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
-               edges: dict[int, float] | None = None) -> dict[int, list[Cell]]:
+def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat, edges: dict[int, float] | None = None,
+               starts: dict[int, float] | None = None) -> dict[int, list[Cell]]:
     """Column index -> the line's cells in that column, left to right (stray flags in a
-    description's column left out); ``edges`` as in ``_match_numbers``."""
+    description's column left out); ``edges`` as in ``_match_numbers``; ``starts``: text column ->
+    where its rows' texts start (a text under no label that starts there is that column's)."""
     placed: dict[int, list[Cell]] = {}
     numbers: list[Cell] = []
     units: list[Cell] = []  # unit words under a number's column: part of the number, or text on a text line
@@ -183,8 +184,8 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
             units.append(cell)
         elif on_text[0] > 0:
             placed.setdefault(on_text[1], []).append(cell)
-        elif not (on_number[0] > 0 and _nil(cells, at, fmt)):
-            _loose_text(cell, on_number, columns, placed)
+        else:
+            _unlabelled(cells, at, on_number, columns, placed, fmt, starts)
     free = [(index, col) for index, col in enumerate(columns) if col.numeric and index not in placed]
     matched = _match_numbers(numbers, free, edges) if numbers and free else {}
     for at, cell in enumerate(numbers):
@@ -193,6 +194,27 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat,
     _place_units(units, placed, columns, cells, fmt, line.size)
     _unit_to_its_column(placed, columns)
     return {index: _kept(cells, columns[index]) for index, cells in placed.items()}
+
+
+def _unlabelled(cells: list[Cell], at: int, on_number: tuple[float, int], columns: tuple[Column, ...],
+                placed: dict[int, list[Cell]], fmt: NumberFormat, starts: dict[int, float] | None) -> None:
+    """A text under no text column's label: the column whose rows' texts start where it starts
+    (left-aligned under a centred label), else nothing when it is a dash for "none" among numbers,
+    else as ``_loose_text`` places it."""
+    cell = cells[at]
+    start = _starting(cell, starts) if on_number[0] <= 0 else None
+    if start is not None:
+        placed.setdefault(start, []).append(cell)
+    elif not (on_number[0] > 0 and _nil(cells, at, fmt)):
+        _loose_text(cell, on_number, columns, placed)
+
+
+def _starting(cell: Cell, starts: dict[int, float] | None) -> int | None:
+    """The text column whose rows' texts start where ``cell`` starts, if any."""
+    for index, x in (starts or {}).items():
+        if abs(cell.x0 - x) <= 2.0:
+            return index
+    return None
 
 
 _NIL = frozenset({"-", "–", "—", "--", "n/a", "N/A"})

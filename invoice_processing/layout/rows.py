@@ -56,6 +56,7 @@ class Table:
     pending: list[Item] = field(default_factory=list)  # description lines waiting for their row
     lead_gaps: list[float] = field(default_factory=list)  # row to next description: how this table spaces rows
     edges: dict[int, float] = field(default_factory=dict)  # numeric column -> where its rows' numbers end
+    starts: dict[int, float] = field(default_factory=dict)  # text column -> where its rows' texts start
     # the last row of the table this one continues under another header, and the column its text goes in
     previous: tuple[Row, int] | None = None
     printed: set[str] = field(default_factory=set)  # its header's lines as printed, on every page so far
@@ -77,11 +78,14 @@ class Table:
         if known is None or known[0] is not line:
             if len(self.placed_lines) > 64:  # only neighbours are read again: keep a page's worth at most
                 self.placed_lines.clear()
-            known = self.placed_lines[id(line)] = (line, placements(line, self.columns, fmt, self.edges))
+            known = self.placed_lines[id(line)] = (line, placements(line, self.columns, fmt, self.edges, self.starts))
         return known[1]
 
     def learn_edges(self, placed: dict[int, list[Cell]]) -> None:
         """Remember where a row's numbers end, by column (see ``columns._match_numbers``)."""
         for index, cells in placed.items():
-            if self.columns[index].numeric and len(cells) == 1:
+            column = self.columns[index]
+            if column.numeric and len(cells) == 1:
                 self.edges[index] = cells[0].x1
+            elif not column.numeric and cells and cells[0].x0 < column.x0 and cells[0].x1 > column.x0:
+                self.starts.setdefault(index, cells[0].x0)  # a text starting left of its centred label

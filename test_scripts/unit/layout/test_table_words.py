@@ -182,3 +182,14 @@ def test_a_rate_printed_with_its_unit_is_the_price_and_no_word_of_the_descriptio
     ]
     assert [(p.description, p.qty, p.price) for p in products(lines)] == [
         ("Photo retouching", 22, Decimal("65.00")), ("Binder clips 12/box", 5, Decimal("3.90"))]
+
+
+def test_a_short_name_under_no_label_joins_the_column_whose_rows_start_where_it_starts():
+    lines = [
+        line(100, (57, "SKU"), (209, "Name"), (420, "QTY"), (453, "Unit price"), (514, "Amount")),
+        line(115, (39, "SW1054"), (103, "Vitamin C w/Rose Hips, 1,000 mg, 90 caps"), (419, "80"), (449, "4.75"),
+             (508, "380.00")),
+        line(130, (39, "SWU1003"), (103, "Ultimate Ashwagandha"), (420, "150"), (450, "5.771"), (508, "865.65")),
+    ]
+    assert [(p.code, p.description) for p in products(lines)] == [
+        ("SW1054", "Vitamin C w/Rose Hips, 1,000 mg, 90 caps"), ("SWU1003", "Ultimate Ashwagandha")]
