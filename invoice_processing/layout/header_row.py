@@ -16,7 +16,8 @@ from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.label_roles import known_role, role_of
 from invoice_processing.models import Cell, TextLine
 
-_AMBIGUOUS_ITEM = frozenset({"item", "artikel", "article", "product", "producto", "artículo", "articulo", "produkt"})
+_AMBIGUOUS_ITEM = frozenset({"item", "artikel", "article", "product", "producto", "artículo", "articulo", "produkt",
+                            "produit", "produto", "articolo"})
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "codice", "cod", "codice articolo", "cod articolo",  # Italian
     ),
     DESCRIPTION: (
-        "description", "item description", "product description", "product", "product name", "products",
+        "description", "item description", "product description", "product", "produit", "produto", "articolo", "nom",
+        "naam", "nome", "produits", "product name", "products",
         "name", "item name", "items", "title", "details", "desc", "particulars", "service", "services",
         "product/service", "product / service", "description of goods", "description of services", "goods",
         "artikel", "artikelbezeichnung", "bezeichnung", "beschreibung", "leistung", "produkt", "omschrijving",

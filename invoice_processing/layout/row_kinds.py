@@ -55,7 +55,8 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
     notes_or_carried = _notes_or_carried(line, qty)
     if notes_or_carried:
         return notes_or_carried
-    if (qty is None or not worded) and any(lx.TOTALS.match(label) for label in labels):
+    if ((qty is None or not worded) and any(lx.TOTALS.match(label) for label in labels)) or _totals_among_numbers(
+            values, table):
         return "subtotal" if any(lx.SUBTOTALS.match(label) for label in labels) else "total"
     if lx.FURNITURE.match(line.text.strip()) or lx.CARRIED.match(line.text.strip()) or not any(
             ch.isalnum() for ch in line.text) or (
@@ -83,6 +84,14 @@ def _numbers_in_prose(line: TextLine, values: dict[int, str], columns: tuple[Col
     if line.cells[0].x0 >= min(c.x0 for c in columns if c.numeric) - 2:
         return False
     return all(_count(values[i]) for i in values if columns[i].numeric)
+
+
+def _totals_among_numbers(values: dict[int, str], table: Table) -> bool:
+    """A totals label set outside the description's column of a table that has one ("Total produits
+    | 198 | 2 778,56 €" beside a tax summary's titles): the line is the totals', whatever stands left."""
+    columns = table.columns
+    return bool(table.indexes(lx.DESCRIPTION)) and any(
+        columns[i].role != lx.DESCRIPTION and lx.TOTALS.match(values[i].strip()) for i in values)
 
 
 def _free_carriage(texts: list[str]) -> bool:

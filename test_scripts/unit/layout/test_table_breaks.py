@@ -399,3 +399,17 @@ def test_a_free_shipping_line_is_no_product_and_a_free_product_is():
     ]
     assert [(p.description, p.price) for p in products(lines)] == [
         ("Creatine Monohydrate 300 g", Decimal("3.06")), ("Shaker bottle (gift)", Decimal("0.00"))]
+
+
+def test_a_totals_label_beside_a_summarys_titles_ends_the_table():
+    fmt = COMMA
+    lines = [
+        line(334, (45, "Référence"), (198, "Produit"), (324, "Taux de taxe"), (372, "Prix unitaire (HT)"),
+             (443, "Quantité"), (532, "Total (HT)")),
+        line(365, (45, "BERB30060"), (118, "Berbérine pure 300mg"), (332, "5.5 %"), (393, "15,17 €"), (459, "78"),
+             (519, "1 183,26 €")),
+        line(633, (43, "Détail des"), (102, "Taux de taxe"), (169, "Prix de base"), (240, "Taxe totale"),
+             (388, "Total produits"), (455, "198"), (510, "2 778,56 €")),
+    ]
+    assert [(p.code, p.description, p.qty) for p in products(lines, fmt=fmt)] == [
+        ("BERB30060", "Berbérine pure 300mg", 78)]
