@@ -84,6 +84,8 @@ INVOICE_DATE: tuple[str, ...] = (
     r"(?:fecha\s*(?:de\s*)?emisi[óo]n|date\s*d['’]\s*[ée]mission|ausstellungsdatum|factuurdatum)",
     r"data\s*(?:della\s*)?fattura",
 )
+# the date of sale: never column B while another date is there (it may be the delivery's), else the only one
+SALE_DATE = r"(?:date\s*of\s*sale|sale\s*date|data\s*sprzeda[żz]y|verkaufsdatum)"
 BARE_DATE: tuple[str, ...] = (r"(?:date|datum|fecha|dated|data)(?=\s*[:.]?\s*$|\s*[:.]?\s*\d|\s*:)",)
 NOT_THE_ORDER_DATE = (  # dates that are never column B, whatever label or position they have
     r"\b(?:due|f[äa]llig|zahlbar|[ée]ch[ée]ance|limite|vencimiento|verval\w*|ship\w*|versand\w*|liefer\w*|"

@@ -110,11 +110,12 @@ def find_po_number(lines: Sequence[TextLine]) -> str:
 def find_date(lines: Sequence[TextLine], labels: tuple[str, ...] = DATE_LABELS,
               day_first: bool | None = None) -> date | None:
     """The date of the strongest label in ``labels`` (vendors pass their own), else the first
-    unqualified date. ``day_first`` defaults to what the lines' own dates say."""
+    unqualified date, else a date of sale. ``day_first`` defaults to what the lines' own dates say."""
     if day_first is None:
         day_first = prefers_day_first(line.text for line in lines)
     view = PageView(lines)
-    return find_value(view, labels, lambda text: read_date(text, day_first)) or unlabeled_date(view, day_first)
+    return (find_value(view, labels, lambda text: read_date(text, day_first)) or unlabeled_date(view, day_first)
+            or find_value(view, (fl.SALE_DATE,), lambda text: read_date(text, day_first)))
 
 
 def document_date(document: Document) -> date | None:

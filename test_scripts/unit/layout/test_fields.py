@@ -190,3 +190,11 @@ def test_a_number_beside_its_label_wins_over_an_address_under_a_small_title():
     lines = [line(67, (57, "INVOICE")), line(86, (57, "Quarry Lane Goods LLC"), (402, "Invoice"), (480, "QLG-000318")),
              line(102, (57, "118 Quarry Lane"), (411, "Date"), (480, "2025-07-09"))]
     assert find_invoice_number(lines) == "QLG-000318"
+
+
+def test_a_date_of_sale_is_the_date_only_when_the_page_has_no_other():
+    alone = [line(103, (460, "Date of sale: 2025-10-27 12:11:20")), line(111, (474, "Printed: 2025-10-28 12:15:02")),
+             line(131, (237, "Invoice number: 4539894"))]
+    assert find_date(alone) == date(2025, 10, 27)
+    beside = [line(103, (40, "Sale Date"), (120, "10/25/2022")), line(115, (40, "Invoice Date"), (120, "10/26/2022"))]
+    assert find_date(beside) == date(2022, 10, 26)
