@@ -76,11 +76,13 @@ def _modifier(word: str) -> bool:
 
 
 def _code_over_description(label: str) -> str:
-    """"SKU / Description" stacked over two lines ("SKU Description"): the code's column, its
-    description printed on the line under the code."""
+    """"SKU / Description" stacked over two lines ("SKU Description"), or the other way round: the
+    code's column, its description printed on a line of its own beside the code's."""
     words = label.replace("/", " ").split()
     for at in range(1, len(words)):
         left, right = " ".join(words[:at]), " ".join(words[at:])
         if left in _IDENTIFIERS and lx.LABEL_ROLES.get(right) == lx.DESCRIPTION:
             return lx.LABEL_ROLES[left]
+        if right in _IDENTIFIERS and lx.LABEL_ROLES.get(left) == lx.DESCRIPTION:
+            return lx.LABEL_ROLES[right]  # "Description (above)" over "Style": the code, its name over it
     return ""

@@ -145,7 +145,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "sconto", "sconto %", "sc %", "disc%", "desconto", "desc %",
     ),
     OTHER: (
-        "rt", "fl", "flg", "flag", "wh", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr",
+        "rt", "fl", "flg", "flag", "wh", "whs", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr",
         "entrepôt",
         # columns that describe when, what kind or a remark: never a price, never the product's name
         "line", "line #", "line no", "ln", "pos", "position", "date", "datum", "fecha", "day", "days", "time",
@@ -191,7 +191,7 @@ CHARGES = re.compile(
     r"^(?:sales\s*tax|tax|vat|gst|hst|pst|mwst|ust|btw|tva|iva|shipping|freight|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*handling)\b|\s*(?:[:$€£\d(]|$))|postage|"
     r"s\s*&\s*h|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
     r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b|tariff|surcharge|trf\b|trf-|carriage|"
-    r"transportkosten|portes\b|spese\s*di\s*(?:trasporto|spedizione)|abzgl\b|abzüglich|zzgl\b|zuzüglich)",
+    r"transportkosten|transport\s*(?:[-:–]|charges?\b|costs?\b|$)|portes\b|spese\s*di\s*(?:trasporto|spedizione)|abzgl\b|abzüglich|zzgl\b|zuzüglich)",
     re.I,
 )
 # Words that name a shipment's carriage wherever they stand in a line (a free one is no product).

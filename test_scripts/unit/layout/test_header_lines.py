@@ -272,3 +272,23 @@ def test_labels_over_three_lines_ending_on_the_headers_main_line():
     assert [(c.role, c.label) for c in header.columns][-3:] == [
         (lx.PRICE, "Unit Price after Discount"), (lx.TAX, "Tax Amount"), (lx.AMOUNT, "Total")]
     assert [(p.price, p.qty) for p in products(list(lines))] == [(Decimal("25.00"), 16)]
+
+
+def test_a_description_label_over_the_code_label_names_the_code_column_and_the_table_goes_on_over_the_page():
+    def page(y: float, rows: list[TextLine]) -> list[TextLine]:
+        return [line(y, (41, "Description (above) /"), (186, "Qty"), (236, "Qty"), (366, "Net"), (453, "Line"),
+                     size=7.5),
+                line(y + 8, (41, "Style"), (166, "Ordered"), (215, "Invoiced"), (258, "Whs"), (281, "Unit"),
+                     (359, "Price"), (449, "Total"), size=7.5), *rows]
+    first = page(50, [line(80, (40, "Botanical Thank You Boxed Set of 8"), size=7.5),
+                      line(90, (50, "CRD032"), (191, "12"), (241, "12"), (258, "W1"), (280, "ea"), (359, "22.00"),
+                           (444, "264.00"), size=7.5),
+                      line(103, (40, "Canvas Tote Bag, Margaux"), size=7.5)])
+    second = page(50, [line(76, (50, "TOT025"), (196, "8"), (246, "8"), (258, "W2"), (280, "ea"), (359, "10.00"),
+                            (449, "80.00"), size=7.5)])
+    header = find_header(tuple(first), 0)
+    assert header is not None and header.last == 1 and header.columns[0].role == lx.CODE
+    pages = (Page(1, tuple(first)), Page(2, tuple(second)))
+    read = [p for t in read_tables(pages, POINT) for p in product_lines(t, POINT)]
+    assert [(p.code, p.description) for p in read] == [
+        ("CRD032", "Botanical Thank You Boxed Set of 8"), ("TOT025", "Canvas Tote Bag, Margaux")]

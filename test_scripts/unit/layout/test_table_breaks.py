@@ -413,3 +413,12 @@ def test_a_totals_label_beside_a_summarys_titles_ends_the_table():
     ]
     assert [(p.code, p.description, p.qty) for p in products(lines, fmt=fmt)] == [
         ("BERB30060", "Berbérine pure 300mg", 78)]
+
+
+def test_a_transport_charge_is_no_product_but_a_transport_case_is():
+    lines = [
+        line(100, (40, "Code"), (100, "Description"), (300, "Qty"), (360, "Price"), (430, "Amount")),
+        line(115, (40, "TC-20"), (100, "Transport case for drone"), (300, "2"), (360, "45.00"), (430, "90.00")),
+        line(130, (40, "TRANS"), (100, "TRANSPORT - COURIER GEORGE"), (300, "1"), (360, "350.00"), (430, "350.00")),
+    ]
+    assert [p.description for p in products(lines)] == ["Transport case for drone"]
