@@ -104,6 +104,8 @@ class PageView:
             mine = [p for p in row if _owner(labels, p) == phrase]
             if any(overlap(p, phrase) > 0 for p in mine):
                 yield Phrase(mine[0].x0, mine[-1].x1, " ".join(p.text for p in mine), row[0].row)
+            elif len(labels) >= 3 and len(row) == len(labels) and row is self.rows[phrase.row + 1]:
+                yield row[labels.index(phrase)]  # a row of values under a row of labels, one each, in order
 
     def under(self, head: Phrase, count: int = 6) -> Iterator[Phrase]:
         """Up to ``count`` phrases aligned under ``head``, line after line, until a gap."""
@@ -201,8 +203,13 @@ def label_hits(view: PageView, label: str) -> Iterator[Hit]:
                 match = pattern.match(part.lstrip("*•·-– "))
                 if match and match.end() and not _runs_on(match):
                     rest = re.sub(r"^\s*[:.]?\s*", "", match.string[match.end():])
+                    rest = "" if _TRANSLATION.fullmatch(rest.strip()) else rest  # "Invoice No/ Számlaszám:"
                     yield Hit(phrase, index, len(parts), rest.strip())
                     break
+
+
+# the same label in a second language after a slash ("/ Számlaszám:", "/"): no value
+_TRANSLATION = re.compile(r"/(?:\s*[^\W\d_][^\d:/]{0,40})?:?")
 
 
 def _runs_on(match: re.Match[str]) -> bool:
@@ -244,12 +251,26 @@ def _beside(view: PageView, label: Phrase) -> str:
     return right.text if right is not None and near else ""
 
 
+def _in_a_value_row(view: PageView, phrase: Phrase) -> bool:
+    """True for a word printed as a value in a boxed grid: in a row of values under a row of three
+    or more labels without digits ("Invoice" under "Doc. Type" of "Doc. Type | Doc. No. | Curr. Code |
+    Doc. Date"), on a row that holds numbers. Such a word names no field of its own."""
+    if phrase.row == 0:
+        return False
+    above, row = view.rows[phrase.row - 1], view.rows[phrase.row]
+    if len(above) < 3 or any(ch.isdigit() for p in above for ch in p.text) or view.y(phrase.row) - view.y(
+            phrase.row - 1) > 1.5 * SPACING:
+        return False
+    return sum(any(ch.isdigit() for ch in p.text) for p in row) >= 2
+
+
 def find_value(view: PageView, label_tiers: Sequence[str], accept: Callable[[str], T | None]) -> T | None:
     """The first value ``accept`` takes under the strongest label tier that has one (top to
     bottom within a tier). A label whose phrase goes on with something that is no value is no
     label; a big title is no label of what stands under it."""
     for label in label_tiers:
-        hits = [hit for hit in label_hits(view, label) if not (hit.rest and accept(hit.rest) is None)]
+        hits = [hit for hit in label_hits(view, label)
+                if not (hit.rest and accept(hit.rest) is None) and not _in_a_value_row(view, hit.phrase)]
         for hit in hits:  # a value printed beside its label first ("Invoice | QLG-000318" under a title "INVOICE")
             value = accept(hit.rest or _beside(view, hit.phrase))
             if value is not None:

@@ -69,8 +69,8 @@ def _labels_of(words: tuple[Cell, ...], size: float) -> tuple[Column, ...]:
         for length in range(min(lx.LONGEST_LABEL, len(words) - at), 0, -1):
             span = words[at:at + length]
             if any(b.x0 - a.x1 > joinable for a, b in zip(span, span[1:], strict=False)) or any(
-                    w.text.endswith(")") for w in span[:-1]):
-                continue  # words a column apart, or past a closing qualifier ("Unit price (£) | Amount (£)")
+                    w.text.endswith(")") or (len(w.text) > 1 and w.text.endswith("/")) for w in span[:-1]):
+                continue  # words a column apart, or past a label's end ("Unit price (£) | Amount (£)", "Quantity/")
             if length > 1 and any(b.x0 - a.x1 > 0.85 * size for a, b in zip(span, span[1:], strict=False)) and all(
                     role_of(w.text) in lx.NUMERIC_ROLES for w in span):
                 continue  # "Net   Amount" set a column apart: two numbers' labels, not one
@@ -225,12 +225,30 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
             best, best_score, last = joined, _score(joined), at + 1
     if not best_score:
         return None
-    for _ in range(2):  # label-only lines under it (a translation, "Title" under its own line)
+    best, last = _extended(lines, best, last)
+    return Header(tuple(_resolve(best)), at, last)
+
+
+def _extended(lines: tuple[TextLine, ...], best: list[Column], last: int) -> tuple[list[Column], int]:
+    """The header with the label-only lines under it (a translation, "Title" under its own line)
+    and a line of its labels in another language."""
+    for _ in range(2):
         extra = _only_labels(lines[last], lines[last + 1]) if last + 1 < len(lines) else []
         if not extra:
             break
         best, last = _with_columns(best, extra), last + 1
-    return Header(tuple(_resolve(best)), at, last)
+    if last + 1 < len(lines) and _translated(lines[last], lines[last + 1], best):
+        last += 1
+    return best, last
+
+
+def _translated(line: TextLine, below: TextLine, columns: list[Column]) -> bool:
+    """True for the header's labels again in another language right under it ("Quantity/ | Unit
+    Price/" over "Menny. | Egységár"): three or more cells without a digit, each under a label."""
+    if len(below.cells) < 3 or not 0 < below.y - line.y <= 1.8 * max(line.size, below.size, 6.0):
+        return False
+    return not any(ch.isdigit() for ch in below.text) and all(
+        any(overlap(cell, column) > 0 for column in columns) for cell in below.cells)
 
 
 def _or_over_two_lines(lines: tuple[TextLine, ...], at: int,

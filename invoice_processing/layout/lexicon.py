@@ -41,8 +41,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "codice", "cod", "codice articolo", "cod articolo",  # Italian
     ),
     DESCRIPTION: (
-        "description", "item description", "product description", "product", "produit", "produto", "articolo", "nom",
-        "naam", "nome", "produits", "product name", "products",
+        "description", "item description", "product description", "product", "articles", "produit", "produto",
+        "articolo", "nom", "naam", "nome", "produits", "product name", "products",
         "name", "item name", "items", "title", "details", "desc", "particulars", "service", "services",
         "product/service", "product / service", "description of goods", "description of services", "goods",
         "artikel", "artikelbezeichnung", "bezeichnung", "beschreibung", "leistung", "produkt", "omschrijving",
@@ -62,7 +62,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "unit of meas", "unit of measurement", "units of meas", "u of m", "unit meas", "un", "unid",
     ),
     QTY: (
-        "qty", "quantity", "qty.", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",
+        "qty", "quantity", "qty.", "q", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",
         "quantité", "quantite", "qté", "qte", "aantal", "hoeveelheid", "cantidad", "cant", "uds", "unidades",
         "hours", "hrs", "qty/hrs", "hours/qty", "qty (hrs)", "aant", "hoev", "anz", "mng", "ctd", "cdad", "qte",
         "nombre", "nb", "unidades", "pcs/qty", "spots", "# spots", "no of spots", "quantità", "qtà", "q tà", "qta",
@@ -138,11 +138,12 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "vat", "vat %", "vat rate", "tax", "tax %", "tax rate", "btw", "btw %", "mwst", "mwst %", "ust", "ust %",
         "tva", "tva %", "iva", "iva %", "gst", "gst %", "igst", "cgst", "sgst", "taxable", "taxes", "tax amount",
         "vat amount", "btw bedrag", "mwst betrag", "montant tva", "gst amount", "igst amount", "tax amt", "tx",
-        "tx tva", "tax total", "vat total", "total tax", "total vat", "vat%", "tax%", "iva%",
+        "tx tva", "impôt", "impot", "impôts", "taxe", "montant de la taxe", "montant taxe",
+        "tax total", "vat total", "total tax", "total vat", "vat%", "tax%", "iva%",
     ),
     DISCOUNT: (
         "disc", "disc %", "discount", "discount %", "rabatt", "rabatt %", "remise", "korting", "descuento", "dto",
-        "sconto", "sconto %", "sc %", "disc%", "desconto", "desc %",
+        "sconto", "sconto %", "sc %", "disc%", "desconto", "desc %", "%ds", "ds%", "% sc", "sc%", "%sc",
     ),
     OTHER: (
         "rt", "fl", "flg", "flag", "wh", "whs", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr",
@@ -198,6 +199,13 @@ CHARGES = re.compile(
 CARRIAGE = re.compile(
     r"\b(?:delivery|shipping|shipment|freight|carriage|postage|porto|versand|lieferung|livraison|envío|envio|"
     r"verzending|spedizione|transport|ups|dhl|fedex|gls|dpd|tnt|usps)\b",
+    re.I,
+)
+# A carrier's service billed as a line ("DPD CLASSIC EU Courier Delivery (15.3 kg)"): shipping, not a product
+# (a carrier's name alone may be a product's: "UPS 1500VA")
+CARRIER_CHARGE = re.compile(
+    r"^(?:dpd|ups|dhl|gls|fedex|tnt|usps|colissimo|chronopost|postnl|bpost|royal\s*mail|la\s*poste|correos)\b.*"
+    r"\b(?:courier|delivery|shipping|freight|express|livraison|versand|lieferung|env[íi]o|parcel|paket|colis)\b",
     re.I,
 )
 # A reference to another document printed among the lines ("Lieferschein 4711 vom 02.05.",

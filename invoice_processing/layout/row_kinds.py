@@ -66,7 +66,8 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
                                           _labelled_cells(line)):
         return "furniture"  # "Lieferschein 4711": a note among the rows
     label = texts[0] if texts else ""
-    if lx.CHARGES.match(label.strip()) or lx.CHARGES.match(description_text(values, columns)):
+    described = description_text(values, columns)
+    if lx.CHARGES.match(label.strip()) or lx.CHARGES.match(described) or lx.CARRIER_CHARGE.match(described):
         return "charge"
     has_numbers = any(columns[i].numeric and values[i] and not _wordy(values[i]) for i in values)
     if money is not None and qty is not None and (money < 0 or (money == 0 and _free_carriage(texts))):

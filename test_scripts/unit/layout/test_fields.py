@@ -198,3 +198,20 @@ def test_a_date_of_sale_is_the_date_only_when_the_page_has_no_other():
     assert find_date(alone) == date(2025, 10, 27)
     beside = [line(103, (40, "Sale Date"), (120, "10/25/2022")), line(115, (40, "Invoice Date"), (120, "10/26/2022"))]
     assert find_date(beside) == date(2022, 10, 26)
+
+
+def test_a_row_of_values_under_a_row_of_labels_pairs_them_in_order_and_a_value_is_no_label():
+    lines = [line(211, (52, "Doc. Type"), (176, "Doc. No."), (330, "Curr. Code"), (434, "Doc. Date"), (508, "Page")),
+             line(222, (136, "Invoice"), (265, "25VW0008482"), (408, "EUR"), (468, "25/08/2025"), (552, "1")),
+             line(239, (52, "Customer"), (175, "VAT / Fiscal Code"), (330, "Shipping Date")),
+             line(251, (131, "C000446"), (260, "FR79897756912"), (387, "25/08/2025"))]
+    assert find_invoice_number(lines) == "25VW0008482"
+
+
+def test_a_label_with_its_translation_after_a_slash_has_its_value_beside_it():
+    lines = [line(107, (356, "Invoice No/ Számlaszám:"), (515, "BEU24127434")),
+             line(294, (45, "Payment Method/"), (176, "Delivery Date/"), (307, "Invoice Date/"), (438, "Due Date/")),
+             line(304, (45, "Fizetési mód"), (175, "Teljesítés dátuma"), (307, "Számla dátuma"), (438, "Határidő")),
+             line(315, (44, "Transfer"), (176, "2024-09-10"), (307, "2024-09-12"), (438, "2024-09-12"))]
+    assert find_invoice_number(lines) == "BEU24127434"
+    assert find_date(lines) == date(2024, 9, 12)

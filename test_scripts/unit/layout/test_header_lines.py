@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_row import find_header
 from invoice_processing.layout.numbers import COMMA, POINT
@@ -292,3 +294,30 @@ def test_a_description_label_over_the_code_label_names_the_code_column_and_the_t
     read = [p for t in read_tables(pages, POINT) for p in product_lines(t, POINT)]
     assert [(p.code, p.description) for p in read] == [
         ("CRD032", "Botanical Thank You Boxed Set of 8"), ("TOT025", "Canvas Tote Bag, Margaux")]
+
+
+@pytest.mark.parametrize("labels, roles", [
+    (("ITEM", "DESCRIPTION", "U", "Q", "UNIT PRICE", "%DS.", "AMOUNT"),
+     [lx.CODE, lx.DESCRIPTION, lx.UOM, lx.QTY, lx.PRICE, lx.DISCOUNT, lx.AMOUNT]),
+    (("Articles", "Quantité", "Prix", "Remise", "Impôt", "Montant de la taxe", "Total"),
+     [lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.DISCOUNT, lx.TAX, lx.TAX, lx.AMOUNT]),
+    (("Brand", "Product", "Flavour", "Price", "Quantity", "VAT", "Sum (ex.)"),
+     [lx.OTHER, lx.DESCRIPTION, lx.OTHER, lx.PRICE, lx.QTY, lx.TAX, lx.AMOUNT]),
+])
+def test_short_plural_and_french_labels(labels, roles):
+    header = find_header((line(100, *((40 + 75 * at, label) for at, label in enumerate(labels)), char=3.5),), 0)
+    assert header is not None and [c.role for c in header.columns] == roles
+
+
+def test_bilingual_labels_end_at_their_slash_and_the_translation_line_is_the_headers():
+    lines = (line(386, (128, "Quantity/"), (169, "Unit/"), (207, "Unit Price/"), (304, "Disc.Up/"),
+                  (355, "Net Amount/"), (445, "Description/"), size=8, char=3.6, gap=1.5),
+             line(396, (128, "Menny."), (169, "M.e."), (210, "Egységár"), (308, "Eng.eá."), (361, "Nettó érték"),
+                  (445, "Megnevezés"), size=8, char=3.6),
+             line(417, (128, "800 pcs/"), (230, "1.60"), (320, "1.60"), (374, "1,280.00"), (445, "Dark Opaque 500ml"),
+                  size=8, char=3.6))
+    header = find_header(lines, 0)
+    assert header is not None and header.last == 1
+    assert [c.role for c in header.columns] == [lx.QTY, lx.UOM, lx.PRICE, lx.DISCOUNT, lx.AMOUNT, lx.DESCRIPTION]
+    assert [(p.description, p.qty, p.price) for p in products(list(lines))] == [
+        ("Dark Opaque 500ml", 800, Decimal("1.60"))]

@@ -422,3 +422,12 @@ def test_a_transport_charge_is_no_product_but_a_transport_case_is():
         line(130, (40, "TRANS"), (100, "TRANSPORT - COURIER GEORGE"), (300, "1"), (360, "350.00"), (430, "350.00")),
     ]
     assert [p.description for p in products(lines)] == ["Transport case for drone"]
+
+
+def test_a_carriers_delivery_line_is_no_product_but_a_ups_device_is():
+    lines = [
+        line(100, (40, "Description"), (300, "Qty"), (360, "Price"), (430, "Amount")),
+        line(115, (40, "UPS 1500VA battery backup"), (300, "1"), (360, "189.00"), (430, "189.00")),
+        line(130, (40, "DPD CLASSIC EU Courier Delivery (15.3 kg)"), (300, "1"), (360, "25.00"), (430, "25.00")),
+    ]
+    assert [p.description for p in products(lines)] == ["UPS 1500VA battery backup"]

@@ -37,3 +37,4 @@ def test_unit_prices_whose_amounts_add_up_to_the_subtotal_stay_unit_prices():
 def test_without_a_subtotal_the_printed_price_is_the_unit_price():
     invoice = generic.to_invoice(_order(("$284.70", "$108.87", "$47.37"), ""))
     assert [li.wholesale for li in invoice.line_items] == [Decimal("284.70"), Decimal("108.87"), Decimal("47.37")]
+
