@@ -244,11 +244,15 @@ def _extended(lines: tuple[TextLine, ...], best: list[Column], last: int) -> tup
 
 def _translated(line: TextLine, below: TextLine, columns: list[Column]) -> bool:
     """True for the header's labels again in another language right under it ("Quantity/ | Unit
-    Price/" over "Menny. | Egységár"): three or more cells without a digit, each under a label."""
-    if len(below.cells) < 3 or not 0 < below.y - line.y <= 1.8 * max(line.size, below.size, 6.0):
+    Price/" over "Menny. | Egységár"): three or more cells without a digit, each under a label of
+    its own, for half the labels or more."""
+    if len(below.cells) < 3 or not 0 < below.y - line.y <= 1.8 * max(line.size, below.size, 6.0) or any(
+            ch.isdigit() for ch in below.text):
         return False
-    return not any(ch.isdigit() for ch in below.text) and all(
-        any(overlap(cell, column) > 0 for column in columns) for cell in below.cells)
+    under = [{at for at, column in enumerate(columns) if overlap(cell, column) > 0} for cell in below.cells]
+    named = set().union(*under)
+    # each cell under labels of its own, and half the labels or more translated (not a description's words)
+    return all(under) and len(named) == sum(map(len, under)) and 2 * len(named) >= len(columns)
 
 
 def _or_over_two_lines(lines: tuple[TextLine, ...], at: int,

@@ -303,6 +303,8 @@ def test_a_description_label_over_the_code_label_names_the_code_column_and_the_t
      [lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.DISCOUNT, lx.TAX, lx.TAX, lx.AMOUNT]),
     (("Brand", "Product", "Flavour", "Price", "Quantity", "VAT", "Sum (ex.)"),
      [lx.OTHER, lx.DESCRIPTION, lx.OTHER, lx.PRICE, lx.QTY, lx.TAX, lx.AMOUNT]),
+    (("Service Code", "Description", "Qty", "UOM", "Rate", "Amount"),
+     [lx.CODE, lx.DESCRIPTION, lx.QTY, lx.UOM, lx.PRICE, lx.AMOUNT]),
 ])
 def test_short_plural_and_french_labels(labels, roles):
     header = find_header((line(100, *((40 + 75 * at, label) for at, label in enumerate(labels)), char=3.5),), 0)
@@ -321,3 +323,17 @@ def test_bilingual_labels_end_at_their_slash_and_the_translation_line_is_the_hea
     assert [c.role for c in header.columns] == [lx.QTY, lx.UOM, lx.PRICE, lx.DISCOUNT, lx.AMOUNT, lx.DESCRIPTION]
     assert [(p.description, p.qty, p.price) for p in products(list(lines))] == [
         ("Dark Opaque 500ml", 800, Decimal("1.60"))]
+
+
+def test_a_description_set_word_by_word_under_the_header_is_no_translation_of_it():
+    def words(y: float, x: float, text: str) -> TextLine:
+        cells, at = [], x
+        for word in text.split():
+            cells.append(Cell(at, at + 4.5 * len(word), word))
+            at += 4.5 * len(word) + 6.5
+        return TextLine.of_words(y, tuple(cells), 9.0, 9.0)
+
+    header = line(229, (20, "Item Number"), (84, "Flg"), (105, "Loc"), (126, "UPC"), (196, "Qty Shipped"),
+                  (303, "Unit of Measure"), (389, "List Price"), (469, "Your Cost"), (523, "Extd Price"))
+    found = find_header((header, words(245, 28, "Paper Mache Banner, Assorted")), 0)
+    assert found is not None and found.last == 0
