@@ -48,6 +48,7 @@ OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confi
 )
 REFERENCE: tuple[str, ...] = (
     rf"(?:reference|ref\.?)\s*{_NO}?",
+    rf"serial\s*{_NO}",  # an invoice package's "Serial No: VSG.00314"
     rf"(?:booking|transaction|document|doc\.?)\s*{_NO}",
     r"beleg\s*-?\s*(?:nummer|nr\b\.?)",
     r"referen(?:z|tie|cia)",
@@ -65,6 +66,7 @@ PO_NUMBER: tuple[str, ...] = (  # the buyer's purchase-order number (word-bounde
 # ---- dates -------------------------------------------------------------------------------------
 ORDER_DATE: tuple[str, ...] = (
     r"(?:order|ord\.?|p\.?\s*o\.?)\s*date",
+    r"(?:buyer'?s?|customer'?s?)\s*order\s*date",
     r"date\s*(?:ordered|of\s*order)",
     r"(?:bestell|auftrags)\s*-?\s*datum",
     r"date\s*de\s*(?:la\s*)?commande",
@@ -84,8 +86,12 @@ INVOICE_DATE: tuple[str, ...] = (
     r"(?:fecha\s*(?:de\s*)?emisi[óo]n|date\s*d['’]\s*[ée]mission|ausstellungsdatum|factuurdatum)",
     r"data\s*(?:della\s*)?fattura",
 )
-# the date of sale: never column B while another date is there (it may be the delivery's), else the only one
-SALE_DATE = r"(?:date\s*of\s*sale|sale\s*date|data\s*sprzeda[żz]y|verkaufsdatum)"
+# "Dated" set beside the buyer's order number (Tally's "Buyer's Order No. | Dated"): the order's date
+ORDER_NUMBER_BESIDE = r"(?:buyer'?s?|customer'?s?|purchase)?\s*order\s*(?:#|no\b\.?|number)"
+# the date of sale or payment: never column B while another date is there (it may be the delivery's or a
+# later payment's), else the only one (a receipt's "Date Paid")
+SALE_DATE = (r"(?:date\s*of\s*sale|sale\s*date|data\s*sprzeda[żz]y|verkaufsdatum|date\s*paid|paid\s*on|"
+             r"payment\s*date|date\s*of\s*payment)")
 BARE_DATE: tuple[str, ...] = (r"(?:date|datum|fecha|dated|data)(?=\s*[:.]?\s*$|\s*[:.]?\s*\d|\s*:)",)
 NOT_THE_ORDER_DATE = (  # dates that are never column B, whatever label or position they have
     r"\b(?:due|f[äa]llig|zahlbar|[ée]ch[ée]ance|limite|vencimiento|verval\w*|ship\w*|versand\w*|liefer\w*|"

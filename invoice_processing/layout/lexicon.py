@@ -23,6 +23,7 @@ TEXT_ROLES = frozenset({CODE, DESCRIPTION, UPC, UOM, OTHER})
 COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     CODE: (
         "item", "item #", "item no", "item number", "item code", "item id", "sku", "sku #", "product code",
+        "service code", "stock code", "part code", "catalog code", "catalogue code", "article code", "service id",
         "product #", "product no", "product id", "style", "style #", "style no", "part", "part #", "part no",
         "part number", "catalog #", "cat #", "model", "model #", "isbn", "isbn 13", "isbn-13", "ean/isbn", "code",
         "ref", "reference", "art", "art nr", "art-nr", "artnr", "artikelnr", "artikelnummer", "artikel-nr",
@@ -225,7 +226,7 @@ REFERENCE_NOTE = re.compile(
 )
 # Page furniture that may sit inside a table's area without ending it.
 FURNITURE = re.compile(
-    r"^[\W_]*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|seite\s*\d+|pagina\s*\d+|continued|cont(?:'|i)?d?\.?|\(continued\)|"
+    r"^[\W_]*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|seite\s*\d+|pagina\s*\d+|continued|cont(?:'|i)?d?\.?(?!\w)|\(continued\)|"
     r"carried\s*forward|brought\s*forward|balance\s*forward|übertrag|zu\s*übertragen|report\s*page|à\s*reporter|"
     r"report\s*(?:de\s*la\s*page|précédent)|suma\s*anterior|suma\s*y\s*sigue|saldo\s*anterior|"
     r"transport\s*van\s*vorige\s*pagina|van\s*vorige\s*pagina|\d+\s*/\s*\d+\s*$)",

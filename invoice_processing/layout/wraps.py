@@ -89,8 +89,10 @@ def _settle_below(table: Table, items: list[Item]) -> None:
     # the table it continues), unless the last page ended inside a remark set apart from its row
     continued = (bool(table.rows) or table.previous is not None) and not table.open_remark
     entry = _entry_gap(items)
-    for item in items:
+    before: tuple[Item, list[Wrap] | None] | None = None  # the last text line and where it went
+    for at, item in enumerate(items):
         if item.kind == "row" and item.row is not None:
+            _centred(item, before, items[at + 1] if at + 1 < len(items) else None)
             table.rows.append(item.row)
             last, continued = item, False
             table.open_remark = False
@@ -100,8 +102,12 @@ def _settle_below(table: Table, items: list[Item]) -> None:
         elif item.kind == "text" and item.text and table.rows:
             gap = item.line.y - last.line.y if last is not None and last.page == item.page else 0.0
             apart = entry and 0.85 * entry <= gap
-            if (continued and last is None) or (last is not None and _near(last, item) and not apart):
+            before = (item, None)
+            if last is not None and _heading(item, last):
+                last, continued = None, False  # "WATER SERVICE" over the next rows, set left of their text
+            elif (continued and last is None) or (last is not None and _near(last, item) and not apart):
                 table.rows[-1].below.append(item.wrap)
+                before = (item, table.rows[-1].below)
                 last, table.open_remark = item, False
             else:
                 last, continued = None, False
@@ -109,6 +115,29 @@ def _settle_below(table: Table, items: list[Item]) -> None:
                 table.open_remark = table.open_remark or bool(apart and gap <= 1.6 * entry)
         elif item.kind == "break":
             last, continued = None, False
+
+
+def _centred(row: Item, before: tuple[Item, list[Wrap] | None] | None, after: Item | None) -> None:
+    """A row printed without text of its own, its numbers centred on a description of two lines
+    ("Queso manchego curado, ... (precio por" over "8 | 54,75 € | 438,00 €" over "pieza)"): the
+    text line right over it, set apart from the row before, starts its description when a text
+    line stands as close under it."""
+    if before is None or row.text or row.row is None or after is None or after.kind != "text":
+        return
+    text, went = before
+    up, down = row.line.y - text.line.y, after.line.y - row.line.y
+    if went is not None or text.page != row.page or after.page != row.page or not 0 < up <= 1.5 * down <= 3 * up:
+        return  # (a line that went to the row before is that row's)
+    row.row.above.insert(0, text.wrap)
+
+
+def _heading(item: Item, last: Item) -> bool:
+    """A section's heading between rows: capitals without a digit, set left of where the line above
+    starts (a wrapped description never starts left of its own row)."""
+    if not item.line.cells or not last.line.cells or item.page != last.page:
+        return False
+    text = item.line.text
+    return item.line.cells[0].x0 < last.line.cells[0].x0 - 5 and not any(ch.isdigit() or ch.islower() for ch in text)
 
 
 def _settle_above(table: Table, items: list[Item]) -> None:

@@ -36,6 +36,7 @@ _PREFIX = re.compile(r"^[A-Z]{2,3}$")
 _COMPACT_DATE = re.compile(r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 _PHONE = re.compile(r"^\+\d|^\(\d{3}\)|^\d{3}[-.]\d{3}[-.]\d{4}$")
 _NOT_ORDER_DATE = re.compile(fl.NOT_THE_ORDER_DATE, re.I)
+_ORDER_BESIDE = re.compile(fl.ORDER_NUMBER_BESIDE, re.I)
 _HEADER_ROWS = 40  # an unlabeled date is looked for in the first lines only
 
 
@@ -114,8 +115,26 @@ def find_date(lines: Sequence[TextLine], labels: tuple[str, ...] = DATE_LABELS,
     if day_first is None:
         day_first = prefers_day_first(line.text for line in lines)
     view = PageView(lines)
-    return (find_value(view, labels, lambda text: read_date(text, day_first)) or unlabeled_date(view, day_first)
-            or find_value(view, (fl.SALE_DATE,), lambda text: read_date(text, day_first)))
+    def dated(text: str) -> date | None:
+        return read_date(text, day_first)
+
+    return (_dated_order(view, day_first) or find_value(view, labels, dated) or unlabeled_date(view, day_first)
+            or find_value(view, (fl.SALE_DATE,), dated))
+
+
+def _dated_order(view: PageView, day_first: bool) -> date | None:
+    """The date under a bare "Dated" printed right of the buyer's order number's label ("Buyer's
+    Order No. | Dated" over "PO/ASH/2231 | 05-Aug-25"): the order's date."""
+    for hit in label_hits(view, r"dated"):
+        row = view.rows[hit.phrase.row]
+        left = [p for p in row if p.x1 <= hit.phrase.x0]
+        if hit.rest or not left or not _ORDER_BESIDE.match(left[-1].text):
+            continue
+        for text in candidates(view, hit):
+            found = read_date(text, day_first)
+            if found is not None:
+                return found
+    return None
 
 
 def document_date(document: Document) -> date | None:

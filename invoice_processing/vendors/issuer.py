@@ -24,6 +24,7 @@ LEGAL_FORM, REGISTRY, POSTAL = compiled(fl.LEGAL_FORM), compiled(fl.LEGAL_REGIST
 TITLE = compiled(rf"^(?:(?:{fl.DOCUMENT_TITLE_WORDS})\b[\s/().:-]*)+$")
 NOT_A_NAME, TRAILING_TITLE, COUNTRY = compiled(fl.NOT_A_NAME), compiled(fl.TRAILING_TITLE), compiled(fl.COUNTRY)
 STREET = compiled(fl.STREET)
+LEADING_TITLE = compiled(r"^(?:receipt|invoice|bill|statement|quote|estimate)\s+from\s+(?=\S)")  # "Receipt from X"
 SENTENCE_END = re.compile(fl.SENTENCE_END)  # case matters: "wel." ends a sentence, "Inc." a name
 LABEL_TAIL, ADDRESS, CREDIT = compiled(fl.SELLER_LABEL_TAIL), compiled(fl.ADDRESS), compiled(fl.CREDIT)
 DOMAIN, SEPARATORS, JOINERS = compiled(fl.DOMAIN), compiled(fl.SEPARATORS), compiled(fl.JOINERS)
@@ -49,7 +50,7 @@ def name_key(text: str) -> str:
 def clean(text: str) -> str:
     """The name without a trailing document word, punctuation or sentence full stop, or a logo's
     monogram before it ("BC Bramble Cottage Gifts Ltd": the initials of the words after it)."""
-    text = TRAILING_TITLE.sub("", text.strip()).strip(" ,;:|·•-–")
+    text = LEADING_TITLE.sub("", TRAILING_TITLE.sub("", text.strip())).strip(" ,;:|·•-–")
     words = text.split()
     if len(words) > 2 and 1 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].isupper() and (
             words[0] == "".join(w[0] for w in words[1:len(words[0]) + 1]).upper()):

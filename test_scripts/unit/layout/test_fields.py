@@ -215,3 +215,16 @@ def test_a_label_with_its_translation_after_a_slash_has_its_value_beside_it():
              line(315, (44, "Transfer"), (176, "2024-09-10"), (307, "2024-09-12"), (438, "2024-09-12"))]
     assert find_invoice_number(lines) == "BEU24127434"
     assert find_date(lines) == date(2024, 9, 12)
+
+
+def test_serial_numbers_receipts_paid_dates_and_a_dated_beside_the_buyers_order():
+    assert find_invoice_number([line(67, (481, "Serial No: VSG.00314")), line(80, (470, "Invoice date: 2025-10-22"))]) \
+        == "VSG.00314"
+    assert find_date([line(224, (60, "Receipt Number:"), (179, "PBL-58291")),
+                      line(242, (60, "Date Paid:"), (179, "October 3, 2025"))]) == date(2025, 10, 3)
+    tally = [line(49, (305, "Invoice No."), (439, "Dated")), line(62, (304, "SLT/25-26/0457"), (439, "14-Aug-25")),
+             line(141, (305, "Buyer's Order No."), (439, "Dated")), line(153, (305, "PO/ASH/2231"), (439, "05-Aug-25"))]
+    assert find_date(tally) == date(2025, 8, 5)
+    assert find_date([line(52, (305, "Invoice No."), (437, "Dated")), line(62, (305, "GST/1042"), (437, "29-Jan-24")),
+                      line(112, (305, "Buyer's Order No."), (437, "Buyer's Order Date")),
+                      line(122, (305, "PO-77"), (437, "20-Jan-24"))]) == date(2024, 1, 20)

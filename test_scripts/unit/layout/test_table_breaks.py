@@ -431,3 +431,37 @@ def test_a_carriers_delivery_line_is_no_product_but_a_ups_device_is():
         line(130, (40, "DPD CLASSIC EU Courier Delivery (15.3 kg)"), (300, "1"), (360, "25.00"), (430, "25.00")),
     ]
     assert [p.description for p in products(lines)] == ["UPS 1500VA battery backup"]
+
+
+def test_section_headings_set_left_of_the_rows_are_no_description():
+    lines = [
+        line(284, (42, "CURRENT CHARGES"), (538, "Amount")),
+        line(302, (43, "ELECTRIC SERVICE"), size=8),
+        line(314, (56, "Customer charge"), (548, "12.00")),
+        line(327, (57, "Energy charge, 642 kWh"), (548, "71.27")),
+        line(339, (42, "WATER SERVICE"), size=8),
+        line(351, (57, "Base water charge, 5/8 in. meter"), (548, "18.40")),
+        line(376, (42, "WASTEWATER"), size=8),
+        line(388, (56, "Sewer service"), (548, "31.85")),
+    ]
+    assert [p.description for p in products(lines)] == [
+        "Customer charge", "Energy charge, 642 kWh", "Base water charge, 5/8 in. meter", "Sewer service"]
+
+
+def test_numbers_centred_on_a_two_line_description_and_a_contractor_pack_that_is_no_continuation_mark():
+    lines = [
+        line(220, (51, "Concepto"), (314, "Cantidad"), (396, "Precio"), (484, "Importe")),
+        line(239, (51, "Aceite de oliva virgen extra, garrafa 5 l"), (349, "12"), (417, "31,90 €"), (507, "382,80 €")),
+        line(259, (51, "Queso manchego curado, pieza 3 kg (precio por")),
+        line(264, (354, "8"), (417, "54,75 €"), (507, "438,00 €")),
+        line(269, (52, "pieza)")),
+        line(288, (51, "Lever lockset, storeroom function -"), (349, "25"), (417, "59,96 €"), (507, "1.499,00 €")),
+        line(299, (51, "contractor pack")),
+        line(318, (52, "Pimentón de la Vera dulce, lata 75 g"), (349, "48"), (423, "2,35 €"), (507, "112,80 €")),
+        line(338, (51, "Azafrán en hebra, estuche 1 g"), (349, "30"), (412, "5,60 €"), (507, "168,00 €")),
+        line(357, (51, "Vinagre de Jerez reserva"), (349, "24"), (422, "4,15 €"), (512, "99,60 €")),
+    ]
+    assert [p.description for p in products(lines, fmt=COMMA)] == [
+        "Aceite de oliva virgen extra, garrafa 5 l", "Queso manchego curado, pieza 3 kg (precio por pieza)",
+        "Lever lockset, storeroom function - contractor pack", "Pimentón de la Vera dulce, lata 75 g",
+        "Azafrán en hebra, estuche 1 g", "Vinagre de Jerez reserva"]

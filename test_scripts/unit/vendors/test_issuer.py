@@ -145,3 +145,9 @@ def test_a_receipts_column_titles_are_no_name_and_its_heading_is():
              till(270, (15, 52, "SUBTOTAL"), (185, 212, "132.60")),
              till(374, (82, 101, "with"), (107, 143, "receipt."))]
     assert find_vendor(lines) == "Pinecone Corner Market"
+
+
+def test_a_receipt_from_its_issuer_names_the_issuer():
+    lines = [line(95, (164, "Receipt from Quillborne Software, Inc."), size=17), line(117, (262, "Receipt #2417-8830")),
+             *table(270)]
+    assert find_vendor(lines) == "Quillborne Software, Inc."
