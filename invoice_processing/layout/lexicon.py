@@ -193,7 +193,7 @@ CHARGES = re.compile(
     r"^(?:sales\s*tax|tax|vat|gst|hst|pst|mwst|ust|btw|tva|iva|shipping|freight|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*handling)\b|\s*(?:[:$€£\d(]|$))|postage|"
     r"s\s*&\s*h|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
     r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b|tariff|surcharge|trf\b|trf-|carriage|"
-    r"transportkosten|transport\s*(?:[-:–]|charges?\b|costs?\b|$)|portes\b|spese\s*di\s*(?:trasporto|spedizione)|abzgl\b|abzüglich|zzgl\b|zuzüglich)",
+    r"transportkosten|transport\s*(?:[-:–,]|charges?\b|costs?\b|$)|portes\b|spese\s*di\s*(?:trasporto|spedizione)|abzgl\b|abzüglich|zzgl\b|zuzüglich)",
     re.I,
 )
 # Words that name a shipment's carriage wherever they stand in a line (a free one is no product).

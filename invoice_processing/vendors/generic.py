@@ -7,6 +7,7 @@ price is total ÷ quantity. Totals, taxes, shipping and discounts are not produc
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from invoice_processing.layout.numbers import detect_format, whole
@@ -87,6 +88,9 @@ def row_to_item(row: Row) -> tuple[LineItem | None, str]:
     )
 
 
+_ALTERNATIVE = re.compile(r"\(alt\.?\)|^(?:alternativ(?:e|position)?|eventualposition)\s*:", re.I)
+
+
 def engine_items(document: Document) -> tuple[list[LineItem], list[str]]:
     """Product lines read by the table engine (``layout``): items, and warnings for backorders."""
     fmt = detect_format(line.text for line in document.lines)
@@ -101,8 +105,8 @@ def engine_items(document: Document) -> tuple[list[LineItem], list[str]]:
                 if line.ordered:
                     warnings.append(f"backorder (not written): {item}")
                 continue
-            if qty is None or qty < 0 or not item:
-                continue
+            if qty is None or qty < 0 or not item or _ALTERNATIVE.search(item):
+                continue  # (an alternative a quotation offers instead of a line: its price is in no total)
             items.append(LineItem(item=item, wholesale=line.price, qty=qty, code=line.code,
                                   description=line.description, extended=line.amount))
     return items, warnings

@@ -38,3 +38,14 @@ def test_without_a_subtotal_the_printed_price_is_the_unit_price():
     invoice = generic.to_invoice(_order(("$284.70", "$108.87", "$47.37"), ""))
     assert [li.wholesale for li in invoice.line_items] == [Decimal("284.70"), Decimal("108.87"), Decimal("47.37")]
 
+
+
+def test_an_alternative_a_quotation_offers_and_its_transport_are_no_lines():
+    lines = [line(40, (40, "Dream in Green GmbH")), line(60, (40, "Angebot Nr. AN-4120"), (300, "12.12.2023")),
+             line(100, (40, "Pos."), (100, "Bezeichnung"), (300, "Menge"), (360, "Einzelpreis"), (430, "Gesamt")),
+             line(120, (40, "1"), (100, "Moosbild Mix-Moos 160x80 cm"), (300, "1"), (360, "894,08"), (430, "894,08")),
+             line(140, (40, "2"), (100, "Logo vertikal (Alt.)"), (300, "1"), (360, "430,00"), (430, "430,00")),
+             line(160, (40, "3"), (100, "Transport, Verpackung und Versand."), (300, "1"), (360, "320,00"),
+                  (430, "320,00"))]
+    invoice = generic.to_invoice(Document(pages=(Page(number=1, lines=tuple(lines)),), backend=Backend.LOCAL))
+    assert [li.item for li in invoice.line_items] == ["Moosbild Mix-Moos 160x80 cm"]
