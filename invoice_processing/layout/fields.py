@@ -202,7 +202,7 @@ def label_hits(view: PageView, label: str) -> Iterator[Hit]:
                     break
                 match = pattern.match(part.lstrip("*•·-– "))
                 if match and match.end() and not _runs_on(match):
-                    rest = re.sub(r"^\s*[:.]?\s*", "", match.string[match.end():])
+                    rest = re.sub(r"^\s*[:.—–]?\s*", "", match.string[match.end():])  # "Invoice #— 3189846"
                     rest = "" if _TRANSLATION.fullmatch(rest.strip()) else rest  # "Invoice No/ Számlaszám:"
                     yield Hit(phrase, index, len(parts), rest.strip())
                     break

@@ -69,8 +69,10 @@ def _labels_of(words: tuple[Cell, ...], size: float) -> tuple[Column, ...]:
         for length in range(min(lx.LONGEST_LABEL, len(words) - at), 0, -1):
             span = words[at:at + length]
             if any(b.x0 - a.x1 > joinable for a, b in zip(span, span[1:], strict=False)) or any(
-                    w.text.endswith(")") or (len(w.text) > 1 and w.text.endswith("/")) for w in span[:-1]):
-                continue  # words a column apart, or past a label's end ("Unit price (£) | Amount (£)", "Quantity/")
+                    w.text.endswith(")") or (len(w.text) > 1 and w.text.endswith("/")) for w in span[:-1]) or (
+                    length > 1 and span[0].text == "#"):
+                continue  # words a column apart, past a label's end ("Unit price (£) | Amount (£)", "Quantity/"),
+                # or the line numbers' "#" before the next label ("# | ISBN-13")
             if length > 1 and any(b.x0 - a.x1 > 0.85 * size for a, b in zip(span, span[1:], strict=False)) and all(
                     role_of(w.text) in lx.NUMERIC_ROLES for w in span):
                 continue  # "Net   Amount" set a column apart: two numbers' labels, not one
@@ -255,6 +257,16 @@ def _translated(line: TextLine, below: TextLine, columns: list[Column]) -> bool:
     return all(under) and len(named) == sum(map(len, under)) and 2 * len(named) >= len(columns)
 
 
+def _title_over(line: TextLine, below: TextLine) -> bool:
+    """A section's title over a header ("SHIPPED ITEMS" over "SKU | UPC | QTY ..."): one phrase
+    reaching over two of the header's labels, not labels stacked over labels."""
+    if len(line.cells) != 1:
+        return False
+    title = line.cells[0]
+    return sum(1 for w in _split_words(below) if w.x0 < title.x1 and title.x0 < w.x1) >= 2 and len(
+        title.text.split()) >= 2
+
+
 def _or_over_two_lines(lines: tuple[TextLine, ...], at: int,
                        found: tuple[list[Column], int, int]) -> tuple[list[Column], int, int]:
     """``found`` (columns, score, last line), or the reading of labels over three lines when it
@@ -291,8 +303,8 @@ def _completed(line: TextLine, below: TextLine, score: int) -> list[Column]:
     or [] when that reading does not apply. One such label is never split between stacked words
     ("Quantity" over "Product Description") and stands beside the columns it is under."""
     extra = _only_labels(line, below)
-    if not extra or (score and len(extra) != 1):
-        return []
+    if not extra or (score and len(extra) != 1) or _title_over(line, below):
+        return []  # (a section's title over a header is no label of it)
     line_labels = _labels(_split_words(line), line.size)
     if score:
         return _with_columns(line_labels, extra)

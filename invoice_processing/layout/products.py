@@ -10,6 +10,7 @@ up is kept and named in ``ProductLine.mismatch``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -35,6 +36,7 @@ class ProductLine:
     page: int
     ordered: Decimal | None = None
     mismatch: bool = False  # quantity × price is not the printed amount
+    discount: Decimal | None = None  # the line's own discount rate as a fraction ("Disc 46%" → 0.46)
 
 
 def _first(row: Row, indexes: list[int], fmt: NumberFormat, *, quantity: bool = False) -> Decimal | None:
@@ -93,6 +95,15 @@ def choose_columns(table: Table, fmt: NumberFormat, quantity: str = "") -> Readi
     if amounts and not prices and len(amounts) > 1:  # "Net" and "Extended": the last is the amount
         prices, amounts = amounts[:-1], amounts[-1:]
     return Reading(qtys[0] if qtys else None, prices[0] if prices else None, amounts[-1] if amounts else None)
+
+
+_RATE = re.compile(r"(\d{1,2}(?:[.,]\d+)?)\s*%")
+
+
+def _rate(row: Row, table: Table) -> Decimal | None:
+    """The rate printed in the row's discount column ("Disc 46%", "10,5 %"), as a fraction."""
+    found = _RATE.search(_text(row, table, lx.DISCOUNT))
+    return Decimal(found.group(1).replace(",", ".")) / 100 if found else None
 
 
 def _text(row: Row, table: Table, role: str) -> str:
@@ -286,12 +297,16 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         mismatch = amount is not None and reading.price is not None and not _adds_up(qty, price, amount)
         coded = " ".join(row.values.get(i, "") for i in codes).strip()
         code, upc, description = _description(row, table, _code(coded), _upc(_text(row, table, lx.UPC)))
-        if not description and not table.indexes(lx.DESCRIPTION) and code and code in coded.split():
-            description = " ".join(w for w in coded.split() if w != code)  # "SKU / Description": one cell
+        if not table.indexes(lx.DESCRIPTION) and code and code in coded.split() and (not description or not row.above):
+            # "SKU / Description": one cell, its text going on in the lines under the row
+            rest = [w for w in coded.split() if w != code]
+            if not all(_flag(w) for w in rest):  # (flags set beside the code, "M-2108B DS", are no text)
+                description = " ".join([*rest, description]).strip()
         lines.append(ProductLine(
             code=code, upc=upc, description=description,
             qty=qty, price=price, amount=amount, list_price=_first(row, lists, fmt) if lists else None,
             uom=_text(row, table, lx.UOM), page=row.page,
             ordered=_first(row, table.indexes(lx.ORDERED), fmt, quantity=True), mismatch=mismatch,
+            discount=_rate(row, table),
         ))
     return lines

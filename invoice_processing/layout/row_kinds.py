@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_row import Column
-from invoice_processing.layout.numbers import NumberFormat, parse_amount, parse_quantity
+from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_amount, parse_quantity
 from invoice_processing.layout.rows import Table
 from invoice_processing.models import TextLine
 
@@ -27,7 +27,7 @@ def _wordy(text: str) -> bool:
     unit alone."""
     words = text.split()
     return bool(words) and words[0][:1].isalpha() and any(len(w) >= 3 and w.isalpha() for w in words) and not (
-        len(words) == 1 and lx.UNITS.match(words[0]))
+        len(words) == 1 and lx.UNITS.match(words[0])) and not is_numeric(text)  # "USD 40.25" is a number
 
 
 def text_of(values: dict[int, str], columns: tuple[Column, ...]) -> str:
@@ -63,7 +63,7 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
             qty is None and money is None and len(line.text.split()) <= 6 and lx.CONTINUED.search(line.text)):
         return "furniture"  # page furniture, or a line of dots, rules or a lone flag
     if qty is None and money is None and (lx.REFERENCES.match(line.text.strip()) or _note(line.text) or
-                                          _labelled_cells(line)):
+                                          _labelled_cells(line, table)):
         return "furniture"  # "Lieferschein 4711": a note among the rows
     label = texts[0] if texts else ""
     described = description_text(values, columns)
@@ -130,15 +130,25 @@ def _labelled_values(words: list[str]) -> bool:
         any(ch.isdigit() for ch in value) or (value.isupper() and len(value) >= 2) for value in values)
 
 
-def _labelled_cells(line: TextLine) -> bool:
+def _labelled_cells(line: TextLine, table: Table) -> bool:
     """True when every cell of the line is one "Label: value" (a label of up to three words), two
-    or more, a number among the values ("Ship Window: 11/30/2025 - 12/30/2025 | Country of Origin:
-    China"): a remark of labelled values; "Color: Red | Size: M" stays the description's."""
-    if len(line.cells) < 2:
+    or more, with a number among the values ("Ship Window: 11/30/2025 - 12/30/2025 | Country of
+    Origin: China") or printed smaller than the rows ("Color: Multi | Size: O/S" in small type): a
+    remark of labelled values; "Color: Red | Size: M" in the rows' own type stays the description's."""
+    texts: list[str] = []
+    for cell in line.cells:  # "Size:" | "12 x 12 in": a label and its value set apart
+        if texts and texts[-1].endswith(":"):
+            texts[-1] += " " + cell.text
+        else:
+            texts.append(cell.text)
+    if len(texts) < 2:
         return False
-    parts = [cell.text.partition(":") for cell in line.cells]
-    return all(colon and value.strip() and 1 <= len(label.split()) <= 3 and label[:1].isupper()
-               for label, colon, value in parts) and any(any(ch.isdigit() for ch in value) for _, _, value in parts)
+    parts = [text.partition(":") for text in texts]
+    if not all(colon and value.strip() and 1 <= len(label.split()) <= 3 and label[:1].isupper()
+               for label, colon, value in parts):
+        return False
+    smaller = line.size < 0.9 * table.row_size
+    return smaller or any(any(ch.isdigit() for ch in value) for _, _, value in parts)
 
 
 def _count(text: str) -> bool:

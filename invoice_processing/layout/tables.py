@@ -9,6 +9,8 @@ it under a repeated header. Lines of charges (shipping, tax, surcharges) are nev
 
 from __future__ import annotations
 
+import re
+
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.body_roles import by_body
 from invoice_processing.layout.edges import body_edges
@@ -124,13 +126,14 @@ def _repeated(header: Header | None, lines: tuple[TextLine, ...], table: Table |
 
 
 _PRODUCT = {lx.DESCRIPTION, lx.CODE, lx.UPC, *lx.QTY_ROLES}
+_PAYMENT = re.compile(r"\b(?:method|payments?|paid|transaction|card)\b", re.I)  # "Method | Date | Total": payments
 
 
 def _summary_or(header: Header | None, tables: list[Table]) -> Header | None:
-    """None for a header that names neither a product nor a quantity under a document whose
-    product table named them ("Country of origin | Commodity code | Total NET | NET weight" after
-    the totals): a summary of the invoice, not more products."""
-    if header is None or header.roles() & _PRODUCT:
+    """None for a header that names neither a product nor a quantity, or names a payment, under a
+    document whose product table named them ("Country of origin | Commodity code | Total NET | NET
+    weight", "Method | Date | Total" after the totals): a summary of the invoice, not more products."""
+    if header is None or (header.roles() & _PRODUCT and not any(_PAYMENT.search(c.label) for c in header.columns)):
         return header
     named = any({c.role for c in t.columns} & _PRODUCT for t in tables)
     return None if named else header
@@ -187,6 +190,7 @@ def _body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat, *, wi
         return None
     if kind == "row":
         table.learn_edges(placed)
+        table.row_size = line.size
         return Item("row", line, page, Row(values, line, page), description_text(values, table.columns))
     if kind == "text":
         cells = tuple(sorted(((i, c) for i, column in placed.items() for c in column), key=lambda p: p[1].x0))
@@ -198,9 +202,13 @@ def _body_item_at(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
                   fmt: NumberFormat) -> tuple[Item | None, int]:
     """The body item starting at ``lines[at]`` (joined with the lines below it that complete its
     row) and the index of the line after it."""
+    if id(lines[at]) in table.consumed:  # a quantity already read into the row it is centred on
+        return Item("skip", lines[at], page), at + 1
     item = _count_ending_a_wrap(lines, at, table, page, fmt) or _body_item(lines[at], table, page, fmt)
     if item is None and (_beside_a_row(lines, at, table, page, fmt) or _wraps_a_coded_line(lines, at)):
         item = _body_item(lines[at], table, page, fmt, wide_text=True)  # a long name, not a note
+    if item is not None and item.kind == "break" and table.indexes(*lx.QTY_ROLES):
+        item = _centred_quantity(lines, at, table, page, fmt) or item
     at += 1
     while item is not None and item.kind in ("row", "break") and at < len(lines):
         joined = _joined_row(item.line, lines[at], table, page, fmt)
@@ -208,6 +216,29 @@ def _body_item_at(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
             break
         item, at = joined, at + 1
     return item, at
+
+
+def _centred_quantity(lines: tuple[TextLine, ...], at: int, table: Table, page: int, fmt: NumberFormat) -> Item | None:
+    """The row ``lines[at]`` is when its quantity stands alone a few lines below it, centred on the
+    row's tall description cell ("Confluence (Cloud) Standard ... | USD 40.25 | USD 40.25" over
+    three lines of details, "1" under "Qty" beside the middle one), or None."""
+    line = lines[at]
+    for other in lines[at + 1:at + 7]:
+        if other.y - line.y > 4 * max(line.size, other.size, 6.0):
+            return None
+        numeric = [i for i in table.placed(other, fmt) if table.columns[i].numeric]
+        if not numeric:
+            continue  # a line of the description between
+        if len(other.cells) != 1 or any(table.columns[i].role not in lx.QTY_ROLES for i in numeric):
+            return None
+        joined = TextLine(line.y, tuple(sorted(line.cells + other.cells, key=lambda c: c.x0)), line.size,
+                          tuple(sorted(line.tokens + other.tokens, key=lambda w: w.x0)) if line.words else ())
+        item = _body_item(joined, table, page, fmt)
+        if item is None or item.kind != "row":
+            return None
+        table.consumed.add(id(other))
+        return item
+    return None
 
 
 def _count_ending_a_wrap(lines: tuple[TextLine, ...], at: int, table: Table, page: int,

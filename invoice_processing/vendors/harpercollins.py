@@ -2,7 +2,7 @@
 
 SPEC §7, read by the table engine (``layout``); this module only adds the vendor's rules. Every value
 comes from the document: the ``NS`` order number (else the PO number), the order date, the
-discount printed as ``Discount: 50.00% OFF``, and per line the ISBN-13, the title
+discount printed as ``Discount: 50.00% OFF`` (or per line, "Disc 46%"), and per line the ISBN-13, the title
 (library-inverted, may wrap: wrapped lines are joined), the quantity and the price printed,
 which is the LIST price. Wholesale is list × (1 − discount), kept exact (``9.99`` at 50% is
 ``4.995``); without a printed discount it is the price as printed.
@@ -63,6 +63,7 @@ def _book(line: ProductLine, discount: Decimal | None) -> LineItem | None:
     isbn = found.group()
     title = " ".join(line.description.replace(isbn, " ").split())
     listed = line.list_price if line.list_price is not None else line.price
+    discount = line.discount if line.discount is not None else discount  # a line's own "Disc 46%" first
     wholesale = listed * (1 - discount) if discount is not None else line.price
     return LineItem(item=f"{isbn} - {title}" if title else isbn, wholesale=wholesale, qty=qty, code=isbn,
                     description=title, list_price=listed, extended=line.amount)
@@ -83,7 +84,7 @@ def to_invoice(document: Document) -> Invoice:
         vendor=catalog.HARPERCOLLINS,
         invoice_number=invoice_number(document),
         line_items=tuple(item for line in lines if (item := _book(line, discount))),
-        warnings=() if discount is not None else (NO_DISCOUNT,),
+        warnings=() if discount is not None or any(line.discount is not None for line in lines) else (NO_DISCOUNT,),
     )
 
 

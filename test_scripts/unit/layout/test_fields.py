@@ -228,3 +228,8 @@ def test_serial_numbers_receipts_paid_dates_and_a_dated_beside_the_buyers_order(
     assert find_date([line(52, (305, "Invoice No."), (437, "Dated")), line(62, (305, "GST/1042"), (437, "29-Jan-24")),
                       line(112, (305, "Buyer's Order No."), (437, "Buyer's Order Date")),
                       line(122, (305, "PO-77"), (437, "20-Jan-24"))]) == date(2024, 1, 20)
+
+
+def test_a_label_set_off_by_a_dash():
+    assert find_invoice_number([line(76, (366, "Invoice #— 3189846")), line(91, (366, "Invoice Date— Sep 13, 2022"))]) \
+        == "3189846"

@@ -337,3 +337,15 @@ def test_a_description_set_word_by_word_under_the_header_is_no_translation_of_it
                   (303, "Unit of Measure"), (389, "List Price"), (469, "Your Cost"), (523, "Extd Price"))
     found = find_header((header, words(245, 28, "Paper Mache Banner, Assorted")), 0)
     assert found is not None and found.last == 0
+
+
+def test_a_sections_title_over_the_header_and_line_numbers_before_the_isbn_are_no_labels_of_it():
+    titled = (line(170, (40, "SHIPPED ITEMS"), char=6.0),
+              line(185, (42, "SKU"), (102, "UPC"), (186, "QTY"), (214, "UOM"), (244, "Description"),
+                   (459, "Unit Price"), (532, "Extended")))
+    header = find_header(titled, 0) or find_header(titled, 1)
+    assert header is not None and header.first == 1
+    assert [c.label for c in header.columns] == ["SKU", "UPC", "QTY", "UOM", "Description", "Unit Price", "Extended"]
+    numbered = find_header((line(252, (56, "#"), (68, "ISBN-13"), (150, "Title"), (375, "Qty"), (426, "List"),
+                                 (455, "Discount"), (530, "Extended"), char=4.0),), 0)
+    assert numbered is not None and [c.label for c in numbered.columns][:2] == ["#", "ISBN-13"]

@@ -465,3 +465,35 @@ def test_numbers_centred_on_a_two_line_description_and_a_contractor_pack_that_is
         "Aceite de oliva virgen extra, garrafa 5 l", "Queso manchego curado, pieza 3 kg (precio por pieza)",
         "Lever lockset, storeroom function - contractor pack", "Pimentón de la Vera dulce, lata 75 g",
         "Azafrán en hebra, estuche 1 g", "Vinagre de Jerez reserva"]
+
+
+def test_a_quantity_centred_on_a_tall_row_with_currency_codes_and_a_payments_table_after_the_totals():
+    lines = [
+        line(134, (31, "Qty"), (184, "Product"), (367, "Unit Price"), (431, "Adjustment(s)"), (522, "Total")),
+        line(150, (51, "Confluence (Cloud) Standard 7 Users Renewal"), (381, "USD 40.25"), (528, "USD 40.25")),
+        line(161, (66, "Site Address: simfin.atlassian.net")),
+        line(173, (66, "Support Entitlement Number: SEN-30954762")),
+        line(178, (36, "1")),
+        line(184, (66, "Licensed To: SimFin Analytics GmbH")),
+        line(232, (439, "Total Ex. Tax"), (521, "USD 40.25")),
+        line(260, (49, "Method"), (302, "Date"), (498, "Total (EUR)")),
+        line(280, (49, "Paid with Card"), (302, "Mar 4, 2023"), (520, "40.25")),
+    ]
+    assert [(p.qty, p.price, p.description.split()[0]) for p in products(lines)] == [
+        (1, Decimal("40.25"), "Confluence")]
+
+
+def test_a_code_cell_holding_the_descriptions_start_and_attributes_in_small_type():
+    lines = [
+        line(100, (32, "Product Code"), (102, "UPC"), (227, "Qty Ord"), (387, "U/M"), (440, "List Price"),
+             (492, "Your Price"), (553, "Your Extd Price")),
+        line(112, (32, "Description")),
+        line(130, (32, "DK7247 Faux Fur Vase (Light Not"), (232, "4"), (387, "EA"), (441, "12.00"),
+             (501, "9.60"), (558, "38.40")),
+        line(142, (46, "Included)")),
+        line(160, (32, "XT6086 Linen Cheese Board"), (232, "4"), (387, "EA"), (441, "19.99"), (497, "15.992"),
+             (558, "63.97")),
+        line(170, (46, "Color: Multi"), (112, "Size: O/S"), size=7),
+    ]
+    assert [(p.code, p.description) for p in products(lines)] == [
+        ("DK7247", "Faux Fur Vase (Light Not Included)"), ("XT6086", "Linen Cheese Board")]

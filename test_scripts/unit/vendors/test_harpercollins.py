@@ -134,3 +134,29 @@ def test_a_discount_in_a_boxed_grid_or_by_the_totals_is_the_orders_discount(disc
     ])
     [book] = interpret(doc).line_items
     assert book.wholesale == Decimal("5.1948")
+
+
+def test_a_discount_printed_per_line_prices_each_line_and_a_cont_running_head_is_no_title():
+    from test_scripts.unit.layout.lines import line
+
+    def page(number: int, rows: list[TextLine]) -> Page:
+        head = [line(39, (198, "Anne McGilvray & Company"), size=17),
+                line(55, (190, "Commission Sales Representatives for HarperCollins Publishers")),
+                line(112, (40, "PURCHASE ORDER"), (397, "Order No.:"), (446, "NS2291847"), size=14),
+                line(141, (393, "Order Date:"), (446, "April 12, 2025"))] if number == 1 else [
+                line(40, (40, "Anne McGilvray & Company - Purchase Order NS2291847 (cont.)"))]
+        header = line(252, (56, "#"), (68, "ISBN-13"), (150, "Title"), (375, "Qty"), (426, "List"), (455, "Discount"),
+                      (530, "Extended"), char=4.0)
+        return Page(number, tuple([*head, header, *rows]))
+
+    first = page(1, [line(268, (57, "1"), (68, "9780066990484"), (150, "Invention of Hugo Cabret, The"), (386, "2"),
+                          (425, "5.99"), (455, "Disc 46%"), (553, "6.47"), char=4.0),
+                     line(284, (52, "2"), (68, "9780067825822"), (150, "Tale of Despereaux, The: Being the"),
+                          (387, "1"), (420, "39.99"), (455, "Disc 50%"), (548, "20.00"), char=4.0)])
+    second = page(2, [line(268, (52, "3"), (68, "9780061734199"), (150, "Ramona the Pest"), (386, "6"),
+                           (421, "10.99"), (455, "Disc 46%"), (548, "35.61"), char=4.0)])
+    invoice = harpercollins.to_invoice(Document(pages=(first, second), backend=Backend.LOCAL))
+    assert [(li.item, li.wholesale) for li in invoice.line_items] == [
+        ("9780066990484 - Invention of Hugo Cabret, The", Decimal("3.2346")),
+        ("9780067825822 - Tale of Despereaux, The: Being the", Decimal("19.995")),
+        ("9780061734199 - Ramona the Pest", Decimal("5.9346"))]

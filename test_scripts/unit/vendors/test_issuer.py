@@ -151,3 +151,13 @@ def test_a_receipt_from_its_issuer_names_the_issuer():
     lines = [line(95, (164, "Receipt from Quillborne Software, Inc."), size=17), line(117, (262, "Receipt #2417-8830")),
              *table(270)]
     assert find_vendor(lines) == "Quillborne Software, Inc."
+
+
+def test_the_customer_under_contact_labels_is_never_the_issuer_named_in_the_footer():
+    lines = [line(39, (381, "Tax Invoice / Receipt"), size=28), line(84, (312, "Invoice Number: AT-215508940")),
+             line(136, (40, "SimFin Analytics GmbH"), (312, "Billing Contact:")),
+             line(149, (40, "Pfälzer Ufer 4"), (311, "Thomas Flassbeck")),
+             line(163, (40, "Halle (Saale) ST 06108"), (311, "SimFin Analytics GmbH")),
+             *table(300),
+             line(743, (26, "Atlassian Pty Ltd, Level 6, 341 George St, Sydney NSW 2000, Australia"), size=7)]
+    assert find_vendor(lines) == "Atlassian Pty Ltd"
