@@ -97,6 +97,7 @@ locals {
     "invoice_processing/vendors/issuer.py",
     "invoice_processing/vendors/line_totals.py",
     "invoice_processing/vendors/onehundred80.py",
+    "invoice_processing/vendors/receipt_lines.py",
     "invoice_processing/vendors/rifle_paper.py",
     "invoice_processing/vendors/table.py",
     "invoice_processing/wiring.py",

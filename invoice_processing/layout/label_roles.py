@@ -15,6 +15,8 @@ _IDENTIFIERS = frozenset({"sku", "sku no", "style", "style no", "isbn", "isbn 13
                           "part no", "product code", "item code", "art-nr", "artikelnr", "réf", "ref"})
 _QUALIFIER = re.compile(r"\s+(?:at|@)\s+\S.*$", re.I)  # "... at List", "... @ Net": what a price is taken at
 # "... ex GST", "... (excl. VAT)", "... zzgl. MwSt.", "... hors taxes": a label taken before tax keeps its role
+_WITH_TAX = re.compile(r"\s*\(?\s*(?:inc|incl|including|inkl|ttc)\.?\s*(?:gst|vat|tax|btw|mwst|ust|tva|iva)\.?\s*\)?$",
+                       re.I)  # "... inc GST", "... (incl. VAT)": a label taken with tax
 _BEFORE_TAX = re.compile(r"\s*\(?\s*(?:ex|excl|excluding|exkl|zzgl|hors|sans|before)\.?\s*"
                          r"(?:gst|vat|tax|taxes|btw|mwst|ust|tva|iva)\.?\s*\)?$", re.I)
 
@@ -29,7 +31,12 @@ def known_role(text: str) -> str:
     role = lx.LABEL_ROLES.get(label, "")
     before_tax = _BEFORE_TAX.search(text) if not role else None
     if before_tax and before_tax.start() > 0:  # "Unit Price ex GST" (its third header line): a unit price
-        return known_role(text[:before_tax.start()])
+        base = text[:before_tax.start()]
+        return lx.PRICE if lx.normal_label(base) == "unit" else known_role(base)  # "Unit ex GST": the price
+    with_tax = _WITH_TAX.search(text) if not role else None
+    if with_tax and with_tax.start() > 0:  # "Unit inc GST" beside the net price: a gross price, no wholesale
+        base = known_role(text[:with_tax.start()])
+        return lx.NUMBER if base in (lx.PRICE, lx.UOM) else base
     if not role and "(" in text.strip()[1:]:  # "Extended (at Net)", "Ext. Retail (Qty x List)": a qualified label
         return role_of(text[:text.index("(", 1)])
     if not role and "/" in label:  # "UPC/EAN", "Qty/Hrs": one role; "Rate / Item": the rate per item

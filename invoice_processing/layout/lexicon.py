@@ -192,7 +192,9 @@ TOTALS = re.compile(
 CHARGES = re.compile(
     r"^(?:sales\s*tax|tax|vat|gst|hst|pst|mwst|ust|btw|tva|iva|shipping|freight|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*handling)\b|\s*(?:[:$€£\d(]|$))|postage|"
     r"s\s*&\s*h|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
-    r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b|tariff|surcharge|trf\b|trf-|carriage|"
+    r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b|tariff|surcharge|trf\b|trf-|"
+    r"carriage(?:\s*(?:&|and)\s*(?:packing|handling|delivery|insurance)|\s*charges?|\s*costs?|\s*paid)?"
+    r"(?=\s*(?:[:$€£\d(-]|$))|"
     r"transportkosten|transport\s*(?:[-:–,]|charges?\b|costs?\b|$)|portes\b|spese\s*di\s*(?:trasporto|spedizione)|abzgl\b|abzüglich|zzgl\b|zuzüglich)",
     re.I,
 )

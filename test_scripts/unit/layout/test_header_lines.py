@@ -349,3 +349,10 @@ def test_a_sections_title_over_the_header_and_line_numbers_before_the_isbn_are_n
     numbered = find_header((line(252, (56, "#"), (68, "ISBN-13"), (150, "Title"), (375, "Qty"), (426, "List"),
                                  (455, "Discount"), (530, "Extended"), char=4.0),), 0)
     assert numbered is not None and [c.label for c in numbered.columns][:2] == ["#", "ISBN-13"]
+
+
+def test_unit_prices_ex_and_inc_tax_and_a_total_inc_tax():
+    header = find_header((line(185, (39, "Code"), (96, "Description"), (304, "Qty"), (332, "Unit ex GST"), (414, "GST"),
+                               (441, "Unit inc GST"), (500, "Total inc GST"), size=7.6, char=3.6, gap=2.0),), 0)
+    assert header is not None and [c.role for c in header.columns] == [
+        lx.CODE, lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.TAX, lx.NUMBER, lx.AMOUNT]

@@ -420,8 +420,10 @@ def test_a_transport_charge_is_no_product_but_a_transport_case_is():
         line(100, (40, "Code"), (100, "Description"), (300, "Qty"), (360, "Price"), (430, "Amount")),
         line(115, (40, "TC-20"), (100, "Transport case for drone"), (300, "2"), (360, "45.00"), (430, "90.00")),
         line(130, (40, "TRANS"), (100, "TRANSPORT - COURIER GEORGE"), (300, "1"), (360, "350.00"), (430, "350.00")),
+        line(145, (40, "CB-516"), (100, "Carriage bolt 5/16-18 x 3 in."), (300, "25"), (360, "3.60"), (430, "90.00")),
+        line(160, (40, "CARR"), (100, "Carriage & handling"), (300, "1"), (360, "145.00"), (430, "145.00")),
     ]
-    assert [p.description for p in products(lines)] == ["Transport case for drone"]
+    assert [p.description for p in products(lines)] == ["Transport case for drone", "Carriage bolt 5/16-18 x 3 in."]
 
 
 def test_a_carriers_delivery_line_is_no_product_but_a_ups_device_is():

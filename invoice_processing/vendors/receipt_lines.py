@@ -1,0 +1,82 @@
+"""Product lines of a till receipt or a hand-made invoice without a column header: each item's
+name on a line of its own and under it "quantity @ unit price ... amount" ("10 @ 12.99   129.90"),
+all of it on one line ("CAKE BOX 2 x 9.95 19.90"), or a count before the name and the line's
+amount after it ("6 x Speckled stoneware mug   £108.00").
+
+Read only when the document has no product table. A priced line counts only when quantity × unit
+price is the amount printed at its end, and a counted one only with its count first, so totals,
+tax and payment lines never do.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from invoice_processing.layout.numbers import NumberFormat, parse_amount, whole
+from invoice_processing.models import Document, LineItem, TextLine
+
+_PRICED = re.compile(r"^(?P<name>.*?)\s*(?P<qty>\d{1,4})\s*(?:@|x|×)\s*\$?(?P<price>\d[\d.,]*)\s+.*?"
+                     r"\$?(?P<amount>\d[\d.,]*)$", re.I)
+
+
+_PLACES = Decimal("0.0001")
+# "6 x | Speckled stoneware mug, oatmeal glaze | £108.00": a count, the name, the line's amount
+_COUNTED = re.compile(r"^(?P<qty>\d{1,4})\s*(?:x|×)\s+(?P<name>.*?[^\W\d_].*?)\s+[£$€]?(?P<amount>\d[\d.,]*[.,]\d\d)$",
+                      re.I)
+
+
+def receipt_items(document: Document, fmt: NumberFormat) -> list[LineItem]:
+    """The receipt's items, in order ([] when none reads as "quantity @ price ... amount" or
+    "quantity x name ... amount")."""
+    items: list[LineItem] = []
+    for page in document.pages:
+        lines = page.lines
+        for at, line in enumerate(lines):
+            item = _item(line, lines[at - 1] if at else None, fmt) or _counted(lines, at, fmt)
+            if item is not None:
+                items.append(item)
+    return items
+
+
+def _counted(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> LineItem | None:
+    """"6 x Speckled stoneware mug £108.00": the amount is the line's, the unit price amount ÷ count;
+    the name goes on in the lines under it that start where it starts and print no amount."""
+    line = lines[at]
+    found = _COUNTED.match(" ".join(line.text.split()))
+    qty = whole(Decimal(found["qty"])) if found else None
+    amount = parse_amount(found["amount"], fmt) if found else None
+    if found is None or not qty or amount is None:
+        return None
+    name = [found["name"].strip()]
+    start = next((cell.x0 for cell in line.cells if cell.text.strip() and found["name"].startswith(
+        cell.text.strip().split()[0])), None)
+    for below in lines[at + 1:at + 4]:
+        if start is None or abs(below.cells[0].x0 - start) > 2 or not _named(below) or below.y - line.y > 3 * max(
+                line.size, 6.0):
+            break
+        name.append(" ".join(below.text.split()))
+    exact = amount / qty  # kept exact, else to four places as products.py keeps amount ÷ quantity
+    unit = exact if exact == exact.quantize(_PLACES) else exact.quantize(_PLACES, ROUND_HALF_UP)
+    text = " ".join(name)
+    return LineItem(item=text, wholesale=unit, qty=qty, description=text, extended=amount)
+
+
+def _item(line: TextLine, above: TextLine | None, fmt: NumberFormat) -> LineItem | None:
+    found = _PRICED.match(" ".join(line.text.split()))
+    if found is None:
+        return None
+    qty, price, amount = (whole(Decimal(found["qty"])), parse_amount(found["price"], fmt),
+                          parse_amount(found["amount"], fmt))
+    if not qty or price is None or amount is None or abs(qty * price - amount) > Decimal("0.011"):
+        return None
+    name = found["name"].strip()
+    if not name and above is not None and _named(above) and 0 < line.y - above.y <= 2 * max(line.size, 6.0):
+        name = " ".join(above.text.split())
+    return LineItem(item=name, wholesale=price, qty=qty, description=name, extended=amount) if name else None
+
+
+def _named(line: TextLine) -> bool:
+    """A line that names an item: words, and no price of its own."""
+    return any(ch.isalpha() for ch in line.text) and _PRICED.match(" ".join(line.text.split())) is None and not any(
+        parse_amount(cell.text) is not None and "." in cell.text for cell in line.cells)

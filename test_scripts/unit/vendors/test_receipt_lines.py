@@ -1,0 +1,46 @@
+"""A till receipt without a column header: "quantity @ unit price ... amount" under each item's name."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from invoice_processing.models import Backend, Document, Page
+from invoice_processing.vendors import generic
+from test_scripts.unit.layout.lines import line
+
+
+def test_items_named_over_their_quantity_at_price_lines_and_totals_left_out():
+    lines = [line(26, (60, "SUNRISE RESTAURANT SUPPLY")), line(113, (13, "Invoice No:"), (81, "0088213")),
+             line(123, (13, "Date:"), (81, "12/09/2025")),
+             line(165, (13, "CAKE BOARD 10IN ROUND GOLD")),
+             line(175, (23, "10"), (36, "@"), (46, "12.99"), (188, "129.90")),
+             line(186, (13, "CAKE BOX 10X10X5 WHITE")), line(196, (23, "10"), (36, "@"), (46, "9.95"), (192, "99.50")),
+             line(207, (13, "SPRINKLES 2LB 1 x 6.75"), (197, "6.75")),
+             line(365, (13, "SUBTOTAL"), (187, "236.15")), line(376, (12, "TAX 8.6%"), (192, "20.31")),
+             line(387, (12, "TOTAL"), (187, "256.46")), line(398, (12, "VISA ****4421"), (187, "256.46"))]
+    invoice = generic.to_invoice(Document(pages=(Page(number=1, lines=tuple(lines)),), backend=Backend.LOCAL))
+    assert [(li.item, li.wholesale, li.qty) for li in invoice.line_items] == [
+        ("CAKE BOARD 10IN ROUND GOLD", Decimal("12.99"), 10), ("CAKE BOX 10X10X5 WHITE", Decimal("9.95"), 10),
+        ("SPRINKLES 2LB", Decimal("6.75"), 1)]
+
+
+def test_a_quantity_at_a_price_that_does_not_make_the_amount_is_no_item():
+    lines = [line(20, (13, "Corner Shop")), line(40, (13, "BREAD")), line(50, (23, "2"), (36, "@"), (46, "1.50"),
+                                                                           (188, "9.99"))]
+    invoice = generic.to_invoice(Document(pages=(Page(number=1, lines=tuple(lines)),), backend=Backend.LOCAL))
+    assert invoice.line_items == ()
+
+
+def test_a_count_before_the_name_and_the_lines_amount_after_it():
+    lines = [line(51, (35, "Fern & Kiln Pottery"), (318, "Invoice"), size=22), line(73, (311, "Invoice no. 231")),
+             line(86, (293, "4 December 2025")),
+             line(209, (36, "6 x"), (70, "Speckled stoneware mug, oatmeal glaze"), (342, "£108.00")),
+             line(253, (36, "4 x"), (70, "Serving bowl, large, sea-green glaze"), (342, "£190.00")),
+             line(267, (70, "rim (each one slightly different)")),
+             line(289, (37, "3 x"), (70, "Bud vase, mini"), (348, "£100.00")),
+             line(372, (257, "Subtotal"), (342, "£398.00")), line(388, (204, "Postage & packing"), (348, "£12.50"))]
+    invoice = generic.to_invoice(Document(pages=(Page(number=1, lines=tuple(lines)),), backend=Backend.LOCAL))
+    assert [(li.item, li.wholesale, li.qty) for li in invoice.line_items] == [
+        ("Speckled stoneware mug, oatmeal glaze", Decimal("18"), 6),
+        ("Serving bowl, large, sea-green glaze rim (each one slightly different)", Decimal("47.5"), 4),
+        ("Bud vase, mini", Decimal("33.3333"), 3)]
