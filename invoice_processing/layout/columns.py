@@ -180,7 +180,8 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat, e
             else:  # a number with its unit after it ("12,00 stuks") is a quantity, wherever it starts
                 numbers.append(cell)
         elif _currency_beside_number(cells, at, fmt, line.size) or _unit_of(cells, at, inside, fmt, line.size) or (
-                on_text[0] <= 0 and on_number[0] > 0 and lx.UNITS.match(cell.text.strip().rstrip("%"))):
+                on_text[0] <= 0 and on_number[0] > 0 and lx.UNITS.match(cell.text.strip().rstrip("%"))
+                and not _before_a_word(cells, at, fmt)):  # ("Día de los Muertos": a word of the text)
             units.append(cell)
         elif on_text[0] > 0:
             placed.setdefault(on_text[1], []).append(cell)
@@ -328,7 +329,8 @@ def _unit_of(cells: list[Cell], at: int, inside: set[int], fmt: NumberFormat, si
     if at == 0 or (at - 1) in inside or not lx.UNITS.match(cells[at].text.strip()):
         return False
     before = cells[at - 1]
-    return is_numeric(before.text, fmt) and 0 <= cells[at].x0 - before.x1 <= 0.8 * max(size, 6.0)
+    return is_numeric(before.text, fmt) and len(before.text.strip()) <= 8 and (  # a UPC before it is no count
+        0 <= cells[at].x0 - before.x1 <= 0.8 * max(size, 6.0))
 
 
 def _unit_after(cells: list[Cell], at: int, size: float = 0.0) -> bool:
@@ -339,6 +341,15 @@ def _unit_after(cells: list[Cell], at: int, size: float = 0.0) -> bool:
     cell, after = cells[at], cells[at + 1]
     glyphs = max(2 * (cell.x1 - cell.x0) / max(len(cell.text), 1), 0.8 * size)
     return bool(lx.UNITS.match(after.text.strip())) and 0 <= after.x0 - cell.x1 <= glyphs
+
+
+def _before_a_word(cells: list[Cell], at: int, fmt: NumberFormat) -> bool:
+    """True when a word (not a number) follows ``cells[at]`` a glyph pair's width away or closer."""
+    if at + 1 >= len(cells):
+        return False
+    cell, after = cells[at], cells[at + 1]
+    glyphs = 2 * (cell.x1 - cell.x0) / max(len(cell.text), 1)
+    return after.text[:1].isalpha() and not is_numeric(after.text, fmt) and after.x0 - cell.x1 <= glyphs
 
 
 def _after_a_word(cell: Cell, cells: list[Cell], fmt: NumberFormat) -> bool:

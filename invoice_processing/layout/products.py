@@ -300,7 +300,7 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         if not table.indexes(lx.DESCRIPTION) and code and code in coded.split() and (not description or not row.above):
             # "SKU / Description": one cell, its text going on in the lines under the row
             rest = [w for w in coded.split() if w != code]
-            if not all(_flag(w) for w in rest):  # (flags set beside the code, "M-2108B DS", are no text)
+            if any(w.isalpha() and not _flag(w) for w in rest):  # (flags, "M-2108B DS", and counts, "02", are no text)
                 description = " ".join([*rest, description]).strip()
         lines.append(ProductLine(
             code=code, upc=upc, description=description,

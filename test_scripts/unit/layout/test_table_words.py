@@ -193,3 +193,21 @@ def test_a_short_name_under_no_label_joins_the_column_whose_rows_start_where_it_
     ]
     assert [(p.code, p.description) for p in products(lines)] == [
         ("SW1054", "Vitamin C w/Rose Hips, 1,000 mg, 90 caps"), ("SWU1003", "Ultimate Ashwagandha")]
+
+
+def test_a_unit_word_starting_a_description_after_the_upc_and_a_count_beside_the_code():
+    lines = [
+        line(100, (26, "Item"), (83, "UPC/EAN"), (165, "Shipped"), (216, "Backord"), (291, "U/M"), (321, "Lst Price"),
+             (419, "Your Cost"), (483, "Extension")),
+        line(115, (26, "XS966"), (84, "889110088283"), (164, "Día de los Muertos Resin Wall Decor")),
+        line(127, (193, "24"), (292, "Set"), (350, "3.99"), (443, "3.192"), (506, "76.61")),
+    ]
+    assert [p.description for p in products(lines)] == ["Día de los Muertos Resin Wall Decor"]
+    coded = [
+        line(100, (33, "Item #"), (101, "UPC/EAN"), (185, "Ordered"), (327, "Unit"), (369, "List Price"),
+             (402, "Your Price"), (429, "Amount")),
+        line(115, (33, "DL7574B"), (80, "02"), (101, "191009753817"), (209, "24"), (327, "EA"), (373, "5.00"),
+             (406, "4.00"), (440, "96.00")),
+        line(127, (165, "Recycled Glass Planter, Whitewashed")),
+    ]
+    assert [(p.code, p.description) for p in products(coded)] == [("DL7574B", "Recycled Glass Planter, Whitewashed")]
