@@ -238,13 +238,15 @@ def _loose_text(cell: Cell, on_number: tuple[float, int], columns: tuple[Column,
     if on_number[0] > 0 and _flag(cell.text) and len(cell.text.strip()) >= 2:
         return
     role = columns[on_number[1]].role if on_number[0] > 0 else ""
-    if (role == lx.TAX and _tax_code(cell, on_number[0])) or (role == lx.DISCOUNT and _RATE.search(cell.text)):
+    if (role == lx.TAX and _tax_code(cell, on_number[0])) or (role == lx.DISCOUNT and (
+            _RATE.search(cell.text) or _CASCADE.match(cell.text.strip()))):
         placed.setdefault(on_number[1], []).append(cell)  # "HST 13%" under the tax label, "Disc 46%" under a discount's
     else:
         placed.setdefault(_text_column(cell, columns), []).append(cell)
 
 
 _RATE = re.compile(r"\d(?:[.,]\d+)?\s*%")
+_CASCADE = re.compile(r"\d+(?:[.,]\d+)?(?:\s*\+\s*\d+(?:[.,]\d+)?)+\s*%?$")  # "20+10": discounts one on another
 # a tax code as printed under a tax label: "HST 13%", "20 %", "GST", "G1"
 _TAX_CODE = re.compile(r"^(?:[A-Z]{2,5}\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%$|^[A-Z]{3,4}$|^[A-Z]\d$")
 

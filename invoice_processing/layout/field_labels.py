@@ -55,7 +55,8 @@ REFERENCE: tuple[str, ...] = (
 )
 # "N°" alone beside or over a number (under the title "FACTURE"): the document's number, when no
 # label names it better (a table's "N°" column is read last of all)
-BARE_NUMBER = r"(?:n\s*[°º]|n\.\s*º|nr\.?|no\.|no(?=\s*:))(?=\s*:?\s*$|\s*:?\s*[A-Za-z0-9_\-]*\d)"
+BARE_NUMBER = (r"(?:n\s*[°º]|n\.\s*º|nr\.?|no\.|no(?=\s*:)|num[ée]ro|n[úu]mero|nummer|number)"
+               r"(?=\s*:?\s*$|\s*:?\s*[A-Za-z0-9_\-]*\d)")
 PO_NUMBER: tuple[str, ...] = (  # the buyer's purchase-order number (word-bounded: "Portland" is no "PO")
     r"\bp\.?\s*o\.?\s*(?:#|no\b\.?|num(?:ber)?\b\.?)",
     r"\b(?:customer|cust\.?)\s*p\.?\s*o\b\.?(?:\s*(?:#|no\b\.?|num(?:ber)?\b\.?))?",

@@ -202,7 +202,8 @@ def label_hits(view: PageView, label: str) -> Iterator[Hit]:
                     break
                 match = pattern.match(part.lstrip("*•·-– "))
                 if match and match.end() and not _runs_on(match):
-                    rest = re.sub(r"^\s*[:.—–]?\s*", "", match.string[match.end():])  # "Invoice #— 3189846"
+                    # "Invoice #— 3189846", "PO#........ PO-118830": the label's end
+                    rest = re.sub(r"^\s*(?:\.{2,}|[:.—–])?\s*", "", match.string[match.end():])
                     rest = "" if _TRANSLATION.fullmatch(rest.strip()) else rest  # "Invoice No/ Számlaszám:"
                     yield Hit(phrase, index, len(parts), rest.strip())
                     break

@@ -125,8 +125,8 @@ def _resolve(columns: list[Column]) -> list[Column]:
             column = Column(lx.DESCRIPTION, column.x0, column.x1, column.label)
             descriptions.append(column)
         elif column.role == lx.DESCRIPTION and lx.normal_label(plain) == "desc" and any(
-                c.numeric and c.x1 <= column.x0 for c in columns):
-            column = Column(lx.DISCOUNT, column.x0, column.x1, column.label)  # "Desc." among the prices: Desconto
+                c.role in lx.PRICE_ROLES and c.x1 <= column.x0 for c in columns):
+            column = Column(lx.DISCOUNT, column.x0, column.x1, column.label)  # "Desc." after a price: Desconto
             descriptions = [d for d in descriptions if d.label != column.label]
         elif column.role == lx.DESCRIPTION and plain in _AMBIGUOUS_ITEM and len(descriptions) > 1:
             column = Column(lx.CODE, column.x0, column.x1, column.label)

@@ -89,7 +89,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "pendiente", "cant pendiente", "offen", "nachlieferung", "restant", "reste à livrer", "nalevering",
     ),
     PRICE: (
-        "unit price", "price", "rate", "unit cost", "cost", "each", "price each", "your price", "net price",
+        "unit price", "price", "rate", "unit cost", "cost", "each", "ea", "price each", "your price", "net price",
         "unit prc", "net prc", "your prc", "prc", "price ea", "unit pr", "ea price", "your cost", "net cost",
         "dealer cost", "cost each", "cost price", "dealer price", "wholesale cost",
         "unit net", "unit amount", "price/unit", "price per unit", "unit rate", "price (each)", "sale price",
@@ -188,9 +188,13 @@ TOTALS = re.compile(
     r"|^(?:lines|units|items|pieces|cartons)\s*:",  # the counts of the totals block ("Lines: 92  Units: 436")
     re.I,
 )
+# Shipping or freight as a charge ("Shipping", "Shipping & Handling", "Freight - LTL", "Shipping: UPS
+# Ground"), not a product's name that starts with the word ("Shipping Out Bon Voyage Card")
+SHIPPING = (r"(?:shipping|freight)(?=\s*(?:$|[-:&(–$€£\d/]|(?:and|charges?|costs?|fees?|handling|via|ups|fedex|"
+            r"dhl|usps|ground|standard|express|method|ltl|prepaid|collect|allowed)\b))")
 # Lines that are charges or adjustments inside a table: never products.
 CHARGES = re.compile(
-    r"^(?:sales\s*tax|tax|vat|gst|hst|pst|mwst|ust|btw|tva|iva|shipping|freight|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*handling)\b|\s*(?:[:$€£\d(]|$))|postage|"
+    rf"^(?:sales\s*tax|tax|vat|gst|hst|pst|mwst|ust|btw|tva|iva|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*handling)\b|\s*(?:[:$€£\d(]|$))|postage|"
     r"s\s*&\s*h|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
     r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b|tariff|surcharge|trf\b|trf-|"
     r"carriage(?:\s*(?:&|and)\s*(?:packing|handling|delivery|insurance)|\s*charges?|\s*costs?|\s*paid)?"
@@ -296,9 +300,28 @@ def normal_label(text: str) -> str:
     return stripped or label
 
 
+# Swedish, Danish and Norwegian labels, and a wholesaler's case packs ("Case Pack | Cases Ord. |
+# Cases Ship. | Price per Case": quantities and prices by the case, the pack size no quantity)
+MORE_LABELS: dict[str, tuple[str, ...]] = {
+    CODE: ("varenr", "varenummer", "artikkelnr", "artikkelnummer"),
+    DESCRIPTION: ("benämning", "beskrivning", "beskrivelse", "varebeskrivelse", "varetekst", "tekst"),
+    QTY: ("antal", "antall", "mängd", "stk"),
+    ORDERED: ("cases ord", "cases ordered", "beställt", "bestilt"),
+    SHIPPED: ("cases ship", "cases shipped", "levererat", "leveret", "levert"),
+    BACKORDER: ("cases b/o", "cases bo", "restnoterat", "restordre"),
+    PRICE: ("á-pris", "a-pris", "à-pris", "á pris", "a pris", "à pris", "styckpris", "enhetspris", "enhedspris",
+            "stykpris", "pris", "price per case", "case price", "per case"),
+    AMOUNT: ("belopp", "beløb", "beløp", "summa", "sum netto"),
+    DISCOUNT: ("rabat",),
+    TAX: ("moms", "moms %", "mva"),
+    UOM: ("enhet", "enhed", "enh"),
+    NUMBER: ("case pack", "pack size", "units per case", "inner pack"),
+}
+
+
 def _index() -> dict[str, str]:
     found: dict[str, str] = {}
-    for role, labels in COLUMN_LABELS.items():
+    for role, labels in [*COLUMN_LABELS.items(), *MORE_LABELS.items()]:
         for label in labels:
             for spelling in {normal_label(label), normal_label(label.replace("#", "no"))} - {""}:
                 found.setdefault(spelling, role)

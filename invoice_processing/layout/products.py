@@ -177,7 +177,10 @@ def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str],
     for index in sorted(wrap.values):
         column, text = table.columns[index], wrap.values[index]
         tokens = text.split()
-        if column.role == lx.CODE and not lx.looks_like_code(code) and tokens and lx.looks_like_code(tokens[0]):
+        if column.role == lx.CODE and code.endswith("-") and tokens and tokens[0][:1].isalnum():
+            taken[index] = {tokens[0]}
+            code += tokens[0]  # a code broken after its hyphen ("HL-BIRCH-LIT-" over "5FT-WHT")
+        elif column.role == lx.CODE and not lx.looks_like_code(code) and tokens and lx.looks_like_code(tokens[0]):
             code = tokens[0]
             taken[index] = {code}
         elif column.role == lx.UPC and not upc and _barcode(text):

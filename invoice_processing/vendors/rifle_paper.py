@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.numbers import detect_format, whole
 from invoice_processing.layout.products import ProductLine, product_lines
 from invoice_processing.layout.tables import read_tables
@@ -31,7 +32,7 @@ NOTES: tuple[re.Pattern[str], ...] = tuple(  # a note's or charge's whole line
         r"^not\s+in\s+stock\s*-",  # Not In Stock - Peonies Wall Calendar oos qty 6.
         r"\boos\s+qty\s*:?\s*\d+\.?$",
         rf"^ship\s*-\s*{_TRACKING}$",  # SHIP - 1Z999AA10123456784
-        r"^(freight|shipping)(\s*(&|and)\s*handling)?\b",
+        rf"^{lx.SHIPPING}",  # "Freight", "Shipping & Handling"; "Shipping Out Bon Voyage Card" is a card
     )
 )
 # The same notes inside a description the table joined from several lines (a note may wrap).

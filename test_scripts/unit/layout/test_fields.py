@@ -233,3 +233,12 @@ def test_serial_numbers_receipts_paid_dates_and_a_dated_beside_the_buyers_order(
 def test_a_label_set_off_by_a_dash():
     assert find_invoice_number([line(76, (366, "Invoice #— 3189846")), line(91, (366, "Invoice Date— Sep 13, 2022"))]) \
         == "3189846"
+
+
+def test_a_label_with_dot_leaders():
+    assert find_po_number([line(56, (360, "PO#........"), (418, "PO-118830"))]) == "PO-118830"
+
+
+def test_numero_alone_beside_its_number():
+    assert find_invoice_number([line(145, (44, "FACTURE"), size=18), line(169, (43, "Numéro"), (142, "2025/0198"))]) \
+        == "2025/0198"

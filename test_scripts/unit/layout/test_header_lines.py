@@ -305,6 +305,8 @@ def test_a_description_label_over_the_code_label_names_the_code_column_and_the_t
      [lx.OTHER, lx.DESCRIPTION, lx.OTHER, lx.PRICE, lx.QTY, lx.TAX, lx.AMOUNT]),
     (("Service Code", "Description", "Qty", "UOM", "Rate", "Amount"),
      [lx.CODE, lx.DESCRIPTION, lx.QTY, lx.UOM, lx.PRICE, lx.AMOUNT]),
+    (("Item#", "UPC", "Ord", "U/M", "Desc.", "Ea.", "Ext."),
+     [lx.CODE, lx.UPC, lx.ORDERED, lx.UOM, lx.DESCRIPTION, lx.PRICE, lx.AMOUNT]),
 ])
 def test_short_plural_and_french_labels(labels, roles):
     header = find_header((line(100, *((40 + 75 * at, label) for at, label in enumerate(labels)), char=3.5),), 0)
@@ -356,3 +358,12 @@ def test_unit_prices_ex_and_inc_tax_and_a_total_inc_tax():
                                (441, "Unit inc GST"), (500, "Total inc GST"), size=7.6, char=3.6, gap=2.0),), 0)
     assert header is not None and [c.role for c in header.columns] == [
         lx.CODE, lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.TAX, lx.NUMBER, lx.AMOUNT]
+
+
+@pytest.mark.parametrize("labels, roles", [
+    (("Artikelnr", "Benämning", "Antal", "Á-pris", "Belopp"), [lx.CODE, lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.AMOUNT]),
+    (("Varenr", "Beskrivelse", "Antal", "Enhedspris", "Beløb"), [lx.CODE, lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.AMOUNT]),
+])
+def test_nordic_labels(labels, roles):
+    header = find_header((line(100, *((40 + 90 * at, label) for at, label in enumerate(labels))),), 0)
+    assert header is not None and [c.role for c in header.columns] == roles

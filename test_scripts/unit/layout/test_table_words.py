@@ -211,3 +211,24 @@ def test_a_unit_word_starting_a_description_after_the_upc_and_a_count_beside_the
         line(127, (165, "Recycled Glass Planter, Whitewashed")),
     ]
     assert [(p.code, p.description) for p in products(coded)] == [("DL7574B", "Recycled Glass Planter, Whitewashed")]
+
+
+def test_a_code_broken_after_its_hyphen_is_joined():
+    lines = [
+        line(100, (40, "SKU"), (112, "UPC"), (183, "Qty"), (204, "UOM"), (228, "Description"), (467, "Price"),
+             (549, "Extended")),
+        line(115, (40, "HL-BIRCH-LIT-"), (112, "840208253026"), (187, "6"), (204, "EA"), (228, "Lighted Birch Tree"),
+             (472, "9.50"), (553, "57.00")),
+        line(125, (39, "5FT-WHT")),
+    ]
+    assert [p.code for p in products(lines)] == ["HL-BIRCH-LIT-5FT-WHT"]
+
+
+def test_stacked_discounts_stay_in_the_discount_column():
+    lines = [
+        line(100, (38, "Codice"), (100, "Descrizione"), (328, "Q.tà"), (380, "Prezzo"), (428, "Sconto"),
+             (523, "Importo")),
+        line(115, (38, "UT15778"), (100, "Set 6 coltelli bistecca"), (344, "6"), (386, "29,06"), (430, "20+10"),
+             (528, "125,54")),
+    ]
+    assert [(p.description, p.price) for p in products(lines, COMMA)] == [("Set 6 coltelli bistecca", Decimal("29.06"))]

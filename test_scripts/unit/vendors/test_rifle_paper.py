@@ -62,6 +62,7 @@ def test_long_invoice_across_pages_keeps_every_line_once():
     ("SHIP - 9400 1118 9922 3301 7745 18", True),
     ("Freight - UPS Ground", True),
     ("Shipping & Handling", True),
+    ("Shipping Out Bon Voyage Card", False),
     ("Mother Goose Greeting Card", False),
     ("Ship Model Kit Sticker Book", False),
     ("Goose Parade 2026 12-Month Wall Calendar", False),
