@@ -1,14 +1,11 @@
-"""Rifle Paper Co. invoices.
+"""Rifle Paper Co. invoices (SPEC §7), read by the table engine (``layout``).
 
-SPEC §7, read by the table engine (``layout``). A product line has a style code of three letters and
-three digits, a quantity and a price; its item is ``CODE - <description as printed>`` (years and
-"12-Month" kept, wrapped lines joined). Quantity is what shipped when ordered and shipped are
-both printed; a line with nothing shipped is a backorder (reported, not written). The table
-also carries notes that are not products: ``Not In Stock - ... oos qty N.``, ``SHIP -
-<tracking>`` and freight or shipping charges. They are recognised by their whole shape
-(``NOTES``), never by a substring, so "Goose" or "Ship Model Kit" stay products.
+A product line has a style code of three letters and three digits; its item is ``CODE - <description
+as printed>`` (years and "12-Month" kept, wrapped lines joined). Quantity is what shipped; a line with
+nothing shipped is a backorder (reported, not written). Notes are no products: ``Not In Stock - ...
+oos qty N.``, ``SHIP - <tracking>``, freight and shipping charges, recognised by their whole shape
+(``NOTES``), never by a substring ("Goose", "Ship Model Kit", "Shipping Out ... Card" stay products).
 """
-
 from __future__ import annotations
 
 import re
@@ -22,19 +19,15 @@ from invoice_processing.vendors import catalog
 from invoice_processing.vendors.header import find_date, find_invoice_number
 
 NAME = "rifle_paper"
-# a tracking number, whole or in groups with a digit each ("1Z999AA10123456784", "1Z W39 184 03 9981 2207"),
-# eight digits at least, and what a carrier's note adds in brackets ("(carton 1 of 2)")
+# a tracking number, whole or in groups with a digit each (8 digits at least), and a carrier's "(carton 1 of 2)"
 _TRACKING = r"(?=(?:[A-Z ]*\d){8})[A-Z0-9]*\d[A-Z0-9]*(?:\s[A-Z0-9]*\d[A-Z0-9]*)*(?:\s*\([^)]*\))?"
 STYLE_CODE = re.compile(r"\b[A-Z]{3}\d{3}\b")
-NOTES: tuple[re.Pattern[str], ...] = tuple(  # a note's or charge's whole line
-    re.compile(pattern, re.I)
-    for pattern in (
-        r"^not\s+in\s+stock\s*-",  # Not In Stock - Peonies Wall Calendar oos qty 6.
-        r"\boos\s+qty\s*:?\s*\d+\.?$",
-        rf"^ship\s*-\s*{_TRACKING}$",  # SHIP - 1Z999AA10123456784
-        rf"^{lx.SHIPPING}",  # "Freight", "Shipping & Handling"; "Shipping Out Bon Voyage Card" is a card
-    )
-)
+NOTES: tuple[re.Pattern[str], ...] = tuple(re.compile(pattern, re.I) for pattern in (  # a note's whole line
+    r"^not\s+in\s+stock\s*-",  # Not In Stock - Peonies Wall Calendar oos qty 6.
+    r"\boos\s+qty\s*:?\s*\d+\.?$",
+    rf"^ship\s*-\s*{_TRACKING}$",  # SHIP - 1Z999AA10123456784, SHIP - 1Z W39 184 03 9981 2207
+    rf"^{lx.SHIPPING}",  # "Freight", "Shipping & Handling"; "Shipping Out Bon Voyage Card" is a card
+))
 # The same notes inside a description the table joined from several lines (a note may wrap).
 NOTE_SPANS = (
     re.compile(r"\bnot\s+in\s+stock\s*-.*?(?:\boos\s+qty\s*:?\s*\d+\b\.?|$)", re.I),
