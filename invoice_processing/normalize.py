@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 _PRICE = re.compile(r"^\(?-?\$?\s*-?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?$|^\(?-?\$?\s*-?\d+(?:\.\d+)?\)?$")
 _QTY = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
@@ -89,6 +89,16 @@ def parse_qty(text: str) -> int | None:
     if re.fullmatch(r"\d+\.0+", raw):
         return int(raw.split(".")[0])
     return None
+
+
+_PRICE_PLACES = Decimal("0.0001")  # a total ÷ quantity that does not terminate is kept to 4 places
+
+
+def per_unit(total: Decimal, qty: Decimal | int) -> Decimal:
+    """The unit price of a line that prints only its total (``qty`` above 0): exact when the
+    division ends within four places, else rounded half up to four."""
+    exact = total / qty
+    return exact if exact == exact.quantize(_PRICE_PLACES) else exact.quantize(_PRICE_PLACES, ROUND_HALF_UP)
 
 
 def _year(text: str) -> int:

@@ -16,13 +16,13 @@ read is left empty here (the vendor step fills it from the page text).
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from invoice_processing.layout.lexicon import CHARGES, TOTALS
 from invoice_processing.models import Invoice, LineItem
+from invoice_processing.normalize import per_unit
 
-_PRICE_PLACES = Decimal("0.0001")
 _NAME_CHARS = 40
 _BACKORDER = "backorder"
 
@@ -72,18 +72,13 @@ def _line(raw: dict[str, Any]) -> tuple[LineItem | None, str]:
     if qty == 0:
         return None, _BACKORDER
     if unit is None and amount is not None and qty > 0:
-        unit = _per_unit(amount, qty)
+        unit = per_unit(amount, qty)
     if unit is None:
         return None, "has no price"
     if unit < 0 or qty < 0:
         return None, ""  # a credit or a return, not a product bought
     return LineItem(item=name, wholesale=unit, qty=qty, code=str(raw.get("product_code", "")).strip(),
                     description=str(raw.get("description", "")).strip(), extended=amount), ""
-
-
-def _per_unit(amount: Decimal, qty: int) -> Decimal:
-    exact = amount / qty
-    return exact if exact == exact.quantize(_PRICE_PLACES) else exact.quantize(_PRICE_PLACES, ROUND_HALF_UP)
 
 
 __all__ = ["entity_invoice"]

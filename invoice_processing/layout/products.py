@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_row import Column
 from invoice_processing.layout.numbers import NumberFormat, parse_amount, parse_quantity
 from invoice_processing.layout.row_kinds import description_text
 from invoice_processing.layout.rows import Row, Table, Wrap
-
-_PLACES = Decimal("0.0001")  # amount ÷ quantity that does not terminate is kept to 4 places
+from invoice_processing.normalize import per_unit
 
 
 @dataclass(frozen=True)
@@ -293,8 +292,7 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         if qty is None:
             continue
         if price is None and amount is not None and qty > 0:
-            exact = amount / qty
-            price = exact if exact == exact.quantize(_PLACES) else exact.quantize(_PLACES, ROUND_HALF_UP)
+            price = per_unit(amount, qty)
         if price is None:
             continue
         mismatch = amount is not None and reading.price is not None and not _adds_up(qty, price, amount)

@@ -8,13 +8,13 @@ price is total ÷ quantity. Totals, taxes, shipping and discounts are not produc
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from invoice_processing.layout.numbers import detect_format, whole
 from invoice_processing.layout.products import product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem
-from invoice_processing.normalize import parse_price, parse_qty
+from invoice_processing.normalize import parse_price, parse_qty, per_unit
 from invoice_processing.vendors.header import document_date, document_number
 from invoice_processing.vendors.issuer import find_vendor
 from invoice_processing.vendors.line_totals import as_line_totals
@@ -22,7 +22,6 @@ from invoice_processing.vendors.receipt_lines import receipt_items
 from invoice_processing.vendors.table import TOTAL_WORDS, Row, table_rows
 
 NAME = "generic"
-_PRICE_PLACES = Decimal("0.0001")  # total ÷ qty that does not terminate is kept to 4 places
 
 
 def matches(document: Document) -> bool:
@@ -53,8 +52,7 @@ def unit_price(values: dict[str, str], qty: int) -> Decimal | None:
     amount = parse_price(values.get("amount", ""))
     if amount is None or qty <= 0:
         return None
-    exact = amount / qty
-    return exact if exact == exact.quantize(_PRICE_PLACES) else exact.quantize(_PRICE_PLACES, ROUND_HALF_UP)
+    return per_unit(amount, qty)
 
 
 def item_text(code: str, description: str) -> str:

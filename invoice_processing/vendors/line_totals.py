@@ -11,19 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from invoice_processing.cross_check.printed import CENT, subtotals
 from invoice_processing.layout.products import ProductLine
-
-_PLACES = Decimal("0.0001")  # as products.py keeps amount ÷ quantity
+from invoice_processing.normalize import per_unit
 
 
 def as_line_totals(lines: list[ProductLine], page_texts: Sequence[str]) -> list[ProductLine]:
     """``lines`` with each price read as its row's total when the printed subtotal says so, else as they are."""
     if not _totals(lines, page_texts):
         return lines
-    return [replace(line, price=_unit(line.price, line.qty), amount=line.price) for line in lines]
+    return [replace(line, price=per_unit(line.price, line.qty), amount=line.price) for line in lines]
 
 
 def _totals(lines: list[ProductLine], page_texts: Sequence[str]) -> bool:
@@ -38,7 +37,3 @@ def _totals(lines: list[ProductLine], page_texts: Sequence[str]) -> bool:
     return any(abs(as_totals - value) < CENT for value in printed) and not any(
         abs(as_units - value) < CENT for value in printed)
 
-
-def _unit(total: Decimal, qty: Decimal) -> Decimal:
-    exact = total / qty
-    return exact if exact == exact.quantize(_PLACES) else exact.quantize(_PLACES, ROUND_HALF_UP)

@@ -11,16 +11,16 @@ tax and payment lines never do.
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from invoice_processing.layout.numbers import NumberFormat, parse_amount, whole
 from invoice_processing.models import Document, LineItem, TextLine
+from invoice_processing.normalize import per_unit
 
 _PRICED = re.compile(r"^(?P<name>.*?)\s*(?P<qty>\d{1,4})\s*(?:@|x|×)\s*\$?(?P<price>\d[\d.,]*)\s+.*?"
                      r"\$?(?P<amount>\d[\d.,]*)$", re.I)
 
 
-_PLACES = Decimal("0.0001")
 # "6 x | Speckled stoneware mug, oatmeal glaze | £108.00": a count, the name, the line's amount
 _COUNTED = re.compile(r"^(?P<qty>\d{1,4})\s*(?:x|×)\s+(?P<name>.*?[^\W\d_].*?)\s+[£$€]?(?P<amount>\d[\d.,]*[.,]\d\d)$",
                       re.I)
@@ -56,8 +56,7 @@ def _counted(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> LineIte
                 line.size, 6.0):
             break
         name.append(" ".join(below.text.split()))
-    exact = amount / qty  # kept exact, else to four places as products.py keeps amount ÷ quantity
-    unit = exact if exact == exact.quantize(_PLACES) else exact.quantize(_PLACES, ROUND_HALF_UP)
+    unit = per_unit(amount, qty)
     text = " ".join(name)
     return LineItem(item=text, wholesale=unit, qty=qty, description=text, extended=amount)
 
