@@ -39,6 +39,7 @@ locals {
     "invoice_processing/intake/trello.py",
     "invoice_processing/intake/url_safety.py",
     "invoice_processing/layout/__init__.py",
+    "invoice_processing/layout/body_items.py",
     "invoice_processing/layout/body_roles.py",
     "invoice_processing/layout/columns.py",
     "invoice_processing/layout/edges.py",

@@ -1,0 +1,167 @@
+"""A product table's body lines as items: each line (joined with the lines that complete its row:
+a quantity on one line and the price on the next, a quantity centred on a tall row) as a row,
+description text, a break or the table's end."""
+
+from __future__ import annotations
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.numbers import NumberFormat
+from invoice_processing.layout.row_kinds import description_text, kind_of, text_of
+from invoice_processing.layout.rows import Item, Row, Table
+from invoice_processing.models import Cell, TextLine
+
+
+def _spans_numbers(line: TextLine, table: Table) -> bool:
+    """A long text cell reaching across the numeric columns: a note or a paragraph, not table text."""
+    numeric = [c for c in table.columns if c.numeric]
+    if not numeric:
+        return False
+    first = min(c.x0 for c in numeric)
+    last = max(c.x1 for c in numeric)
+    starts = [c.x0 for c in table.columns if c.role == lx.DESCRIPTION]  # a description may run across them
+    starts += [cell.x0 for row in table.rows[-8:] for wrap in (*row.above, *row.below) for _, cell in wrap.cells]
+    if any(len(cell.text.split()) == 1 and lx.looks_like_code(cell.text) for cell in line.cells[:2]):
+        return False  # a product's code and its long name, not a paragraph
+    return any(cell.x0 < first and cell.x1 > (first + last) / 2 and len(cell.text.split()) > 6
+               and not any(abs(cell.x0 - x) <= 2 for x in starts) for cell in line.cells)
+
+
+def _values(line: TextLine, table: Table, fmt: NumberFormat) -> dict[int, str]:
+    """Column index -> the text of the line's cells in that column, left to right."""
+    return _texts(table.placed(line, fmt))
+
+
+def _texts(placed: dict[int, list[Cell]]) -> dict[int, str]:
+    return {index: " ".join(c.text for c in cells) for index, cells in placed.items()}
+
+
+def body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat, *, wide_text: bool = False) -> Item | None:
+    """A body line as an item ("row", "text", "break" or "skip"), or None where the table ends
+    (a totals line, or unless ``wide_text``, a long text reaching across the numbers)."""
+    placed = table.placed(line, fmt)
+    values = _texts(placed)
+    kind = kind_of(line, values, table, fmt)
+    if kind == "total" or (kind == "text" and not wide_text and _spans_numbers(line, table)):
+        return None
+    if kind == "row":
+        table.learn_edges(placed)
+        table.row_size = line.size
+        return Item("row", line, page, Row(values, line, page), description_text(values, table.columns))
+    if kind == "text":
+        cells = tuple(sorted(((i, c) for i, column in placed.items() for c in column), key=lambda p: p[1].x0))
+        return Item("text", line, page, text=text_of(values, table.columns), values=values, cells=cells)
+    return Item("break" if kind in ("charge", "numbers", "subtotal") else "skip", line, page)
+
+
+def body_item_at(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
+                  fmt: NumberFormat) -> tuple[Item | None, int]:
+    """The body item starting at ``lines[at]`` (joined with the lines below it that complete its
+    row) and the index of the line after it."""
+    if id(lines[at]) in table.consumed:  # a quantity already read into the row it is centred on
+        return Item("skip", lines[at], page), at + 1
+    item = _count_ending_a_wrap(lines, at, table, page, fmt) or body_item(lines[at], table, page, fmt)
+    if item is None and (_beside_a_row(lines, at, table, page, fmt) or _wraps_a_coded_line(lines, at)):
+        item = body_item(lines[at], table, page, fmt, wide_text=True)  # a long name, not a note
+    if item is not None and item.kind == "break" and table.indexes(*lx.QTY_ROLES):
+        item = _centred_quantity(lines, at, table, page, fmt) or item
+    at += 1
+    while item is not None and item.kind in ("row", "break") and at < len(lines):
+        joined = _joined_row(item.line, lines[at], table, page, fmt)
+        if joined is None:
+            break
+        item, at = joined, at + 1
+    return item, at
+
+
+def _centred_quantity(lines: tuple[TextLine, ...], at: int, table: Table, page: int, fmt: NumberFormat) -> Item | None:
+    """The row ``lines[at]`` is when its quantity stands alone a few lines below it, centred on the
+    row's tall description cell ("Confluence (Cloud) Standard ... | USD 40.25 | USD 40.25" over
+    three lines of details, "1" under "Qty" beside the middle one), or None."""
+    line = lines[at]
+    for other in lines[at + 1:at + 7]:
+        if other.y - line.y > 4 * max(line.size, other.size, 6.0):
+            return None
+        numeric = [i for i in table.placed(other, fmt) if table.columns[i].numeric]
+        if not numeric:
+            continue  # a line of the description between
+        if len(other.cells) != 1 or any(table.columns[i].role not in lx.QTY_ROLES for i in numeric):
+            return None
+        joined = TextLine(line.y, tuple(sorted(line.cells + other.cells, key=lambda c: c.x0)), line.size,
+                          tuple(sorted(line.tokens + other.tokens, key=lambda w: w.x0)) if line.words else ())
+        item = body_item(joined, table, page, fmt)
+        if item is None or item.kind != "row":
+            return None
+        table.consumed.add(id(other))
+        return item
+    return None
+
+
+def _count_ending_a_wrap(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
+                         fmt: NumberFormat) -> Item | None:
+    """A lone count on a line of its own that starts where the text just above it starts ("...
+    Set of" over "3"): the end of that text, as text in the same column, not a quantity."""
+    line = lines[at]
+    words = line.text.split()
+    if at == 0 or not 1 <= len(words) <= 2 or not words[0].isdigit() or len(words[0]) > 3 or (
+            len(words) == 2 and not (words[1].isalpha() and len(words[1]) <= 4)):
+        return None  # "3", or a size's end under its start ("... 40 x" / "40 cm")
+    above = lines[at - 1]
+    cell = Cell(line.cells[0].x0, line.cells[-1].x1, " ".join(words))
+    if not 0 < line.y - above.y <= 1.6 * max(line.size, above.size, 6.0):
+        return None
+    for index, cells in table.placed(above, fmt).items():
+        if any(abs(c.x0 - cell.x0) <= 2 and any(ch.isalpha() for ch in c.text) for c in cells):
+            return Item("text", line, page, text=cell.text, values={index: cell.text}, cells=((index, cell),))
+    return None
+
+
+def _wraps_a_coded_line(lines: tuple[TextLine, ...], at: int) -> bool:
+    """True when ``lines[at]`` goes on with the text of the line just above it, a line that starts
+    with a product code ("XS97738 | 889110689798 | Enameled Metal Wreath," over "with 6 Hour
+    Timer, 3 Styles, ..."): a long description, not a note."""
+    if at == 0 or not lines[at].cells:
+        return False
+    line, above = lines[at], lines[at - 1]
+    if not above.cells or not lx.looks_like_code(above.cells[0].text.split()[0] if above.cells[0].text else ""):
+        return False
+    close = 0 < line.y - above.y <= 2 * max(line.size, above.size, 6.0)
+    return close and any(abs(cell.x0 - line.cells[0].x0) <= 2 for cell in above.cells[1:])
+
+
+def _beside_a_row(lines: tuple[TextLine, ...], at: int, table: Table, page: int, fmt: NumberFormat) -> bool:
+    """True when the line just above or below ``lines[at]`` (within two font sizes), or the one
+    after the line below it (a name wrapped onto a second line over its row), is one of the
+    table's rows: a long text there is a product's name running across the numbers, not a note."""
+    line = lines[at]
+    for step, other in ((1, lines[at - 1] if at > 0 else None), (1, lines[at + 1] if at + 1 < len(lines) else None),
+                        (2, lines[at + 2] if at + 2 < len(lines) else None)):
+        if other is None or abs(other.y - line.y) > 2 * step * max(line.size, other.size, 6.0):
+            continue
+        values = _values(other, table, fmt)
+        if kind_of(other, values, table, fmt) == "row":
+            return True
+    return False
+
+
+def _joined_row(line: TextLine, below: TextLine, table: Table, page: int, fmt: NumberFormat) -> Item | None:
+    """One row printed over two lines, as the row it is, or None.
+
+    Two cases: a quantity on one line and the price on the next ("0010 | 1 ST" over
+    "Nettoprijs | 534,87 | 534,87"), neither a row alone; and a cell printed half a line above or
+    below the rest of its row (a rate set over its list price beside a one-line row). The two
+    lines never both fill one numeric column.
+    """
+    gap, pitch = below.y - line.y, max(line.size, below.size, 6.0)
+    if not 0 < gap <= 1.8 * pitch:
+        return None
+    upper, lower = _values(line, table, fmt), _values(below, table, fmt)
+    if any(table.columns[i].numeric for i in set(upper) & set(lower)):
+        return None
+    kinds = {kind_of(line, upper, table, fmt), kind_of(below, lower, table, fmt)}
+    if kinds != {"numbers"} and not (gap < 0.75 * pitch and kinds == {"numbers", "row"}):
+        return None
+    words = tuple(sorted(line.tokens + below.tokens, key=lambda w: w.x0))
+    cells = tuple(sorted(line.cells + below.cells, key=lambda c: c.x0))
+    joined = TextLine(below.y, cells, max(line.size, below.size), words if line.words and below.words else ())
+    item = body_item(joined, table, page, fmt)
+    return item if item is not None and item.kind == "row" else None
