@@ -41,6 +41,8 @@ locals {
     "invoice_processing/layout/__init__.py",
     "invoice_processing/layout/body_items.py",
     "invoice_processing/layout/body_roles.py",
+    "invoice_processing/layout/cell_units.py",
+    "invoice_processing/layout/column_bands.py",
     "invoice_processing/layout/columns.py",
     "invoice_processing/layout/edges.py",
     "invoice_processing/layout/field_labels.py",

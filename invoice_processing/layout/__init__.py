@@ -13,9 +13,9 @@ from __future__ import annotations
 def clear_caches() -> None:
     """Empty the caches the engine keeps across documents (parsed numbers, placed lines, read
     labels): for measuring what a document the process has not seen costs."""
-    from invoice_processing.layout import columns, header_row, label_roles, numbers
+    from invoice_processing.layout import column_bands, header_row, label_roles, numbers
 
     for cached in (numbers.parse_amount, numbers.parse_quantity, numbers.is_numeric, label_roles.role_of,
                    label_roles.known_role, header_row._label_word, header_row._labels_of):
         cached.cache_clear()
-    columns._BANDS.clear()
+    column_bands.BANDS.clear()
