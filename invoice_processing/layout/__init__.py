@@ -2,7 +2,8 @@
 and geometry, for every vendor and every backend.
 
 ``lexicon`` (the words documents use, as data), ``numbers`` (the document's number format),
-``header_row`` (column headers, also stacked over two lines), ``columns`` (cells into columns),
+``header_labels`` and ``header_row`` (column headers, also stacked over two lines), ``columns``
+(cells into columns, with ``column_bands`` and ``cell_units``),
 ``tables`` (rows, wrapped descriptions, page breaks, where a table ends) and ``products``
 (quantity and unit price, with arithmetic to choose among price columns).
 """
@@ -13,9 +14,9 @@ from __future__ import annotations
 def clear_caches() -> None:
     """Empty the caches the engine keeps across documents (parsed numbers, placed lines, read
     labels): for measuring what a document the process has not seen costs."""
-    from invoice_processing.layout import column_bands, header_row, label_roles, numbers
+    from invoice_processing.layout import column_bands, header_labels, label_roles, numbers
 
     for cached in (numbers.parse_amount, numbers.parse_quantity, numbers.is_numeric, label_roles.role_of,
-                   label_roles.known_role, header_row._label_word, header_row._labels_of):
+                   label_roles.known_role, header_labels.is_label_word, header_labels.labels_of):
         cached.cache_clear()
     column_bands.BANDS.clear()

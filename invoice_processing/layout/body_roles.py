@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.columns import placements
-from invoice_processing.layout.header_row import Column
+from invoice_processing.layout.header_labels import Column
 from invoice_processing.layout.numbers import NumberFormat
 from invoice_processing.models import TextLine
 

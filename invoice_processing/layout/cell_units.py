@@ -8,7 +8,7 @@ import re
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.column_bands import flag, text_column
-from invoice_processing.layout.header_row import Column, overlap
+from invoice_processing.layout.header_labels import Column, overlap
 from invoice_processing.layout.numbers import NumberFormat, is_numeric
 from invoice_processing.models import Cell
 

@@ -5,7 +5,7 @@ from a description's words."""
 from __future__ import annotations
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.header_row import Column
+from invoice_processing.layout.header_labels import Column
 from invoice_processing.models import Cell
 
 Band = tuple[float, float, int]  # x0, x1, column index

@@ -22,7 +22,7 @@ from invoice_processing.layout.cell_units import (
     unit_to_its_column,
 )
 from invoice_processing.layout.column_bands import bands, distance_to, flag, kept, mostoverlap, text_column
-from invoice_processing.layout.header_row import Column, overlap
+from invoice_processing.layout.header_labels import Column, overlap
 from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_amount
 from invoice_processing.layout.prose_numbers import inside_words
 from invoice_processing.models import Cell, TextLine

@@ -10,7 +10,7 @@ when some columns are empty, each edge goes to the last label starting before it
 
 from __future__ import annotations
 
-from invoice_processing.layout.header_row import Column
+from invoice_processing.layout.header_labels import Column
 from invoice_processing.layout.numbers import NumberFormat, is_numeric
 from invoice_processing.models import TextLine
 

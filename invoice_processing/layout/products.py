@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.header_row import Column
+from invoice_processing.layout.header_labels import Column
 from invoice_processing.layout.numbers import NumberFormat, parse_amount, parse_quantity
 from invoice_processing.layout.row_kinds import description_text
 from invoice_processing.layout.rows import Row, Table, Wrap

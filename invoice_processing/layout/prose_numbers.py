@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.header_row import Column, overlap
+from invoice_processing.layout.header_labels import Column, overlap
 from invoice_processing.layout.numbers import NumberFormat, is_numeric
 from invoice_processing.models import Cell
 

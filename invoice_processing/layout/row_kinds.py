@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.header_row import Column
+from invoice_processing.layout.header_labels import Column
 from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_amount, parse_quantity
 from invoice_processing.layout.rows import Table
 from invoice_processing.models import TextLine

@@ -15,7 +15,8 @@ from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.body_items import body_item, body_item_at
 from invoice_processing.layout.body_roles import by_body
 from invoice_processing.layout.edges import body_edges
-from invoice_processing.layout.header_row import Column, Header, find_header
+from invoice_processing.layout.header_labels import Column, Header
+from invoice_processing.layout.header_row import find_header
 from invoice_processing.layout.numbers import NumberFormat
 from invoice_processing.layout.page_furniture import head_words, is_furniture, repeated_lines
 from invoice_processing.layout.rows import Item, Table

@@ -1,0 +1,192 @@
+"""The labels of a column header: each word read as a known label by longest match, words
+stacked over two lines joined, ambiguous labels ("Item") resolved, and a reading's score (how
+much it looks like a product table's header). ``header_row`` finds headers with these."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.label_roles import known_role, role_of
+from invoice_processing.models import Cell, TextLine
+
+AMBIGUOUS_ITEM = frozenset({"item", "artikel", "article", "product", "producto", "artículo", "articulo", "produkt",
+                            "produit", "produto", "articolo"})
+
+
+@dataclass(frozen=True)
+class Column:
+    role: str
+    x0: float
+    x1: float
+    label: str  # as printed
+
+    @property
+    def numeric(self) -> bool:
+        return self.role in lx.NUMERIC_ROLES
+
+    @property
+    def centre(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass(frozen=True)
+class Header:
+    columns: tuple[Column, ...]
+    first: int  # index of the header's first line on its page
+    last: int  # index of its last line (first + 1 for a stacked header)
+
+    def roles(self) -> set[str]:
+        return {c.role for c in self.columns}
+
+
+@functools.lru_cache(maxsize=2048)
+def is_label_word(text: str) -> bool:
+    """True when some word of ``text`` appears in a known label (a quick test before reading labels)."""
+    return any(word in lx.LABEL_WORDS for word in lx.normal_label(text).replace("/", " ").split())
+
+
+def read_labels(words: list[Cell], size: float) -> list[Column]:
+    """Known labels by longest match over neighbouring words, unknown words kept as ``other``
+    (a header repeated on every page is read once)."""
+    return list(labels_of(tuple(words), size))
+
+
+@functools.lru_cache(maxsize=2048)
+def labels_of(words: tuple[Cell, ...], size: float) -> tuple[Column, ...]:
+    found: list[Column] = []
+    at = 0
+    joinable = max(size, 6.0) * 1.2  # words of one label sit closer than this
+    while at < len(words):
+        best: Column | None = None
+        used = 1
+        for length in range(min(lx.LONGEST_LABEL, len(words) - at), 0, -1):
+            span = words[at:at + length]
+            if any(b.x0 - a.x1 > joinable for a, b in zip(span, span[1:], strict=False)) or any(
+                    w.text.endswith(")") or (len(w.text) > 1 and w.text.endswith("/")) for w in span[:-1]) or (
+                    length > 1 and span[0].text == "#"):
+                continue  # words a column apart, past a label's end ("Unit price (£) | Amount (£)", "Quantity/"),
+                # or the line numbers' "#" before the next label ("# | ISBN-13")
+            if length > 1 and any(b.x0 - a.x1 > 0.85 * size for a, b in zip(span, span[1:], strict=False)) and all(
+                    role_of(w.text) in lx.NUMERIC_ROLES for w in span):
+                continue  # "Net   Amount" set a column apart: two numbers' labels, not one
+            text = " ".join(w.text for w in span)
+            role = role_of(text) if length == 1 else known_role(text)  # words side by side: only a known label
+            if role:
+                best, used = Column(role, span[0].x0, max(w.x1 for w in span), text), length
+                break
+        if best is None:
+            word = words[at]
+            if found and found[-1].role == "" and word.x0 - found[-1].x1 <= joinable:
+                last = found.pop()
+                best = Column("", last.x0, word.x1, f"{last.label} {word.text}")
+            else:
+                best = Column("", word.x0, word.x1, word.text)
+        at += used
+        found.append(best)
+    return tuple(found)
+
+
+def stacked_words(upper: TextLine, lower: TextLine) -> list[Cell]:
+    """The two lines' words as one row: a word of the lower line joins the upper word(s) it sits under."""
+    # an upper word without a letter or digit ("#") stacks with nothing
+    stacks: list[tuple[list[Cell], list[Cell]]] = [
+        ([c], []) for c in upper.tokens if any(ch.isalnum() for ch in c.text)]
+    loose: list[Cell] = []
+    for word in lower.tokens:
+        over = [s for s in stacks if s[0][0].x0 < word.x1 and word.x0 < s[0][-1].x1]
+        if len(over) > 1 and not any(s[1] for s in over[1:]):  # "Unit of" over "Measure": one label
+            over[0][0].extend(c for s in over[1:] for c in s[0])
+            stacks = [s for s in stacks if not any(s is o for o in over[1:])]
+        if over:
+            over[0][1].append(word)
+        else:
+            loose.append(word)
+    merged: list[Cell] = []
+    for top, bottom in stacks:
+        words = top + bottom
+        merged.append(Cell(min(w.x0 for w in words), max(w.x1 for w in words), " ".join(w.text for w in words)))
+    return sorted(merged + loose, key=lambda c: c.x0)
+
+
+def resolved(columns: list[Column]) -> list[Column]:
+    """'Item'/'Artikel' is the description unless another column is; then it is the code."""
+    descriptions = [c for c in columns if c.role == lx.DESCRIPTION]
+    resolved = []
+    for column in columns:
+        plain = column.label.strip().lower()  # "Item #", "Item No" name a code, never the description
+        if column.role == lx.CODE and plain in AMBIGUOUS_ITEM and not descriptions:
+            column = Column(lx.DESCRIPTION, column.x0, column.x1, column.label)
+            descriptions.append(column)
+        elif column.role == lx.DESCRIPTION and lx.normal_label(plain) == "desc" and any(
+                c.role in lx.PRICE_ROLES and c.x1 <= column.x0 for c in columns):
+            column = Column(lx.DISCOUNT, column.x0, column.x1, column.label)  # "Desc." after a price: Desconto
+            descriptions = [d for d in descriptions if d.label != column.label]
+        elif column.role == lx.DESCRIPTION and plain in AMBIGUOUS_ITEM and len(descriptions) > 1:
+            column = Column(lx.CODE, column.x0, column.x1, column.label)
+            descriptions.remove(next(c for c in descriptions if c.label == column.label))
+        resolved.append(column)
+    return [c if c.role else Column(lx.OTHER, c.x0, c.x1, c.label) for c in resolved]
+
+
+def promote_first(columns: list[Column]) -> list[Column]:
+    """A table whose every column but the first is named, money among them, bills what its first
+    column names ("Gemaakte kosten | Bedrag | Btw % | Btw"): that column is the description."""
+    if len(columns) < 3 or columns[0].role or any(c.role in (lx.DESCRIPTION, lx.CODE) for c in columns):
+        return columns
+    rest = columns[1:]
+    named = columns[0].label.replace(" ", "").isalpha()
+    if named and all(c.role for c in rest) and any(c.role in lx.PRICE_ROLES for c in rest):
+        first = columns[0]
+        return [Column(lx.DESCRIPTION, first.x0, first.x1, first.label), *rest]
+    return columns
+
+
+def header_score(columns: list[Column]) -> int:
+    """How header-like a row of labels is: 0 when it is not a product table's header.
+
+    A header names what was sold (a description or a code) and a price or amount, with most of
+    its words known labels (or, naming neither, five known labels and hardly anything else:
+    "Line | Type | Scheduled | Air Time | Length | Amount | Remarks"); a quantity column is usual
+    (three labels at least), but services and fees are often billed by amount alone
+    ("Description | Amount": each line is one unit).
+    """
+    known = [c for c in columns if c.role]
+    roles = {c.role for c in known}
+    if len(known) < 0.6 * len(columns) or not roles & set(lx.PRICE_ROLES):
+        return 0
+    if any(not c.role and (any(ch.isdigit() for ch in c.label) or "," in c.label) for c in columns):
+        return 0  # a value or a phrase among the words ("Each One Will Vary, ... Details"): a body line
+    if sum(c.label.endswith(":") for c in columns) >= 2:
+        return 0  # field labels ("Payment Details: ACCOUNT NAME: ..."), not a table's columns
+    names_product = lx.DESCRIPTION in roles or bool(roles & {lx.CODE, lx.UPC} and roles & set(lx.QTY_ROLES))
+    if not names_product and (len(known) < 5 or len(known) < 0.85 * len(columns)):
+        return 0
+    if roles & set(lx.QTY_ROLES):
+        return len(known) if len(known) >= 3 else 0
+    return len(known) if len(known) >= 2 else 0
+
+
+def split_words(line: TextLine) -> list[Cell]:
+    """The line's words; a backend without words gives cells, split here at spaces by character share."""
+    if line.words:
+        return list(line.words)
+    words: list[Cell] = []
+    for cell in line.cells:
+        parts = cell.text.split()
+        width = (cell.x1 - cell.x0) / max(1, len(cell.text))
+        at = cell.x0
+        for part in parts:
+            words.append(Cell(at, at + width * len(part), part))
+            at += width * (len(part) + 1)
+    return words
+
+
+def count_label_words(line: TextLine) -> int:
+    return sum(1 for w in line.tokens if is_label_word(w.text))
+
+
+def overlap(cell: Cell, column: Column) -> float:
+    """How far ``cell`` and ``column``'s label overlap across the page (negative: the gap)."""
+    return min(cell.x1, column.x1) - max(cell.x0, column.x0)
