@@ -1,0 +1,140 @@
+"""A product row's item text: its code, its UPC or barcode and its description, with the
+description's wrapped lines above and below the row attached by geometry and words."""
+
+from __future__ import annotations
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.row_kinds import description_text
+from invoice_processing.layout.rows import Row, Table, Wrap
+
+
+def column_text(row: Row, table: Table, role: str) -> str:
+    return " ".join(row.values.get(i, "") for i in table.indexes(role)).strip()
+
+
+def upc_of(text: str) -> str:
+    """The UPC/EAN among a UPC column's tokens (8 to 14 digits); flags beside it are not part of it."""
+    digits = [t for t in text.split() if t.isdigit() and 8 <= len(t) <= 14]
+    return digits[0] if digits else ("" if text.split() and all(len(t) <= 2 for t in text.split()) else text)
+
+
+def _barcode(text: str) -> str:
+    """A barcode printed on a line above or below its row: one token of 8 to 14 digits (a
+    description's sizes, "12\" x 18\"", have digits too but no such token)."""
+    digits = [t for t in text.split() if t.isdigit() and 8 <= len(t) <= 14]
+    if digits:
+        return digits[0]
+    grouped = text.replace("-", " ").split()  # "0 12345 67890 5", "889110-90343-5"
+    return text.strip() if grouped and all(t.isdigit() for t in grouped) and 8 <= len("".join(grouped)) <= 14 else ""
+
+
+def code_of(text: str) -> str:
+    """A code is one token with a digit: flags printed beside it in the code's band ("EC9515 Y",
+    "DS S2921") are not part of it."""
+    tokens = text.split()
+    if len(tokens) > 1:
+        coded = [t for t in tokens if any(ch.isdigit() for ch in t)]
+        return coded[0] if coded else text
+    return text
+
+
+def item_description(row: Row, table: Table, code: str, upc: str) -> tuple[str, str, str]:
+    """(code, UPC, description): the row's own, completed from the lines printed above and below
+    it (a code and UPC printed on the line over the numbers, a description wrapping under them)."""
+    words: list[str] = []
+    unit = any(row.values.get(i, "").strip() for i in table.indexes(lx.UOM))  # the row prints its own unit
+    for runs in (row.above, row.below):
+        for at, wrap in enumerate(runs):
+            if at and _ends_a_title(runs[at - 1], wrap):
+                words.append(wrap.cells[0][1].text)
+                continue
+            code, upc = _attached(wrap, table, code, upc, words, unit)
+        if runs is row.above:
+            own = description_text(row.values, table.columns)
+            if not (row.above or row.below) or not all(is_flag(token) for token in own.split()):
+                words.append(own)  # a row whose description is printed apart shows only flags on its own line
+    return code, upc, " ".join(" ".join(words).split())
+
+
+def _ends_a_title(before: Wrap, wrap: Wrap) -> bool:
+    """A capital alone on a description line, right under the line it ends and where that line
+    starts ("Patient Lighthouse: Board Book Edition," / "A"): a word, not a flag."""
+    if len(wrap.cells) != 1 or not before.cells or not is_flag(wrap.cells[0][1].text):
+        return False
+    return abs(wrap.cells[0][1].x0 - before.cells[0][1].x0) <= 2 and before.cells[-1][1].text.endswith(",")
+
+
+def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str],
+              unit: bool = False) -> tuple[str, str]:
+    """Read a line printed above or below a row: a code or UPC the row lacks, the rest description
+    in the order it is printed (words may cross the columns' bands)."""
+    taken: dict[int, set[str]] = {}  # tokens read as the code or the UPC, by column
+    for index in sorted(wrap.values):
+        column, text = table.columns[index], wrap.values[index]
+        tokens = text.split()
+        if column.role == lx.CODE and code.endswith("-") and tokens and tokens[0][:1].isalnum():
+            taken[index] = {tokens[0]}
+            code += tokens[0]  # a code broken after its hyphen ("HL-BIRCH-LIT-" over "5FT-WHT")
+        elif column.role == lx.CODE and not lx.looks_like_code(code) and tokens and lx.looks_like_code(tokens[0]):
+            code = tokens[0]
+            taken[index] = {code}
+        elif column.role == lx.UPC and not upc and _barcode(text):
+            upc = _barcode(text)
+            taken[index] = {upc}
+    parts: list[str] = []
+    described = bool(table.indexes(lx.DESCRIPTION))
+    for at, (index, cell) in enumerate(wrap.cells):
+        column = table.columns[index]
+        if column.role == lx.UOM and lx.UNITS.match(wrap.values.get(index, "").strip()) and not (
+                unit or _among_words(wrap, at)):
+            continue  # the line's unit, in the unit column (unless the row prints its own: "... Printed" / "Box")
+        if (column.role == lx.OTHER or (column.role != lx.DESCRIPTION and described)) and all(
+                is_flag(token) for token in cell.text.split()) and not _set_as_a_word(wrap, at):
+            continue  # flags and warehouse codes ("N", "BB", "MEM") outside the description's column
+            # (a capital set as one of the words, "Snow on the Harbor: A Winter ...", is a word)
+        drop = taken.get(index, set())
+        kept = [t for t in cell.text.split() if t not in drop]
+        if len(kept) < len(cell.text.split()):
+            taken[index] = set()  # the code is taken once
+        parts += kept
+    words.append(" ".join(parts))
+    return code, upc
+
+
+def is_flag(token: str) -> bool:
+    """A flag or short warehouse code: up to three capitals, or marks ("*", "#")."""
+    return (token.isalpha() and token.isupper() and len(token) <= 3) or set(token) <= {"*", "#"}
+
+
+def _set_as_a_word(wrap: Wrap, at: int) -> bool:
+    """True when the cell at ``at`` stands within a space's width or so (one font size) of the
+    words on both sides of it (or of the one before it, ending the line): a word, not a flag."""
+    cells = [cell for _, cell in wrap.cells]
+    if not wrap.size or at == 0:
+        return False
+    neighbours = [cells[i] for i in (at - 1, at + 1) if 0 <= i < len(cells)]
+    gaps = [cells[at].x0 - cells[at - 1].x1] + ([cells[at + 1].x0 - cells[at].x1] if at + 1 < len(cells) else [])
+    worded = any(ch.isalpha() for ch in neighbours[0].text) and all(
+        any(ch.isalnum() for ch in c.text) for c in neighbours)  # "laiton Ø 12 cm", "ruban H 25 cm"
+    return worded and all(g <= wrap.size for g in gaps)
+
+
+def _among_words(wrap: Wrap, at: int) -> bool:
+    """True when the cell at ``at`` is set as one of the line's words: it has a neighbour and
+    stands no further from its neighbours than the line's words usually do ("Dia. x 3"H")."""
+    cells = [cell for _, cell in wrap.cells]
+    gaps = [b.x0 - a.x1 for a, b in zip(cells, cells[1:], strict=False)]
+    if not gaps:
+        return False
+    usual = sorted(gaps)[len(gaps) // 2]
+    around = [gaps[i] for i in (at - 1, at) if 0 <= i < len(gaps)]
+    return all(gap <= 1.5 * usual + 1 for gap in around) and len(cells) > 2
+
+
+def in_row(row: Row, index: int) -> str:
+    """A column's text for a row: on its own line, else on the first line printed with it."""
+    for values in (row.values, *(wrap.values for wrap in (*row.above, *row.below))):
+        text = values.get(index, "").strip()
+        if text and not all(is_flag(token) for token in text.split()):  # a flag ("Y") is no code nor text
+            return text
+    return ""
