@@ -9,7 +9,7 @@ import re
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.column_bands import flag, text_column
 from invoice_processing.layout.header_labels import Column, overlap
-from invoice_processing.layout.numbers import NumberFormat, is_numeric
+from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_quantity
 from invoice_processing.models import Cell
 
 
@@ -29,6 +29,31 @@ def unit_to_its_column(placed: dict[int, list[Cell]], columns: tuple[Column, ...
         if len(moved) == 1 and len(cells) == 1:
             placed[units[0]] = moved + placed.get(units[0], [])
             del placed[index]
+
+
+_COUNT_AND_WORD = re.compile(r"^(\d[\d.,]*)\s+([^\W\d_][^\W\d]{0,11}\.?)$")  # "1 psch", "4,00 Plätze", "8,00 to"
+
+
+def quantity_beside_unit(placed: dict[int, list[Cell]], columns: tuple[Column, ...], fmt: NumberFormat) -> None:
+    """On a row with a price, one cell "count word" ("4,00 Plätze", "1 psch") under the quantity and
+    unit labels standing side by side: the count is the row's quantity and the word its unit,
+    whichever of the two labels the cell was read under (a unit word no list knows)."""
+    qty = [i for i, c in enumerate(columns) if c.role in lx.QTY_ROLES]
+    units = [i for i, c in enumerate(columns) if c.role == lx.UOM]
+    if len(qty) != 1 or len(units) != 1 or not any(columns[i].role in lx.PRICE_ROLES for i in placed):
+        return
+    (q, u), cells = (qty[0], units[0]), placed.get(qty[0], []) or placed.get(units[0], [])
+    if not (columns[q].x1 <= columns[u].x0 + 2 and (q in placed) != (u in placed) and len(cells) == 1):
+        return
+    cell = cells[0]
+    found = _COUNT_AND_WORD.match(cell.text.strip())
+    if found is None or parse_quantity(found.group(1), fmt) is None or (q in placed and parse_quantity(
+            cell.text, fmt) is not None):  # "2,00 Stck" under the quantity's label: a quantity already
+        return
+    share = (cell.x1 - cell.x0) / max(len(cell.text), 1)
+    number_end = cell.x0 + share * len(found.group(1))
+    placed[q] = [Cell(cell.x0, number_end, found.group(1))]
+    placed[u] = [Cell(cell.x1 - share * len(found.group(2)), cell.x1, found.group(2))]
 
 
 _CURRENCY_WORD = re.compile(r"^(?:EUR|USD|GBP|CHF|CAD|AUD|SEK|NOK|DKK|PLN|CZK|INR|€|\$|£)$")

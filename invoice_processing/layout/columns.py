@@ -17,6 +17,7 @@ from invoice_processing.layout.cell_units import (
     before_a_word,
     currency_beside_number,
     place_units,
+    quantity_beside_unit,
     unit_after,
     unit_of,
     unit_to_its_column,
@@ -162,6 +163,7 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat, e
         placed.setdefault(column if column is not None else text_column(cell, columns), []).append(cell)
     place_units(units, placed, columns, cells, fmt, line.size)
     unit_to_its_column(placed, columns)
+    quantity_beside_unit(placed, columns, fmt)
     return {index: kept(cells, columns[index]) for index, cells in placed.items()}
 
 

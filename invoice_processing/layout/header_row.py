@@ -9,6 +9,8 @@ description or code, and most of its words are known labels.
 
 from __future__ import annotations
 
+import re
+
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_labels import (
     AMBIGUOUS_ITEM,
@@ -24,6 +26,7 @@ from invoice_processing.layout.header_labels import (
     split_words,
     stacked_words,
 )
+from invoice_processing.layout.label_roles import role_of
 from invoice_processing.models import Cell, TextLine
 
 
@@ -69,9 +72,40 @@ def _extended(lines: tuple[TextLine, ...], best: list[Column], last: int) -> tup
         if not extra:
             break
         best, last = _with_columns(best, extra), last + 1
-    if last + 1 < len(lines) and _translated(lines[last], lines[last + 1], best):
+    qualified = _tax_qualified(lines[last], lines[last + 1], best) if last + 1 < len(lines) else []
+    if qualified:
+        best, last = qualified, last + 1
+    elif last + 1 < len(lines) and _translated(lines[last], lines[last + 1], best):
         last += 1
     return best, last
+
+
+_TAX_QUALIFIER = re.compile(r"\(?\s*(?:(?:inc|incl|including|inkl|ex|excl|excluding|exkl|zzgl|hors|before)\.?\s*"
+                            r"(?:gst|vat|tax|taxes|btw|mwst|ust|tva|iva)|ht|ttc)\.?\s*\)?", re.I)
+
+
+def _tax_qualifier_cells(line: TextLine) -> list[Cell]:
+    """The line's cells when each is a tax qualifier alone ("(excl. btw)", "(incl. btw)", "TTC"), else []."""
+    cells = list(line.cells)
+    return cells if cells and all(_TAX_QUALIFIER.fullmatch(c.text.strip()) for c in cells) else []
+
+
+def _tax_qualified(line: TextLine, below: TextLine, columns: list[Column]) -> list[Column]:
+    """The header's columns with the tax qualifiers printed under their labels ("Prijs per
+    eenheid" over "(incl. btw)": a price with tax, beside the one without), or [] when the line
+    under the header is not only such qualifiers, each under one label."""
+    cells = _tax_qualifier_cells(below)
+    if not cells or not 0 < below.y - line.y <= 2.0 * max(line.size, below.size, 6.0):
+        return []
+    qualified = list(columns)
+    for cell in cells:
+        under = [at for at, column in enumerate(columns) if overlap(cell, column) > 0]
+        if len(under) != 1:
+            return []
+        column = columns[under[0]]
+        label = f"{column.label} {cell.text.strip()}"
+        qualified[under[0]] = Column(role_of(label) or column.role, column.x0, column.x1, label)
+    return qualified
 
 
 def _translated(line: TextLine, below: TextLine, columns: list[Column]) -> bool:

@@ -47,12 +47,14 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "name", "item name", "items", "title", "details", "desc", "particulars", "service", "services",
         "product/service", "product / service", "description of goods", "description of services", "goods",
         "artikel", "artikelbezeichnung", "bezeichnung", "beschreibung", "leistung", "produkt", "omschrijving",
-        "product omschrijving", "désignation", "designation", "libellé", "libelle", "article", "descripción",
-        "descripcion", "concepto", "artículo", "articulo", "producto", "omschrijving artikel", "item & description",
+        "beschrijving", "product omschrijving", "désignation", "designation", "libellé", "libelle", "article",
+        "descripción", "descripcion", "concepto", "artículo", "articulo", "producto", "omschrijving artikel",
+        "item & description",
         "book title", "author / title", "author/title", "title / author", "title/author", "program", "programme",
-        "text", "artikeltext", "positionstext", "leistungstext",
+        "text", "artikeltext", "positionstext", "leistungstext", "leistungsbeschreibung",
         "descrizione", "descrizione articolo", "prodotto", "denominazione",
         "descrição", "descricao", "designação", "artikelbeschreibung", "positionsbeschreibung",
+        "code et désignation", "code désignation", "réf désignation", "référence désignation",
     ),
     UPC: ("upc", "ean", "barcode", "gtin", "upc code", "ean code", "cup", "code cup", "code-barres", "gencod",
           "code ean", "ean13", "ean 13", "ean-13", "code barre", "código de barras", "cód barras", "streepjescode",
@@ -60,7 +62,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     UOM: (
         "u/m", "um", "uom", "unit of measure", "units of measure", "unit", "einheit", "eh", "me", "eenheid",
         "unité", "unite", "unidad", "pack", "ud", "unid", "u", "eenh", "einh", "me", "mengeneinheit", "um",
-        "unit of meas", "unit of measurement", "units of meas", "u of m", "unit meas", "un", "unid",
+        "unit of meas", "unit of measurement", "units of meas", "u of m", "unit meas", "un", "unid", "uf",
     ),
     QTY: (
         "qty", "quantity", "qty.", "q", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",
@@ -80,7 +82,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "shipped qty", "qté exp", "qté expédiée", "expédié", "cant enviada", "cant servida", "servida",
         "cantidad servida", "cant entregada", "entregada", "cantidad entregada", "qté livr", "geliefert menge",
         "gelieferte menge", "menge geliefert", "geleverd aantal", "aantal geleverd", "qty invoiced", "invoiced",
-        "quantity invoiced", "qty inv", "inv qty", "qty billed", "billed qty",
+        "quantity invoiced", "qty inv", "inv qty", "qty billed", "billed qty", "qte facturée", "qté facturée",
+        "quantité facturée", "qté fact", "qte fact", "qte livrée", "quantité livrée",
     ),
     BACKORDER: (
         "back", "b/o", "bo", "backorder", "back order", "back ordered", "backordered", "qty bkord", "bkord",
@@ -99,10 +102,11 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "precio", "precio unitario", "precio unit",
         "p unitario", "unit price excl vat", "unit price (excl vat)", "price excl vat", "rate/price", "votre prix",
         "prix net", "su precio", "p unit", "pr unit", "nettoprijs", "netto prijs", "verkoopprijs", "stuksprijs",
-        "prijs/st", "prijs per st",
+        "prijs/st", "prijs per st", "prijs per eenheid", "prijs per eenheid excl btw",
         "prezzo", "prezzo unitario", "prezzo unit", "pr unitario", "prezzo netto",
         "precio neto", "precio unidad", "prix net unitaire", "netto-einzelpreis", "einzelpreis netto",
-        "prix u ht", "prix unit ht", "prix unitaire net", "net each", "net ea", "cost ea", "net unit price",
+        "prix u ht", "prix unit ht", "prix unitaire net",
+        "prix net uf", "prix net uf eur", "net each", "net ea", "cost ea", "net unit price",
         "price after discount", "price after disc", "unit price after discount", "discounted price",
         "whsl", "whsl price", "whsle", "whsle price", "wholesale each", "whsl each",
         "preço", "preço unit", "preço unitário", "preco unitario", "nett price", "price excl", "unit price excl",
@@ -110,7 +114,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     LIST_PRICE: (
         "list", "list price", "retail", "retail price", "msrp", "srp", "rrp", "suggested retail", "listenpreis",
         "lst", "lst price", "lst prc", "list prc", "retail prc", "sugg retail",
-        "prix catalogue", "prix brut", "prix brut ht",
+        "prix catalogue", "prix brut", "prix brut ht", "prix base", "prix de base", "prix base uf",
         "catalogusprijs", "precio de lista", "pvp", "prix liste", "prix de liste", "uvp",
         "empf vk", "vk-preis empf", "adviesprijs", "prix public", "ppc", "list each", "retail each", "list ea",
         "sugg retail", "suggested retail price", "srp each",
@@ -125,8 +129,9 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "total excl vat", "net value", "value", "charges", "charge", "cost (usd)", "price (usd)", "taxable value", "ht",
         "taxable amount", "amount excl tax", "net line amount", "waarde", "wert", "valeur", "valor", "$",
         "importe neto", "importe bruto", "importe total", "importe línea", "nettobetrag", "netto", "gesamt netto",
-        "montant net", "montant total", "total net", "nettobedrag", "bedrag excl btw", "totaal excl btw",
-        "regeltotaal", "regelbedrag", "positionsbetrag", "zeilenbetrag", "montant ligne", "total ligne",
+        "montant net", "montant total", "total net", "mtt", "mtt ht", "nettobedrag", "bedrag excl btw",
+        "totaal excl btw", "regeltotaal", "regelbedrag", "subtotaal item",
+        "positionsbetrag", "zeilenbetrag", "montant ligne", "total ligne",
         "importo", "totale", "importo riga", "imponibile", "item subtotal", "line subtotal", "nett", "nett excl",
         "valor", "valor total", "g-preis", "gpreis", "g preis", "total excl",
         # an extension at a named price ("Ext. Retail", "Ext @ List", "Extension @ Retail", "Extended Net")
@@ -140,11 +145,12 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "tva", "tva %", "iva", "iva %", "gst", "gst %", "igst", "cgst", "sgst", "taxable", "taxes", "tax amount",
         "vat amount", "btw bedrag", "mwst betrag", "montant tva", "gst amount", "igst amount", "tax amt", "tx",
         "tx tva", "impôt", "impot", "impôts", "taxe", "montant de la taxe", "montant taxe",
-        "tax total", "vat total", "total tax", "total vat", "vat%", "tax%", "iva%",
+        "tax total", "vat total", "total tax", "total vat", "vat%", "tax%", "iva%", "steuersatz", "mwst-satz",
+        "mwst satz", "ust-satz", "ust satz", "taux tva", "taux de tva", "btw-tarief", "btw tarief",
     ),
     DISCOUNT: (
         "disc", "disc %", "discount", "discount %", "rabatt", "rabatt %", "remise", "korting", "descuento", "dto",
-        "sconto", "sconto %", "sc %", "disc%", "desconto", "desc %", "%ds", "ds%", "% sc", "sc%", "%sc",
+        "sconto", "sconto %", "remises", "sc %", "disc%", "desconto", "desc %", "%ds", "ds%", "% sc", "sc%", "%sc",
     ),
     OTHER: (
         "rt", "fl", "flg", "flag", "wh", "whs", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr",
@@ -162,11 +168,11 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "brand", "manufacturer", "hersteller", "marke", "marque", "merk", "marca", "flavour", "flavor", "colour",
         "color", "farbe", "couleur", "kleur", "variant", "size", "größe", "taille", "maat", "cn code", "taric",
         "tariff code", "commodity code", "customs code", "zolltarifnummer", "warentarifnummer", "country of origin",
-        "origin", "ursprungsland",
+        "origin", "ursprungsland", "certif", "certification", "référentiel", "label",
     ),
     NUMBER: (
         "truck", "camion", "qty alloc", "qty allocated", "alloc qty", "alloc", "allocated", "weight", "payments",
-        "payment", "balance", "credit", "debit", "paid",
+        "payment", "balance", "credit", "debit", "paid", "colis", "nb colis", "cartons",
         # a unit price with tax beside the net one: the wholesale price is the net (the amount may be gross)
         "prix u ttc", "prix unit ttc", "prix unitaire ttc", "pu ttc", "prix ttc", "unit price incl vat",
         "price incl vat", "unit price (incl vat)", "einzelpreis brutto", "bruttopreis", "brutto-einzelpreis",
@@ -196,7 +202,8 @@ SHIPPING = (r"(?:shipping|freight)(?=\s*(?:$|[-:&(–$€£\d/]|(?:and|charges?|
 CHARGES = re.compile(
     rf"^(?:sales\s*tax|tax|vat|gst|hst|pst|mwst|ust|btw|tva|iva|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*handling)\b|\s*(?:[:$€£\d(]|$))|postage|"
     r"s\s*&\s*h|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
-    r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b|tariff|surcharge|trf\b|trf-|"
+    r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b|tariff|surcharge|trf\b|trf-|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
+    r"(?:service|liefer|versand|zustell)gebühr(?:en)?\s*(?:lieferung|versand|zustellung)?\s*$|"
     r"carriage(?:\s*(?:&|and)\s*(?:packing|handling|delivery|insurance)|\s*charges?|\s*costs?|\s*paid)?"
     r"(?=\s*(?:[:$€£\d(-]|$))|"
     r"transportkosten|transport\s*(?:[-:–,]|charges?\b|costs?\b|$)|portes\b|spese\s*di\s*(?:trasporto|spedizione)|abzgl\b|abzüglich|zzgl\b|zuzüglich)",

@@ -176,11 +176,20 @@ def _top_block(view: PageView, customer: set[Phrase]) -> Scored:
         for phrase in view.rows[row]:
             after = view.right_of(phrase)
             if phrase in customer or view.is_value(phrase) or phrase.text.endswith(":") or (
-                    after is not None and after.text.startswith(":")):
+                    after is not None and after.text.startswith(":")) or _after_postcode(view, phrase):
                 continue
             size = view.lines[row].size / view.body_size - 1 if view.body_size else 0.0
             score = 4.0 * min(1.5, max(0.0, size)) + (2.0 * (1 - view.y(row) / view.bottom) if row in top else 0.0)
             yield phrase.text, score + _block_evidence(view, phrase)
+
+
+_POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}$")  # "51370", "D-97950", "NL-1097"
+
+
+def _after_postcode(view: PageView, phrase: Phrase) -> bool:
+    """A city printed after its postcode ("51370 | CHAMPIGNY"): an address, not a name."""
+    before = [p for p in view.rows[phrase.row] if p.x1 <= phrase.x0 + 0.5]
+    return bool(before) and bool(_POSTCODE.match(max(before, key=lambda p: p.x1).text.strip()))
 
 
 def _block_evidence(view: PageView, phrase: Phrase) -> float:

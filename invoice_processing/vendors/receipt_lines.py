@@ -1,7 +1,8 @@
 """Product lines of a till receipt or a hand-made invoice without a column header: each item's
 name on a line of its own and under it "quantity @ unit price ... amount" ("10 @ 12.99   129.90"),
-all of it on one line ("CAKE BOX 2 x 9.95 19.90"), or a count before the name and the line's
-amount after it ("6 x Speckled stoneware mug   £108.00").
+all of it on one line ("CAKE BOX 2 x 9.95 19.90"), a count before the name and the line's
+amount after it ("6 x Speckled stoneware mug   £108.00"), or the name and its amount over
+"quantity × unit price" ("Seeded Rye Pan Loaf   $162.00" over "8 × $20.25").
 
 Read only when the document has no product table. A priced line counts only when quantity × unit
 price is the amount printed at its end, and a counted one only with its count first, so totals,
@@ -26,6 +27,10 @@ _COUNTED = re.compile(r"^(?P<qty>\d{1,4})\s*(?:x|×)\s+(?P<name>.*?[^\W\d_].*?)\
                       re.I)
 
 
+# "8 × $20.25" alone on its line, under the item's name and amount
+_RATE_UNDER = re.compile(r"^(?P<qty>\d{1,4})\s*(?:@|x|×)\s*[£$€]?(?P<price>\d[\d.,]*)$", re.I)
+
+
 def receipt_items(document: Document, fmt: NumberFormat) -> list[LineItem]:
     """The receipt's items, in order ([] when none reads as "quantity @ price ... amount" or
     "quantity x name ... amount")."""
@@ -33,7 +38,8 @@ def receipt_items(document: Document, fmt: NumberFormat) -> list[LineItem]:
     for page in document.pages:
         lines = page.lines
         for at, line in enumerate(lines):
-            item = _item(line, lines[at - 1] if at else None, fmt) or _counted(lines, at, fmt)
+            above = lines[at - 1] if at else None
+            item = _item(line, above, fmt) or _counted(lines, at, fmt) or _under_its_name(line, above, fmt)
             if item is not None:
                 items.append(item)
     return items
@@ -59,6 +65,21 @@ def _counted(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> LineIte
     unit = per_unit(amount, qty)
     text = " ".join(name)
     return LineItem(item=text, wholesale=unit, qty=qty, description=text, extended=amount)
+
+
+def _under_its_name(line: TextLine, above: TextLine | None, fmt: NumberFormat) -> LineItem | None:
+    """"8 × $20.25" under "Seeded Rye Pan Loaf  $162.00": the name and the amount are the line's
+    above, and the quantity × unit price must give that amount."""
+    found = _RATE_UNDER.match(" ".join(line.text.split()))
+    if found is None or above is None or len(above.cells) < 2 or not 0 < line.y - above.y <= 2.5 * max(line.size, 6.0):
+        return None
+    qty, price = whole(Decimal(found["qty"])), parse_amount(found["price"], fmt)
+    amount = parse_amount(above.cells[-1].text.strip().lstrip("£$€"), fmt)
+    name = " ".join(" ".join(cell.text for cell in above.cells[:-1]).split())
+    if not qty or price is None or amount is None or abs(qty * price - amount) > Decimal("0.011") or not any(
+            ch.isalpha() for ch in name):
+        return None
+    return LineItem(item=name, wholesale=price, qty=qty, description=name, extended=amount)
 
 
 def _item(line: TextLine, above: TextLine | None, fmt: NumberFormat) -> LineItem | None:

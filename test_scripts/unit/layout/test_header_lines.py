@@ -367,3 +367,44 @@ def test_unit_prices_ex_and_inc_tax_and_a_total_inc_tax():
 def test_nordic_labels(labels, roles):
     header = find_header((line(100, *((40 + 90 * at, label) for at, label in enumerate(labels))),), 0)
     assert header is not None and [c.role for c in header.columns] == roles
+
+
+def test_tax_qualifiers_under_two_like_price_labels_tell_the_net_price_from_the_gross():
+    lines = [line(414, (39, "Beschrijving"), (303, "Aantal"), (335, "Prijs per eenheid"), (401, "Btw-tarief"),
+                  (443, "Prijs per eenheid"), (507, "Subtotaal item"), size=7.5, char=3.4),
+             line(428, (357, "(excl. btw)"), (467, "(incl. btw)"), (526, "(incl. btw)"), size=7.5, char=3.4),
+             line(446, (39, "PremiumCord DVI verbindingskabel"), (321, "1"), (370, "€ 3,11"), (415, "21%"),
+                  (478, "€ 3,76"), (536, "€ 3,76"), size=7.5, char=3.4)]
+    header = find_header(tuple(lines), 0)
+    assert header is not None and header.last == 1
+    assert [c.role for c in header.columns] == [lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.TAX, lx.NUMBER, lx.AMOUNT]
+    [cable] = [p for t in read_tables((Page(1, tuple(lines)),), COMMA) for p in product_lines(t, COMMA)]
+    assert (cable.price, cable.qty) == (Decimal("3.11"), 1)
+
+
+def test_a_tax_summary_after_the_products_is_no_second_product_table():
+    lines = [line(50, (61, "Bezeichnung"), (297, "Menge"), (362, "Einzelpreis"), (444, "Summe Pos."), (510, "MwSt.")),
+             line(68, (61, "Kühne Kürbis 200g"), (311, "1"), (366, "1,69 €"), (475, "1,69 €"), (521, "B")),
+             line(83, (61, "PFAND 0,25"), (310, "2"), (366, "0,25 €"), (475, "0,50 €"), (521, "A")),
+             line(98, (374, "Summe:"), (469, "2,19 €")),
+             line(120, (59, "Steuersatz"), (269, "Nettobetrag"), (352, "MwSt. Betrag"), (485, "Gesamtbetrag")),
+             line(135, (60, "A = 19%"), (291, "0,42 €"), (387, "0,08 €"), (519, "0,50 €")),
+             line(150, (61, "B = 7%"), (291, "1,58 €"), (387, "0,11 €"), (519, "1,69 €"))]
+    rows = [p for t in read_tables((Page(1, tuple(lines)),), COMMA) for p in product_lines(t, COMMA)]
+    assert [(p.description, p.price) for p in rows] == [("Kühne Kürbis 200g", Decimal("1.69"))]
+
+
+def test_french_wholesale_headers_with_invoiced_quantity_gross_and_net_prices():
+    ekibio = find_header((line(225, (151, "Code et Désignation"), (377, "Certif."), (422, "Référentiel"),
+                               (491, "Colis"), (530, "Qte Facturée"), (595, "Prix Brut"), (648, "Remises"),
+                               (700, "Prix Net"), (749, "Montant HT"), (810, "T"), size=7.5, char=3.2),), 0)
+    assert ekibio is not None and [c.role for c in ekibio.columns] == [
+        lx.DESCRIPTION, lx.OTHER, lx.OTHER, lx.NUMBER, lx.SHIPPED, lx.LIST_PRICE, lx.DISCOUNT, lx.PRICE, lx.AMOUNT,
+        lx.OTHER]
+    stacked = find_header((line(335, (395, "Prix"), (467, "Prix"), size=8.2, char=3.6),
+                           line(348, (22, "Code"), (149, "Désignation"), (305, "Qté fact"), (361, "UF"), (393, "base"),
+                                (423, "Remise"), (460, "Net UF"), (513, "Mtt HT"), size=8.2, char=3.6)), 0)
+    assert stacked is not None
+    assert {c.role: c.label for c in stacked.columns if c.numeric} == {
+        lx.SHIPPED: "Qté fact", lx.LIST_PRICE: "Prix base", lx.DISCOUNT: "Remise", lx.PRICE: "Prix Net UF",
+        lx.AMOUNT: "Mtt HT"}

@@ -232,3 +232,16 @@ def test_stacked_discounts_stay_in_the_discount_column():
              (528, "125,54")),
     ]
     assert [(p.description, p.price) for p in products(lines, COMMA)] == [("Set 6 coltelli bistecca", Decimal("29.06"))]
+
+
+def test_a_count_and_a_unit_word_no_list_knows_under_the_quantity_and_unit_labels():
+    lines = [
+        line(100, (60, "Artikel-Nr."), (118, "Leistungsbeschreibung"), (348, "Menge"), (382, "Einheit"),
+             (428, "Einzelpreis"), (498, "Gesamtpreis")),
+        line(112, (60, "01"), (118, "An- und Abfahrt der Geräte"), (373, "1 psch"), (444, "95,00"), (522, "95,00")),
+        line(124, (60, "02"), (118, "Instandsetzung des Tennisplatzes"), (358, "4,00 Plätze"), (438, "535,00"),
+             (507, "2.140,00")),
+        line(136, (60, "0009"), (118, "PE-Folie zum Abdecken"), (359, "2,00 Stck"), (444, "17,50"), (522, "35,00")),
+    ]
+    assert [(p.qty, p.price, p.uom) for p in products(lines, COMMA)] == [
+        (1, Decimal("95.00"), "psch"), (4, Decimal("535.00"), "Plätze"), (2, Decimal("17.50"), "")]

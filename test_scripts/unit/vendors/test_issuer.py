@@ -161,3 +161,10 @@ def test_the_customer_under_contact_labels_is_never_the_issuer_named_in_the_foot
              *table(300),
              line(743, (26, "Atlassian Pty Ltd, Level 6, 341 George St, Sydney NSW 2000, Australia"), size=7)]
     assert find_vendor(lines) == "Atlassian Pty Ltd"
+
+
+def test_a_city_after_its_postcode_is_no_name():
+    lines = [line(22, (144, "Vitafrais")), line(33, (144, "Allée Jean Marie AMELIN")), line(44, (144, "Bâtiment E")),
+             line(67, (144, "51370"), (192, "CHAMPIGNY"), (398, "FACTURE"), size=14.3),
+             line(87, (144, "Tél :"), (177, "03.26.87.86.86")), *table(140)]
+    assert find_vendor(lines) == "Vitafrais"

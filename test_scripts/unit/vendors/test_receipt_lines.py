@@ -44,3 +44,19 @@ def test_a_count_before_the_name_and_the_lines_amount_after_it():
         ("Speckled stoneware mug, oatmeal glaze", Decimal("18"), 6),
         ("Serving bowl, large, sea-green glaze rim (each one slightly different)", Decimal("47.5"), 4),
         ("Bud vase, mini", Decimal("33.3333"), 3)]
+
+
+def test_a_name_and_its_amount_over_quantity_times_unit_price():
+    lines = [line(69, (186, "Marigold Bakehouse & Provisions"), size=15), line(129, (86, "Invoice"), size=20),
+             line(161, (86, "Invoice number"), (185, "000567")), line(175, (86, "Invoice date"), (185, "Dec 16, 2026")),
+             line(274, (86, "Focaccia Slab, Rosemary & Sea Salt"), (497, "$38.60"), size=10),
+             line(289, (85, "4 × $9.65")),
+             line(316, (85, "Granola, Maple Pecan, 2 lb bag"), (497, "$34.50"), size=10),
+             line(330, (85, "6 × $5.75")),
+             line(357, (85, "Oat Milk Scones, dozen"), (497, "$21.75"), size=10),
+             line(371, (85, "3 × $7.00")),  # 21.00, not the amount: no item
+             line(573, (329, "Subtotal"), (491, "$73.10"), size=10), line(621, (329, "Amount due"), (491, "$73.10"))]
+    invoice = generic.to_invoice(Document(pages=(Page(number=1, lines=tuple(lines)),), backend=Backend.LOCAL))
+    assert [(li.item, li.wholesale, li.qty) for li in invoice.line_items] == [
+        ("Focaccia Slab, Rosemary & Sea Salt", Decimal("9.65"), 4),
+        ("Granola, Maple Pecan, 2 lb bag", Decimal("5.75"), 6)]
