@@ -118,8 +118,28 @@ def find_date(lines: Sequence[TextLine], labels: tuple[str, ...] = DATE_LABELS,
     def dated(text: str) -> date | None:
         return read_date(text, day_first)
 
-    return (_dated_order(view, day_first) or find_value(view, labels, dated) or unlabeled_date(view, day_first)
+    ordered = _dated_order(view, day_first) or find_value(view, labels[:1], dated)
+    in_words = _order_in_words(view, day_first) if ordered is None and labels == DATE_LABELS else None
+    return (ordered or in_words or find_value(view, labels[1:], dated) or unlabeled_date(view, day_first)
             or find_value(view, (fl.SALE_DATE,), dated))
+
+
+# "Votre commande n° 118 du 05/03/2025", "Ihre Bestellung Nr. 4711 vom 3.2.2025", "your order #77 of ...":
+# the order's number and date in a sentence
+_ORDER_IN_WORDS = re.compile(
+    r"\b(?:(?:votre|v/)\s*(?:commande|cde|r[ée]f(?:[ée]rence)?)|(?:ihre|ihr)\s+(?:bestellung|auftrag)|"
+    r"uw\s+bestelling|su\s+pedido|your\s+(?:order|purchase\s+order|po))\b\.?\s*:?\s*"
+    r"(?:(?:n[°º]|nr|no|#)\.?\s*:?\s*)?[\w/-]{1,20}\s+(?:du|of|dated|vom|van|del|de)\s+(?P<date>.+)$", re.I)
+
+
+def _order_in_words(view: PageView, day_first: bool) -> date | None:
+    """The date of the buyer's order named in a sentence ("Votre commande n° 118 du 05/03/2025")."""
+    for row in view.rows:
+        found = _ORDER_IN_WORDS.search(" ".join(p.text for p in row))
+        when = read_date(found["date"], day_first) if found else None
+        if when is not None:
+            return when
+    return None
 
 
 def _dated_order(view: PageView, day_first: bool) -> date | None:

@@ -242,3 +242,15 @@ def test_a_label_with_dot_leaders():
 def test_numero_alone_beside_its_number():
     assert find_invoice_number([line(145, (44, "FACTURE"), size=18), line(169, (43, "Numéro"), (142, "2025/0198"))]) \
         == "2025/0198"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Votre commande n° LCG-2291 du 05/03/2025 – Bon de livraison BL-25-0988",
+    "Votre réf : 918654 du 05/03/2025 Cde. interne : PO157389",
+    "Ihre Bestellung Nr. 4711 vom 05.03.2025",
+    "Your order #A-77 of 05/03/2025, thank you",
+])
+def test_the_buyers_order_named_in_a_sentence_gives_the_order_date(sentence):
+    lines = [line(96, (335, "Date :"), (369, "13/03/2025")), line(218, (42, sentence))]
+    assert find_date(lines) == date(2025, 3, 5)
+    assert find_date([lines[0], line(218, (42, "Lieferung vom 05.03.2025"))]) == date(2025, 3, 13)
