@@ -1,4 +1,5 @@
-"""Where a table's numeric columns end, read from its body before its rows are placed.
+"""Where a table's numeric columns end and its descriptions start, read from its body before
+its rows are placed.
 
 Header labels are often set flush left while the numbers under them are flush right, far from
 their label ("Qty / Ordered" over a count that ends just before the next label): the nearest
@@ -10,6 +11,7 @@ when some columns are empty, each edge goes to the last label starting before it
 
 from __future__ import annotations
 
+from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_labels import Column
 from invoice_processing.layout.numbers import NumberFormat, is_numeric
 from invoice_processing.models import TextLine
@@ -45,6 +47,24 @@ def body_edges(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt: Nu
     if any(edge < columns[index].x0 for index, edge in zip(numeric, edges, strict=True)):
         return {}  # a number ending left of where its label starts is not under that label
     return dict(zip(numeric, edges, strict=True))
+
+
+def body_starts(columns: tuple[Column, ...], lines: tuple[TextLine, ...]) -> dict[int, float]:
+    """Description column index -> where its texts start, when the body's texts reaching under
+    its label start left of it at one place on two lines or more ("VELA BUCKET ... PIECES" and
+    its wrapped lines at x 141 under a "Descrizione" label at 229): a shorter text starting there
+    ("BOLLE BOWL CLEAR", ending before the label) is the description too."""
+    found: dict[int, float] = {}
+    for index, column in enumerate(columns):
+        if column.role != lx.DESCRIPTION:
+            continue
+        before = max((c.x1 for c in columns if c.x1 <= column.x0), default=float("-inf"))
+        starts = sorted(cell.x0 for line in lines[:_BODY_LINES] for cell in line.cells
+                        if before < cell.x0 < column.x0 < cell.x1)
+        counts = [sum(1 for x in starts if abs(x - start) <= 2.0) for start in starts]
+        if counts and max(counts) >= 2:
+            found[index] = starts[counts.index(max(counts))]
+    return found
 
 
 def _under_labels(columns: tuple[Column, ...], edges: list[float]) -> dict[int, float]:

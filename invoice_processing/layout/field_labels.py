@@ -50,6 +50,7 @@ REFERENCE: tuple[str, ...] = (
     rf"(?:reference|ref\.?)\s*{_NO}?",
     rf"serial\s*{_NO}",  # an invoice package's "Serial No: VSG.00314"
     rf"(?:booking|transaction|document|doc\.?)\s*{_NO}",
+    r"(?:numero|n\.?\s*[°º]?)\s*(?:doc\.?|documento)",  # Italian "Numero doc."
     r"beleg\s*-?\s*(?:nummer|nr\b\.?)",
     r"referen(?:z|tie|cia)",
 )
@@ -117,7 +118,7 @@ CUSTOMER_LABELS = (
     r"erstellt\s*f[üu]r|adresse\s*de\s*(?:facturation|livraison)|factur[ée]\s*[àa]|livr[ée]\s*[àa]|acheteur|"
     r"destinataire|factuuradres|afleveradres|leveradres|klant|koper|factuurontvanger|afnemer|facturar\s*a|"
     r"enviar\s*a|cliente|datos\s*del\s*cliente|direcci[óo]n\s*de\s*(?:entrega|facturaci[óo]n)|comprador|"
-    r"destinatario|retailer|advertiser|agency)"
+    r"destinatario|retailer|advertiser|agency|spett\.?\s*le|spettabile|messrs)"
 )
 DOCUMENT_TITLE_WORDS = (  # a phrase made only of these words is a title or a stamp, never a name
     r"invoices?|rechnung|facture|factuur|factura|bill|receipt|quote|quotation|angebot|offerte|devis|"
@@ -141,7 +142,7 @@ STREET = (
 )
 # a country's name alone on a line: the last line of an address, never a company's name
 COUNTRY = (
-    r"^(?:france|germany|deutschland|poland|polska|spain|espa[ñn]a|italy|italia|netherlands|the\s+netherlands|"
+    r"^(?:france|francia|frankreich|frankrijk|germania|alemania|allemagne|duitsland|inghilterra|germany|deutschland|poland|polska|spain|espa[ñn]a|italy|italia|netherlands|the\s+netherlands|"
     r"nederland|belgium|belgique|belgi[ëe]|luxembourg|united\s+kingdom|great\s+britain|england|scotland|wales|"
     r"ireland|u\.?\s?k\.?|u\.?\s?s\.?\s?a\.?|united\s+states(?:\s+of\s+america)?|canada|australia|new\s+zealand|"
     r"austria|[öo]sterreich|switzerland|schweiz|suisse|svizzera|portugal|sweden|sverige|norway|norge|denmark|"

@@ -56,10 +56,17 @@ def role_of(text: str) -> str:
         return role
     label = lx.normal_label(text)
     role = _code_over_description(label)
+    discounted = _AFTER_DISCOUNT.search(label) if not role else None
+    if discounted and discounted.start() > 0 and role_of(label[:discounted.start()]) in (lx.PRICE, lx.LIST_PRICE):
+        return lx.PRICE  # "Prix unitaire après remise": the price the buyer pays
     qualified = _QUALIFIER.search(text) if not role else None
     if qualified and qualified.start() > 0:  # "Line Total at List": the label before what it is taken at
         return role_of(text[:qualified.start()])
     return role or _with_a_modifier(label)
+
+
+_AFTER_DISCOUNT = re.compile(r"\s+(?:après|apres|after|nach|na|tras|dopo|con|with|incl|inkl|net\s+of)\s+"
+                             r"(?:la\s+|el\s+|lo\s+)?(?:remise|discount|disc|rabatt|korting|descuento|dto|sconto)$")
 
 
 def _with_a_modifier(label: str) -> str:

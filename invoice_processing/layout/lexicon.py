@@ -40,6 +40,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "artigo", "ref artigo", "referência", "código artigo",  # Portuguese
         "supplier code", "supplier ref", "supplier item", "vendor code", "vendor item no", "supplier part no",
         "codice", "cod", "codice articolo", "cod articolo",  # Italian
+        "cip", "code cip", "cip13", "cip 13",  # French medicines
     ),
     DESCRIPTION: (
         "description", "item description", "product description", "product", "articles", "produit", "produto",
@@ -63,13 +64,14 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "u/m", "um", "uom", "unit of measure", "units of measure", "unit", "einheit", "eh", "me", "eenheid",
         "unité", "unite", "unidad", "pack", "ud", "unid", "u", "eenh", "einh", "me", "mengeneinheit", "um",
         "unit of meas", "unit of measurement", "units of meas", "u of m", "unit meas", "un", "unid", "uf",
+        "uv",
     ),
     QTY: (
         "qty", "quantity", "qty.", "q", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",
         "quantité", "quantite", "qté", "qte", "aantal", "hoeveelheid", "cantidad", "cant", "uds", "unidades",
         "hours", "hrs", "qty/hrs", "hours/qty", "qty (hrs)", "aant", "hoev", "anz", "mng", "ctd", "cdad", "qte",
         "nombre", "nb", "unidades", "pcs/qty", "spots", "# spots", "no of spots", "quantità", "qtà", "q tà", "qta",
-        "qtd", "qtde", "quantidade",
+        "qtd", "qtde", "quantidade", "colis", "nb colis", "nombre de colis", "pièces", "pieces",
     ),
     ORDERED: (
         "qty ord", "qty ordered", "quantity ordered", "ordered", "ord qty", "ord", "order qty", "qty order",
@@ -103,7 +105,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "p unitario", "unit price excl vat", "unit price (excl vat)", "price excl vat", "rate/price", "votre prix",
         "prix net", "su precio", "p unit", "pr unit", "nettoprijs", "netto prijs", "verkoopprijs", "stuksprijs",
         "prijs/st", "prijs per st", "prijs per eenheid", "prijs per eenheid excl btw",
-        "prezzo", "prezzo unitario", "prezzo unit", "pr unitario", "prezzo netto",
+        "prezzo", "prezzo unitario", "prezzo unit", "pr unitario", "prezzo netto", "prezzo un", "pr un",
         "precio neto", "precio unidad", "prix net unitaire", "netto-einzelpreis", "einzelpreis netto",
         "prix u ht", "prix unit ht", "prix unitaire net",
         "prix net uf", "prix net uf eur", "net each", "net ea", "cost ea", "net unit price",
@@ -129,10 +131,11 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "total excl vat", "net value", "value", "charges", "charge", "cost (usd)", "price (usd)", "taxable value", "ht",
         "taxable amount", "amount excl tax", "net line amount", "waarde", "wert", "valeur", "valor", "$",
         "importe neto", "importe bruto", "importe total", "importe línea", "nettobetrag", "netto", "gesamt netto",
-        "montant net", "montant total", "total net", "mtt", "mtt ht", "nettobedrag", "bedrag excl btw",
-        "totaal excl btw", "regeltotaal", "regelbedrag", "subtotaal item",
+        "montant net", "montant total", "total net", "mtt", "mtt ht", "mt ttc", "mt ht", "nettobedrag",
+        "bedrag excl btw", "totaal excl btw", "regeltotaal", "regelbedrag", "subtotaal item",
         "positionsbetrag", "zeilenbetrag", "montant ligne", "total ligne",
-        "importo", "totale", "importo riga", "imponibile", "item subtotal", "line subtotal", "nett", "nett excl",
+        "importo", "totale", "importo riga", "imp netto",
+        "importo netto", "imponibile", "item subtotal", "line subtotal", "nett", "nett excl",
         "valor", "valor total", "g-preis", "gpreis", "g preis", "total excl",
         # an extension at a named price ("Ext. Retail", "Ext @ List", "Extension @ Retail", "Extended Net")
         "ext retail", "ext list", "ext net", "ext cost", "extended retail", "extended list", "extended net",
@@ -150,7 +153,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     DISCOUNT: (
         "disc", "disc %", "discount", "discount %", "rabatt", "rabatt %", "remise", "korting", "descuento", "dto",
-        "sconto", "sconto %", "remises", "sc %", "disc%", "desconto", "desc %", "%ds", "ds%", "% sc", "sc%", "%sc",
+        "sconto", "sconto %", "remises", "sconti", "sc 1/2/3%", "sc 1/2/3", "sc 1+2",
+        "sc 1/2%", "sc %", "disc%", "desconto", "desc %", "%ds", "ds%", "% sc", "sc%", "%sc",
     ),
     OTHER: (
         "rt", "fl", "flg", "flag", "wh", "whs", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr",
@@ -166,13 +170,14 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "safr", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "dp", "daypart", "cpp", "grp",
         # what a product is besides its name: its maker, variant and customs data
         "brand", "manufacturer", "hersteller", "marke", "marque", "merk", "marca", "flavour", "flavor", "colour",
-        "color", "farbe", "couleur", "kleur", "variant", "size", "größe", "taille", "maat", "cn code", "taric",
+        "color", "farbe", "couleur", "kleur", "variant", "colore",
+        "size", "größe", "taille", "maat", "cn code", "taric",
         "tariff code", "commodity code", "customs code", "zolltarifnummer", "warentarifnummer", "country of origin",
-        "origin", "ursprungsland", "certif", "certification", "référentiel", "label",
+        "origin", "ursprungsland", "provenance", "calibre", "cal", "certif", "certification", "référentiel", "label",
     ),
     NUMBER: (
         "truck", "camion", "qty alloc", "qty allocated", "alloc qty", "alloc", "allocated", "weight", "payments",
-        "payment", "balance", "credit", "debit", "paid", "colis", "nb colis", "cartons",
+        "payment", "balance", "credit", "debit", "paid",
         # a unit price with tax beside the net one: the wholesale price is the net (the amount may be gross)
         "prix u ttc", "prix unit ttc", "prix unitaire ttc", "pu ttc", "prix ttc", "unit price incl vat",
         "price incl vat", "unit price (incl vat)", "einzelpreis brutto", "bruttopreis", "brutto-einzelpreis",
@@ -194,6 +199,11 @@ TOTALS = re.compile(
     r"|^(?:lines|units|items|pieces|cartons)\s*:",  # the counts of the totals block ("Lines: 92  Units: 436")
     re.I,
 )
+# A count of what the table holds ("TOTAL QTES FACTUREES | 254", "Total Units 259"): the totals' line, whatever
+# words follow the count's name
+TOTAL_COUNTS = re.compile(
+    r"^(?:total(?:e|es|s)?|gesamt)\s*(?:des\s*|of\s*)?(?:units|qtys?|quantit(?:y|ies|és?|es?)|qt[ée]s?|items|pieces|"
+    r"pcs|pièces|lines|lignes|cartons|colis|stück|menge|aantal|articles|art[íi]culos|unidades|units shipped)\b", re.I)
 # Shipping or freight as a charge ("Shipping", "Shipping & Handling", "Freight - LTL", "Shipping: UPS
 # Ground"), not a product's name that starts with the word ("Shipping Out Bon Voyage Card")
 SHIPPING = (r"(?:shipping|freight)(?=\s*(?:$|[-:&(–$€£\d/]|(?:and|charges?|costs?|fees?|handling|via|ups|fedex|"
@@ -206,7 +216,7 @@ CHARGES = re.compile(
     r"(?:service|liefer|versand|zustell)gebühr(?:en)?\s*(?:lieferung|versand|zustellung)?\s*$|"
     r"carriage(?:\s*(?:&|and)\s*(?:packing|handling|delivery|insurance)|\s*charges?|\s*costs?|\s*paid)?"
     r"(?=\s*(?:[:$€£\d(-]|$))|"
-    r"transportkosten|transport\s*(?:[-:–,]|charges?\b|costs?\b|$)|portes\b|spese\s*di\s*(?:trasporto|spedizione)|abzgl\b|abzüglich|zzgl\b|zuzüglich)",
+    r"transportkosten|transport\s*(?:[-:–,]|charges?\b|costs?\b|$)|frais\s*d[ue]\s*transport|portes\b|spese\s*di\s*(?:trasporto|spedizione)|abzgl\b|abzüglich|zzgl\b|zuzüglich)",
     re.I,
 )
 # Words that name a shipment's carriage wherever they stand in a line (a free one is no product).

@@ -56,7 +56,7 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
     if notes_or_carried:
         return notes_or_carried
     if ((qty is None or not worded) and any(lx.TOTALS.match(label) for label in labels)) or _totals_among_numbers(
-            values, table):
+            values, table) or any(lx.TOTAL_COUNTS.match(label) for label in labels):
         return "subtotal" if any(lx.SUBTOTALS.match(label) for label in labels) else "total"
     if lx.FURNITURE.match(line.text.strip()) or lx.CARRIED.match(line.text.strip()) or not any(
             ch.isalnum() for ch in line.text) or (

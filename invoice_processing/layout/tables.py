@@ -14,7 +14,7 @@ import re
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.body_items import body_item, body_item_at
 from invoice_processing.layout.body_roles import by_body
-from invoice_processing.layout.edges import body_edges
+from invoice_processing.layout.edges import body_edges, body_starts
 from invoice_processing.layout.header_labels import Column, Header
 from invoice_processing.layout.header_row import find_header
 from invoice_processing.layout.numbers import NumberFormat
@@ -146,6 +146,7 @@ def _under(header: Header, table: Table | None, tables: list[Table], body: tuple
     new = Table(by_body(header.columns, body, fmt), above=earlier.above if earlier is not None else None,
                 printed=set(earlier.printed) if earlier is not None else set())  # header lines seen so far
     new.edges.update(body_edges(new.columns, body, fmt))
+    new.starts.update(body_starts(new.columns, body))
     for item in table.pending if table is not None else []:  # read again under the new columns
         again = body_item(item.line, new, item.page, fmt, wide_text=True)
         new.pending.append(again if again is not None and again.kind == "text" else item)

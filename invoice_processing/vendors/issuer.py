@@ -48,9 +48,10 @@ def name_key(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """The name without a trailing document word, punctuation or sentence full stop, or a logo's
-    monogram before it ("BC Bramble Cottage Gifts Ltd": the initials of the words after it)."""
-    text = LEADING_TITLE.sub("", TRAILING_TITLE.sub("", text.strip())).strip(" ,;:|·•-–")
+    """The name without a trailing document word, trademark sign ("RBDRINKS®"), punctuation or
+    sentence full stop, or a logo's monogram before it ("BC Bramble Cottage Gifts Ltd": the
+    initials of the words after it)."""
+    text = LEADING_TITLE.sub("", TRAILING_TITLE.sub("", text.strip().rstrip("®™©").strip())).strip(" ,;:|·•-–")
     words = text.split()
     if len(words) > 2 and 1 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].isupper() and (
             words[0] == "".join(w[0] for w in words[1:len(words[0]) + 1]).upper()):
@@ -79,6 +80,8 @@ def name_like(text: str) -> bool:
         return False
     if POSTAL.search(text) or not squash(LEGAL_FORM.sub("", text)) or is_label(text) or _address_part(text):
         return False
+    if all(w.endswith(".") and len(w) <= 6 for w in words) and not LEGAL_FORM.search(text):
+        return False  # abbreviations only ("Cod. Cli.", "StNr."): a label
     spaced = sum(len(w) == 1 for w in words) * 2 > len(words)  # "I N V O I C E"
     named = LEGAL_FORM.sub("", text).split()  # "Ostrovit Spółka z ograniczoną odpowiedzialnością": a name and its form
     return not spaced and not (len(named) >= 3 and sum(w[0].islower() for w in named) * 2 > len(named))

@@ -399,8 +399,8 @@ def test_french_wholesale_headers_with_invoiced_quantity_gross_and_net_prices():
                                (491, "Colis"), (530, "Qte Facturée"), (595, "Prix Brut"), (648, "Remises"),
                                (700, "Prix Net"), (749, "Montant HT"), (810, "T"), size=7.5, char=3.2),), 0)
     assert ekibio is not None and [c.role for c in ekibio.columns] == [
-        lx.DESCRIPTION, lx.OTHER, lx.OTHER, lx.NUMBER, lx.SHIPPED, lx.LIST_PRICE, lx.DISCOUNT, lx.PRICE, lx.AMOUNT,
-        lx.OTHER]
+        lx.DESCRIPTION, lx.OTHER, lx.OTHER, lx.QTY, lx.SHIPPED, lx.LIST_PRICE, lx.DISCOUNT, lx.PRICE, lx.AMOUNT,
+        lx.OTHER]  # parcels and the invoiced quantity: the arithmetic chooses
     stacked = find_header((line(335, (395, "Prix"), (467, "Prix"), size=8.2, char=3.6),
                            line(348, (22, "Code"), (149, "Désignation"), (305, "Qté fact"), (361, "UF"), (393, "base"),
                                 (423, "Remise"), (460, "Net UF"), (513, "Mtt HT"), size=8.2, char=3.6)), 0)
@@ -408,3 +408,44 @@ def test_french_wholesale_headers_with_invoiced_quantity_gross_and_net_prices():
     assert {c.role: c.label for c in stacked.columns if c.numeric} == {
         lx.SHIPPED: "Qté fact", lx.LIST_PRICE: "Prix base", lx.DISCOUNT: "Remise", lx.PRICE: "Prix Net UF",
         lx.AMOUNT: "Mtt HT"}
+
+
+def test_the_price_after_discount_is_the_price_and_a_count_of_the_quantities_ends_the_table():
+    lines = [line(231, (56, "CIP"), (147, "DÉSIGNATION"), (310, "QUANTITÉ"), (363, "PRIX"), (401, "REMISE"),
+                  (435, "PRIX UNITAIRE"), (492, "MONTANT"), size=8, char=3.4),
+             line(240, (309, "FACTURÉE"), (350, "UNITAIRE HT"), (409, "(%)"), (434, "APRÈS REMISE"), (504, "HT"),
+                  size=8, char=3.4),
+             line(276, (29, "3400926782498"), (98, "GLYC/VAS/PARA CREME 250G"), (322, "102"), (367, "1.96"),
+                  (418, "2.50"), (458, "1.911"), (498, "194.92"), size=8, char=3.4),
+             line(286, (29, "3400937950527"), (98, "MACROGOL 4000 10G 20SAC"), (325, "36"), (367, "1.96"),
+                  (418, "2.50"), (458, "1.911"), (502, "68.80"), size=8, char=3.4),
+             line(404, (98, "TOTAL QTES FACTUREES"), (319, "138"), (495, "263.72"), size=8, char=3.4)]
+    found = products(lines)
+    assert [(p.code, p.price, p.qty) for p in found] == [
+        ("3400926782498", Decimal("1.911"), 102), ("3400937950527", Decimal("1.911"), 36)]
+
+
+def test_parcels_are_the_quantity_where_no_other_count_is_printed_and_an_italian_header():
+    lines = [line(301, (35, "Colis"), (66, "Désignation"), (335, "Provenance"), (379, "P.U. HT"), (417, "Pièces"),
+                  (466, "P.U. TTC"), (514, "MT TTC"), size=9, char=3.6),
+             line(333, (55, "2"), (66, "Vimto soda 12x0,5l"), (335, "ESPAGNE"), (389, "12.79"), (430, "24"),
+                  (472, "13.500"), (533, "27.00"), size=9, char=3.6)]
+    assert [(p.price, p.qty) for p in products(lines)] == [(Decimal("12.79"), 2)]
+    italian = find_header((line(290, (58, "Codice"), (117, "Colore"), (229, "Descrizione"), (352, "U.M."),
+                                (378, "Quantità"), (420, "Prezzo Un."), (470, "Sc.1/2/3%"), (522, "Imp. Netto"),
+                                (562, "IVA"), size=7, char=2.8),), 0)
+    assert italian is not None and [c.role for c in italian.columns] == [
+        lx.CODE, lx.OTHER, lx.DESCRIPTION, lx.UOM, lx.QTY, lx.PRICE, lx.DISCOUNT, lx.AMOUNT, lx.TAX]
+
+
+def test_a_short_description_starting_where_the_long_ones_start_left_of_their_label():
+    lines = [line(290, (58, "Codice"), (117, "Colore"), (229, "Descrizione"), (378, "Quantità"), (420, "Prezzo"),
+                  (522, "Importo"), size=7, char=3.0),
+             line(312, (25, "BOLS1587XSIF/D"), (121, "TR"), (141, "BOLLE BUCKET PRO CLEAR"), (397, "204"),
+                  (433, "19,8500"), (530, "4.049,40"), size=8, char=3.0),
+             line(365, (25, "VELA1589XSIF/D"), (123, "BI"), (141, "VELA BUCKET ROUND BLANC HI-PS BOITE DE 6"),
+                  (397, "204"), (437, "7,8200"), (531, "1.595,28"), size=8, char=3.0),
+             line(376, (141, "MARQUAGE 1 FACE 1 COULEUR NOIR - LOGO"), size=8, char=3.0)]
+    found = [p for t in read_tables((Page(1, tuple(lines)),), COMMA) for p in product_lines(t, COMMA)]
+    assert [p.description for p in found] == [
+        "BOLLE BUCKET PRO CLEAR", "VELA BUCKET ROUND BLANC HI-PS BOITE DE 6 MARQUAGE 1 FACE 1 COULEUR NOIR - LOGO"]

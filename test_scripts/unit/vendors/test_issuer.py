@@ -168,3 +168,13 @@ def test_a_city_after_its_postcode_is_no_name():
              line(67, (144, "51370"), (192, "CHAMPIGNY"), (398, "FACTURE"), size=14.3),
              line(87, (144, "Tél :"), (177, "03.26.87.86.86")), *table(140)]
     assert find_vendor(lines) == "Vitafrais"
+
+
+def test_a_trademark_sign_is_no_part_of_the_name_and_abbreviated_labels_are_no_names():
+    lines = [line(30, (40, "RBDRINKS®"), size=16), line(50, (40, "12 rue du Port, 83990 Saint-Tropez")),
+             line(80, (40, "StNr."), (300, "Spett.le/Messrs")), line(92, (300, "RELAIS DES COCHES")),
+             line(104, (300, "12 PLACE DU MARCHE")), *table(140)]
+    assert find_vendor(lines) == "RBDRINKS"
+    labels_only = [line(30, (40, "Cod. Cli."), (120, "Agt."), size=12), line(80, (300, "Spett.le/Messrs")),
+                   line(92, (300, "RELAIS DES COCHES")), line(104, (300, "FRANCIA")), *table(140)]
+    assert find_vendor(labels_only) == ""  # no name: never a label, the addressee or a country
