@@ -138,7 +138,8 @@ LEGAL_FORM = (
 # ("Hauptstraße", "Keizersgracht"): an address line, not a company's name
 STREET = (
     r"^(?:rue|avenue|av\.|boulevard|bd\.?|chemin|all[ée]e|impasse|quai|via|viale|piazza|corso|calle|avenida|paseo|"
-    r"carrer|rua|travessa)\s|^\w+(?:straße|strasse|str\.|gasse|laan|straat|gracht|kade|plein)(?:\s|$)"
+    r"carrer|rua|travessa)\s|^\w+(?:straße|strasse|str\.|gasse|laan|straat|gracht|kade|plein)(?:\s|$)|"
+    r"\b(?:road|rd|street|st|avenue|ave|lane|drive|dr|boulevard|blvd|nagar|layout|marg|sector)\.?\s*,"
 )
 # a country's name alone on a line: the last line of an address, never a company's name
 COUNTRY = (
@@ -162,7 +163,7 @@ NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations
     r"^[\d(+#€$£-]|@|www\.|https?:|:|\w*(?:datum|nummer)\b|\bdate\b|\d[.,]\d\d\b|%|\b\w*bank\b|sparkasse|banque|bancaires?|"
     r"banco|^(?:page|seite|pagina|p[áa]gina|p[áa]g|(?:sub)?-?totals?|totaal|summe|gesamt|less|amount|balance|"
     r"discount|herr|frau|firma|mr|mrs|ms|attn|z\.\s?hd|t\.a\.v|c/o|powered\s+by|thank|vielen|merci)\b|"
-    r"\bname\b|signature|unterschrift|"
+    r"\bname\b|signature|unterschrift|\bdetails\b|"
     r"^\D{0,40}\s\d+[a-z]?$"
 )
 SENTENCE_END = r"\b[a-zà-ÿ]{3,}[.!?]$"

@@ -54,6 +54,9 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
                                                                                           below.size))):
             best, best_score, last = stacked, score, end
     best, best_score, last = _or_over_two_lines(lines, at, (best, best_score, last))
+    block, block_score, block_last = _block_reading(lines, at)
+    if block_score and (block_score > best_score or (block_last > last and _roles(best) <= _roles(block))):
+        best, best_score, last = block, block_score, block_last  # the whole block, naming all the reading named
     if own >= 2 and below is not None:
         joined = _completed(line, below, best_score)
         if joined and header_score(joined) > best_score:
@@ -175,6 +178,36 @@ def _completed(line: TextLine, below: TextLine, score: int) -> list[Column]:
         return _with_columns(line_labels, extra)
     roles = {c.role for c in line_labels}
     return sorted(line_labels + [c for c in extra if c.role not in roles], key=lambda c: c.x0)
+
+
+def _roles(columns: list[Column]) -> set[str]:
+    """The roles that make a product table, of ``columns``: what was sold, how many, at what price."""
+    return {c.role for c in columns} & {lx.DESCRIPTION, lx.CODE, lx.PRICE, lx.AMOUNT, *lx.QTY_ROLES}
+
+
+_TIGHT = 1.0  # the lines of one header block stand closer than a line's height
+
+
+def _block_reading(lines: tuple[TextLine, ...], at: int) -> tuple[list[Column], int, int]:
+    """A header block of three lines or more set closer than a line's height, its labels printed
+    over two or three lines around one-line labels centred among them ("Unit / Base / Cost" and
+    "Taxable / Value / (INR)" beside "Qty | MRP"): each column's label is the words standing over
+    one another, top to bottom. ([], 0, at) when ``lines[at]`` starts no such block."""
+    end = at
+    while end + 1 < len(lines) and 0 < lines[end + 1].y - lines[end].y <= _TIGHT * max(
+            lines[end].size, lines[end + 1].size, 6.0) and not any(ch.isdigit() for ch in lines[end + 1].text):
+        end += 1
+    if end - at < 2 or any(ch.isdigit() for ch in lines[at].text):
+        return [], 0, at
+    words = tuple(split_words(lines[at]))
+    row = TextLine(lines[at].y, words, lines[at].size, words)
+    for below in lines[at + 1:end + 1]:
+        signs = [w for w in row.words if not any(ch.isalnum() for ch in w.text)]  # "/" stacks with nothing
+        stacked = tuple(sorted(stacked_words(row, TextLine(below.y, below.cells, below.size, tuple(split_words(
+            below)))) + signs, key=lambda c: c.x0))
+        row = TextLine(row.y, stacked, max(row.size, below.size), stacked)
+    columns = read_labels(list(row.words), max(row.size, 6.0))
+    return columns, header_score(columns), end
 
 
 def _stacked_reading(lines: tuple[TextLine, ...], at: int) -> tuple[list[Column], int, int]:

@@ -45,7 +45,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     DESCRIPTION: (
         "description", "item description", "product description", "product", "articles", "produit", "produto",
         "articolo", "nom", "naam", "nome", "produits", "product name", "products",
-        "name", "item name", "items", "title", "details", "desc", "particulars", "service", "services",
+        "name", "item name", "items", "title", "details", "desc", "item desc", "particulars", "service", "services",
         "product/service", "product / service", "description of goods", "description of services", "goods",
         "artikel", "artikelbezeichnung", "bezeichnung", "beschreibung", "leistung", "produkt", "omschrijving",
         "beschrijving", "product omschrijving", "désignation", "designation", "libellé", "libelle", "article",
@@ -59,7 +59,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     UPC: ("upc", "ean", "barcode", "gtin", "upc code", "ean code", "cup", "code cup", "code-barres", "gencod",
           "code ean", "ean13", "ean 13", "ean-13", "code barre", "código de barras", "cód barras", "streepjescode",
-          "ean-code", "ean nr", "ean-nr"),
+          "ean-code", "ean nr", "ean-nr", "ean no", "ean no.", "upc no", "barcode no"),
     UOM: (
         "u/m", "um", "uom", "unit of measure", "units of measure", "unit", "einheit", "eh", "me", "eenheid",
         "unité", "unite", "unidad", "pack", "ud", "unid", "u", "eenh", "einh", "me", "mengeneinheit", "um",
@@ -112,6 +112,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "price after discount", "price after disc", "unit price after discount", "discounted price",
         "whsl", "whsl price", "whsle", "whsle price", "wholesale each", "whsl each",
         "preço", "preço unit", "preço unitário", "preco unitario", "nett price", "price excl", "unit price excl",
+        "unit base cost", "base cost", "unit base price", "base price", "basic price", "basic rate", "basic cost",
     ),
     LIST_PRICE: (
         "list", "list price", "retail", "retail price", "msrp", "srp", "rrp", "suggested retail", "listenpreis",
@@ -119,7 +120,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "prix catalogue", "prix brut", "prix brut ht", "prix base", "prix de base", "prix base uf",
         "catalogusprijs", "precio de lista", "pvp", "prix liste", "prix de liste", "uvp",
         "empf vk", "vk-preis empf", "adviesprijs", "prix public", "ppc", "list each", "retail each", "list ea",
-        "sugg retail", "suggested retail price", "srp each",
+        "sugg retail", "suggested retail price", "srp each", "mrp",
     ),
     AMOUNT: (
         "amount", "total", "line total", "extended", "ext", "ext price", "ext amount", "extended price", "extd",
@@ -160,7 +161,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "rt", "fl", "flg", "flag", "wh", "whs", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr",
         "entrepôt",
         # columns that describe when, what kind or a remark: never a price, never the product's name
-        "line", "line #", "line no", "ln", "pos", "position", "date", "datum", "fecha", "day", "days", "time",
+        "line", "line #", "line no", "ln", "pos", "position", "s no", "sr no", "sl no", "sno", "srno", "sr", "s",
+        "date", "datum", "fecha", "day", "days", "time",
         "type", "remarks", "remark", "notes", "note", "comments", "comment", "bemerkung", "opmerking",
         "observaciones", "channel", "ch", "length", "len", "duration", "dauer", "period", "zeitraum", "start",
         "end", "start date", "end date", "start time", "end time", "air date", "air time", "ad-id", "isci",
@@ -173,7 +175,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "color", "farbe", "couleur", "kleur", "variant", "colore",
         "size", "größe", "taille", "maat", "cn code", "taric",
         "tariff code", "commodity code", "customs code", "zolltarifnummer", "warentarifnummer", "country of origin",
-        "origin", "ursprungsland", "provenance", "calibre", "cal", "certif", "certification", "référentiel", "label",
+        "origin", "ursprungsland", "hsn", "hsn code", "hsn/sac", "sac", "sac code",
+        "provenance", "calibre", "cal", "certif", "certification", "référentiel", "label",
     ),
     NUMBER: (
         "truck", "camion", "qty alloc", "qty allocated", "alloc qty", "alloc", "allocated", "weight", "payments",

@@ -144,11 +144,14 @@ def _seller_labeled(view: PageView, customer: set[Phrase]) -> Scored:
         if value is None or value:
             continue
         right = view.right_of(hit.phrase)
-        if right is not None:
+        if right is not None and right.x0 - hit.phrase.x1 <= _BESIDE:  # not a box's title across the page
             yield right.text, SELLER
         for depth, phrase in enumerate(view.under(hit.phrase, 4)):
             if phrase not in customer:
                 yield phrase.text, SELLER - depth
+
+
+_BESIDE = 150.0  # points: a label's value stands this close to its right, or it belongs to another box
 
 
 def _party_value(rest: str) -> str | None:

@@ -449,3 +449,20 @@ def test_a_short_description_starting_where_the_long_ones_start_left_of_their_la
     found = [p for t in read_tables((Page(1, tuple(lines)),), COMMA) for p in product_lines(t, COMMA)]
     assert [p.description for p in found] == [
         "BOLLE BUCKET PRO CLEAR", "VELA BUCKET ROUND BLANC HI-PS BOITE DE 6 MARQUAGE 1 FACE 1 COULEUR NOIR - LOGO"]
+
+
+def test_a_header_block_of_tight_lines_reads_each_column_top_to_bottom():
+    lines = [line(238.3, (221, "Unit"), (250, "Taxable"), (302, "CGST"), (546, "Total"), size=7.5, char=3.4),
+             line(242.4, (16, "S."), (32, "Item"), (61, "Item Desc"), (160, "Qty"), (189, "MRP"), (561, "(INR)"),
+                  size=7.5, char=3.4),
+             line(246.9, (219, "Base"), (254, "Value"), size=7.5, char=3.4),
+             line(252.1, (32, "Code"), (292, "Rate"), (309, "Amt"), size=7.5, char=3.4),
+             line(256.7, (16, "No"), (219, "Cost"), (257, "(INR)"), size=7.5, char=3.4),
+             line(275, (18, "1"), (32, "33899"), (59, "GO DESI MINTS"), (161, "90"), (187, "80.00"), (216, "49.524"),
+                  (252, "4457.16"), (292, "2.50"), (315, "111.43"), (547, "4568.59"), size=7.5, char=3.4)]
+    header = find_header(tuple(lines), 0)
+    assert header is not None and header.last == 4
+    assert {c.label: c.role for c in header.columns if c.role in (lx.QTY, lx.PRICE, lx.AMOUNT, lx.LIST_PRICE)} == {
+        "Qty": lx.QTY, "MRP": lx.LIST_PRICE, "Unit Base Cost": lx.PRICE, "Taxable Value (INR)": lx.AMOUNT,
+        "Total (INR)": lx.AMOUNT}
+    assert [(p.price, p.qty) for p in products(lines)] == [(Decimal("49.524"), 90)]

@@ -178,3 +178,16 @@ def test_a_trademark_sign_is_no_part_of_the_name_and_abbreviated_labels_are_no_n
     labels_only = [line(30, (40, "Cod. Cli."), (120, "Agt."), size=12), line(80, (300, "Spett.le/Messrs")),
                    line(92, (300, "RELAIS DES COCHES")), line(104, (300, "FRANCIA")), *table(140)]
     assert find_vendor(labels_only) == ""  # no name: never a label, the addressee or a country
+
+
+def test_a_vendor_label_centred_over_its_box_and_another_boxs_title_far_right():
+    lines = [line(49, (364, "Purchase Order"), size=16),
+             line(71, (191, "Vendor Name:"), (591, "PO Details"), size=10.6),
+             line(84, (29, "GODESI MANDI PRIVATE LIMITED"), (421, "PO No:"), (550, "3100540800"), size=8.5),
+             line(93, (29, "No 145, 9th main, 3rd stage"), (187, "Raghavendraswamy Mutt Road, Rajarajeswari"),
+                  size=10.5),
+             line(101, (29, "Nagar ,Bangalore, Bengaluru Urban"), (421, "PO Date:"), (550, "Dec 16, 2024"), size=10.5),
+             line(172, (190, "Billing Address"), (576, "Shipping Address")),
+             line(184, (29, "KIRANAKART TECHNOLOGIES PVT LTD"), (421, "KIRANAKART TECHNOLOGIES PVT LTD")),
+             *table(260)]
+    assert find_vendor(lines) == "GODESI MANDI PRIVATE LIMITED"
