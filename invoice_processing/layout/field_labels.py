@@ -71,7 +71,7 @@ ORDER_DATE: tuple[str, ...] = (
     r"(?:buyer'?s?|customer'?s?)\s*order\s*date",
     r"date\s*(?:ordered|of\s*order)",
     r"(?:bestell|auftrags)\s*-?\s*datum",
-    r"date\s*de\s*(?:la\s*)?commande",
+    r"date\s*(?:de\s*)?(?:la\s*)?commande",
     r"(?:order|bestel)\s*-?\s*datum",
     r"fecha\s*(?:de\s*|del\s*)?pedido",
 )

@@ -104,10 +104,29 @@ def stacked_words(upper: TextLine, lower: TextLine) -> list[Cell]:
         else:
             loose.append(word)
     merged: list[Cell] = []
-    for top, bottom in stacks:
+    for top, bottom in _phrases_over_phrases(stacks, upper.cells, lower.cells):
         words = top + bottom
         merged.append(Cell(min(w.x0 for w in words), max(w.x1 for w in words), " ".join(w.text for w in words)))
     return sorted(merged + loose, key=lambda c: c.x0)
+
+
+def _phrases_over_phrases(stacks: list[tuple[list[Cell], list[Cell]]], upper: tuple[Cell, ...],
+                          lower: tuple[Cell, ...]) -> list[tuple[list[Cell], list[Cell]]]:
+    """Neighbouring stacks whose upper words are one printed phrase over one lower phrase ("Unit
+    price" over "(excl. VAT)") as one stack: the phrase over the phrase, not word over word."""
+    def cell_of(word: Cell, cells: tuple[Cell, ...]) -> int:
+        return next((i for i, c in enumerate(cells) if c.x0 - 0.5 <= word.x0 and word.x1 <= c.x1 + 0.5), -1)
+
+    joined: list[tuple[list[Cell], list[Cell]]] = []
+    for top, bottom in stacks:
+        if joined and bottom and joined[-1][1]:
+            last_top, last_bottom = joined[-1]
+            same_top = cell_of(top[0], upper) == cell_of(last_top[-1], upper) != -1
+            if same_top and cell_of(bottom[0], lower) == cell_of(last_bottom[-1], lower) != -1:
+                joined[-1] = (last_top + top, last_bottom + bottom)
+                continue
+        joined.append((list(top), list(bottom)))
+    return joined
 
 
 def resolved(columns: list[Column]) -> list[Column]:

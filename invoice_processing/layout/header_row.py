@@ -185,7 +185,17 @@ def _roles(columns: list[Column]) -> set[str]:
     return {c.role for c in columns} & {lx.DESCRIPTION, lx.CODE, lx.PRICE, lx.AMOUNT, *lx.QTY_ROLES}
 
 
-_TIGHT = 1.0  # the lines of one header block stand closer than a line's height
+_TIGHT = 1.3  # the lines of one header block stand as close as lines of type
+
+
+def _in_block(line: TextLine, below: TextLine, third: bool) -> bool:
+    """True when ``below`` goes on the header block ``line`` is in: label words closer than a line
+    of type; from the third line on, a line of labels of its own ("Item Description" naming the
+    line printed under each row) stays apart unless set closer than a line's height."""
+    gap, size = below.y - line.y, max(line.size, below.size, 6.0)
+    if not 0 < gap <= _TIGHT * size or any(ch.isdigit() for ch in below.text):
+        return False
+    return not (third and gap > size and _only_labels(line, below))
 
 
 def _block_reading(lines: tuple[TextLine, ...], at: int) -> tuple[list[Column], int, int]:
@@ -194,8 +204,7 @@ def _block_reading(lines: tuple[TextLine, ...], at: int) -> tuple[list[Column], 
     "Taxable / Value / (INR)" beside "Qty | MRP"): each column's label is the words standing over
     one another, top to bottom. ([], 0, at) when ``lines[at]`` starts no such block."""
     end = at
-    while end + 1 < len(lines) and 0 < lines[end + 1].y - lines[end].y <= _TIGHT * max(
-            lines[end].size, lines[end + 1].size, 6.0) and not any(ch.isdigit() for ch in lines[end + 1].text):
+    while end + 1 < len(lines) and _in_block(lines[end], lines[end + 1], end > at):
         end += 1
     if end - at < 2 or any(ch.isdigit() for ch in lines[at].text):
         return [], 0, at

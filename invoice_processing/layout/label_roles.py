@@ -17,8 +17,8 @@ _QUALIFIER = re.compile(r"\s+(?:at|@)\s+\S.*$", re.I)  # "... at List", "... @ N
 # "... ex GST", "... (excl. VAT)", "... zzgl. MwSt.", "... hors taxes": a label taken before tax keeps its role
 _WITH_TAX = re.compile(r"\s*\(?\s*(?:inc|incl|including|inkl|ttc)\.?\s*(?:gst|vat|tax|btw|mwst|ust|tva|iva)\.?\s*\)?$",
                        re.I)  # "... inc GST", "... (incl. VAT)": a label taken with tax
-_BEFORE_TAX = re.compile(r"\s*\(?\s*(?:ex|excl|excluding|exkl|zzgl|hors|sans|before)\.?\s*"
-                         r"(?:gst|vat|tax|taxes|btw|mwst|ust|tva|iva)\.?\s*\)?$", re.I)
+_BEFORE_TAX = re.compile(r"\s*\(?\s*(?:(?:ex|excl|excluding|exkl|zzgl|hors|sans|before)\.?\s*"
+                         r"(?:gst|vat|tax|taxes|btw|mwst|ust|tva|iva)|htva|h\.t\.v\.a)\.?\s*\)?$", re.I)
 
 
 @functools.lru_cache(maxsize=2048)

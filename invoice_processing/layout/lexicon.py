@@ -154,7 +154,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     DISCOUNT: (
         "disc", "disc %", "discount", "discount %", "rabatt", "rabatt %", "remise", "korting", "descuento", "dto",
-        "sconto", "sconto %", "remises", "sconti", "sc 1/2/3%", "sc 1/2/3", "sc 1+2",
+        "sconto", "sconto %", "remises", "rem", "rem %", "sconti", "sc 1/2/3%", "sc 1/2/3", "sc 1+2",
         "sc 1/2%", "sc %", "disc%", "desconto", "desc %", "%ds", "ds%", "% sc", "sc%", "%sc",
     ),
     OTHER: (
@@ -216,7 +216,8 @@ CHARGES = re.compile(
     rf"^(?:sales\s*tax|tax|vat|gst|hst|pst|mwst|ust|btw|tva|iva|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*handling)\b|\s*(?:[:$€£\d(]|$))|postage|"
     r"s\s*&\s*h|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
     r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b|tariff|surcharge|trf\b|trf-|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
-    r"(?:service|liefer|versand|zustell)gebühr(?:en)?\s*(?:lieferung|versand|zustellung)?\s*$|"
+    r"(?:service|liefer|versand|zustell)gebühr(?:en)?\s*(?:lieferung|versand|zustellung)?\s*(?:\(.*\))?\s*$|"
+    r"frais\s*(?:de\s*|d')?(?:livraison|envoi|exp[ée]dition)\b|consigne\b|statiegeld\b|"
     r"carriage(?:\s*(?:&|and)\s*(?:packing|handling|delivery|insurance)|\s*charges?|\s*costs?|\s*paid)?"
     r"(?=\s*(?:[:$€£\d(-]|$))|"
     r"transportkosten|transport\s*(?:[-:–,]|charges?\b|costs?\b|$)|frais\s*d[ue]\s*transport|portes\b|spese\s*di\s*(?:trasporto|spedizione)|abzgl\b|abzüglich|zzgl\b|zuzüglich)",

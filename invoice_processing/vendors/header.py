@@ -32,7 +32,7 @@ DATE_LABELS: tuple[str, ...] = (tier(fl.ORDER_DATE), tier(fl.INVOICE_DATE), tier
 PO_LABELS: tuple[str, ...] = (tier(fl.PO_NUMBER),)
 _ID_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-/.]*$")
 _AMOUNT = re.compile(r"^[-(]?[$€£₹]|[$€£%]$|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
-_PREFIX = re.compile(r"^[A-Z]{2,3}$")
+_PREFIX = re.compile(r"^[A-Z]{1,3}$")
 _COMPACT_DATE = re.compile(r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 _PHONE = re.compile(r"^\+\d|^\(\d{3}\)|^\d{3}[-.]\d{3}[-.]\d{4}$")
 _NOT_ORDER_DATE = re.compile(fl.NOT_THE_ORDER_DATE, re.I)
@@ -124,12 +124,13 @@ def find_date(lines: Sequence[TextLine], labels: tuple[str, ...] = DATE_LABELS,
             or find_value(view, (fl.SALE_DATE,), dated))
 
 
-# "Votre commande n° 118 du 05/03/2025", "Ihre Bestellung Nr. 4711 vom 3.2.2025", "your order #77 of ...":
-# the order's number and date in a sentence
+# "Votre commande n° 118 du 05/03/2025", "Ihre Bestellung Nr. 4711 vom 3.2.2025", "your order #77 of ...",
+# "Commande du 28/09/2023 passée par téléphone", "Rif. vs. ordine n. 7781 del 31/05/2024": the order's date in words
 _ORDER_IN_WORDS = re.compile(
-    r"\b(?:(?:votre|v/)\s*(?:commande|cde|r[ée]f(?:[ée]rence)?)|(?:ihre|ihr)\s+(?:bestellung|auftrag)|"
-    r"uw\s+bestelling|su\s+pedido|your\s+(?:order|purchase\s+order|po))\b\.?\s*:?\s*"
-    r"(?:(?:n[°º]|nr|no|#)\.?\s*:?\s*)?[\w/-]{1,20}\s+(?:du|of|dated|vom|van|del|de)\s+(?P<date>.+)$", re.I)
+    r"(?:\b(?:(?:votre|v/)\s*(?:commande|cde|r[ée]f(?:[ée]rence)?)|(?:ihre|ihr)\s+(?:bestellung|auftrag)|"
+    r"uw\s+bestelling|su\s+pedido|your\s+(?:order|purchase\s+order|po)|rif\.?\s*(?:vs\.?|vostro)\s*ordine|"
+    r"vostro\s+ordine)|^(?:commande|bestellung|auftrag|order|pedido|ordine))\b\.?\s*:?\s*"
+    r"(?:(?:(?:n[°º]|nr|no|n|#)\.?\s*:?\s*)?[\w/-]{1,20}\s+)??(?:du|of|dated|vom|van|del|de)\s+(?P<date>.+)$", re.I)
 
 
 def _order_in_words(view: PageView, day_first: bool) -> date | None:

@@ -254,3 +254,17 @@ def test_the_buyers_order_named_in_a_sentence_gives_the_order_date(sentence):
     lines = [line(96, (335, "Date :"), (369, "13/03/2025")), line(218, (42, sentence))]
     assert find_date(lines) == date(2025, 3, 5)
     assert find_date([lines[0], line(218, (42, "Lieferung vom 05.03.2025"))]) == date(2025, 3, 13)
+
+
+@pytest.mark.parametrize("printed", [
+    [("Date commande", "20/11/2023")], [("Bestellung vom", "20.11.2023")],
+    [("Commande du 20/11/2023 passée par téléphone", "")], [("Rif. vs. ordine n. 7781 del 20/11/2023", "")]])
+def test_order_dates_by_label_or_in_words_in_four_languages(printed):
+    label, value = printed[0]
+    lines = [line(60, (375, "Date"), (452, "22/11/2023")), line(72, (40, label), *([(452, value)] if value else []))]
+    assert find_date(lines) == date(2023, 11, 20)
+
+
+def test_a_number_printed_after_its_one_letter_series():
+    assert read_id("R 2024-118733") == "R 2024-118733"
+    assert find_invoice_number([line(60, (349, "N°"), (361, ":"), (400, "F 0412-087653"))]) == "F 0412-087653"

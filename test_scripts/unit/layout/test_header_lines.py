@@ -466,3 +466,42 @@ def test_a_header_block_of_tight_lines_reads_each_column_top_to_bottom():
         "Qty": lx.QTY, "MRP": lx.LIST_PRICE, "Unit Base Cost": lx.PRICE, "Taxable Value (INR)": lx.AMOUNT,
         "Total (INR)": lx.AMOUNT}
     assert [(p.price, p.qty) for p in products(lines)] == [(Decimal("49.524"), 90)]
+
+
+def test_a_phrase_over_a_phrase_is_one_label_and_htva_keeps_a_price():
+    uk = [line(183, (460, "Unit price"), (539, "Unit price"), (609, "VAT"), (671, "Line total"), size=7.6, char=3.6),
+          line(193, (44, "Product code"), (129, "Description"), (407, "Qty"), (455, "(excl. VAT)"),
+               (537, "(incl. VAT)"), (609, "rate"), (665, "(excl. VAT)"), (718, "Pack"), size=7.6, char=3.6)]
+    header = find_header(tuple(uk), 0)
+    assert header is not None and [(c.label, c.role) for c in header.columns][3:7] == [
+        ("Unit price (excl. VAT)", lx.PRICE), ("Unit price (incl. VAT)", lx.NUMBER), ("VAT rate", lx.TAX),
+        ("Line total (excl. VAT)", lx.AMOUNT)]
+    belgian = find_header((line(255, (351, "Qté"), (403, "P.U."), (448, "Montant"), (497, "TVA"), size=9, char=3.8),
+                           line(266, (49, "Réf."), (100, "Désignation"), (298, "Colis"), (334, "facturée"),
+                                (393, "HTVA"), (456, "HTVA"), (507, "%"), size=9, char=3.8)), 0)
+    assert belgian is not None and [c.role for c in belgian.columns] == [
+        lx.CODE, lx.DESCRIPTION, lx.QTY, lx.SHIPPED, lx.PRICE, lx.AMOUNT, lx.TAX]
+
+
+def test_three_label_lines_at_the_body_spacing_are_one_header_block():
+    lines = [line(254, (38, "Code"), (404, "Prix"), (525, "T"), size=8, char=3.5),
+             line(264, (38, "article"), (327, "Qté"), (401, "base"), (431, "Rem."), (482, "Montant"), (525, "V"),
+                  size=8, char=3.5),
+             line(274, (89, "Désignation"), (323, "fact."), (352, "UF"), (409, "UF"), (443, "%"), (502, "HT"),
+                  (525, "A"), size=8, char=3.5),
+             line(290, (38, "712825"), (89, "Flocons d'avoine bio 500 g"), (335, "3"), (352, "CT"), (399, "4,954"),
+                  (493, "14,86"), (526, "1"), size=8, char=3.5)]
+    header = find_header(tuple(lines), 0)
+    assert header is not None and header.last == 2
+    [flakes] = [p for t in read_tables((Page(1, tuple(lines)),), COMMA) for p in product_lines(t, COMMA)]
+    assert (flakes.code, flakes.description, flakes.price, flakes.qty) == (
+        "712825", "Flocons d'avoine bio 500 g", Decimal("4.954"), 3)
+
+
+@pytest.mark.parametrize("charge", ["Frais de livraison", "Consigne caisse bois", "Statiegeld kratten",
+                                    "Servicegebühr Lieferung (Kühlfahrzeug)"])
+def test_delivery_fees_and_deposits_are_no_products(charge):
+    lines = [line(100, (40, "Description"), (300, "Qty"), (380, "Price"), (460, "Amount")),
+             line(114, (40, "Linen Tea Towel"), (300, "12"), (380, "4.50"), (460, "54.00")),
+             line(128, (40, charge), (300, "1"), (380, "22.00"), (460, "22.00"))]
+    assert [p.description for p in products(lines)] == ["Linen Tea Towel"]
