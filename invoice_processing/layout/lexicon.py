@@ -36,6 +36,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "article no", "article nr", "produkt nr", "produktnr", "produktnummer", "bestell nr", "bestellnr",
         "bestellnummer", "artikel nummer", "artikelnummer lieferant", "nummer", "asin", "fnsku", "mpn", "part no",
         "item sku", "item sku no", "sku code", "style code", "inventory id", "inventory no", "inventory item",
+        "your item", "your item no", "your item #", "vendor item #", "vend item", "vend id",
         "stock code", "product sku", "item id no",
         "artigo", "ref artigo", "referência", "código artigo",  # Portuguese
         "supplier code", "supplier ref", "supplier item", "vendor code", "vendor item no", "supplier part no",

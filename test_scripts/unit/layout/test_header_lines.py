@@ -505,3 +505,10 @@ def test_delivery_fees_and_deposits_are_no_products(charge):
              line(114, (40, "Linen Tea Towel"), (300, "12"), (380, "4.50"), (460, "54.00")),
              line(128, (40, charge), (300, "1"), (380, "22.00"), (460, "22.00"))]
     assert [p.description for p in products(lines)] == ["Linen Tea Towel"]
+
+
+def test_labels_printed_with_hyphens_for_spaces():
+    header = find_header((line(237, (19, "Ln#"), (47, "Your-item-#"), (162, "Description"), (371, "Qty/Unit"),
+                               (458, "Prc/Lb"), (523, "Ext-price"), size=10),), 0)
+    assert header is not None and [c.role for c in header.columns] == [
+        lx.OTHER, lx.CODE, lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.AMOUNT]
