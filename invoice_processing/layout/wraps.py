@@ -185,14 +185,17 @@ def _carried(table: Table, runs: list[list[Item]], last_row: Item | None) -> lis
         return starts[0] if starts else []
     if not table.lead_gaps:
         return runs[0] if _near(last_row, runs[0][0], 3.6) else []
-    usual = sorted(table.lead_gaps)[len(table.lead_gaps) // 2]
+    usual, widest = sorted(table.lead_gaps)[len(table.lead_gaps) // 2], 1.3 * max(table.lead_gaps)
     found: list[Item] = []
-    for run in runs:
+    for number, run in enumerate(runs):
         for at, item in enumerate(run):  # a remark may lead the run: the description starts after it
             gap = item.line.y - last_row.line.y
-            if 0.75 * usual <= gap <= 1.3 * max(table.lead_gaps):
+            if 0.75 * usual <= gap <= widest:
                 found = run[at:]  # the last such run: a remark under the last row comes before it
                 break
+        if found and number + 1 < len(runs) and 0 < runs[number + 1][0].line.y - found[-1].line.y <= widest:
+            found = []  # a remark set as a run of its own: the next run, as far below it, is the description
+            last_row = run[-1]
     return found
 
 

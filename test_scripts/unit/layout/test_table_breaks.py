@@ -499,3 +499,32 @@ def test_a_code_cell_holding_the_descriptions_start_and_attributes_in_small_type
     ]
     assert [(p.code, p.description) for p in products(lines)] == [
         ("DK7247", "Faux Fur Vase (Light Not Included)"), ("XT6086", "Linen Cheese Board")]
+
+
+def test_a_remark_at_a_pages_foot_goes_before_the_description_carried_to_the_next_page():
+    header = [line(41, (42, "Style"), (112, "Wholesale"), (191, "Ordered"), (260, "Shipped"), (381, "Unit"),
+                   (536, "Amount")), line(52, (43, "Description"))]
+    first = [*header,
+             line(72, (42, "Strawberry Fields Pocket Notebook Set of 3")),
+             line(83, (42, "GCM641"), (134, "24.00"), (216, "36"), (286, "36"), (380, "ea"), (538, "864.00")),
+             line(104, (42, "Wildwood Wrapping Sheet")),
+             line(115, (42, "CAL688"), (139, "4.00"), (217, "12"), (287, "12"), (381, "Each"), (543, "48.00")),
+             line(135, (43, "Not In Stock - Strawberry Fields 2025 17-Mo oos qty 7.")),
+             line(156, (42, "Juliet Rose 2025 12-Month Wall Calendar")),
+             line(257, (527, "Page 1 of 2"))]
+    second = [*header,
+              line(69, (43, "NBK542"), (134, "24.00"), (221, "6"), (291, "6"), (381, "EA"), (538, "144.00")),
+              line(90, (42, "Citrus Grove Pocket Notebook Set of 3")),
+              line(101, (42, "GCB582"), (140, "6.00"), (216, "24"), (291, "24"), (380, "ea"), (538, "144.00"))]
+    assert [(p.code, p.description) for p in products(first, second)] == [
+        ("GCM641", "Strawberry Fields Pocket Notebook Set of 3"), ("CAL688", "Wildwood Wrapping Sheet"),
+        ("NBK542", "Juliet Rose 2025 12-Month Wall Calendar"), ("GCB582", "Citrus Grove Pocket Notebook Set of 3")]
+
+
+def test_a_year_between_a_size_and_a_word_is_a_word_of_the_description():
+    lines = [line(100, (50, "Part #"), (122, "UPC Code"), (215, "Qty Ordered"), (283, "Qty Shipped"), (453, "Each"),
+                  (505, "Extended Amount")),
+             spaced(110, 50, 'Vintage Wall Hook 8" 5-5.75" 2025 Edition'),
+             line(121, (50, "FN-9707A"), (241, "12"), (308, "12"), (448, "48.73"), (516, "584.76"))]
+    assert [(p.code, p.description, p.qty) for p in products(lines)] == [
+        ("FN-9707A", 'Vintage Wall Hook 8" 5-5.75" 2025 Edition', 12)]
