@@ -177,7 +177,7 @@ def _unlabelled(cells: list[Cell], at: int, on_number: tuple[float, int], column
     if start is not None:
         placed.setdefault(start, []).append(cell)
     elif not (on_number[0] > 0 and _nil(cells, at, fmt)):
-        _loose_text(cell, on_number, columns, placed)
+        _loose_text(cell, on_number, columns, placed, _between_words(cells, at))
 
 
 def _starting(cell: Cell, starts: dict[int, float] | None) -> int | None:
@@ -201,11 +201,12 @@ def _nil(cells: list[Cell], at: int, fmt: NumberFormat) -> bool:
 
 
 def _loose_text(cell: Cell, on_number: tuple[float, int], columns: tuple[Column, ...],
-                placed: dict[int, list[Cell]]) -> None:
+                placed: dict[int, list[Cell]], worded: bool = False) -> None:
     """Text under no text column's label: a tax code under the tax column's ("HST 13%", "VAT A")
-    stays there, a flag ("BB", "NT") under a number's label is no text of the line, and anything
-    else belongs to the text column it starts in (descriptions run wider than their label)."""
-    if on_number[0] > 0 and flag(cell.text) and len(cell.text.strip()) >= 2:
+    stays there, a flag ("BB", "NT") under a number's label is no text of the line unless set
+    between words (``worded``: "SET OF 4" running on under the quantities), and anything else
+    belongs to the text column it starts in (descriptions run wider than their label)."""
+    if on_number[0] > 0 and flag(cell.text) and len(cell.text.strip()) >= 2 and not worded:
         return
     role = columns[on_number[1]].role if on_number[0] > 0 else ""
     if (role == lx.TAX and _tax_code(cell, on_number[0])) or (role == lx.DISCOUNT and (
@@ -213,6 +214,18 @@ def _loose_text(cell: Cell, on_number: tuple[float, int], columns: tuple[Column,
         placed.setdefault(on_number[1], []).append(cell)  # "HST 13%" under the tax label, "Disc 46%" under a discount's
     else:
         placed.setdefault(text_column(cell, columns), []).append(cell)
+
+
+def _between_words(cells: list[Cell], at: int) -> bool:
+    """True when the cell at ``at`` has a word right before it, no further than the words before
+    it stand apart, and something right after it (or ends the line): set as a word of a text."""
+    if at < 2:
+        return False
+    before, cell = cells[at - 1], cells[at]
+    gap = cell.x0 - before.x1
+    usual = before.x0 - cells[at - 2].x1
+    after = cells[at + 1].x0 - cell.x1 if at + 1 < len(cells) else 0.0
+    return any(ch.isalpha() for ch in before.text) and 0 <= gap <= 1.5 * usual + 1 and after <= 1.5 * usual + 1
 
 
 _RATE = re.compile(r"\d(?:[.,]\d+)?\s*%")

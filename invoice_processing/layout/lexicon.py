@@ -164,7 +164,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         # columns that describe when, what kind or a remark: never a price, never the product's name
         "line", "line #", "line no", "ln", "pos", "position", "s no", "sr no", "sl no", "sno", "srno", "sr", "s",
         "date", "datum", "fecha", "day", "days", "time",
-        "type", "remarks", "remark", "notes", "note", "comments", "comment", "bemerkung", "opmerking",
+        "type", "format", "status", "remarks", "remark", "notes", "note", "comments", "comment", "bemerkung",
+        "opmerking",
         "observaciones", "channel", "ch", "length", "len", "duration", "dauer", "period", "zeitraum", "start",
         "end", "start date", "end date", "start time", "end time", "air date", "air time", "ad-id", "isci",
         "copy", "break", "rating", "rtg", "priority", "pri", "scheduled", "scheduled time", "schedule",
@@ -206,7 +207,7 @@ TOTALS = re.compile(
 # A count of what the table holds ("TOTAL QTES FACTUREES | 254", "Total Units 259"): the totals' line, whatever
 # words follow the count's name
 TOTAL_COUNTS = re.compile(
-    r"^(?:total(?:e|es|s)?|gesamt)\s*(?:des\s*|of\s*)?(?:units|qtys?|quantit(?:y|ies|és?|es?)|qt[ée]s?|items|pieces|"
+    r"^(?:total(?:e|es|s)?|gesamt)[\s_]*(?:des\s*|of\s*)?(?:units|qtys?|quantit(?:y|ies|és?|es?)|qt[ée]s?|items|pieces|"
     r"pcs|pièces|lines|lignes|cartons|colis|stück|menge|aantal|articles|art[íi]culos|unidades|units shipped)\b", re.I)
 # Shipping or freight as a charge ("Shipping", "Shipping & Handling", "Freight - LTL", "Shipping: UPS
 # Ground"), not a product's name that starts with the word ("Shipping Out Bon Voyage Card")
@@ -312,6 +313,7 @@ def normal_label(text: str) -> str:
     """A header word or phrase as the lexicon spells it: lower case, no dots, colons or brackets,
     no currency named after it ("Preis-EUR", "Amount (USD)")."""
     lowered = text.lower().replace("n.º", "no").replace("n.°", "no").replace("nº", "no").replace("n°", "no")
+    lowered = lowered.replace("_", " ")  # an export's field names: "list_price", "order_no"
     label = " ".join(_PUNCTUATION.sub(" ", lowered).split())
     label = _HYPHEN.sub("-", label)  # "Art.-Nr." reads "art-nr"
     if " " in label and all(len(part) == 1 for part in label.split()):

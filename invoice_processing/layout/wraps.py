@@ -105,6 +105,8 @@ def _settle_below(table: Table, items: list[Item]) -> None:
             before = (item, None)
             if last is not None and _heading(item, last):
                 last, continued = None, False  # "WATER SERVICE" over the next rows, set left of their text
+            elif continued and last is None and _title(item, table.rows[-1].line.size):
+                continued = False  # "INVOICE SUMMARY" heading the next page's totals
             elif (continued and last is None) or (last is not None and _near(last, item) and not apart):
                 table.rows[-1].below.append(item.wrap)
                 before = (item, table.rows[-1].below)
@@ -131,13 +133,21 @@ def _centred(row: Item, before: tuple[Item, list[Wrap] | None] | None, after: It
     row.row.above.insert(0, text.wrap)
 
 
+def _title(item: Item, size: float) -> bool:
+    """Capitals without a digit in type larger than the rows' ``size``: a title, not a description."""
+    text = item.line.text
+    return item.line.size >= 1.2 * size and not any(ch.isdigit() or ch.islower() for ch in text)
+
+
 def _heading(item: Item, last: Item) -> bool:
     """A section's heading between rows: capitals without a digit, set left of where the line above
-    starts (a wrapped description never starts left of its own row)."""
+    starts (a wrapped description never starts left of its own row) or in larger type ("INVOICE
+    SUMMARY" over the totals)."""
     if not item.line.cells or not last.line.cells or item.page != last.page:
         return False
     text = item.line.text
-    return item.line.cells[0].x0 < last.line.cells[0].x0 - 5 and not any(ch.isdigit() or ch.islower() for ch in text)
+    left = item.line.cells[0].x0 < last.line.cells[0].x0 - 5
+    return (left and not any(ch.isdigit() or ch.islower() for ch in text)) or _title(item, last.line.size)
 
 
 def _settle_above(table: Table, items: list[Item]) -> None:

@@ -23,6 +23,7 @@ from invoice_processing.vendors.header import find_date, find_po_number
 
 NAME = "harpercollins"
 ISBN = re.compile(r"\b97[89]\d{10}\b")
+_PRINTED_ISBN = re.compile(r"(?:\bISBN(?:-?13)?\s*:?\s*)?\b97[89](?:[- ]?\d){10}\b", re.I)  # "ISBN 978-0-06-..."
 ORDER_NUMBER = re.compile(r"\bNS\d{5,}\b")
 DISCOUNT = re.compile(r"discount\s*:?\s*(\d{1,2}(?:\.\d+)?)\s*%\s*off", re.I)
 PERCENT = re.compile(r"^(\d{1,2}(?:\.\d+)?)\s*%")  # the value under or beside a "Discount" label
@@ -61,7 +62,7 @@ def _book(line: ProductLine, discount: Decimal | None) -> LineItem | None:
     if found is None or not qty or qty < 0:
         return None
     isbn = found.group()
-    title = " ".join(line.description.replace(isbn, " ").split())
+    title = " ".join(_PRINTED_ISBN.sub(" ", line.description).split())
     listed = line.list_price if line.list_price is not None else line.price
     discount = line.discount if line.discount is not None else discount  # a line's own "Disc 46%" first
     wholesale = listed * (1 - discount) if discount is not None else line.price

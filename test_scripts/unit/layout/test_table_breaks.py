@@ -528,3 +528,14 @@ def test_a_year_between_a_size_and_a_word_is_a_word_of_the_description():
              line(121, (50, "FN-9707A"), (241, "12"), (308, "12"), (448, "48.73"), (516, "584.76"))]
     assert [(p.code, p.description, p.qty) for p in products(lines)] == [
         ("FN-9707A", 'Vintage Wall Hook 8" 5-5.75" 2025 Edition', 12)]
+
+
+def test_a_title_in_larger_capitals_heading_the_next_pages_totals_is_no_description():
+    header = line(100, (36, "Item"), (120, "Description"), (300, "Shipped"), (360, "Your Price"), (430, "Amount"),
+                  size=7)
+    first = [header, line(120, (36, "CD4403C"), (120, "Wool Felt Bowl"), (300, "12"), (360, "25.60"), (430, "307.20"),
+                          size=7),
+             line(130, (120, "(Holds 12 oz)"), size=7)]
+    second = [header, line(146, (27, "INVOICE SUMMARY"), size=10),
+              line(172, (381, "Merchandise"), (551, "307.20"), size=9)]
+    assert [p.description for p in products(first, second)] == ["Wool Felt Bowl (Holds 12 oz)"]

@@ -245,3 +245,20 @@ def test_a_count_and_a_unit_word_no_list_knows_under_the_quantity_and_unit_label
     ]
     assert [(p.qty, p.price, p.uom) for p in products(lines, COMMA)] == [
         (1, Decimal("95.00"), "psch"), (4, Decimal("535.00"), "Plätze"), (2, Decimal("17.50"), "")]
+
+
+def test_capitals_and_a_count_among_a_wrapped_descriptions_words_under_the_number_labels_are_words():
+    lines = [
+        line(139, (30, "PRODUCT CODE"), (99, "UPC"), (167, "RT"), (194, "QTY ORD"), (240, "QTY ALLOC"),
+             (295, "QTY SHIPPED"), (413, "U/M"), (445, "LIST PRICE"), (504, "YOUR PRICE"), (564, "YOUR EXTD PRICE"),
+             char=4.5, gap=5.5),
+        line(579, (30, "DS5317"), (99, "191071866487"), (167, "A"), (222, "4"), (277, "4"), (341, "0"), (414, "ST"),
+             (468, "16.25"), (523, "13.000"), (610, "52.00")),
+        spaced(590, 49, 'ENAMELED METAL BASKET WITH TASSELS, 16" X 16", SAGE GREEN,', gap=5.5),
+        line(601, (30, "DB6284C"), (99, "191060523612"), (167, "A"), (222, "6"), (277, "6"), (341, "0"),
+             (414, "ST"), (473, "6.49"), (528, "5.192"), (610, "31.15")),
+        spaced(612, 49, 'MANGO WOOD BOWL WITH LEATHER STRAP, 72"L, AMBER, SET OF 4', gap=5.5),
+    ]
+    assert [p.description for p in products(lines)] == [
+        'ENAMELED METAL BASKET WITH TASSELS, 16" X 16", SAGE GREEN,',
+        'MANGO WOOD BOWL WITH LEATHER STRAP, 72"L, AMBER, SET OF 4']

@@ -160,3 +160,29 @@ def test_a_discount_printed_per_line_prices_each_line_and_a_cont_running_head_is
         ("9780066990484 - Invention of Hugo Cabret, The", Decimal("3.2346")),
         ("9780067825822 - Tale of Despereaux, The: Being the", Decimal("19.995")),
         ("9780061734199 - Ramona the Pest", Decimal("5.9346"))]
+
+
+def test_an_isbn_printed_under_its_title_with_its_label_and_an_exports_field_names():
+    doc = _document([
+        [(50, "Anne McGilvray & Company"), (400, "Order #: NS2291847")],
+        [(50, "HarperCollins Publishers"), (400, "Order Date: 04/12/2025")],
+        [(50, "Discount: 46.00% OFF")],
+        [(50, "Title / ISBN"), (346, "Qty"), (403, "List Price"), (526, "Extended")],
+        [(50, "When the Snow Falls Softly"), (356, "8"), (424, "8.99"), (541, "71.92")],
+        [(61, "ISBN 978-0-06-326524-0")],
+        [(50, "Little Blue Truck, The"), (352, "12"), (420, "18.99"), (536, "227.88")],
+        [(61, "ISBN 9780065086195")],
+    ])
+    assert [(li.item, li.wholesale, li.qty) for li in interpret(doc).line_items] == [
+        ("9780063265240 - When the Snow Falls Softly", Decimal("4.8546"), 8),
+        ("9780065086195 - Little Blue Truck, The", Decimal("10.2546"), 12)]
+    export = _document([
+        [(32, "vendor"), (115, "HarperCollins Publishers")], [(32, "order_no"), (115, "NS3318420")],
+        [(32, "discount"), (115, "Discount: 50.00% OFF")],
+        [(42, "line"), (114, "isbn"), (188, "title"), (358, "format"), (422, "qty"), (452, "list_price"),
+         (512, "ext_list"), (540, "status")],
+        [(51, "1"), (114, "9780065275612"), (188, "Whale Song"), (359, "HC"), (428, "2"), (465, "19.99"),
+         (519, "39.98"), (540, "open")],
+        [(188, "total_qty"), (428, "2"), (512, "total_list 39.98")]])
+    assert [(li.item, li.wholesale, li.qty) for li in interpret(export).line_items] == [
+        ("9780065275612 - Whale Song", Decimal("9.995"), 2)]
