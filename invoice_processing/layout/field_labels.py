@@ -169,7 +169,7 @@ NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations
 SENTENCE_END = r"\b[a-zà-ÿ]{3,}[.!?]$"
 TRAILING_TITLE = r"\s+(?:invoice|rechnung|facture|factuur|factura)s?\.?$"  # "Amazon Web Services Invoice"
 SELLER_LABEL_TAIL = (  # "Seller Name:" is still the seller's label; "Seller Signature" is another field
-    r"(?:(name|details|info\w*|address|adresse|anschrift)|signature|sign|no|nr|num\w*|#|id|code|date|datum|tax|"
+    r"(?:(name(?:\s*(?:&|and|/)\s*address)?|details|info\w*|address|adresse|anschrift)|signature|sign|no|nr|num\w*|#|id|code|date|datum|tax|"
     r"vat|phone|tel|e-?mail|account|ref\w*)(?=\W|$)\.?"
 )
 ADDRESS = rf"^(?=.*[a-z]{{2}}).*\d|@|www\.|{POSTAL}"  # street or postcode and city, phone, e-mail, web

@@ -47,11 +47,16 @@ def name_key(text: str) -> str:
     return squash(re.sub(r"\([^)]*\)", "", text))
 
 
+_BARE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
+_LEADING_MARKS = re.compile(r"^[^\x00-\x7f\w]+\s*")  # marks drawn in type before a word: "▌", "■", "►"
+
+
 def clean(text: str) -> str:
     """The name without a trailing document word, trademark sign ("RBDRINKS®"), punctuation or
     sentence full stop, or a logo's monogram before it ("BC Bramble Cottage Gifts Ltd": the
     initials of the words after it)."""
-    text = LEADING_TITLE.sub("", TRAILING_TITLE.sub("", text.strip().rstrip("®™©").strip())).strip(" ,;:|·•-–")
+    text = _LEADING_MARKS.sub("", text.strip().rstrip("®™©").strip())  # "▌PURCHASE ORDER": a bar drawn in type
+    text = LEADING_TITLE.sub("", TRAILING_TITLE.sub("", text)).strip(" ,;:|·•-–")
     words = text.split()
     if len(words) > 2 and 1 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].isupper() and (
             words[0] == "".join(w[0] for w in words[1:len(words[0]) + 1]).upper()):
@@ -82,6 +87,8 @@ def name_like(text: str) -> bool:
         return False
     if all(w.endswith(".") and len(w) <= 6 for w in words) and not LEGAL_FORM.search(text):
         return False  # abbreviations only ("Cod. Cli.", "StNr."): a label
+    if _BARE_DOMAIN.fullmatch(text.strip()):
+        return False  # "prolifedistribution.co.uk": the web address, not the name
     spaced = sum(len(w) == 1 for w in words) * 2 > len(words)  # "I N V O I C E"
     named = LEGAL_FORM.sub("", text).split()  # "Ostrovit Spółka z ograniczoną odpowiedzialnością": a name and its form
     return not spaced and not (len(named) >= 3 and sum(w[0].islower() for w in named) * 2 > len(named))
@@ -98,6 +105,9 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
     """The issuer's name as printed on page one, or '' when nothing plausible is there."""
     view = PageView(lines)
     customer, customer_names = customer_blocks(view)
+    supplier = _po_supplier(view, customer, customer_names)
+    if supplier:
+        return supplier
     domains = page_domains(view, customer)
     found: dict[str, tuple[float, str, int]] = {}
     for text, score in _evidence(view, customer, domains):
@@ -111,6 +121,22 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
         found[key] = (max(best, score), printed if best >= score else name, seen + 1)
     ranked = sorted(found.values(), key=lambda v: v[0] + REPEAT_BONUS * min(v[2] - 1, 2), reverse=True)
     return _spelled_out(ranked[0][1], [name for _, name, _ in ranked]) if ranked else ""
+
+
+_CUSTOMER = compiled(fl.CUSTOMER_LABELS)
+_PO_TITLE = re.compile(r"^\W*(?:purchase\s+order|bestellung|bon\s+de\s+commande|orden\s+de\s+compra|inkooporder|"
+                       r"ordine\s+(?:di\s+)?acquisto)\b", re.I)
+
+
+def _po_supplier(view: PageView, customer: set[Phrase], customer_names: set[str]) -> str:
+    """On a purchase order, the supplier named under a seller label ("Vendor", "Supplier Name &
+    Address:"): the buyer's own letterhead tops the page, the vendor is the one it orders from."""
+    if not any(_PO_TITLE.match(p.text) for row in view.rows[:12] for p in row):
+        return ""
+    named = [(score, clean(text)) for text, score in _seller_labeled(view, customer)]
+    named = [(score, name) for score, name in named if name_like(name) and name_key(name) not in customer_names
+             and not _CUSTOMER.search(name)]  # "BILL TO SHIP TO" beside the vendor's label
+    return max(named, key=lambda found: found[0])[1] if named else ""
 
 
 _WORDS_ONLY = re.compile(r"^[^\W\d_][\w&.,'’ -]*$")  # a name of words, not a name with its web address

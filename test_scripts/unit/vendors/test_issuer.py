@@ -4,7 +4,7 @@ seller labels, legal lines or the top block; never the title, a label or the cus
 from __future__ import annotations
 
 from invoice_processing.models import Cell, TextLine
-from invoice_processing.vendors.issuer import find_vendor
+from invoice_processing.vendors.issuer import clean, find_vendor, name_like
 
 CHAR = 4.5
 
@@ -191,3 +191,19 @@ def test_a_vendor_label_centred_over_its_box_and_another_boxs_title_far_right():
              line(184, (29, "KIRANAKART TECHNOLOGIES PVT LTD"), (421, "KIRANAKART TECHNOLOGIES PVT LTD")),
              *table(260)]
     assert find_vendor(lines) == "GODESI MANDI PRIVATE LIMITED"
+
+
+def test_a_purchase_orders_vendor_is_the_supplier_it_names_not_its_letterhead():
+    lines = [line(42, (31, "QR - 0604"), (333, "PURCHASE ORDER"), size=16),
+             line(58, (309, "Tricolite Electrical Industries Limited"), size=13.3),
+             line(73, (325, "Plot No. 5 & 32, Sector-6, IMT Manesar")),
+             line(117, (24, "Supplier Name & Address:"), (187, "Bill To Name & Address :")),
+             line(131, (25, "Newtek Electricals"), (187, "Tricolite Electrical Industries Limited")),
+             line(145, (24, '"M-90, MIDC, Waluj,"'), (186, "Plot No. 5 & 32, Sector-6, IMT Manesar,")),
+             *table(215)]
+    assert find_vendor(lines) == "Newtek Electricals"
+
+
+def test_a_mark_drawn_before_a_title_and_a_bare_web_address_are_no_names():
+    assert not name_like(clean("▌PURCHASE ORDER")) and clean("■ Hartwell & Finch") == "Hartwell & Finch"
+    assert not name_like(clean("‧ prolifedistribution.co.uk")) and name_like("bol.com b.v.")
