@@ -209,7 +209,7 @@ def _loose_text(cell: Cell, on_number: tuple[float, int], columns: tuple[Column,
     if on_number[0] > 0 and flag(cell.text) and len(cell.text.strip()) >= 2 and not worded:
         return
     role = columns[on_number[1]].role if on_number[0] > 0 else ""
-    if (role == lx.TAX and _tax_code(cell, on_number[0])) or (role == lx.DISCOUNT and (
+    if (role == lx.TAX and _tax_code(cell, on_number[0], columns[on_number[1]])) or (role == lx.DISCOUNT and (
             _RATE.search(cell.text) or _CASCADE.match(cell.text.strip()))):
         placed.setdefault(on_number[1], []).append(cell)  # "HST 13%" under the tax label, "Disc 46%" under a discount's
     else:
@@ -230,15 +230,18 @@ def _between_words(cells: list[Cell], at: int) -> bool:
 
 _RATE = re.compile(r"\d(?:[.,]\d+)?\s*%")
 _CASCADE = re.compile(r"\d+(?:[.,]\d+)?(?:\s*\+\s*\d+(?:[.,]\d+)?)+\s*%?$")  # "20+10": discounts one on another
-# a tax code as printed under a tax label: "HST 13%", "20 %", "GST", "G1"
-_TAX_CODE = re.compile(r"^(?:[A-Z]{2,5}\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%$|^[A-Z]{3,4}$|^[A-Z]\d$")
+# a tax code as printed under a tax label: "HST 13%", "20 %", "GST", "G1", "GST+PST"
+_TAX_CODE = re.compile(r"^(?:[A-Z]{2,5}\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%$|^[A-Z]{3,4}$|^[A-Z]\d$|"
+                       r"^[A-Z]{2,5}(?:\s*[+/&]\s*[A-Z]{2,5})+$")  # "GST+PST"
 
 
-def _tax_code(cell: Cell, overlap: float) -> bool:
+def _tax_code(cell: Cell, overlap: float, label: Column) -> bool:
     """A tax code as printed under the tax label ("HST 13%", "G1", "GST", "FRE"), mostly inside the
-    label's band; not a flag ("N", "DS": no text of a row either way) nor words reaching under it."""
+    label's band or centred on it ("GST+PST" wider than "Tax"); not a flag ("N", "DS": no text of a
+    row either way) nor words reaching under it."""
     text = cell.text.strip()
-    return overlap >= 0.5 * (cell.x1 - cell.x0) and bool(_TAX_CODE.match(text))
+    centred = label.x0 <= (cell.x0 + cell.x1) / 2 <= label.x1
+    return (overlap >= 0.5 * (cell.x1 - cell.x0) or centred) and bool(_TAX_CODE.match(text))
 
 
 def _at_edge(cell: Cell, edges: dict[int, float], placed: dict[int, list[Cell]]) -> int | None:

@@ -40,6 +40,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "stock code", "product sku", "item id no",
         "artigo", "ref artigo", "referência", "código artigo",  # Portuguese
         "supplier code", "supplier ref", "supplier item", "vendor code", "vendor item no", "supplier part no",
+        "supplier part", "supplier part #", "vendor part", "vendor part #", "mfr part #", "mfr part",
         "codice", "cod", "codice articolo", "cod articolo",  # Italian
         "cip", "code cip", "cip13", "cip 13",  # French medicines
     ),

@@ -106,10 +106,14 @@ def split_unit(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
+_TIMES = re.compile(r"^\s*×\s*(?=\d)")
+
+
 @functools.lru_cache(maxsize=1024)
 def parse_quantity(text: str, fmt: NumberFormat = POINT) -> Decimal | None:
-    """A quantity, with an optional unit word after it; whole or decimal (hours, kilograms)."""
-    number, _ = split_unit(text)
+    """A quantity, with an optional unit word after it ("12 EA") or a times sign before it ("× 24");
+    whole or decimal (hours, kilograms)."""
+    number, _ = split_unit(_TIMES.sub("", text))
     value = parse_amount(number, fmt)
     if value is None or value < 0 or _CURRENCY.search(text):
         return None

@@ -101,7 +101,8 @@ def _settle_below(table: Table, items: list[Item]) -> None:
             row.below.append(Wrap({index: item.text}, tuple((index, cell) for _, cell in item.cells), item.line.size))
         elif item.kind == "text" and item.text and table.rows:
             gap = item.line.y - last.line.y if last is not None and last.page == item.page else 0.0
-            apart = entry and 0.85 * entry <= gap
+            # (a line going on in lower case, closer than the next row would stand, goes on the text above)
+            apart = entry and 0.85 * entry <= gap and not (item.text[:1].islower() and gap < 0.95 * entry)
             before = (item, None)
             if last is not None and _heading(item, last):
                 last, continued = None, False  # "WATER SERVICE" over the next rows, set left of their text

@@ -305,11 +305,22 @@ def _sender_lines(view: PageView) -> Iterator[Phrase]:
             yield Phrase(view.rows[row][0].x0, view.rows[row][-1].x1, "", row)
 
 
+def _under_a_name(view: PageView, row: int) -> bool:
+    """A line right under a name set much larger ("Saltmarsh Bakehouse" over "Wholesale bread &
+    pastry · 31 Dock Street ..."): the letterhead's tagline and address, not a sender line."""
+    if row == 0 or len(view.rows[row - 1]) != 1:
+        return False
+    size, above = view.lines[row].size, view.lines[row - 1].size
+    return above >= 1.5 * size and view.y(row) - view.y(row - 1) <= 2.0 * above and name_like(
+        clean(view.rows[row - 1][0].text))
+
+
 def _legal_names(view: PageView, customer: set[Phrase]) -> Scored:
     """Names from legal lines: sender lines, footers, copyright and "sold by" notices, and a lone
     name over a registered-office line; never a line of the customer's block (its city line is
     no sender line, however small it prints)."""
     tables = view.table_rows()  # a product row is no sender line ("Candle Holder - | 24 | units | 116.99")
+    first = min(tables, default=len(view.rows))  # nor a line under the table's top (a wrapped description)
     for row, phrases in enumerate(view.rows):
         if (phrases and all(p in customer for p in phrases)) or row in tables:
             continue
@@ -317,7 +328,8 @@ def _legal_names(view: PageView, customer: set[Phrase]) -> Scored:
         for found in (n.search(text) for n in NOTICES):
             if found:
                 yield re.split(r"\s+[-–(]\s*|\.\s|\s*\|", found.group(1))[0], LEGAL
-        name = _sender_name(view, row)
+        late = row > first and not view.in_footer(row)
+        name = _sender_name(view, row) if not late and not _under_a_name(view, row) else ""
         if name:
             yield name, LEGAL
         below = view.rows[row + 1] if row + 1 < len(view.rows) else []

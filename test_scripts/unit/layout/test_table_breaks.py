@@ -539,3 +539,21 @@ def test_a_title_in_larger_capitals_heading_the_next_pages_totals_is_no_descript
     second = [header, line(146, (27, "INVOICE SUMMARY"), size=10),
               line(172, (381, "Merchandise"), (551, "307.20"), size=9)]
     assert [p.description for p in products(first, second)] == ["Wool Felt Bowl (Holds 12 oz)"]
+
+
+def test_a_line_going_on_in_lower_case_a_little_below_its_row_is_the_rest_of_its_description():
+    header = line(262, (50, "Item"), (141, "Description"), (397, "Unit Cost"), (473, "Qty"), (533, "Line Total"))
+    rows = [header,
+            line(280, (50, "HSE-ESP"), (142, "House espresso blend, 5 lb"), (397, "$61.50"), (473, "4"),
+                 (533, "$246.00")),
+            line(298, (50, "DEC-SWP"), (141, "Swiss water decaf, 2 lb"), (397, "$54.00"), (474, "6"), (533, "$324.00")),
+            line(316, (49, "GUA-ANT"), (141, "Guatemala Antigua, medium roast, whole"), (397, "$22.00"), (474, "1"),
+                 (537, "$22.00")),
+            line(331.5, (141, "bean, roasted to order")),
+            line(344.5, (141, "and packed in valve bags")),
+            line(360, (49, "CUP-12"), (141, "Compostable hot cups 12 oz"), (397, "$12.40"), (474, "3"),
+                 (537, "$37.20")),
+            line(378, (50, "LID-12"), (141, "Sip lids for 12 oz cups"), (397, "$61.50"), (473, "2"), (533, "$123.00"))]
+    assert [p.description for p in products(rows)][2:4] == [
+        "Guatemala Antigua, medium roast, whole bean, roasted to order and packed in valve bags",
+        "Compostable hot cups 12 oz"]

@@ -262,3 +262,16 @@ def test_capitals_and_a_count_among_a_wrapped_descriptions_words_under_the_numbe
     assert [p.description for p in products(lines)] == [
         'ENAMELED METAL BASKET WITH TASSELS, 16" X 16", SAGE GREEN,',
         'MANGO WOOD BOWL WITH LEATHER STRAP, 72"L, AMBER, SET OF 4']
+
+
+def test_a_combined_tax_code_under_the_tax_label_and_a_times_sign_before_a_count():
+    lines = [line(255, (58, "Item"), (130, "Description"), (352, "Qty"), (412, "Price"), (458, "Tax"), (532, "Total")),
+             line(294, (58, "SH-WAL-36"), (130, "Floating shelf, walnut, 36 in"), (364, "2"), (413, "64.50"),
+                  (446, "GST+PST"), (529, "129.00"))]
+    assert [(p.code, p.description, p.qty) for p in products(lines)] == [
+        ("SH-WAL-36", "Floating shelf, walnut, 36 in", 2)]
+    square = [line(214, (65, "Item"), (430, "Qty"), (511, "Amount")),
+              line(233, (65, "Sourdough country loaf"), (425, "× 24"), (517, "$78.00")),
+              line(249, (65, "1 kg, sliced"), size=8)]
+    assert [(p.description, p.qty, p.price) for p in products(square)] == [
+        ("Sourdough country loaf 1 kg, sliced", 24, Decimal("3.25"))]

@@ -207,3 +207,12 @@ def test_a_purchase_orders_vendor_is_the_supplier_it_names_not_its_letterhead():
 def test_a_mark_drawn_before_a_title_and_a_bare_web_address_are_no_names():
     assert not name_like(clean("▌PURCHASE ORDER")) and clean("■ Hartwell & Finch") == "Hartwell & Finch"
     assert not name_like(clean("‧ prolifedistribution.co.uk")) and name_like("bol.com b.v.")
+
+
+def test_a_tagline_under_the_name_and_a_wrapped_description_are_no_sender_lines():
+    lines = [line(71, (161, "Saltmarsh Bakehouse"), size=24),
+             line(95, (136, "Wholesale bread & pastry · 31 Dock Street, Savannah, GA 31401 · (912) 555-0161"), size=8),
+             line(136, (61, "Invoice #000214"), size=13), line(157, (61, "Invoice date"), (140, "Jul 19, 2024")),
+             *table(214), line(249, (40, "frozen pucks, tub of 48"), size=8),
+             line(600, (329, "Amount due"), (491, "$954.40")), line(740, (86, "Powered by Square"), size=7.5)]
+    assert find_vendor(lines) == "Saltmarsh Bakehouse"
