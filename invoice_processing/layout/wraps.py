@@ -20,7 +20,27 @@ def _descriptions_above(items: list[Item]) -> bool:
         return False
     first_row = kinds.index("row")
     own_text = sum(1 for item in items if item.row is not None and _reads_as_text(item.text))
-    return "text" in kinds[:first_row] and own_text == 0
+    return "text" in kinds[:first_row] and own_text == 0 and not _hang_under_rows(items)
+
+
+def _hang_under_rows(items: list[Item]) -> bool:
+    """True when the text runs between rows stand clearly closer to the row over them than to the
+    row under them, on most of them (descriptions printed under their numbers, a section's title
+    over the first row notwithstanding)."""
+    under = over = 0
+    for at, item in enumerate(items):
+        if item.kind != "row" or at + 1 >= len(items) or items[at + 1].kind != "text":
+            continue
+        end = at + 1
+        while end + 1 < len(items) and items[end + 1].kind == "text":
+            end += 1
+        after = items[end + 1] if end + 1 < len(items) else None
+        if after is None or after.kind != "row" or after.page != item.page:
+            continue
+        up, down = items[at + 1].line.y - item.line.y, after.line.y - items[end].line.y
+        under += up < 0.95 * down
+        over += down < 0.95 * up
+    return under >= 3 and under > 3 * over
 
 
 def _near(upper: Item, lower: Item, pitches: float = 2.6, pitch: float = 0.0) -> bool:
@@ -131,6 +151,8 @@ def _centred(row: Item, before: tuple[Item, list[Wrap] | None] | None, after: It
     up, down = row.line.y - text.line.y, after.line.y - row.line.y
     if went is not None or text.page != row.page or after.page != row.page or not 0 < up <= 1.5 * down <= 3 * up:
         return  # (a line that went to the row before is that row's)
+    if text.line.cells and after.line.cells and abs(text.line.cells[0].x0 - after.line.cells[0].x0) > 2:
+        return  # the two lines start apart: a section's title over the row ("SHIP WINDOW 2: ..."), not its text
     row.row.above.insert(0, text.wrap)
 
 

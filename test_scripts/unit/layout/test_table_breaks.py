@@ -557,3 +557,29 @@ def test_a_line_going_on_in_lower_case_a_little_below_its_row_is_the_rest_of_its
     assert [p.description for p in products(rows)][2:4] == [
         "Guatemala Antigua, medium roast, whole bean, roasted to order and packed in valve bags",
         "Compostable hot cups 12 oz"]
+
+
+def test_descriptions_hanging_under_their_rows_after_a_sections_title_over_the_first_row():
+    lines = [line(191, (43, "Product Code"), (127, "UPC"), (277, "Ord"), (365, "Shipped"), (618, "Your Price"),
+                  (715, "Your Extd Price")),
+             line(207, (44, "SHIP WINDOW 1: 3/1/2025 - 3/15/2025")),
+             line(223, (43, "GT5640"), (127, "682155403556"), (281, "24"), (381, "24"), (617, "7.992"),
+                  (727, "191.81")),
+             line(232, (127, '16" Square Marble Cheese Board, Cream')),
+             line(247, (43, "XS3211A"), (127, "682155613252"), (285, "4"), (386, "4"), (617, "7.992"), (731, "31.97")),
+             line(256, (127, '3 x 4" Stoneware Mug, Charcoal, Set of 2')),
+             line(271, (43, "CF7929B"), (127, "682152311229"), (285, "4"), (386, "4"), (617, "3.192"), (731, "12.77")),
+             line(281, (127, '12"H Jute Placemat, Whitewashed, Distressed Finish,')),
+             line(290, (127, "Ships Assorted")),
+             line(304, (43, "XT3898C"), (127, "682158147990"), (285, "4"), (386, "4"), (617, "14.40"), (731, "57.60")),
+             line(314, (127, '3 x 4" Cast Iron Bell, Whitewashed, Food Safe')),
+             line(330, (143, "Ship Window 1 Subtotal"), (276, "36"), (719, "293.15")),
+             line(351, (44, "SHIP WINDOW 2: 4/1/2025 - 4/15/2025")),
+             line(366, (43, "CD5652"), (127, "682151760448"), (281, "24"), (381, "24"), (621, "6.00"), (727, "144.00")),
+             line(377, (127, '12"H Paper Mache Pumpkin, Antique White, Pack of')),
+             line(386, (127, "10 @ 2 each, Hand Painted Details"))]
+    assert [(p.code, p.description) for p in products(lines)] == [
+        ("GT5640", '16" Square Marble Cheese Board, Cream'), ("XS3211A", '3 x 4" Stoneware Mug, Charcoal, Set of 2'),
+        ("CF7929B", '12"H Jute Placemat, Whitewashed, Distressed Finish, Ships Assorted'),
+        ("XT3898C", '3 x 4" Cast Iron Bell, Whitewashed, Food Safe'),
+        ("CD5652", '12"H Paper Mache Pumpkin, Antique White, Pack of 10 @ 2 each, Hand Painted Details')]
