@@ -82,11 +82,20 @@ def place_units(units: list[Cell], placed: dict[int, list[Cell]], columns: tuple
         if _CURRENCY_WORD.match(cell.text.strip()) and following is not None and is_numeric(following.text, fmt):
             continue  # "€ 66,825": the sign of the amount after it, not the unit of the number before
         after = _number_before(cell, placed, columns)
+        text = _text_holding(cells[at - 1], placed, columns) if at > 0 else None
         if after is not None:
             placed[after].append(cell)
+        elif text is not None and 0 <= cell.x0 - cells[at - 1].x1 <= 1.5 * max(size, 6.0):
+            placed[text].append(cell)  # "Pack of 10 @ 2 each": the unit of a count inside a description
         elif _after_a_word(cell, cells, fmt) or not (any(columns[index].numeric for index in placed) or _set_apart(
                 cell, cells, size)):
             placed.setdefault(text_column(cell, columns, lx.UOM), []).append(cell)
+
+
+def _text_holding(cell: Cell, placed: dict[int, list[Cell]], columns: tuple[Column, ...]) -> int | None:
+    """The text column ``cell`` was placed in, if any."""
+    return next((index for index, cells in placed.items() if not columns[index].numeric and any(
+        c is cell for c in cells)), None)
 
 
 def _set_apart(cell: Cell, cells: list[Cell], size: float) -> bool:

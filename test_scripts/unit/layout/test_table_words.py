@@ -275,3 +275,14 @@ def test_a_combined_tax_code_under_the_tax_label_and_a_times_sign_before_a_count
               line(249, (65, "1 kg, sliced"), size=8)]
     assert [(p.description, p.qty, p.price) for p in products(square)] == [
         ("Sourdough country loaf 1 kg, sliced", 24, Decimal("3.25"))]
+
+
+def test_a_unit_word_after_a_count_inside_a_description_stays_in_the_description():
+    lines = [line(100, (48, "SKU"), (118, "UPC"), (216, "QTY"), (243, "UOM"), (270, "Description"),
+                  (597, "Unit Price"), (706, "Extended")),
+             spaced(110, 270, "Pack of 10 @ 2 each Gift Tags w/ Twine", gap=6),
+             line(110, (48, "SP3570-S3"), (118, "840126805666"), (227, "6"), (246, "EA"), (621, "24.00"),
+                  (716, "144.00"))]
+    merged = [TextLine.of_words(110, tuple(sorted((*lines[1].words, *lines[2].words), key=lambda c: c.x0)), 9, 9)]
+    assert [(p.description, p.qty, p.uom) for p in products([lines[0], *merged])] == [
+        ("Pack of 10 @ 2 each Gift Tags w/ Twine", 6, "EA")]
