@@ -61,8 +61,9 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
         joined = _completed(line, below, best_score)
         if joined and header_score(joined) > best_score:
             best, best_score, last = joined, header_score(joined), at + 1
-    if not best_score:
-        return None
+    if not best_score or (last >= at + 2 and len(lines[at].cells) == 1 and _reads_better_below(
+            lines, at, best, best_score)):
+        return None  # (over three lines, reading better from the next: "Description" over "Product / Code | ...")
     best, last = _extended(lines, best, last)
     return Header(tuple(resolved(best)), at, last)
 
@@ -178,6 +179,21 @@ def _completed(line: TextLine, below: TextLine, score: int) -> list[Column]:
         return _with_columns(line_labels, extra)
     roles = {c.role for c in line_labels}
     return sorted(line_labels + [c for c in extra if c.role not in roles], key=lambda c: c.x0)
+
+
+def _reads_better_below(lines: tuple[TextLine, ...], at: int, best: list[Column], score: int) -> bool:
+    """True when the two lines under ``lines[at]`` (one label alone) read as a header scoring higher
+    and naming all ``best`` names (what, how many, at what price, for what amount): the header
+    starts there, the lone label naming a line printed apart ("Description" over "Product Code")."""
+    below, below_score, _ = _stacked_reading(lines, at + 1)
+    return below_score > score and _families(best) <= _families(below)
+
+
+def _families(columns: list[Column]) -> set[str]:
+    roles = {c.role for c in columns}
+    kinds = {"what": {lx.DESCRIPTION, lx.CODE, lx.UPC}, "count": set(lx.QTY_ROLES), "price": {lx.PRICE, lx.LIST_PRICE},
+             "amount": {lx.AMOUNT}}
+    return {name for name, members in kinds.items() if roles & members}
 
 
 def _roles(columns: list[Column]) -> set[str]:

@@ -512,3 +512,15 @@ def test_labels_printed_with_hyphens_for_spaces():
                                (458, "Prc/Lb"), (523, "Ext-price"), size=10),), 0)
     assert header is not None and [c.role for c in header.columns] == [
         lx.OTHER, lx.CODE, lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.AMOUNT]
+
+
+def test_a_lone_label_over_a_two_line_header_reading_better_on_its_own_is_no_header_line():
+    lines = [line(221, (46, "Description"), size=8, char=3.6),
+             line(231, (32, "Product"), (213, "Qty"), (253, "Qty"), (299, "Qty"), (343, "Qty"), (431, "List"),
+                  (488, "Your"), (544, "Your Extd"), size=8, char=3.6),
+             line(240, (32, "Code"), (98, "UPC"), (172, "RT"), (212, "Ord"), (248, "Alloc"), (284, "Shipped"),
+                  (332, "BkOrd"), (364, "U/M"), (426, "Price"), (488, "Price"), (562, "Price"), size=8, char=3.6)]
+    assert find_header(tuple(lines), 0) is None
+    header = find_header(tuple(lines), 1)
+    assert header is not None and [c.label for c in header.columns if c.role in (lx.CODE, lx.PRICE)] == [
+        "Product Code", "Your Price"]
