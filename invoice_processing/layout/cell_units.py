@@ -93,8 +93,8 @@ def place_units(units: list[Cell], placed: dict[int, list[Cell]], columns: tuple
 
 
 def _text_holding(cell: Cell, placed: dict[int, list[Cell]], columns: tuple[Column, ...]) -> int | None:
-    """The text column ``cell`` was placed in, if any."""
-    return next((index for index, cells in placed.items() if not columns[index].numeric and any(
+    """The description column ``cell`` was placed in, if any."""
+    return next((index for index, cells in placed.items() if columns[index].role == lx.DESCRIPTION and any(
         c is cell for c in cells)), None)
 
 
