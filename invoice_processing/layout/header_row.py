@@ -9,8 +9,6 @@ description or code, and most of its words are known labels.
 
 from __future__ import annotations
 
-import re
-
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_labels import (
     AMBIGUOUS_ITEM,
@@ -26,7 +24,7 @@ from invoice_processing.layout.header_labels import (
     split_words,
     stacked_words,
 )
-from invoice_processing.layout.label_roles import role_of
+from invoice_processing.layout.label_roles import role_of, tax_qualifier
 from invoice_processing.models import Cell, TextLine
 
 
@@ -84,14 +82,10 @@ def _extended(lines: tuple[TextLine, ...], best: list[Column], last: int) -> tup
     return best, last
 
 
-_TAX_QUALIFIER = re.compile(r"\(?\s*(?:(?:inc|incl|including|inkl|ex|excl|excluding|exkl|zzgl|hors|before)\.?\s*"
-                            r"(?:gst|vat|tax|taxes|btw|mwst|ust|tva|iva)|ht|ttc)\.?\s*\)?", re.I)
-
-
 def _tax_qualifier_cells(line: TextLine) -> list[Cell]:
     """The line's cells when each is a tax qualifier alone ("(excl. btw)", "(incl. btw)", "TTC"), else []."""
     cells = list(line.cells)
-    return cells if cells and all(_TAX_QUALIFIER.fullmatch(c.text.strip()) for c in cells) else []
+    return cells if cells and all(tax_qualifier(c.text.strip()) for c in cells) else []
 
 
 def _tax_qualified(line: TextLine, below: TextLine, columns: list[Column]) -> list[Column]:

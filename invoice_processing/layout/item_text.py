@@ -3,8 +3,6 @@ description's wrapped lines above and below the row attached by geometry and wor
 
 from __future__ import annotations
 
-import re
-
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.row_kinds import description_text
 from invoice_processing.layout.rows import Row, Table, Wrap
@@ -108,9 +106,6 @@ def is_flag(token: str) -> bool:
     return (token.isalpha() and token.isupper() and len(token) <= 3) or set(token) <= {"*", "#"}
 
 
-_MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s*[\"'”″]")  # 16", 4.5'
-
-
 def _set_as_a_word(wrap: Wrap, at: int) -> bool:
     """True when the cell at ``at`` stands within a space's width or so (one font size) of the
     words on both sides of it (or of the one before it, ending the line): a word, not a flag."""
@@ -120,7 +115,7 @@ def _set_as_a_word(wrap: Wrap, at: int) -> bool:
     neighbours = [cells[i] for i in (at - 1, at + 1) if 0 <= i < len(cells)]
     gaps = [cells[at].x0 - cells[at - 1].x1] + ([cells[at + 1].x0 - cells[at].x1] if at + 1 < len(cells) else [])
     first = neighbours[0].text
-    worded = (any(ch.isalpha() for ch in first) or bool(_MEASURE.match(first.strip()))) and all(
+    worded = (any(ch.isalpha() for ch in first) or bool(lx.MEASURE.match(first.strip()))) and all(
         any(ch.isalnum() for ch in c.text) for c in neighbours)  # "laiton Ø 12 cm", "ruban H 25 cm", '16" X 16"'
     return worded and all(g <= wrap.size for g in gaps)
 

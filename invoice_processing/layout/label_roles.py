@@ -21,6 +21,15 @@ _BEFORE_TAX = re.compile(r"\s*\(?\s*(?:(?:ex|excl|excluding|exkl|zzgl|hors|sans|
                          r"(?:gst|vat|tax|taxes|btw|mwst|ust|tva|iva)|htva|h\.t\.v\.a)\.?\s*\)?$", re.I)
 
 
+_HT_TTC = re.compile(r"\(?\s*(?:ht|ttc)\.?\s*\)?", re.I)  # "HT", "(TTC)"
+
+
+def tax_qualifier(text: str) -> bool:
+    """A tax qualifier printed alone, as a header prints it under a label: "(excl. VAT)", "(incl.
+    btw)", "HTVA", "TTC"."""
+    return bool(_WITH_TAX.fullmatch(text) or _BEFORE_TAX.fullmatch(text) or _HT_TTC.fullmatch(text))
+
+
 @functools.lru_cache(maxsize=2048)
 def known_role(text: str) -> str:
     """The role a label names as the lexicon spells it, or "". "UPC/EAN" and "Qty/Hrs" name one

@@ -200,11 +200,12 @@ TOTALS = re.compile(
     r"gesamtbetrag|gesamt(?:\s*(?:netto|brutto))?|endbetrag|rechnungsbetrag|sous[\s-]*total|montant\s*total|total\s*ht|total\s*ttc|net\s*à\s*payer|"
     r"subtotaal|totaal|factuur\s*totaal|te\s*betalen|subtotal|importe\s*total|base\s*imponible|"
     r"(?:netto)?warenwert|nettobetrag|bruttobetrag|montant\s*ht|montant\s*ttc|total\s*net|netto\s*bedrag|"
-    r"importe\s*neto|totale(?:\s*(?:imponibile|documento|fattura|iva\s*inclusa))?|imponibile|"
-    r"total\s*(?:units|qty|quantity|items|pieces|lines|cartons))\b"
+    r"importe\s*neto|totale(?:\s*(?:imponibile|documento|fattura|iva\s*inclusa))?|imponibile)\b"
     r"|^(?:lines|units|items|pieces|cartons)\s*:",  # the counts of the totals block ("Lines: 92  Units: 436")
     re.I,
 )
+# A size printed among a description's words: 8", 5-5.75", 6'
+MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*[\"'”″′]")
 # A count of what the table holds ("TOTAL QTES FACTUREES | 254", "Total Units 259"): the totals' line, whatever
 # words follow the count's name
 TOTAL_COUNTS = re.compile(

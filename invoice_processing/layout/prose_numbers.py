@@ -3,14 +3,10 @@
 
 from __future__ import annotations
 
-import re
-
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_labels import Column, overlap
 from invoice_processing.layout.numbers import NumberFormat, is_numeric
 from invoice_processing.models import Cell
-
-_MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*[\"'”″′]")  # 8", 5-5.75", 6'
 
 
 def inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFormat, word_gap: float,
@@ -34,7 +30,7 @@ def inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberForm
              for at, c in enumerate(cells)]
     worded = [(any(ch.isalpha() for ch in c.text) and not numeric[at]) or c.text.endswith(",") or (
         bool(c.text.strip()) and all(ch in "-–—/&+" for ch in c.text.strip())) or (
-        not numeric[at] and bool(_MEASURE.fullmatch(c.text.strip()))) for at, c in enumerate(cells)]
+        not numeric[at] and bool(lx.MEASURE.fullmatch(c.text.strip()))) for at, c in enumerate(cells)]
     # a word, a count in prose ("Multiples of 4, 3 Styles"), a dash ("- 3 Asst."), or a number found a word
 
     for at in [*numbers, *numbers]:  # twice: a count may hang on one found after it
