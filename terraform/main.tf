@@ -100,6 +100,7 @@ locals {
     "invoice_processing/vendors/harpercollins.py",
     "invoice_processing/vendors/header.py",
     "invoice_processing/vendors/issuer.py",
+    "invoice_processing/vendors/issuer_names.py",
     "invoice_processing/vendors/line_totals.py",
     "invoice_processing/vendors/onehundred80.py",
     "invoice_processing/vendors/receipt_lines.py",

@@ -4,7 +4,8 @@ seller labels, legal lines or the top block; never the title, a label or the cus
 from __future__ import annotations
 
 from invoice_processing.models import Cell, TextLine
-from invoice_processing.vendors.issuer import clean, find_vendor, name_like
+from invoice_processing.vendors.issuer import find_vendor
+from invoice_processing.vendors.issuer_names import clean, name_like
 
 CHAR = 4.5
 

@@ -1,0 +1,85 @@
+"""Whether a printed phrase can be a company's name, and the name as printed without what
+surrounds it (a document word, a trademark sign, a monogram): the tests every issuer candidate
+passes (``issuer``)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from invoice_processing.layout import field_labels as fl
+from invoice_processing.layout.fields import compiled, tier
+
+LEGAL_FORM, REGISTRY, POSTAL = compiled(fl.LEGAL_FORM), compiled(fl.LEGAL_REGISTRY), compiled(fl.POSTAL)
+TITLE = compiled(rf"^(?:(?:{fl.DOCUMENT_TITLE_WORDS})\b[\s/().:-]*)+$")
+NOT_A_NAME, TRAILING_TITLE, COUNTRY = compiled(fl.NOT_A_NAME), compiled(fl.TRAILING_TITLE), compiled(fl.COUNTRY)
+STREET = compiled(fl.STREET)
+LEADING_TITLE = compiled(r"^(?:receipt|invoice|bill|statement|quote|estimate)\s+from\s+(?=\S)")  # "Receipt from X"
+SENTENCE_END = re.compile(fl.SENTENCE_END)  # case matters: "wel." ends a sentence, "Inc." a name
+ANY_LABEL = compiled(tier((*fl.INVOICE_NUMBER, *fl.ORDER_NUMBER, *fl.OTHER_DOCUMENT, *fl.REFERENCE, *fl.ORDER_DATE,
+                           *fl.INVOICE_DATE, *fl.BARE_DATE, fl.SELLER_LABELS, fl.CUSTOMER_LABELS)))
+
+
+def squash(text: str) -> str:
+    """Lower-case letters and digits only, umlauts spelt out ("Gärtner" → "gaertner")."""
+    text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if c.isalnum() and c.isascii())
+
+
+def name_key(text: str) -> str:
+    """A name for comparison: squashed, without a bracketed suffix ("Ads That Work (3438)")."""
+    return squash(re.sub(r"\([^)]*\)", "", text))
+
+
+_BARE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
+_LEADING_MARKS = re.compile(r"^[^\x00-\x7f\w]+\s*")  # marks drawn in type before a word: "▌", "■", "►"
+
+
+def clean(text: str) -> str:
+    """The name without a trailing document word, trademark sign ("RBDRINKS®"), punctuation or
+    sentence full stop, or a logo's monogram before it ("BC Bramble Cottage Gifts Ltd": the
+    initials of the words after it)."""
+    text = _LEADING_MARKS.sub("", text.strip().rstrip("®™©").strip())  # "▌PURCHASE ORDER": a bar drawn in type
+    text = LEADING_TITLE.sub("", TRAILING_TITLE.sub("", text)).strip(" ,;:|·•-–")
+    words = text.split()
+    if len(words) > 2 and 1 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].isupper() and (
+            words[0] == "".join(w[0] for w in words[1:len(words[0]) + 1]).upper()):
+        text = " ".join(words[1:])
+    last = text.split()[-1] if text.split() else ""
+    if text.endswith(".") and len(last) > 5 and last.count(".") == 1 and not LEGAL_FORM.search(last):
+        text = text[:-1]
+    return text
+
+
+def is_label(text: str) -> bool:
+    """A label, alone or with a number after it ("Invoice Date", "Klant", "Order #BQ7X2K9")."""
+    match = ANY_LABEL.match(text)
+    rest = text[match.end() :].strip(" :.") if match else ""
+    return bool(match) and (not rest.strip("#") or rest[0] == "#" or any(c.isdigit() for c in rest.split()[0]))
+
+
+def name_like(text: str) -> bool:
+    """Whether ``text`` can be a company's name (no title, label, sentence, address or amount)."""
+    words = text.split()
+    if not 3 <= len(text) <= 60 or not 1 <= len(words) <= 7:
+        return False
+    if sum(c.isalpha() for c in text) < max(2, len(text.replace(" ", "")) // 2) or re.search(r"\d{4}", text):
+        return False
+    if NOT_A_NAME.search(text) or TITLE.match(text) or SENTENCE_END.search(text) or REGISTRY.search(text):
+        return False
+    if POSTAL.search(text) or not squash(LEGAL_FORM.sub("", text)) or is_label(text) or _address_part(text):
+        return False
+    if all(w.endswith(".") and len(w) <= 6 for w in words) and not LEGAL_FORM.search(text):
+        return False  # abbreviations only ("Cod. Cli.", "StNr."): a label
+    if _BARE_DOMAIN.fullmatch(text.strip()):
+        return False  # "prolifedistribution.co.uk": the web address, not the name
+    spaced = sum(len(w) == 1 for w in words) * 2 > len(words)  # "I N V O I C E"
+    named = LEGAL_FORM.sub("", text).split()  # "Ostrovit Spółka z ograniczoną odpowiedzialnością": a name and its form
+    return not spaced and not (len(named) >= 3 and sum(w[0].islower() for w in named) * 2 > len(named))
+
+
+def _address_part(text: str) -> bool:
+    """A country alone ("Belgique") or a street without its number ("Rue Saint Denis"), unless a
+    legal form says otherwise."""
+    text = text.strip()
+    return bool(COUNTRY.match(text) or (STREET.search(text) and not LEGAL_FORM.search(text)))
