@@ -10,21 +10,19 @@ description or code, and most of its words are known labels.
 from __future__ import annotations
 
 from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.header_extension import extended, only_labels, with_columns
 from invoice_processing.layout.header_labels import (
-    AMBIGUOUS_ITEM,
     Column,
     Header,
     count_label_words,
     header_score,
     is_label_word,
-    overlap,
     promote_first,
     read_labels,
     resolved,
     split_words,
     stacked_words,
 )
-from invoice_processing.layout.label_roles import role_of, tax_qualifier
 from invoice_processing.models import Cell, TextLine
 
 
@@ -46,7 +44,7 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
         # of its own ("Item Description" under "Item | UPC | Units"), and never to a line over a
         # header that reads better alone
         below_words = split_words(below)
-        tie = score == best_score and not _only_labels(line, below) and 2 * sum(
+        tie = score == best_score and not only_labels(line, below) and 2 * sum(
             is_label_word(w.text) for w in below_words) >= len(below_words)  # and not a line of words under it
         if score and (score > best_score or tie) and score >= header_score(promote_first(read_labels(split_words(below),
                                                                                           below.size))):
@@ -62,61 +60,8 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
     if not best_score or (last >= at + 2 and len(lines[at].cells) == 1 and _reads_better_below(
             lines, at, best, best_score)):
         return None  # (over three lines, reading better from the next: "Description" over "Product / Code | ...")
-    best, last = _extended(lines, best, last)
+    best, last = extended(lines, best, last)
     return Header(tuple(resolved(best)), at, last)
-
-
-def _extended(lines: tuple[TextLine, ...], best: list[Column], last: int) -> tuple[list[Column], int]:
-    """The header with the label-only lines under it (a translation, "Title" under its own line)
-    and a line of its labels in another language."""
-    for _ in range(2):
-        extra = _only_labels(lines[last], lines[last + 1]) if last + 1 < len(lines) else []
-        if not extra:
-            break
-        best, last = _with_columns(best, extra), last + 1
-    qualified = _tax_qualified(lines[last], lines[last + 1], best) if last + 1 < len(lines) else []
-    if qualified:
-        best, last = qualified, last + 1
-    elif last + 1 < len(lines) and _translated(lines[last], lines[last + 1], best):
-        last += 1
-    return best, last
-
-
-def _tax_qualifier_cells(line: TextLine) -> list[Cell]:
-    """The line's cells when each is a tax qualifier alone ("(excl. btw)", "(incl. btw)", "TTC"), else []."""
-    cells = list(line.cells)
-    return cells if cells and all(tax_qualifier(c.text.strip()) for c in cells) else []
-
-
-def _tax_qualified(line: TextLine, below: TextLine, columns: list[Column]) -> list[Column]:
-    """The header's columns with the tax qualifiers printed under their labels ("Prijs per
-    eenheid" over "(incl. btw)": a price with tax, beside the one without), or [] when the line
-    under the header is not only such qualifiers, each under one label."""
-    cells = _tax_qualifier_cells(below)
-    if not cells or not 0 < below.y - line.y <= 2.0 * max(line.size, below.size, 6.0):
-        return []
-    qualified = list(columns)
-    for cell in cells:
-        under = [at for at, column in enumerate(columns) if overlap(cell, column) > 0]
-        if len(under) != 1:
-            return []
-        column = columns[under[0]]
-        label = f"{column.label} {cell.text.strip()}"
-        qualified[under[0]] = Column(role_of(label) or column.role, column.x0, column.x1, label)
-    return qualified
-
-
-def _translated(line: TextLine, below: TextLine, columns: list[Column]) -> bool:
-    """True for the header's labels again in another language right under it ("Quantity/ | Unit
-    Price/" over "Menny. | Egységár"): three or more cells without a digit, each under a label of
-    its own, for half the labels or more."""
-    if len(below.cells) < 3 or not 0 < below.y - line.y <= 1.8 * max(line.size, below.size, 6.0) or any(
-            ch.isdigit() for ch in below.text):
-        return False
-    under = [{at for at, column in enumerate(columns) if overlap(cell, column) > 0} for cell in below.cells]
-    named = set().union(*under)
-    # each cell under labels of its own, and half the labels or more translated (not a description's words)
-    return all(under) and len(named) == sum(map(len, under)) and 2 * len(named) >= len(columns)
 
 
 def _title_over(line: TextLine, below: TextLine) -> bool:
@@ -165,12 +110,12 @@ def _completed(line: TextLine, below: TextLine, score: int) -> list[Column]:
     ("Qté | Prix | Total" over "Désignation", the description's label set under the quantity's),
     or [] when that reading does not apply. One such label is never split between stacked words
     ("Quantity" over "Product Description") and stands beside the columns it is under."""
-    extra = _only_labels(line, below)
+    extra = only_labels(line, below)
     if not extra or (score and len(extra) != 1) or _title_over(line, below):
         return []  # (a section's title over a header is no label of it)
     line_labels = read_labels(split_words(line), line.size)
     if score:
-        return _with_columns(line_labels, extra)
+        return with_columns(line_labels, extra)
     roles = {c.role for c in line_labels}
     return sorted(line_labels + [c for c in extra if c.role not in roles], key=lambda c: c.x0)
 
@@ -205,7 +150,7 @@ def _in_block(line: TextLine, below: TextLine, third: bool) -> bool:
     gap, size = below.y - line.y, max(line.size, below.size, 6.0)
     if not 0 < gap <= _TIGHT * size or any(ch.isdigit() for ch in below.text):
         return False
-    return not (third and gap > size and _only_labels(line, below))
+    return not (third and gap > size and only_labels(line, below))
 
 
 def _block_reading(lines: tuple[TextLine, ...], at: int) -> tuple[list[Column], int, int]:
@@ -243,8 +188,8 @@ def _stacked_reading(lines: tuple[TextLine, ...], at: int) -> tuple[list[Column]
     if third and header_score(third) >= score:
         return third, header_score(third), at + 2
     if not score and at + 2 < len(lines):
-        third = _only_labels(below, lines[at + 2])
-        completed = _with_columns(stacked, third) if third else stacked
+        third = only_labels(below, lines[at + 2])
+        completed = with_columns(stacked, third) if third else stacked
         if header_score(completed):
             return completed, header_score(completed), at + 2
     return stacked, score, at + 1
@@ -272,42 +217,3 @@ def _third_line(top: TextLine, middle: TextLine, third: TextLine, stacked: list[
     upper = TextLine(middle.y, tuple(stacked), middle.size, tuple(stacked))
     return read_labels(stacked_words(upper, lower), size)
 
-
-def _only_labels(line: TextLine, below: TextLine) -> list[Column]:
-    """The labels of a line just under the header whose every word is a known column label."""
-    pitch = max(line.size, below.size, 6.0)
-    if not 0 < below.y - line.y <= 1.8 * pitch:
-        return []
-    labels = read_labels(split_words(below), below.size)
-    return labels if labels and all(label.role for label in labels) else []
-
-
-def _names_product(column: Column) -> bool:
-    """A label that names what was sold: "Description", or "Product"/"Item" alone."""
-    return column.role == lx.DESCRIPTION or column.label.strip().lower() in AMBIGUOUS_ITEM
-
-
-def _with_columns(columns: list[Column], extra: list[Column]) -> list[Column]:
-    """The header's columns and the labels of a line under it that stand under none of them
-    (a third header line naming its own column: "Title" under "ISBN | Ordered"), and the
-    description's label under numbers' labels when the header names none ("Product" under
-    "Ordered"); never a label under another text column's ("Description" under "Item")."""
-    named = {c.role for c in columns}
-    free: list[Column] = []
-    for label in extra:
-        over = [o for o in columns if label.x0 < o.x1 and o.x0 < label.x1]
-        if not over:
-            free.append(label)
-        elif _names_product(label) and lx.DESCRIPTION not in named and all(o.numeric for o in over):
-            clipped = _beside(label, over)  # the product's name under numbers' labels: the part beside them
-            if clipped is not None:
-                free.append(clipped)
-    return sorted(columns + free, key=lambda c: c.x0)
-
-
-def _beside(label: Column, over: list[Column]) -> Column | None:
-    """The wider part of ``label`` left or right of the columns it overlaps, if any is left."""
-    left, right = min(o.x0 for o in over), max(o.x1 for o in over)
-    parts = [(left - label.x0, label.x0, left), (label.x1 - right, right, label.x1)]
-    width, x0, x1 = max(parts)
-    return Column(label.role, x0, x1, label.label) if width > 2 else None
