@@ -43,6 +43,7 @@ locals {
     "invoice_processing/layout/body_roles.py",
     "invoice_processing/layout/cell_units.py",
     "invoice_processing/layout/column_bands.py",
+    "invoice_processing/layout/column_labels.py",
     "invoice_processing/layout/columns.py",
     "invoice_processing/layout/edges.py",
     "invoice_processing/layout/field_labels.py",

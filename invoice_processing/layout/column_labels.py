@@ -1,0 +1,187 @@
+"""Column labels by role, as data: every label a column header may print for a code, a
+description, a quantity, a price, an amount and the other columns, in English, German, French,
+Dutch and Spanish (and some Italian, Portuguese and Nordic), lower case and without punctuation
+(``lexicon.normal_label``). ``lexicon`` reads headers with them."""
+
+from __future__ import annotations
+
+CODE, DESCRIPTION, UPC, UOM = "code", "description", "upc", "uom"
+QTY, ORDERED, SHIPPED, BACKORDER = "qty", "ordered", "shipped", "backorder"
+PRICE, LIST_PRICE, AMOUNT = "price", "list_price", "amount"
+TAX, DISCOUNT, OTHER = "tax", "discount", "other"
+NUMBER = "number"  # a numeric column the product line does not use (Qty Alloc, Payments, Balance)
+QTY_ROLES = (SHIPPED, QTY, ORDERED)  # in the order a quantity is taken (shipped wins when printed)
+PRICE_ROLES = (PRICE, LIST_PRICE, AMOUNT)
+NUMERIC_ROLES = frozenset({QTY, ORDERED, SHIPPED, BACKORDER, PRICE, LIST_PRICE, AMOUNT, TAX, DISCOUNT, NUMBER})
+TEXT_ROLES = frozenset({CODE, DESCRIPTION, UPC, UOM, OTHER})
+
+COLUMN_LABELS: dict[str, tuple[str, ...]] = {
+    CODE: (
+        "item", "item #", "item no", "item number", "item code", "item id", "sku", "sku #", "product code",
+        "service code", "stock code", "part code", "catalog code", "catalogue code", "article code", "service id",
+        "product #", "product no", "product id", "style", "style #", "style no", "part", "part #", "part no",
+        "part number", "catalog #", "cat #", "model", "model #", "isbn", "isbn 13", "isbn-13", "ean/isbn", "code",
+        "ref", "reference", "art", "art nr", "art-nr", "artnr", "artikelnr", "artikelnummer", "artikel-nr",
+        "art no", "réf", "référence", "code article", "codigo", "código", "referencia", "ref no", "no", "#",
+        "prod code", "prod #", "prod no", "material", "material no", "materialnummer", "materiaal",
+        "materiaalnummer", "material number", "matnr", "mat-nr", "item cd", "itm #", "vendor item", "mfr #",
+        "mfg #", "stock #", "stock no", "cód artículo", "cod articulo", "cód art", "código artículo",
+        "código de artículo", "ref artículo", "réf article", "code art", "réf produit", "artikelcode", "art code",
+        "artikelnr", "bestelnummer", "bestelnr", "n° article", "no article", "artikel nr", "artikel no",
+        "article no", "article nr", "produkt nr", "produktnr", "produktnummer", "bestell nr", "bestellnr",
+        "bestellnummer", "artikel nummer", "artikelnummer lieferant", "nummer", "asin", "fnsku", "mpn", "part no",
+        "item sku", "item sku no", "sku code", "style code", "inventory id", "inventory no", "inventory item",
+        "your item", "your item no", "your item #", "vendor item #", "vend item", "vend id",
+        "stock code", "product sku", "item id no",
+        "artigo", "ref artigo", "referência", "código artigo",  # Portuguese
+        "supplier code", "supplier ref", "supplier item", "vendor code", "vendor item no", "supplier part no",
+        "supplier part", "supplier part #", "vendor part", "vendor part #", "mfr part #", "mfr part",
+        "codice", "cod", "codice articolo", "cod articolo",  # Italian
+        "cip", "code cip", "cip13", "cip 13",  # French medicines
+    ),
+    DESCRIPTION: (
+        "description", "item description", "product description", "product", "articles", "produit", "produto",
+        "articolo", "nom", "naam", "nome", "produits", "product name", "products",
+        "name", "item name", "items", "title", "details", "desc", "item desc", "particulars", "service", "services",
+        "product/service", "product / service", "description of goods", "description of services", "goods",
+        "artikel", "artikelbezeichnung", "bezeichnung", "beschreibung", "leistung", "produkt", "omschrijving",
+        "beschrijving", "product omschrijving", "désignation", "designation", "libellé", "libelle", "article",
+        "descripción", "descripcion", "concepto", "artículo", "articulo", "producto", "omschrijving artikel",
+        "item & description",
+        "book title", "author / title", "author/title", "title / author", "title/author", "program", "programme",
+        "text", "artikeltext", "positionstext", "leistungstext", "leistungsbeschreibung",
+        "descrizione", "descrizione articolo", "prodotto", "denominazione",
+        "descrição", "descricao", "designação", "artikelbeschreibung", "positionsbeschreibung",
+        "code et désignation", "code désignation", "réf désignation", "référence désignation",
+    ),
+    UPC: ("upc", "ean", "barcode", "gtin", "upc code", "ean code", "cup", "code cup", "code-barres", "gencod",
+          "code ean", "ean13", "ean 13", "ean-13", "code barre", "código de barras", "cód barras", "streepjescode",
+          "ean-code", "ean nr", "ean-nr", "ean no", "ean no.", "upc no", "barcode no"),
+    UOM: (
+        "u/m", "um", "uom", "unit of measure", "units of measure", "unit", "einheit", "eh", "me", "eenheid",
+        "unité", "unite", "unidad", "pack", "ud", "unid", "u", "eenh", "einh", "me", "mengeneinheit", "um",
+        "unit of meas", "unit of measurement", "units of meas", "u of m", "unit meas", "un", "unid", "uf",
+        "uv",
+    ),
+    QTY: (
+        "qty", "quantity", "qty.", "q", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",
+        "quantité", "quantite", "qté", "qte", "aantal", "hoeveelheid", "cantidad", "cant", "uds", "unidades",
+        "hours", "hrs", "qty/hrs", "hours/qty", "qty (hrs)", "aant", "hoev", "anz", "mng", "ctd", "cdad", "qte",
+        "nombre", "nb", "unidades", "pcs/qty", "spots", "# spots", "no of spots", "quantità", "qtà", "q tà", "qta",
+        "qtd", "qtde", "quantidade", "colis", "nb colis", "nombre de colis", "pièces", "pieces",
+    ),
+    ORDERED: (
+        "qty ord", "qty ordered", "quantity ordered", "ordered", "ord qty", "ord", "order qty", "qty order",
+        "bestellt", "bestellmenge", "menge bestellt", "bestellte menge", "commandé", "qté commandée", "besteld",
+        "pedido", "ordered qty", "qté cmd", "qté comm", "cant pedida",
+    ),
+    SHIPPED: (
+        "qty shipped", "quantity shipped", "shipped", "ship qty", "qty shp", "shp", "ship", "qty ship",
+        "delivered", "qty delivered", "geliefert", "liefermenge", "livré", "qté livrée", "geleverd", "enviado",
+        "shipped qty", "qté exp", "qté expédiée", "expédié", "cant enviada", "cant servida", "servida",
+        "cantidad servida", "cant entregada", "entregada", "cantidad entregada", "qté livr", "geliefert menge",
+        "gelieferte menge", "menge geliefert", "geleverd aantal", "aantal geleverd", "qty invoiced", "invoiced",
+        "quantity invoiced", "qty inv", "inv qty", "qty billed", "billed qty", "qte facturée", "qté facturée",
+        "quantité facturée", "qté fact", "qte fact", "qte livrée", "quantité livrée",
+    ),
+    BACKORDER: (
+        "back", "b/o", "bo", "backorder", "back order", "back ordered", "backordered", "qty bkord", "bkord",
+        "qty bo", "qty b/o", "qty backordered", "bkord qty", "bo qty", "b/o qty", "backorder qty",
+        "rückstand", "reliquat", "qté diff", "en souffrance",
+        "pendiente", "cant pendiente", "offen", "nachlieferung", "restant", "reste à livrer", "nalevering",
+    ),
+    PRICE: (
+        "unit price", "price", "rate", "unit cost", "cost", "each", "ea", "price each", "your price", "net price",
+        "unit prc", "net prc", "your prc", "prc", "price ea", "unit pr", "ea price", "your cost", "net cost",
+        "dealer cost", "cost each", "cost price", "dealer price", "wholesale cost",
+        "unit net", "unit amount", "price/unit", "price per unit", "unit rate", "price (each)", "sale price",
+        "wholesale", "wholesale price", "prijs", "prijs per stuk", "stukprijs", "eenheidsprijs", "einzelpreis",
+        "preis", "e-preis", "ep", "vk-preis", "nettopreis", "stückpreis", "prix unitaire", "prix", "pu", "p.u",
+        "prix u", "prix unit", "prix unitaire ht", "pu ht", "prix ht", "prix net", "prix net ht",
+        "precio", "precio unitario", "precio unit",
+        "p unitario", "unit price excl vat", "unit price (excl vat)", "price excl vat", "rate/price", "votre prix",
+        "prix net", "su precio", "p unit", "pr unit", "nettoprijs", "netto prijs", "verkoopprijs", "stuksprijs",
+        "prijs/st", "prijs per st", "prijs per eenheid", "prijs per eenheid excl btw",
+        "prezzo", "prezzo unitario", "prezzo unit", "pr unitario", "prezzo netto", "prezzo un", "pr un",
+        "precio neto", "precio unidad", "prix net unitaire", "netto-einzelpreis", "einzelpreis netto",
+        "prix u ht", "prix unit ht", "prix unitaire net",
+        "prix net uf", "prix net uf eur", "net each", "net ea", "cost ea", "net unit price",
+        "price after discount", "price after disc", "unit price after discount", "discounted price",
+        "whsl", "whsl price", "whsle", "whsle price", "wholesale each", "whsl each",
+        "preço", "preço unit", "preço unitário", "preco unitario", "nett price", "price excl", "unit price excl",
+        "unit base cost", "base cost", "unit base price", "base price", "basic price", "basic rate", "basic cost",
+    ),
+    LIST_PRICE: (
+        "list", "list price", "retail", "retail price", "msrp", "srp", "rrp", "suggested retail", "listenpreis",
+        "lst", "lst price", "lst prc", "list prc", "retail prc", "sugg retail",
+        "prix catalogue", "prix brut", "prix brut ht", "prix base", "prix de base", "prix base uf",
+        "catalogusprijs", "precio de lista", "pvp", "prix liste", "prix de liste", "uvp",
+        "empf vk", "vk-preis empf", "adviesprijs", "prix public", "ppc", "list each", "retail each", "list ea",
+        "sugg retail", "suggested retail price", "srp each", "mrp",
+    ),
+    AMOUNT: (
+        "amount", "total", "line total", "extended", "ext", "ext price", "ext amount", "extended price", "extd",
+        "ext amt", "amt", "net amt", "extended amt", "total amt", "line amt",
+        "extended amount", "your extd price", "extd price", "extension", "net amount", "net", "net total",
+        "total price", "amount (usd)", "amount usd", "total amount", "subtotal", "sub total", "line amount",
+        "bedrag", "totaal", "totaalbedrag", "betrag", "gesamt", "gesamtpreis", "gesamtbetrag", "summe",
+        "montant", "montant ht", "sum", "total ht", "importe", "total línea", "prijs incl btw", "amount excl vat",
+        "total excl vat", "net value", "value", "charges", "charge", "cost (usd)", "price (usd)", "taxable value", "ht",
+        "taxable amount", "amount excl tax", "net line amount", "waarde", "wert", "valeur", "valor", "$",
+        "importe neto", "importe bruto", "importe total", "importe línea", "nettobetrag", "netto", "gesamt netto",
+        "montant net", "montant total", "total net", "mtt", "mtt ht", "mt ttc", "mt ht", "nettobedrag",
+        "bedrag excl btw", "totaal excl btw", "regeltotaal", "regelbedrag", "subtotaal item",
+        "positionsbetrag", "zeilenbetrag", "montant ligne", "total ligne",
+        "importo", "totale", "importo riga", "imp netto",
+        "importo netto", "imponibile", "item subtotal", "line subtotal", "nett", "nett excl",
+        "valor", "valor total", "g-preis", "gpreis", "g preis", "total excl",
+        # an extension at a named price ("Ext. Retail", "Ext @ List", "Extension @ Retail", "Extended Net")
+        "ext retail", "ext list", "ext net", "ext cost", "extended retail", "extended list", "extended net",
+        "extended cost", "extension retail", "extension list", "extension net", "ext @ retail", "ext @ list",
+        "ext @ net", "extension @ retail", "extension @ list", "extension @ net", "extended @ list",
+        "extended @ net", "extended @ retail", "ext at list", "ext at net", "extended at list", "extended at net",
+    ),
+    TAX: (
+        "vat", "vat %", "vat rate", "tax", "tax %", "tax rate", "btw", "btw %", "mwst", "mwst %", "ust", "ust %",
+        "tva", "tva %", "iva", "iva %", "gst", "gst %", "igst", "cgst", "sgst", "taxable", "taxes", "tax amount",
+        "vat amount", "btw bedrag", "mwst betrag", "montant tva", "gst amount", "igst amount", "tax amt", "tx",
+        "tx tva", "impôt", "impot", "impôts", "taxe", "montant de la taxe", "montant taxe",
+        "tax total", "vat total", "total tax", "total vat", "vat%", "tax%", "iva%", "steuersatz", "mwst-satz",
+        "mwst satz", "ust-satz", "ust satz", "taux tva", "taux de tva", "btw-tarief", "btw tarief",
+    ),
+    DISCOUNT: (
+        "disc", "disc %", "discount", "discount %", "rabatt", "rabatt %", "remise", "korting", "descuento", "dto",
+        "sconto", "sconto %", "remises", "rem", "rem %", "sconti", "sc 1/2/3%", "sc 1/2/3", "sc 1+2",
+        "sc 1/2%", "sc %", "disc%", "desconto", "desc %", "%ds", "ds%", "% sc", "sc%", "%sc",
+    ),
+    OTHER: (
+        "rt", "fl", "flg", "flag", "wh", "whs", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr",
+        "entrepôt",
+        # columns that describe when, what kind or a remark: never a price, never the product's name
+        "line", "line #", "line no", "ln", "pos", "position", "s no", "sr no", "sl no", "sno", "srno", "sr", "s",
+        "date", "datum", "fecha", "day", "days", "time",
+        "type", "format", "status", "remarks", "remark", "notes", "note", "comments", "comment", "bemerkung",
+        "opmerking",
+        "observaciones", "channel", "ch", "length", "len", "duration", "dauer", "period", "zeitraum", "start",
+        "end", "start date", "end date", "start time", "end time", "air date", "air time", "ad-id", "isci",
+        "copy", "break", "rating", "rtg", "priority", "pri", "scheduled", "scheduled time", "schedule",
+        "reconciliation", "delivery date", "lieferdatum", "leistungsdatum", "order date", "ship date",
+        "dates", "times", "run times", "sec", "spw", "station", "entered", "mo", "tu", "we", "th", "fr", "sa", "su",
+        "safr", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "dp", "daypart", "cpp", "grp",
+        # what a product is besides its name: its maker, variant and customs data
+        "brand", "manufacturer", "hersteller", "marke", "marque", "merk", "marca", "flavour", "flavor", "colour",
+        "color", "farbe", "couleur", "kleur", "variant", "colore",
+        "size", "größe", "taille", "maat", "cn code", "taric",
+        "tariff code", "commodity code", "customs code", "zolltarifnummer", "warentarifnummer", "country of origin",
+        "origin", "ursprungsland", "hsn", "hsn code", "hsn/sac", "sac", "sac code",
+        "provenance", "calibre", "cal", "certif", "certification", "référentiel", "label",
+    ),
+    NUMBER: (
+        "truck", "camion", "qty alloc", "qty allocated", "alloc qty", "alloc", "allocated", "weight", "payments",
+        "payment", "balance", "credit", "debit", "paid",
+        # a unit price with tax beside the net one: the wholesale price is the net (the amount may be gross)
+        "prix u ttc", "prix unit ttc", "prix unitaire ttc", "pu ttc", "prix ttc", "unit price incl vat",
+        "price incl vat", "unit price (incl vat)", "einzelpreis brutto", "bruttopreis", "brutto-einzelpreis",
+        "precio con iva", "precio unitario con iva", "prijs incl btw per stuk", "stukprijs incl btw",
+    ),
+}
