@@ -15,6 +15,7 @@ from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.body_items import body_item, body_item_at
 from invoice_processing.layout.body_roles import by_body
 from invoice_processing.layout.edges import body_edges, body_starts
+from invoice_processing.layout.entry_lines import joined_entries
 from invoice_processing.layout.header_labels import Column, Header
 from invoice_processing.layout.header_row import find_header
 from invoice_processing.layout.numbers import NumberFormat
@@ -50,6 +51,7 @@ def read_tables(pages: tuple[Page, ...], fmt: NumberFormat) -> list[Table]:
     """Every product table of the document, in reading order."""
     tables: list[Table] = []
     table: Table | None = None
+    pages = joined_entries(pages, fmt)  # entries printing their numbers on a line of their own
     furniture = repeated_lines(pages)
     head: set[str] = set()
     for page in pages:
