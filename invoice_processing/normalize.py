@@ -116,10 +116,11 @@ def _build(y: int, m: int, d: int) -> date | None:
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b")
 _DAY_FIRST_HINTS = re.compile(  # European languages, currencies and taxes: dates are printed day first
     r"€|\bEUR\b|£|\bGBP\b|₹|\bINR\b|\bRs\.?\s?\d|\b(?:VAT|MwSt|USt|TVA|BTW|IVA|GST)\b|\b(?:rechnung|datum|"
-    r"facture|factuur|factura|fecha|betrag|montant|bedrag|importe)\b",
+    r"facture|factuur|factura|fecha|betrag|montant|bedrag|importe)\b"
+    r"|(?<![\d,.])\d{1,3}(?:\.\d{3})*,\d\d(?![\d,.])",  # an amount with a decimal comma ("18,00", "2.833,15")
     re.I,
 )
-_DAY_FIRST_COUNTRY = re.compile(r"\b(?:ABN|ACN|NZBN|GSTIN|Pty\.?\s*Ltd)\b")
+_DAY_FIRST_COUNTRY = re.compile(r"\b(?:ABN|ACN|NZBN|GSTIN|CNPJ|Pty\.?\s*Ltd)\b")
 _MONTH_FIRST_HINTS = re.compile(r"\$|\bUSD\b|\bsales\s+tax\b|,\s[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 
 
@@ -141,8 +142,9 @@ def prefers_day_first(texts: Iterable[str]) -> bool:
     """Whether the document's ambiguous numeric dates (``05/06/2025``) are day first.
 
     Decided by all the document's dates (a ``31/01/2024`` or a ``1/31/2024`` settles it); when
-    none is unambiguous, the document's language, currency and taxes are a weak hint (euro, pound,
-    VAT and European words: day first; dollars, sales tax, US state and ZIP: month first).
+    none is unambiguous, the document's language, currency, taxes and number format are a weak
+    hint (euro, pound, VAT, European words and decimal commas: day first; dollars, sales tax, US
+    state and ZIP: month first).
     """
     texts = list(texts)
     day, month = date_votes(texts)

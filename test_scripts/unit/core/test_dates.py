@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from invoice_processing.normalize import excel_serial_date, format_date, parse_date
+from invoice_processing.normalize import excel_serial_date, format_date, parse_date, prefers_day_first
 
 JAN_17 = date(2025, 1, 17)
 
@@ -29,6 +29,13 @@ def test_non_dates_are_none(text):
 def test_day_first_only_when_the_document_says_so():
     assert parse_date("05/06/2025") == date(2025, 5, 6)
     assert parse_date("05/06/2025", day_first=True) == date(2025, 6, 5)
+
+
+def test_decimal_commas_say_day_first_where_no_date_settles_it():
+    lines = ["Order Date: 06/02/25", "Ship Date 02/10/25", "4.000  0,004500  18,00", "8.000  0,002800  22,40",
+             "Total USD 2.833,15"]
+    assert prefers_day_first(lines)
+    assert not prefers_day_first(["Order Date: 06/02/25", "4,000  1.50  6,000.00", "Total USD 6,000.00"])
 
 
 def test_excel_serial_only_for_numeric_fields():
