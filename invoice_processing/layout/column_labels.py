@@ -14,6 +14,12 @@ QTY_ROLES = (SHIPPED, QTY, ORDERED)  # in the order a quantity is taken (shipped
 PRICE_ROLES = (PRICE, LIST_PRICE, AMOUNT)
 NUMERIC_ROLES = frozenset({QTY, ORDERED, SHIPPED, BACKORDER, PRICE, LIST_PRICE, AMOUNT, TAX, DISCOUNT, NUMBER})
 TEXT_ROLES = frozenset({CODE, DESCRIPTION, UPC, UOM, OTHER})
+# words of the label of a column naming which variant of a product a line is (its colour, its size):
+# printed beside the name, part of the item ("Linen Tea Towel - Fog - OS")
+VARIANT_WORDS = frozenset({
+    "colour", "color", "colours", "colors", "farbe", "couleur", "kleur", "colore", "color/colour", "size", "sizes",
+    "größe", "grösse", "taille", "maat", "talla", "variant", "variante", "option", "options", "metal", "finish",
+    "scent", "fragrance", "flavour", "flavor"})
 
 COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     CODE: (

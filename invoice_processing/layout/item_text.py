@@ -56,6 +56,15 @@ def item_description(row: Row, table: Table, code: str, upc: str) -> tuple[str, 
     return code, upc, " ".join(" ".join(words).split())
 
 
+def with_variant(description: str, row: Row, table: Table) -> str:
+    """The description followed by the row's variant, printed in columns of their own ("Colour",
+    "Size"): "Linen Tea Towel - Fog - OS"; a dash or nothing printed there adds nothing."""
+    printed = [" ".join(row.values.get(i, "").split()) for i in table.indexes(lx.OTHER)
+               if lx.is_variant(table.columns[i].label)]
+    variants = [text for text in printed if any(ch.isalnum() for ch in text)]
+    return " - ".join(part for part in (description, *variants) if part)
+
+
 def _ends_a_title(before: Wrap, wrap: Wrap) -> bool:
     """A capital alone on a description line, right under the line it ends and where that line
     starts ("Patient Lighthouse: Board Book Edition," / "A"): a word, not a flag."""

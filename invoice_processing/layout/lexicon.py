@@ -19,6 +19,7 @@ TAX, DISCOUNT, OTHER, NUMBER = _labels.TAX, _labels.DISCOUNT, _labels.OTHER, _la
 QTY_ROLES, PRICE_ROLES = _labels.QTY_ROLES, _labels.PRICE_ROLES
 NUMERIC_ROLES, TEXT_ROLES = _labels.NUMERIC_ROLES, _labels.TEXT_ROLES
 COLUMN_LABELS = _labels.COLUMN_LABELS
+VARIANT_WORDS = _labels.VARIANT_WORDS
 
 
 # A subtotal closes a section of the table; rows may follow it (Odoo prints one per section).
@@ -191,6 +192,11 @@ _JOINERS = frozenset({"at", "@", "of", "&", "de", "la", "le", "du", "des", "van"
 # words of known labels, for a quick test of whether a line may be a header ("at", "of" alone say nothing)
 LABEL_WORDS = frozenset(word for label in LABEL_ROLES for word in label.replace("/", " ").split()
                         if len(word) > 1) - _JOINERS  # a flag "N" or "x" alone says nothing either
+
+
+def is_variant(label: str) -> bool:
+    """True for the label of a column naming a product's variant ("Colour", "Length / Size")."""
+    return any(word in VARIANT_WORDS for word in normal_label(label).replace("/", " ").split())
 
 
 def looks_like_code(token: str) -> bool:

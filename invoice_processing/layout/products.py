@@ -16,7 +16,15 @@ from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_labels import Column
-from invoice_processing.layout.item_text import code_of, column_text, in_row, is_flag, item_description, upc_of
+from invoice_processing.layout.item_text import (
+    code_of,
+    column_text,
+    in_row,
+    is_flag,
+    item_description,
+    upc_of,
+    with_variant,
+)
 from invoice_processing.layout.numbers import NumberFormat, parse_amount, parse_quantity
 from invoice_processing.layout.rows import Row, Table
 from invoice_processing.normalize import per_unit
@@ -172,6 +180,7 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             # (flags, "M-2108B DS", and counts, "02", are no text)
             if any(w.isalpha() and not is_flag(w) for w in rest):
                 description = " ".join([*rest, description]).strip()
+        description = with_variant(description, row, table)
         lines.append(ProductLine(
             code=code, upc=upc, description=description,
             qty=qty, price=price, amount=amount, list_price=_first(row, lists, fmt) if lists else None,

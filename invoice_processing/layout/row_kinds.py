@@ -40,7 +40,7 @@ def description_text(values: dict[int, str], columns: tuple[Column, ...]) -> str
     named = " ".join(values[i] for i in sorted(values) if columns[i].role == lx.DESCRIPTION).strip()
     if named:
         return named
-    loose = [values[i] for i in sorted(values) if columns[i].role == lx.OTHER]
+    loose = [values[i] for i in sorted(values) if columns[i].role == lx.OTHER and not lx.is_variant(columns[i].label)]
     return " ".join(p for p in loose if any(ch.islower() for ch in p)).strip()
 
 

@@ -286,3 +286,24 @@ def test_a_unit_word_after_a_count_inside_a_description_stays_in_the_description
     merged = [TextLine.of_words(110, tuple(sorted((*lines[1].words, *lines[2].words), key=lambda c: c.x0)), 9, 9)]
     assert [(p.description, p.qty, p.uom) for p in products([lines[0], *merged])] == [
         ("Pack of 10 @ 2 each Gift Tags w/ Twine", 6, "EA")]
+
+
+def test_a_variant_printed_in_columns_of_its_own_follows_the_name():
+    lines = [
+        line(100, (40, "Style"), (100, "Description"), (300, "Color"), (380, "Size"), (440, "Qty"), (480, "Price"),
+             (540, "Total")),
+        line(115, (40, "4300"), (100, "Stoneware planter"), (300, "Sea Glass"), (380, "Sm"), (444, "2"),
+             (480, "18.50"), (540, "37.00")),
+        line(128, (40, "4336"), (100, "Enamel watering can"), (300, "Cream"), (380, "-"), (444, "6"),
+             (480, "16.25"), (540, "97.50")),
+    ]
+    assert [(p.code, p.description) for p in products(lines)] == [
+        ("4300", "Stoneware planter - Sea Glass - Sm"), ("4336", "Enamel watering can - Cream")]
+    sku_and_style = [
+        line(100, (40, "SKU"), (110, "Style"), (270, "Metal"), (355, "Length / Size"), (440, "Qty"), (480, "Price"),
+             (540, "Total")),
+        line(115, (40, "LV200-RO"), (110, "Tiny Star Pendant Necklace"), (270, "Rose Gold Fill"), (355, "16 in"),
+             (444, "3"), (480, "26.50"), (540, "79.50")),
+    ]
+    assert [(p.code, p.description) for p in products(sku_and_style)] == [
+        ("LV200-RO", "Tiny Star Pendant Necklace - Rose Gold Fill - 16 in")]
