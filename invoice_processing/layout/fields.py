@@ -121,8 +121,14 @@ class PageView:
                 yield mine[0]
 
     def is_big(self, phrase: Phrase) -> bool:
-        """Printed larger than the body text (a title rather than a label)."""
-        return self.body_size > 0 and self.lines[phrase.row].size > 1.25 * self.body_size
+        """Printed larger than the body text (a title rather than a label): on a line of larger
+        type, and wide enough for it; a label in body type beside a big name on one line ("Rifle
+        Paper Co." | "Invoice#") is as wide as body type, nearer the body's size than the line's."""
+        size = self.lines[phrase.row].size
+        if not (self.body_size > 0 and size > 1.25 * self.body_size):
+            return False
+        printed = (phrase.x1 - phrase.x0) / (_EM * max(1, len(phrase.text)))  # the size its width says
+        return printed * printed > size * self.body_size
 
     def in_footer(self, row: int) -> bool:
         """In the last quarter of the page's printed height."""
@@ -219,6 +225,7 @@ def _runs_on(match: re.Match[str]) -> bool:
     return end < len(text) and text[end - 1].isalnum() and text[end].isalpha()
 
 
+_EM = 0.55  # a character's mean width in its font size (Latin text, capitals and lower case)
 _DOCUMENT_NUMBER = re.compile(r"(?=[^ ]*[A-Za-z])(?=[^ ]*\d)[A-Z0-9][A-Z0-9/-]{5,}")  # "SAL-QTN-2024-00045"
 
 

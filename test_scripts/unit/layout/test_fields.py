@@ -268,3 +268,14 @@ def test_order_dates_by_label_or_in_words_in_four_languages(printed):
 def test_a_number_printed_after_its_one_letter_series():
     assert read_id("R 2024-118733") == "R 2024-118733"
     assert find_invoice_number([line(60, (349, "N°"), (361, ":"), (400, "F 0412-087653"))]) == "F 0412-087653"
+
+
+def test_a_grid_label_in_body_type_on_the_line_of_a_big_name_labels_the_value_under_it():
+    def big_name(y: float, name: str, x: float, size: float) -> list[Cell]:
+        return [Cell(x, x + 0.55 * size * len(name), name)]  # as wide as type of its size
+
+    labels = TextLine.of_words(44, tuple(big_name(44, "Rifle Paper Co.", 41, 26) + list(
+        line(44, (338, "Invoice#"), (395, "Invoice Date"), (458, "Customer#")).words)), 26, 26)
+    values = line(58, (337, "1184523"), (399, "01/22/25"), (456, "RPC-30418"), size=8.5)
+    body = [line(170 + 12 * i, (40, "Style"), (97, "Description"), (409, "Qty"), size=8.5) for i in range(4)]
+    assert find_invoice_number([labels, values, *body]) == "1184523"
