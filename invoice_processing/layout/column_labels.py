@@ -26,10 +26,10 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "item", "item #", "item no", "item number", "item code", "item id", "sku", "sku #", "product code",
         "service code", "stock code", "part code", "catalog code", "catalogue code", "article code", "service id",
         "product #", "product no", "product id", "style", "style #", "style no", "part", "part #", "part no",
-        "part number", "catalog #", "cat #", "model", "model #", "isbn", "isbn 13", "isbn-13", "ean/isbn", "code",
-        "ref", "reference", "art", "art nr", "art-nr", "artnr", "artikelnr", "artikelnummer", "artikel-nr",
+        "part number", "catalog #", "cat #", "model", "model #", "isbn", "isbn 13", "isbn-13", "isbn13", "ean/isbn",
+        "code", "ref", "reference", "art", "art nr", "art-nr", "artnr", "artikelnr", "artikelnummer", "artikel-nr",
         "art no", "réf", "référence", "code article", "codigo", "código", "referencia", "ref no", "no", "#",
-        "prod code", "prod #", "prod no", "material", "material no", "materialnummer", "materiaal",
+        "isbn 10", "isbn10", "prod code", "prod #", "prod no", "material", "material no", "materialnummer", "materiaal",
         "materiaalnummer", "material number", "matnr", "mat-nr", "item cd", "itm #", "vendor item", "mfr #",
         "mfg #", "stock #", "stock no", "cód artículo", "cod articulo", "cód art", "código artículo",
         "código de artículo", "ref artículo", "réf article", "code art", "réf produit", "artikelcode", "art code",
@@ -181,6 +181,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "tariff code", "commodity code", "customs code", "zolltarifnummer", "warentarifnummer", "country of origin",
         "origin", "ursprungsland", "hsn", "hsn code", "hsn/sac", "sac", "sac code",
         "provenance", "calibre", "cal", "certif", "certification", "référentiel", "label",
+        # a book's people and edition beside its title
+        "author", "authors", "contributor", "contributors", "binding", "publisher", "imprint",
     ),
     NUMBER: (
         "truck", "camion", "qty alloc", "qty allocated", "alloc qty", "alloc", "allocated", "weight", "payments",

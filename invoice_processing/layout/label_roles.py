@@ -52,7 +52,7 @@ def known_role(text: str) -> str:
         return role_of(text[:text.index("(", 1)])
     if not role and "/" in label:  # "UPC/EAN", "Qty/Hrs": one role; "Rate / Item": the rate per item
         parts = [lx.LABEL_ROLES.get(part.strip(), "") for part in label.split("/") if part.strip()]
-        if len(set(parts)) == 1 or (parts and parts[0] in lx.NUMERIC_ROLES):
+        if len(set(parts)) == 1 or (parts and parts[0] in lx.NUMERIC_ROLES and all(parts)):  # each part a label
             role = parts[0]
     return role
 

@@ -58,3 +58,16 @@ def test_dotted_abbreviations_read_as_their_labels():
     assert found is not None
     assert [c.role for c in found.columns] == [lx.CODE, lx.DESCRIPTION, lx.UPC, lx.QTY, lx.UOM, lx.PRICE,
                                                lx.LIST_PRICE, lx.AMOUNT]
+
+
+def test_a_books_isbn13_and_contributor_columns_and_a_slash_label_beside_the_description():
+    books = line(100, (40, "ISBN13"), (123, "Title"), (423, "Contributor"), (490, "Format"), (547, "Qty"),
+                 (582, "List Price"), (640, "Ext List"))
+    found = find_header((books,), 0)
+    assert found is not None and [c.role for c in found.columns][:3] == [lx.CODE, lx.DESCRIPTION, lx.OTHER]
+    # "QTY / UOM" set close to "Description": two labels, not a quantity named "QTY / UOM Description"
+    shared = words_line(100, (153, "SKU"), (199, "UPC"), (255, "QTY / UOM"), (295, "Description"), (458, "Unit Price"),
+                        (524, "Extended"), char=4.3, gap=2.0)
+    found = find_header((shared,), 0)
+    assert found is not None and [c.role for c in found.columns] == [
+        lx.CODE, lx.UPC, lx.QTY, lx.DESCRIPTION, lx.PRICE, lx.AMOUNT]
