@@ -447,8 +447,9 @@ def test_a_short_description_starting_where_the_long_ones_start_left_of_their_la
                   (397, "204"), (437, "7,8200"), (531, "1.595,28"), size=8, char=3.0),
              line(376, (141, "MARQUAGE 1 FACE 1 COULEUR NOIR - LOGO"), size=8, char=3.0)]
     found = [p for t in read_tables((Page(1, tuple(lines)),), COMMA) for p in product_lines(t, COMMA)]
-    assert [p.description for p in found] == [
-        "BOLLE BUCKET PRO CLEAR", "VELA BUCKET ROUND BLANC HI-PS BOITE DE 6 MARQUAGE 1 FACE 1 COULEUR NOIR - LOGO"]
+    assert [p.description for p in found] == [  # the colour's code (its own column) is the product's variant
+        "BOLLE BUCKET PRO CLEAR - TR",
+        "VELA BUCKET ROUND BLANC HI-PS BOITE DE 6 MARQUAGE 1 FACE 1 COULEUR NOIR - LOGO - BI"]
 
 
 def test_a_header_block_of_tight_lines_reads_each_column_top_to_bottom():
