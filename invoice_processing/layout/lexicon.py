@@ -27,12 +27,14 @@ SUBTOTALS = re.compile(r"^(?:sub\s*-?\s*total|zwischensumme|sous[\s-]*total|subt
 # Lines whose text says the product table ends (a total of some kind).
 TOTALS = re.compile(
     r"^(?:sub\s*-?\s*total|total|grand\s*total|invoice\s*total|order\s*total|merchandise\s*total|net\s*total|"
+    r"(?:order|merchandise|product|goods|items?)\s*sub\s*-?\s*total|"
     r"amount\s*due|balance\s*due|total\s*due|total\s*amount|totals?\b|zwischensumme|summen?|gesamtsumme|"
     r"gesamtbetrag|gesamt(?:\s*(?:netto|brutto))?|endbetrag|rechnungsbetrag|sous[\s-]*total|montant\s*total|total\s*ht|total\s*ttc|net\s*à\s*payer|"
     r"subtotaal|totaal|factuur\s*totaal|te\s*betalen|subtotal|importe\s*total|base\s*imponible|"
     r"(?:netto)?warenwert|nettobetrag|bruttobetrag|montant\s*ht|montant\s*ttc|total\s*net|netto\s*bedrag|"
     r"importe\s*neto|totale(?:\s*(?:imponibile|documento|fattura|iva\s*inclusa))?|imponibile)\b"
-    r"|^(?:lines|units|items|pieces|cartons)\s*:",  # the counts of the totals block ("Lines: 92  Units: 436")
+    r"|^(?:lines|units|items|pieces|cartons)\s*:"  # the counts of the totals block ("Lines: 92  Units: 436")
+    r"|^merchandise\s*:",  # the goods' sum ("Merchandise: $1,178.80" over "Freight: $24.50")
     re.I,
 )
 # A size printed among a description's words: 8", 5-5.75", 6'

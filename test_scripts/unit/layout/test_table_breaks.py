@@ -385,8 +385,8 @@ def test_brand_and_flavour_columns_an_internal_id_under_a_row_and_a_customs_summ
         line(200, (47, "Country of origin"), (97, "Commodity code"), (160, "Total NET"), (210, "NET weight")),
         line(212, (38, "United Kingdom"), (161, "€3,024.01"), (203, "239.18 kg")),
     ]
-    assert [(p.description, p.price, p.qty) for p in products(lines)] == [
-        ("Collagen Pro (540g)", Decimal("17.01"), 30), ("Whey Isolate Zero", Decimal("48.23"), 10)]
+    assert [(p.description, p.price, p.qty) for p in products(lines)] == [  # the flavour: the product's variant
+        ("Collagen Pro (540g) - Cherry", Decimal("17.01"), 30), ("Whey Isolate Zero - Tiramisu", Decimal("48.23"), 10)]
 
 
 def test_a_free_shipping_line_is_no_product_and_a_free_product_is():
@@ -583,3 +583,11 @@ def test_descriptions_hanging_under_their_rows_after_a_sections_title_over_the_f
         ("CF7929B", '12"H Jute Placemat, Whitewashed, Distressed Finish, Ships Assorted'),
         ("XT3898C", '3 x 4" Cast Iron Bell, Whitewashed, Food Safe'),
         ("CD5652", '12"H Paper Mache Pumpkin, Antique White, Pack of 10 @ 2 each, Hand Painted Details')]
+
+
+def test_an_order_subtotal_and_a_merchandise_sum_end_the_table():
+    header = line(100, (36, "Style"), (120, "Description"), (400, "Qty"), (450, "Price"), (510, "Amount"))
+    row = line(115, (36, "CAL277"), (120, "Appointment Calendar"), (404, "4"), (450, "15.30"), (510, "61.20"))
+    for total in ("Order Subtotal: $61.20", "Merchandise: $61.20"):
+        lines = [header, row, line(128, (120, "Spiral bound")), line(150, (360, total))]
+        assert [p.description for p in products(lines)] == ["Appointment Calendar Spiral bound"]
