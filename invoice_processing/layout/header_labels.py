@@ -113,17 +113,23 @@ def stacked_words(upper: TextLine, lower: TextLine) -> list[Cell]:
 def _phrases_over_phrases(stacks: list[tuple[list[Cell], list[Cell]]], upper: tuple[Cell, ...],
                           lower: tuple[Cell, ...]) -> list[tuple[list[Cell], list[Cell]]]:
     """Neighbouring stacks whose upper words are one printed phrase over one lower phrase ("Unit
-    price" over "(excl. VAT)") as one stack: the phrase over the phrase, not word over word."""
+    price" over "(excl. VAT)") as one stack: the phrase over the phrase, not word over word; and a
+    code's printed label kept whole over a shorter one ("Product Code" over "UPC")."""
     def cell_of(word: Cell, cells: tuple[Cell, ...]) -> int:
         return next((i for i, c in enumerate(cells) if c.x0 - 0.5 <= word.x0 and word.x1 <= c.x1 + 0.5), -1)
 
     joined: list[tuple[list[Cell], list[Cell]]] = []
     for top, bottom in stacks:
-        if joined and bottom and joined[-1][1]:
+        if joined:
             last_top, last_bottom = joined[-1]
-            same_top = cell_of(top[0], upper) == cell_of(last_top[-1], upper) != -1
-            if same_top and cell_of(bottom[0], lower) == cell_of(last_bottom[-1], lower) != -1:
+            cell = cell_of(top[0], upper)
+            same_top = cell == cell_of(last_top[-1], upper) != -1
+            if same_top and bottom and last_bottom and cell_of(bottom[0], lower) == cell_of(
+                    last_bottom[-1], lower) != -1:
                 joined[-1] = (last_top + top, last_bottom + bottom)
+                continue
+            if same_top and not (bottom and last_bottom) and known_role(upper[cell].text) in (lx.CODE, lx.UPC):
+                joined[-1] = (last_top + top, last_bottom + bottom)  # "Product Code" over "UPC": a code's label whole
                 continue
         joined.append((list(top), list(bottom)))
     return joined

@@ -87,8 +87,9 @@ def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str],
         elif column.role == lx.CODE and not lx.looks_like_code(code) and tokens and lx.looks_like_code(tokens[0]):
             code = tokens[0]
             taken[index] = {code}
-        elif column.role == lx.UPC and not upc and _barcode(text):
-            upc = _barcode(text)
+        elif not upc and _barcode(text) and (column.role == lx.UPC or (
+                column.role == lx.CODE and text.strip().isdigit() and 12 <= len(text.strip()) <= 14)):
+            upc = _barcode(text)  # in the UPC's column, or alone under the code ("Product Code" over "UPC")
             taken[index] = {upc}
     parts: list[str] = []
     described = bool(table.indexes(lx.DESCRIPTION))

@@ -102,7 +102,8 @@ def _modifier(word: str) -> bool:
 
 def _code_over_description(label: str) -> str:
     """"SKU / Description" stacked over two lines ("SKU Description"), or the other way round: the
-    code's column, its description printed on a line of its own beside the code's."""
+    code's column, its description printed on a line of its own beside the code's; a code and a
+    UPC stacked likewise ("Product Code" over "UPC") name the code's column."""
     words = label.replace("/", " ").split()
     for at in range(1, len(words)):
         left, right = " ".join(words[:at]), " ".join(words[at:])
@@ -110,4 +111,6 @@ def _code_over_description(label: str) -> str:
             return lx.LABEL_ROLES[left]
         if right in _IDENTIFIERS and lx.LABEL_ROLES.get(left) == lx.DESCRIPTION:
             return lx.LABEL_ROLES[right]  # "Description (above)" over "Style": the code, its name over it
+        if left in _IDENTIFIERS and right in _IDENTIFIERS and lx.CODE in (lx.LABEL_ROLES[left], lx.LABEL_ROLES[right]):
+            return lx.CODE  # "Product Code" over "UPC": the code's column, its UPC printed under it
     return ""

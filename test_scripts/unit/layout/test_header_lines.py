@@ -525,3 +525,15 @@ def test_a_lone_label_over_a_two_line_header_reading_better_on_its_own_is_no_hea
     header = find_header(tuple(lines), 1)
     assert header is not None and [c.label for c in header.columns if c.role in (lx.CODE, lx.PRICE)] == [
         "Product Code", "Your Price"]
+
+
+def test_a_code_label_over_a_upc_label_is_the_codes_column_with_the_upc_printed_under_the_code():
+    lines = [line(186, (43, "Product Code"), (310, "Qty"), (476, "List"), (514, "Your"), (551, "Your Extd"), size=7),
+             line(195, (43, "UPC"), (143, "Description"), (309, "Ord"), (471, "Price"), (513, "Price"), (567, "Price"),
+                  size=7),
+             line(209, (43, "DM4628C"), (143, "Marble Spreader"), (314, "15"), (474, "8.00"), (516, "6.40"),
+                  (555, "96.00"), size=7),
+             line(219, (43, "192541569280"), size=6.5)]
+    found = [p for t in read_tables((Page(1, tuple(lines)),), POINT) for p in product_lines(t, POINT)]
+    assert [(p.code, p.upc, p.description, p.price) for p in found] == [
+        ("DM4628C", "192541569280", "Marble Spreader", Decimal("6.40"))]

@@ -591,3 +591,15 @@ def test_an_order_subtotal_and_a_merchandise_sum_end_the_table():
     for total in ("Order Subtotal: $61.20", "Merchandise: $61.20"):
         lines = [header, row, line(128, (120, "Spiral bound")), line(150, (360, total))]
         assert [p.description for p in products(lines)] == ["Appointment Calendar Spiral bound"]
+
+
+def test_a_case_pack_origin_and_availability_line_under_a_row_is_a_remark():
+    lines = [
+        line(100, (36, "Code"), (120, "Description"), (300, "Qty"), (360, "Price"), (430, "Amount")),
+        line(115, (36, "AL1863C"), (300, "12"), (360, "9.60"), (430, "115.20")),
+        line(125, (120, "Glass Vase with Antique Brass Finish")),
+        line(135, (120, "Case Pack 6 - Country of Origin India - Est Avail 10/6/2025")),
+        line(150, (36, "XS6790B"), (300, "6"), (360, "15.992"), (430, "95.95")),
+        line(160, (120, "Embossed Lantern")),
+    ]
+    assert [p.description for p in products(lines)] == ["Glass Vase with Antique Brass Finish", "Embossed Lantern"]
