@@ -23,6 +23,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     rf"factura\s*{_NO}",
     rf"fattura\s*(?:{_NO}|n\b\.?)",
     r"(?:n\.?\s*[°º]?|numero)\s*(?:di\s*)?fattura",
+    r"faktura\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",  # Danish, Swedish, Norwegian
     r"invoice(?=\s*:)",
 )
 # the title itself, with its number beside it
@@ -34,7 +35,7 @@ ORDER_NUMBER: tuple[str, ...] = (
     r"(?:n\s*[°º]|num[ée]ro|num\b\.?)\s*(?:de\s*)?commande",
     r"(?:vs\.?\s*)?ordine(?:\s*n\.?)?",
     rf"commande\s*{_NO}",
-    r"(?:order|bestel)\s*-?\s*(?:nummer|nr\b\.?)",
+    r"(?:order|bestel|ordre)\s*-?\s*(?:nummer|nr\b\.?)",
     r"(?:n\.?\s*[°º]|n[úu]mero)\s*(?:de\s*)?pedido",
     rf"pedido\s*{_NO}",
 )
@@ -73,6 +74,7 @@ ORDER_DATE: tuple[str, ...] = (
     r"(?:bestell|auftrags)\s*-?\s*datum",
     r"date\s*(?:de\s*)?(?:la\s*)?commande",
     r"(?:order|bestel)\s*-?\s*datum",
+    r"(?:ordre|bestillings)\s*-?\s*dato",  # Danish, Norwegian
     r"fecha\s*(?:de\s*|del\s*)?pedido",
 )
 INVOICE_DATE: tuple[str, ...] = (
@@ -87,6 +89,7 @@ INVOICE_DATE: tuple[str, ...] = (
     r"fecha\s*(?:de\s*)?(?:la\s*)?factura",
     r"(?:fecha\s*(?:de\s*)?emisi[óo]n|date\s*d['’]\s*[ée]mission|ausstellungsdatum|factuurdatum)",
     r"data\s*(?:della\s*)?fattura",
+    r"faktura\s*-?\s*dat(?:o|um)",
 )
 # "Dated" set beside the buyer's order number (Tally's "Buyer's Order No. | Dated"): the order's date
 ORDER_NUMBER_BESIDE = r"(?:buyer'?s?|customer'?s?|purchase)?\s*order\s*(?:#|no\b\.?|number)"

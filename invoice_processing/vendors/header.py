@@ -125,12 +125,14 @@ def find_date(lines: Sequence[TextLine], labels: tuple[str, ...] = DATE_LABELS,
 
 
 # "Votre commande n° 118 du 05/03/2025", "Ihre Bestellung Nr. 4711 vom 3.2.2025", "your order #77 of ...",
-# "Commande du 28/09/2023 passée par téléphone", "Rif. vs. ordine n. 7781 del 31/05/2024": the order's date in words
+# "Commande du 28/09/2023 passée par téléphone", "Rif. vs. ordine n. 7781 del 31/05/2024", "Uw order van 6 maart
+# 2025", "Ihre Bestellung vom: 3. März 2025": the order's date in words
 _ORDER_IN_WORDS = re.compile(
     r"(?:\b(?:(?:votre|v/)\s*(?:commande|cde|r[ée]f(?:[ée]rence)?)|(?:ihre|ihr)\s+(?:bestellung|auftrag)|"
-    r"uw\s+bestelling|su\s+pedido|your\s+(?:order|purchase\s+order|po)|rif\.?\s*(?:vs\.?|vostro)\s*ordine|"
-    r"vostro\s+ordine)|^(?:commande|bestellung|auftrag|order|pedido|ordine))\b\.?\s*:?\s*"
-    r"(?:(?:(?:n[°º]|nr|no|n|#)\.?\s*:?\s*)?[\w/-]{1,20}\s+)??(?:du|of|dated|vom|van|del|de)\s+(?P<date>.+)$", re.I)
+    r"uw\s+(?:bestelling|order)|su\s+pedido|your\s+(?:order|purchase\s+order|po)|"
+    r"(?:rif\.?\s*)?(?:vs\.?|vostro)\s*ordine)|^(?:commande|bestellung|auftrag|order|pedido|ordine))\b\.?\s*:?\s*"
+    r"(?:(?:(?:n[°º]|nr|no|n|#)\.?\s*:?\s*)?[\w/-]{1,20}\s+)??(?:du|of|dated|vom|van|del|de)\s*:?\s+(?P<date>.+)$",
+    re.I)
 
 
 def _order_in_words(view: PageView, day_first: bool) -> date | None:

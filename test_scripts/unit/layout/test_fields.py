@@ -279,3 +279,21 @@ def test_a_grid_label_in_body_type_on_the_line_of_a_big_name_labels_the_value_un
     values = line(58, (337, "1184523"), (399, "01/22/25"), (456, "RPC-30418"), size=8.5)
     body = [line(170 + 12 * i, (40, "Style"), (97, "Description"), (409, "Qty"), size=8.5) for i in range(4)]
     assert find_invoice_number([labels, values, *body]) == "1184523"
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    ([line(40, (40, "Rechnungsdatum: 12.03.2025")), line(55, (40, "Ihre Bestellung vom: 3. März 2025"))],
+     date(2025, 3, 3)),
+    ([line(40, (40, "Factuurdatum"), (140, "12-03-2025")), line(55, (40, "Uw order van 03-03-2025"))],
+     date(2025, 3, 3)),
+    ([line(40, (40, "Data 12/03/2025   Cliente C0088   Vs. ordine del 27/02/2025"))], date(2025, 2, 27)),
+    ([line(40, (40, "Dato"), (140, "12.03.2025")), line(55, (40, "Ordredato"), (140, "04.03.2025"))],
+     date(2025, 3, 4)),
+])
+def test_the_buyers_order_date_in_dutch_italian_danish_and_after_a_colon(lines, expected):
+    assert find_date(lines) == expected
+
+
+def test_scandinavian_invoice_numbers():
+    lines = [line(40, (40, "Fakturanr."), (140, "10417")), line(55, (40, "Ordrenr."), (140, "6121"))]
+    assert find_invoice_number(lines) == "10417"
