@@ -5,6 +5,7 @@ much it looks like a product table's header). ``header_row`` finds headers with 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from invoice_processing.layout import lexicon as lx
@@ -53,8 +54,29 @@ def read_labels(words: list[Cell], size: float) -> list[Column]:
     return list(labels_of(tuple(words), size))
 
 
+_GLUED = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")  # "QuantitéPrix": a lower-case letter, then a capital
+
+
+def _unglued(words: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    """The words with two labels printed without a space between them ("Quantité" right-aligned
+    up to "Prix unitaire": "QuantitéPrix") split where a capital follows a lower-case letter, when
+    each part is a label's word; each part gets its share of the word's width."""
+    out: list[Cell] = []
+    for word in words:
+        parts = _GLUED.split(word.text)
+        if len(parts) < 2 or is_label_word(word.text) or not all(is_label_word(p) for p in parts):
+            out.append(word)
+            continue
+        at, width = word.x0, (word.x1 - word.x0) / len(word.text)
+        for part in parts:
+            out.append(Cell(at, at + width * len(part), part))
+            at += width * len(part)
+    return tuple(out)
+
+
 @functools.lru_cache(maxsize=2048)
 def labels_of(words: tuple[Cell, ...], size: float) -> tuple[Column, ...]:
+    words = _unglued(words)
     found: list[Column] = []
     at = 0
     joinable = max(size, 6.0) * 1.2  # words of one label sit closer than this

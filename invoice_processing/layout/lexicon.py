@@ -135,7 +135,8 @@ UNITS = re.compile(
     r"strp|strip|strips|tab|tabs|cap|caps|tube|tubes|jar|jars|can|cans|tin|bdl|bundle|ream|sheet|sheets|sht|"
     r"dozen|gal|oz|ml|ltr|ft|yd|sqft|plt|pallet|pallets|sack|sacks|tray|trays|lfm|lfdm|rl|bund|krt|karton|"
     r"stuk|paar|paire?s?|lot|lots|jeu|juego|boxes|cases|packs|packets?|cartons|bags|pairs|dozens|reams|ktn|pkt|"
-    r"pak|paket|fl|fass|dose|beutel|rolle|rollen|satz|pz|pezzi|conf|days?|tage?|jours?|dagen|dag|d[ií]as?)\.?$",
+    r"pak|paket|fl|fass|dose|beutel|rolle|rollen|satz|pz|pezzi|conf|days?|tage?|jours?|dagen|dag|d[ií]as?)"
+    r"(?:\((?:s|es|e)\))?\.?$",  # "Unité(s)", "pièce(s)"
     re.I,
 )
 
@@ -168,11 +169,11 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
     CODE: ("varenr", "varenummer", "artikkelnr", "artikkelnummer"),
     DESCRIPTION: ("benämning", "beskrivning", "beskrivelse", "varebeskrivelse", "varetekst", "tekst"),
     QTY: ("antal", "antall", "mängd", "stk"),
-    ORDERED: ("cases ord", "cases ordered", "beställt", "bestilt"),
-    SHIPPED: ("cases ship", "cases shipped", "levererat", "leveret", "levert"),
-    BACKORDER: ("cases b/o", "cases bo", "restnoterat", "restordre"),
+    ORDERED: ("cases ord", "cases ordered", "beställt", "bestilt", "best", "best antal"),
+    SHIPPED: ("cases ship", "cases shipped", "levererat", "leveret", "levert", "lev", "lev antal"),
+    BACKORDER: ("cases b/o", "cases bo", "restnoterat", "restordre", "rest"),
     PRICE: ("á-pris", "a-pris", "à-pris", "á pris", "a pris", "à pris", "styckpris", "enhetspris", "enhedspris",
-            "stykpris", "pris", "price per case", "case price", "per case"),
+            "stykpris", "stk pris", "pris", "price per case", "case price", "per case"),
     AMOUNT: ("belopp", "beløb", "beløp", "summa", "sum netto"),
     DISCOUNT: ("rabat",),
     TAX: ("moms", "moms %", "mva"),

@@ -71,3 +71,16 @@ def test_a_books_isbn13_and_contributor_columns_and_a_slash_label_beside_the_des
     found = find_header((shared,), 0)
     assert found is not None and [c.role for c in found.columns] == [
         lx.CODE, lx.UPC, lx.QTY, lx.DESCRIPTION, lx.PRICE, lx.AMOUNT]
+
+
+def test_labels_printed_without_a_space_between_them_and_swedish_quantity_labels():
+    glued = words_line(100, (50, "Description"), (330, "QuantitéPrix unitaire"), (452, "Taxes"), (506, "Montant"),
+                       char=4.5, gap=2.0)
+    found = find_header((glued,), 0)
+    assert found is not None and [c.role for c in found.columns] == [
+        lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.TAX, lx.AMOUNT]
+    swedish = line(100, (55, "Artikelnr"), (108, "Benämning"), (305, "Best."), (342, "Lev."), (374, "Rest"),
+                   (399, "Enh"), (458, "À-pris"), (519, "Summa"))
+    found = find_header((swedish,), 0)
+    assert found is not None and [c.role for c in found.columns] == [
+        lx.CODE, lx.DESCRIPTION, lx.ORDERED, lx.SHIPPED, lx.BACKORDER, lx.UOM, lx.PRICE, lx.AMOUNT]

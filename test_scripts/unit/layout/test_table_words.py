@@ -307,3 +307,10 @@ def test_a_variant_printed_in_columns_of_its_own_follows_the_name():
     ]
     assert [(p.code, p.description) for p in products(sku_and_style)] == [
         ("LV200-RO", "Tiny Star Pendant Necklace - Rose Gold Fill - 16 in")]
+
+
+def test_a_unit_with_its_plural_in_brackets_after_the_quantity():
+    lines = [line(100, (50, "Description"), (330, "Quantité"), (400, "Prix"), (506, "Montant")),
+             line(115, (50, "Miel de lavande AOP 250 g"), (316, "6,00 Unité(s)"), (406, "7,95"), (514, "47,70 €"))]
+    assert [(p.description, p.qty, p.price) for p in products(lines, COMMA)] == [
+        ("Miel de lavande AOP 250 g", Decimal("6.00"), Decimal("7.95"))]
