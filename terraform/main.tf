@@ -50,6 +50,7 @@ locals {
     "invoice_processing/layout/field_labels.py",
     "invoice_processing/layout/fields.py",
     "invoice_processing/layout/header_extension.py",
+    "invoice_processing/layout/header_groups.py",
     "invoice_processing/layout/header_labels.py",
     "invoice_processing/layout/header_row.py",
     "invoice_processing/layout/item_text.py",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_extension import extended, only_labels, with_columns
+from invoice_processing.layout.header_groups import completed, group_titles, titles_over
 from invoice_processing.layout.header_labels import (
     Column,
     Header,
@@ -33,6 +34,8 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
     below = lines[at + 1] if at + 1 < len(lines) else None
     if not own or own + (count_label_words(below) if below is not None else 0) < 2:
         return None  # a header has at least two label words (most lines have none): skip the full read
+    if group_titles(lines, at):
+        return None  # titles over groups of columns ("Quantity" over "Shipped | Back"): the header is under them
     best: list[Column] = []
     best_score, last = 0, at
     if own >= 2:
@@ -61,7 +64,8 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
             lines, at, best, best_score)):
         return None  # (over three lines, reading better from the next: "Description" over "Product / Code | ...")
     best, last = extended(lines, best, last)
-    return Header(tuple(resolved(best)), at, last)
+    titles = titles_over(lines, at)
+    return Header(tuple(resolved(completed(best, titles) if titles else best)), at, last)
 
 
 def _title_over(line: TextLine, below: TextLine) -> bool:

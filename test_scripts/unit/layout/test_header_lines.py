@@ -537,3 +537,18 @@ def test_a_code_label_over_a_upc_label_is_the_codes_column_with_the_upc_printed_
     found = [p for t in read_tables((Page(1, tuple(lines)),), POINT) for p in product_lines(t, POINT)]
     assert [(p.code, p.upc, p.description, p.price) for p in found] == [
         ("DM4628C", "192541569280", "Marble Spreader", Decimal("6.40"))]
+
+
+def test_group_titles_over_the_header_are_no_columns_and_complete_a_label_saying_nothing_alone():
+    lines = [line(176, (438, "Quantity"), (564, "Price"), size=7.6),
+             line(190, (667, "Extended"), size=7.6),
+             line(199, (39, "Item"), (102, "UPC"), (172, "Description"), (411, "Shipped"), (459, "Back"), (488, "UM"),
+                  (540, "List"), (563, "Truck"), (620, "Your"), (672, "Amount"), size=7.6),
+             line(212, (39, "XS3847"), (102, "191005544512"), (171, "Stoneware Mug, Boxed"), (433, "24"), (473, "0"),
+                  (489, "EA"), (535, "18.75"), (569, "T1"), (619, "15.00"), (678, "360.00"), size=7.6),
+             line(225, (40, "DC3371A"), (102, "191008366039"), (171, "Glass Vase"), (437, "4"), (473, "0"),
+                  (489, "PK"), (539, "9.99"), (569, "T1"), (618, "7.992"), (682, "31.97"), size=7.6)]
+    assert find_header(tuple(lines), 0) is None  # the titles' line starts no header
+    found = [p for t in read_tables((Page(1, tuple(lines)),), POINT) for p in product_lines(t, POINT)]
+    assert [(p.code, p.qty, p.price) for p in found] == [
+        ("XS3847", 24, Decimal("15.00")), ("DC3371A", 4, Decimal("7.992"))]
