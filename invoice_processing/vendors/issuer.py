@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from invoice_processing.layout import field_labels as fl
-from invoice_processing.layout.fields import SPACING, PageView, Phrase, aligned, compiled, label_hits
+from invoice_processing.layout.fields import SPACING, PageView, Phrase, aligned, compiled, label_hits, overlap
 from invoice_processing.models import TextLine
 from invoice_processing.vendors.issuer_names import (
     LEGAL_FORM,
@@ -109,9 +109,22 @@ def _seller_labeled(view: PageView, customer: set[Phrase]) -> Scored:
         right = view.right_of(hit.phrase)
         if right is not None and right.x0 - hit.phrase.x1 <= _BESIDE:  # not a box's title across the page
             yield right.text, SELLER
-        for depth, phrase in enumerate(view.under(hit.phrase, 4)):
-            if phrase not in customer:
-                yield phrase.text, SELLER - depth
+        under = [p for p in view.under(hit.phrase, 4) if p not in customer]
+        centred = _centred_over(view, hit.phrase)
+        if centred is not None and centred not in customer and (not under or centred.row < under[0].row):
+            under.insert(0, centred)  # the block's first line, under a title centred over the block
+        for depth, phrase in enumerate(under):
+            yield phrase.text, SELLER - depth
+
+
+def _centred_over(view: PageView, label: Phrase) -> Phrase | None:
+    """The first line of the block a box title is centred over ("VENDOR" over "LINGBO GROUP INC" /
+    "3333 WARRENVILLE RD"): on the line right under the label, the one phrase under it."""
+    for row in view.rows[label.row + 1:label.row + 2]:
+        under = [p for p in row if overlap(p, label) > 0]
+        if len(under) == 1 and view.y(under[0].row) - view.y(label.row) <= 2.5 * max(view.lines[label.row].size, 6.0):
+            return under[0]
+    return None
 
 
 _BESIDE = 150.0  # points: a label's value stands this close to its right, or it belongs to another box

@@ -217,3 +217,13 @@ def test_a_tagline_under_the_name_and_a_wrapped_description_are_no_sender_lines(
              *table(214), line(249, (40, "frozen pucks, tub of 48"), size=8),
              line(600, (329, "Amount due"), (491, "$954.40")), line(740, (86, "Powered by Square"), size=7.5)]
     assert find_vendor(lines) == "Saltmarsh Bakehouse"
+
+
+def test_a_vendor_title_centred_over_its_block_names_the_blocks_first_line():
+    lines = [line(38, (224, "PURCHASE ORDER"), (469, "497974"), size=16),
+             line(99, (85, "VENDOR"), (223, "BILL TO"), (458, "SHIP TO"), size=12),
+             line(111, (18, "LINGBO GROUP INC."), (223, "Westell, Inc."), (385, "WESTELL INC"), size=10),
+             line(123, (19, "3333 WARRENVILLE RD,"), (145, "STE 200"), (224, "750 N. COMMONS DRIVE"), size=10),
+             line(135, (18, "LISLE IL"), (79, "60532"), (223, "Aurora, IL 60504"), size=10),
+             line(160, (223, "APayable@westell.com"), size=10), *table(240)]
+    assert find_vendor(lines) == "LINGBO GROUP INC."
