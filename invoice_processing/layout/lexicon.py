@@ -48,9 +48,10 @@ TOTAL_COUNTS = re.compile(
 # Ground"), not a product's name that starts with the word ("Shipping Out Bon Voyage Card")
 SHIPPING = (r"(?:shipping|freight)(?=\s*(?:$|[-:&(–$€£\d/]|(?:and|charges?|costs?|fees?|handling|via|ups|fedex|"
             r"dhl|usps|ground|standard|express|method|ltl|prepaid|collect|allowed)\b))")
-# Lines that are charges or adjustments inside a table: never products.
+# Lines that are charges or adjustments inside a table: never products (a tax's short name only as a
+# word, "GST", "VAT20%": "PST137" is a style code).
 CHARGES = re.compile(
-    rf"^(?:sales\s*tax|tax|vat|gst|hst|pst|mwst|ust|btw|tva|iva|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*handling)\b|\s*(?:[:$€£\d(]|$))|postage|"
+    rf"^(?:sales\s*tax|tax|mwst|(?:vat|gst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d])|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*handling)\b|\s*(?:[:$€£\d(]|$))|postage|"
     r"s\s*&\s*h|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
     r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b|tariff|surcharge|trf\b|trf-|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
     r"(?:service|liefer|versand|zustell)gebühr(?:en)?\s*(?:lieferung|versand|zustellung)?\s*(?:\(.*\))?\s*$|"

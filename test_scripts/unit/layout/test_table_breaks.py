@@ -603,3 +603,11 @@ def test_a_case_pack_origin_and_availability_line_under_a_row_is_a_remark():
         line(160, (120, "Embossed Lantern")),
     ]
     assert [p.description for p in products(lines)] == ["Glass Vase with Antique Brass Finish", "Embossed Lantern"]
+
+
+def test_a_style_code_starting_with_a_taxs_short_name_is_a_product():
+    lines = [line(100, (38, "Style"), (98, "Description"), (416, "Qty"), (461, "Unit Price"), (543, "Amount")),
+             line(112, (38, "PST137"), (98, "Postcard Box Set of 12 - Bon Voyage"), (426, "6"), (481, "11.40"),
+                  (554, "68.40")),
+             line(124, (38, "GST 10%"), (554, "6.84"))]
+    assert [(p.code, p.qty) for p in products(lines)] == [("PST137", 6)]

@@ -60,6 +60,7 @@ def test_long_invoice_across_pages_keeps_every_line_once():
     ("SHIP - 1Z999AA10123456784", True),
     ("SHIP - 1Z W39 184 03 9981 2207 (carton 1 of 2)", True),
     ("SHIP - 9400 1118 9922 3301 7745 18", True),
+    ("SHIP - 1ZHUZ4PM571ST8KU4H", True),  # UPS's 1Z with fewer than eight digits
     ("Freight - UPS Ground", True),
     ("Shipping & Handling", True),
     ("Shipping Out Bon Voyage Card", False),
