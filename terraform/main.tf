@@ -58,6 +58,7 @@ locals {
     "invoice_processing/layout/lexicon.py",
     "invoice_processing/layout/numbers.py",
     "invoice_processing/layout/page_furniture.py",
+    "invoice_processing/layout/price_units.py",
     "invoice_processing/layout/products.py",
     "invoice_processing/layout/prose_numbers.py",
     "invoice_processing/layout/row_kinds.py",

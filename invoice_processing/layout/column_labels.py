@@ -181,6 +181,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "tariff code", "commodity code", "customs code", "zolltarifnummer", "warentarifnummer", "country of origin",
         "origin", "ursprungsland", "hsn", "hsn code", "hsn/sac", "sac", "sac code",
         "provenance", "calibre", "cal", "certif", "certification", "référentiel", "label",
+        # how many units a price is for ("Per" over "C" or "M": per hundred, per thousand)
+        "per", "pe", "preiseinheit", "price unit", "prijseenheid", "pr einh", "pr-einh",
         # a book's people and edition beside its title
         "author", "authors", "contributor", "contributors", "binding", "publisher", "imprint",
     ),

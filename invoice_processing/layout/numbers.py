@@ -56,7 +56,7 @@ def detect_format(texts: Iterable[str]) -> NumberFormat:
 
 # a rate's unit after its price ("$95.00/hr", "12,50 / Tag"): the price per that unit
 _PER_UNIT = re.compile(r"(?<=\d[.,]\d\d)\s*/\s*(?:hr|hrs|hour|h|day|tag|jour|month|mo|week|wk|year|yr|ea|each|"
-                       r"unit|pc|kg|lb|m|m²|sq\.?\s*ft|ft)\.?$", re.I)
+                       r"unit|pc|kg|lb|m|m²|sq\.?\s*ft|ft|c|dz|doz|dozen|pr|pair|gr|gross)\.?$", re.I)
 
 
 def _strip(text: str) -> tuple[str, bool]:

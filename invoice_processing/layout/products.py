@@ -26,6 +26,7 @@ from invoice_processing.layout.item_text import (
     with_variant,
 )
 from invoice_processing.layout.numbers import NumberFormat, parse_amount, parse_quantity
+from invoice_processing.layout.price_units import pack_of
 from invoice_processing.layout.rows import Row, Table
 from invoice_processing.normalize import per_unit
 
@@ -172,6 +173,10 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         if price is None:
             continue
         mismatch = amount is not None and reading.price is not None and not _adds_up(qty, price, amount)
+        if mismatch and amount is not None and reading.price is not None:
+            pack = pack_of(row, table, reading.price, fmt)
+            if pack and pack > 1 and _adds_up(qty, price / pack, amount):
+                price, mismatch = price / pack, False  # a price per hundred, per dozen, per pair
         coded = " ".join(row.values.get(i, "") for i in codes).strip()
         code, upc, description = item_description(row, table, code_of(coded), upc_of(column_text(row, table, lx.UPC)))
         if not table.indexes(lx.DESCRIPTION) and code and code in coded.split() and (not description or not row.above):

@@ -314,3 +314,21 @@ def test_a_unit_with_its_plural_in_brackets_after_the_quantity():
              line(115, (50, "Miel de lavande AOP 250 g"), (316, "6,00 Unité(s)"), (406, "7,95"), (514, "47,70 €"))]
     assert [(p.description, p.qty, p.price) for p in products(lines, COMMA)] == [
         ("Miel de lavande AOP 250 g", Decimal("6.00"), Decimal("7.95"))]
+
+
+def test_a_price_per_hundred_or_per_dozen_is_divided_into_one_units_price():
+    per_column = [
+        line(100, (65, "Part Number"), (152, "Description"), (483, "Ship Qty"), (621, "Unit Price"), (668, "Per"),
+             (721, "Ext. Price")),
+        line(115, (65, "RV245-68"), (152, "Eye Bolt, Forged"), (503, "100"), (629, "53.3300"), (672, "C"),
+             (737, "53.33")),
+        line(128, (65, "RV925-60"), (152, "Sheet Metal Screw"), (503, "25"), (629, "1.2000"), (672, "E"),
+             (737, "30.00")),
+    ]
+    assert [(p.code, p.price) for p in products(per_column)] == [
+        ("RV245-68", Decimal("0.5333")), ("RV925-60", Decimal("1.2000"))]
+    suffixed = [
+        line(100, (58, "Item"), (213, "Description"), (532, "Shipped"), (621, "Price"), (687, "Extension")),
+        line(115, (58, "LMP-9346"), (213, "Motor Oil 5 L Jug"), (532, "18"), (625, "14.79/DZ"), (706, "22.19")),
+    ]
+    assert [(p.code, p.price) for p in products(suffixed)] == [("LMP-9346", Decimal("1.2325"))]

@@ -1,0 +1,32 @@
+"""Prices printed per a pack of units: "53.3300 | Per C" (per hundred), "14.79/DZ" (per dozen),
+"117.14/PR" (per pair), "Preis | PE 1.000". The sheet's price is one unit's, so ``products``
+divides by the pack when the row's own arithmetic says so (quantity × price ÷ pack = amount)."""
+
+from __future__ import annotations
+
+import re
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.numbers import NumberFormat, parse_quantity, whole
+from invoice_processing.layout.rows import Row, Table
+
+PACKS = {"c": 100, "m": 1000, "dz": 12, "doz": 12, "dozen": 12, "pr": 2, "pair": 2, "gr": 144, "gross": 144,
+         "e": 1, "ea": 1, "each": 1}
+PER_LABELS = frozenset({"per", "pe", "preiseinheit", "price unit", "prijseenheid", "pr einh", "pr-einh"})
+_SUFFIX = re.compile(r"/\s*([A-Za-z]+)\.?\s*$")  # "14.79/DZ"
+
+
+def pack_of(row: Row, table: Table, price: int, fmt: NumberFormat) -> int | None:
+    """How many units the row's price is for, where the row prints it (after the price, or in a
+    "Per" column: "C", "M", "DZ", "100", "1.000"); None when it prints none."""
+    suffix = _SUFFIX.search(row.values.get(price, ""))
+    if suffix:
+        return PACKS.get(suffix.group(1).lower())
+    for index, column in enumerate(table.columns):
+        if lx.normal_label(column.label) in PER_LABELS:
+            text = row.values.get(index, "").strip()
+            if text.lower() in PACKS:
+                return PACKS[text.lower()]
+            count = parse_quantity(text, fmt) if text else None
+            return whole(count) if count is not None and count > 0 else None
+    return None
