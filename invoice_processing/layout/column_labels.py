@@ -148,7 +148,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "extended @ net", "extended @ retail", "ext at list", "ext at net", "extended at list", "extended at net",
     ),
     TAX: (
-        "vat", "vat %", "vat rate", "tax", "tax %", "tax rate", "btw", "btw %", "mwst", "mwst %", "ust", "ust %",
+        "vat", "vat %", "vat rate", "tax", "tax %", "tax rate", "tax code", "gst code", "vat code", "btw", "btw %",
+        "mwst", "mwst %", "ust", "ust %",
         "tva", "tva %", "iva", "iva %", "gst", "gst %", "igst", "cgst", "sgst", "taxable", "taxes", "tax amount",
         "vat amount", "btw bedrag", "mwst betrag", "montant tva", "gst amount", "igst amount", "tax amt", "tx",
         "tx tva", "impôt", "impot", "impôts", "taxe", "montant de la taxe", "montant taxe",

@@ -115,7 +115,7 @@ def stacked_words(upper: TextLine, lower: TextLine) -> list[Cell]:
     # an upper word without a letter or digit ("#") stacks with nothing
     stacks: list[tuple[list[Cell], list[Cell]]] = [
         ([c], []) for c in upper.tokens if any(ch.isalnum() for ch in c.text)]
-    loose: list[Cell] = []
+    loose: list[Cell] = [c for c in upper.tokens if c.text == "#"]  # a line number's "#" stays a column
     for word in lower.tokens:
         over = [s for s in stacks if s[0][0].x0 < word.x1 and word.x0 < s[0][-1].x1]
         if len(over) > 1 and not any(s[1] for s in over[1:]):  # "Unit of" over "Measure": one label

@@ -552,3 +552,23 @@ def test_group_titles_over_the_header_are_no_columns_and_complete_a_label_saying
     found = [p for t in read_tables((Page(1, tuple(lines)),), POINT) for p in product_lines(t, POINT)]
     assert [(p.code, p.qty, p.price) for p in found] == [
         ("XS3847", 24, Decimal("15.00")), ("DC3371A", 4, Decimal("7.992"))]
+
+
+def test_price_after_over_disc_and_tax_over_code_stack_and_a_line_numbers_hash_stays_a_column():
+    lines = [line(178, (434, "Price after"), (482, "Tax"), size=7.5, char=3.3),
+             line(187, (43, "#"), (54, "Item No."), (113, "Item Description"), (280, "Quantity"), (319, "UoM"),
+                  (351, "Unit Price"), (394, "Disc. %"), (453, "Disc."), (480, "Code"), (517, "Total"),
+                  size=7.5, char=3.3),
+             line(203, (44, "1"), (54, "CS97868"), (113, "Colour Protect Conditioner 1L"), (295, "3.00"),
+                  (319, "Each"), (367, "51.96"), (402, "15.00"), (448, "44.166"), (481, "GST"), (536, "132.50"),
+                  size=7.5, char=3.3)]
+    header = find_header(tuple(lines), 0)
+    assert header is not None and [c.role for c in header.columns] == [
+        lx.OTHER, lx.CODE, lx.DESCRIPTION, lx.QTY, lx.UOM, lx.PRICE, lx.DISCOUNT, lx.PRICE, lx.TAX, lx.AMOUNT]
+    found = [p for t in read_tables((Page(1, tuple(lines)),), POINT) for p in product_lines(t, POINT)]
+    assert [(p.code, p.price) for p in found] == [("CS97868", Decimal("44.166"))]
+    top = line(239, (67, "#"), (79, "Item No."), (144, "Item Description"), (420, "Qty"), (468, "Qty"),
+               (544, "Unit Price"), (650, "Price after"), (708, "VAT"), (776, "Total"), size=8.2, char=3.6)
+    under = line(249, (402, "Ordered"), (449, "Shipped"), (655, "Discount"), (705, "Code"), size=8.2, char=3.6)
+    hashed = find_header((top, under), 0)
+    assert hashed is not None and [c.role for c in hashed.columns][:2] == [lx.OTHER, lx.CODE]
