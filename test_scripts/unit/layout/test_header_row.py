@@ -84,3 +84,9 @@ def test_labels_printed_without_a_space_between_them_and_swedish_quantity_labels
     found = find_header((swedish,), 0)
     assert found is not None and [c.role for c in found.columns] == [
         lx.CODE, lx.DESCRIPTION, lx.ORDERED, lx.SHIPPED, lx.BACKORDER, lx.UOM, lx.PRICE, lx.AMOUNT]
+
+
+def test_a_custom_sku_column_after_the_name_is_the_code():
+    header = line(100, (55, "Item"), (352, "Custom SKU"), (466, "Qty"), (535, "Total"))
+    found = find_header((header,), 0)
+    assert found is not None and [c.role for c in found.columns] == [lx.DESCRIPTION, lx.CODE, lx.QTY, lx.AMOUNT]
