@@ -153,6 +153,19 @@ def _money_in_text_columns(table: Table, fmt: NumberFormat) -> Table:
     return Table(tuple(changed), table.rows, table.above)
 
 
+def _component(row: Row, kit: Row | None) -> bool:
+    """A kit's component: a row at no price whose text is set in from the text of the priced row
+    it follows ("KIT-TREK-01 ..." over "  ST-3708 Headlamp ... 0.00"); a free line whose text
+    starts where the rows' texts start is a product."""
+    start, kit_start = _text_start(row), _text_start(kit) if kit is not None else None
+    return start is not None and kit_start is not None and start >= kit_start + 5
+
+
+def _text_start(row: Row) -> float | None:
+    """Where the row's first word with a letter starts (a line number or count before it aside)."""
+    return next((w.x0 for w in row.line.tokens if any(ch.isalpha() for ch in w.text)), None)
+
+
 def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[ProductLine]:
     """Every row of ``table`` as a product line (quantity 0 included: the caller decides);
     ``quantity`` is the quantity role a vendor's rule prescribes."""
@@ -161,6 +174,7 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
     lists = [i for i in table.indexes(lx.LIST_PRICE) if i != reading.price]
     codes = [i for i in table.indexes(lx.CODE) if not _line_numbers(table, i)]
     lines: list[ProductLine] = []
+    kit: Row | None = None  # the last row kept at a price: a kit its components are set in under
     for row in table.rows:
         # a table without a quantity column bills each line once (fees, services)
         qty = _first(row, [reading.qty], fmt, quantity=True) if reading.qty is not None else Decimal(1)
@@ -170,8 +184,9 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             continue
         if price is None and amount is not None and qty > 0:
             price = per_unit(amount, qty)
-        if price is None:
+        if price is None or (not price and _component(row, kit)):
             continue
+        kit = row if price else kit
         mismatch = amount is not None and reading.price is not None and not _adds_up(qty, price, amount)
         if mismatch and amount is not None and reading.price is not None:
             pack = pack_of(row, table, reading.price, fmt)

@@ -611,3 +611,13 @@ def test_a_style_code_starting_with_a_taxs_short_name_is_a_product():
                   (554, "68.40")),
              line(124, (38, "GST 10%"), (554, "6.84"))]
     assert [(p.code, p.qty) for p in products(lines)] == [("PST137", 6)]
+
+
+def test_a_kits_components_set_in_under_it_at_no_price_are_not_products_but_a_free_line_is():
+    header = line(100, (43, "Item"), (118, "Description"), (370, "Qty"), (422, "Price"), (527, "Amount"))
+    kit = [header,
+           line(115, (43, "WS-HAMPER-L"), (118, "Gift Hamper (Bundle)"), (374, "3"), (422, "84.00"), (527, "252.00")),
+           line(130, (56, "WS-GT4-FL"), (130, "Glass Tumbler, Set of 4"), (374, "3"), (422, "0.00"), (536, "0.00")),
+           line(145, (56, "WS-MSB-40"), (129, "Marble Serving Board"), (374, "3"), (422, "0.00"), (536, "0.00")),
+           line(160, (43, "WS-DSP"), (118, "Counter Display - FREE"), (374, "1"), (422, "0.00"), (536, "0.00"))]
+    assert [p.code for p in products(kit)] == ["WS-HAMPER-L", "WS-DSP"]
