@@ -27,7 +27,8 @@ INVOICE_NUMBER: tuple[str, ...] = (
     r"invoice(?=\s*:)",
 )
 # the title itself, with its number beside it
-DOCUMENT_WORD = r"(?:(?:tax|vat|sales|commercial)\s*)?(?:invoice|rechnung|facture|factuur|factura|fattura|fatura)"
+DOCUMENT_WORD = (r"(?:(?:posted\s*)?(?:tax|vat|sales|commercial)\s*[-–]?\s*)?"  # "Sales - Invoice PSI-103245"
+                 r"(?:invoice|rechnung|facture|factuur|factura|fattura|fatura)")
 ORDER_NUMBER: tuple[str, ...] = (
     rf"(?:sales\s*)?order\s*{_NO}",
     rf"s\.?\s?o\.?\s*{_NO}",  # SO #, S.O. No.

@@ -14,7 +14,10 @@ LEGAL_FORM, REGISTRY, POSTAL = compiled(fl.LEGAL_FORM), compiled(fl.LEGAL_REGIST
 TITLE = compiled(rf"^(?:(?:{fl.DOCUMENT_TITLE_WORDS})\b[\s/().:-]*)+$")
 NOT_A_NAME, TRAILING_TITLE, COUNTRY = compiled(fl.NOT_A_NAME), compiled(fl.TRAILING_TITLE), compiled(fl.COUNTRY)
 STREET = compiled(fl.STREET)
-LEADING_TITLE = compiled(r"^(?:receipt|invoice|bill|statement|quote|estimate)\s+from\s+(?=\S)")  # "Receipt from X"
+# "Receipt from X"; "Remit payment to X, PO Box ...", "Make checks payable to X": the name after the words
+LEADING_TITLE = compiled(r"^(?:(?:receipt|invoice|bill|statement|quote|estimate)\s+from|(?:please\s+)?remit\s+"
+                         r"(?:payment\s+)?to|make\s+(?:all\s+)?(?:checks|cheques)\s+payable\s+to|payable\s+to)"
+                         r"\s*:?\s+(?=\S)")
 SENTENCE_END = re.compile(fl.SENTENCE_END)  # case matters: "wel." ends a sentence, "Inc." a name
 ANY_LABEL = compiled(tier((*fl.INVOICE_NUMBER, *fl.ORDER_NUMBER, *fl.OTHER_DOCUMENT, *fl.REFERENCE, *fl.ORDER_DATE,
                            *fl.INVOICE_DATE, *fl.BARE_DATE, fl.SELLER_LABELS, fl.CUSTOMER_LABELS)))

@@ -297,3 +297,11 @@ def test_the_buyers_order_date_in_dutch_italian_danish_and_after_a_colon(lines, 
 def test_scandinavian_invoice_numbers():
     lines = [line(40, (40, "Fakturanr."), (140, "10417")), line(55, (40, "Ordrenr."), (140, "6121"))]
     assert find_invoice_number(lines) == "10417"
+
+
+def test_a_title_with_its_kind_before_it_names_the_number():
+    lines = [line(46, (43, "Sales - Invoice PSI-103245"), (364, "Hartwell Office Supplies Ltd"), size=12),
+             line(130, (341, "Bill-to Customer No."), (440, "C10452")),
+             line(237, (45, "No."), (105, "Description"), (290, "Quantity")),
+             line(253, (45, "3793-K"), (105, "Sticky Notes"), (320, "10"))]
+    assert find_invoice_number(lines) == "PSI-103245"

@@ -227,3 +227,13 @@ def test_a_vendor_title_centred_over_its_block_names_the_blocks_first_line():
              line(135, (18, "LISLE IL"), (79, "60532"), (223, "Aurora, IL 60504"), size=10),
              line(160, (223, "APayable@westell.com"), size=10), *table(240)]
     assert find_vendor(lines) == "LINGBO GROUP INC."
+
+
+def test_a_remit_line_in_the_footer_names_the_seller_without_its_words():
+    lines = [line(40, (178, "Tri-County Plumbing Wholesale, Inc."), size=16), line(60, (400, "INVOICE"), size=14),
+             line(90, (40, "Bill To:"), (300, "Ship To:")),
+             line(102, (40, "Hudson Valley Mechanical LLC"), (300, "Hudson Valley Mechanical LLC")), *table(200),
+             line(758, (147, "Remit payment to Tri-County Plumbing Wholesale, Inc., PO Box 2210, Newburgh, NY 12550"),
+                  size=8.5)]
+    assert find_vendor(lines) == "Tri-County Plumbing Wholesale, Inc."
+    assert clean("Remit payment to Tri-County Plumbing Wholesale, Inc.") == "Tri-County Plumbing Wholesale, Inc."
