@@ -112,7 +112,8 @@ SELLER_LABELS = (
     r"pay(?:able)?\s*to|payee|service\s*provider|issuer|verk[äa]ufer|lieferant|absender|anbieter|"
     r"zahlung(?:sempf[äa]nger)?\s*an|zahlungsempf[äa]nger|kontoinhaber|vendeur|fournisseur|[ée]metteur|"
     r"r[èe]glement\s*[àa]\s*l'ordre\s*de|titulaire\s*du\s*compte|verkoper|leverancier|afzender|"
-    r"betaling\s*aan|rekeninghouder|vendedor|proveedor|emisor|pagar\s*a|titular)"
+    r"betaling\s*aan|rekeninghouder|vendedor|proveedor|emisor|pagar\s*a|titular|"
+    r"au\s*nom\s*et\s*pour\s*le\s*compte\s*de|pour\s*le\s*compte\s*de|on\s*behalf\s*of|im\s*namen\s*(?:und\s*f[üu]r\s*rechnung\s*)?von)"
 )
 CUSTOMER_LABELS = (
     r"(?:bill(?:ed)?\s*-?\s*to|sold\s*-?\s*to|ship(?:ped)?\s*-?\s*to|deliver(?:y)?\s*(?:to|address)|"

@@ -90,9 +90,20 @@ class PageView:
         return self.lines[row].y
 
     def right_of(self, phrase: Phrase) -> Phrase | None:
-        """What follows ``phrase`` on its line, as one phrase (a date may be split in two)."""
-        after = [p for p in self.rows[phrase.row] if p.x0 >= phrase.x1]
+        """What follows ``phrase`` on its line, as one phrase (a date may be split in two); at the
+        line's end, what follows it on a line set a few points higher or lower (a value in other
+        type than its label: "Date de commande :" beside "04/12/2025" four points above it)."""
+        after = [p for p in self.rows[phrase.row] if p.x0 >= phrase.x1] or self._offset_beside(phrase)
         return Phrase(after[0].x0, after[-1].x1, " ".join(p.text for p in after), phrase.row) if after else None
+
+    def _offset_beside(self, phrase: Phrase) -> list[Phrase]:
+        size = max(self.lines[phrase.row].size, 6.0)
+        for row in (phrase.row - 1, phrase.row + 1):
+            if 0 <= row < len(self.rows) and 0 < abs(self.y(row) - self.y(phrase.row)) <= 0.6 * size:
+                after = [p for p in self.rows[row] if p.x0 >= phrase.x1]
+                if after:
+                    return after
+        return []
 
     def below(self, phrase: Phrase, rows: int = _BELOW_ROWS) -> Iterator[Phrase]:
         """Under ``phrase`` in the next ``rows`` lines: the phrases whose best column match on the

@@ -119,10 +119,15 @@ def _seller_labeled(view: PageView, customer: set[Phrase]) -> Scored:
 
 def _centred_over(view: PageView, label: Phrase) -> Phrase | None:
     """The first line of the block a box title is centred over ("VENDOR" over "LINGBO GROUP INC" /
-    "3333 WARRENVILLE RD"): on the line right under the label, the one phrase under it."""
-    for row in view.rows[label.row + 1:label.row + 2]:
+    "3333 WARRENVILLE RD"): on the first of the two lines under the label that prints under it,
+    the one phrase there."""
+    for row in view.rows[label.row + 1:label.row + 3]:
+        if not row:
+            continue
         under = [p for p in row if overlap(p, label) > 0]
-        if len(under) == 1 and view.y(under[0].row) - view.y(label.row) <= 2.5 * max(view.lines[label.row].size, 6.0):
+        if len(under) > 1 or view.y(row[0].row) - view.y(label.row) > 2.5 * max(view.lines[label.row].size, 6.0):
+            return None
+        if under:
             return under[0]
     return None
 

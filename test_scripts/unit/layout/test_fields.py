@@ -305,3 +305,10 @@ def test_a_title_with_its_kind_before_it_names_the_number():
              line(237, (45, "No."), (105, "Description"), (290, "Quantity")),
              line(253, (45, "3793-K"), (105, "Sticky Notes"), (320, "10"))]
     assert find_invoice_number(lines) == "PSI-103245"
+
+
+def test_a_value_in_other_type_a_few_points_off_its_labels_line_is_beside_it():
+    lines = [line(170, (82, "20251205FF0191"), (245, "04/12/2025")),
+             line(174, (30, "Réf. commande :"), (158, "Date de commande :")),
+             line(210, (31, "N° facture :"), (82, "4L51211978"), (158, "Date facture :"), (233, "12/12/2025"))]
+    assert find_date(lines) == date(2025, 12, 4)

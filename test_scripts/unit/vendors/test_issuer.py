@@ -237,3 +237,13 @@ def test_a_remit_line_in_the_footer_names_the_seller_without_its_words():
                   size=8.5)]
     assert find_vendor(lines) == "Tri-County Plumbing Wholesale, Inc."
     assert clean("Remit payment to Tri-County Plumbing Wholesale, Inc.") == "Tri-County Plumbing Wholesale, Inc."
+
+
+def test_on_behalf_of_names_the_seller_centred_under_it():
+    lines = [line(32, (180, "FACTURE DE SPECIALITES"), size=14),
+             line(52, (93, "Centre Specialites Pharmaceutiques"), (423, "AU NOM ET POUR LE COMPTE DE"), size=7.8),
+             line(59, (92, "76 - 78 avenue du Midi"), size=7.7),
+             line(66, (92, "63808 Cournon Cedex"), (450, "BIOGARAN"), size=10.3),
+             line(75, (427, "15 boulevard Charles de Gaulle"), size=7.0),
+             line(106, (37, "2013006"), (114, "PHARMACIE DES COQUELICOTS")), *table(240)]
+    assert find_vendor(lines) == "BIOGARAN"
