@@ -110,11 +110,12 @@ def _settle_below(table: Table, items: list[Item]) -> None:
     continued = (bool(table.rows) or table.previous is not None) and not table.open_remark
     entry = _entry_gap(items)
     before: tuple[Item, list[Wrap] | None] | None = None  # the last text line and where it went
+    charged = False  # text under a charge's line ("Tariff Surcharge ..." / "Origin China") is the charge's
     for at, item in enumerate(items):
         if item.kind == "row" and item.row is not None:
             _centred(item, before, items[at + 1] if at + 1 < len(items) else None)
             table.rows.append(item.row)
-            last, continued = item, False
+            last, continued, charged, before = item, False, False, None
             table.open_remark = False
         elif item.kind == "text" and item.text and not table.rows and table.previous is not None and continued:
             row, index = table.previous
@@ -123,7 +124,7 @@ def _settle_below(table: Table, items: list[Item]) -> None:
             gap = item.line.y - last.line.y if last is not None and last.page == item.page else 0.0
             # (a line going on in lower case, closer than the next row would stand, goes on the text above)
             apart = entry and 0.85 * entry <= gap and not (item.text[:1].islower() and gap < 0.95 * entry)
-            before = (item, None)
+            before = None if charged else (item, None)
             if last is not None and _heading(item, last):
                 last, continued = None, False  # "WATER SERVICE" over the next rows, set left of their text
             elif continued and last is None and _title(item, table.rows[-1].line.size):
@@ -136,8 +137,8 @@ def _settle_below(table: Table, items: list[Item]) -> None:
                 last, continued = None, False
                 # a remark where the next entry would stand (not a footer far below) may go on over the page
                 table.open_remark = table.open_remark or bool(apart and gap <= 1.6 * entry)
-        elif item.kind == "break":
-            last, continued = None, False
+        elif item.kind == "break":  # (a charge or subtotal in words; a line of bare numbers is no charge)
+            last, continued, charged = None, False, any(ch.isalpha() for ch in item.line.text)
 
 
 def _centred(row: Item, before: tuple[Item, list[Wrap] | None] | None, after: Item | None) -> None:

@@ -621,3 +621,20 @@ def test_a_kits_components_set_in_under_it_at_no_price_are_not_products_but_a_fr
            line(145, (56, "WS-MSB-40"), (129, "Marble Serving Board"), (374, "3"), (422, "0.00"), (536, "0.00")),
            line(160, (43, "WS-DSP"), (118, "Counter Display - FREE"), (374, "1"), (422, "0.00"), (536, "0.00"))]
     assert [p.code for p in products(kit)] == ["WS-HAMPER-L", "WS-DSP"]
+
+
+def test_a_charges_wrapped_text_is_never_the_next_rows_description():
+    lines = [
+        line(94, (29, "Product Code"), (116, "UPC"), (244, "Qty Ord"), (489, "List Price"), (563, "Your Price"),
+             (651, "Your Extd Price")),
+        line(141, (29, "DF8416"), (117, "083867112185"), (249, "12"), (495, "2.00"), (568, "1.60"), (671, "19.20")),
+        line(153, (117, "Recycled Glass Bottle")),
+        line(448, (29, "TRF-CCOI"), (254, "1"), (490, "37.60"), (564, "37.60"), (671, "37.60")),
+        line(461, (117, "Tariff Surcharge 20% - Country of")),
+        line(473, (117, "Origin China (items above)")),
+        line(488, (29, "DL8208B"), (117, "097971345278"), (249, "12"), (495, "2.00"), (568, "1.60"), (671, "19.20")),
+        line(501, (117, "18\" Square Bamboo Serving Board with")),
+        line(513, (117, "Speckled Glaze, 4 Styles")),
+    ]
+    last = [p.description for p in products(lines)][-1]
+    assert last == "18\" Square Bamboo Serving Board with Speckled Glaze, 4 Styles"
