@@ -110,7 +110,9 @@ def _settle_below(table: Table, items: list[Item]) -> None:
     continued = (bool(table.rows) or table.previous is not None) and not table.open_remark
     entry = _entry_gap(items)
     before: tuple[Item, list[Wrap] | None] | None = None  # the last text line and where it went
-    charged = False  # text under a charge's line ("Tariff Surcharge ..." / "Origin China") is the charge's
+    # text under a charge's line ("Tariff Surcharge ..." / "Origin China") is the charge's, also at the
+    # top of the page after the one the charge ends
+    charged = table.open_remark
     for at, item in enumerate(items):
         if item.kind == "row" and item.row is not None:
             _centred(item, before, items[at + 1] if at + 1 < len(items) else None)
@@ -137,8 +139,10 @@ def _settle_below(table: Table, items: list[Item]) -> None:
                 last, continued = None, False
                 # a remark where the next entry would stand (not a footer far below) may go on over the page
                 table.open_remark = table.open_remark or bool(apart and gap <= 1.6 * entry)
-        elif item.kind == "break":  # (a charge or subtotal in words; a line of bare numbers is no charge)
-            last, continued, charged = None, False, any(ch.isalpha() for ch in item.line.text)
+        elif item.kind == "break":  # (a charge in words: not a subtotal, not a line of bare numbers)
+            last, continued, charged = None, False, bool(lx.CHARGES.match(item.line.text.strip()))
+    if charged:
+        table.open_remark = True  # the page ends in a charge's lines: the next page's first text is the charge's
 
 
 def _centred(row: Item, before: tuple[Item, list[Wrap] | None] | None, after: Item | None) -> None:

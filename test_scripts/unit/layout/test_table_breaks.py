@@ -638,3 +638,21 @@ def test_a_charges_wrapped_text_is_never_the_next_rows_description():
     ]
     last = [p.description for p in products(lines)][-1]
     assert last == "18\" Square Bamboo Serving Board with Speckled Glaze, 4 Styles"
+
+
+def test_a_charges_text_carried_to_the_next_page_is_neither_row_s_description():
+    header = line(94, (29, "Product Code"), (116, "UPC"), (244, "Qty Ord"), (489, "List Price"), (563, "Your Price"),
+                  (651, "Your Extd Price"))
+    first = [header,
+             line(497, (29, "XS5255B"), (117, "096269322601"), (254, "4"), (495, "8.00"), (568, "6.40"),
+                  (671, "25.60")),
+             line(509, (117, "12\"L x 8\"H Bamboo Serving Board")),
+             line(537, (29, "TRF-CCOI"), (254, "1"), (490, "18.42"), (564, "18.42"), (671, "18.42")),
+             line(549, (117, "Tariff Surcharge 10% - Country of"))]
+    second = [header, line(125, (117, "Origin China (items above)")),
+              line(141, (29, "DF8416"), (117, "083867112185"), (249, "12"), (495, "2.00"), (568, "1.60"),
+                   (671, "19.20")),
+              line(153, (117, "5-1/2\" Round Recycled Glass Bottle")),
+              line(165, (117, "with Handle"))]
+    assert [p.description for p in products(first, second)] == [
+        "12\"L x 8\"H Bamboo Serving Board", "5-1/2\" Round Recycled Glass Bottle with Handle"]
