@@ -18,8 +18,11 @@ TEXT_ROLES = frozenset({CODE, DESCRIPTION, UPC, UOM, OTHER})
 # printed beside the name, part of the item ("Linen Tea Towel - Fog - OS")
 VARIANT_WORDS = frozenset({
     "colour", "color", "colours", "colors", "farbe", "couleur", "kleur", "colore", "color/colour", "size", "sizes",
-    "größe", "grösse", "taille", "maat", "talla", "variant", "variante", "option", "options", "metal", "finish",
-    "scent", "fragrance", "flavour", "flavor"})
+    "größe", "grösse", "taille", "maat", "talla", "variant", "variante", "option", "metal", "finish",
+    "scent", "fragrance", "flavour", "flavor"})  # the label's last word ("Length / Size"; not "Option Code")
+
+# how many units a price is for ("Per" over "C" or "M": per hundred, per thousand; ``price_units``)
+PER_LABELS = ("per", "pe", "preiseinheit", "price unit", "prijseenheid", "pr einh", "pr-einh")
 
 COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     CODE: (
@@ -47,6 +50,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "cip", "code cip", "cip13", "cip 13",  # French medicines
     ),
     DESCRIPTION: (
+        "what", "what?", "item / description",
         "description", "item description", "product description", "product", "articles", "produit", "produto",
         "articolo", "nom", "naam", "nome", "produits", "product name", "products",
         "name", "item name", "items", "title", "details", "desc", "item desc", "particulars", "service", "services",
@@ -71,6 +75,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "uv",
     ),
     QTY: (
+        "how many", "how many?",
         "qty", "quantity", "qty.", "q", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",
         "quantité", "quantite", "qté", "qte", "aantal", "hoeveelheid", "cantidad", "cant", "uds", "unidades",
         "hours", "hrs", "qty/hrs", "hours/qty", "qty (hrs)", "aant", "hoev", "anz", "mng", "ctd", "cdad", "qte",
@@ -184,7 +189,9 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "origin", "ursprungsland", "hsn", "hsn code", "hsn/sac", "sac", "sac code",
         "provenance", "calibre", "cal", "certif", "certification", "référentiel", "label",
         # how many units a price is for ("Per" over "C" or "M": per hundred, per thousand)
-        "per", "pe", "preiseinheit", "price unit", "prijseenheid", "pr einh", "pr-einh",
+        *PER_LABELS,
+        # a food's dates, never the Swedish "Best." (ordered) they start with
+        "best before", "best before date", "best by", "bb date", "use by",
         # a book's people and edition beside its title
         "author", "authors", "contributor", "contributors", "binding", "publisher", "imprint",
     ),

@@ -46,9 +46,7 @@ def joined_entries(pages: tuple[Page, ...], fmt: NumberFormat) -> tuple[Page, ..
         pair = _header_pair(lines)
         if pair is not None:
             at, labels = pair
-            right = max((c.x1 for p in pages for line in p.lines for c in line.cells), default=0.0)
-            layout = _Layout(labels[0].x0, frozenset(w.lower() for c in labels for w in c.label.split()),
-                             repeated_lines(pages), right + _GAP - labels[0].x0)
+            layout = _layout(pages, labels, layout)
             lines[at - 1:at + 1] = [_header(lines[at - 1], lines[at], layout)]
             start = at
         if layout is not None:
@@ -57,6 +55,21 @@ def joined_entries(pages: tuple[Page, ...], fmt: NumberFormat) -> tuple[Page, ..
     if not joined:
         return pages
     return tuple(Page(page.number, tuple(lines)) for page, lines in zip(pages, out, strict=True))
+
+
+def _layout(pages: tuple[Page, ...], labels: list[Column], before: _Layout | None) -> _Layout:
+    """The numbers' labels as this page prints them; the document's furniture and right edge are
+    read once, on the first page with such a header."""
+    words = frozenset(w.lower() for c in labels for w in c.label.split())
+    if before is not None:
+        return _Layout(labels[0].x0, words, before.furniture, before.shift + before.left - labels[0].x0)
+    right = max((c.x1 for p in pages for line in p.lines for c in line.cells), default=0.0)
+    return _Layout(labels[0].x0, words, repeated_lines(pages), right + _GAP - labels[0].x0)
+
+
+def _moved(words: list[Cell] | tuple[Cell, ...], layout: _Layout) -> tuple[Cell, ...]:
+    """The words moved right by the layout's shift (beside the document's right-most text)."""
+    return tuple(Cell(w.x0 + layout.shift, w.x1 + layout.shift, w.text) for w in words)
 
 
 def _header_pair(lines: list[TextLine]) -> tuple[int, list[Column]] | None:
@@ -81,8 +94,7 @@ def _header_pair(lines: list[TextLine]) -> tuple[int, list[Column]] | None:
 
 def _header(over: TextLine, below: TextLine, layout: _Layout) -> TextLine:
     """The two header lines as one: the numbers' labels moved right, without their joining signs."""
-    moved = tuple(Cell(w.x0 + layout.shift, w.x1 + layout.shift, w.text) for w in split_words(below)
-                  if w.text.lower() not in _SYMBOLS)
+    moved = _moved([w for w in split_words(below) if w.text.lower() not in _SYMBOLS], layout)
     return TextLine(over.y, over.cells + moved, max(over.size, below.size), over.words + moved if over.words else ())
 
 
@@ -94,7 +106,7 @@ def _numbers(line: TextLine, layout: _Layout, fmt: NumberFormat) -> tuple[Cell, 
     kept = tuple(w for w in split_words(line) if w.text.lower().rstrip(":.") not in layout.words | _SYMBOLS)
     if len(kept) < 2 or not all(is_numeric(w.text, fmt) for w in kept):
         return None
-    return tuple(Cell(w.x0 + layout.shift, w.x1 + layout.shift, w.text) for w in kept)
+    return _moved(kept, layout)
 
 
 def _join(out: list[list[TextLine]], page: int, start: int, layout: _Layout, fmt: NumberFormat,

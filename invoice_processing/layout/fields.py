@@ -97,12 +97,13 @@ class PageView:
         return Phrase(after[0].x0, after[-1].x1, " ".join(p.text for p in after), phrase.row) if after else None
 
     def _offset_beside(self, phrase: Phrase) -> list[Phrase]:
+        """The first phrase after ``phrase`` on a line a few points off its own, close beside it."""
         size = max(self.lines[phrase.row].size, 6.0)
         for row in (phrase.row - 1, phrase.row + 1):
             if 0 <= row < len(self.rows) and 0 < abs(self.y(row) - self.y(phrase.row)) <= 0.6 * size:
                 after = [p for p in self.rows[row] if p.x0 >= phrase.x1]
-                if after:
-                    return after
+                if after and after[0].x0 - phrase.x1 <= 8 * size:  # (another box's text stands further off)
+                    return after[:1]
         return []
 
     def below(self, phrase: Phrase, rows: int = _BELOW_ROWS) -> Iterator[Phrase]:

@@ -1,13 +1,14 @@
-"""Group titles over a column header: "Quantity" over "Shipped | Back", "Price" over "List |
-Truck | Your", a line of a few general labels each spanning several columns of the header under
-it. Such a line is no part of any one column's label (it is not read as "Quantity Shipped
-Back"); it completes the labels under it that say nothing alone ("Your" under "Price" is "Your
-Price"). ``header_row`` asks both."""
+"""Group titles over a column header, each spanning several of its columns.
+
+"Quantity" over "Shipped | Back", "Price" over "List | Truck | Your": a line of a few general
+labels each spanning several columns of the header under it. Such a line is no part of any one
+column's label (it is not read as "Quantity Shipped Back"); it completes the labels under it
+that say nothing alone ("Your" under "Price" is "Your Price"). ``header_row`` asks both."""
 
 from __future__ import annotations
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.header_labels import Column, count_label_words, read_labels, split_words
+from invoice_processing.layout.header_labels import Column, cell_of, count_label_words, read_labels, split_words
 from invoice_processing.layout.label_roles import known_role
 from invoice_processing.models import Cell, TextLine
 
@@ -17,7 +18,7 @@ _GROUPS = frozenset({*lx.QTY_ROLES, lx.PRICE, lx.LIST_PRICE, lx.AMOUNT})  # what
 def group_titles(lines: tuple[TextLine, ...], at: int) -> list[Column]:
     """The titles of ``lines[at]`` when it is a line of group titles over the header one or two
     lines under it, else []: at most three general labels, all words labels, the header under
-    them naming twice as many columns and more, and a title standing over two of its labels."""
+    them naming more than twice as many columns, and a title standing over two of its labels."""
     line = lines[at]
     if not count_label_words(line):
         return []
@@ -41,7 +42,7 @@ def _straddles(title: Column, labels: list[Column], cells: tuple[Cell, ...]) -> 
     and printed apart (a group's title over its columns; not "Unit Price" over "(ex GST)", not
     "Prix" over "Net UF")."""
     under = [c for c in labels if c.x0 < title.x1 and title.x0 < c.x1 and c.role not in ("", lx.OTHER, lx.TAX)]
-    apart = {next((i for i, cell in enumerate(cells) if cell.x0 - 0.5 <= c.x0 <= cell.x1), -1) for c in under}
+    apart = {cell_of(Cell(c.x0, c.x0, c.label), cells) for c in under}
     return len(under) >= 2 and len(apart) >= 2
 
 

@@ -132,14 +132,16 @@ def stacked_words(upper: TextLine, lower: TextLine) -> list[Cell]:
     return sorted(merged + loose, key=lambda c: c.x0)
 
 
+def cell_of(word: Cell, cells: tuple[Cell, ...]) -> int:
+    """The index of the cell of ``cells`` holding ``word``, or -1."""
+    return next((i for i, c in enumerate(cells) if c.x0 - 0.5 <= word.x0 and word.x1 <= c.x1 + 0.5), -1)
+
+
 def _phrases_over_phrases(stacks: list[tuple[list[Cell], list[Cell]]], upper: tuple[Cell, ...],
                           lower: tuple[Cell, ...]) -> list[tuple[list[Cell], list[Cell]]]:
     """Neighbouring stacks whose upper words are one printed phrase over one lower phrase ("Unit
     price" over "(excl. VAT)") as one stack: the phrase over the phrase, not word over word; and a
     code's printed label kept whole over a shorter one ("Product Code" over "UPC")."""
-    def cell_of(word: Cell, cells: tuple[Cell, ...]) -> int:
-        return next((i for i, c in enumerate(cells) if c.x0 - 0.5 <= word.x0 and word.x1 <= c.x1 + 0.5), -1)
-
     joined: list[tuple[list[Cell], list[Cell]]] = []
     for top, bottom in stacks:
         if joined:

@@ -61,7 +61,8 @@ def with_variant(description: str, row: Row, table: Table) -> str:
     "Size"): "Linen Tea Towel - Fog - OS"; a dash or nothing printed there adds nothing."""
     printed = [" ".join(row.values.get(i, "").split()) for i in table.indexes(lx.OTHER)
                if lx.is_variant(table.columns[i].label)]
-    variants = [text for text in printed if any(ch.isalnum() for ch in text)]
+    variants = [text for text in printed if any(ch.isalnum() for ch in text) and not description.casefold().endswith(
+        text.casefold())]  # (a name already ending in its colour: "Linen Tea Towel - Fog")
     return " - ".join(part for part in (description, *variants) if part)
 
 

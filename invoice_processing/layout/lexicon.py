@@ -20,6 +20,7 @@ QTY_ROLES, PRICE_ROLES = _labels.QTY_ROLES, _labels.PRICE_ROLES
 NUMERIC_ROLES, TEXT_ROLES = _labels.NUMERIC_ROLES, _labels.TEXT_ROLES
 COLUMN_LABELS = _labels.COLUMN_LABELS
 VARIANT_WORDS = _labels.VARIANT_WORDS
+PER_LABELS = frozenset(_labels.PER_LABELS)
 
 
 # A subtotal closes a section of the table; rows may follow it (Odoo prints one per section).
@@ -34,7 +35,7 @@ TOTALS = re.compile(
     r"(?:netto)?warenwert|nettobetrag|bruttobetrag|montant\s*ht|montant\s*ttc|total\s*net|netto\s*bedrag|"
     r"importe\s*neto|totale(?:\s*(?:imponibile|documento|fattura|iva\s*inclusa))?|imponibile)\b"
     r"|^(?:lines|units|items|pieces|cartons)\s*:"  # the counts of the totals block ("Lines: 92  Units: 436")
-    r"|^merchandise\s*:",  # the goods' sum ("Merchandise: $1,178.80" over "Freight: $24.50")
+    r"|^merchandise\s*:\s*[$€£]?\s*\d",  # the goods' sum ("Merchandise: $1,178.80" over "Freight: $24.50")
     re.I,
 )
 # A size printed among a description's words: 8", 5-5.75", 6'
@@ -202,8 +203,10 @@ LABEL_WORDS = frozenset(word for label in LABEL_ROLES for word in label.replace(
 
 
 def is_variant(label: str) -> bool:
-    """True for the label of a column naming a product's variant ("Colour", "Length / Size")."""
-    return any(word in VARIANT_WORDS for word in normal_label(label).replace("/", " ").split())
+    """True for the label of a column naming a product's variant ("Colour", "Length / Size"; not
+    "Option Code"): its last word names one."""
+    words = normal_label(re.sub(r"\(.*?\)", " ", label)).replace("/", " ").split()  # "SIZE (mL)": a size
+    return bool(words) and words[-1] in VARIANT_WORDS
 
 
 def looks_like_code(token: str) -> bool:

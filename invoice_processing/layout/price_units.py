@@ -1,6 +1,8 @@
-"""Prices printed per a pack of units: "53.3300 | Per C" (per hundred), "14.79/DZ" (per dozen),
-"117.14/PR" (per pair), "Preis | PE 1.000". The sheet's price is one unit's, so ``products``
-divides by the pack when the row's own arithmetic says so (quantity × price ÷ pack = amount)."""
+"""Prices printed per pack: per hundred, thousand, dozen or pair, not per unit.
+
+"53.3300 | Per C" (per hundred), "14.79/DZ" (per dozen), "117.14/PR" (per pair), "Preis | PE
+1.000". The sheet's price is one unit's, so ``products`` divides by the pack when the row's own
+arithmetic says so (quantity × price ÷ pack = amount)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,6 @@ from invoice_processing.layout.rows import Row, Table
 
 PACKS = {"c": 100, "m": 1000, "dz": 12, "doz": 12, "dozen": 12, "pr": 2, "pair": 2, "gr": 144, "gross": 144,
          "e": 1, "ea": 1, "each": 1}
-PER_LABELS = frozenset({"per", "pe", "preiseinheit", "price unit", "prijseenheid", "pr einh", "pr-einh"})
 _SUFFIX = re.compile(r"/\s*([A-Za-z]+)\.?\s*$")  # "14.79/DZ"
 
 
@@ -23,7 +24,7 @@ def pack_of(row: Row, table: Table, price: int, fmt: NumberFormat) -> int | None
     if suffix:
         return PACKS.get(suffix.group(1).lower())
     for index, column in enumerate(table.columns):
-        if lx.normal_label(column.label) in PER_LABELS:
+        if lx.normal_label(column.label) in lx.PER_LABELS:
             text = row.values.get(index, "").strip()
             if text.lower() in PACKS:
                 return PACKS[text.lower()]

@@ -154,16 +154,27 @@ def _money_in_text_columns(table: Table, fmt: NumberFormat) -> Table:
 
 
 def _component(row: Row, kit: Row | None) -> bool:
-    """A kit's component: a row at no price whose text is set in from the text of the priced row
-    it follows ("KIT-TREK-01 ..." over "  ST-3708 Headlamp ... 0.00"); a free line whose text
-    starts where the rows' texts start is a product."""
-    start, kit_start = _text_start(row), _text_start(kit) if kit is not None else None
-    return start is not None and kit_start is not None and start >= kit_start + 5
+    """A kit's component: a row at no price whose first value, a code or a name, stands in the
+    kit's first column but set in from where the kit's starts ("KIT-TREK-01 ..." over "  ST-3708
+    Headlamp ... 0.00"); a free line starting elsewhere or with a number is a product."""
+    if kit is None:
+        return False
+    first, kit_first = _first_value(row), _first_value(kit)
+    return first is not None and kit_first is not None and first[0] == kit_first[0] and (
+        first[1] >= kit_first[1] + 5)
 
 
-def _text_start(row: Row) -> float | None:
-    """Where the row's first word with a letter starts (a line number or count before it aside)."""
-    return next((w.x0 for w in row.line.tokens if any(ch.isalpha() for ch in w.text)), None)
+def _first_value(row: Row) -> tuple[int, float] | None:
+    """The column of the row's first value and where its first word starts, when that value has a
+    letter (a right-aligned count or line number moves with its width)."""
+    if not row.values:
+        return None
+    index = min(row.values)
+    text = row.values[index]
+    if not any(ch.isalpha() for ch in text):
+        return None
+    word = next((w for w in row.line.tokens if w.text and w.text in text.split()), None)
+    return (index, word.x0) if word is not None else None
 
 
 def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[ProductLine]:

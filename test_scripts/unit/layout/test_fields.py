@@ -312,3 +312,9 @@ def test_a_value_in_other_type_a_few_points_off_its_labels_line_is_beside_it():
              line(174, (30, "Réf. commande :"), (158, "Date de commande :")),
              line(210, (31, "N° facture :"), (82, "4L51211978"), (158, "Date facture :"), (233, "12/12/2025"))]
     assert find_date(lines) == date(2025, 12, 4)
+
+
+def test_another_boxs_date_a_few_points_off_and_far_to_the_right_is_no_labels_value():
+    lines = [line(100, (40, "Order Date:")), line(103, (400, "12/01/2025")),
+             line(140, (40, "Invoice Date:"), (120, "11/20/2025"))]
+    assert find_date(lines) == date(2025, 11, 20)

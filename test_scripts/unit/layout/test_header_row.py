@@ -90,3 +90,11 @@ def test_a_custom_sku_column_after_the_name_is_the_code():
     header = line(100, (55, "Item"), (352, "Custom SKU"), (466, "Qty"), (535, "Total"))
     found = find_header((header,), 0)
     assert found is not None and [c.role for c in found.columns] == [lx.DESCRIPTION, lx.CODE, lx.QTY, lx.AMOUNT]
+
+
+def test_a_best_before_column_is_no_ordered_quantity():
+    header = line(100, (40, "Item"), (120, "Description"), (300, "Best Before"), (380, "Qty"), (430, "Price"),
+                  (500, "Amount"))
+    found = find_header((header,), 0)
+    assert found is not None and lx.ORDERED not in found.roles()
+    assert [c.role for c in found.columns].count(lx.QTY) == 1

@@ -656,3 +656,18 @@ def test_a_charges_text_carried_to_the_next_page_is_neither_row_s_description():
               line(165, (117, "with Handle"))]
     assert [p.description for p in products(first, second)] == [
         "12\"L x 8\"H Bamboo Serving Board", "5-1/2\" Round Recycled Glass Bottle with Handle"]
+
+
+def test_a_free_sample_with_a_numeric_code_or_no_code_after_a_priced_row_is_a_product():
+    header = line(100, (43, "Item"), (118, "Description"), (370, "Qty"), (422, "Price"), (527, "Amount"))
+    lines = [header,
+             line(115, (43, "AB-100"), (118, "Mug"), (374, "2"), (422, "5.00"), (527, "10.00")),
+             line(130, (43, "556677"), (118, "Free Sample Tea"), (374, "1"), (422, "0.00"), (536, "0.00")),
+             line(145, (118, "Free gift bag"), (374, "1"), (422, "0.00"), (536, "0.00"))]
+    assert [p.description for p in products(lines)] == ["Mug", "Free Sample Tea", "Free gift bag"]
+
+
+def test_a_merchandise_line_without_an_amount_is_a_product_not_the_total():
+    lines = [line(100, (36, "Description"), (300, "Qty"), (360, "Price"), (430, "Amount")),
+             line(115, (36, "Merchandise: assorted sample pack"), (300, "2"), (360, "4.00"), (430, "8.00"))]
+    assert [p.qty for p in products(lines)] == [2]

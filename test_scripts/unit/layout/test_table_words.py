@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_row import find_header
 from invoice_processing.layout.numbers import COMMA, POINT, NumberFormat
 from invoice_processing.layout.products import ProductLine, product_lines
@@ -332,3 +333,20 @@ def test_a_price_per_hundred_or_per_dozen_is_divided_into_one_units_price():
         line(115, (58, "LMP-9346"), (213, "Motor Oil 5 L Jug"), (532, "18"), (625, "14.79/DZ"), (706, "22.19")),
     ]
     assert [(p.code, p.price) for p in products(suffixed)] == [("LMP-9346", Decimal("1.2325"))]
+
+
+def test_a_variant_column_adds_nothing_the_name_ends_with_and_an_option_code_is_no_variant():
+    lines = [
+        line(100, (40, "Style"), (100, "Description"), (300, "Colour"), (440, "Qty"), (480, "Price"), (540, "Total")),
+        line(115, (40, "4324"), (100, "Linen Tea Towel - Fog"), (300, "Fog"), (444, "2"), (480, "6.75"),
+             (540, "13.50")),
+    ]
+    assert [p.description for p in products(lines)] == ["Linen Tea Towel - Fog"]
+    assert lx.is_variant("Length / Size") and lx.is_variant("SIZE (mL)") and not lx.is_variant("Option Code")
+
+
+def test_new_zealand_dollars_and_plain_words_for_the_columns():
+    lines = [line(100, (57, "What"), (339, "How many"), (431, "Each"), (505, "Cost")),
+             line(115, (57, "Linen napkins, set of 4 - Ochre"), (360, "6"), (427, "NZ$42.00"), (498, "NZ$252.00"))]
+    assert [(p.description, p.qty, p.price) for p in products(lines)] == [
+        ("Linen napkins, set of 4 - Ochre", 6, Decimal("42.00"))]

@@ -247,3 +247,8 @@ def test_on_behalf_of_names_the_seller_centred_under_it():
              line(75, (427, "15 boulevard Charles de Gaulle"), size=7.0),
              line(106, (37, "2013006"), (114, "PHARMACIE DES COQUELICOTS")), *table(240)]
     assert find_vendor(lines) == "BIOGARAN"
+
+
+def test_payment_instructions_before_the_sellers_name_are_no_part_of_it():
+    for words in ("Direct credit to", "EFT to", "Please pay to", "Payments to"):
+        assert clean(f"{words} Kauri Coast Ceramics Ltd") == "Kauri Coast Ceramics Ltd"
