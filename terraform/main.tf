@@ -48,6 +48,7 @@ locals {
     "invoice_processing/layout/edges.py",
     "invoice_processing/layout/entry_lines.py",
     "invoice_processing/layout/field_labels.py",
+    "invoice_processing/layout/field_values.py",
     "invoice_processing/layout/fields.py",
     "invoice_processing/layout/header_extension.py",
     "invoice_processing/layout/header_groups.py",

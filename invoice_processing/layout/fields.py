@@ -1,33 +1,32 @@
-"""Header fields by geometry: a label, then its value right of it or under it.
+"""A page read as phrases for its header fields: what stands beside or under a label.
 
 A page is read as phrases: runs of words on one line closer than a column gap (estimated from
 the line's own character width, so monospaced and proportional fonts split alike). A label
-matches at the start of a phrase and must be the whole label: what follows it in the phrase is
-either nothing (then the value is the rest of the line, or what stands under the label in the
-next lines, matched by column as in boxed header grids) or the value itself. The caller checks
-every value against its type, so a neighbour that is not a value of that type is never taken.
-"Rechnungsnummer / Datum" over "94165608 / 30.08.2018" pairs the parts in order.
+matches at the start of a phrase and must be the whole label (``field_values``): what follows
+it in the phrase is either nothing (then the value is the rest of the line, or what stands
+under the label in the next lines, matched by column as in boxed header grids) or the value
+itself. The caller checks every value against its type, so a neighbour that is not a value of
+that type is never taken. "Rechnungsnummer / Datum" over "94165608 / 30.08.2018" pairs the
+parts in order.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
 from statistics import median
-from typing import TypeVar
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.field_labels import MONEY
 from invoice_processing.layout.header_row import find_header
 from invoice_processing.models import Cell, TextLine
 
-T = TypeVar("T")
 _GAP = 1.6  # a gap wider than this many characters of the line's font separates phrases
 _BELOW_ROWS, _BELOW_DISTANCE = 2, 40.0  # a value under its label: at most two lines and 40 pt down
 SPACING = 12.0  # a usual line pitch in points; blocks end at a gap of 2.5 pitches
-_PARTS = re.compile(r"\s+/\s+")
+BELOW_ROWS = _BELOW_ROWS
+_EM = 0.55  # a character's mean width in its font size (Latin text, capitals and lower case)
 _MONEY = re.compile(MONEY, re.I)
 _COUNTED = {*lx.QTY_ROLES, lx.PRICE, lx.AMOUNT}  # a product table's header names counts or money
 _NAMED = {lx.DESCRIPTION, lx.CODE}  # and what was sold
@@ -186,118 +185,3 @@ def _owner(labels: list[Phrase], value: Phrase) -> Phrase | None:
 
 def _amounts(row: list[Phrase]) -> bool:
     return len(row) >= 3 and sum(bool(_MONEY.search(p.text)) for p in row) >= 2
-
-
-@dataclass(frozen=True)
-class Hit:
-    """A label in ``phrase``: part ``part`` of ``parts`` ("A / B"); ``rest`` follows it in that part."""
-
-    phrase: Phrase
-    part: int
-    parts: int
-    rest: str
-
-
-@cache
-def compiled(label: str) -> re.Pattern[str]:
-    """A label pattern compiled once (case-insensitive)."""
-    return re.compile(label, re.I)
-
-
-def tier(alternatives: Sequence[str]) -> str:
-    """One label pattern from several equally strong ones."""
-    return "|".join(f"(?:{a})" for a in alternatives)
-
-
-def label_hits(view: PageView, label: str) -> Iterator[Hit]:
-    """Every phrase starting with ``label`` as a whole word ("Datum" is no label in "Datumsangabe")."""
-    pattern = compiled(label)
-    for row in view.rows:
-        for phrase in row:
-            parts = _PARTS.split(phrase.text)
-            for index, part in enumerate(parts):
-                if index and any(c.isdigit() for c in "".join(parts[:index])):
-                    break
-                match = pattern.match(part.lstrip("*•·-– "))
-                if match and match.end() and not _runs_on(match):
-                    # "Invoice #— 3189846", "PO#........ PO-118830": the label's end
-                    rest = re.sub(r"^\s*(?:\.{2,}|[:.—–])?\s*", "", match.string[match.end():])
-                    rest = "" if _TRANSLATION.fullmatch(rest.strip()) else rest  # "Invoice No/ Számlaszám:"
-                    yield Hit(phrase, index, len(parts), rest.strip())
-                    break
-
-
-# the same label in a second language after a slash ("/ Számlaszám:", "/"): no value
-_TRANSLATION = re.compile(r"/(?:\s*[^\W\d_][^\d:/]{0,40})?:?")
-
-
-def _runs_on(match: re.Match[str]) -> bool:
-    """The label ends inside a word ("Order" in "Orders", "No" in "Notes")."""
-    text, end = match.string, match.end()
-    return end < len(text) and text[end - 1].isalnum() and text[end].isalpha()
-
-
-_EM = 0.55  # a character's mean width in its font size (Latin text, capitals and lower case)
-_DOCUMENT_NUMBER = re.compile(r"(?=[^ ]*[A-Za-z])(?=[^ ]*\d)[A-Z0-9][A-Z0-9/-]{5,}")  # "SAL-QTN-2024-00045"
-
-
-def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]:
-    """Texts that may be ``hit``'s value: the rest of its phrase, else the rest of its line and
-    what stands under it (the matching part where label and value are "A / B"). Under a big
-    title only text printed as big is its value ("ORDER" over "SO-00041207")."""
-    if hit.rest:
-        yield hit.rest
-        return
-    right = view.right_of(hit.phrase)
-    big = view.is_big(hit.phrase)
-    lines = list(view.below(hit.phrase, rows=3)) if below else []  # read once: two lines for a value, three to join
-    under = [p for p in lines if p.row <= hit.phrase.row + _BELOW_ROWS and (
-        not big or view.is_big(p) or _DOCUMENT_NUMBER.fullmatch(p.text))]
-    size = max(view.lines[hit.phrase.row].size, 6.0)
-    far = right is not None and right.x0 - hit.phrase.x1 > 8 * size  # another block's text on the label's line
-    for phrase in [*under, right] if far and under else [right, *under]:
-        if phrase is not None:
-            parts = _PARTS.split(phrase.text)
-            yield parts[hit.part] if hit.parts > 1 and len(parts) == hit.parts else phrase.text
-    lines = lines if under else []
-    for end in range(2, len(lines) + 1):  # a value set over several lines ("Tuesday 16" / "September" / "2025")
-        yield " ".join(p.text for p in lines[:end])
-
-
-def _beside(view: PageView, label: Phrase) -> str:
-    """The text right of a label on its line, unless it stands a block away."""
-    right = view.right_of(label)
-    near = right is not None and right.x0 - label.x1 <= 8 * max(view.lines[label.row].size, 6.0)
-    return right.text if right is not None and near else ""
-
-
-def _in_a_value_row(view: PageView, phrase: Phrase) -> bool:
-    """True for a word printed as a value in a boxed grid: in a row of values under a row of three
-    or more labels without digits ("Invoice" under "Doc. Type" of "Doc. Type | Doc. No. | Curr. Code |
-    Doc. Date"), on a row that holds numbers. Such a word names no field of its own."""
-    if phrase.row == 0:
-        return False
-    above, row = view.rows[phrase.row - 1], view.rows[phrase.row]
-    if len(above) < 3 or any(ch.isdigit() for p in above for ch in p.text) or view.y(phrase.row) - view.y(
-            phrase.row - 1) > 1.5 * SPACING:
-        return False
-    return sum(any(ch.isdigit() for ch in p.text) for p in row) >= 2
-
-
-def find_value(view: PageView, label_tiers: Sequence[str], accept: Callable[[str], T | None]) -> T | None:
-    """The first value ``accept`` takes under the strongest label tier that has one (top to
-    bottom within a tier). A label whose phrase goes on with something that is no value is no
-    label; a big title is no label of what stands under it."""
-    for label in label_tiers:
-        hits = [hit for hit in label_hits(view, label)
-                if not (hit.rest and accept(hit.rest) is None) and not _in_a_value_row(view, hit.phrase)]
-        for hit in hits:  # a value printed beside its label first ("Invoice | QLG-000318" under a title "INVOICE")
-            value = accept(hit.rest or _beside(view, hit.phrase))
-            if value is not None:
-                return value
-        for hit in hits:
-            for text in candidates(view, hit):
-                value = accept(text)
-                if value is not None:
-                    return value
-    return None

@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from invoice_processing.layout import field_labels as fl
-from invoice_processing.layout.fields import tier
+from invoice_processing.layout.field_values import tier
 from invoice_processing.models import Document, TextLine
 from invoice_processing.normalize import parse_date
 from invoice_processing.vendors.creative_coop_lines import INVOICE, ORDER, Table

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from invoice_processing.layout.fields import PageView, find_value
+from invoice_processing.layout.field_values import find_value
+from invoice_processing.layout.fields import PageView
 from invoice_processing.layout.numbers import detect_format, whole
 from invoice_processing.layout.products import ProductLine, product_lines
 from invoice_processing.layout.tables import read_tables

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from invoice_processing.layout import field_labels as fl
-from invoice_processing.layout.fields import PageView, candidates, find_value, label_hits, overlap, tier
+from invoice_processing.layout.field_values import candidates, find_value, label_hits, tier
+from invoice_processing.layout.fields import PageView, overlap
 from invoice_processing.models import Document, TextLine
 from invoice_processing.normalize import date_span, parse_date, prefers_day_first
 

@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from invoice_processing.layout import field_labels as fl
-from invoice_processing.layout.fields import SPACING, PageView, Phrase, aligned, compiled, label_hits, overlap
+from invoice_processing.layout.field_values import compiled, label_hits
+from invoice_processing.layout.fields import SPACING, PageView, Phrase, aligned, overlap
 from invoice_processing.models import TextLine
 from invoice_processing.vendors.issuer_names import (
     LEGAL_FORM,

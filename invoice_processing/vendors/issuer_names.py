@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from invoice_processing.layout import field_labels as fl
-from invoice_processing.layout.fields import compiled, tier
+from invoice_processing.layout.field_values import compiled, tier
 
 LEGAL_FORM, REGISTRY, POSTAL = compiled(fl.LEGAL_FORM), compiled(fl.LEGAL_REGISTRY), compiled(fl.POSTAL)
 TITLE = compiled(rf"^(?:(?:{fl.DOCUMENT_TITLE_WORDS})\b[\s/().:-]*)+$")
