@@ -109,6 +109,7 @@ locals {
     "invoice_processing/vendors/issuer_names.py",
     "invoice_processing/vendors/line_totals.py",
     "invoice_processing/vendors/onehundred80.py",
+    "invoice_processing/vendors/parties.py",
     "invoice_processing/vendors/receipt_lines.py",
     "invoice_processing/vendors/rifle_paper.py",
     "invoice_processing/vendors/table.py",

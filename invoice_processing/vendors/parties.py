@@ -1,0 +1,103 @@
+"""The parties a page names: the customer's blocks (under "Bill to", "Kunde", "Client", ... and
+under a window's sender line), the sender line's name, a party label's value and the page's own
+web and e-mail domains. ``issuer`` weighs the seller's evidence with them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from invoice_processing.layout import field_labels as fl
+from invoice_processing.layout.field_values import compiled, label_hits
+from invoice_processing.layout.fields import SPACING, PageView, Phrase
+from invoice_processing.vendors.issuer_names import (
+    LEGAL_FORM,
+    POSTAL,
+    REGISTRY,
+    STREET,
+    is_label,
+    name_key,
+    name_like,
+    squash,
+)
+
+LABEL_TAIL, ADDRESS, CREDIT = compiled(fl.SELLER_LABEL_TAIL), compiled(fl.ADDRESS), compiled(fl.CREDIT)
+DOMAIN, SEPARATORS, JOINERS = compiled(fl.DOMAIN), compiled(fl.SEPARATORS), compiled(fl.JOINERS)
+
+
+def party_value(rest: str) -> str | None:
+    """What follows a party label in its phrase: '' for none ("Bill To:", "Seller Name:"), the
+    name itself ("Sold By : X Ltd."), or None when the label names another field of the party
+    ("Seller Signature", "Customer No. 123")."""
+    tail = LABEL_TAIL.match(rest)
+    if tail is None:
+        return rest if not rest or name_like(rest) else None
+    return "" if tail.group(1) is not None and not rest[tail.end() :].strip(" :") else None
+
+
+def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
+    """Phrases of the customer's blocks (under customer labels and window sender lines) and the
+    customer names they print (not from a bare "To:", which a payment advice also uses)."""
+    blocked: set[Phrase] = set()
+    names: set[str] = set()
+    for hit in label_hits(view, fl.CUSTOMER_LABELS):
+        if party_value(hit.rest) is None:
+            continue
+        row = view.rows[hit.phrase.row]
+        bound = min((p.x0 for p in row if p.x0 > hit.phrase.x1 and (is_label(p.text) or p.text.endswith(":"))),
+                    default=hit.phrase.x0 + 260)
+        block = [hit.phrase, *(p for p in row if hit.phrase.x1 <= p.x0 < bound), *_column(view, hit.phrase, bound)]
+        blocked.update(block)
+        first = next((p.text for p in block[1:] if name_like(p.text)), hit.rest)
+        if first and not re.match(r"to\b", hit.phrase.text, re.I):
+            names.add(name_key(first))
+    for sender in _sender_lines(view):
+        blocked.update(_column(view, sender, sender.x1 + 12))
+    return blocked, names
+
+
+def _column(view: PageView, head: Phrase, bound: float) -> Iterator[Phrase]:
+    """Phrases under ``head`` between its left edge and ``bound``, until a gap or another label."""
+    last = view.y(head.row)
+    for row in view.rows[head.row + 1 : head.row + 8]:
+        inside = [p for p in row if head.x0 - 12 <= p.x0 < bound]
+        y = view.y(row[0].row) if row else last
+        if y - last > 2.5 * SPACING or (any(is_label(p.text) for p in inside) and y - last > SPACING):
+            return
+        if inside:
+            last = y
+            yield from inside
+
+
+def page_domains(view: PageView, customer: set[Phrase]) -> set[str]:
+    """Web and e-mail domains printed outside the customer's blocks (not free-mail providers)."""
+    texts = [p.text for row in view.rows for p in row if p not in customer and not CREDIT.search(p.text)]
+    found = {squash(m.group(1)) for text in texts for m in DOMAIN.finditer(text)}
+    return {d for d in found if len(d) >= 3 and d not in fl.FREE_MAIL}
+
+
+def sender_name(view: PageView, row: int) -> str:
+    """The name a sender or legal line starts with ("X GmbH · street · city", "X, street 7, 12345
+    City", "X B.V. KvK ..."): in small print, in the footer or with a legal form."""
+    first = view.rows[row][0].text if view.rows[row] else ""
+    parts = [p.strip() for p in SEPARATORS.split(" ".join(p.text for p in view.rows[row])) if p.strip()]
+    if len(parts) >= 2 and LEGAL_FORM.fullmatch(parts[1]):
+        parts[:2] = [f"{parts[0]}, {parts[1]}"]  # "Kraxi Systems, Inc. • ..."
+    if len(parts) >= 3 and STREET.search(parts[0]) and (view.is_small(row) or view.in_footer(row)):
+        # "Rue Saint Denis, 112 - 1190 Bruxelles - Belgique - Nutrimea": the address first, the name after it
+        names = [p for p in parts[1:] if not ADDRESS.search(p) and name_like(p)]
+        return names[-1] if len(names) == 1 else ""
+    if len(parts) >= 2 and first.startswith(parts[0]) and not any(c.isdigit() for c in parts[0]):
+        where = view.is_small(row) or view.in_footer(row) or LEGAL_FORM.search(parts[0])
+        if where and any(ADDRESS.search(p) or REGISTRY.search(p) for p in parts[1:]):
+            return parts[0]
+    cut = REGISTRY.search(first) or POSTAL.search(first)
+    prefix = JOINERS.sub("", first[: cut.start()]) if cut else ""
+    return prefix if prefix and LEGAL_FORM.search(prefix.split()[-1] + " ") else ""
+
+
+def _sender_lines(view: PageView) -> Iterator[Phrase]:
+    """Sender lines in small print at the top, over a window address (the customer's)."""
+    for row in range(min(len(view.rows), 30)):
+        if view.rows[row] and view.is_small(row) and sender_name(view, row):
+            yield Phrase(view.rows[row][0].x0, view.rows[row][-1].x1, "", row)
