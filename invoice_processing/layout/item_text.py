@@ -94,8 +94,14 @@ def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str],
             taken[index] = {upc}
     parts: list[str] = []
     described = bool(table.indexes(lx.DESCRIPTION))
+    numbers = [c.x1 for c in table.columns if c.numeric]
+    # a table whose descriptions stand left of its numbers ends at its last number's column
+    beyond = max(numbers) if numbers and all(c.x1 < min(numbers) for c in table.columns if c.role == lx.DESCRIPTION) \
+        else float("inf")
     for at, (index, cell) in enumerate(wrap.cells):
         column = table.columns[index]
+        if column.role == lx.OTHER and column.x0 > beyond and described:
+            continue  # a box beside the table ("Delivery" | "Courier, insured"), right of its numbers
         if column.role == lx.UOM and lx.UNITS.match(wrap.values.get(index, "").strip()) and not (
                 unit or _among_words(wrap, at)):
             continue  # the line's unit, in the unit column (unless the row prints its own: "... Printed" / "Box")

@@ -350,3 +350,14 @@ def test_new_zealand_dollars_and_plain_words_for_the_columns():
              line(115, (57, "Linen napkins, set of 4 - Ochre"), (360, "6"), (427, "NZ$42.00"), (498, "NZ$252.00"))]
     assert [(p.description, p.qty, p.price) for p in products(lines)] == [
         ("Linen napkins, set of 4 - Ochre", 6, Decimal("42.00"))]
+
+
+def test_a_box_beside_the_table_right_of_its_numbers_is_no_description():
+    lines = [
+        line(243, (52, "Product"), (242, "Qty"), (285, "Price"), (318, "Line total"), (392, "Delivery")),
+        line(267, (52, "Blown tumbler, sea green"), (239, "6 pcs"), (279, "$22.00"), (325, "$132.00"), (392, "Method")),
+        line(281, (392, "Courier, insured"), size=8.5),
+        line(286, (52, "Blown tumbler, amber"), (239, "6 pcs"), (279, "$22.00"), (325, "$132.00")),
+        line(295, (392, "Packed"), size=8.5),
+    ]
+    assert [p.description for p in products(lines)] == ["Blown tumbler, sea green", "Blown tumbler, amber"]
