@@ -1,8 +1,9 @@
 """Product lines of a till receipt or a hand-made invoice without a column header: each item's
 name on a line of its own and under it "quantity @ unit price ... amount" ("10 @ 12.99   129.90"),
 all of it on one line ("CAKE BOX 2 x 9.95 19.90"), a count before the name and the line's
-amount after it ("6 x Speckled stoneware mug   £108.00"), or the name and its amount over
-"quantity × unit price" ("Seeded Rye Pan Loaf   $162.00" over "8 × $20.25").
+amount after it ("6 x Speckled stoneware mug   £108.00", "x6  Lavender Oat Bar  $5.50  $33.00"),
+or the name and its amount over "quantity × unit price" ("Seeded Rye Pan Loaf   $162.00" over
+"8 × $20.25").
 
 Read only when the document has no product table. A priced line counts only when quantity × unit
 price is the amount printed at its end, and a counted one only with its count first, so totals,
@@ -23,8 +24,9 @@ _PRICED = re.compile(r"^(?P<name>.*?)\s*(?P<qty>\d{1,4})\s*(?:@|x|×)\s*\$?(?P<p
 
 
 # "6 x | Speckled stoneware mug, oatmeal glaze | £108.00": a count, the name, the line's amount
-_COUNTED = re.compile(r"^(?P<qty>\d{1,4})\s*(?:x|×)\s+(?P<name>.*?[^\W\d_].*?)\s+[£$€]?(?P<amount>\d[\d.,]*[.,]\d\d)$",
-                      re.I)
+# also "x6 | Lavender Oat Bar, 120 g | $5.50 | $33.00": the count after its sign, a unit price before the amount
+_COUNTED = re.compile(r"^(?:(?P<qty>\d{1,4})\s*(?:x|×)|(?:x|×)(?P<after>\d{1,4}))\s+(?P<name>.*?[^\W\d_].*?)"
+                      r"(?:\s+[£$€]?(?P<price>\d[\d.,]*[.,]\d\d))?\s+[£$€]?(?P<amount>\d[\d.,]*[.,]\d\d)$", re.I)
 
 
 # "8 × $20.25" alone on its line, under the item's name and amount
@@ -50,9 +52,11 @@ def _counted(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> LineIte
     the name goes on in the lines under it that start where it starts and print no amount."""
     line = lines[at]
     found = _COUNTED.match(" ".join(line.text.split()))
-    qty = whole(Decimal(found["qty"])) if found else None
+    qty = whole(Decimal(found["qty"] or found["after"])) if found else None
     amount = parse_amount(found["amount"], fmt) if found else None
-    if found is None or not qty or amount is None:
+    price = parse_amount(found["price"], fmt) if found and found["price"] else None
+    if found is None or not qty or amount is None or (
+            price is not None and abs(qty * price - amount) > Decimal("0.011")):
         return None
     name = [found["name"].strip()]
     start = next((cell.x0 for cell in line.cells if cell.text.strip() and found["name"].startswith(
@@ -62,7 +66,7 @@ def _counted(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> LineIte
                 line.size, 6.0):
             break
         name.append(" ".join(below.text.split()))
-    unit = per_unit(amount, qty)
+    unit = price if price is not None else per_unit(amount, qty)
     text = " ".join(name)
     return LineItem(item=text, wholesale=unit, qty=qty, description=text, extended=amount)
 

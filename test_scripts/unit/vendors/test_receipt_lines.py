@@ -60,3 +60,14 @@ def test_a_name_and_its_amount_over_quantity_times_unit_price():
     assert [(li.item, li.wholesale, li.qty) for li in invoice.line_items] == [
         ("Focaccia Slab, Rosemary & Sea Salt", Decimal("9.65"), 4),
         ("Granola, Maple Pecan, 2 lb bag", Decimal("5.75"), 6)]
+
+
+def test_a_count_after_its_sign_then_the_name_the_unit_price_and_the_amount():
+    lines = [line(60, (73, "Maple Hollow Soap Co."), size=18), line(209, (73, "Date: November 18, 2024")),
+             line(269, (77, "x6"), (123, "Lavender Oat Bar, 120 g"), (429, "$5.50"), (503, "$33.00")),
+             line(292, (77, "x12"), (122, "Goat Milk Unscented Bar, 120 g"), (429, "$6.25"), (503, "$75.00")),
+             line(314, (77, "x4"), (122, "Beard Oil 30 ml"), (429, "$9.99"), (503, "$12.60")),
+             line(476, (417, "Subtotal"), (497, "$108.00"))]
+    invoice = generic.to_invoice(Document(pages=(Page(number=1, lines=tuple(lines)),), backend=Backend.LOCAL))
+    assert [(li.item, li.wholesale, li.qty) for li in invoice.line_items] == [  # (4 x 9.99 is no 12.60)
+        ("Lavender Oat Bar, 120 g", Decimal("5.50"), 6), ("Goat Milk Unscented Bar, 120 g", Decimal("6.25"), 12)]
