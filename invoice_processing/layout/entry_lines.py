@@ -77,8 +77,8 @@ def _header_pair(lines: list[TextLine]) -> tuple[int, list[Column]] | None:
     stands over a line of quantity and price labels that starts under its description, or None."""
     for at in range(1, len(lines)):
         below, over = lines[at], lines[at - 1]
-        if count_label_words(below) < 2 or not count_label_words(over):
-            continue
+        if len(below.tokens) > 8 or count_label_words(below) < 2 or not count_label_words(over):
+            continue  # (the numbers' labels: a few words, "Qty | @ Price | = Amount")
         if not 0 < below.y - over.y <= 1.8 * max(over.size, below.size, 6.0):
             continue
         labels = [c for c in read_labels(split_words(below), below.size) if c.label.lower() not in _SYMBOLS]

@@ -20,8 +20,8 @@ def group_titles(lines: tuple[TextLine, ...], at: int) -> list[Column]:
     lines under it, else []: at most three general labels, all words labels, the header under
     them naming more than twice as many columns, and a title standing over two of its labels."""
     line = lines[at]
-    if not count_label_words(line):
-        return []
+    if len(line.tokens) > 6 or not count_label_words(line):
+        return []  # (at most three titles of two words each: a header's own line has more)
     titles = read_labels(split_words(line), line.size)
     if not titles or len(titles) > 3 or any(c.role not in _GROUPS for c in titles):
         return []

@@ -200,7 +200,35 @@ def group_lines(runs: list[_Run]) -> list[_FlatLine]:
         group = [run]
         lines.append(group)
         top, bottom = run_top, run_bottom
-    return [_flat_line(group) for group in lines]
+    return [_flat_line(group) for group in _rejoined(lines)]
+
+
+def _rejoined(lines: list[list[_Run]]) -> list[list[_Run]]:
+    """Neighbouring lines whose words never overlap across the page, each word level with its
+    nearest neighbour on the other line: one line whose words' baselines drift (a scanner app's
+    text layer, a slightly turned page), split where a word stood a little lower than the rest."""
+    out: list[list[_Run]] = []
+    for group in lines:
+        if out and _drifted(out[-1], group):
+            out[-1].extend(group)
+            continue
+        out.append(group)
+    return out
+
+
+def _drifted(last: list[_Run], group: list[_Run]) -> bool:
+    """True when ``group`` is the rest of ``last``: no word over another, and each word of the
+    shorter line level with the other line's word nearest to it across the page."""
+    if min(r[2] for r in group) >= max(r[3] for r in last):
+        return False  # (the usual case: the next line starts below the last one's lowest word)
+    if any(a[1] < b[4] and b[1] < a[4] for a in last for b in group):
+        return False
+    few, many = (group, last) if len(group) <= len(last) else (last, group)
+    for word in few:
+        near = min(many, key=lambda other: max(other[1] - word[4], word[1] - other[4]))
+        if abs(near[0] - word[0]) / 2 > 0.45 * min(near[3] - near[2], word[3] - word[2]):
+            return False
+    return True
 
 
 def _flat_line(group: list[_Run]) -> _FlatLine:

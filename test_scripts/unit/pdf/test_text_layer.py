@@ -60,3 +60,18 @@ def test_words_printed_twice_in_place_read_once():
     repeated = [run(40, "Bora", 120), run(65, "Bora", 120), run(90, "2", 120), run(100, "2", 120)]
     lines = group_lines(words + [run(x + 0.2, text) for _, x, _, _, _, text, _ in words] + repeated)
     assert [line[5::3] for line in lines] == [["Inlead", "Nutrition", "GmbH"], ["Bora", "Bora", "2", "2"]]
+
+
+def test_words_of_one_line_whose_baselines_drift_read_as_one_line():
+    """A scanner app's text layer places each word with a little noise (these boxes are one such
+    row's, drifting upwards to the right): the code standing lower than the rest of its row is
+    still on that row; the next row, a line's height below, is not."""
+    boxes = [(28.6, 52.4, 244.56, 249.71, "XM1197"), (79.1, 128.4, 242.38, 248.33, "191009011811"),
+             (137.1, 156.8, 242.48, 247.87, '11"Dia'), (160.3, 163.9, 244.55, 248.63, "x"),
+             (167.1, 177.6, 242.40, 247.68, '5"H'), (180.9, 211.2, 242.36, 247.91, "Paulownia"),
+             (214.2, 230.8, 242.19, 247.51, "Wood"), (317.0, 320.1, 242.26, 247.30, "6"),
+             (396.8, 414.0, 241.05, 246.47, "29.50"), (426.7, 430.1, 240.83, 245.78, "N"),
+             (473.3, 490.0, 240.19, 245.47, "23.60"), (559.9, 580.0, 240.45, 245.65, "141.60"),
+             (137.0, 170.0, 252.00, 257.50, "Reactive"), (175.0, 195.0, 252.20, 257.60, "Glaze")]
+    lines = group_lines([(top + bottom, x0, top, bottom, x1, text, 7.4) for x0, x1, top, bottom, text in boxes])
+    assert [line[5::3] for line in lines] == [[b[4] for b in boxes[:12]], ["Reactive", "Glaze"]]
