@@ -113,6 +113,7 @@ SELLER_LABELS = (
     r"zahlung(?:sempf[äa]nger)?\s*an|zahlungsempf[äa]nger|kontoinhaber|vendeur|fournisseur|[ée]metteur|"
     r"r[èe]glement\s*[àa]\s*l'ordre\s*de|titulaire\s*du\s*compte|verkoper|leverancier|afzender|"
     r"betaling\s*aan|rekeninghouder|vendedor|proveedor|emisor|pagar\s*a|titular|"
+    r"order(?:ed)?\s*from|purchased?\s*from|"
     r"au\s*nom\s*et\s*pour\s*le\s*compte\s*de|pour\s*le\s*compte\s*de|on\s*behalf\s*of|im\s*namen\s*(?:und\s*f[üu]r\s*rechnung\s*)?von)"
 )
 CUSTOMER_LABELS = (
@@ -175,7 +176,7 @@ SENTENCE_END = r"\b[a-zà-ÿ]{3,}[.!?]$"
 TRAILING_TITLE = r"\s+(?:invoice|rechnung|facture|factuur|factura)s?\.?$"  # "Amazon Web Services Invoice"
 SELLER_LABEL_TAIL = (  # "Seller Name:" is still the seller's label; "Seller Signature" is another field
     r"(?:(name(?:\s*(?:&|and|/)\s*address)?|details|info\w*|address|adresse|anschrift)|signature|sign|no|nr|num\w*|#|id|code|date|datum|tax|"
-    r"vat|phone|tel|e-?mail|account|ref\w*)(?=\W|$)\.?"
+    r"vat|phone|tel|e-?mail|account|ref\w*|sku|item|part|style|article|cost|price)(?=\W|$)\.?"  # "Supplier SKU"
 )
 ADDRESS = rf"^(?=.*[a-z]{{2}}).*\d|@|www\.|{POSTAL}"  # street or postcode and city, phone, e-mail, web
 CREDIT = r"\b(?:powered|generated|created|made|built)\s+(?:by|with)\b"  # the software's name, not the issuer's

@@ -105,9 +105,16 @@ def labels_of(words: tuple[Cell, ...], size: float) -> tuple[Column, ...]:
                 best = Column("", last.x0, word.x1, f"{last.label} {word.text}")
             else:
                 best = Column("", word.x0, word.x1, word.text)
+        elif (best.role == lx.CODE and found and found[-1].role == "" and best.x0 - found[-1].x1 <= joinable
+              and lx.normal_label(best.label) in _BARE_CODE and any(ch.isalpha() for ch in found[-1].label)):
+            last = found.pop()  # "Lot No.", "HTS Code", "Dev Code": another number of the product, no code of it
+            best = Column(lx.OTHER, last.x0, best.x1, f"{last.label} {best.label}")
         at += used
         found.append(best)
     return tuple(found)
+
+
+_BARE_CODE = frozenset({"code", "no", "#", "nr", "number", "num"})  # labels naming a number, not which
 
 
 def stacked_words(upper: TextLine, lower: TextLine) -> list[Cell]:

@@ -27,11 +27,14 @@ DOMAIN, SEPARATORS, JOINERS = compiled(fl.DOMAIN), compiled(fl.SEPARATORS), comp
 
 def party_value(rest: str) -> str | None:
     """What follows a party label in its phrase: '' for none ("Bill To:", "Seller Name:"), the
-    name itself ("Sold By : X Ltd."), or None when the label names another field of the party
-    ("Seller Signature", "Customer No. 123")."""
+    name itself ("Sold By : X Ltd.", "Order from X Ltd - street ..."), or None when the label names
+    another field of the party ("Seller Signature", "Customer No. 123")."""
     tail = LABEL_TAIL.match(rest)
     if tail is None:
-        return rest if not rest or name_like(rest) else None
+        if rest and not name_like(rest):  # "Order from X Ltd - The Old Dairy, Wells Road": the name, then its address
+            first = re.split(r"\s+[·|•]\s+|\s+[-–—]\s+", rest)[0]
+            return first if first != rest and name_like(first) else None
+        return rest
     return "" if tail.group(1) is not None and not rest[tail.end() :].strip(" :") else None
 
 
@@ -44,8 +47,8 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
         if party_value(hit.rest) is None:
             continue
         row = view.rows[hit.phrase.row]
-        bound = min((p.x0 for p in row if p.x0 > hit.phrase.x1 and (is_label(p.text) or p.text.endswith(":"))),
-                    default=hit.phrase.x0 + 260)
+        bound = min([p.x0 for p in row if p.x0 > hit.phrase.x1 and (is_label(p.text) or p.text.endswith(":"))]
+                    + [hit.phrase.x0 + 260])  # (a block is no wider; the supplier's box may stand right of it)
         block = [hit.phrase, *(p for p in row if hit.phrase.x1 <= p.x0 < bound), *_column(view, hit.phrase, bound)]
         blocked.update(block)
         first = next((p.text for p in block[1:] if name_like(p.text)), hit.rest)

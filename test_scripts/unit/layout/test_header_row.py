@@ -98,3 +98,15 @@ def test_a_best_before_column_is_no_ordered_quantity():
     found = find_header((header,), 0)
     assert found is not None and lx.ORDERED not in found.roles()
     assert [c.role for c in found.columns].count(lx.QTY) == 1
+
+
+def test_a_lot_number_is_no_code_and_a_suppliers_code_or_catalogue_number_is():
+    lot = find_header((line(100, (43, "Code"), (105, "Product"), (264, "Lot No."), (321, "Qty"), (414, "Unit Price"),
+                            (523, "Amount")),), 0)
+    assert lot is not None and [c.role for c in lot.columns][:3] == [lx.CODE, lx.DESCRIPTION, lx.OTHER]
+    supplier = find_header((line(100, (37, "Line"), (63, "Supp Code"), (121, "Item"), (361, "Qty"), (401, "Price"),
+                                 (458, "Total")),), 0)
+    assert supplier is not None and lx.CODE in supplier.roles()
+    catalogue = find_header((line(100, (87, "Qty"), (110, "Catalogue No."), (193, "Description"), (510, "Amount")),),
+                            0)
+    assert catalogue is not None and [c.role for c in catalogue.columns][:2] == [lx.QTY, lx.CODE]

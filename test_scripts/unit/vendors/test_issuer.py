@@ -252,3 +252,20 @@ def test_on_behalf_of_names_the_seller_centred_under_it():
 def test_payment_instructions_before_the_sellers_name_are_no_part_of_it():
     for words in ("Direct credit to", "EFT to", "Please pay to", "Payments to"):
         assert clean(f"{words} Kauri Coast Ceramics Ltd") == "Kauri Coast Ceramics Ltd"
+
+
+def test_a_purchase_orders_supplier_in_its_box_or_in_an_order_from_heading():
+    boxed = [line(44, (37, "Purchase order PO1057"), size=15), line(63, (37, "Peppermint Post Stationers"), size=10),
+             line(104, (37, "Ship to"), (227, "Details"), (539, "Supplier")),
+             line(116, (37, "Peppermint Post Stationers"), (226, "Ordered Aug 19, 2025"),
+                  (434, "Juniper Row Paper Goods Inc.")),
+             line(127, (37, "1134 Commercial Drive"), (227, "Expected Sep 2, 2025"), (490, "88 Industrial Pkwy S")),
+             line(176, (39, "Our SKU"), (105, "Supplier SKU"), (179, "Product"), (438, "Qty"), (489, "Cost"),
+                  (552, "Total")),
+             line(192, (40, "PPS21578"), (104, "JR-97318C"), (179, "Sticker sheet"), (442, "48"), (480, "5.80"),
+                  (541, "278.40"))]
+    assert find_vendor(boxed) == "Juniper Row Paper Goods Inc."
+    heading = [line(60, (196, "Willow & Wren"), size=30), line(129, (45, "PURCHASE ORDER"), size=14),
+               line(151, (45, "Deliver To")), line(164, (44, "Willow & Wren")),
+               line(215, (50, "Order from Saltmarsh Soap Company Ltd - The Old Dairy, Wells Road, Holt")), *table(236)]
+    assert find_vendor(heading) == "Saltmarsh Soap Company Ltd"
