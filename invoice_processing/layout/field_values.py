@@ -17,6 +17,7 @@ from invoice_processing.layout.fields import BELOW_ROWS, SPACING, PageView, Phra
 
 T = TypeVar("T")
 _PARTS = re.compile(r"\s+/\s+")
+_SUBJECT = re.compile(r"^(?:re|subject|betreff|objet)\s*:\s*(?=\S)", re.I)  # a letter's subject line before its label
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def label_hits(view: PageView, label: str) -> Iterator[Hit]:
             for index, part in enumerate(parts):
                 if index and any(c.isdigit() for c in "".join(parts[:index])):
                     break
-                match = pattern.match(part.lstrip("*•·-– "))
+                match = pattern.match(_SUBJECT.sub("", part.lstrip("*•·-– ")))  # "Re: Purchase Order No. ..."
                 if match and match.end() and not _runs_on(match):
                     # "Invoice #— 3189846", "PO#........ PO-118830": the label's end
                     rest = re.sub(r"^\s*(?:\.{2,}|[:.—–])?\s*", "", match.string[match.end():])

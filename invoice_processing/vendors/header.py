@@ -20,6 +20,7 @@ from invoice_processing.layout.field_values import candidates, find_value, label
 from invoice_processing.layout.fields import PageView, overlap
 from invoice_processing.models import Document, TextLine
 from invoice_processing.normalize import date_span, parse_date, prefers_day_first
+from invoice_processing.vendors.issuer import PO_TITLE
 
 NUMBER_LABELS: tuple[str, ...] = (  # strongest first
     tier(fl.INVOICE_NUMBER),
@@ -169,6 +170,9 @@ def document_date(document: Document) -> date | None:
 
 
 def document_number(document: Document) -> str:
-    """Column D of any other vendor: the invoice (else order, document, reference, PO) number."""
+    """Column D of any other vendor: the invoice (else order, document, reference, PO) number; on
+    a purchase order its PO number first (a reference column's first code is no number of it)."""
     lines = document.pages[0].lines if document.pages else ()
+    if any(PO_TITLE.match(line.text) for line in lines[:12]):
+        return find_po_number(lines) or find_invoice_number(lines)
     return find_invoice_number(lines) or find_po_number(lines)

@@ -65,19 +65,29 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
 
 
 _CUSTOMER = compiled(fl.CUSTOMER_LABELS)
-_PO_TITLE = re.compile(r"^\W*(?:purchase\s+order|bestellung|bon\s+de\s+commande|orden\s+de\s+compra|inkooporder|"
-                       r"ordine\s+(?:di\s+)?acquisto)\b", re.I)
+PO_TITLE = re.compile(r"^\W*(?:(?:re|subject|betreff|objet)\s*:\s*)?(?:purchase\s+order|bestellung|bon\s+de\s+commande|"
+                      r"orden\s+de\s+compra|inkooporder|ordine\s+(?:di\s+)?acquisto)\b(?!\s*:)", re.I)  # no field label
+_ADDRESSEE = re.compile(r"^to\s*:\s*(?P<name>[^,·|]+)", re.I)  # "To: Blue Heron Puzzles Inc., 17 Rue ..."
 
 
 def _po_supplier(view: PageView, customer: set[Phrase], customer_names: set[str]) -> str:
     """On a purchase order, the supplier named under a seller label ("Vendor", "Supplier Name &
     Address:"): the buyer's own letterhead tops the page, the vendor is the one it orders from."""
-    if not any(_PO_TITLE.match(p.text) for row in view.rows[:12] for p in row):
+    if not is_purchase_order(view):
         return ""
     named = [(score, clean(text)) for text, score in _seller_labeled(view, customer)]
     named = [(score, name) for score, name in named if name_like(name) and name_key(name) not in customer_names
              and not _CUSTOMER.search(name)]  # "BILL TO SHIP TO" beside the vendor's label
-    return max(named, key=lambda found: found[0])[1] if named else ""
+    if named:
+        return max(named, key=lambda found: found[0])[1]
+    # a letter's addressee: "To: Blue Heron Puzzles Inc., 17 Rue Saint-Paul Est, ..."
+    addressees = [clean(found["name"]) for row in view.rows[:25] for p in row if (found := _ADDRESSEE.match(p.text))]
+    return next((name for name in addressees if name_like(name) and name_key(name) not in customer_names), "")
+
+
+def is_purchase_order(view: PageView) -> bool:
+    """A purchase order's title in the page's first lines ("PURCHASE ORDER", "Re: Purchase Order No. ...")."""
+    return any(PO_TITLE.match(p.text) for row in view.rows[:12] for p in row)
 
 
 _WORDS_ONLY = re.compile(r"^[^\W\d_][\w&.,'’ -]*$")  # a name of words, not a name with its web address

@@ -318,3 +318,8 @@ def test_another_boxs_date_a_few_points_off_and_far_to_the_right_is_no_labels_va
     lines = [line(100, (40, "Order Date:")), line(103, (400, "12/01/2025")),
              line(140, (40, "Invoice Date:"), (120, "11/20/2025"))]
     assert find_date(lines) == date(2025, 11, 20)
+
+
+def test_a_letters_subject_line_names_its_purchase_orders_number():
+    lines = [line(127, (64, "November 4, 2025")), line(166, (64, "Re: Purchase Order No. BB-2025-114"))]
+    assert find_po_number(lines) == "BB-2025-114"

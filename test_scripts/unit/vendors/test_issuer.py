@@ -269,3 +269,11 @@ def test_a_purchase_orders_supplier_in_its_box_or_in_an_order_from_heading():
                line(151, (45, "Deliver To")), line(164, (44, "Willow & Wren")),
                line(215, (50, "Order from Saltmarsh Soap Company Ltd - The Old Dairy, Wells Road, Holt")), *table(236)]
     assert find_vendor(heading) == "Saltmarsh Soap Company Ltd"
+
+
+def test_a_purchase_order_letters_addressee_is_its_supplier():
+    lines = [line(77, (184, "Birch Bark Books & Gifts"), size=22), line(96, (171, "402 Water Street, Peterborough")),
+             line(127, (64, "November 4, 2025")),
+             line(151, (64, "To: Blue Heron Puzzles Inc., 17 Rue Saint-Paul Est, Montreal, QC H2Y 1G2")),
+             line(166, (64, "Re: Purchase Order No. BB-2025-114")), *table(238)]
+    assert find_vendor(lines) == "Blue Heron Puzzles Inc."
