@@ -3,6 +3,8 @@ description's wrapped lines above and below the row attached by geometry and wor
 
 from __future__ import annotations
 
+import re
+
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.row_kinds import description_text
 from invoice_processing.layout.rows import Row, Table, Wrap
@@ -33,9 +35,14 @@ def code_of(text: str) -> str:
     "DS S2921") are not part of it."""
     tokens = text.split()
     if len(tokens) > 1:
+        if _LETTER_CODE.match(tokens[0]):
+            return tokens[0]  # "LAB-VOT Votives, box of 6": a code of capitals joined by hyphens
         coded = [t for t in tokens if any(ch.isdigit() for ch in t)]
         return coded[0] if coded else text
     return text
+
+
+_LETTER_CODE = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]+)+$")
 
 
 def item_description(row: Row, table: Table, code: str, upc: str) -> tuple[str, str, str]:

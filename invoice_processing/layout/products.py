@@ -205,8 +205,10 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
                 price, mismatch = price / pack, False  # a price per hundred, per dozen, per pair
         coded = " ".join(row.values.get(i, "") for i in codes).strip()
         code, upc, description = item_description(row, table, code_of(coded), upc_of(column_text(row, table, lx.UPC)))
-        if not table.indexes(lx.DESCRIPTION) and code and code in coded.split() and (not description or not row.above):
-            # "SKU / Description": one cell, its text going on in the lines under the row
+        if (not table.indexes(lx.DESCRIPTION) or not description) and code and code in coded.split() and (
+                not description or not row.above):
+            # "SKU / Description": one cell, its text going on in the lines under the row (or the name set
+            # nearer the code's centred label than the description's: "Item #" over "LAB-T12 Beeswax taper")
             rest = [w for w in coded.split() if w != code]
             # (flags, "M-2108B DS", and counts, "02", are no text)
             if any(w.isalpha() and not is_flag(w) for w in rest):

@@ -361,3 +361,14 @@ def test_a_box_beside_the_table_right_of_its_numbers_is_no_description():
         line(295, (392, "Packed"), size=8.5),
     ]
     assert [p.description for p in products(lines)] == ["Blown tumbler, sea green", "Blown tumbler, amber"]
+
+
+def test_a_code_of_capitals_and_hyphens_and_a_name_set_under_the_codes_centred_label():
+    lines = [
+        line(208, (70, "Item #"), (271, "Description"), (486, "Qty"), (582, "Price"), (651, "Disc.")),
+        line(227, (43, "LAB-T12"), (128, "Beeswax taper pair, 12 in, natural"), (489, "12"), (577, "$11.00"),
+             (655, "10%")),
+        line(282, (43, "LAB-VOT"), (128, "Votives, box of 6"), (489, "10"), (577, "$13.25"), (655, "15%")),
+    ]
+    assert [(p.code, p.description) for p in products(lines)] == [
+        ("LAB-T12", "Beeswax taper pair, 12 in, natural"), ("LAB-VOT", "Votives, box of 6")]
