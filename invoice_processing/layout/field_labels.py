@@ -64,6 +64,7 @@ PO_NUMBER: tuple[str, ...] = (  # the buyer's purchase-order number (word-bounde
     r"\bp\.?\s*o\.?\s*(?:#|no\b\.?|num(?:ber)?\b\.?)",
     r"\b(?:customer|cust\.?)\s*p\.?\s*o\b\.?(?:\s*(?:#|no\b\.?|num(?:ber)?\b\.?))?",
     r"\bp\.?\s*o\.?\s*:",
+    r"\bp\.?\s*o\.?(?=\s+[A-Z]*-?[A-Z0-9-]*\d)",  # "PO PO-887315", "PO 7781-B" (never "PO Box")
     r"purchase\s*order\s*(?:#|no\b\.?|num(?:ber)?\b\.?)?",
 )
 

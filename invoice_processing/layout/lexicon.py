@@ -118,6 +118,7 @@ SUBLINE = re.compile(
     r"|^(?:sku|variation|variant|model\s*(?:no|#)?|part\s*(?:no|#)|mpn|item\s*code)\s*:\s*\S"  # "SKU: RPS-8802"
     # how it is packed, where it is made, when it comes ("Case Pack 6 - Country of Origin India - Est Avail 10/6")
     r"|^(?:case\s*pack\s*:?\s*\d|country\s*of\s*origin\b|est\.?(?:imated)?\s*avail(?:able|ability)?\b)"
+    r"|^\*\s+[A-Za-z]"  # a remark after an asterisk ("* NYP - will ship on publication date")
     r"|^(?!(?:upc|ean|isbn|gtin|asin)\b)(?-i:[A-Z]{2,5})\s*:\s*\d[\d\s./-]*$"  # "FID: 72179": an internal id
     # a billing period alone ("Mar 4 – Apr 4, 2024", "01/03/2024 - 31/03/2024")
     r"|^(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*[–-]\s*"

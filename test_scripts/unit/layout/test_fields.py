@@ -323,3 +323,11 @@ def test_another_boxs_date_a_few_points_off_and_far_to_the_right_is_no_labels_va
 def test_a_letters_subject_line_names_its_purchase_orders_number():
     lines = [line(127, (64, "November 4, 2025")), line(166, (64, "Re: Purchase Order No. BB-2025-114"))]
     assert find_po_number(lines) == "BB-2025-114"
+
+
+def test_a_bare_po_before_its_number_and_never_a_po_box():
+    lines = [line(47, (36, "onehundred80degrees.com"), (598, "PO"), (614, "PO-887315"), (675, "DATED"),
+                  (706, "04/28/2025")),
+             line(60, (36, "PO Box 771120, Memphis, TN 38177"))]
+    assert find_po_number(lines) == "PO-887315"
+    assert find_po_number([line(60, (36, "PO Box 771120, Memphis, TN 38177"))]) == ""

@@ -671,3 +671,13 @@ def test_a_merchandise_line_without_an_amount_is_a_product_not_the_total():
     lines = [line(100, (36, "Description"), (300, "Qty"), (360, "Price"), (430, "Amount")),
              line(115, (36, "Merchandise: assorted sample pack"), (300, "2"), (360, "4.00"), (430, "8.00"))]
     assert [p.qty for p in products(lines)] == [2]
+
+
+def test_a_remark_after_an_asterisk_under_a_block_is_no_title():
+    lines = [line(100, (36, "ISBN"), (150, "Qty"), (200, "List"), (260, "Ext")),
+             line(115, (36, "9781443685658"), (150, "24"), (200, "35.00"), (260, "840.00")),
+             line(125, (65, "Sarah, Plain and Tall")),
+             line(135, (65, "* NYP - will ship on publication date")),
+             line(150, (36, "9780065903614"), (150, "2"), (200, "27.99"), (260, "55.98")),
+             line(160, (65, "Giver, The"))]
+    assert [p.description for p in products(lines)] == ["Sarah, Plain and Tall", "Giver, The"]
