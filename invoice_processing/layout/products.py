@@ -177,6 +177,17 @@ def _first_value(row: Row) -> tuple[int, float] | None:
     return (index, word.x0) if word is not None else None
 
 
+def _more_codes(row: Row, codes: list[int], code: str, description: str) -> list[str]:
+    """The identifiers a row prints in other code columns besides its own code (the shop's SKU and
+    the supplier's: "PPS21578 | JR-97318C"), each one code, in printed order."""
+    more = []
+    for index in codes:
+        text = row.values.get(index, "").strip()
+        if text and len(text.split()) == 1 and text != code and lx.looks_like_code(text) and text not in description:
+            more.append(text)
+    return more
+
+
 def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[ProductLine]:
     """Every row of ``table`` as a product line (quantity 0 included: the caller decides);
     ``quantity`` is the quantity role a vendor's rule prescribes."""
@@ -213,7 +224,7 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             # (flags, "M-2108B DS", and counts, "02", are no text)
             if any(w.isalpha() and not is_flag(w) for w in rest):
                 description = " ".join([*rest, description]).strip()
-        description = with_variant(description, row, table)
+        description = with_variant(" - ".join([*_more_codes(row, codes, code, description), description]), row, table)
         lines.append(ProductLine(
             code=code, upc=upc, description=description,
             qty=qty, price=price, amount=amount, list_price=_first(row, lists, fmt) if lists else None,

@@ -372,3 +372,14 @@ def test_a_code_of_capitals_and_hyphens_and_a_name_set_under_the_codes_centred_l
     ]
     assert [(p.code, p.description) for p in products(lines)] == [
         ("LAB-T12", "Beeswax taper pair, 12 in, natural"), ("LAB-VOT", "Votives, box of 6")]
+
+
+def test_a_shops_sku_and_the_suppliers_sku_both_lead_the_item():
+    lines = [
+        line(176, (39, "Our SKU"), (105, "Supplier SKU"), (179, "Product"), (438, "Qty"), (489, "Cost"),
+             (552, "Total")),
+        line(192, (40, "PPS21578"), (104, "JR-97318C"), (179, "Sticker sheet, retro fruit"), (442, "48"),
+             (480, "5.80"), (541, "278.40")),
+    ]
+    assert [(p.code, p.description) for p in products(lines)] == [
+        ("PPS21578", "JR-97318C - Sticker sheet, retro fruit")]
