@@ -114,7 +114,7 @@ SELLER_LABELS = (
     r"zahlung(?:sempf[äa]nger)?\s*an|zahlungsempf[äa]nger|kontoinhaber|vendeur|fournisseur|[ée]metteur|"
     r"r[èe]glement\s*[àa]\s*l'ordre\s*de|titulaire\s*du\s*compte|verkoper|leverancier|afzender|"
     r"betaling\s*aan|rekeninghouder|vendedor|proveedor|emisor|pagar\s*a|titular|"
-    r"order(?:ed)?\s*from|purchased?\s*from|"
+    r"order(?:ed)?\s*from|purchased?\s*from|to\s*\(\s*(?:supplier|vendor)\s*\)|"
     r"au\s*nom\s*et\s*pour\s*le\s*compte\s*de|pour\s*le\s*compte\s*de|on\s*behalf\s*of|im\s*namen\s*(?:und\s*f[üu]r\s*rechnung\s*)?von)"
 )
 CUSTOMER_LABELS = (

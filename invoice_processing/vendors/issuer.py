@@ -123,6 +123,9 @@ def _seller_labeled(view: PageView, customer: set[Phrase]) -> Scored:
         right = view.right_of(hit.phrase)
         if right is not None and right.x0 - hit.phrase.x1 <= _BESIDE:  # not a box's title across the page
             yield right.text, SELLER
+            first = next(p for p in view.rows[hit.phrase.row] if p.x0 >= hit.phrase.x1)
+            if first.text != right.text:
+                yield first.text, SELLER  # the first phrase alone ("Supplier: | Bean Road Wholesale | Deliver: ...")
         under = [p for p in view.under(hit.phrase, 4) if p not in customer]
         centred = _centred_over(view, hit.phrase)
         if centred is not None and centred not in customer and (not under or centred.row < under[0].row):

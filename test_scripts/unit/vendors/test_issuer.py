@@ -277,3 +277,16 @@ def test_a_purchase_order_letters_addressee_is_its_supplier():
              line(151, (64, "To: Blue Heron Puzzles Inc., 17 Rue Saint-Paul Est, Montreal, QC H2Y 1G2")),
              line(166, (64, "Re: Purchase Order No. BB-2025-114")), *table(238)]
     assert find_vendor(lines) == "Blue Heron Puzzles Inc."
+
+
+def test_a_supplier_label_with_more_fields_on_its_line_and_a_to_supplier_label():
+    spread = [line(42, (30, "FLAT WHITE COLLECTIVE - PURCHASE ORDER"), size=14),
+              line(66, (33, "PO No:"), (103, "FWC-1215"), (393, "Date:"), (474, "15/12/2025")),
+              line(80, (34, "Supplier:"), (103, "Bean Road Wholesale"), (393, "Deliver:"), (474, "17/12/2025 AM")),
+              line(94, (33, "Address:"), (104, "41 Kingsford Smith Dr, Hamilton QLD 4007")), *table(137)]
+    assert find_vendor(spread) == "Bean Road Wholesale"
+    boxed = [line(57, (43, "Thimble & Thread"), size=26), line(112, (50, "PURCHASE ORDER"), size=13),
+             line(141, (42, "Deliver to:"), (354, "To (supplier):")),
+             line(156, (42, "Thimble & Thread Craft Shop"), (353, "Papercraft Collective Ltd")),
+             line(170, (42, "6 Bridge Street"), (353, "Mill 3, Canal Wharf")), *table(220)]
+    assert find_vendor(boxed) == "Papercraft Collective Ltd"
