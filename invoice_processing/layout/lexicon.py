@@ -171,7 +171,6 @@ def normal_label(text: str) -> str:
 MORE_LABELS: dict[str, tuple[str, ...]] = {
     CODE: ("varenr", "varenummer", "artikkelnr", "artikkelnummer"),
     DESCRIPTION: ("benämning", "beskrivning", "beskrivelse", "varebeskrivelse", "varetekst", "tekst"),
-    QTY: ("antal", "antall", "mängd", "stk"),
     ORDERED: ("cases ord", "cases ordered", "beställt", "bestilt", "best", "best antal"),
     SHIPPED: ("cases ship", "cases shipped", "levererat", "leveret", "levert", "lev", "lev antal"),
     BACKORDER: ("cases b/o", "cases bo", "restnoterat", "restordre", "rest"),
@@ -181,7 +180,9 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
     DISCOUNT: ("rabat",),
     TAX: ("moms", "moms %", "mva"),
     UOM: ("enhet", "enhed", "enh"),
-    NUMBER: ("case pack", "pack size", "units per case", "inner pack"),
+    NUMBER: ("case pack", "pack size", "units per case", "inner pack", "units/pk", "units/pack", "units per pack",
+             "pk size", "units/case", "units/cs"),
+    QTY: ("antal", "antall", "mängd", "stk", "packs", "cases"),
 }
 
 

@@ -110,3 +110,10 @@ def test_a_lot_number_is_no_code_and_a_suppliers_code_or_catalogue_number_is():
     catalogue = find_header((line(100, (87, "Qty"), (110, "Catalogue No."), (193, "Description"), (510, "Amount")),),
                             0)
     assert catalogue is not None and [c.role for c in catalogue.columns][:2] == [lx.QTY, lx.CODE]
+
+
+def test_packs_are_a_quantity_and_units_per_pack_a_pack_size():
+    header = line(100, (48, "Item"), (109, "Description"), (313, "Units/Pk"), (365, "Packs"), (410, "Units"),
+                  (454, "Price/Pack"), (542, "Total"))
+    found = find_header((header,), 0)
+    assert found is not None and [c.role for c in found.columns][2:5] == [lx.NUMBER, lx.QTY, lx.QTY]
