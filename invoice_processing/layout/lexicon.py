@@ -24,7 +24,10 @@ PER_LABELS = frozenset(_labels.PER_LABELS)
 
 
 # A subtotal closes a section of the table; rows may follow it (Odoo prints one per section).
-SUBTOTALS = re.compile(r"^(?:sub\s*-?\s*total|zwischensumme|sous[\s-]*total|subtotaal|subtotal)\b", re.I)
+SUBTOTALS = re.compile(r"^(?:sub\s*-?\s*total|zwischensumme|sous[\s-]*total|subtotaal|subtotal|"
+                       # a delivery note's sum in a collective invoice ("Summe Lieferschein 4711", "Total BL 8812")
+                       r"(?:summe|total|totaal|totale)\s+(?:lieferschein|bl|bon\s+de\s+livraison|pakbon|"
+                       r"delivery\s+note|albar[aá]n|ddt))\b", re.I)
 # Lines whose text says the product table ends (a total of some kind).
 TOTALS = re.compile(
     r"^(?:sub\s*-?\s*total|total|grand\s*total|invoice\s*total|order\s*total|merchandise\s*total|net\s*total|"

@@ -681,3 +681,16 @@ def test_a_remark_after_an_asterisk_under_a_block_is_no_title():
              line(150, (36, "9780065903614"), (150, "2"), (200, "27.99"), (260, "55.98")),
              line(160, (65, "Giver, The"))]
     assert [p.description for p in products(lines)] == ["Sarah, Plain and Tall", "Giver, The"]
+
+
+def test_a_delivery_notes_sum_in_a_collective_invoice_closes_a_section_not_the_table():
+    lines = [line(275, (54, "Pos."), (76, "Art.-Nr."), (188, "Bezeichnung"), (334, "Menge"), (413, "Einzelpreis"),
+                  (530, "Gesamt")),
+             line(293, (55, "Lieferschein 4711 vom 03.03.2025")),
+             line(313, (60, "1"), (76, "HV-26852"), (188, "Räucherstäbchen Sandelholz"), (349, "18"), (415, "6,55"),
+                  (534, "117,90")),
+             line(504, (408, "Summe Lieferschein 4711"), (533, "117,90")),
+             line(527, (55, "Lieferschein 4736 vom 06.03.2025")),
+             line(547, (58, "2"), (76, "HV-64413"), (188, "Memo-Spiel Waldtiere"), (353, "3"), (411, "46,85"),
+                  (534, "140,55"))]
+    assert [p.code for p in products(lines, fmt=COMMA)] == ["HV-26852", "HV-64413"]
