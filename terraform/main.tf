@@ -65,6 +65,7 @@ locals {
     "invoice_processing/layout/row_kinds.py",
     "invoice_processing/layout/rows.py",
     "invoice_processing/layout/tables.py",
+    "invoice_processing/layout/two_up.py",
     "invoice_processing/layout/wraps.py",
     "invoice_processing/metrics.py",
     "invoice_processing/models.py",

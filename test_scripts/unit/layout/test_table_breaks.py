@@ -694,3 +694,14 @@ def test_a_delivery_notes_sum_in_a_collective_invoice_closes_a_section_not_the_t
              line(547, (58, "2"), (76, "HV-64413"), (188, "Memo-Spiel Waldtiere"), (353, "3"), (411, "46,85"),
                   (534, "140,55"))]
     assert [p.code for p in products(lines, fmt=COMMA)] == ["HV-26852", "HV-64413"]
+
+
+def test_a_table_printed_in_two_panels_side_by_side_reads_left_panel_first():
+    lines = [line(159, (39, "Style"), (92, "Description"), (266, "Qty"), (306, "Price"), (351, "Amount"),
+                  (411, "Style"), (464, "Description"), (638, "Qty"), (678, "Price"), (723, "Amount")),
+             line(174, (39, "GGW694"), (91, "Ornament Card Set"), (271, "12"), (310, "3.50"), (361, "42.00"),
+                  (411, "JLM660"), (464, "Herb Garden Tea Towel"), (643, "12"), (678, "14.00"), (729, "168.00")),
+             line(190, (40, "NAK469"), (92, "Pet Portrait Card"), (270, "36"), (305, "24.00"), (357, "864.00"),
+                  (411, "ASW123"), (463, "Goose Greeting Card"), (643, "12"), (682, "3.50"), (733, "42.00"))]
+    assert [(p.code, p.qty) for p in products(lines)] == [("GGW694", 12), ("NAK469", 36), ("JLM660", 12),
+                                                          ("ASW123", 12)]
