@@ -92,8 +92,13 @@ class PageView:
         """What follows ``phrase`` on its line, as one phrase (a date may be split in two); at the
         line's end, what follows it on a line set a few points higher or lower (a value in other
         type than its label: "Date de commande :" beside "04/12/2025" four points above it)."""
-        after = [p for p in self.rows[phrase.row] if p.x0 >= phrase.x1] or self._offset_beside(phrase)
+        after = self.after(phrase)
         return Phrase(after[0].x0, after[-1].x1, " ".join(p.text for p in after), phrase.row) if after else None
+
+    def after(self, phrase: Phrase) -> list[Phrase]:
+        """The phrases following ``phrase`` on its line, else the first one beside it on a line a few
+        points off its own (what ``right_of`` joins)."""
+        return [p for p in self.rows[phrase.row] if p.x0 >= phrase.x1] or self._offset_beside(phrase)
 
     def _offset_beside(self, phrase: Phrase) -> list[Phrase]:
         """The first phrase after ``phrase`` on a line a few points off its own, close beside it."""

@@ -120,12 +120,11 @@ def _seller_labeled(view: PageView, customer: set[Phrase]) -> Scored:
             yield value, SELLER
         if value is None or value:
             continue
-        right = view.right_of(hit.phrase)
-        if right is not None and right.x0 - hit.phrase.x1 <= _BESIDE:  # not a box's title across the page
-            yield right.text, SELLER
-            first = next(p for p in view.rows[hit.phrase.row] if p.x0 >= hit.phrase.x1)
-            if first.text != right.text:
-                yield first.text, SELLER  # the first phrase alone ("Supplier: | Bean Road Wholesale | Deliver: ...")
+        after = view.after(hit.phrase)
+        if after and after[0].x0 - hit.phrase.x1 <= _BESIDE:  # not a box's title across the page
+            yield " ".join(p.text for p in after), SELLER
+            if len(after) > 1:
+                yield after[0].text, SELLER  # the first phrase alone ("Supplier: | Bean Road Wholesale | Deliver: ...")
         under = [p for p in view.under(hit.phrase, 4) if p not in customer]
         centred = _centred_over(view, hit.phrase)
         if centred is not None and centred not in customer and (not under or centred.row < under[0].row):

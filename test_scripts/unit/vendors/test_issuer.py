@@ -290,3 +290,9 @@ def test_a_supplier_label_with_more_fields_on_its_line_and_a_to_supplier_label()
              line(156, (42, "Thimble & Thread Craft Shop"), (353, "Papercraft Collective Ltd")),
              line(170, (42, "6 Bridge Street"), (353, "Mill 3, Canal Wharf")), *table(220)]
     assert find_vendor(boxed) == "Papercraft Collective Ltd"
+
+
+def test_a_seller_label_whose_name_stands_a_few_points_off_its_line():
+    lines = [line(40, (40, "INVOICE"), size=20), line(80, (130, "Bean Road Wholesale")), line(83, (40, "Supplier:")),
+             *table(140)]
+    assert find_vendor(lines) == "Bean Road Wholesale"
