@@ -107,6 +107,12 @@ NOT_THE_ORDER_DATE = (  # dates that are never column B, whatever label or posit
     r"check[\s-]*(?:in|out)|sale|registration)\b"
 )
 
+# a letter's subject line before its label or title ("Re: Purchase Order No. BB-2025-114")
+SUBJECT = r"(?:re|subject|betreff|objet)\s*:\s*"
+# a purchase order's title (never "Purchase Order:", a field's label)
+PO_TITLE = (rf"^\W*(?:{SUBJECT})?(?:purchase\s+order|bestellung|bon\s+de\s+commande|orden\s+de\s+compra|"
+            r"inkooporder|ordine\s+(?:di\s+)?acquisto)\b(?!\s*:)")
+
 # ---- parties -------------------------------------------------------------------------------------
 SELLER_LABELS = (
     r"(?:seller|sold\s*by|vendor|supplier|from|(?:bill|invoice)(?:d)?\s*from|rechnungssteller|auftragnehmer|remit(?:\s*payment)?\s*to|remit\s*address|please\s*remit\s*to|"

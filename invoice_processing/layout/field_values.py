@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
 
+from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.fields import BELOW_ROWS, SPACING, PageView, Phrase
 
 T = TypeVar("T")
 _PARTS = re.compile(r"\s+/\s+")
-_SUBJECT = re.compile(r"^(?:re|subject|betreff|objet)\s*:\s*(?=\S)", re.I)  # a letter's subject line before its label
+_SUBJECT = re.compile(rf"^{fl.SUBJECT}(?=\S)", re.I)  # a letter's subject line before its label
 
 
 @dataclass(frozen=True)

@@ -65,8 +65,7 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
 
 
 _CUSTOMER = compiled(fl.CUSTOMER_LABELS)
-PO_TITLE = re.compile(r"^\W*(?:(?:re|subject|betreff|objet)\s*:\s*)?(?:purchase\s+order|bestellung|bon\s+de\s+commande|"
-                      r"orden\s+de\s+compra|inkooporder|ordine\s+(?:di\s+)?acquisto)\b(?!\s*:)", re.I)  # no field label
+PO_TITLE = compiled(fl.PO_TITLE)
 _ADDRESSEE = re.compile(r"^to\s*:\s*(?P<name>[^,·|]+)", re.I)  # "To: Blue Heron Puzzles Inc., 17 Rue ..."
 
 
