@@ -190,7 +190,8 @@ CREDIT = r"\b(?:powered|generated|created|made|built)\s+(?:by|with)\b"  # the so
 DOMAIN = r"(?:www\.|@|https?://(?:www\.)?)(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.[a-z]{2,}\b"
 FREE_MAIL = frozenset({"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "gmx", "web", "tonline",
                        "icloud", "aol", "protonmail", "mail", "example"})
-SEPARATORS = r"\s+[·|•]\s+|\s+[-–—]\s+|\s*,\s+"  # between a sender line's name, street and city
+PART_SEPARATORS = r"\s+[·|•]\s+|\s+[-–—]\s+"  # between a name and its address ("X Ltd - The Old Dairy")
+SEPARATORS = PART_SEPARATORS + r"|\s*,\s+"  # between a sender line's name, street and city
 COPYRIGHT = r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^|·•]+)"
 SOLD_BY = r"\b(?:sold|operated|provided)\s+by\s*:?\s+(.+)$"
 JOINERS = r"[\s,;|·•-]+(?:au|with|mit|met|con)?[\s,;|·•-]*$"  # "Free SAS au capital ..."

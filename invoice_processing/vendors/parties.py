@@ -23,6 +23,7 @@ from invoice_processing.vendors.issuer_names import (
 
 LABEL_TAIL, ADDRESS, CREDIT = compiled(fl.SELLER_LABEL_TAIL), compiled(fl.ADDRESS), compiled(fl.CREDIT)
 DOMAIN, SEPARATORS, JOINERS = compiled(fl.DOMAIN), compiled(fl.SEPARATORS), compiled(fl.JOINERS)
+PARTS = compiled(fl.PART_SEPARATORS)
 
 
 def party_value(rest: str) -> str | None:
@@ -32,7 +33,7 @@ def party_value(rest: str) -> str | None:
     tail = LABEL_TAIL.match(rest)
     if tail is None:
         if rest and not name_like(rest):  # "Order from X Ltd - The Old Dairy, Wells Road": the name, then its address
-            first = re.split(r"\s+[·|•]\s+|\s+[-–—]\s+", rest)[0]
+            first = PARTS.split(rest)[0]
             return first if first != rest and name_like(first) else None
         return rest
     return "" if tail.group(1) is not None and not rest[tail.end() :].strip(" :") else None
