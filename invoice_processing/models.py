@@ -43,6 +43,10 @@ class Cell(NamedTuple):
     x1: float
     text: str
 
+    def moved(self, dx: float) -> Cell:
+        """The same text ``dx`` points further right (left when negative)."""
+        return Cell(self.x0 + dx, self.x1 + dx, self.text)
+
 
 @dataclass(frozen=True)
 class TextLine:

@@ -69,7 +69,7 @@ def _layout(pages: tuple[Page, ...], labels: list[Column], before: _Layout | Non
 
 def _moved(words: list[Cell] | tuple[Cell, ...], layout: _Layout) -> tuple[Cell, ...]:
     """The words moved right by the layout's shift (beside the document's right-most text)."""
-    return tuple(Cell(w.x0 + layout.shift, w.x1 + layout.shift, w.text) for w in words)
+    return tuple(w.moved(layout.shift) for w in words)
 
 
 def _header_pair(lines: list[TextLine]) -> tuple[int, list[Column]] | None:

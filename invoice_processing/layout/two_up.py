@@ -65,8 +65,8 @@ def _second_panel(line: TextLine) -> tuple[float, float] | None:
 
 def _part(line: TextLine, keep: Callable[[Cell], bool], shift: float, drop: float) -> TextLine | None:
     """The line's cells ``keep`` takes, moved ``shift`` points left and ``drop`` points down."""
-    cells = tuple(Cell(c.x0 - shift, c.x1 - shift, c.text) for c in line.cells if keep(c))
+    cells = tuple(c.moved(-shift) for c in line.cells if keep(c))
     if not cells:
         return None
-    words = tuple(Cell(w.x0 - shift, w.x1 - shift, w.text) for w in line.words if keep(w))
+    words = tuple(w.moved(-shift) for w in line.words if keep(w))
     return TextLine(line.y + drop, cells, line.size, words)
