@@ -18,6 +18,7 @@ from invoice_processing.layout.edges import body_edges, body_starts
 from invoice_processing.layout.entry_lines import joined_entries
 from invoice_processing.layout.header_labels import Column, Header
 from invoice_processing.layout.header_row import find_header
+from invoice_processing.layout.labelled_entries import labelled_entries
 from invoice_processing.layout.numbers import NumberFormat
 from invoice_processing.layout.page_furniture import head_words, is_furniture, repeated_lines
 from invoice_processing.layout.rows import Item, Table
@@ -52,7 +53,8 @@ def read_tables(pages: tuple[Page, ...], fmt: NumberFormat) -> list[Table]:
     """Every product table of the document, in reading order."""
     tables: list[Table] = []
     table: Table | None = None
-    pages = joined_entries(single_panels(pages), fmt)  # two panels side by side; numbers on a line of their own
+    # two panels side by side; numbers on a line of their own; numbers each with its own label
+    pages = joined_entries(labelled_entries(single_panels(pages)), fmt)
     furniture = repeated_lines(pages)
     head: set[str] = set()
     for page in pages:

@@ -1,0 +1,126 @@
+"""Entries whose numbers each carry their own label, with no column header over them.
+
+Some systems print each entry as a line of code and description and, under it, a strip of
+labelled values: "Qty Ord: 72 | Qty Alloc: 0 | U/M: EA | List Price: 7.99 | Your Price: 6.392".
+The labels say which column each value belongs to, so the strips are read as a table: each
+strip's values move onto its entry's line, each into the slot of its own label (right of
+everything else on the page), and one header line is put over the first entry, made of the
+strips' labels and, for the entry line's own cells, what each holds (a code, a barcode, a
+description). The table engine then reads every entry as a row like any other; lines between an
+entry and its strip stay where they are (wrapped descriptions). Documents without such strips
+(at least two, each with a quantity and a price or an amount) are returned unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.header_labels import split_words
+from invoice_processing.layout.label_roles import known_role
+from invoice_processing.layout.page_furniture import is_furniture, repeated_lines
+from invoice_processing.models import Cell, Page, TextLine
+
+_GAP = 12.0  # between the page's right-most text and the first slot
+_SLOT = 60.0  # a slot's width
+_STEP = 70.0  # from one slot to the next
+_LONGEST = 4  # words in one label
+_PRICES = frozenset({lx.PRICE, lx.AMOUNT})
+
+
+@dataclass
+class _Slots:
+    left: float  # where the first slot starts
+    labels: list[str] = field(default_factory=list)  # in the order first printed
+
+    def cell(self, label: str, text: str) -> Cell:
+        if label not in self.labels:
+            self.labels.append(label)
+        x0 = self.left + _STEP * self.labels.index(label)
+        return Cell(x0, x0 + _SLOT, text)
+
+
+def strip_pairs(line: TextLine) -> list[tuple[str, Cell]] | None:
+    """The line as (label, value word) pairs, "Qty Ord: 72" each, when it is nothing else and
+    names a quantity and a price or an amount among at least three known labels; else None."""
+    words = split_words(line)
+    pairs: list[tuple[str, Cell]] = []
+    label: list[str] = []
+    at = 0
+    while at < len(words):
+        text = words[at].text
+        label.append(text)
+        if len(text) > 1 and text.endswith(":") and at + 1 < len(words):
+            pairs.append((" ".join(label)[:-1], words[at + 1]))
+            label = []
+            at += 2
+            continue
+        if len(label) > _LONGEST:
+            return None
+        at += 1
+    roles = [known_role(name) for name, _ in pairs]
+    if label or len(pairs) < 3 or 2 * sum(1 for role in roles if role) < len(roles):
+        return None
+    return pairs if set(lx.QTY_ROLES).intersection(roles) and _PRICES.intersection(roles) else None
+
+
+def _named(cell: Cell) -> str:
+    """The label an entry line's cell stands under, by what it holds."""
+    token = cell.text.strip()
+    if token.isdigit() and 8 <= len(token) <= 14:
+        return "UPC"
+    return "Item No" if " " not in token and lx.looks_like_code(token) else "Description"
+
+
+def labelled_entries(pages: tuple[Page, ...]) -> tuple[Page, ...]:
+    """The pages with every strip's values on its entry's line and one header over the first
+    entry (see the module's docstring); the pages themselves when the document has no strips."""
+    strips = {(p, i): pairs for p, page in enumerate(pages) for i, line in enumerate(page.lines)
+              if len(line.cells) >= 3 and (pairs := strip_pairs(line)) is not None}
+    if len(strips) < 2:
+        return pages
+    right = max((c.x1 for page in pages for line in page.lines for c in line.cells), default=0.0)
+    slots = _Slots(right + _GAP)
+    for pairs in strips.values():  # every label's slot, in the order first printed
+        for name, _ in pairs:
+            slots.cell(name, name)
+    furniture = repeated_lines(pages)
+    out: list[Page] = []
+    headed = False
+    for p, page in enumerate(pages):
+        lines, first = _joined(page, {i: pairs for (q, i), pairs in strips.items() if q == p}, slots, furniture)
+        if first is not None and not headed:
+            owner = lines[first]
+            cells = tuple(Cell(c.x0, c.x1, _named(c)) for c in owner.cells if c.x1 < slots.left)
+            cells += tuple(slots.cell(name, name) for name in slots.labels)
+            lines.insert(first, TextLine(owner.y - 0.5, cells, owner.size, cells))
+            headed = True
+        out.append(Page(page.number, tuple(line for line in lines if line.cells)))
+    return tuple(out)
+
+
+def _joined(page: Page, strips: dict[int, list[tuple[str, Cell]]], slots: _Slots,
+            furniture: frozenset[str]) -> tuple[list[TextLine], int | None]:
+    """The page's lines with each strip's values moved onto its entry (a strip's own line left
+    empty); the index of the page's first entry, None when it has none. An entry is the line
+    right over the page's first strip, and the first line after each strip for the next."""
+    lines = list(page.lines)
+    first: int | None = None
+    entry: int | None = None  # the first line after the page's last strip
+    seen = False  # a strip earlier on this page
+    for i, line in enumerate(page.lines):
+        pairs = strips.get(i)
+        if pairs is None:
+            if seen and entry is None and not is_furniture(line, furniture, None):
+                entry = i
+            continue
+        at = entry if entry is not None else i - 1
+        seen, entry = True, None
+        if at < 0 or at in strips:
+            continue
+        values = tuple(slots.cell(name, value.text) for name, value in pairs)
+        owner = lines[at]
+        lines[at] = TextLine(owner.y, owner.cells + values, owner.size, owner.words + values if owner.words else ())
+        lines[i] = TextLine(line.y, ())
+        first = at if first is None else first
+    return lines, first
