@@ -112,6 +112,9 @@ SUBJECT = r"(?:re|subject|betreff|objet)\s*:\s*"
 # a purchase order's title (never "Purchase Order:", a field's label)
 PO_TITLE = (rf"^\W*(?:{SUBJECT})?(?:purchase\s+order|bestellung|bon\s+de\s+commande|orden\s+de\s+compra|"
             r"inkooporder|ordine\s+(?:di\s+)?acquisto)\b(?!\s*:)")
+# another document's title: printed bigger over a "Purchase Order" field, that field is no title
+OTHER_TITLE = (rf"^\W*(?:{DOCUMENT_WORD}|receipt|quot(?:e|ation)|estimate|credit\s*note|pro-?\s*forma|packing\s*slip|"
+               r"quittung|re[çc]u|devis|angebot|presupuesto|offerte)\b")
 
 # ---- parties -------------------------------------------------------------------------------------
 SELLER_LABELS = (

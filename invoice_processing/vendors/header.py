@@ -20,6 +20,7 @@ from invoice_processing.layout.field_values import candidates, find_value, label
 from invoice_processing.layout.fields import PageView, overlap
 from invoice_processing.models import Document, TextLine
 from invoice_processing.normalize import date_span, parse_date, prefers_day_first
+from invoice_processing.vendors.parties import is_purchase_order
 
 NUMBER_LABELS: tuple[str, ...] = (  # strongest first
     tier(fl.INVOICE_NUMBER),
@@ -38,7 +39,6 @@ _COMPACT_DATE = re.compile(r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]
 _PHONE = re.compile(r"^\+\d|^\(\d{3}\)|^\d{3}[-.]\d{3}[-.]\d{4}$")
 _NOT_ORDER_DATE = re.compile(fl.NOT_THE_ORDER_DATE, re.I)
 _ORDER_BESIDE = re.compile(fl.ORDER_NUMBER_BESIDE, re.I)
-_PO_TITLE = re.compile(fl.PO_TITLE, re.I)
 _HEADER_ROWS = 40  # an unlabeled date is looked for in the first lines only
 
 
@@ -173,6 +173,6 @@ def document_number(document: Document) -> str:
     """Column D of any other vendor: the invoice (else order, document, reference, PO) number; on
     a purchase order its PO number first (a reference column's first code is no number of it)."""
     lines = document.pages[0].lines if document.pages else ()
-    if any(_PO_TITLE.match(line.text) for line in lines[:12]):
+    if is_purchase_order(PageView(lines)):
         return find_po_number(lines) or find_invoice_number(lines)
     return find_invoice_number(lines) or find_po_number(lines)

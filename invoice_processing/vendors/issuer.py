@@ -31,6 +31,7 @@ from invoice_processing.vendors.parties import (
     ADDRESS,
     CREDIT,
     customer_blocks,
+    is_purchase_order,
     page_domains,
     party_value,
     sender_name,
@@ -65,7 +66,6 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
 
 
 _CUSTOMER = compiled(fl.CUSTOMER_LABELS)
-PO_TITLE = compiled(fl.PO_TITLE)
 _ADDRESSEE = re.compile(r"^to\s*:\s*(?P<name>[^,·|]+)", re.I)  # "To: Blue Heron Puzzles Inc., 17 Rue ..."
 
 
@@ -82,11 +82,6 @@ def _po_supplier(view: PageView, customer: set[Phrase], customer_names: set[str]
     # a letter's addressee: "To: Blue Heron Puzzles Inc., 17 Rue Saint-Paul Est, ..."
     addressees = [clean(found["name"]) for row in view.rows[:25] for p in row if (found := _ADDRESSEE.match(p.text))]
     return next((name for name in addressees if name_like(name) and name_key(name) not in customer_names), "")
-
-
-def is_purchase_order(view: PageView) -> bool:
-    """A purchase order's title in the page's first lines ("PURCHASE ORDER", "Re: Purchase Order No. ...")."""
-    return any(PO_TITLE.match(p.text) for row in view.rows[:12] for p in row)
 
 
 _WORDS_ONLY = re.compile(r"^[^\W\d_][\w&.,'’ -]*$")  # a name of words, not a name with its web address

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from invoice_processing.layout.fields import PageView
-from invoice_processing.models import Cell, TextLine
-from invoice_processing.vendors.header import find_date, find_invoice_number, find_po_number, read_id
+from invoice_processing.models import Backend, Cell, Document, Page, TextLine
+from invoice_processing.vendors.header import document_number, find_date, find_invoice_number, find_po_number, read_id
 
 CHAR = 4.5  # points per character of the test font (9 pt)
 
@@ -331,3 +331,17 @@ def test_a_bare_po_before_its_number_and_never_a_po_box():
              line(60, (36, "PO Box 771120, Memphis, TN 38177"))]
     assert find_po_number(lines) == "PO-887315"
     assert find_po_number([line(60, (36, "PO Box 771120, Memphis, TN 38177"))]) == ""
+
+
+def test_a_purchase_order_field_under_a_bigger_receipt_title_is_no_purchase_orders_title():
+    def numbered(title: str) -> str:
+        lines = (line(41, (497, title), size=24), line(60, (36, "609-689-3000")),
+                 line(102, (361, "Purchase Order"), (505, "1110JPRINCE"), size=11),
+                 line(122, (361, "Paid"), (537, "$146.41"), size=11),
+                 line(142, (361, "Invoice"), (528, "55152414"), size=11),
+                 line(162, (361, "Invoice Date"), (534, "11/10/25"), size=11),
+                 *(line(180 + 12 * i, (55, text)) for i, text in enumerate(("Billed to", "University", "Dept"))))
+        return document_number(Document((Page(1, lines),), Backend.LOCAL))
+
+    assert numbered("Receipt") == "55152414"
+    assert numbered("Purchase Order") == "1110JPRINCE"  # the title itself: a purchase order's number first
