@@ -231,10 +231,60 @@ def _drifted(last: list[_Run], group: list[_Run]) -> bool:
     return True
 
 
+def _glyph(run: _Run) -> bool:
+    """One or two capitals alone (a letter-spaced word's letters, "T O TA L" with a kerned pair;
+    text in small letters is not taken for it: "Fa La La", "36 skeins x 8 m in a palette")."""
+    core = run[5].rstrip(".:")
+    return 0 < len(core) <= 2 and core.isalpha() and core.isupper()
+
+
+def _unspaced(group: list[_Run]) -> list[_Run]:
+    """A line's letter-spaced words as words: "S T Y L E", "I N V O I C E" (text set with wide
+    letter spacing, whose letters the text layer parts with spaces) read "STYLE", "INVOICE".
+
+    Letters stand three or more in a row, less than 1.2 letter heights apart; where a gap is over
+    0.8 of the tallest letter's height, the next word starts ("B I L L  T O": "BILL", "TO").
+    """
+    out: list[_Run] = []
+    at = 0
+    while at < len(group):
+        end = at + 1
+        while end < len(group) and _glyph(group[end]) and _glyph(group[end - 1]) and (
+                group[end][1] - group[end - 1][4] < 1.2 * max(group[end][3] - group[end][2],
+                                                              group[end - 1][3] - group[end - 1][2])):
+            end += 1
+        if end - at < 3:
+            out.append(group[at])
+            at += 1
+            continue
+        letters = group[at:end]
+        widest = 0.8 * max(r[3] - r[2] for r in letters)
+        word = [letters[0]]
+        for before, letter in zip(letters, letters[1:], strict=False):
+            if letter[1] - before[4] > widest:
+                out.append(_joined(word))
+                word = []
+            word.append(letter)
+        out.append(_joined(word))
+        at = end
+    return out
+
+
+def _joined(letters: list[_Run]) -> _Run:
+    """Letters as one word, over their joint extent."""
+    if len(letters) == 1:
+        return letters[0]
+    top, bottom = min(r[2] for r in letters), max(r[3] for r in letters)
+    return (top + bottom, letters[0][1], top, bottom, letters[-1][4], "".join(r[5] for r in letters),
+            max(r[6] for r in letters))
+
+
 def _flat_line(group: list[_Run]) -> _FlatLine:
     """One line, words left to right: ``[y, size, height, x0, x1, text, ...]``, positions to 0.01 pt."""
     if len(group) > 1:
         group.sort(key=_BY_X)
+        if sum(1 for run in group if len(run[5]) <= 2) >= 3:
+            group = _unspaced(group)
     first = group[0]
     twice_y: float
     height, twice_y, font_size = first[3] - first[2], 0, first[6]  # tallest run, sum of (top + bottom), max size

@@ -75,3 +75,25 @@ def test_words_of_one_line_whose_baselines_drift_read_as_one_line():
              (137.0, 170.0, 252.00, 257.50, "Reactive"), (175.0, 195.0, 252.20, 257.60, "Glaze")]
     lines = group_lines([(top + bottom, x0, top, bottom, x1, text, 7.4) for x0, x1, top, bottom, text in boxes])
     assert [line[5::3] for line in lines] == [[b[4] for b in boxes[:12]], ["Reactive", "Glaze"]]
+
+
+def test_letter_spaced_capitals_read_as_words():
+    """Text set with wide letter spacing comes letter by letter ("S T Y L E", with a kerned pair
+    in "T O TA L"); its letters are one word, and a wider gap starts the next ("B I L L  T O").
+    Small letters set apart are words of their own ("Fa La La", "C x C")."""
+    def letters(x0: float, text: str, gap: float = 2.2, top: float = 100.0) -> list[
+            tuple[float, float, float, float, float, str, float]]:
+        runs = []
+        for part in text.split("|"):
+            for letter in part.split():
+                runs.append((2 * top + 5.2, x0, top, top + 5.2, x0 + 3.6 * len(letter), letter, 9.3))
+                x0 += 3.6 * len(letter) + gap
+            x0 += 3.0  # between words
+        return runs
+
+    header = letters(61, "S T Y L E") + letters(400, "T O TA L")
+    party = letters(223, "B I L L|T O", top=120)
+    plain = letters(40, "Fa La La", top=140) + letters(200, "C x C x C", top=140)
+    lines = group_lines(header + party + plain)
+    assert [line[5::3] for line in lines] == [["STYLE", "TOTAL"], ["BILL", "TO"],
+                                               ["Fa", "La", "La", "C", "x", "C", "x", "C"]]
