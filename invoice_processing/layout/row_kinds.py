@@ -3,6 +3,7 @@ page furniture or a remark among the rows, and which of its words are the descri
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
@@ -111,11 +112,21 @@ def _notes_or_carried(line: TextLine, qty: Decimal | None) -> str:
 
 def _note(text: str) -> bool:
     """A remark among the rows: a short line naming another document ("Delivered per delivery note
-    DN-30917 of 06/05/2025"), set between asterisks ("*** Items below shipped from ... ***"), or
-    made of labelled values ("Req Date: 4/1/2025  Whse: MEM1  Disp: ALLOCATED")."""
+    DN-30917 of 06/05/2025"), set between asterisks ("*** Items below shipped from ... ***"), made
+    of labelled values ("Req Date: 4/1/2025  Whse: MEM1  Disp: ALLOCATED"), or of short parts set
+    apart by dots, one of them a remark ("Ship window 10/01 – 10/31 · Country of origin: India")."""
     words = text.split()
     return (len(words) <= 14 and bool(lx.REFERENCE_NOTE.search(text) or lx.SUBLINE.match(text.strip()))) or (
-        text.strip().startswith("**") and text.strip().endswith("**")) or _labelled_values(words)
+        text.strip().startswith("**") and text.strip().endswith("**")) or _labelled_values(words) or _dotted(text)
+
+
+_DOTS = re.compile(r"\s+[·•]\s+")
+
+
+def _dotted(text: str) -> bool:
+    """Short parts set apart by middle dots or bullets, at least one of them a remark."""
+    parts = _DOTS.split(text.strip())
+    return len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts) and any(lx.SUBLINE.match(p) for p in parts)
 
 
 def _labelled_values(words: list[str]) -> bool:

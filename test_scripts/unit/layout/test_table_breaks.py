@@ -263,6 +263,19 @@ def test_a_line_of_labelled_values_under_a_row_is_a_remark_not_its_description()
                                                          "Nakamura, Rafael: Bears Who Bake: Twelve"]
 
 
+def test_a_line_of_short_parts_set_apart_by_dots_one_a_remark_is_a_remark():
+    lines = [
+        line(70, (42, "Product Code"), (107, "UPC"), (212, "Qty Ord"), (425, "Your Price"), (527, "Your Extd Price")),
+        line(104, (42, "AH6971"), (107, "191009232902"), (217, "24"), (469, "23.992"), (542, "575.81")),
+        line(118, (107, "Wool Felt Spoon Rest, Matte Black")),
+        line(130, (107, "Ship window 10/01/2025 – 10/31/2025"), (275, "·"), (285, "Country of origin: India"),
+             (400, "·"), (410, "Case pack 4")),
+        line(166, (42, "XS4376"), (107, "191009379102"), (222, "8"), (470, "15.992"), (542, "127.94")),
+        line(179, (107, "Mug · Teal · Set of 2")),  # parts set apart by dots, none a remark: its description
+    ]
+    assert [p.description for p in products(lines)] == ["Wool Felt Spoon Rest, Matte Black", "Mug · Teal · Set of 2"]
+
+
 def test_a_remark_set_as_an_entry_of_its_own_is_not_the_rest_of_the_description_above():
     lines = [
         line(356, (43, "Item"), (126, "Description"), (392, "Qty"), (445, "Rate"), (534, "Amount")),
