@@ -154,6 +154,8 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat, e
             units.append(cell)
         elif on_text[0] > 0:
             placed.setdefault(on_text[1], []).append(cell)
+        elif on_number[0] > 0 and columns[on_number[1]].role == lx.TAX and lx.TAX_CODE.match(cell.text.strip()):
+            placed.setdefault(on_number[1], []).append(cell)  # "GST 5%" under "Taxes": the row's tax, no text
         else:
             _unlabelled(cells, at, on_number, columns, placed, fmt, starts)
     free = [(index, col) for index, col in enumerate(columns) if col.numeric and index not in placed]

@@ -51,6 +51,7 @@ OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confi
 REFERENCE: tuple[str, ...] = (
     rf"(?:reference|ref\.?)\s*{_NO}?",
     rf"serial\s*{_NO}",  # an invoice package's "Serial No: VSG.00314"
+    r"serial(?=\s*:?\s*[A-Za-z0-9._/-]*\d)",  # and its "Serial SMP-00000318" (an invoice template's series number)
     rf"(?:booking|transaction|document|doc\.?)\s*{_NO}",
     r"(?:numero|n\.?\s*[°º]?)\s*(?:doc\.?|documento)",  # Italian "Numero doc."
     r"beleg\s*-?\s*(?:nummer|nr\b\.?)",
@@ -188,7 +189,9 @@ SELLER_LABEL_TAIL = (  # "Seller Name:" is still the seller's label; "Seller Sig
     r"(?:(name(?:\s*(?:&|and|/)\s*address)?|details|info\w*|address|adresse|anschrift)|signature|sign|no|nr|num\w*|#|id|code|date|datum|tax|"
     r"vat|phone|tel|e-?mail|account|ref\w*|sku|item|part|style|article|cost|price)(?=\W|$)\.?"  # "Supplier SKU"
 )
-ADDRESS = rf"^(?=.*[a-z]{{2}}).*\d|@|www\.|{POSTAL}"  # street or postcode and city, phone, e-mail, web
+ADDRESS = rf"^(?=.*[a-z]{{2}}).*\d|@|www\.|{POSTAL}"
+# a state or province and its postcode, as a US/Canadian/Australian city line ends: "Providence, RI 02903"
+REGION_POSTCODE = r"[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?"  # street or postcode and city, phone, e-mail, web
 CREDIT = r"\b(?:powered|generated|created|made|built)\s+(?:by|with)\b"  # the software's name, not the issuer's
 DOMAIN = r"(?:www\.|@|https?://(?:www\.)?)(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.[a-z]{2,}\b"
 FREE_MAIL = frozenset({"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "gmx", "web", "tonline",

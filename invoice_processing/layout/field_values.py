@@ -70,7 +70,8 @@ def _runs_on(match: re.Match[str]) -> bool:
     return end < len(text) and text[end - 1].isalnum() and text[end].isalpha()
 
 
-_DOCUMENT_NUMBER = re.compile(r"(?=[^ ]*[A-Za-z])(?=[^ ]*\d)[A-Z0-9][A-Z0-9/-]{5,}")  # "SAL-QTN-2024-00045"
+# "SAL-QTN-2024-00045", "2503001": a document's number under its big title
+_DOCUMENT_NUMBER = re.compile(r"(?=[^ ]*[A-Za-z])(?=[^ ]*\d)[A-Z0-9][A-Z0-9/-]{5,}|\d{5,}")
 
 
 def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]:

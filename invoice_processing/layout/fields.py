@@ -118,6 +118,8 @@ class PageView:
             if not row or self.y(row[0].row) - self.y(phrase.row) > _BELOW_DISTANCE:
                 return
             mine = [p for p in row if _owner(labels, p) == phrase]
+            if len(labels) == 1:  # a label alone on its line owns the whole line under it: only what stands under it
+                mine = [p for p in mine if overlap(p, phrase) > 0]
             if any(overlap(p, phrase) > 0 for p in mine):
                 yield Phrase(mine[0].x0, mine[-1].x1, " ".join(p.text for p in mine), row[0].row)
             elif len(labels) >= 3 and len(row) == len(labels) and row is self.rows[phrase.row + 1]:

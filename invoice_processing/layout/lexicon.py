@@ -128,6 +128,14 @@ SUBLINE = re.compile(
     r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$",
     re.I,
 )
+# A row's tax as its tax column prints it: a rate with the tax's name ("GST 5%", "VAT 20%", "19 % MwSt"),
+# or none ("Exempt", "Zero rated")
+TAX_CODE = re.compile(
+    r"^(?:(?:gst|hst|pst|qst|vat|tva|iva|btw|mwst|ust|tax|sales\s*tax)\s*\d{1,2}(?:[.,]\d{1,3})?\s*%"
+    r"|\d{1,2}(?:[.,]\d{1,3})?\s*%\s*(?:gst|hst|vat|tva|iva|btw|mwst|ust)|exempt|tax\s*exempt|zero[\s-]*rated|"
+    r"(?:gst|vat|tva|iva|btw|mwst|ust)\s*(?:free|exempt|0))$",
+    re.I,
+)
 # A subtotal that is carried to the next page ("Zwischensumme Übertrag", "Subtotal carried forward").
 CARRIED_OVER = re.compile(r"übertrag|carried\s*forward|brought\s*forward|à\s*reporter|suma\s*y\s*sigue|"
                           r"suma\s*anterior|van\s*vorige\s*pagina|naar\s*volgende\s*pagina", re.I)

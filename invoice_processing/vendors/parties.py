@@ -22,6 +22,7 @@ from invoice_processing.vendors.issuer_names import (
 )
 
 LABEL_TAIL, ADDRESS, CREDIT = compiled(fl.SELLER_LABEL_TAIL), compiled(fl.ADDRESS), compiled(fl.CREDIT)
+_REGION_POSTCODE = re.compile(fl.REGION_POSTCODE)  # (case matters: capitals)
 DOMAIN, SEPARATORS, JOINERS = compiled(fl.DOMAIN), compiled(fl.SEPARATORS), compiled(fl.JOINERS)
 PARTS = compiled(fl.PART_SEPARATORS)
 
@@ -91,6 +92,8 @@ def sender_name(view: PageView, row: int) -> str:
         # "Rue Saint Denis, 112 - 1190 Bruxelles - Belgique - Nutrimea": the address first, the name after it
         names = [p for p in parts[1:] if not ADDRESS.search(p) and name_like(p)]
         return names[-1] if len(names) == 1 else ""
+    if len(parts) == 2 and _REGION_POSTCODE.fullmatch(parts[1]):
+        return ""  # a city line ("Providence, RI 02903"): the city is no name
     if len(parts) >= 2 and first.startswith(parts[0]) and not any(c.isdigit() for c in parts[0]):
         where = view.is_small(row) or view.in_footer(row) or LEGAL_FORM.search(parts[0])
         if where and any(ADDRESS.search(p) or REGISTRY.search(p) for p in parts[1:]):

@@ -345,3 +345,25 @@ def test_a_purchase_order_field_under_a_bigger_receipt_title_is_no_purchase_orde
 
     assert numbered("Receipt") == "55152414"
     assert numbered("Purchase Order") == "1110JPRINCE"  # the title itself: a purchase order's number first
+
+
+def test_a_number_under_a_big_title_alone_on_its_line_is_read_without_what_stands_beside_it():
+    def printed(y: float, size: float, *words: tuple[float, float, str]) -> TextLine:
+        return TextLine.of_words(y, tuple(Cell(*w) for w in words), size, size)
+
+    erp = [printed(46.8, 9, (464.7, 475.2, "De"), (478.4, 509.2, "Groene"), (512.1, 532.4, "Tafel"),
+                   (536.2, 552.4, "B.V.")),
+           printed(51.7, 18, (43.6, 102.8, "Factuur")),
+           printed(57.9, 9, (459.1, 488.1, "Nieuwe"), (491.7, 534.8, "Binnenweg"), (538.3, 552.7, "214")),
+           printed(68.5, 9, (42.1, 134.2, "ACC-SINV-2025-00731"), (474.8, 492.6, "3021"), (497.4, 507.8, "GJ"),
+                   (511.8, 552.4, "Rotterdam")),
+           printed(90.1, 9, (464.4, 477.8, "btw"), (481.1, 551.1, "NL862345678B01"))]
+    assert find_invoice_number(erp) == "ACC-SINV-2025-00731"
+    digits = [line(241, (61, "RECHNUNG"), size=18.7), line(250, (306, "TG Höchberg"), size=12),
+              line(258, (60, "2503001"), (306, "Waldsportanlage beim Sportplatz"), size=12)]
+    assert find_invoice_number(digits) == "2503001"
+
+
+def test_an_invoice_templates_serial_is_its_number():
+    assert find_invoice_number([line(66, (470, "INVOICE"), size=20), line(91, (423, "Serial"), (454, "SMP-00000318")),
+                                line(102, (407, "Invoice date: 03/02/2025"))]) == "SMP-00000318"

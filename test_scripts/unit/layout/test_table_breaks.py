@@ -718,3 +718,12 @@ def test_a_table_printed_in_two_panels_side_by_side_reads_left_panel_first():
                   (411, "ASW123"), (463, "Goose Greeting Card"), (643, "12"), (682, "3.50"), (733, "42.00"))]
     assert [(p.code, p.qty) for p in products(lines)] == [("GGW694", 12), ("NAK469", 36), ("JLM660", 12),
                                                           ("ASW123", 12)]
+
+
+def test_a_tax_code_under_the_taxes_label_is_the_rows_tax_not_its_description():
+    lines = [line(279, (48, "Description"), (309, "Quantity"), (382, "Unit Price"), (444, "Taxes"), (496, "Amount")),
+             line(297, (48, "Reusable beeswax food wraps"), (345, "36.00"), (417, "44.61"), (525, "1,605.96")),
+             line(315, (48, "Ceramic planter, 6 inch"), (345, "24.00"), (422, "9.65"), (458, "GST 5%"),
+                  (532, "231.60"))]
+    assert [(p.description, p.price, p.qty) for p in products(lines)] == [
+        ("Reusable beeswax food wraps", Decimal("44.61"), 36), ("Ceramic planter, 6 inch", Decimal("9.65"), 24)]

@@ -296,3 +296,22 @@ def test_a_seller_label_whose_name_stands_a_few_points_off_its_line():
     lines = [line(40, (40, "INVOICE"), size=20), line(80, (130, "Bean Road Wholesale")), line(83, (40, "Supplier:")),
              *table(140)]
     assert find_vendor(lines) == "Bean Road Wholesale"
+
+
+def test_a_city_line_in_small_print_is_no_senders_name():
+    def printed(y: float, size: float, *words: tuple[float, float, str]) -> TextLine:
+        return TextLine.of_words(y, tuple(Cell(*w) for w in words), size, size)
+
+    lines = [printed(56.6, 11, (50.5, 116.5, "Copperline"), (121.7, 160.6, "Studio")),
+             printed(67.8, 8.5, (50.6, 60.2, "88"), (64.3, 97.7, "Foundry"), (101.5, 120.7, "Lane")),
+             printed(77.6, 8.5, (50.8, 98.6, "Providence,"), (103.0, 109.7, "RI"), (113.8, 139.6, "02903")),
+             printed(88.1, 8.5, (50.8, 162.5, "hello@copperline.example")),
+             printed(146.8, 30, (52.8, 185.8, "INVOICE")), printed(173.0, 9, (52.7, 81.5, "#1042")),
+             printed(205.0, 9, (50.9, 68.8, "BILL"), (71.7, 83.8, "TO"), (300.9, 332.7, "ISSUED")),
+             printed(219.3, 9, (50.3, 72.5, "Wren"), (76.6, 82.8, "&"), (86.2, 114.6, "Willow"),
+                     (118.3, 138.1, "Gifts"), (300.1, 315.6, "Apr"), (319.1, 331.8, "28,"), (336.2, 357.7, "2025")),
+             printed(229.5, 9, (51.0, 60.7, "15"), (64.3, 99.5, "Thames"), (103.4, 111.8, "St")),
+             printed(240.3, 9, (50.9, 90.0, "Newport,"), (94.6, 101.8, "RI"), (106.1, 133.5, "02840")),
+             *(printed(320 + 21 * i, 9.5, (50.9, 92.2, "Porcelain"), (96.9, 113.2, "vase"), (378.4, 389.4, "48"),
+                       (432.6, 464.1, "$12.81"), (506.5, 544.3, "$614.88")) for i in range(12))]
+    assert find_vendor(lines) == "Copperline Studio"
