@@ -20,9 +20,9 @@ from invoice_processing.vendors.header import find_date, find_invoice_number
 
 NAME = "rifle_paper"
 # a tracking number: UPS's "1Z" and 6 more, or whole or in groups with a digit each (8 digits at least),
-# and a carrier's "(carton 1 of 2)"
+# and a carrier's "(carton 1 of 2)", "(FedEx)" or its name ("USPS")
 _TRACKING = (r"(?:1Z[A-Z0-9]{6,}|(?=(?:[A-Z ]*\d){8})[A-Z0-9]*\d[A-Z0-9]*(?:\s[A-Z0-9]*\d[A-Z0-9]*)*)"
-             r"(?:\s*\([^)]*\))?")
+             r"(?:\s*\([^)]*\)|\s+(?:usps|ups|fedex|dhl|ontrac|lasership|canada\s+post)\b)?")
 STYLE_CODE = re.compile(r"\b[A-Z]{3}\d{3}\b")
 NOTES: tuple[re.Pattern[str], ...] = tuple(re.compile(pattern, re.I) for pattern in (  # a note's whole line
     r"^not\s+in\s+stock\s*-",  # Not In Stock - Peonies Wall Calendar oos qty 6.

@@ -61,6 +61,7 @@ def test_long_invoice_across_pages_keeps_every_line_once():
     ("SHIP - 1Z W39 184 03 9981 2207 (carton 1 of 2)", True),
     ("SHIP - 9400 1118 9922 3301 7745 18", True),
     ("SHIP - 1ZHUZ4PM571ST8KU4H", True),  # UPS's 1Z with fewer than eight digits
+    ("SHIP - 9400111899223344556677 USPS", True),  # the carrier named after the number
     ("Freight - UPS Ground", True),
     ("Shipping & Handling", True),
     ("Shipping Out Bon Voyage Card", False),
@@ -90,6 +91,7 @@ def test_variant_invoices_match_truth(seed):
     ("Ship Model Kit Pocket Notebook Set of 3", "Ship Model Kit Pocket Notebook Set of 3"),
     ("English Rose Fabric Journal SHIP - 1Z W39 184 03 9981 2207 (carton 1 of 2)", "English Rose Fabric Journal"),
     ("Goose Parade 2026 12-Month Wall Calendar", "Goose Parade 2026 12-Month Wall Calendar"),
+    ("Sticker Sheet - Strawberry Fields SHIP - 9400111899223344556677 USPS", "Sticker Sheet - Strawberry Fields"),
 ])
 def test_notes_joined_into_a_description_are_cut_out_by_their_shape(joined, description):
     assert rifle_paper.without_notes(joined) == description
