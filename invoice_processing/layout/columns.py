@@ -154,8 +154,8 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat, e
             units.append(cell)
         elif on_text[0] > 0:
             placed.setdefault(on_text[1], []).append(cell)
-        elif on_number[0] > 0 and columns[on_number[1]].role == lx.TAX and lx.TAX_CODE.match(cell.text.strip()):
-            placed.setdefault(on_number[1], []).append(cell)  # "GST 5%" under "Taxes": the row's tax, no text
+        elif on_number[0] > 0 and _in_words(cell, columns[on_number[1]]):
+            placed.setdefault(on_number[1], []).append(cell)
         else:
             _unlabelled(cells, at, on_number, columns, placed, fmt, starts)
     free = [(index, col) for index, col in enumerate(columns) if col.numeric and index not in placed]
@@ -167,6 +167,14 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat, e
     unit_to_its_column(placed, columns)
     quantity_beside_unit(placed, columns, fmt)
     return {index: kept(cells, columns[index]) for index, cells in placed.items()}
+
+
+def _in_words(cell: Cell, column: Column) -> bool:
+    """A numeric column's value printed in words: a tax code under "Taxes" ("GST 5%"), an offer's
+    "optional" or "Alternative" under the amount's label. The row's own, never its text."""
+    text = cell.text.strip()
+    return bool(lx.TAX_CODE.match(text) if column.role == lx.TAX else
+                column.role == lx.AMOUNT and lx.OPTIONAL.match(text) and len(text.split()) <= 2)
 
 
 def _unlabelled(cells: list[Cell], at: int, on_number: tuple[float, int], columns: tuple[Column, ...],

@@ -54,17 +54,19 @@ def read_labels(words: list[Cell], size: float) -> list[Column]:
     return list(labels_of(tuple(words), size))
 
 
-_GLUED = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")  # "QuantitéPrix": a lower-case letter, then a capital
+# "QuantitéPrix", "Material No.Description": a lower-case letter or a full stop, then a capital
+_GLUED = re.compile(r"(?<=[a-zß-ÿ.])(?=[A-ZÀ-Þ])")
 
 
 def _unglued(words: tuple[Cell, ...]) -> tuple[Cell, ...]:
     """The words with two labels printed without a space between them ("Quantité" right-aligned
-    up to "Prix unitaire": "QuantitéPrix") split where a capital follows a lower-case letter, when
-    each part is a label's word; each part gets its share of the word's width."""
+    up to "Prix unitaire": "QuantitéPrix") split where a capital follows a lower-case letter or a
+    full stop, when each part is a label's word and the whole is no label of its own ("No.Description"
+    is two); each part gets its share of the word's width."""
     out: list[Cell] = []
     for word in words:
         parts = _GLUED.split(word.text)
-        if len(parts) < 2 or is_label_word(word.text) or not all(is_label_word(p) for p in parts):
+        if len(parts) < 2 or lx.normal_label(word.text) in lx.LABEL_ROLES or not all(is_label_word(p) for p in parts):
             out.append(word)
             continue
         at, width = word.x0, (word.x1 - word.x0) / len(word.text)

@@ -123,6 +123,10 @@ SUBLINE = re.compile(
     # how it is packed, where it is made, when it comes ("Case Pack 6 - Country of Origin India - Est Avail 10/6")
     r"|^(?:case\s*pack\s*:?\s*\d|country\s*of\s*origin\b|est\.?(?:imated)?\s*avail(?:able|ability)?\b)"
     r"|^\*\s+[A-Za-z]"  # a remark after an asterisk ("* NYP - will ship on publication date")
+    # an offer's remark: "ALTERNATIVE to item 50 - not included in total", "EN OPTION - non comprise dans le total"
+    r"|^\(?\s*(?:optional|alternative?|alternativ|en\s+option|optionnel(?:le)?|opcional|optioneel|alternatief)\b.*"
+    r"(?:not\s+(?:included|part)|for\s+reference|to\s+item|non\s+compris|nicht\s+(?:enthalten|im|in)|no\s+incluid|"
+    r"niet\s+(?:inbegrepen|in))"
     r"|^(?!(?:upc|ean|isbn|gtin|asin)\b)(?-i:[A-Z]{2,5})\s*:\s*\d[\d\s./-]*$"  # "FID: 72179": an internal id
     # a billing period alone ("Mar 4 – Apr 4, 2024", "01/03/2024 - 31/03/2024")
     r"|^(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*[–-]\s*"
@@ -135,6 +139,13 @@ TAX_CODE = re.compile(
     r"^(?:(?:gst|hst|pst|qst|vat|tva|iva|btw|mwst|ust|tax|sales\s*tax)\s*\d{1,2}(?:[.,]\d{1,3})?\s*%"
     r"|\d{1,2}(?:[.,]\d{1,3})?\s*%\s*(?:gst|hst|vat|tva|iva|btw|mwst|ust)|exempt|tax\s*exempt|zero[\s-]*rated|"
     r"(?:gst|vat|tva|iva|btw|mwst|ust)\s*(?:free|exempt|0))$",
+    re.I,
+)
+# An item offered but not billed: a quotation's optional or alternative position, marked in its amount's
+# column ("optional", "Alternative") or on a line of its own ("ALTERNATIVE to item 50 - not included in total")
+OPTIONAL = re.compile(
+    r"^\(?\s*(?:optional|option|opt|alternative?|alternatief|alternativa|optionnel(?:le)?|en\s+option|opcional|"
+    r"optioneel|wahlweise|eventualposition|bedarfsposition)(?!\w)",
     re.I,
 )
 # A subtotal that is carried to the next page ("Zwischensumme Übertrag", "Subtotal carried forward").

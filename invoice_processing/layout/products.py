@@ -114,11 +114,20 @@ def _rate(row: Row, table: Table) -> Decimal | None:
     return Decimal(found.group(1).replace(",", ".")) / 100 if found else None
 
 
+_POSITION = re.compile(r"^(\d{1,6})[A-Za-z]?$")  # a line's position, "50A" for an alternative to position 50
+
+
 def _line_numbers(table: Table, index: int) -> bool:
-    """True when a code column only counts the lines (1, 2, 3, ...): a line number, not a code."""
-    values = [v for row in table.rows if (v := row.values.get(index, "").strip().rstrip("."))]  # a charge has none
-    return bool(values) and all(v.isdigit() for v in values) and [int(v) for v in values] == sorted(
-        int(v) for v in values) and int(values[0]) <= 2
+    """True when a code column only counts the lines (1, 2, 3, ...; an ERP's positions 10, 20, 30 or
+    0010, 0020 with "50A" for an alternative to 50; "Opt." for an optional item): a line number, not a code."""
+    values = [v for row in table.rows if (v := row.values.get(index, "").strip().rstrip("."))  # a charge has none
+              and not lx.OPTIONAL.match(v)]  # (nor an offer's optional item: "Opt.")
+    found = [_POSITION.match(v) for v in values]
+    numbers = [int(m.group(1)) for m in found if m]
+    if not values or len(numbers) < len(values) or numbers != sorted(numbers):
+        return False
+    lettered = any(not v.isdigit() for v in values)
+    return (numbers[0] <= 2 and not lettered) or (len(numbers) >= 2 and numbers[0] == numbers[1] - numbers[0] >= 5)
 
 
 def _codes_in_item_column(table: Table) -> Table:
@@ -188,6 +197,11 @@ def _more_codes(row: Row, codes: list[int], code: str, description: str) -> list
     return more
 
 
+def _offered(row: Row, amount: int | None) -> bool:
+    """A quotation's optional or alternative item: its amount's column says so instead of a sum."""
+    return amount is not None and bool(lx.OPTIONAL.match(row.values.get(amount, "").strip()))
+
+
 def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[ProductLine]:
     """Every row of ``table`` as a product line (quantity 0 included: the caller decides);
     ``quantity`` is the quantity role a vendor's rule prescribes."""
@@ -206,7 +220,7 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             continue
         if price is None and amount is not None and qty > 0:
             price = per_unit(amount, qty)
-        if price is None or (not price and _component(row, kit)):
+        if price is None or (not price and _component(row, kit)) or _offered(row, reading.amount):
             continue
         kit = row if price else kit
         mismatch = amount is not None and reading.price is not None and not _adds_up(qty, price, amount)

@@ -741,3 +741,37 @@ def test_the_gross_sum_before_a_discount_ends_the_table():
              printed(163.7, (665.5, 693.2, "Gross:"), (697.8, 742.1, "$2,120.73")),
              printed(175.4, (599.6, 639.4, "Discount"), (643.0, 685.7, "(48.00%):"), (690.4, 742.1, "-$1,017.95"))]
     assert [p.description for p in products(lines)] == ["Light in the Attic, A"]
+
+
+def test_a_quotations_optional_and_alternative_items_are_not_products_and_positions_are_no_codes():
+    lines = [line(233, (44, "Item"), (77, "Material No.Description"), (391, "Qty"), (438, "Unit Price"),
+                  (519, "Total")),
+             line(250, (44, "10"), (77, "253216"), (136, "NYM-J cable 3x1.5"), (397, "25"), (475, "2.15"),
+                  (529, "53.75")),
+             line(264, (44, "20"), (77, "124492"), (136, "Wago connector 221-413"), (392, "100"), (464, "1.38"),
+                  (510, "138.00")),
+             line(278, (44, "20A"), (77, "355040"), (136, "Wago connector 221-415"), (392, "100"), (464, "1.52"),
+                  (506, "Alternative")),
+             line(288, (136, "ALTERNATIVE to item 20 - not included in total")),
+             line(302, (44, "30"), (77, "201521"), (136, "RCD 40A 30mA"), (397, "2"), (474, "4.79"), (528, "9.58")),
+             line(316, (43, "OPTIONAL ITEMS - not included in quote total")),
+             line(330, (44, "40"), (77, "546618"), (136, "Boat hook"), (397, "1"), (464, "395.70"), (538, "optional")),
+             line(342, (136, "(optional - price for reference only)")),
+             line(360, (326, "Net total"), (509, "200.75"))]
+    assert [(p.code, p.description, p.qty) for p in products(lines)] == [
+        ("253216", "NYM-J cable 3x1.5", 25), ("124492", "Wago connector 221-413", 100), ("201521", "RCD 40A 30mA", 2)]
+
+
+def test_a_devis_lines_en_option_are_not_products_and_its_line_numbers_no_codes():
+    lines = [line(275, (44, "N°"), (70, "Réf."), (121, "Désignation"), (368, "Qté"), (446, "P.U. HT"),
+                  (495, "Montant HT")),
+             line(292, (44, "1"), (69, "AL452W"), (121, "Lampadaire arc noir mat"), (380, "2"), (448, "47,96"),
+                  (519, "95,92")),
+             line(306, (44, "Opt."), (69, "AL305F"), (121, "Variateur rotatif"), (375, "10"), (443, "282,25"),
+                  (525, "option")),
+             line(318, (121, "EN OPTION - non comprise dans le total")),
+             line(332, (44, "3"), (69, "AL943H"), (121, "Abat-jour lin naturel 35 cm"), (380, "2"), (443, "420,82"),
+                  (514, "841,64")),
+             line(350, (325, "Total HT"), (501, "937,56"))]
+    assert [(p.code, p.description, p.qty) for p in products(lines, fmt=COMMA)] == [
+        ("AL452W", "Lampadaire arc noir mat", 2), ("AL943H", "Abat-jour lin naturel 35 cm", 2)]
