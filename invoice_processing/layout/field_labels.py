@@ -48,6 +48,13 @@ OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confi
     rf"(?:devis|avoir|re[çc]u|offerte|creditnota|presupuesto|recibo)\s*{_NO}?",
     r"order",
 )
+# the numbers of the papers that go with a delivery, read last of all: an invoice often names its
+# delivery note ("Albarán: 20251007" under "Número: 0454/25"), a delivery note or sales order only itself
+DELIVERY_DOCUMENT: tuple[str, ...] = (
+    rf"(?:packing\s*list|delivery\s*note|d[ei]spatch\s*note|sales\s*order)\s*{_NO}?",
+    r"lieferschein\s*-?\s*(?:nummer|nr\b\.?)",
+    rf"(?:bon\s*de\s*livraison|pakbon|albar[áa]n)\s*{_NO}?",
+)
 REFERENCE: tuple[str, ...] = (
     rf"(?:reference|ref\.?)\s*{_NO}?",
     rf"serial\s*{_NO}",  # an invoice package's "Serial No: VSG.00314"

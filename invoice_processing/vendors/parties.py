@@ -22,6 +22,7 @@ from invoice_processing.vendors.issuer_names import (
 )
 
 LABEL_TAIL, ADDRESS, CREDIT = compiled(fl.SELLER_LABEL_TAIL), compiled(fl.ADDRESS), compiled(fl.CREDIT)
+_PARTY = compiled(f"{fl.SELLER_LABELS}|{fl.CUSTOMER_LABELS}")
 _REGION_POSTCODE = re.compile(fl.REGION_POSTCODE)  # (case matters: capitals)
 DOMAIN, SEPARATORS, JOINERS = compiled(fl.DOMAIN), compiled(fl.SEPARATORS), compiled(fl.JOINERS)
 PARTS = compiled(fl.PART_SEPARATORS)
@@ -30,7 +31,10 @@ PARTS = compiled(fl.PART_SEPARATORS)
 def party_value(rest: str) -> str | None:
     """What follows a party label in its phrase: '' for none ("Bill To:", "Seller Name:"), the
     name itself ("Sold By : X Ltd.", "Order from X Ltd - street ..."), or None when the label names
-    another field of the party ("Seller Signature", "Customer No. 123")."""
+    another field of the party ("Seller Signature", "Customer No. 123"). A synonym in brackets
+    is still the label ("SUPPLIER (VENDOR)")."""
+    if rest.startswith("(") and rest.endswith(")") and _PARTY.fullmatch(rest[1:-1].strip()):
+        return ""
     tail = LABEL_TAIL.match(rest)
     if tail is None:
         if rest and not name_like(rest):  # "Order from X Ltd - The Old Dairy, Wells Road": the name, then its address

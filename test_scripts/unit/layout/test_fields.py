@@ -367,3 +367,15 @@ def test_a_number_under_a_big_title_alone_on_its_line_is_read_without_what_stand
 def test_an_invoice_templates_serial_is_its_number():
     assert find_invoice_number([line(66, (470, "INVOICE"), size=20), line(91, (423, "Serial"), (454, "SMP-00000318")),
                                 line(102, (407, "Invoice date: 03/02/2025"))]) == "SMP-00000318"
+
+
+def test_a_delivery_note_or_sales_order_number_is_read_last_of_all():
+    note = [line(144, (45, "Delivery Note No."), (148, "Delivery Date"), (250, "Order Date")),
+            line(160, (45, "DN-061442"), (148, "05-Sep-2024"), (250, "02-Sep-2024"))]
+    assert find_invoice_number(note) == "DN-061442"
+    assert find_invoice_number([line(74, (588, "Sales Order"), (749, "SO-118306"))]) == "SO-118306"
+    assert find_invoice_number([line(124, (45, "Lieferschein-Nr."), (148, "Lieferdatum")),
+                                line(140, (45, "LS-0087412"), (148, "03.12.2024"))]) == "LS-0087412"
+    # an invoice names its delivery note among its remarks: its own number wins
+    assert find_invoice_number([line(154, (86, "Número:"), (152, "0454/25")),
+                                line(619, (85, "Albaran: 20251007 2"))]) == "0454/25"

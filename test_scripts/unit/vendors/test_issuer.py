@@ -315,3 +315,13 @@ def test_a_city_line_in_small_print_is_no_senders_name():
              *(printed(320 + 21 * i, 9.5, (50.9, 92.2, "Porcelain"), (96.9, 113.2, "vase"), (378.4, 389.4, "48"),
                        (432.6, 464.1, "$12.81"), (506.5, 544.3, "$614.88")) for i in range(12))]
     assert find_vendor(lines) == "Copperline Studio"
+
+
+def test_a_party_label_with_its_synonym_in_brackets_heads_the_block_under_it():
+    lines = [line(28, (41, "Meadowlark Home & Gift"), size=17), line(102, (421, "PURCHASE ORDER"), size=16),
+             line(127, (359, "PO Number"), (526, "PO-20417")),
+             line(212, (40, "SUPPLIER (VENDOR)"), (306, "SHIP TO")),
+             line(226, (40, "Tidewater Candle Works"), (307, "Meadowlark Home & Gift DC")),
+             line(238, (41, "19 Cannery Row"), (306, "4100 W Industrial Ave")),
+             line(250, (41, "Beaufort, NC 28516"), (307, "Lincoln, NE 68524")), *table(289)]
+    assert find_vendor(lines) == "Tidewater Candle Works"
