@@ -73,7 +73,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "u/m", "um", "uom", "unit of measure", "units of measure", "unit", "einheit", "eh", "me", "eenheid",
         "unité", "unite", "unidad", "pack", "ud", "unid", "u", "eenh", "einh", "me", "mengeneinheit", "um",
         "unit of meas", "unit of measurement", "units of meas", "u of m", "unit meas", "un", "unid", "uf",
-        "uv",
+        "uv", "uni",
     ),
     QTY: (
         "how many", "how many?",
@@ -112,7 +112,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "preis", "e-preis", "ep", "vk-preis", "nettopreis", "stückpreis", "prix unitaire", "prix", "pu", "p.u",
         "prix u", "prix unit", "prix unitaire ht", "pu ht", "prix ht", "prix net", "prix net ht",
         "precio", "precio unitario", "precio unit",
-        "p unitario", "unit price excl vat", "unit price (excl vat)", "price excl vat", "rate/price", "votre prix",
+        "p unitario", "p uni", "precio uni",
+        "unit price excl vat", "unit price (excl vat)", "price excl vat", "rate/price", "votre prix",
         "prix net", "su precio", "p unit", "pr unit", "nettoprijs", "netto prijs", "verkoopprijs", "stuksprijs",
         "prijs/st", "prijs per st", "prijs per eenheid", "prijs per eenheid excl btw",
         "prezzo", "prezzo unitario", "prezzo unit", "pr unitario", "prezzo netto", "prezzo un", "pr un",

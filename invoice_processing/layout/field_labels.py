@@ -74,6 +74,7 @@ PO_NUMBER: tuple[str, ...] = (  # the buyer's purchase-order number (word-bounde
     r"\bp\.?\s*o\.?\s*:",
     r"\bp\.?\s*o\.?(?=\s+[A-Z]*-?[A-Z0-9-]*\d)",  # "PO PO-887315", "PO 7781-B" (never "PO Box")
     r"purchase\s*order\s*(?:#|no\b\.?|num(?:ber)?\b\.?)?",
+    rf"(?:orden\s+de\s+compra|bon\s+de\s+commande|inkooporder|ordine\s+(?:di\s+)?acquisto)\s*{_NO}?",
 )
 
 # ---- dates -------------------------------------------------------------------------------------
@@ -126,7 +127,7 @@ OTHER_TITLE = (rf"^\W*(?:{DOCUMENT_WORD}|receipt|quot(?:e|ation)|estimate|credit
 
 # ---- parties -------------------------------------------------------------------------------------
 SELLER_LABELS = (
-    r"(?:seller|sold\s*by|vendor|supplier|from|(?:bill|invoice)(?:d)?\s*from|rechnungssteller|auftragnehmer|remit(?:\s*payment)?\s*to|remit\s*address|please\s*remit\s*to|"
+    r"(?:seller|sold\s*by|vendor|supplier|from|(?:bill|invoice)(?:d)?\s*from|rechnungssteller|auftragnehmer|remit(?:\s*payments?)?\s*to|remit\s*address|please\s*remit(?:\s*payments?)?\s*to|"
     r"pay(?:able)?\s*to|payee|service\s*provider|issuer|verk[äa]ufer|lieferant|absender|anbieter|"
     r"zahlung(?:sempf[äa]nger)?\s*an|zahlungsempf[äa]nger|kontoinhaber|vendeur|fournisseur|[ée]metteur|"
     r"r[èe]glement\s*[àa]\s*l'ordre\s*de|titulaire\s*du\s*compte|verkoper|leverancier|afzender|"

@@ -70,6 +70,8 @@ def _strip(text: str) -> tuple[str, bool]:
 def parse_amount(text: str, fmt: NumberFormat = POINT) -> Decimal | None:
     """A money amount or price, every printed digit kept; None when ``text`` is not one number."""
     raw, negative = _strip(text)
+    if len(raw) == 3 and raw[0] == fmt.decimal and raw[1:].isdigit():
+        raw = "0" + raw  # ".00", ".01": cents without the zero before them (an ERP's amounts)
     if not raw or not _NUMBER.match(raw) or not raw[0].isdigit() or not raw[-1].isdigit():
         return None
     if raw.isdigit() and len(raw) >= 13:  # a tracking number or an EAN, never an amount

@@ -52,6 +52,7 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
         return supplier
     domains = page_domains(view, customer)
     found: dict[str, tuple[float, str, int]] = {}
+    alone = {p.text for row in view.rows for p in row}  # names printed as phrases of their own
     for text, score in _evidence(view, customer, domains):
         name = clean(text)
         if not name_like(name) or name_key(name) in customer_names:
@@ -60,13 +61,22 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
         score += DOMAIN_BONUS if any(d in key or (len(key) >= 4 and key in d) for d in domains) else 0.0
         score += FORM_BONUS if LEGAL_FORM.search(name) else 0.0
         best, printed, seen = found.get(key, (score, name, 0))
-        found[key] = (max(best, score), printed if best >= score else name, seen + 1)
+        found[key] = (max(best, score), _spelling(printed, name, best >= score, alone), seen + 1)
     ranked = sorted(found.values(), key=lambda v: v[0] + REPEAT_BONUS * min(v[2] - 1, 2), reverse=True)
     return _spelled_out(ranked[0][1], [name for _, name, _ in ranked]) if ranked else ""
 
 
 _CUSTOMER = compiled(fl.CUSTOMER_LABELS)
 _ADDRESSEE = re.compile(r"^to\s*:\s*(?P<name>[^,·|]+)", re.I)  # "To: Blue Heron Puzzles Inc., 17 Rue ..."
+
+
+def _spelling(printed: str, name: str, kept: bool, alone: set[str]) -> str:
+    """Of two spellings of one name that differ by a full stop after it, the one printed as a phrase
+    of its own ("Northwind Paper Goods LLC" in the letterhead, not the sentence's "payable to
+    Northwind Paper Goods LLC."); else the better scored (``kept``: the one found first)."""
+    if printed.rstrip(".") == name.rstrip(".") and (printed in alone) != (name in alone):
+        return printed if printed in alone else name
+    return printed if kept else name
 
 
 def _po_supplier(view: PageView, customer: set[Phrase], customer_names: set[str]) -> str:

@@ -39,9 +39,27 @@ def party_value(rest: str) -> str | None:
     if tail is None:
         if rest and not name_like(rest):  # "Order from X Ltd - The Old Dairy, Wells Road": the name, then its address
             first = PARTS.split(rest)[0]
-            return first if first != rest and name_like(first) else None
+            first = first if first != rest else _before_address(rest)
+            return first if first and name_like(first) else None
         return rest
     return "" if tail.group(1) is not None and not rest[tail.end() :].strip(" :") else None
+
+
+_BOX_WORDS = frozenset({"box", "po", "p.o.", "p.o", "pob", "suite", "ste", "unit", "postfach", "postbus", "bp", "dept",
+                        "dept.", "department", "lockbox", "attn", "attn:", "c/o"})
+
+
+def _before_address(text: str) -> str:
+    """A name run on into its address on one line ("Henry Schein, Inc. Box 371952 Pittsburgh, PA"):
+    the words before the first with a digit, without the box or suite words that lead to it."""
+    words: list[str] = []
+    for word in text.split():
+        if any(ch.isdigit() for ch in word):
+            break
+        words.append(word)
+    while words and words[-1].lower().rstrip(",") in _BOX_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(",") if len(words) < len(text.split()) else ""
 
 
 def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:

@@ -379,3 +379,9 @@ def test_a_delivery_note_or_sales_order_number_is_read_last_of_all():
     # an invoice names its delivery note among its remarks: its own number wins
     assert find_invoice_number([line(154, (86, "Número:"), (152, "0454/25")),
                                 line(619, (85, "Albaran: 20251007 2"))]) == "0454/25"
+
+
+def test_a_purchase_orders_title_in_spanish_with_its_number():
+    lines = [line(91, (169, "ORDEN DE COMPRA OS-0-0-5067"), size=14), line(120, (11, "Fecha:"), (61, "16/09/2025")),
+             line(132, (11, "Proveedor:"), (61, "UNILIMPIOSUR CIA LTDA"))]
+    assert document_number(Document((Page(1, tuple(lines)),), Backend.LOCAL)) == "OS-0-0-5067"

@@ -117,3 +117,10 @@ def test_packs_are_a_quantity_and_units_per_pack_a_pack_size():
                   (454, "Price/Pack"), (542, "Total"))
     found = find_header((header,), 0)
     assert found is not None and [c.role for c in found.columns][2:5] == [lx.NUMBER, lx.QTY, lx.QTY]
+
+
+def test_a_spanish_purchase_orders_unit_and_unit_price_labels():
+    found = find_header((line(194, (17, "Uni."), (192, "Descripción"), (452, "Cant."), (489, "P. Uni"),
+                              (529, "P. Total")),), 0)
+    assert found is not None
+    assert [c.role for c in found.columns][:4] == [lx.UOM, lx.DESCRIPTION, lx.QTY, lx.PRICE]

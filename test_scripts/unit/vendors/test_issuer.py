@@ -325,3 +325,18 @@ def test_a_party_label_with_its_synonym_in_brackets_heads_the_block_under_it():
              line(238, (41, "19 Cannery Row"), (306, "4100 W Industrial Ave")),
              line(250, (41, "Beaufort, NC 28516"), (307, "Lincoln, NE 68524")), *table(289)]
     assert find_vendor(lines) == "Tidewater Candle Works"
+
+
+def test_a_remit_to_name_run_on_into_its_address_and_a_sentences_full_stop():
+    remit = [line(124, (204, "EQUIPMENT INVOICE"), size=18), line(149, (394, "INVOICE#"), (473, "96821574")),
+             *table(276),
+             line(751, (36, "Please remit payments to: Henry Schein, Inc. Box 371952 Pittsburgh, PA 15250-7952"))]
+    assert find_vendor(remit) == "Henry Schein, Inc."
+    dept = [line(37, (524, "FREIGHT & WAREHOUSE INVOICE"), size=18), *table(200),
+            line(445, (38, "Remit to: Ironwood Freight & Fulfillment, Inc., Dept. 4471, Carol Stream, IL 60122"))]
+    assert find_vendor(dept) == "Ironwood Freight & Fulfillment, Inc."
+    sentence = [line(59, (60, "NORTHWIND"), size=14),
+                line(95, (52, "Northwind Paper Goods LLC"), (407, "Invoice Date")),
+                line(108, (52, "2250 Mill Race Road"), (407, "Due Date")), *table(236),
+                line(530, (52, "Please make all checks payable to Northwind Paper Goods LLC."))]
+    assert find_vendor(sentence) == "Northwind Paper Goods LLC"
