@@ -109,7 +109,7 @@ def _settle_below(table: Table, items: list[Item]) -> None:
     # the table it continues), unless the last page ended inside a remark set apart from its row
     continued = (bool(table.rows) or table.previous is not None) and not table.open_remark
     entry = _entry_gap(items)
-    before: tuple[Item, list[Wrap] | None] | None = None  # the last text line and where it went
+    before: tuple[Item, list[Wrap] | None, float] | None = None  # the last text line, where it went, its gap above
     # text under a charge's line ("Tariff Surcharge ..." / "Origin China") is the charge's, also at the
     # top of the page after the one the charge ends
     charged = table.open_remark
@@ -126,14 +126,14 @@ def _settle_below(table: Table, items: list[Item]) -> None:
             gap = item.line.y - last.line.y if last is not None and last.page == item.page else 0.0
             # (a line going on in lower case, closer than the next row would stand, goes on the text above)
             apart = entry and 0.85 * entry <= gap and not (item.text[:1].islower() and gap < 0.95 * entry)
-            before = None if charged else (item, None)
+            before = None if charged else (item, None, gap)
             if last is not None and _heading(item, last):
                 last, continued = None, False  # "WATER SERVICE" over the next rows, set left of their text
             elif continued and last is None and _title(item, table.rows[-1].line.size):
                 continued = False  # "INVOICE SUMMARY" heading the next page's totals
             elif (continued and last is None) or (last is not None and _near(last, item) and not apart):
                 table.rows[-1].below.append(item.wrap)
-                before = (item, table.rows[-1].below)
+                before = (item, table.rows[-1].below, gap)
                 last, table.open_remark = item, False
             else:
                 last, continued = None, False
@@ -145,19 +145,24 @@ def _settle_below(table: Table, items: list[Item]) -> None:
         table.open_remark = True  # the page ends in a charge's lines: the next page's first text is the charge's
 
 
-def _centred(row: Item, before: tuple[Item, list[Wrap] | None] | None, after: Item | None) -> None:
+def _centred(row: Item, before: tuple[Item, list[Wrap] | None, float] | None, after: Item | None) -> None:
     """A row printed without text of its own, its numbers centred on a description of two lines
     ("Queso manchego curado, ... (precio por" over "8 | 54,75 € | 438,00 €" over "pieza)"): the
     text line right over it, set apart from the row before, starts its description when a text
-    line stands as close under it."""
+    line stands as close under it. A line given to the row before is taken back when it stands
+    much nearer this row than the line over it (a cell's two lines centred on the row's numbers)."""
     if before is None or row.text or row.row is None or after is None or after.kind != "text":
         return
-    text, went = before
+    text, went, above = before
     up, down = row.line.y - text.line.y, after.line.y - row.line.y
-    if went is not None or text.page != row.page or after.page != row.page or not 0 < up <= 1.5 * down <= 3 * up:
-        return  # (a line that went to the row before is that row's)
+    if text.page != row.page or after.page != row.page or not 0 < up <= 1.5 * down <= 3 * up:
+        return
+    if went is not None and not (went and went[-1] == text.wrap and up <= 0.6 * above):
+        return  # (a line that went to the row before, as near it, is that row's)
     if text.line.cells and after.line.cells and abs(text.line.cells[0].x0 - after.line.cells[0].x0) > 2:
         return  # the two lines start apart: a section's title over the row ("SHIP WINDOW 2: ..."), not its text
+    if went is not None:
+        went.pop()
     row.row.above.insert(0, text.wrap)
 
 

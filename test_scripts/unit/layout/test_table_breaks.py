@@ -775,3 +775,16 @@ def test_a_devis_lines_en_option_are_not_products_and_its_line_numbers_no_codes(
              line(350, (325, "Total HT"), (501, "937,56"))]
     assert [(p.code, p.description, p.qty) for p in products(lines, fmt=COMMA)] == [
         ("AL452W", "Lampadaire arc noir mat", 2), ("AL943H", "Abat-jour lin naturel 35 cm", 2)]
+
+
+def test_a_description_of_two_lines_centred_on_its_rows_numbers_is_that_rows():
+    lines = [line(360, (40, "Item"), (147, "Description"), (449, "Qty"), (484, "Price"), (548, "Amount")),
+             line(378, (40, "IAF00078300"), (147, "Iso-Fuji 2000 g Chocolat"), (449, "26"), (484, "60.54"),
+                  (548, "1574.04")),
+             line(398, (147, "Iso-Fuji 2000 g Gusto:")),
+             line(403, (40, "IAF00096966"), (449, "60"), (484, "60.54"), (548, "3632.40")),
+             line(410, (147, "Noisette")),
+             line(427, (40, "IAF00078321"), (147, "Iso-Fuji 2000 g Vanille"), (449, "5"), (484, "60.54"),
+                  (548, "302.70"))]
+    assert [p.description for p in products(lines)] == [
+        "Iso-Fuji 2000 g Chocolat", "Iso-Fuji 2000 g Gusto: Noisette", "Iso-Fuji 2000 g Vanille"]
