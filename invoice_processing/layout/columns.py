@@ -170,11 +170,13 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat, e
 
 
 def _in_words(cell: Cell, column: Column) -> bool:
-    """A numeric column's value printed in words: a tax code under "Taxes" ("GST 5%"), an offer's
-    "optional" or "Alternative" under the amount's label. The row's own, never its text."""
+    """A numeric column's value printed in words: a tax rate under "Taxes" ("GST 5%", set wider than
+    its label), an offer's "optional" or "Alternative" under the amount's label. The row's own,
+    never its text."""
     text = cell.text.strip()
-    return bool(lx.TAX_CODE.match(text) if column.role == lx.TAX else
-                column.role == lx.AMOUNT and lx.OPTIONAL.match(text) and len(text.split()) <= 2)
+    if column.role == lx.TAX:  # (a rate: the bare codes, "GST", "G1", are read by ``_tax_code`` under the label)
+        return bool(_RATE.search(text) and _TAX_CODE.match(text))
+    return column.role == lx.AMOUNT and bool(lx.OPTIONAL.match(text)) and len(text.split()) <= 2
 
 
 def _unlabelled(cells: list[Cell], at: int, on_number: tuple[float, int], columns: tuple[Column, ...],

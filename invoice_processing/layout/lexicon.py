@@ -133,14 +133,6 @@ SUBLINE = re.compile(
     r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$",
     re.I,
 )
-# A row's tax as its tax column prints it: a rate with the tax's name ("GST 5%", "VAT 20%", "19 % MwSt"),
-# or none ("Exempt", "Zero rated")
-TAX_CODE = re.compile(
-    r"^(?:(?:gst|hst|pst|qst|vat|tva|iva|btw|mwst|ust|tax|sales\s*tax)\s*\d{1,2}(?:[.,]\d{1,3})?\s*%"
-    r"|\d{1,2}(?:[.,]\d{1,3})?\s*%\s*(?:gst|hst|vat|tva|iva|btw|mwst|ust)|exempt|tax\s*exempt|zero[\s-]*rated|"
-    r"(?:gst|vat|tva|iva|btw|mwst|ust)\s*(?:free|exempt|0))$",
-    re.I,
-)
 # An item offered but not billed: a quotation's optional or alternative position, marked in its amount's
 # column ("optional", "Alternative") or on a line of its own ("ALTERNATIVE to item 50 - not included in total")
 OPTIONAL = re.compile(
