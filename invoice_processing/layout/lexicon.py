@@ -110,6 +110,9 @@ CONTINUED = re.compile(r"(?:\bcontinued\b|\bcont'd\b|\(cont(?:'d|d|\.)?\)|\bfort
 # A label alone on its line that opens the notes under a table ("NOTES:", "Bemerkungen:"): the table ends.
 NOTES = re.compile(r"^(?:notes?|remarks?|comments?|bemerkungen|hinweise?|anmerkungen|opmerkingen|observaciones|"
                    r"remarques|commentaires)\s*:$", re.I)
+# The words that mark an item offered but not billed (see ``OPTIONAL``)
+_OFFERED = (r"(?:optional|option|opt|alternative?|alternativ|alternatief|alternativa|optionnel(?:le)?|en\s+option|"
+            r"opcional|optioneel|wahlweise|eventualposition|bedarfsposition)")
 # A line under a product naming its serial, batch or lot number ("Serial No.: LS6341008", "Sr. No.
 # 24293/85", "Batch: K2407-63"), or a fee it includes ("dont éco-participation : 0,50 €",
 # "inkl. Entsorgungspauschale 0,50 EUR je Stk"), its case pack, origin or availability: a remark, never
@@ -124,7 +127,7 @@ SUBLINE = re.compile(
     r"|^(?:case\s*pack\s*:?\s*\d|country\s*of\s*origin\b|est\.?(?:imated)?\s*avail(?:able|ability)?\b)"
     r"|^\*\s+[A-Za-z]"  # a remark after an asterisk ("* NYP - will ship on publication date")
     # an offer's remark: "ALTERNATIVE to item 50 - not included in total", "EN OPTION - non comprise dans le total"
-    r"|^\(?\s*(?:optional|alternative?|alternativ|en\s+option|optionnel(?:le)?|opcional|optioneel|alternatief)\b.*"
+    rf"|^\(?\s*{_OFFERED}(?!\w).*"
     r"(?:not\s+(?:included|part)|for\s+reference|to\s+item|non\s+compris|nicht\s+(?:enthalten|im|in)|no\s+incluid|"
     r"niet\s+(?:inbegrepen|in))"
     r"|^(?!(?:upc|ean|isbn|gtin|asin)\b)(?-i:[A-Z]{2,5})\s*:\s*\d[\d\s./-]*$"  # "FID: 72179": an internal id
@@ -135,11 +138,7 @@ SUBLINE = re.compile(
 )
 # An item offered but not billed: a quotation's optional or alternative position, marked in its amount's
 # column ("optional", "Alternative") or on a line of its own ("ALTERNATIVE to item 50 - not included in total")
-OPTIONAL = re.compile(
-    r"^\(?\s*(?:optional|option|opt|alternative?|alternatief|alternativa|optionnel(?:le)?|en\s+option|opcional|"
-    r"optioneel|wahlweise|eventualposition|bedarfsposition)(?!\w)",
-    re.I,
-)
+OPTIONAL = re.compile(rf"^\(?\s*{_OFFERED}(?!\w)", re.I)
 # A subtotal that is carried to the next page ("Zwischensumme Übertrag", "Subtotal carried forward").
 CARRIED_OVER = re.compile(r"übertrag|carried\s*forward|brought\s*forward|à\s*reporter|suma\s*y\s*sigue|"
                           r"suma\s*anterior|van\s*vorige\s*pagina|naar\s*volgende\s*pagina", re.I)
