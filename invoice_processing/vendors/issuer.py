@@ -68,6 +68,7 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
 
 _CUSTOMER = compiled(fl.CUSTOMER_LABELS)
 _ADDRESSEE = re.compile(r"^to\s*:\s*(?P<name>[^,·|]+)", re.I)  # "To: Blue Heron Puzzles Inc., 17 Rue ..."
+_BARE_TO = re.compile(r"^to\s*:?$", re.I)
 
 
 def _spelling(printed: str, name: str, kept: bool, alone: set[str]) -> str:
@@ -91,7 +92,23 @@ def _po_supplier(view: PageView, customer: set[Phrase], customer_names: set[str]
         return max(named, key=lambda found: found[0])[1]
     # a letter's addressee: "To: Blue Heron Puzzles Inc., 17 Rue Saint-Paul Est, ..."
     addressees = [clean(found["name"]) for row in view.rows[:25] for p in row if (found := _ADDRESSEE.match(p.text))]
-    return next((name for name in addressees if name_like(name) and name_key(name) not in customer_names), "")
+    addressee = next((name for name in addressees if name_like(name) and name_key(name) not in customer_names), "")
+    return addressee or _addressed_block(view)
+
+
+def _addressed_block(view: PageView) -> str:
+    """A purchase order's bare "To:" over the block it is sent to (its first line under the label
+    or a little right of it): the supplier, though "To:" heads the customer's block on an invoice."""
+    for row in view.rows[:25]:
+        for label in row:
+            if not _BARE_TO.match(label.text):
+                continue
+            for under in view.rows[label.row + 1:label.row + 3]:
+                near = [p for p in under if label.x0 - 5 <= p.x0 <= label.x1 + 40]
+                if near:
+                    name = clean(near[0].text)
+                    return name if name_like(name) else ""
+    return ""
 
 
 _WORDS_ONLY = re.compile(r"^[^\W\d_][\w&.,'’ -]*$")  # a name of words, not a name with its web address

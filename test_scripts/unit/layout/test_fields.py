@@ -385,3 +385,9 @@ def test_a_purchase_orders_title_in_spanish_with_its_number():
     lines = [line(91, (169, "ORDEN DE COMPRA OS-0-0-5067"), size=14), line(120, (11, "Fecha:"), (61, "16/09/2025")),
              line(132, (11, "Proveedor:"), (61, "UNILIMPIOSUR CIA LTDA"))]
     assert document_number(Document((Page(1, tuple(lines)),), Backend.LOCAL)) == "OS-0-0-5067"
+
+
+def test_a_cash_sales_number():
+    lines = [line(119, (25, "Customer"), (320, "CASH SALE n. US/2025/026002/COR"), (528, "Pag. 1/1"), size=10.4),
+             line(137, (320, "Reference: Sales Order #7000115509"), size=8)]
+    assert find_invoice_number(lines) == "US/2025/026002/COR"

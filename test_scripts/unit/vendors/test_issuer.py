@@ -340,3 +340,14 @@ def test_a_remit_to_name_run_on_into_its_address_and_a_sentences_full_stop():
                 line(108, (52, "2250 Mill Race Road"), (407, "Due Date")), *table(236),
                 line(530, (52, "Please make all checks payable to Northwind Paper Goods LLC."))]
     assert find_vendor(sentence) == "Northwind Paper Goods LLC"
+
+
+def test_a_purchase_orders_bare_to_label_over_the_block_it_is_sent_to():
+    lines = [line(34, (358, "PURCHASE ORDER"), size=25),
+             line(58, (18, "Shibaura Machine Company, America"), (275, "P.O. Number / Date:"), (391, "PO-00144338"),
+                  size=12),
+             line(67, (18, "755 Greenleaf Avenue"), size=8), line(78, (19, "Elk Grove Village, IL 60007"), size=8),
+             line(153, (23, "To:"), (316, "Ship to:"), size=8),
+             line(167, (47, "ADVANCED MACHINE INC."), (341, "SHIBAURA MACHINE COMPANY, AMERICA"), size=8),
+             line(178, (47, "4450 W BELMONT AVE"), (341, "755 GREENLEAF AVENUE"), size=8), *table(265)]
+    assert find_vendor(lines) == "ADVANCED MACHINE INC."
