@@ -218,6 +218,15 @@ LABEL_WORDS = frozenset(word for label in LABEL_ROLES for word in label.replace(
                         if len(word) > 1) - _JOINERS  # a flag "N" or "x" alone says nothing either
 
 
+# Words a document sets letter-spaced ("S T Y L E", "I N V O I C E"): its column labels, titles and
+# party labels; the text layer joins spaced capitals only into these
+SPACED_WORDS = LABEL_WORDS | frozenset({
+    "invoice", "bill", "ship", "to", "sold", "from", "remit", "date", "order", "number", "page", "customer",
+    "terms", "due", "subtotal", "tax", "notes", "receipt", "quote", "estimate", "statement", "purchase",
+    "rechnung", "facture", "factuur", "factura", "lieferschein", "angebot", "devis", "offerte", "presupuesto",
+})
+
+
 def is_variant(label: str) -> bool:
     """True for the label of a column naming a product's variant ("Colour", "Length / Size"; not
     "Option Code"): its last word names one."""

@@ -18,7 +18,7 @@ import re
 import struct
 from collections.abc import Callable
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from invoice_processing.models import Cell, Page, TextLine
 from invoice_processing.pdf.document import open_document
@@ -231,52 +231,68 @@ def _drifted(last: list[_Run], group: list[_Run]) -> bool:
     return True
 
 
+# a run's fields (see ``_Run``)
+_X0: Final = 1
+_TOP: Final = 2
+_BOTTOM: Final = 3
+_X1: Final = 4
+_TEXT: Final = 5
+_SIZE: Final = 6
+
+
 def _glyph(run: _Run) -> bool:
     """One or two capitals alone (a letter-spaced word's letters, "T O TA L" with a kerned pair;
     text in small letters is not taken for it: "Fa La La", "36 skeins x 8 m in a palette")."""
-    core = run[5].rstrip(".:")
+    core = run[_TEXT].rstrip(".:")
     return 0 < len(core) <= 2 and core.isalpha() and core.isupper()
 
 
+def _height(run: _Run) -> float:
+    return run[_BOTTOM] - run[_TOP]
+
+
 def _unspaced(group: list[_Run]) -> list[_Run]:
-    """A line's letter-spaced words as words: "S T Y L E", "I N V O I C E" (text set with wide
-    letter spacing, whose letters the text layer parts with spaces) read "STYLE", "INVOICE".
+    """A line's letter-spaced labels and titles as words: "S T Y L E", "I N V O I C E" (text set
+    with wide letter spacing, whose letters the text layer parts with spaces) read "STYLE", "INVOICE".
 
     Letters stand three or more in a row, less than 1.2 letter heights apart; where a gap is over
-    0.8 of the tallest letter's height, the next word starts ("B I L L  T O": "BILL", "TO").
+    0.8 of the tallest letter's height, the next word starts ("B I L L  T O": "BILL", "TO"). Letters
+    are joined only into a word the lexicon knows: capitals set apart by ordinary spaces ("12 AV DE
+    LA REPUBLIQUE", "SIZES S M L XL") stay as printed.
     """
+    from invoice_processing.layout.lexicon import SPACED_WORDS  # (loaded only when a line has such letters)
+
     out: list[_Run] = []
     at = 0
     while at < len(group):
         end = at + 1
         while end < len(group) and _glyph(group[end]) and _glyph(group[end - 1]) and (
-                group[end][1] - group[end - 1][4] < 1.2 * max(group[end][3] - group[end][2],
-                                                              group[end - 1][3] - group[end - 1][2])):
+                group[end][_X0] - group[end - 1][_X1] < 1.2 * max(_height(group[end]), _height(group[end - 1]))):
             end += 1
         if end - at < 3:
             out.append(group[at])
             at += 1
             continue
         letters = group[at:end]
-        widest = 0.8 * max(r[3] - r[2] for r in letters)
+        widest = 0.8 * max(_height(r) for r in letters)
         word = [letters[0]]
         for before, letter in zip(letters, letters[1:], strict=False):
-            if letter[1] - before[4] > widest:
-                out.append(_joined(word))
+            if letter[_X0] - before[_X1] > widest:
+                out += _joined(word, SPACED_WORDS)
                 word = []
             word.append(letter)
-        out.append(_joined(word))
+        out += _joined(word, SPACED_WORDS)
         at = end
     return out
 
 
-def _joined(letters: list[_Run]) -> _Run:
-    """Letters as one word, over their joint extent."""
-    if len(letters) == 1:
-        return letters[0]
-    top, bottom = min(r[2] for r in letters), max(r[3] for r in letters)
-    return (top + bottom, letters[0][1], top, bottom, letters[-1][4], "".join(r[5] for r in letters),
-            max(r[6] for r in letters))
+def _joined(letters: list[_Run], words: frozenset[str]) -> list[_Run]:
+    """Letters as one word over their joint extent, when the lexicon knows the word; else as printed."""
+    text = "".join(r[_TEXT] for r in letters)
+    if len(letters) == 1 or text.rstrip(".:").lower() not in words:
+        return letters
+    top, bottom = min(r[_TOP] for r in letters), max(r[_BOTTOM] for r in letters)
+    return [(top + bottom, letters[0][_X0], top, bottom, letters[-1][_X1], text, max(r[_SIZE] for r in letters))]
 
 
 def _flat_line(group: list[_Run]) -> _FlatLine:

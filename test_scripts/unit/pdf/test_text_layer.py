@@ -80,7 +80,8 @@ def test_words_of_one_line_whose_baselines_drift_read_as_one_line():
 def test_letter_spaced_capitals_read_as_words():
     """Text set with wide letter spacing comes letter by letter ("S T Y L E", with a kerned pair
     in "T O TA L"); its letters are one word, and a wider gap starts the next ("B I L L  T O").
-    Small letters set apart are words of their own ("Fa La La", "C x C")."""
+    Small letters set apart are words of their own ("Fa La La", "C x C"), and so are capitals that
+    join into no word the lexicon knows ("AV DE LA", "S M L XL")."""
     def letters(x0: float, text: str, gap: float = 2.2, top: float = 100.0) -> list[
             tuple[float, float, float, float, float, str, float]]:
         runs = []
@@ -94,6 +95,9 @@ def test_letter_spaced_capitals_read_as_words():
     header = letters(61, "S T Y L E") + letters(400, "T O TA L")
     party = letters(223, "B I L L|T O", top=120)
     plain = letters(40, "Fa La La", top=140) + letters(200, "C x C x C", top=140)
-    lines = group_lines(header + party + plain)
+    # capitals apart by ordinary spaces: only words the lexicon knows are joined
+    street = letters(40, "AV DE LA", top=160) + letters(200, "S M L XL", top=160)
+    lines = group_lines(header + party + plain + street)
     assert [line[5::3] for line in lines] == [["STYLE", "TOTAL"], ["BILL", "TO"],
-                                               ["Fa", "La", "La", "C", "x", "C", "x", "C"]]
+                                               ["Fa", "La", "La", "C", "x", "C", "x", "C"],
+                                               ["AV", "DE", "LA", "S", "M", "L", "XL"]]
