@@ -171,8 +171,8 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat, e
 
 def _in_words(cell: Cell, column: Column) -> bool:
     """A numeric column's value printed in words: a tax rate under "Taxes" ("GST 5%", set wider than
-    its label), an offer's "optional" or "Alternative" under the amount's label. The row's own,
-    never its text."""
+    its label), an offer's "optional" or "Alternative" under the amount's label. It goes to that
+    column, never into the row's description."""
     text = cell.text.strip()
     if column.role == lx.TAX:  # (a rate: the bare codes, "GST", "G1", are read by ``_tax_code`` under the label)
         return bool(_RATE.search(text) and _TAX_CODE.match(text))

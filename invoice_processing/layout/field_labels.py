@@ -59,7 +59,7 @@ DELIVERY_DOCUMENT: tuple[str, ...] = (
 REFERENCE: tuple[str, ...] = (
     rf"(?:reference|ref\.?)\s*{_NO}?",
     rf"serial\s*{_NO}",  # an invoice package's "Serial No: VSG.00314"
-    r"serial(?=\s*:?\s*[A-Za-z0-9._/-]*\d)",  # and its "Serial SMP-00000318" (an invoice template's series number)
+    r"serial(?=\s*:?\s*[A-Z]{2,}[-.]\d)",  # and its "Serial SMP-00000318" (a template's series), not "Serial ATA3"
     rf"(?:booking|transaction|document|doc\.?)\s*{_NO}",
     r"(?:numero|n\.?\s*[°º]?)\s*(?:doc\.?|documento)",  # Italian "Numero doc."
     r"beleg\s*-?\s*(?:nummer|nr\b\.?)",
@@ -69,13 +69,15 @@ REFERENCE: tuple[str, ...] = (
 # label names it better (a table's "N°" column is read last of all)
 BARE_NUMBER = (r"(?:n\s*[°º]|n\.\s*º|nr\.?|no\.|no(?=\s*:)|num[ée]ro|n[úu]mero|nummer|number)"
                r"(?=\s*:?\s*$|\s*:?\s*[A-Za-z0-9_\-]*\d)")
+# a purchase order in the other languages ("Purchase Order" itself has labels of its own below)
+_PO_WORDS = r"(?:orden\s+de\s+compra|bon\s+de\s+commande|inkooporder|ordine\s+(?:di\s+)?acquisto)"
 PO_NUMBER: tuple[str, ...] = (  # the buyer's purchase-order number (word-bounded: "Portland" is no "PO")
     r"\bp\.?\s*o\.?\s*(?:#|no\b\.?|num(?:ber)?\b\.?)",
     r"\b(?:customer|cust\.?)\s*p\.?\s*o\b\.?(?:\s*(?:#|no\b\.?|num(?:ber)?\b\.?))?",
     r"\bp\.?\s*o\.?\s*:",
     r"\bp\.?\s*o\.?(?=\s+[A-Z]*-?[A-Z0-9-]*\d)",  # "PO PO-887315", "PO 7781-B" (never "PO Box")
     r"purchase\s*order\s*(?:#|no\b\.?|num(?:ber)?\b\.?)?",
-    rf"(?:orden\s+de\s+compra|bon\s+de\s+commande|inkooporder|ordine\s+(?:di\s+)?acquisto)\s*{_NO}?",
+    rf"{_PO_WORDS}\s*{_NO}?",
 )
 
 # ---- dates -------------------------------------------------------------------------------------
@@ -120,8 +122,7 @@ NOT_THE_ORDER_DATE = (  # dates that are never column B, whatever label or posit
 # a letter's subject line before its label or title ("Re: Purchase Order No. BB-2025-114")
 SUBJECT = r"(?:re|subject|betreff|objet)\s*:\s*"
 # a purchase order's title (never "Purchase Order:", a field's label)
-PO_TITLE = (rf"^\W*(?:{SUBJECT})?(?:purchase\s+order|bestellung|bon\s+de\s+commande|orden\s+de\s+compra|"
-            r"inkooporder|ordine\s+(?:di\s+)?acquisto)\b(?!\s*:)")
+PO_TITLE = rf"^\W*(?:{SUBJECT})?(?:purchase\s+order|bestellung|{_PO_WORDS})\b(?!\s*:)"
 # another document's title: printed bigger over a "Purchase Order" field, that field is no title
 OTHER_TITLE = (rf"^\W*(?:{DOCUMENT_WORD}|receipt|quot(?:e|ation)|estimate|credit\s*note|pro-?\s*forma|packing\s*slip|"
                r"quittung|re[çc]u|devis|angebot|presupuesto|offerte)\b")
@@ -198,14 +199,18 @@ SELLER_LABEL_TAIL = (  # "Seller Name:" is still the seller's label; "Seller Sig
     r"(?:(name(?:\s*(?:&|and|/)\s*address)?|details|info\w*|address|adresse|anschrift)|signature|sign|no|nr|num\w*|#|id|code|date|datum|tax|"
     r"vat|phone|tel|e-?mail|account|ref\w*|sku|item|part|style|article|cost|price)(?=\W|$)\.?"  # "Supplier SKU"
 )
-ADDRESS = rf"^(?=.*[a-z]{{2}}).*\d|@|www\.|{POSTAL}"
-# a state or province and its postcode, as a US/Canadian/Australian city line ends: "Providence, RI 02903"
-REGION_POSTCODE = r"[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?"  # street or postcode and city, phone, e-mail, web
+ADDRESS = rf"^(?=.*[a-z]{{2}}).*\d|@|www\.|{POSTAL}"  # street or postcode and city, phone, e-mail, web
+# a state and its postcode, as a US or Australian city line ends: "Providence, RI 02903", "Sydney NSW 2000"
+REGION_POSTCODE = r"[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?"
+# words that lead from a name to its postal address on one line ("Henry Schein, Inc. Box 371952")
+BOX_WORDS = frozenset({"box", "po", "p.o.", "p.o", "pob", "suite", "ste", "unit", "postfach", "postbus", "bp", "dept",
+                       "dept.", "department", "lockbox", "attn", "attn:", "c/o", "apartado"})
 CREDIT = r"\b(?:powered|generated|created|made|built)\s+(?:by|with)\b"  # the software's name, not the issuer's
 DOMAIN = r"(?:www\.|@|https?://(?:www\.)?)(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.[a-z]{2,}\b"
 FREE_MAIL = frozenset({"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "gmx", "web", "tonline",
                        "icloud", "aol", "protonmail", "mail", "example"})
-PART_SEPARATORS = r"\s+[·|•]\s+|\s+[-–—]\s+"  # between a name and its address ("X Ltd - The Old Dairy")
+DOTS = r"\s+[·|•]\s+"  # between the parts of a line set apart by dots or bars ("X Ltd · street · city")
+PART_SEPARATORS = DOTS + r"|\s+[-–—]\s+"  # between a name and its address ("X Ltd - The Old Dairy")
 SEPARATORS = PART_SEPARATORS + r"|\s*,\s+"  # between a sender line's name, street and city
 COPYRIGHT = r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^|·•]+)"
 SOLD_BY = r"\b(?:sold|operated|provided)\s+by\s*:?\s+(.+)$"

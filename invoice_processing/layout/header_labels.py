@@ -58,15 +58,23 @@ def read_labels(words: list[Cell], size: float) -> list[Column]:
 _GLUED = re.compile(r"(?<=[a-zß-ÿ.])(?=[A-ZÀ-Þ])")
 
 
+def _after_stop(before: str, after: str) -> bool:
+    """A split after a full stop stands only before a whole label of four letters or more ("No." |
+    "Description"), never inside an abbreviation ("Best.Nr.", "Pos.Nr.", "Réf.Art.")."""
+    return not before.endswith(".") or (len(after.rstrip(".")) >= 4 and lx.normal_label(after) in lx.LABEL_ROLES)
+
+
 def _unglued(words: tuple[Cell, ...]) -> tuple[Cell, ...]:
     """The words with two labels printed without a space between them ("Quantité" right-aligned
     up to "Prix unitaire": "QuantitéPrix") split where a capital follows a lower-case letter or a
-    full stop, when each part is a label's word and the whole is no label of its own ("No.Description"
-    is two); each part gets its share of the word's width."""
+    full stop (before a whole label: see ``_after_stop``), when each part is a label's word and the
+    whole is no label of its own ("No.Description" is two); each part gets its share of the word's width."""
     out: list[Cell] = []
     for word in words:
         parts = _GLUED.split(word.text)
-        if len(parts) < 2 or lx.normal_label(word.text) in lx.LABEL_ROLES or not all(is_label_word(p) for p in parts):
+        whole = len(parts) < 2 or lx.normal_label(word.text) in lx.LABEL_ROLES
+        if whole or not all(is_label_word(p) for p in parts) or not all(
+                _after_stop(a, b) for a, b in zip(parts, parts[1:], strict=False)):
             out.append(word)
             continue
         at, width = word.x0, (word.x1 - word.x0) / len(word.text)

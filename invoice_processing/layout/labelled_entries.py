@@ -13,6 +13,7 @@ entry and its strip stay where they are (wrapped descriptions). Documents withou
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from invoice_processing.layout import lexicon as lx
@@ -26,6 +27,7 @@ _SLOT = 60.0  # a slot's width
 _STEP = 70.0  # from one slot to the next
 _LONGEST = 4  # words in one label
 _PRICES = frozenset({lx.PRICE, lx.AMOUNT})
+_AMOUNT = re.compile(r"[$€£]?\s*\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2,4}")
 
 
 @dataclass
@@ -41,8 +43,9 @@ class _Slots:
 
 
 def strip_pairs(line: TextLine) -> list[tuple[str, Cell]] | None:
-    """The line as (label, value word) pairs, "Qty Ord: 72" each, when it is nothing else and
-    names a quantity and a price or an amount among at least three known labels; else None."""
+    """The line as (label, value word) pairs, "Qty Ord: 72" each, when it is nothing else: three
+    pairs or more, at least half of their labels known, a quantity and a price or an amount among
+    them; else None."""
     words = split_words(line)
     pairs: list[tuple[str, Cell]] = []
     label: list[str] = []
@@ -64,19 +67,25 @@ def strip_pairs(line: TextLine) -> list[tuple[str, Cell]] | None:
     return pairs if set(lx.QTY_ROLES).intersection(roles) and _PRICES.intersection(roles) else None
 
 
+# the labels put over an entry line's own cells, as the lexicon spells them (read back by the header reader)
+NAMES = {lx.UPC: "UPC", lx.CODE: "Item No", lx.DESCRIPTION: "Description"}
+
+
 def _named(cell: Cell) -> str:
     """The label an entry line's cell stands under, by what it holds."""
     token = cell.text.strip()
     if token.isdigit() and 8 <= len(token) <= 14:
-        return "UPC"
-    return "Item No" if " " not in token and lx.looks_like_code(token) else "Description"
+        return NAMES[lx.UPC]
+    return NAMES[lx.CODE] if " " not in token and lx.looks_like_code(token) else NAMES[lx.DESCRIPTION]
 
 
 def labelled_entries(pages: tuple[Page, ...]) -> tuple[Page, ...]:
     """The pages with every strip's values on its entry's line and one header over the first
     entry (see the module's docstring); the pages themselves when the document has no strips."""
+    furniture = repeated_lines(pages)  # (a footer of labelled sums on every page is no strip)
     strips = {(p, i): pairs for p, page in enumerate(pages) for i, line in enumerate(page.lines)
-              if len(line.cells) >= 3 and (pairs := strip_pairs(line)) is not None}
+              if len(line.cells) >= 3 and (pairs := strip_pairs(line)) is not None
+              and not is_furniture(line, furniture, None)}
     if len(strips) < 2:
         return pages
     right = max((c.x1 for page in pages for line in page.lines for c in line.cells), default=0.0)
@@ -84,7 +93,6 @@ def labelled_entries(pages: tuple[Page, ...]) -> tuple[Page, ...]:
     for pairs in strips.values():  # every label's slot, in the order first printed
         for name, _ in pairs:
             slots.cell(name, name)
-    furniture = repeated_lines(pages)
     out: list[Page] = []
     headed = False
     for p, page in enumerate(pages):
@@ -96,14 +104,14 @@ def labelled_entries(pages: tuple[Page, ...]) -> tuple[Page, ...]:
             lines.insert(first, TextLine(owner.y - 0.5, cells, owner.size, cells))
             headed = True
         out.append(Page(page.number, tuple(line for line in lines if line.cells)))
-    return tuple(out)
+    return tuple(out) if headed else pages
 
 
 def _joined(page: Page, strips: dict[int, list[tuple[str, Cell]]], slots: _Slots,
             furniture: frozenset[str]) -> tuple[list[TextLine], int | None]:
     """The page's lines with each strip's values moved onto its entry (a strip's own line left
     empty); the index of the page's first entry, None when it has none. An entry is the line
-    right over the page's first strip, and the first line after each strip for the next."""
+    over the page's first strip (see ``_over``), and the first line after each strip for the next."""
     lines = list(page.lines)
     first: int | None = None
     entry: int | None = None  # the first line after the page's last strip
@@ -114,13 +122,29 @@ def _joined(page: Page, strips: dict[int, list[tuple[str, Cell]]], slots: _Slots
             if seen and entry is None and not is_furniture(line, furniture, None):
                 entry = i
             continue
-        at = entry if entry is not None else i - 1
+        at = entry if entry is not None else _over(page.lines, i)
         seen, entry = True, None
-        if at < 0 or at in strips:
-            continue
+        if at < 0 or at in strips or _priced(lines[at]):
+            continue  # (a line with prices of its own is a row, its labelled line under it no strip of it)
         values = tuple(slots.cell(name, value.text) for name, value in pairs)
         owner = lines[at]
         lines[at] = TextLine(owner.y, owner.cells + values, owner.size, owner.words + values if owner.words else ())
         lines[i] = TextLine(line.y, ())
         first = at if first is None else first
     return lines, first
+
+
+def _priced(line: TextLine) -> bool:
+    """True when a cell of the line is an amount with decimals ("4.00", "1,234.56")."""
+    return any(_AMOUNT.fullmatch(cell.text.strip()) for cell in line.cells)
+
+
+def _over(lines: tuple[TextLine, ...], strip: int) -> int:
+    """The entry over a page's first strip: the nearest line above it that starts left of it (an
+    entry's code starts at the margin; its wrapped description, over the strip too, further right),
+    else the line right over it."""
+    left = lines[strip].cells[0].x0
+    for at in range(strip - 1, max(strip - 4, -1), -1):
+        if lines[at].cells and lines[at].cells[0].x0 < left:
+            return at
+    return strip - 1

@@ -39,7 +39,8 @@ TOTALS = re.compile(
     r"importe\s*neto|totale(?:\s*(?:imponibile|documento|fattura|iva\s*inclusa))?|imponibile)\b"
     r"|^(?:lines|units|items|pieces|cartons)\s*:"  # the counts of the totals block ("Lines: 92  Units: 436")
     r"|^merchandise\s*:\s*[$€£]?\s*\d"  # the goods' sum ("Merchandise: $1,178.80" over "Freight: $24.50")
-    r"|^gross\s*(?:total|amount)?\s*:\s*[$€£]?\s*\d",  # the sum before a discount ("Gross: $2,120.73")
+    # the sum before a discount ("Gross: $2,120.73"; not a weight, "Gross: 14.2 kg")
+    r"|^gross\s*(?:total|amount)?\s*:\s*[$€£]?\s*\d[\d.,]*[.,]\d{2}\s*$",
     re.I,
 )
 # A size printed among a description's words: 8", 5-5.75", 6'
@@ -111,7 +112,7 @@ CONTINUED = re.compile(r"(?:\bcontinued\b|\bcont'd\b|\(cont(?:'d|d|\.)?\)|\bfort
 NOTES = re.compile(r"^(?:notes?|remarks?|comments?|bemerkungen|hinweise?|anmerkungen|opmerkingen|observaciones|"
                    r"remarques|commentaires)\s*:$", re.I)
 # The words that mark an item offered but not billed (see ``OPTIONAL``)
-_OFFERED = (r"(?:optional|option|opt|alternative?|alternativ|alternatief|alternativa|optionnel(?:le)?|en\s+option|"
+_OFFERED = (r"(?:optional|option|opt|alternativ|alternative|alternatief|alternativa|optionnel(?:le)?|en\s+option|"
             r"opcional|optioneel|wahlweise|eventualposition|bedarfsposition)")
 # A line under a product naming its serial, batch or lot number ("Serial No.: LS6341008", "Sr. No.
 # 24293/85", "Batch: K2407-63"), or a fee it includes ("dont éco-participation : 0,50 €",
@@ -127,9 +128,9 @@ SUBLINE = re.compile(
     r"|^(?:case\s*pack\s*:?\s*\d|country\s*of\s*origin\b|est\.?(?:imated)?\s*avail(?:able|ability)?\b)"
     r"|^\*\s+[A-Za-z]"  # a remark after an asterisk ("* NYP - will ship on publication date")
     # an offer's remark: "ALTERNATIVE to item 50 - not included in total", "EN OPTION - non comprise dans le total"
-    rf"|^\(?\s*{_OFFERED}(?!\w).*"
-    r"(?:not\s+(?:included|part)|for\s+reference|to\s+item|non\s+compris|nicht\s+(?:enthalten|im|in)|no\s+incluid|"
-    r"niet\s+(?:inbegrepen|in))"
+    rf"|^\(?\s*{_OFFERED}(?!\w).{{0,40}}?(?:not\s+(?:included|part)\s+(?:in|of)\s+(?:the\s+)?(?:quote\s+|quotation\s+|"
+    r"order\s+)?total|for\s+reference\s+only|to\s+(?:item|pos(?:ition)?)\s*\d|non\s+compris\w*\s+dans\s+le\s+total|"
+    r"nicht\s+(?:im|in\s+der)\s+(?:gesamt|summe)\w*|no\s+incluid\w*\s+en\s+el\s+total|niet\s+in\s+(?:het\s+)?totaal)"
     r"|^(?!(?:upc|ean|isbn|gtin|asin)\b)(?-i:[A-Z]{2,5})\s*:\s*\d[\d\s./-]*$"  # "FID: 72179": an internal id
     # a billing period alone ("Mar 4 – Apr 4, 2024", "01/03/2024 - 31/03/2024")
     r"|^(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*[–-]\s*"

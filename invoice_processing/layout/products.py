@@ -127,7 +127,12 @@ def _line_numbers(table: Table, index: int) -> bool:
     if not values or len(numbers) < len(values) or numbers != sorted(numbers):
         return False
     lettered = any(not v.isdigit() for v in values)
-    return (numbers[0] <= 2 and not lettered) or (len(numbers) >= 2 and numbers[0] == numbers[1] - numbers[0] >= 5)
+    if numbers[0] <= 2:
+        return not lettered
+    step = numbers[0]  # an ERP's positions: 10, 20, 30 (a step a multiple of the first, "50A" beside its 50)
+    return 5 <= step <= 100 and len(numbers) >= 2 and all(
+        (b - a) % step == 0 and (b > a or not b_value.isdigit())
+        for a, b, b_value in zip(numbers, numbers[1:], values[1:], strict=False))
 
 
 def _codes_in_item_column(table: Table) -> Table:

@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.field_labels import DOTS
 from invoice_processing.layout.header_labels import Column
 from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_amount, parse_quantity
 from invoice_processing.layout.rows import Table
@@ -114,19 +115,21 @@ def _note(text: str) -> bool:
     """A remark among the rows: a short line naming another document ("Delivered per delivery note
     DN-30917 of 06/05/2025"), set between asterisks ("*** Items below shipped from ... ***"), made
     of labelled values ("Req Date: 4/1/2025  Whse: MEM1  Disp: ALLOCATED"), or of short parts set
-    apart by dots, one of them a remark ("Ship window 10/01 – 10/31 · Country of origin: India")."""
+    apart by dots, most of them remarks ("Ship window 10/01 – 10/31 · Country of origin: India")."""
     words = text.split()
     return (len(words) <= 14 and bool(lx.REFERENCE_NOTE.search(text) or lx.SUBLINE.match(text.strip()))) or (
         text.strip().startswith("**") and text.strip().endswith("**")) or _labelled_values(words) or _dotted(text)
 
 
-_DOTS = re.compile(r"\s+[·•]\s+")
+_DOTS = re.compile(DOTS)
 
 
 def _dotted(text: str) -> bool:
-    """Short parts set apart by middle dots or bullets, at least one of them a remark."""
+    """Short parts set apart by middle dots or bullets, most of them remarks ("Ship window ... ·
+    Country of origin: India · Case pack 4"; not "Linen Napkin Set · Case pack 6": a name first)."""
     parts = _DOTS.split(text.strip())
-    return len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts) and any(lx.SUBLINE.match(p) for p in parts)
+    remarks = sum(1 for p in parts if lx.SUBLINE.match(p))
+    return len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts) and 2 * remarks > len(parts)
 
 
 def _labelled_values(words: list[str]) -> bool:

@@ -45,10 +45,6 @@ def party_value(rest: str) -> str | None:
     return "" if tail.group(1) is not None and not rest[tail.end() :].strip(" :") else None
 
 
-_BOX_WORDS = frozenset({"box", "po", "p.o.", "p.o", "pob", "suite", "ste", "unit", "postfach", "postbus", "bp", "dept",
-                        "dept.", "department", "lockbox", "attn", "attn:", "c/o"})
-
-
 def _before_address(text: str) -> str:
     """A name run on into its address on one line ("Henry Schein, Inc. Box 371952 Pittsburgh, PA"):
     the words before the first with a digit, without the box or suite words that lead to it."""
@@ -57,7 +53,7 @@ def _before_address(text: str) -> str:
         if any(ch.isdigit() for ch in word):
             break
         words.append(word)
-    while words and words[-1].lower().rstrip(",") in _BOX_WORDS:
+    while words and words[-1].lower().rstrip(",") in fl.BOX_WORDS:
         words.pop()
     return " ".join(words).rstrip(",") if len(words) < len(text.split()) else ""
 

@@ -391,3 +391,10 @@ def test_a_cash_sales_number():
     lines = [line(119, (25, "Customer"), (320, "CASH SALE n. US/2025/026002/COR"), (528, "Pag. 1/1"), size=10.4),
              line(137, (320, "Reference: Sales Order #7000115509"), size=8)]
     assert find_invoice_number(lines) == "US/2025/026002/COR"
+
+
+def test_a_number_of_digits_alone_under_a_big_title_and_what_a_serial_label_is_not():
+    lines = [line(241, (61, "RECHNUNG"), size=18.7), line(258, (60, "2503001"), size=9),
+             *(line(280 + 12 * i, (60, "Lieferung von Tennismehl"), size=9) for i in range(4))]
+    assert find_invoice_number(lines) == "2503001"
+    assert find_invoice_number([line(91, (423, "Serial"), (454, "ATA3 cable, 1 m"))]) == ""

@@ -124,3 +124,11 @@ def test_a_spanish_purchase_orders_unit_and_unit_price_labels():
                               (529, "P. Total")),), 0)
     assert found is not None
     assert [c.role for c in found.columns][:4] == [lx.UOM, lx.DESCRIPTION, lx.QTY, lx.PRICE]
+
+
+def test_labels_glued_after_a_full_stop_are_split_only_before_a_whole_label():
+    glued = find_header((line(233, (44, "Item"), (77, "Material No.Description"), (391, "Qty"), (438, "Unit Price"),
+                              (519, "Total")),), 0)
+    assert glued is not None and [c.label for c in glued.columns][1:3] == ["Material No.", "Description"]
+    abbreviated = find_header((line(100, (40, "Best.Nr."), (160, "Bezeichnung"), (300, "Menge"), (360, "Preis")),), 0)
+    assert abbreviated is not None and abbreviated.columns[0].role not in lx.QTY_ROLES

@@ -788,3 +788,23 @@ def test_a_description_of_two_lines_centred_on_its_rows_numbers_is_that_rows():
                   (548, "302.70"))]
     assert [p.description for p in products(lines)] == [
         "Iso-Fuji 2000 g Chocolat", "Iso-Fuji 2000 g Gusto: Noisette", "Iso-Fuji 2000 g Vanille"]
+
+
+def test_item_numbers_that_merely_rise_are_codes_not_positions():
+    lines = [line(100, (40, "Item"), (100, "Description"), (300, "Qty"), (360, "Price"), (430, "Amount")),
+             line(114, (40, "1000"), (100, "Hex bolt M8"), (300, "2"), (360, "4.00"), (430, "8.00")),
+             line(128, (40, "2000"), (100, "Washer M8"), (300, "4"), (360, "0.50"), (430, "2.00")),
+             line(142, (40, "4711"), (100, "Nut M8"), (300, "4"), (360, "0.25"), (430, "1.00"))]
+    assert [p.code for p in products(lines)] == ["1000", "2000", "4711"]
+
+
+def test_a_weight_after_gross_is_no_total_and_a_name_before_a_remark_is_a_description():
+    lines = [line(100, (40, "Item"), (100, "Description"), (300, "Qty"), (360, "Price"), (430, "Amount")),
+             line(114, (40, "A-1"), (100, "Steel drum"), (300, "2"), (360, "40.00"), (430, "80.00")),
+             line(124, (100, "Gross: 14.2 kg")),
+             line(138, (40, "A-2"), (100, "Linen Napkin Set · Case pack 6"), (300, "1"), (360, "9.00"), (430, "9.00")),
+             line(152, (40, "A-3"), (100, "Optional lens cap - not part of kit"), (300, "1"), (360, "3.00"),
+                  (430, "3.00"))]
+    assert [(p.code, p.description) for p in products(lines)] == [
+        ("A-1", "Steel drum Gross: 14.2 kg"), ("A-2", "Linen Napkin Set · Case pack 6"),
+        ("A-3", "Optional lens cap - not part of kit")]
