@@ -140,6 +140,8 @@ SUBLINE = re.compile(
 # An item offered but not billed: a quotation's optional or alternative position, marked in its amount's
 # column ("optional", "Alternative") or on a line of its own ("ALTERNATIVE to item 50 - not included in total")
 OPTIONAL = re.compile(rf"^\(?\s*{_OFFERED}(?!\w)", re.I)
+# ... or in the item's own text ("Alternative: LED panel", "Junction box (alt.)")
+OFFERED_ITEM = re.compile(rf"\(alt\.?\)|^(?:{_OFFERED}(?:position)?)\s*:", re.I)
 # A subtotal that is carried to the next page ("Zwischensumme Übertrag", "Subtotal carried forward").
 CARRIED_OVER = re.compile(r"übertrag|carried\s*forward|brought\s*forward|à\s*reporter|suma\s*y\s*sigue|"
                           r"suma\s*anterior|van\s*vorige\s*pagina|naar\s*volgende\s*pagina", re.I)

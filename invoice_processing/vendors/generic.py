@@ -7,9 +7,9 @@ price is total ÷ quantity. Totals, taxes, shipping and discounts are not produc
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
+from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.numbers import detect_format, whole
 from invoice_processing.layout.products import product_lines
 from invoice_processing.layout.tables import read_tables
@@ -87,9 +87,6 @@ def row_to_item(row: Row) -> tuple[LineItem | None, str]:
     )
 
 
-_ALTERNATIVE = re.compile(r"\(alt\.?\)|^(?:alternativ(?:e|position)?|eventualposition)\s*:", re.I)
-
-
 def engine_items(document: Document) -> tuple[list[LineItem], list[str]]:
     """Product lines read by the table engine (``layout``): items, and warnings for backorders."""
     fmt = detect_format(line.text for line in document.lines)
@@ -104,7 +101,7 @@ def engine_items(document: Document) -> tuple[list[LineItem], list[str]]:
                 if line.ordered:
                     warnings.append(f"backorder (not written): {item}")
                 continue
-            if qty is None or qty < 0 or not item or _ALTERNATIVE.search(item):
+            if qty is None or qty < 0 or not item or lx.OFFERED_ITEM.search(item):
                 continue  # (an alternative a quotation offers instead of a line: its price is in no total)
             items.append(LineItem(item=item, wholesale=line.price, qty=qty, code=line.code,
                                   description=line.description, extended=line.amount))

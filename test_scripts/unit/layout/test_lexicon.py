@@ -1,0 +1,30 @@
+"""The lexicon's patterns for items a quotation offers but does not bill."""
+
+from __future__ import annotations
+
+import pytest
+
+from invoice_processing.layout import lexicon as lx
+
+
+@pytest.mark.parametrize("text, offered", [
+    ("Alternative: LED panel 600x600", True),
+    ("Junction box IP65 (alt.)", True),
+    ("Alternativposition: Kabel NYM-J", True),
+    ("Eventualposition: Montage", True),
+    ("Alternative lamp shade, linen", False),  # a product's own name
+    ("Alternate route planner", False),
+])
+def test_an_item_text_marking_an_offered_item(text, offered):
+    assert bool(lx.OFFERED_ITEM.search(text)) is offered
+
+
+@pytest.mark.parametrize("text, remark", [
+    ("ALTERNATIVE to item 50 - not included in total", True),
+    ("(optional - price for reference only)", True),
+    ("EN OPTION - non comprise dans le total", True),
+    ("Optional lens cap - not part of kit", False),  # a description
+    ("Optional wall bracket, not included in standard set", False),
+])
+def test_an_offers_remark_line(text, remark):
+    assert bool(lx.SUBLINE.match(text)) is remark
