@@ -167,7 +167,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     DISCOUNT: (
         "disc", "disc %", "discount", "discount %", "rabatt", "rabatt %", "remise", "korting", "descuento", "dto",
         "sconto", "sconto %", "remises", "rem", "rem %", "sconti", "sc 1/2/3%", "sc 1/2/3", "sc 1+2",
-        "sc 1/2%", "sc %", "disc%", "desconto", "desc %", "%ds", "ds%", "% sc", "sc%", "%sc",
+        "sc 1/2%", "sc %", "disc%", "desconto", "desc %", "%ds", "ds%", "% sc", "sc%", "%sc", "rab", "rab %",
     ),
     OTHER: (
         "rt", "fl", "flg", "flag", "wh", "whs", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr",

@@ -86,6 +86,7 @@ ORDER_DATE: tuple[str, ...] = (
     r"(?:buyer'?s?|customer'?s?)\s*order\s*date",
     r"date\s*(?:ordered|of\s*order)",
     r"(?:bestell|auftrags)\s*-?\s*datum",
+    r"(?:ihre\s+)?(?:bestellung|auftrag)\s+vom",  # "Ihre Bestellung vom 02.05.2024"
     r"date\s*(?:de\s*)?(?:la\s*)?commande",
     r"(?:order|bestel)\s*-?\s*datum",
     r"(?:ordre|bestillings)\s*-?\s*dato",  # Danish, Norwegian

@@ -39,7 +39,8 @@ def known_role(text: str) -> str:
         return lx.OTHER  # a column per day ("2/18 | 2/19 | 2/20"): counts by date, never a price
     role = lx.LABEL_ROLES.get(label, "")
     if not role and "-" in label:  # "Ext-price", "Unit-price": words joined by hyphens (fixed-width reports)
-        role = lx.LABEL_ROLES.get(label.replace("-", " "), "")
+        role = lx.LABEL_ROLES.get(label.replace("-", " "), "") or lx.LABEL_ROLES.get(label.replace("-", ""), "")
+        # ("Netto-Preis": a compound written with a hyphen, "Nettopreis")
     before_tax = _BEFORE_TAX.search(text) if not role else None
     if before_tax and before_tax.start() > 0:  # "Unit Price ex GST" (its third header line): a unit price
         base = text[:before_tax.start()]

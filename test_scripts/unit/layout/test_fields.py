@@ -398,3 +398,9 @@ def test_a_number_of_digits_alone_under_a_big_title_and_what_a_serial_label_is_n
              *(line(280 + 12 * i, (60, "Lieferung von Tennismehl"), size=9) for i in range(4))]
     assert find_invoice_number(lines) == "2503001"
     assert find_invoice_number([line(91, (423, "Serial"), (454, "ATA3 cable, 1 m"))]) == ""
+
+
+def test_ihre_bestellung_vom_is_the_order_date():
+    grid = [line(256, (47, "Rechnungs-Nr."), (133, "Datum"), (480, "Ihre Bestellung vom")),
+            line(269, (47, "VR240512"), (134, "14.05.2024"), (480, "02.05.2024"))]
+    assert find_date(grid) == date(2024, 5, 2)

@@ -132,3 +132,13 @@ def test_labels_glued_after_a_full_stop_are_split_only_before_a_whole_label():
     assert glued is not None and [c.label for c in glued.columns][1:3] == ["Material No.", "Description"]
     abbreviated = find_header((line(100, (40, "Best.Nr."), (160, "Bezeichnung"), (300, "Menge"), (360, "Preis")),), 0)
     assert abbreviated is not None and abbreviated.columns[0].role not in lx.QTY_ROLES
+
+
+def test_german_compounds_with_a_hyphen_and_abbreviated_ordered_and_delivered_labels():
+    swiss = find_header((line(291, (61, "Pos"), (88, "Art.-Nr."), (140, "Bezeichnung"), (256, "Menge"),
+                              (335, "Listenpreis"), (388, "Rabatt %"), (441, "Netto-Preis"), (529, "Total")),), 0)
+    assert swiss is not None
+    assert [c.role for c in swiss.columns][-4:] == [lx.LIST_PRICE, lx.DISCOUNT, lx.PRICE, lx.AMOUNT]
+    grocer = find_header((line(290, (46, "Pos"), (72, "Artikel"), (123, "Bezeichnung"), (353, "Best."),
+                               (387, "Lief."), (415, "ME"), (455, "E-Preis"), (529, "G-Preis")),), 0)
+    assert grocer is not None and [c.role for c in grocer.columns][3:5] == [lx.ORDERED, lx.SHIPPED]
