@@ -56,7 +56,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "articolo", "nom", "naam", "nome", "produits", "product name", "products",
         "name", "item name", "items", "title", "details", "desc", "item desc", "particulars", "service", "services",
         "product/service", "product / service", "description of goods", "description of services", "goods",
-        "artikel", "artikelbezeichnung", "bezeichnung", "beschreibung", "leistung", "produkt", "omschrijving",
+        "artikel", "artikelbezeichnung", "artikelname", "bezeichnung", "beschreibung", "leistung", "produkt",
+        "omschrijving",
         "beschrijving", "product omschrijving", "désignation", "designation", "libellé", "libelle", "article",
         "descripción", "descripcion", "concepto", "artículo", "articulo", "producto", "omschrijving artikel",
         "item & description",
@@ -157,7 +158,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     TAX: (
         "vat", "vat %", "vat rate", "tax", "tax %", "tax rate", "tax code", "gst code", "vat code", "btw", "btw %",
-        "mwst", "mwst %", "ust", "ust %",
+        "mwst", "mwst %", "ust", "ust %", "umsatzsteuer",
         "tva", "tva %", "iva", "iva %", "gst", "gst %", "igst", "cgst", "sgst", "taxable", "taxes", "tax amount",
         "vat amount", "btw bedrag", "mwst betrag", "montant tva", "gst amount", "igst amount", "tax amt", "tx",
         "tx tva", "impôt", "impot", "impôts", "taxe", "montant de la taxe", "montant taxe",

@@ -21,6 +21,7 @@ from invoice_processing.layout.header_row import find_header
 from invoice_processing.layout.labelled_entries import labelled_entries
 from invoice_processing.layout.numbers import NumberFormat
 from invoice_processing.layout.page_furniture import head_words, is_furniture, repeated_lines
+from invoice_processing.layout.record_blocks import record_blocks
 from invoice_processing.layout.rows import Item, Table
 from invoice_processing.layout.two_up import single_panels
 from invoice_processing.layout.wraps import run_over, settle
@@ -53,8 +54,8 @@ def read_tables(pages: tuple[Page, ...], fmt: NumberFormat) -> list[Table]:
     """Every product table of the document, in reading order."""
     tables: list[Table] = []
     table: Table | None = None
-    # two panels side by side; numbers on a line of their own; numbers each with its own label
-    pages = joined_entries(labelled_entries(single_panels(pages)), fmt)
+    # two panels side by side; numbers on a line of their own; numbers each with its own label; items as blocks
+    pages = joined_entries(labelled_entries(record_blocks(single_panels(pages))), fmt)
     furniture = repeated_lines(pages)
     head: set[str] = set()
     for page in pages:

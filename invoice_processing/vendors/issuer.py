@@ -69,6 +69,7 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
 _CUSTOMER = compiled(fl.CUSTOMER_LABELS)
 _ADDRESSEE = re.compile(r"^to\s*:\s*(?P<name>[^,·|]+)", re.I)  # "To: Blue Heron Puzzles Inc., 17 Rue ..."
 _BARE_TO = re.compile(r"^to\s*:?$", re.I)
+_NAME_LABEL = compiled(fl.NAME_LABEL)
 
 
 def _spelling(printed: str, name: str, kept: bool, alone: set[str]) -> str:
@@ -151,7 +152,8 @@ def _seller_labeled(view: PageView, customer: set[Phrase]) -> Scored:
         if centred is not None and centred not in customer and (not under or centred.row < under[0].row):
             under.insert(0, centred)  # the block's first line, under a title centred over the block
         for depth, phrase in enumerate(under):
-            yield phrase.text, SELLER - depth
+            named = view.right_of(phrase) if _NAME_LABEL.match(phrase.text) else None
+            yield (named.text if named is not None else phrase.text), SELLER - depth  # "Name | Schaller GmbH"
 
 
 def _centred_over(view: PageView, label: Phrase) -> Phrase | None:

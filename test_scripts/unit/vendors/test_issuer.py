@@ -349,3 +349,11 @@ def test_a_purchase_orders_bare_to_label_over_the_block_it_is_sent_to():
              line(167, (47, "ADVANCED MACHINE INC."), (341, "SHIBAURA MACHINE COMPANY, AMERICA"), size=8),
              line(178, (47, "4450 W BELMONT AVE"), (341, "755 GREENLEAF AVENUE"), size=8), *table(265)]
     assert find_vendor(lines) == "ADVANCED MACHINE INC."
+
+
+def test_a_seller_heading_over_its_name_field():
+    lines = [line(48, (52, "Rechnung"), (469, "XRechnung-Viewer"), size=15), line(245, (57, "Verkäufer"), size=9.5),
+             line(260, (58, "Name"), (228, "Bürobedarf Schaller GmbH")),
+             line(275, (57, "Anschrift"), (228, "Friedrich-Ebert-Anlage 36, 69117 Heidelberg, DE")),
+             line(351, (58, "Käufer"), size=9.5), line(367, (58, "Name"), (227, "Stadt Heidelberg")), *table(441)]
+    assert find_vendor(lines) == "Bürobedarf Schaller GmbH"
