@@ -113,7 +113,7 @@ def unit_of(cells: list[Cell], at: int, inside: set[int], fmt: NumberFormat, siz
         return False
     before = cells[at - 1]
     return is_numeric(before.text, fmt) and len(before.text.strip()) <= 8 and (  # a UPC before it is no count
-        0 <= cells[at].x0 - before.x1 <= 0.8 * max(size, 6.0))
+        0 <= cells[at].x0 - before.x1 <= max(size, 6.0))
 
 
 def unit_after(cells: list[Cell], at: int, size: float = 0.0) -> bool:

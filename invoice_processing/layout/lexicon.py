@@ -59,6 +59,8 @@ SHIPPING = (r"(?:shipping|freight)(?=\s*(?:$|[-:&(–$€£\d/]|(?:and|charges?|
 CHARGES = re.compile(
     rf"^(?:sales\s*tax|tax|mwst|(?:vat|gst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d])|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*handling)\b|\s*(?:[:$€£\d(]|$))|postage|"
     r"s\s*&\s*h|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
+    # "Verpackung und Versand", "Anlieferung frei Baustelle mit Kranentladung"
+    r"verpackung(?:\s*(?:und|&|\+)\s*versand)?\b|anlieferung\b|porto\b|"
     r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b|tariff|surcharge|trf\b|trf-|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
     r"(?:service|liefer|versand|zustell)gebühr(?:en)?\s*(?:lieferung|versand|zustellung)?\s*(?:\(.*\))?\s*$|"
     r"frais\s*(?:de\s*|d')?(?:livraison|envoi|exp[ée]dition)\b|consigne\b|statiegeld\b|"
@@ -155,7 +157,8 @@ UNITS = re.compile(
     r"strp|strip|strips|tab|tabs|cap|caps|tube|tubes|jar|jars|can|cans|tin|bdl|bundle|ream|sheet|sheets|sht|"
     r"dozen|gal|oz|ml|ltr|ft|yd|sqft|plt|pallet|pallets|sack|sacks|tray|trays|lfm|lfdm|rl|bund|krt|karton|"
     r"stuk|paar|paire?s?|lot|lots|jeu|juego|boxes|cases|packs|packets?|cartons|bags|pairs|dozens|reams|ktn|pkt|"
-    r"pak|paket|fl|fass|dose|beutel|rolle|rollen|satz|pz|pezzi|conf|days?|tage?|jours?|dagen|dag|d[ií]as?)"
+    r"pak|paket|fl|fass|dose|beutel|rolle|rollen|satz|pz|pezzi|conf|days?|tage?|jours?|dagen|dag|d[ií]as?|psch|pausch|"
+    r"pauschal|std)"
     r"(?:\((?:s|es|e)\))?\.?$",  # "Unité(s)", "pièce(s)"
     re.I,
 )

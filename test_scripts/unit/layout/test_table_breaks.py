@@ -808,3 +808,15 @@ def test_a_weight_after_gross_is_no_total_and_a_name_before_a_remark_is_a_descri
     assert [(p.code, p.description) for p in products(lines)] == [
         ("A-1", "Steel drum Gross: 14.2 kg"), ("A-2", "Linen Napkin Set · Case pack 6"),
         ("A-3", "Optional lens cap - not part of kit")]
+
+
+def test_a_unit_a_little_apart_from_its_quantity_and_german_delivery_charges():
+    lines = [line(327, (69, "Menge"), (157, "Bezeichnung"), (411, "Einzelpreis"), (510, "Gesamt")),
+             line(347, (94, "24"), (111, "Stk."), (157, "Kaffeebecher 300 ml"), (432, "14,50"), (505, "348,00")),
+             line(364, (94, "12"), (111, "Stk."), (157, "Espressotasse"), (432, "16,80"), (505, "201,60")),
+             line(381, (98.5, "1"), (111, "psch."), (156, "Verpackung und Versand (Spedition)"), (432, "38,00"),
+                  (511, "38,00")),
+             line(398, (98.5, "1"), (111, "psch."), (156, "Anlieferung frei Baustelle"), (432, "85,00"),
+                  (511, "85,00"))]
+    assert [(p.description, p.qty) for p in products(lines, fmt=COMMA)] == [
+        ("Kaffeebecher 300 ml", 24), ("Espressotasse", 12)]
