@@ -817,6 +817,8 @@ def test_a_unit_a_little_apart_from_its_quantity_and_german_delivery_charges():
              line(381, (98.5, "1"), (111, "psch."), (156, "Verpackung und Versand (Spedition)"), (432, "38,00"),
                   (511, "38,00")),
              line(398, (98.5, "1"), (111, "psch."), (156, "Anlieferung frei Baustelle"), (432, "85,00"),
-                  (511, "85,00"))]
+                  (511, "85,00")),
+             line(415, (98.5, "1"), (111, "psch."), (156, "Kurierzustellung Stadtgebiet"), (432, "15,00"),
+                  (511, "15,00"))]
     assert [(p.description, p.qty) for p in products(lines, fmt=COMMA)] == [
         ("Kaffeebecher 300 ml", 24), ("Espressotasse", 12)]
