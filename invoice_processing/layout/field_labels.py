@@ -80,6 +80,10 @@ PO_NUMBER: tuple[str, ...] = (  # the buyer's purchase-order number (word-bounde
     rf"{_PO_WORDS}\s*{_NO}?",
 )
 
+# a tax or company register number's name before it: never a document's number ("CIF B98765432")
+TAX_ID_WORDS = frozenset({"CIF", "NIF", "NIE", "VAT", "TVA", "UID", "ABN", "ACN", "GST", "GSTIN", "EIN", "TIN", "BTW",
+                          "IVA", "RFC", "CUIT", "RUT", "SIRET", "SIREN", "KVK", "HRB", "UST-IDNR", "UST-ID"})
+
 # ---- dates -------------------------------------------------------------------------------------
 ORDER_DATE: tuple[str, ...] = (
     r"(?:order|ord\.?|p\.?\s*o\.?)\s*date",

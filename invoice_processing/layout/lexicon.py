@@ -125,7 +125,8 @@ SUBLINE = re.compile(
     r"^(?:serial\s*(?:no|number|#)?|s/n|sr\.?\s*no|batch(?:\s*no)?|lot(?:\s*no)?|charge(?:n)?\s*-?nr|lote|"
     r"serien-?(?:nr|nummer)|num[ée]ro\s*de\s*s[ée]rie|n°\s*de\s*s[ée]rie|matricola|chargennummer)\b\.?\s*[:#]?\s*.{0,8}?\d"
     r"|^(?:note|nb|remark|comment|hinweis|bemerkung|remarque|opmerking|nota)\s*:\s*\S"  # "NOTE: SUBSTITUTED ..."
-    r"|^(?:dont|davon|inkl\.?|incl\.?|including|incluye|inclusief)\s.*\d[.,]\d{2}"
+    r"|^(?:dont|davon|inkl\.?|incl\.?|including|incluye|inclusief|excl\.?|exkl\.?|exclusief|zzgl\.?|hors)\s.*\d[.,]\d{2}"
+    r"|^[ée]co-?\s*participation\b.*\d[.,]\d{2}"  # "Éco-participation incluse : 6,00 €"
     r"|^(?:sku|variation|variant|model\s*(?:no|#)?|part\s*(?:no|#)|mpn|item\s*code)\s*:\s*\S"  # "SKU: RPS-8802"
     # how it is packed, where it is made, when it comes ("Case Pack 6 - Country of Origin India - Est Avail 10/6")
     r"|^(?:case\s*pack\s*:?\s*\d|country\s*of\s*origin\b|est\.?(?:imated)?\s*avail(?:able|ability)?\b)"

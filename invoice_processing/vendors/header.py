@@ -54,6 +54,8 @@ def read_id(text: str) -> str | None:
     tokens = [t.rstrip(".,;:") for t in text.strip().lstrip(":").split()]  # "No | : | IN647760": the colon apart
     if len(tokens) > 1 and tokens[0] == "#":
         tokens = ["#" + tokens[1], *tokens[2:]]
+    elif tokens and tokens[0].upper() in fl.TAX_ID_WORDS:
+        return None  # "CIF B98765432" beside the title: the seller's tax number, not the document's
     elif len(tokens) > 1 and _PREFIX.match(tokens[0]) and _id_token(tokens[1]) and sum(
             ch.isdigit() for ch in tokens[1]) >= 3:
         tokens = [f"{tokens[0]} {tokens[1]}", *tokens[2:]]  # "PO 88214": a number printed with its kind

@@ -404,3 +404,9 @@ def test_ihre_bestellung_vom_is_the_order_date():
     grid = [line(256, (47, "Rechnungs-Nr."), (133, "Datum"), (480, "Ihre Bestellung vom")),
             line(269, (47, "VR240512"), (134, "14.05.2024"), (480, "02.05.2024"))]
     assert find_date(grid) == date(2024, 5, 2)
+
+
+def test_a_tax_number_beside_the_title_is_not_the_documents_number():
+    lines = [line(61, (47, "FACTURA"), (491, "CIF B98765432"), size=26), line(84, (46, "Nº F240056"), size=9.5),
+             line(131, (45, "CLIENTE"), (324, "Fecha"), (508, "22/04/2024"))]
+    assert find_invoice_number(lines) == "F240056"

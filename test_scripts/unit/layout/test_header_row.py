@@ -142,3 +142,9 @@ def test_german_compounds_with_a_hyphen_and_abbreviated_ordered_and_delivered_la
     grocer = find_header((line(290, (46, "Pos"), (72, "Artikel"), (123, "Bezeichnung"), (353, "Best."),
                                (387, "Lief."), (415, "ME"), (455, "E-Preis"), (529, "G-Preis")),), 0)
     assert grocer is not None and [c.role for c in grocer.columns][3:5] == [lx.ORDERED, lx.SHIPPED]
+
+
+def test_a_net_price_beside_the_list_price_in_spanish_and_french():
+    spanish = find_header((line(262, (37, "Código"), (83, "Descripción"), (315, "Cant."), (362, "Precio"),
+                                (405, "Dto."), (444, "P. neto"), (497, "Importe")),), 0)
+    assert spanish is not None and [c.role for c in spanish.columns][3:6] == [lx.PRICE, lx.DISCOUNT, lx.PRICE]

@@ -28,3 +28,12 @@ def test_an_item_text_marking_an_offered_item(text, offered):
 ])
 def test_an_offers_remark_line(text, remark):
     assert bool(lx.SUBLINE.match(text)) is remark
+
+
+@pytest.mark.parametrize("text", [
+    "Éco-participation incluse : 6,00 €",
+    "excl. statiegeld € 0,25 per fles (apart berekend)",
+    "zzgl. Pfand 0,15 € je Flasche",
+])
+def test_a_fee_included_or_charged_apart_under_a_product_is_a_remark(text):
+    assert lx.SUBLINE.match(text)
