@@ -71,7 +71,9 @@ def _runs_on(match: re.Match[str]) -> bool:
 
 
 # "SAL-QTN-2024-00045", "2503001": a document's number under its big title
-_DOCUMENT_NUMBER = re.compile(r"(?=[^ ]*[A-Za-z])(?=[^ ]*\d)[A-Z0-9][A-Z0-9/-]{5,}|\d{5,}")
+# (after "N°" or "No." printed with it: "N° F-2024-0412")
+_DOCUMENT_NUMBER = re.compile(r"(?:(?:[Nn]\s*[°º]|[Nn][Oo]\.|[Nn][Rr]\.?|#)\s*)?"
+                              r"(?P<id>(?=[^ ]*[A-Za-z])(?=[^ ]*\d)[A-Z0-9][A-Z0-9/-]{5,}|\d{5,})")
 
 
 def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]:
@@ -84,8 +86,8 @@ def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]
     right = view.right_of(hit.phrase)
     big = view.is_big(hit.phrase)
     lines = list(view.below(hit.phrase, rows=3)) if below else []  # read once: two lines for a value, three to join
-    under = [p for p in lines if p.row <= hit.phrase.row + BELOW_ROWS and (
-        not big or view.is_big(p) or _DOCUMENT_NUMBER.fullmatch(p.text))]
+    under = [_numbered(p) if big and not view.is_big(p) else p for p in lines if p.row <= hit.phrase.row + BELOW_ROWS
+             and (not big or view.is_big(p) or _DOCUMENT_NUMBER.fullmatch(p.text))]
     size = max(view.lines[hit.phrase.row].size, 6.0)
     far = right is not None and right.x0 - hit.phrase.x1 > 8 * size  # another block's text on the label's line
     for phrase in [*under, right] if far and under else [right, *under]:
@@ -95,6 +97,12 @@ def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]
     lines = lines if under else []
     for end in range(2, len(lines) + 1):  # a value set over several lines ("Tuesday 16" / "September" / "2025")
         yield " ".join(p.text for p in lines[:end])
+
+
+def _numbered(phrase: Phrase) -> Phrase:
+    """A number under a big title without the "N°" printed before it."""
+    found = _DOCUMENT_NUMBER.fullmatch(phrase.text)
+    return Phrase(phrase.x0, phrase.x1, found.group("id"), phrase.row) if found else phrase
 
 
 def _beside(view: PageView, label: Phrase) -> str:

@@ -122,7 +122,7 @@ _OFFERED = (r"(?:optional|option|opt|alternativ|alternative|alternatief|alternat
 # "inkl. Entsorgungspauschale 0,50 EUR je Stk"), its case pack, origin or availability: a remark, never
 # the product's description.
 SUBLINE = re.compile(
-    r"^(?:serial\s*(?:no|number|#)?|s/n|sr\.?\s*no|batch(?:\s*no)?|lot(?:\s*no)?|charge(?:n)?\s*-?nr|lote|"
+    r"^(?:serial\s*(?:no|number|#)?|s/n|sr\.?\s*no|batch(?:\s*no)?|lot(?!\s+(?:de|of|d')\b)(?:\s*no)?|charge(?:n)?\s*-?nr|lote|"
     r"serien-?(?:nr|nummer)|num[ée]ro\s*de\s*s[ée]rie|n°\s*de\s*s[ée]rie|matricola|chargennummer)\b\.?\s*[:#]?\s*.{0,8}?\d"
     r"|^(?:note|nb|remark|comment|hinweis|bemerkung|remarque|opmerking|nota)\s*:\s*\S"  # "NOTE: SUBSTITUTED ..."
     r"|^(?:dont|davon|inkl\.?|incl\.?|including|incluye|inclusief|excl\.?|exkl\.?|exclusief|zzgl\.?|hors)\s.*\d[.,]\d{2}"

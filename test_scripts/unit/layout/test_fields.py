@@ -410,3 +410,11 @@ def test_a_tax_number_beside_the_title_is_not_the_documents_number():
     lines = [line(61, (47, "FACTURA"), (491, "CIF B98765432"), size=26), line(84, (46, "Nº F240056"), size=9.5),
              line(131, (45, "CLIENTE"), (324, "Fecha"), (508, "22/04/2024"))]
     assert find_invoice_number(lines) == "F240056"
+
+
+def test_a_number_with_its_sign_under_a_big_title():
+    title = TextLine.of_words(67, (Cell(52, 143, "Facture"), Cell(464, 545, "SAS Studio Céladon")), 26, 26)
+    lines = [line(56, (480, "Studio Céladon")), title,
+             line(88, (51, "N° F-2024-0412"), size=10), line(136, (51, "Facturé à"), (323, "Date d'émission")),
+             line(163, (50, "Service achats"), (323, "Référence"), (467, "Devis D-2024-0388"))]
+    assert find_invoice_number(lines) == "F-2024-0412"

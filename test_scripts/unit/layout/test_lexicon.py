@@ -37,3 +37,9 @@ def test_an_offers_remark_line(text, remark):
 ])
 def test_a_fee_included_or_charged_apart_under_a_product_is_a_remark(text):
     assert lx.SUBLINE.match(text)
+
+
+def test_a_lot_of_six_is_no_lot_number():
+    assert lx.SUBLINE.match("Lot: K2407-63")
+    assert not lx.SUBLINE.match("lot de 6 blocs")
+    assert not lx.SUBLINE.match("Lot of 12 assorted cards")
