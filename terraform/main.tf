@@ -45,6 +45,7 @@ locals {
     "invoice_processing/layout/column_bands.py",
     "invoice_processing/layout/column_labels.py",
     "invoice_processing/layout/columns.py",
+    "invoice_processing/layout/currency_wraps.py",
     "invoice_processing/layout/edges.py",
     "invoice_processing/layout/entry_lines.py",
     "invoice_processing/layout/field_labels.py",

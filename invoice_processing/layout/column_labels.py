@@ -53,6 +53,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     DESCRIPTION: (
         "what", "what?", "item / description",
         "description", "item description", "product description", "product", "articles", "produit", "produto",
+        "items ordered",
         "articolo", "nom", "naam", "nome", "produits", "product name", "products",
         "name", "item name", "items", "title", "details", "desc", "item desc", "particulars", "service", "services",
         "product/service", "product / service", "description of goods", "description of services", "goods",

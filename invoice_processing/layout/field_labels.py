@@ -56,6 +56,9 @@ DELIVERY_DOCUMENT: tuple[str, ...] = (
     r"lieferschein\s*-?\s*(?:nummer|nr\b\.?)",
     rf"(?:bon\s*de\s*livraison|pakbon|albar[áa]n)\s*{_NO}?",
 )
+# an order's number with a word before its label ("Amazon.ca order number: 701-..."), read last of all: the
+# buyer's "Your order no:" on an invoice or acknowledgement is not the document's own number
+QUALIFIED_ORDER = r"(?!purchase\b)[\w.]+\s+order\s*(?:number|no\b\.?|#)(?=\s*:)"
 REFERENCE: tuple[str, ...] = (
     rf"(?:reference|ref\.?)\s*{_NO}?",
     rf"serial\s*{_NO}",  # an invoice package's "Serial No: VSG.00314"

@@ -15,7 +15,8 @@ from decimal import Decimal, InvalidOperation
 
 from invoice_processing.layout.lexicon import UNITS
 
-_CURRENCY = re.compile(r"(?:(?:US|NZ|AU|CA|HK|SG|A|C|S)\$|USD|EUR|GBP|CAD|AUD|NZD|CHF|INR|\bRs\b\.?|₹|[€£$¥])", re.I)
+_CURRENCY = re.compile(r"(?:(?:US|NZ|AU|CA|CDN|HK|SG|A|C|S)\$|USD|EUR|GBP|CAD|AUD|NZD|CHF|INR|\bRs\b\.?|₹|[€£$¥])",
+                       re.I)
 _NUMBER = re.compile(r"^[(\-−]?\s*\d[\d.,'\u00a0 ]*\)?-?$")
 _POINT_DECIMAL = re.compile(r"\d\.\d{1,4}$")
 _COMMA_DECIMAL = re.compile(r"\d,\d{1,4}$")

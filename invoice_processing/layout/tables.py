@@ -14,6 +14,7 @@ import re
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.body_items import body_item, body_item_at
 from invoice_processing.layout.body_roles import by_body
+from invoice_processing.layout.currency_wraps import joined_amounts
 from invoice_processing.layout.edges import body_edges, body_starts
 from invoice_processing.layout.entry_lines import joined_entries
 from invoice_processing.layout.header_labels import Column, Header
@@ -56,6 +57,7 @@ def read_tables(pages: tuple[Page, ...], fmt: NumberFormat) -> list[Table]:
     table: Table | None = None
     # two panels side by side; numbers on a line of their own; numbers each with its own label; items as blocks
     pages = joined_entries(labelled_entries(record_blocks(single_panels(pages))), fmt)
+    pages = tuple(joined_amounts(page) for page in pages)  # a currency and its digits wrapped onto two lines
     furniture = repeated_lines(pages)
     head: set[str] = set()
     for page in pages:

@@ -30,6 +30,7 @@ NUMBER_LABELS: tuple[str, ...] = (  # strongest first
     tier(fl.REFERENCE),
     fl.BARE_NUMBER,
     tier(fl.DELIVERY_DOCUMENT),
+    fl.QUALIFIED_ORDER,
 )
 DATE_LABELS: tuple[str, ...] = (tier(fl.ORDER_DATE), tier(fl.INVOICE_DATE), tier(fl.BARE_DATE))
 PO_LABELS: tuple[str, ...] = (tier(fl.PO_NUMBER),)

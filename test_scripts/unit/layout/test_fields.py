@@ -418,3 +418,11 @@ def test_a_number_with_its_sign_under_a_big_title():
              line(88, (51, "N° F-2024-0412"), size=10), line(136, (51, "Facturé à"), (323, "Date d'émission")),
              line(163, (50, "Service achats"), (323, "Référence"), (467, "Devis D-2024-0388"))]
     assert find_invoice_number(lines) == "F-2024-0412"
+
+
+def test_a_web_orders_number_after_its_shops_name():
+    assert find_invoice_number([line(115, (62, "Amazon.ca order number:"), (209, "701-7426366-1013047"))]) == (
+        "701-7426366-1013047")
+    ack = [line(143, (372, "Acknowledgement No:"), (520, "OA36316")),
+           line(155, (372, "Your order no:"), (520, "TL/PO/920"))]
+    assert find_invoice_number(ack) == "OA36316"  # the buyer's own order number comes last

@@ -822,3 +822,18 @@ def test_a_unit_a_little_apart_from_its_quantity_and_german_delivery_charges():
                   (511, "15,00"))]
     assert [(p.description, p.qty) for p in products(lines, fmt=COMMA)] == [
         ("Kaffeebecher 300 ml", 24), ("Espressotasse", 12)]
+
+
+def test_a_web_orders_items_with_their_count_and_a_price_wrapped_under_its_currency():
+    lines = [line(196, (68, "Items Ordered"), (517, "Price")),
+             line(209, (69, "1 of:"), (95, "The Choice, Goldratt, Eliyahu M"), (486, "CDN$ 27.28")),
+             line(220, (68, "Sold by: Amazon.com.ca, Inc.")), line(238, (68, "Condition: New")),
+             line(268, (395, "Item(s) Subtotal:"), (487, "CDN$ 27.28")),
+             line(442, (68, "Items Ordered"), (517, "Price")),
+             line(456, (69, "2 of:"), (95, "The Haystack Syndrome, Goldratt,"), (518, "CDN$")),
+             line(468, (69, "Eliyahu M"), (518, "28.91")),
+             line(479, (68, "Sold by: Amazon.com.ca, Inc.")),
+             line(527, (395, "Item(s) Subtotal:"), (487, "CDN$ 57.82"))]
+    assert [(p.description, p.price, p.qty) for p in products(lines)] == [
+        ("The Choice, Goldratt, Eliyahu M", Decimal("27.28"), 1),
+        ("The Haystack Syndrome, Goldratt, Eliyahu M", Decimal("28.91"), 2)]
