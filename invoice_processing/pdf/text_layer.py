@@ -286,6 +286,24 @@ def _unspaced(group: list[_Run]) -> list[_Run]:
     return out
 
 
+def _capital_split(group: list[_Run]) -> list[_Run]:
+    """A label's capital parted from the rest of it ("T itle", "Q ty", "L ist Price": a renderer
+    that places the first glyph apart from a kerned pair) joined again, when the whole is a word
+    the lexicon knows; other capitals alone stay words ("A bag", "X large")."""
+    from invoice_processing.layout.lexicon import SPACED_WORDS
+
+    out: list[_Run] = []
+    for run in group:
+        last = out[-1] if out else None
+        if (last is not None and len(last[_TEXT]) == 1 and last[_TEXT].isupper() and run[_TEXT][:1].islower()
+                and run[_X0] - last[_X1] < 0.5 * _height(run)
+                and (last[_TEXT] + run[_TEXT]).rstrip(".:").lower() in SPACED_WORDS):
+            out[-1] = _joined([last, run], SPACED_WORDS)[0]
+            continue
+        out.append(run)
+    return out
+
+
 def _joined(letters: list[_Run], words: frozenset[str]) -> list[_Run]:
     """Letters as one word over their joint extent, when the lexicon knows the word; else as printed."""
     text = "".join(r[_TEXT] for r in letters)
@@ -299,8 +317,11 @@ def _flat_line(group: list[_Run]) -> _FlatLine:
     """One line, words left to right: ``[y, size, height, x0, x1, text, ...]``, positions to 0.01 pt."""
     if len(group) > 1:
         group.sort(key=_BY_X)
-        if sum(1 for run in group if len(run[5]) <= 2) >= 3:
+        short = sum(1 for run in group if len(run[5]) <= 2)
+        if short >= 3:
             group = _unspaced(group)
+        if short:
+            group = _capital_split(group)
     first = group[0]
     twice_y: float
     height, twice_y, font_size = first[3] - first[2], 0, first[6]  # tallest run, sum of (top + bottom), max size

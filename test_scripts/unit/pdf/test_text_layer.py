@@ -101,3 +101,16 @@ def test_letter_spaced_capitals_read_as_words():
     assert [line[5::3] for line in lines] == [["STYLE", "TOTAL"], ["BILL", "TO"],
                                                ["Fa", "La", "La", "C", "x", "C", "x", "C"],
                                                ["AV", "DE", "LA", "S", "M", "L", "XL"]]
+
+
+def test_a_labels_capital_parted_from_the_rest_is_joined_again():
+    """A renderer that places a label's first capital apart from a kerned pair ("T itle", "Q ty",
+    "L ist Price"): the label is one word again; a capital alone before other words stays alone."""
+    def run(x0: float, text: str, top: float = 100.0) -> tuple[float, float, float, float, float, str, float]:
+        return (2 * top + 7, x0, top, top + 7, x0 + 4.6 * len(text), text, 9.0)
+
+    header = [run(163, "T"), run(170, "itle"), run(367, "Q"), run(374, "ty"), run(402, "L"), run(409, "ist"),
+              run(426, "Price")]
+    prose = [run(40, "A", 120), run(47, "bag", 120), run(70, "of", 120), run(84, "nails", 120)]
+    assert [line[5::3] for line in group_lines(header + prose)] == [["Title", "Qty", "List", "Price"],
+                                                                     ["A", "bag", "of", "nails"]]
