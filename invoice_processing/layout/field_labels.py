@@ -87,6 +87,10 @@ PO_NUMBER: tuple[str, ...] = (  # the buyer's purchase-order number (word-bounde
 TAX_ID_WORDS = frozenset({"CIF", "NIF", "NIE", "VAT", "TVA", "UID", "ABN", "ACN", "GST", "GSTIN", "EIN", "TIN", "BTW",
                           "IVA", "RFC", "CUIT", "RUT", "SIRET", "SIREN", "KVK", "HRB", "UST-IDNR", "UST-ID"})
 
+# a cover sheet's own words ("FAX COVER SHEET", "document follows this cover sheet", "Pages (including cover)")
+COVER_SHEET = (r"\bcover\s*(?:sheet|page|letter)\b|\bfax\s*(?:cover|transmittal)\b|\btransmittal\b|"
+               r"\bdocuments?\s+follows?\b|\bincluding\s+cover\b|\bdeckblatt\b|\bpage\s+de\s+garde\b")
+
 # ---- dates -------------------------------------------------------------------------------------
 ORDER_DATE: tuple[str, ...] = (
     r"(?:order|ord\.?|p\.?\s*o\.?)\s*date",

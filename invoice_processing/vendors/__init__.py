@@ -66,10 +66,10 @@ def interpret(document: Document) -> Invoice:
 def _with_printed_header(invoice: Invoice, document: Document) -> Invoice:
     """The entities' header, its gaps filled from the page text as the generic rules read it
     (the purchase order entity stands in for a missing invoice number last)."""
-    from invoice_processing.vendors.header import document_date, document_number
+    from invoice_processing.vendors.header import document_date, document_number, header_lines
     from invoice_processing.vendors.issuer import find_vendor
 
-    first_page = document.pages[0].lines if document.pages else ()
+    first_page = header_lines(document)
     return replace(
         invoice,
         vendor=invoice.vendor or find_vendor(list(first_page)),

@@ -15,7 +15,7 @@ from invoice_processing.layout.field_values import tier
 from invoice_processing.models import Document, TextLine
 from invoice_processing.normalize import parse_date
 from invoice_processing.vendors.creative_coop_lines import INVOICE, ORDER, Table
-from invoice_processing.vendors.header import find_date, find_invoice_number, find_labeled
+from invoice_processing.vendors.header import find_date, find_invoice_number, find_labeled, header_lines
 
 NUMBERS: dict[str, re.Pattern[str]] = {ORDER.kind: re.compile(r"\bCS\d{9}\b"), INVOICE.kind: re.compile(r"\bCI\d{9}\b")}
 DATE_LABELS: dict[str, tuple[str, ...]] = {
@@ -62,7 +62,7 @@ def _boxed_value(lines: list[TextLine], label: str) -> str:
 
 
 def order_date(document: Document, table: Table) -> date | None:
-    head = document.pages[0].lines[:_HEAD] if document.pages else []
+    head = header_lines(document)[:_HEAD]
     for label in DATE_LABELS[table.kind]:
         for text in (find_labeled(list(head), (label,), _DATE), _boxed_value(list(head), label)):
             found = parse_date(text) if text else None

@@ -15,7 +15,7 @@ from invoice_processing.layout.products import product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.normalize import parse_price, parse_qty, per_unit
-from invoice_processing.vendors.header import document_date, document_number
+from invoice_processing.vendors.header import document_date, document_number, header_lines
 from invoice_processing.vendors.issuer import find_vendor
 from invoice_processing.vendors.line_totals import as_line_totals
 from invoice_processing.vendors.receipt_lines import receipt_items
@@ -109,7 +109,7 @@ def engine_items(document: Document) -> tuple[list[LineItem], list[str]]:
 
 
 def to_invoice(document: Document, vendor: str = "") -> Invoice:
-    lines = document.pages[0].lines if document.pages else ()
+    lines = header_lines(document)
     items, warnings = engine_items(document)
     if not items:
         items, warnings = _cell_rules_items(document)

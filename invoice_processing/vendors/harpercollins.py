@@ -20,7 +20,7 @@ from invoice_processing.layout.products import ProductLine, product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.vendors import catalog
-from invoice_processing.vendors.header import find_date, find_po_number
+from invoice_processing.vendors.header import find_date, find_po_number, header_lines
 
 NAME = "harpercollins"
 ISBN = re.compile(r"\b97[89]\d{10}\b")
@@ -48,7 +48,7 @@ def document_discount(document: Document) -> Decimal | None:
     text = "\n".join(page.text for page in document.pages)
     found = discount_of(text)
     if found is None and document.pages:
-        found = find_value(PageView(document.pages[0].lines), (r"discount",),
+        found = find_value(PageView(header_lines(document)), (r"discount",),
                            lambda value: Decimal(m.group(1)) / 100 if (m := PERCENT.match(value)) else None)
     if found is None and (match := PERCENT_OFF.search(text)):
         found = Decimal(match.group(1)) / 100
@@ -72,9 +72,10 @@ def _book(line: ProductLine, discount: Decimal | None) -> LineItem | None:
 
 
 def invoice_number(document: Document) -> str:
-    """The ``NS`` order number printed on page one, else the PO number."""
-    found = ORDER_NUMBER.search(document.pages[0].text) if document.pages else None
-    return found.group(0) if found else find_po_number(document.pages[0].lines if document.pages else ())
+    """The ``NS`` order number printed on the header page, else the PO number."""
+    lines = header_lines(document)
+    found = ORDER_NUMBER.search("\n".join(line.text for line in lines))
+    return found.group(0) if found else find_po_number(lines)
 
 
 def to_invoice(document: Document) -> Invoice:
@@ -82,7 +83,7 @@ def to_invoice(document: Document) -> Invoice:
     fmt = detect_format(line.text for line in document.lines)
     lines = [line for table in read_tables(document.pages, fmt) for line in product_lines(table, fmt)]
     return Invoice(
-        order_date=find_date(document.pages[0].lines if document.pages else ()),
+        order_date=find_date(header_lines(document)),
         vendor=catalog.HARPERCOLLINS,
         invoice_number=invoice_number(document),
         line_items=tuple(item for line in lines if (item := _book(line, discount))),

@@ -18,6 +18,7 @@ from datetime import date
 from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.field_values import candidates, find_value, label_hits, tier
 from invoice_processing.layout.fields import PageView, overlap
+from invoice_processing.layout.header_row import find_header
 from invoice_processing.models import Document, TextLine
 from invoice_processing.normalize import date_span, parse_date, prefers_day_first
 from invoice_processing.vendors.parties import is_purchase_order
@@ -166,17 +167,37 @@ def _dated_order(view: PageView, day_first: bool) -> date | None:
     return None
 
 
+_COVER_PAGES = 2  # a cover sheet or two before the document itself (a fax cover, a cover letter)
+_COVER = re.compile(fl.COVER_SHEET, re.I)
+
+
+def header_lines(document: Document) -> tuple[TextLine, ...]:
+    """The lines of the page that heads the document: page one, unless it is a cover sheet (it
+    says so, "FAX COVER SHEET", "document follows this cover sheet", and prints no product table)
+    in front of a page that does print one."""
+    if not document.pages:
+        return ()
+    first = document.pages[0].lines
+    if _has_table(first) or not _COVER.search(" ".join(line.text for line in first)):
+        return first
+    return next((page.lines for page in document.pages[1:_COVER_PAGES + 1] if _has_table(page.lines)), first)
+
+
+def _has_table(lines: tuple[TextLine, ...]) -> bool:
+    return any(find_header(lines, at) is not None for at in range(len(lines)))
+
+
 def document_date(document: Document) -> date | None:
-    """Column B of any other vendor: the order date, else the invoice date, read on page one
-    with the day/month order of the whole document."""
+    """Column B of any other vendor: the order date, else the invoice date, read on the header
+    page with the day/month order of the whole document."""
     day_first = prefers_day_first(line.text for line in document.lines)
-    return find_date(document.pages[0].lines if document.pages else (), day_first=day_first)
+    return find_date(header_lines(document), day_first=day_first)
 
 
 def document_number(document: Document) -> str:
     """Column D of any other vendor: the invoice (else order, document, reference, PO) number; on
     a purchase order its PO number first (a reference column's first code is no number of it)."""
-    lines = document.pages[0].lines if document.pages else ()
+    lines = header_lines(document)
     if is_purchase_order(PageView(lines)):
         return find_po_number(lines) or find_invoice_number(lines)
     return find_invoice_number(lines) or find_po_number(lines)

@@ -17,7 +17,7 @@ from invoice_processing.layout.products import ProductLine, product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.vendors import catalog
-from invoice_processing.vendors.header import find_date, find_invoice_number, find_po_number
+from invoice_processing.vendors.header import find_date, find_invoice_number, find_po_number, header_lines
 
 NAME = "onehundred80"
 UPC = re.compile(r"\b\d{12}\b")
@@ -44,7 +44,7 @@ def _item(line: ProductLine) -> LineItem | None:
 
 
 def to_invoice(document: Document) -> Invoice:
-    header = document.pages[0].lines if document.pages else ()
+    header = header_lines(document)
     fmt = detect_format(line.text for line in document.lines)
     lines = [line for table in read_tables(document.pages, fmt) for line in product_lines(table, fmt)]
     number = find_po_number(header)

@@ -16,7 +16,7 @@ from invoice_processing.layout.products import ProductLine, product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.vendors import catalog
-from invoice_processing.vendors.header import find_date, find_invoice_number
+from invoice_processing.vendors.header import find_date, find_invoice_number, header_lines
 
 NAME = "rifle_paper"
 # a tracking number: UPS's "1Z" and 6 more, or whole or in groups with a digit each (8 digits at least),
@@ -76,7 +76,7 @@ def _item(line: ProductLine) -> tuple[LineItem | None, str]:
 
 
 def to_invoice(document: Document) -> Invoice:
-    header = document.pages[0].lines if document.pages else ()
+    header = header_lines(document)
     fmt = detect_format(line.text for line in document.lines)
     lines = [line for table in read_tables(document.pages, fmt) for line in product_lines(table, fmt)]
     items: list[LineItem] = []

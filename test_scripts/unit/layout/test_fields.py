@@ -426,3 +426,15 @@ def test_a_web_orders_number_after_its_shops_name():
     ack = [line(143, (372, "Acknowledgement No:"), (520, "OA36316")),
            line(155, (372, "Your order no:"), (520, "TL/PO/920"))]
     assert find_invoice_number(ack) == "OA36316"  # the buyer's own order number comes last
+
+
+def test_a_cover_sheet_in_front_of_the_document_is_not_its_header():
+    cover = Page(1, (line(65, (55, "FAX COVER SHEET"), size=15), line(97, (54, "To: HarperCollins Publishers")),
+                     line(112, (55, "From: Anne McGilvray & Company, Dallas")),
+                     line(146, (55, "Pages (including cover): 2"))))
+    order = Page(2, (line(60, (328, "Order #:"), (397, "NS1182043")),
+                     line(206, (62, "Ln"), (79, "ISBN-13"), (163, "Title"), (367, "Qty"), (402, "List Price")),
+                     line(220, (69, "1"), (79, "9785470091499"), (163, "Wishtree"), (377, "6"), (420, "18.99"))))
+    assert document_number(Document((cover, order), Backend.LOCAL)) == "NS1182043"
+    letterhead = Page(1, (line(60, (328, "Invoice No:"), (397, "RP-2025-004417")), line(80, (54, "Bill To:"))))
+    assert document_number(Document((letterhead, order), Backend.LOCAL)) == "RP-2025-004417"  # no cover: page one
