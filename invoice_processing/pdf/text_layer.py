@@ -14,6 +14,7 @@ first so sorting and grouping use C-level key functions. The output is unchanged
 
 from __future__ import annotations
 
+import math
 import re
 import struct
 from collections.abc import Callable
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"\S+")
 _HYPHENATED = "\ufffe"  # PDFium's mark for a hyphen ending a line inside a word
+_TALL = 1.6  # a word's box this many font sizes tall is no level word: perhaps one set at a slant
 # top + bottom (twice the vertical centre: the sort key), x0, top, bottom, x1, text, font size (y grows down)
 _Run = tuple[float, float, float, float, float, str, float]
 _BY_CENTRE_THEN_X = itemgetter(0, 1)
@@ -37,8 +39,8 @@ _RECT = struct.Struct("4d")  # left, top, right, bottom as PDFium writes them
 # one line, flat: [y, size, height, x0, x1, text, x0, x1, text, ...]; one page: [number, lines]
 _FlatLine = list[float | str]
 _FlatPage = list[int | list[_FlatLine]]
-# PDFium's CountRects, GetRect and GetFontSize (see _text_calls)
-_TextCalls = tuple[Callable[..., int], Callable[..., int], Callable[..., float]]
+# PDFium's CountRects, GetRect, GetFontSize and GetCharAngle (see _text_calls)
+_TextCalls = tuple[Callable[..., int], Callable[..., int], Callable[..., float], Callable[..., float]]
 _calls: _TextCalls | None = None
 
 
@@ -78,7 +80,8 @@ def pages_from_json(pages: list[Any]) -> list[Page]:
 
 
 def _text_calls() -> _TextCalls:
-    """PDFium's CountRects, GetRect and GetFontSize as bare prototypes (same functions, no argtypes).
+    """PDFium's CountRects, GetRect, GetFontSize and GetCharAngle as bare prototypes (same functions,
+    no argtypes).
 
     pypdfium2's typed bindings convert and check every argument on every call; a page has
     hundreds of words and each word needs three calls, which made that conversion the largest
@@ -98,7 +101,8 @@ def _text_calls() -> _TextCalls:
             return cast("Callable[..., Any]", copy)
 
         _calls = (bare(pdfium_c.FPDFText_CountRects, ctypes.c_int), bare(pdfium_c.FPDFText_GetRect, ctypes.c_int),
-                  bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double))
+                  bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double),
+                  bare(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float))
     return _calls
 
 
@@ -107,7 +111,7 @@ def _page_runs(page: pdfium.PdfPage) -> list[_Run]:
     whitespace, each word's box the union of the rectangles PDFium reports for its chars."""
     import ctypes  # loaded on first use with PDFium: keeps cold start small
 
-    count_rects, get_rect, font_size = _text_calls()
+    count_rects, get_rect, font_size, char_angle = _text_calls()
     unpack = _RECT.unpack_from
     height = page.get_height()
     textpage = page.get_textpage()
@@ -143,12 +147,20 @@ def _page_runs(page: pdfium.PdfPage) -> list[_Run]:
                 continue
             if y1 - y0 != last_height:  # same box height, same font: skip one foreign call a word
                 last_height, size = y1 - y0, font_size(handle, start)
+            if y1 - y0 > _TALL * size and _diagonal(char_angle(handle, start)):
+                continue  # a watermark or stamp set across the page ("COPY", "PAID"): no word of a line
             top, bottom = height - y1, height - y0
             append((top + bottom, x0, top, bottom, x1, text[start:end].replace(_HYPHENATED, ""), size))
         rotation = page.get_rotation()
         return _upright(runs, rotation, height, page.get_mediabox()) if rotation else runs
     finally:
         textpage.close()
+
+
+def _diagonal(angle: float) -> bool:
+    """True for a char PDFium measures at a slant (neither level nor upright: a diagonal
+    watermark); -1 is PDFium's "unknown"."""
+    return angle >= 0 and abs(math.sin(2 * angle)) > 0.1
 
 
 def _upright(runs: list[_Run], rotation: int, height: float, box: tuple[float, float, float, float]) -> list[_Run]:

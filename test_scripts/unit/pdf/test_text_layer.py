@@ -114,3 +114,26 @@ def test_a_labels_capital_parted_from_the_rest_is_joined_again():
     prose = [run(40, "A", 120), run(47, "bag", 120), run(70, "of", 120), run(84, "nails", 120)]
     assert [line[5::3] for line in group_lines(header + prose)] == [["Title", "Qty", "List", "Price"],
                                                                      ["A", "bag", "of", "nails"]]
+
+
+def test_a_diagonal_watermark_over_the_rows_is_no_word_of_them():
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(612, 792))
+    pdf.setFont("Helvetica", 9)
+    for row, text in enumerate(ROWS):
+        x = 40.0
+        for cell in text.split(" ", 1)[:1] + text.split(" ", 1)[1:]:
+            pdf.drawString(x, 700 - 14 * row, cell)
+            x += 200
+    pdf.saveState()
+    pdf.setFont("Helvetica-Bold", 72)
+    pdf.setFillGray(0.85)
+    pdf.translate(150, 640)
+    pdf.rotate(33)
+    pdf.drawString(0, 0, "COPY")
+    pdf.restoreState()
+    pdf.showPage()
+    pdf.save()
+    lines = read_pages(buffer.getvalue())[0].lines
+    assert "COPY" not in " ".join(line.text for line in lines)
+    assert [len(line.cells) for line in lines] == [2, 2, 2]
