@@ -39,8 +39,9 @@ _RECT = struct.Struct("4d")  # left, top, right, bottom as PDFium writes them
 # one line, flat: [y, size, height, x0, x1, text, x0, x1, text, ...]; one page: [number, lines]
 _FlatLine = list[float | str]
 _FlatPage = list[int | list[_FlatLine]]
-# PDFium's CountRects, GetRect, GetFontSize and GetCharAngle (see _text_calls)
-_TextCalls = tuple[Callable[..., int], Callable[..., int], Callable[..., float], Callable[..., float]]
+# PDFium's CountRects, GetRect, GetFontSize, GetCharAngle and IsGenerated (see _text_calls)
+_TextCalls = tuple[Callable[..., int], Callable[..., int], Callable[..., float], Callable[..., float],
+                   Callable[..., int]]
 _calls: _TextCalls | None = None
 
 
@@ -80,8 +81,8 @@ def pages_from_json(pages: list[Any]) -> list[Page]:
 
 
 def _text_calls() -> _TextCalls:
-    """PDFium's CountRects, GetRect, GetFontSize and GetCharAngle as bare prototypes (same functions,
-    no argtypes).
+    """PDFium's CountRects, GetRect, GetFontSize, GetCharAngle and IsGenerated as bare prototypes
+    (same functions, no argtypes).
 
     pypdfium2's typed bindings convert and check every argument on every call; a page has
     hundreds of words and each word needs three calls, which made that conversion the largest
@@ -102,7 +103,8 @@ def _text_calls() -> _TextCalls:
 
         _calls = (bare(pdfium_c.FPDFText_CountRects, ctypes.c_int), bare(pdfium_c.FPDFText_GetRect, ctypes.c_int),
                   bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double),
-                  bare(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float))
+                  bare(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float),
+                  bare(pdfium_c.FPDFText_IsGenerated, ctypes.c_int))
     return _calls
 
 
@@ -111,7 +113,7 @@ def _page_runs(page: pdfium.PdfPage) -> list[_Run]:
     whitespace, each word's box the union of the rectangles PDFium reports for its chars."""
     import ctypes  # loaded on first use with PDFium: keeps cold start small
 
-    count_rects, get_rect, font_size, char_angle = _text_calls()
+    count_rects, get_rect, font_size, char_angle, is_generated = _text_calls()
     unpack = _RECT.unpack_from
     height = page.get_height()
     textpage = page.get_textpage()
@@ -150,11 +152,31 @@ def _page_runs(page: pdfium.PdfPage) -> list[_Run]:
             if y1 - y0 > _TALL * size and _diagonal(char_angle(handle, start)):
                 continue  # a watermark or stamp set across the page ("COPY", "PAID"): no word of a line
             top, bottom = height - y1, height - y0
-            append((top + bottom, x0, top, bottom, x1, text[start:end].replace(_HYPHENATED, ""), size))
+            word_text = text[start:end].replace(_HYPHENATED, "")
+            if runs and _parted(runs[-1], word_text, x0, text, start) and is_generated(handle, start - 1) == 1:
+                last = runs[-1]  # "P aper": a renderer's gap after a capital, no space in the text drawn
+                runs[-1] = (last[0], last[_X0], last[_TOP], last[_BOTTOM], x1, last[_TEXT] + word_text, last[_SIZE])
+                continue
+            append((top + bottom, x0, top, bottom, x1, word_text, size))
         rotation = page.get_rotation()
         return _upright(runs, rotation, height, page.get_mediabox()) if rotation else runs
     finally:
         textpage.close()
+
+
+def _parted(last: _Run, word: str, x0: float, text: str, start: int) -> bool:
+    """True when ``word`` may be the rest of the capitals standing before it ("P aper", "Hand-P
+    ainted", "KEY 361"): small letters after one capital (never "A" or "I", words of their own) or
+    digits after a few capitals, one space between them in the text, and a gap under half the
+    capital's height. The caller also asks PDFium whether that space was drawn or only inferred
+    from the gap (a renderer's kerning)."""
+    before = last[_TEXT]
+    capital = before[-1:]
+    if not capital.isupper() or capital in "AI" or text[start - 1:start] != " ":
+        return False
+    rest = (word[:1].islower() and (len(before) == 1 or before[-2:-1] == "-")) or (  # "P aper", "Hand-P ainted"
+        word.isdigit() and before.isalpha() and len(before) <= 4)  # "KEY 361": a style code's letters and digits
+    return rest and 0 <= x0 - last[_X1] < 0.5 * (last[_BOTTOM] - last[_TOP])
 
 
 def _diagonal(angle: float) -> bool:
