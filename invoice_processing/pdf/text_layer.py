@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"\S+")
 _HYPHENATED = "\ufffe"  # PDFium's mark for a hyphen ending a line inside a word
+_CODE_REST = re.compile(r"^[A-Z]{1,4}\d")  # the rest of a code after its first letter ("RN471" of "JRN471")
 _TALL = 1.6  # a word's box this many font sizes tall is no level word: perhaps one set at a slant
 # top + bottom (twice the vertical centre: the sort key), x0, top, bottom, x1, text, font size (y grows down)
 _Run = tuple[float, float, float, float, float, str, float]
@@ -174,8 +175,10 @@ def _parted(last: _Run, word: str, x0: float, text: str, start: int) -> bool:
     capital = before[-1:]
     if not capital.isupper() or capital in "AI" or text[start - 1:start] != " ":
         return False
-    rest = (word[:1].islower() and (len(before) == 1 or before[-2:-1] == "-")) or (  # "P aper", "Hand-P ainted"
-        word.isdigit() and before.isalpha() and len(before) <= 4)  # "KEY 361": a style code's letters and digits
+    single = len(before) == 1 or before[-2:-1] == "-"
+    rest = (word[:1].islower() and single) or (  # "P aper", "Hand-P ainted"
+        word.isdigit() and before.isalpha() and len(before) <= 4) or (  # "KEY 361": a code's letters and digits
+        single and _CODE_REST.match(word) is not None)  # "J RN471"
     return rest and 0 <= x0 - last[_X1] < 0.5 * (last[_BOTTOM] - last[_TOP])
 
 

@@ -141,18 +141,18 @@ def test_a_diagonal_watermark_over_the_rows_is_no_word_of_them():
 
 def test_a_capital_a_renderer_set_apart_joins_the_rest_of_its_word():
     """A renderer (poppler's cairo) sets a capital and the rest of its word as two runs a little
-    apart ("P" | "aper", "KEY" | "361"): PDFium infers a space there, the page text drew none. A
+    apart ("P" | "aper", "KEY" | "361", "J" | "RN471"): PDFium infers a space there, the page text drew none. A
     space the page does draw ("J hook") stays a space."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=(612, 792))
     pdf.setFont("Helvetica", 9)
-    for y, (first, rest) in ((700, ("P", "aper Mache Bowl")), (686, ("KEY", "361"))):
+    for y, (first, rest) in ((700, ("P", "aper Mache Bowl")), (686, ("KEY", "361")), (658, ("J", "RN471"))):
         pdf.drawString(40, y, first)
         pdf.drawString(40 + stringWidth(first, "Helvetica", 9) + 1.9, y, rest)
     pdf.drawString(40, 672, "J hook, galvanised")
     pdf.showPage()
     pdf.save()
     texts = [line.text for line in read_pages(buffer.getvalue())[0].lines]
-    assert texts == ["Paper Mache Bowl", "KEY361", "J hook, galvanised"]
+    assert texts == ["Paper Mache Bowl", "KEY361", "J hook, galvanised", "JRN471"]
