@@ -148,9 +148,9 @@ def test_a_capital_a_renderer_set_apart_joins_the_rest_of_its_word():
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=(612, 792))
     pdf.setFont("Helvetica", 9)
-    for y, (first, rest) in ((700, ("P", "aper Mache Bowl")), (686, ("KEY", "361")), (658, ("J", "RN471"))):
+    for y, first, rest, gap in ((700, "P", "aper Mache Bowl", 1.9), (686, "KEY", "361", 1.9), (658, "J", "RN471", 1.4)):
         pdf.drawString(40, y, first)
-        pdf.drawString(40 + stringWidth(first, "Helvetica", 9) + 1.9, y, rest)
+        pdf.drawString(40 + stringWidth(first, "Helvetica", 9) + gap, y, rest)
     pdf.drawString(40, 672, "J hook, galvanised")
     pdf.showPage()
     pdf.save()
