@@ -28,6 +28,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     CODE: (
         "item", "item #", "item no", "item number", "item code", "item id", "sku", "sku #", "product code",
         "service code", "stock code", "part code", "catalog code", "catalogue code", "article code", "service id",
+        "our ref", "our code",
         "product #", "product no", "product id", "style", "style #", "style no", "part", "part #", "part no",
         "part number", "catalog #", "cat #", "model", "model #", "isbn", "isbn 13", "isbn-13", "isbn13", "ean/isbn",
         "code", "ref", "reference", "art", "art nr", "art-nr", "artnr", "artikelnr", "artikelnummer", "artikel-nr",
@@ -92,6 +93,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     SHIPPED: (
         "qty shipped", "quantity shipped", "shipped", "ship qty", "qty shp", "shp", "ship", "qty ship",
+        "supplied", "qty supplied", "quantity supplied",
         "delivered", "qty delivered", "geliefert", "liefermenge", "livré", "qté livrée", "geleverd", "enviado",
         "shipped qty", "qté exp", "qté expédiée", "expédié", "cant enviada", "cant servida", "servida",
         "cantidad servida", "cant entregada", "entregada", "cantidad entregada", "qté livr", "geliefert menge",
@@ -101,6 +103,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     BACKORDER: (
         "back", "b/o", "bo", "backorder", "back order", "back ordered", "backordered", "qty bkord", "bkord",
+        "b/order",
         "qty bo", "qty b/o", "qty backordered", "bkord qty", "bo qty", "b/o qty", "backorder qty",
         "rückstand", "reliquat", "qté diff", "en souffrance",
         "pendiente", "cant pendiente", "offen", "nachlieferung", "restant", "reste à livrer", "nalevering",
@@ -137,7 +140,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     AMOUNT: (
         "amount", "total", "line total", "extended", "ext", "ext price", "ext amount", "extended price", "extd",
-        "ext amt", "amt", "net amt", "extended amt", "total amt", "line amt",
+        "ext amt", "amt", "net amt", "extended amt", "total amt", "line amt", "nett amount", "net amount",
         "extended amount", "your extd price", "extd price", "extension", "net amount", "net", "net total",
         "total price", "amount (usd)", "amount usd", "total amount", "subtotal", "sub total", "line amount",
         "bedrag", "totaal", "totaalbedrag", "betrag", "gesamt", "gesamtpreis", "gesamtbetrag", "summe",

@@ -33,19 +33,22 @@ _FAR = 160.0  # a number this far from every free column is not in the table
 
 
 def split_cells(line: TextLine, fmt: NumberFormat, columns: tuple[Column, ...] = ()) -> list[Cell]:
-    """The line's cells, with a cell of several numbers ("2 4.50") split into its words, and a
-    barcode set close before the description ("191009918406 Woven Seagrass") split from it; a
-    number grouped with spaces ("3 503,70") under one numeric column alone stays whole."""
+    """The line's cells, with a cell of several numbers ("2 4.50", a line's number before its ISBN
+    or code: "2 9780061913006", "1 CAL048") split into its words, and a barcode set close before the description
+    ("191009918406 Woven Seagrass") split from it; a number grouped with spaces ("3 503,70") under
+    one numeric column alone stays whole."""
     cells: list[Cell] = []
     for cell in line.cells:
         parts = cell.text.split()
         numbers = len(parts) > 1 and all(is_numeric(p, fmt) for p in parts) and not _grouped(cell, columns, fmt)
         barcode = len(parts) > 1 and parts[0].isdigit() and 8 <= len(parts[0]) <= 14 and not numbers
         leading = len(parts) > 1 and not numbers and is_numeric(parts[0], fmt) and _under_two_numbers(cell, columns)
-        if (numbers or barcode or leading) and line.words:
+        counted = len(parts) == 2 and parts[0].isdigit() and len(parts[0]) <= 3 and (  # a line's number set close
+            (parts[1].isdigit() and 8 <= len(parts[1]) <= 14) or lx.looks_like_code(parts[1]))  # before its code
+        if (numbers or barcode or leading or counted) and line.words:
             inside = [w for w in line.words if w.x0 >= cell.x0 - 0.5 and w.x1 <= cell.x1 + 0.5]
             if len(inside) == len(parts):
-                if numbers:
+                if numbers or counted:
                     cells += inside
                 else:  # a barcode before its description, a price before its tax code ("7,00 TVA 5,5%")
                     cells += [inside[0], Cell(inside[1].x0, cell.x1, " ".join(parts[1:]))]
@@ -242,8 +245,8 @@ def _between_words(cells: list[Cell], at: int) -> bool:
 
 _RATE = re.compile(r"\d(?:[.,]\d+)?\s*%")
 _CASCADE = re.compile(r"\d+(?:[.,]\d+)?(?:\s*\+\s*\d+(?:[.,]\d+)?)+\s*%?$")  # "20+10": discounts one on another
-# a tax code as printed under a tax label: "HST 13%", "20 %", "GST", "G1", "GST+PST"
-_TAX_CODE = re.compile(r"^(?:[A-Z]{2,5}\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%$|^[A-Z]{3,4}$|^[A-Z]\d$|"
+# a tax code as printed under a tax label: "HST 13%", "20 %", "20.0% S" (its rate's code), "GST", "G1", "GST+PST"
+_TAX_CODE = re.compile(r"^(?:[A-Z]{2,5}\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%(?:\s*[A-Z]{1,2})?$|^[A-Z]{3,4}$|^[A-Z]\d$|"
                        r"^[A-Z]{2,5}(?:\s*[+/&]\s*[A-Z]{2,5})+$")  # "GST+PST"
 
 

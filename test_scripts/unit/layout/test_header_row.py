@@ -148,3 +148,13 @@ def test_a_net_price_beside_the_list_price_in_spanish_and_french():
     spanish = find_header((line(262, (37, "Código"), (83, "Descripción"), (315, "Cant."), (362, "Precio"),
                                 (405, "Dto."), (444, "P. neto"), (497, "Importe")),), 0)
     assert spanish is not None and [c.role for c in spanish.columns][3:6] == [lx.PRICE, lx.DISCOUNT, lx.PRICE]
+
+
+def test_supplied_quantities_backorders_nett_amounts_and_our_reference():
+    za = find_header((line(164, (32, "Code"), (94, "Description"), (305, "Ordered"), (349, "Supplied"),
+                           (399, "B/Order"), (470, "Price"), (514, "Nett Amount")),), 0)
+    assert za is not None and [c.role for c in za.columns] == [
+        lx.CODE, lx.DESCRIPTION, lx.ORDERED, lx.SHIPPED, lx.BACKORDER, lx.PRICE, lx.AMOUNT]
+    uk = find_header((line(188, (56, "Qty"), (77, "Our Ref"), (140, "Description"), (441, "VAT Rate"),
+                           (515, "Net Total")),), 0)
+    assert uk is not None and [c.role for c in uk.columns][:3] == [lx.QTY, lx.CODE, lx.DESCRIPTION]

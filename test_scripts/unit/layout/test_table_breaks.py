@@ -837,3 +837,16 @@ def test_a_web_orders_items_with_their_count_and_a_price_wrapped_under_its_curre
     assert [(p.description, p.price, p.qty) for p in products(lines)] == [
         ("The Choice, Goldratt, Eliyahu M", Decimal("27.28"), 1),
         ("The Haystack Syndrome, Goldratt, Eliyahu M", Decimal("28.91"), 2)]
+
+
+def test_a_vat_rate_with_its_code_and_a_line_number_before_a_code():
+    lines = [line(243, (49, "SKU"), (112, "DESCRIPTION"), (337, "QTY"), (389, "RATE"), (441, "AMOUNT"), (485, "VAT")),
+             line(260, (50, "HC-43439"), (112, "Cordless Drill 18V"), (344, "24"), (383, "17.16"), (446, "411.84"),
+                  (486, "20.0% S"))]
+    assert [p.description for p in products(lines)] == ["Cordless Drill 18V"]
+    numbered = [line(235, (46, "Ln Style"), (124, "Description"), (465, "Qty"), (535, "Price"), (621, "Amount")),
+                line(254, (54, "1 CAL048"), (125, "2026 Mayfair Wall Calendar"), (473, "12"), (535, "16.00"),
+                     (622, "192.00")),
+                line(272, (54, "2 WRP117"), (125, "Peony Wrapping Sheets"), (473, "18"), (542, "9.50"),
+                     (622, "171.00"))]
+    assert [p.code for p in products(numbered)] == ["CAL048", "WRP117"]
