@@ -50,7 +50,7 @@ _MONTH_FIRST = frozenset(p for p in DATE_PATTERNS if 0 <= p.pattern.find("(?P<m>
 EXCEL_EPOCH = date(1899, 12, 30)
 
 
-_CURRENCY = re.compile(r"^(?:US\$|USD|EUR|GBP|CAD|[€£])\s*|\s*(?:USD|EUR|GBP|CAD|[€£])$")
+_CURRENCY = re.compile(r"^(?:US\$|CDN\$|CA\$|USD|EUR|GBP|CAD|[€£])\s*|\s*(?:USD|EUR|GBP|CAD|[€£])$")
 _COMMA_DECIMAL = re.compile(r"^(\(?-?\$?-?)(\d{1,3}(?:\.\d{3})+|\d+),(\d{1,2})(\)?)$")
 
 

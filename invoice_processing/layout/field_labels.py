@@ -8,6 +8,7 @@ under an earlier tier wins over any found under a later one.
 from __future__ import annotations
 
 _NO = r"(?:#|no\b\.?|nr\b\.?|nbr\b\.?|num(?:ber|ero|éro)?\b\.?|id\b|n\s*[°º]|n\.\s*º)"  # "number" in any of the five
+NUMBER_SIGN = _NO
 
 # ---- invoice / order / document numbers -------------------------------------------------------
 INVOICE_NUMBER: tuple[str, ...] = (
@@ -58,7 +59,8 @@ DELIVERY_DOCUMENT: tuple[str, ...] = (
 )
 # an order's number with a word before its label ("Amazon.ca order number: 701-..."), read last of all: the
 # buyer's "Your order no:" on an invoice or acknowledgement is not the document's own number
-QUALIFIED_ORDER = r"(?!purchase\b)[\w.]+\s+order\s*(?:number|no\b\.?|#)(?=\s*:)"
+QUALIFIED_ORDER = (r"(?!(?:purchase|your|customer|cust|client|buyer|buyer's)\b)[\w.]+\s+order\s*"
+                   r"(?:number|no\b\.?|#)(?=\s*:)")
 REFERENCE: tuple[str, ...] = (
     rf"(?:reference|ref\.?)\s*{_NO}?",
     rf"serial\s*{_NO}",  # an invoice package's "Serial No: VSG.00314"
@@ -88,7 +90,7 @@ TAX_ID_WORDS = frozenset({"CIF", "NIF", "NIE", "VAT", "TVA", "UID", "ABN", "ACN"
                           "IVA", "RFC", "CUIT", "RUT", "SIRET", "SIREN", "KVK", "HRB", "UST-IDNR", "UST-ID"})
 
 # a cover sheet's own words ("FAX COVER SHEET", "document follows this cover sheet", "Pages (including cover)")
-COVER_SHEET = (r"\bcover\s*(?:sheet|page|letter)\b|\bfax\s*(?:cover|transmittal)\b|\btransmittal\b|"
+COVER_SHEET = (r"\bcover\s*(?:sheet|page|letter)\b|\bfax\s*(?:cover|transmittal)\b|"
                r"\bdocuments?\s+follows?\b|\bincluding\s+cover\b|\bdeckblatt\b|\bpage\s+de\s+garde\b")
 
 # ---- dates -------------------------------------------------------------------------------------

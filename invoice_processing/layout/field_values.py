@@ -72,7 +72,7 @@ def _runs_on(match: re.Match[str]) -> bool:
 
 # "SAL-QTN-2024-00045", "2503001": a document's number under its big title
 # (after "N°" or "No." printed with it: "N° F-2024-0412")
-_DOCUMENT_NUMBER = re.compile(r"(?:(?:[Nn]\s*[°º]|[Nn][Oo]\.|[Nn][Rr]\.?|#)\s*)?"
+_DOCUMENT_NUMBER = re.compile(rf"(?:(?i:{fl.NUMBER_SIGN})\s*)?"
                               r"(?P<id>(?=[^ ]*[A-Za-z])(?=[^ ]*\d)[A-Z0-9][A-Z0-9/-]{5,}|\d{5,})")
 
 

@@ -57,10 +57,11 @@ SHIPPING = (r"(?:shipping|freight)(?=\s*(?:$|[-:&(–$€£\d/]|(?:and|charges?|
 # Lines that are charges or adjustments inside a table: never products (a tax's short name only as a
 # word, "GST", "VAT20%": "PST137" is a style code).
 CHARGES = re.compile(
-    rf"^(?:sales\s*tax|tax|mwst|(?:vat|gst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d])|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*handling)\b|\s*(?:[:$€£\d(]|$))|postage|"
+    rf"^(?:sales\s*tax|tax|mwst|(?:vat|gst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d]|-\d)|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*handling)\b|\s*(?:[:$€£\d(]|$))|postage|"
     r"s\s*&\s*h|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
     # "Verpackung und Versand", "Anlieferung frei Baustelle mit Kranentladung"
-    r"verpackung(?:\s*(?:und|&|\+)\s*versand)?\b|anlieferung\b|porto\b|kurier(?:zustellung|dienst|gebühr|pauschale)|"
+    r"verpackung(?:\s*(?:und|&|\+)\s*versand)?\b|anlieferung\b|kurier(?:zustellung|dienst|gebühr|pauschale)|"
+    r"porto(?:\s*(?:und|&)\s*verpackung|kosten)?\s*(?:[:€\d(]|$)|"  # never "Porto Tawny 10 Years Old"
     r"courier\s*(?:delivery|charges?|fees?|service)\b|"
     r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b|tariff|surcharge|trf\b|trf-|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
     r"(?:service|liefer|versand|zustell)gebühr(?:en)?\s*(?:lieferung|versand|zustellung)?\s*(?:\(.*\))?\s*$|"
@@ -146,7 +147,10 @@ SUBLINE = re.compile(
 # column ("optional", "Alternative") or on a line of its own ("ALTERNATIVE to item 50 - not included in total")
 OPTIONAL = re.compile(rf"^\(?\s*{_OFFERED}(?!\w)", re.I)
 # ... or in the item's own text ("Alternative: LED panel", "Junction box (alt.)")
-OFFERED_ITEM = re.compile(rf"\(alt\.?\)|^(?:{_OFFERED}(?:position)?)\s*:", re.I)
+# (an "Option: extended warranty" is billed: only alternatives are marked so)
+OFFERED_ITEM = re.compile(r"\(alt\.?\)|^(?:alternativ(?:e|position)?|eventualposition|bedarfsposition)\s*:", re.I)
+# a web shop's count before an item's name ("2 of: The Choice"), printed without a quantity column
+COUNT_PREFIX = re.compile(r"^(\d{1,4})\s+of\s*:\s*")
 # A subtotal that is carried to the next page ("Zwischensumme Übertrag", "Subtotal carried forward").
 CARRIED_OVER = re.compile(r"übertrag|carried\s*forward|brought\s*forward|à\s*reporter|suma\s*y\s*sigue|"
                           r"suma\s*anterior|van\s*vorige\s*pagina|naar\s*volgende\s*pagina", re.I)

@@ -114,7 +114,6 @@ def _rate(row: Row, table: Table) -> Decimal | None:
     return Decimal(found.group(1).replace(",", ".")) / 100 if found else None
 
 
-_COUNTED = re.compile(r"^(\d{1,4})\s+of\s*:\s*")  # a web shop's count before the item's name, without a quantity column
 _POSITION = re.compile(r"^(\d{1,6})[A-Za-z]?$")  # a line's position, "50A" for an alternative to position 50
 
 
@@ -244,7 +243,7 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             # (flags, "M-2108B DS", and counts, "02", are no text)
             if any(w.isalpha() and not is_flag(w) for w in rest):
                 description = " ".join([*rest, description]).strip()
-        if reading.qty is None and (counted := _COUNTED.match(description)):
+        if reading.qty is None and (counted := lx.COUNT_PREFIX.match(description)):
             qty, description = Decimal(counted.group(1)), description[counted.end():]  # "2 of: The Choice"
         description = with_variant(" - ".join([*_more_codes(row, codes, code, description), description]), row, table)
         lines.append(ProductLine(

@@ -6,8 +6,8 @@ as a block: "Artikelnummer | SCH-953927", "Artikelname | Laminierfolien A4", "Me
 and the values in another. Each block whose labels name a quantity, a price or an amount, and a
 code or a description becomes one line, each value in the slot of its label, under one header
 line made of the labels, so the table engine reads every block as a row. A value going on over
-a second line (a long name) is joined to its value. Pages without two such blocks are returned
-unchanged.
+a second line (a long name) is joined to its value. A document without two such blocks is
+returned unchanged.
 """
 
 from __future__ import annotations
@@ -32,12 +32,17 @@ class _Block:
     values: dict[str, str] = field(default_factory=dict)  # label -> value, in the order printed
     roles: set[str] = field(default_factory=set)
     seen: set[str] = field(default_factory=set)  # every label printed in the block
+    kept_roles: list[str] = field(default_factory=list)  # the roles of ``values``, in their order
     rows: list[int] = field(default_factory=list)  # the block's lines on its page
     start: float = 0.0  # where its values start across the page (its continuations start there too)
 
     def item(self) -> bool:
-        """True when the block is an item: a quantity, a price or an amount, and a code or a name."""
-        return bool(self.roles & set(lx.QTY_ROLES) and self.roles & _PRICES and self.roles & _NAMES)
+        """True when the block is an item: a quantity, a price or an amount, and a code or a name
+        with letters, and no total among its labels (a summary box "Items | Units | Subtotal")."""
+        named = any(role in _NAMES and any(ch.isalpha() for ch in value)
+                    for role, value in zip(self.kept_roles, self.values.values(), strict=True))
+        return bool(self.roles & set(lx.QTY_ROLES) and self.roles & _PRICES and named and not any(
+            lx.TOTALS.match(label) or lx.SUBTOTALS.match(label) for label in self.seen))
 
 
 def _pair(line: TextLine) -> tuple[str, str, str, float] | None:
@@ -75,6 +80,7 @@ def _blocks(page: Page) -> list[_Block]:
         block.roles.add(role)
         if role in _KEPT:
             block.values[label] = value
+            block.kept_roles.append(role)
         last = label if role in _KEPT else ""
     return blocks
 

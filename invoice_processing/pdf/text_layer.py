@@ -6,10 +6,15 @@ columns apart. Measured on a generated 15-page table (ms/page): pypdfium2 text r
 pypdf 8 (layout mode 10), pdfplumber 57; pypdfium2 is also the only one of the three that
 keeps cell positions at that speed.
 
-Speed (``python -m bench``): a word's box costs three PDFium calls (count rects, get rect, font
-size), so those calls go through bare ctypes prototypes (no per-call argument conversion, about
-2.5x cheaper) and the rectangle is read with one ``struct`` unpack; runs carry their sort key
-first so sorting and grouping use C-level key functions. The output is unchanged.
+Speed (``python -m bench``): a word's box costs two or three PDFium calls (count rects, get rect,
+font size; a char's angle or a space's origin only for the rare word that needs them), so those
+calls go through bare ctypes prototypes (no per-call argument conversion, about 2.5x cheaper) and
+the rectangle is read with one ``struct`` unpack; runs carry their sort key first so sorting and
+grouping use C-level key functions.
+
+Marks added by later tools are read as the page means them: a word set at a slant across the
+page (a "COPY" watermark) is left out, and a capital a renderer set apart from the rest of its word
+("P aper") is joined again (see ``_diagonal`` and ``_parted``).
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"\S+")
 _HYPHENATED = "\ufffe"  # PDFium's mark for a hyphen ending a line inside a word
 _CODE_REST = re.compile(r"^[A-Z]{1,4}\d")  # the rest of a code after its first letter ("RN471" of "JRN471")
-_TALL = 1.6  # a word's box this many font sizes tall is no level word: perhaps one set at a slant
+_TALL = 2.5  # a word's box this many times its mean glyph width tall is perhaps a word set at a slant
 # top + bottom (twice the vertical centre: the sort key), x0, top, bottom, x1, text, font size (y grows down)
 _Run = tuple[float, float, float, float, float, str, float]
 _BY_CENTRE_THEN_X = itemgetter(0, 1)
@@ -150,7 +155,7 @@ def _page_runs(page: pdfium.PdfPage) -> list[_Run]:
                 continue
             if y1 - y0 != last_height:  # same box height, same font: skip one foreign call a word
                 last_height, size = y1 - y0, font_size(handle, start)
-            if y1 - y0 > _TALL * size and _diagonal(char_angle(handle, start)):
+            if y1 - y0 > _TALL * (x1 - x0) / (end - start) and _diagonal(char_angle(handle, start)):
                 continue  # a watermark or stamp set across the page ("COPY", "PAID"): no word of a line
             top, bottom = height - y1, height - y0
             word_text = text[start:end].replace(_HYPHENATED, "")
@@ -166,26 +171,24 @@ def _page_runs(page: pdfium.PdfPage) -> list[_Run]:
 
 
 def _parted(last: _Run, word: str, x0: float, text: str, start: int) -> bool:
-    """True when ``word`` may be the rest of the capitals standing before it ("P aper", "Hand-P
-    ainted", "KEY 361"): small letters after one capital (never "A" or "I", words of their own) or
-    digits after a few capitals, one space between them in the text, and a gap under half the
+    """True when ``word`` may be the rest of the capital standing before it ("P aper", "Hand-P
+    ainted", "J RN471"): small letters or a code's capitals and digits after one capital (never "A"
+    or "I", words of their own), one space between them in the text, and a gap under half the
     capital's height. The caller also asks PDFium whether that space was drawn or only inferred
-    from the gap (a renderer's kerning)."""
+    from the gap (a renderer's kerning). Capitals and digits apart ("NET 30") stay apart."""
     before = last[_TEXT]
     capital = before[-1:]
     if not capital.isupper() or capital in "AI" or text[start - 1:start] != " ":
         return False
     single = len(before) == 1 or before[-2:-1] == "-"
-    rest = (word[:1].islower() and single) or (  # "P aper", "Hand-P ainted"
-        word.isdigit() and before.isalpha() and len(before) <= 4) or (  # "KEY 361": a code's letters and digits
-        single and _CODE_REST.match(word) is not None)  # "J RN471"
+    rest = single and (word[:1].islower() or _CODE_REST.match(word) is not None)  # "P aper", "J RN471"
     return rest and 0 <= x0 - last[_X1] < 0.5 * (last[_BOTTOM] - last[_TOP])
 
 
 def _diagonal(angle: float) -> bool:
-    """True for a char PDFium measures at a slant (neither level nor upright: a diagonal
-    watermark); -1 is PDFium's "unknown"."""
-    return angle >= 0 and abs(math.sin(2 * angle)) > 0.1
+    """True for a char PDFium measures at a clear slant, 15 to 75 degrees off the page's axes (a
+    diagonal watermark; a skewed scan's text layer, a few degrees off, stays); -1 is "unknown"."""
+    return angle >= 0 and abs(math.sin(2 * angle)) > 0.5
 
 
 def _upright(runs: list[_Run], rotation: int, height: float, box: tuple[float, float, float, float]) -> list[_Run]:
@@ -326,13 +329,15 @@ def _unspaced(group: list[_Run]) -> list[_Run]:
 def _capital_split(group: list[_Run]) -> list[_Run]:
     """A label's capital parted from the rest of it ("T itle", "Q ty", "L ist Price": a renderer
     that places the first glyph apart from a kerned pair) joined again, when the whole is a word
-    the lexicon knows; other capitals alone stay words ("A bag", "X large")."""
+    the lexicon knows; other capitals alone stay words ("X large"), and so do "A" and "I", words
+    of their own ("A mount bracket")."""
     from invoice_processing.layout.lexicon import SPACED_WORDS
 
     out: list[_Run] = []
     for run in group:
         last = out[-1] if out else None
-        if (last is not None and len(last[_TEXT]) == 1 and last[_TEXT].isupper() and run[_TEXT][:1].islower()
+        if (last is not None and len(last[_TEXT]) == 1 and last[_TEXT].isupper() and last[_TEXT] not in "AI"
+                and run[_TEXT][:1].islower()
                 and run[_X0] - last[_X1] < 0.5 * _height(run)
                 and (last[_TEXT] + run[_TEXT]).rstrip(".:").lower() in SPACED_WORDS):
             out[-1] = _joined([last, run], SPACED_WORDS)[0]

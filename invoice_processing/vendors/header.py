@@ -169,6 +169,7 @@ def _dated_order(view: PageView, day_first: bool) -> date | None:
 
 _COVER_PAGES = 2  # a cover sheet or two before the document itself (a fax cover, a cover letter)
 _COVER = re.compile(fl.COVER_SHEET, re.I)
+_COVER_LINES = 25  # a cover sheet says so in its first lines (a fax form: "Number of pages (including cover)")
 
 
 def header_lines(document: Document) -> tuple[TextLine, ...]:
@@ -178,7 +179,7 @@ def header_lines(document: Document) -> tuple[TextLine, ...]:
     if not document.pages:
         return ()
     first = document.pages[0].lines
-    if _has_table(first) or not _COVER.search(" ".join(line.text for line in first)):
+    if not _COVER.search(" ".join(line.text for line in first[:_COVER_LINES])) or _has_table(first):
         return first
     return next((page.lines for page in document.pages[1:_COVER_PAGES + 1] if _has_table(page.lines)), first)
 

@@ -438,3 +438,17 @@ def test_a_cover_sheet_in_front_of_the_document_is_not_its_header():
     assert document_number(Document((cover, order), Backend.LOCAL)) == "NS1182043"
     letterhead = Page(1, (line(60, (328, "Invoice No:"), (397, "RP-2025-004417")), line(80, (54, "Bill To:"))))
     assert document_number(Document((letterhead, order), Backend.LOCAL)) == "RP-2025-004417"  # no cover: page one
+
+
+def test_the_buyers_own_order_number_is_not_the_documents():
+    assert find_invoice_number([line(155, (372, "Your order no:"), (520, "TL/PO/920"))]) == ""
+    assert find_invoice_number([line(155, (372, "Customer Order #:"), (520, "CO-88213"))]) == ""
+
+
+def test_a_remittance_slip_on_page_one_is_no_cover_sheet():
+    summary = Page(1, (line(60, (328, "Invoice No:"), (397, "INV-20931")), line(80, (54, "Bill To:")),
+                       line(700, (54, "PAYMENT TRANSMITTAL - return this portion with your payment"))))
+    detail = Page(2, (line(60, (328, "Detail No:"), (397, "DET-7781")),
+                      line(206, (62, "Item"), (163, "Description"), (367, "Qty"), (402, "Price")),
+                      line(220, (69, "A-1"), (163, "Mug"), (377, "6"), (420, "18.99"))))
+    assert document_number(Document((summary, detail), Backend.LOCAL)) == "INV-20931"

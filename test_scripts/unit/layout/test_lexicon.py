@@ -43,3 +43,18 @@ def test_a_lot_of_six_is_no_lot_number():
     assert lx.SUBLINE.match("Lot: K2407-63")
     assert not lx.SUBLINE.match("lot de 6 blocs")
     assert not lx.SUBLINE.match("Lot of 12 assorted cards")
+
+
+@pytest.mark.parametrize("text, billed", [
+    ("Option: extended warranty 3 yrs", True),  # an option the buyer took is billed
+    ("Opt: chrome trim", True),
+    ("Alternative: LED panel 600x600", False),
+])
+def test_only_alternatives_are_offered_items(text, billed):
+    assert (lx.OFFERED_ITEM.search(text) is None) is billed
+
+
+def test_port_wine_is_no_postage():
+    assert not lx.CHARGES.match("Porto Tawny 10 Years Old")
+    assert lx.CHARGES.match("Porto: 4,90 €")
+    assert lx.CHARGES.match("Porto und Verpackung")

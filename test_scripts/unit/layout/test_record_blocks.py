@@ -47,3 +47,12 @@ def test_a_document_with_one_such_block_or_only_header_fields_is_left_alone():
     assert record_blocks(fields) is fields
     one = (Page(1, tuple(position(455, "1", "SCH-1", ["Ordner"], "10 Stück", "2,35 EUR", "23,50 EUR"))),)
     assert record_blocks(one) is one
+
+
+def test_a_summary_box_repeated_on_each_page_is_no_item():
+    def box(number: int) -> Page:
+        return Page(number, (line(600, (58, "Items"), (227, "2")), line(614, (58, "Units"), (227, "8")),
+                             line(628, (58, "Subtotal"), (227, "40,00"))))
+
+    pages = (box(1), box(2))
+    assert record_blocks(pages) is pages

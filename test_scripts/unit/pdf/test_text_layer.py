@@ -105,15 +105,15 @@ def test_letter_spaced_capitals_read_as_words():
 
 def test_a_labels_capital_parted_from_the_rest_is_joined_again():
     """A renderer that places a label's first capital apart from a kerned pair ("T itle", "Q ty",
-    "L ist Price"): the label is one word again; a capital alone before other words stays alone."""
+    "L ist Price"): the label is one word again; "A" before other words stays alone ("A mount")."""
     def run(x0: float, text: str, top: float = 100.0) -> tuple[float, float, float, float, float, str, float]:
         return (2 * top + 7, x0, top, top + 7, x0 + 4.6 * len(text), text, 9.0)
 
     header = [run(163, "T"), run(170, "itle"), run(367, "Q"), run(374, "ty"), run(402, "L"), run(409, "ist"),
               run(426, "Price")]
-    prose = [run(40, "A", 120), run(47, "bag", 120), run(70, "of", 120), run(84, "nails", 120)]
+    prose = [run(40, "A", 120), run(47, "mount", 120), run(75, "bracket", 120), run(110, "nails", 120)]
     assert [line[5::3] for line in group_lines(header + prose)] == [["Title", "Qty", "List", "Price"],
-                                                                     ["A", "bag", "of", "nails"]]
+                                                                     ["A", "mount", "bracket", "nails"]]
 
 
 def test_a_diagonal_watermark_over_the_rows_is_no_word_of_them():
@@ -141,18 +141,36 @@ def test_a_diagonal_watermark_over_the_rows_is_no_word_of_them():
 
 def test_a_capital_a_renderer_set_apart_joins_the_rest_of_its_word():
     """A renderer (poppler's cairo) sets a capital and the rest of its word as two runs a little
-    apart ("P" | "aper", "KEY" | "361", "J" | "RN471"): PDFium infers a space there, the page text drew none. A
-    space the page does draw ("J hook") stays a space."""
+    apart ("P" | "aper", "J" | "RN471"): PDFium infers a space there, the page text drew none. A
+    space the page does draw ("J hook") stays a space, and so do capitals and digits set apart as
+    two words ("NET" | "30")."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=(612, 792))
     pdf.setFont("Helvetica", 9)
-    for y, first, rest, gap in ((700, "P", "aper Mache Bowl", 1.9), (686, "KEY", "361", 1.9), (658, "J", "RN471", 1.4)):
+    for y, first, rest, gap in ((700, "P", "aper Mache Bowl", 1.9), (686, "NET", "30", 2.5), (658, "J", "RN471", 1.4)):
         pdf.drawString(40, y, first)
         pdf.drawString(40 + stringWidth(first, "Helvetica", 9) + gap, y, rest)
     pdf.drawString(40, 672, "J hook, galvanised")
     pdf.showPage()
     pdf.save()
     texts = [line.text for line in read_pages(buffer.getvalue())[0].lines]
-    assert texts == ["Paper Mache Bowl", "KEY361", "J hook, galvanised", "JRN471"]
+    assert texts == ["Paper Mache Bowl", "NET 30", "J hook, galvanised", "JRN471"]
+
+
+def test_a_page_scanned_a_little_askew_keeps_its_words():
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(612, 792))
+    pdf.saveState()
+    pdf.translate(40, 700)
+    pdf.rotate(3)  # the whole text layer a few degrees off, as a skewed scan's OCR leaves it
+    pdf.scale(9, 9)  # type set at 1 pt and scaled by the matrix, as some renderers do
+    pdf.setFont("Helvetica", 1)
+    for row, text in enumerate(ROWS):
+        pdf.drawString(0, -1.6 * row, text)
+    pdf.restoreState()
+    pdf.showPage()
+    pdf.save()
+    words = " ".join(line.text for line in read_pages(buffer.getvalue())[0].lines).split()
+    assert words == " ".join(ROWS).split()
