@@ -28,7 +28,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     CODE: (
         "item", "item #", "item no", "item number", "item code", "item id", "sku", "sku #", "product code",
         "service code", "stock code", "part code", "catalog code", "catalogue code", "article code", "service id",
-        "our ref", "our code",
+        "our ref", "our code", "p/n", "mfr p/n", "mfg p/n", "style/color", "style/colour", "style / color",
         "product #", "product no", "product id", "style", "style #", "style no", "part", "part #", "part no",
         "part number", "catalog #", "cat #", "model", "model #", "isbn", "isbn 13", "isbn-13", "isbn13", "ean/isbn",
         "code", "ref", "reference", "art", "art nr", "art-nr", "artnr", "artikelnr", "artikelnummer", "artikel-nr",

@@ -158,3 +158,11 @@ def test_supplied_quantities_backorders_nett_amounts_and_our_reference():
     uk = find_header((line(188, (56, "Qty"), (77, "Our Ref"), (140, "Description"), (441, "VAT Rate"),
                            (515, "Net Total")),), 0)
     assert uk is not None and [c.role for c in uk.columns][:3] == [lx.QTY, lx.CODE, lx.DESCRIPTION]
+
+
+def test_a_style_and_colour_code_and_a_part_number():
+    found = find_header((line(222, (44, "Style/Color"), (124, "Description"), (502, "Ordered"), (549, "Shipped"),
+                              (639, "Unit Price"), (714, "Amount")),), 0)
+    assert found is not None and found.columns[0].role == lx.CODE
+    parts = find_header((line(100, (40, "P/N"), (120, "Description"), (400, "Qty"), (460, "Price")),), 0)
+    assert parts is not None and parts.columns[0].role == lx.CODE
