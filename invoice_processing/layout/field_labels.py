@@ -93,6 +93,9 @@ TAX_ID_WORDS = frozenset({"CIF", "NIF", "NIE", "VAT", "TVA", "UID", "ABN", "ACN"
 COVER_SHEET = (r"\bcover\s*(?:sheet|page|letter)\b|\bfax\s*(?:cover|transmittal)\b|"
                r"\bdocuments?\s+follows?\b|\bincluding\s+cover\b|\bdeckblatt\b|\bpage\s+de\s+garde\b")
 
+# an e-mail's header lines printed before the document it carries ("From:", "Sent:", "To:", "Subject:")
+EMAIL_HEADER = r"^(?:from|sent|to|cc|subject|attachments?|date)\s*:"
+
 # ---- dates -------------------------------------------------------------------------------------
 ORDER_DATE: tuple[str, ...] = (
     r"(?:order|ord\.?|p\.?\s*o\.?)\s*date",

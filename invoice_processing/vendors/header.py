@@ -169,17 +169,22 @@ def _dated_order(view: PageView, day_first: bool) -> date | None:
 
 _COVER_PAGES = 2  # a cover sheet or two before the document itself (a fax cover, a cover letter)
 _COVER = re.compile(fl.COVER_SHEET, re.I)
+_EMAIL = re.compile(fl.EMAIL_HEADER, re.I)
 _COVER_LINES = 25  # a cover sheet says so in its first lines (a fax form: "Number of pages (including cover)")
 
 
 def header_lines(document: Document) -> tuple[TextLine, ...]:
     """The lines of the page that heads the document: page one, unless it is a cover sheet (it
-    says so, "FAX COVER SHEET", "document follows this cover sheet", and prints no product table)
-    in front of a page that does print one."""
+    says so, "FAX COVER SHEET", "document follows this cover sheet", or it is a printed e-mail's
+    "From: | Sent: | To: | Subject:", and it prints no product table) in front of a page that does
+    print one."""
     if not document.pages:
         return ()
     first = document.pages[0].lines
-    if not _COVER.search(" ".join(line.text for line in first[:_COVER_LINES])) or _has_table(first):
+    head = first[:_COVER_LINES]
+    covered = _COVER.search(" ".join(line.text for line in head)) or sum(
+        1 for line in head if _EMAIL.match(line.text)) >= 3  # a printed e-mail in front of its attachment
+    if not covered or _has_table(first):
         return first
     return next((page.lines for page in document.pages[1:_COVER_PAGES + 1] if _has_table(page.lines)), first)
 

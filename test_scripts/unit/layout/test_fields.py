@@ -452,3 +452,14 @@ def test_a_remittance_slip_on_page_one_is_no_cover_sheet():
                       line(206, (62, "Item"), (163, "Description"), (367, "Qty"), (402, "Price")),
                       line(220, (69, "A-1"), (163, "Mug"), (377, "6"), (420, "18.99"))))
     assert document_number(Document((summary, detail), Backend.LOCAL)) == "INV-20931"
+
+
+def test_a_printed_email_in_front_of_its_attached_invoice_is_no_header():
+    email = Page(1, (line(57, (41, "From:"), (112, "Greenfield Garden Wholesale <accounts@greenfield.example>")),
+                     line(74, (40, "Sent:"), (112, "Tuesday, April 8, 2025 4:12 PM")),
+                     line(91, (40, "To:"), (112, "orders@twooaks.example")),
+                     line(108, (40, "Subject:"), (113, "Your order 4471")), line(171, (41, "Hi Dana,"))))
+    invoice = Page(2, (line(60, (328, "Invoice No:"), (397, "GGW-25-0331")),
+                       line(206, (62, "Item"), (163, "Description"), (367, "Qty"), (402, "Price")),
+                       line(220, (69, "A-1"), (163, "Seed tray"), (377, "6"), (420, "4.99"))))
+    assert document_number(Document((email, invoice), Backend.LOCAL)) == "GGW-25-0331"
