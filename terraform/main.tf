@@ -81,6 +81,7 @@ locals {
     "invoice_processing/pdf/ocr.py",
     "invoice_processing/pdf/ocr_words.py",
     "invoice_processing/pdf/text_layer.py",
+    "invoice_processing/pdf/word_repairs.py",
     "invoice_processing/pipeline.py",
     "invoice_processing/quality.py",
     "invoice_processing/sheets/__init__.py",

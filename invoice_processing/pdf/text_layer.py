@@ -19,26 +19,34 @@ page (a "COPY" watermark) is left out, and a capital a renderer set apart from t
 
 from __future__ import annotations
 
-import math
 import re
 import struct
 from collections.abc import Callable
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Final, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from invoice_processing.models import Cell, Page, TextLine
 from invoice_processing.pdf.document import open_document
 from invoice_processing.pdf.isolation import ParserFailed
+from invoice_processing.pdf.word_repairs import (
+    BOTTOM,
+    SIZE,
+    TALL,
+    TEXT,
+    TOP,
+    X0,
+    Run,
+    capital_split,
+    diagonal,
+    parted,
+    unspaced,
+)
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
 
 _WORD = re.compile(r"\S+")
 _HYPHENATED = "\ufffe"  # PDFium's mark for a hyphen ending a line inside a word
-_CODE_REST = re.compile(r"^[A-Z]{1,4}\d")  # the rest of a code after its first letter ("RN471" of "JRN471")
-_TALL = 2.5  # a word's box this many times its mean glyph width tall is perhaps a word set at a slant
-# top + bottom (twice the vertical centre: the sort key), x0, top, bottom, x1, text, font size (y grows down)
-_Run = tuple[float, float, float, float, float, str, float]
 _BY_CENTRE_THEN_X = itemgetter(0, 1)
 _BY_X = itemgetter(1)
 _RECT = struct.Struct("4d")  # left, top, right, bottom as PDFium writes them
@@ -114,7 +122,7 @@ def _text_calls() -> _TextCalls:
     return _calls
 
 
-def _page_runs(page: pdfium.PdfPage) -> list[_Run]:
+def _page_runs(page: pdfium.PdfPage) -> list[Run]:
     """Words of the page with their boxes: PDFium's text (its own word spacing) split on
     whitespace, each word's box the union of the rectangles PDFium reports for its chars."""
     import ctypes  # loaded on first use with PDFium: keeps cold start small
@@ -129,7 +137,7 @@ def _page_runs(page: pdfium.PdfPage) -> list[_Run]:
         text = textpage.get_text_range(0, count) if count > 0 else ""
         box = (ctypes.c_double * 4)()
         left_p, top_p, right_p, bottom_p = (ctypes.byref(box, 8 * i) for i in range(4))
-        runs: list[_Run] = []
+        runs: list[Run] = []
         append = runs.append
         last_height, size = -1.0, 0.0
         for word in _WORD.finditer(text):
@@ -155,13 +163,13 @@ def _page_runs(page: pdfium.PdfPage) -> list[_Run]:
                 continue
             if y1 - y0 != last_height:  # same box height, same font: skip one foreign call a word
                 last_height, size = y1 - y0, font_size(handle, start)
-            if y1 - y0 > _TALL * (x1 - x0) / (end - start) and _diagonal(char_angle(handle, start)):
+            if y1 - y0 > TALL * (x1 - x0) / (end - start) and diagonal(char_angle(handle, start)):
                 continue  # a watermark or stamp set across the page ("COPY", "PAID"): no word of a line
             top, bottom = height - y1, height - y0
             word_text = text[start:end].replace(_HYPHENATED, "")
-            if runs and _parted(runs[-1], word_text, x0, text, start) and is_generated(handle, start - 1) == 1:
+            if runs and parted(runs[-1], word_text, x0, text, start) and is_generated(handle, start - 1) == 1:
                 last = runs[-1]  # "P aper": a renderer's gap after a capital, no space in the text drawn
-                runs[-1] = (last[0], last[_X0], last[_TOP], last[_BOTTOM], x1, last[_TEXT] + word_text, last[_SIZE])
+                runs[-1] = (last[0], last[X0], last[TOP], last[BOTTOM], x1, last[TEXT] + word_text, last[SIZE])
                 continue
             append((top + bottom, x0, top, bottom, x1, word_text, size))
         rotation = page.get_rotation()
@@ -170,34 +178,13 @@ def _page_runs(page: pdfium.PdfPage) -> list[_Run]:
         textpage.close()
 
 
-def _parted(last: _Run, word: str, x0: float, text: str, start: int) -> bool:
-    """True when ``word`` may be the rest of the capital standing before it ("P aper", "Hand-P
-    ainted", "J RN471"): small letters or a code's capitals and digits after one capital (never "A"
-    or "I", words of their own), one space between them in the text, and a gap under half the
-    capital's height. The caller also asks PDFium whether that space was drawn or only inferred
-    from the gap (a renderer's kerning). Capitals and digits apart ("NET 30") stay apart."""
-    before = last[_TEXT]
-    capital = before[-1:]
-    if not capital.isupper() or capital in "AI" or text[start - 1:start] != " ":
-        return False
-    single = len(before) == 1 or before[-2:-1] == "-"
-    rest = single and (word[:1].islower() or _CODE_REST.match(word) is not None)  # "P aper", "J RN471"
-    return rest and 0 <= x0 - last[_X1] < 0.5 * (last[_BOTTOM] - last[_TOP])
-
-
-def _diagonal(angle: float) -> bool:
-    """True for a char PDFium measures at a clear slant, 15 to 75 degrees off the page's axes (a
-    diagonal watermark; a skewed scan's text layer, a few degrees off, stays); -1 is "unknown"."""
-    return angle >= 0 and abs(math.sin(2 * angle)) > 0.5
-
-
-def _upright(runs: list[_Run], rotation: int, height: float, box: tuple[float, float, float, float]) -> list[_Run]:
+def _upright(runs: list[Run], rotation: int, height: float, box: tuple[float, float, float, float]) -> list[Run]:
     """The runs as the page is shown: a page turned by its /Rotate (a landscape contract stored
     upright and shown on its side) is read in the reader's frame, so its lines are lines.
 
     ``runs`` were measured as if unturned (``top = height - y``); PDF turns pages clockwise."""
     _, _, right, top_edge = box
-    turned: list[_Run] = []
+    turned: list[Run] = []
     for _, x0, top, bottom, x1, text, size in runs:
         y1, y0 = height - top, height - bottom  # back to the PDF's own y (up)
         if rotation == 90:
@@ -210,14 +197,14 @@ def _upright(runs: list[_Run], rotation: int, height: float, box: tuple[float, f
     return turned
 
 
-def group_lines(runs: list[_Run]) -> list[_FlatLine]:
+def group_lines(runs: list[Run]) -> list[_FlatLine]:
     """Cluster runs whose vertical centres are close into lines (flat, see ``pages_job``).
 
     A run whose box or size is not a finite number (a PDF's absurd text matrix) has no place on
     the page and is dropped: it could not be sorted, and JSON has no infinity to carry it.
     """
-    lines: list[list[_Run]] = []
-    group: list[_Run] = []
+    lines: list[list[Run]] = []
+    group: list[Run] = []
     top = bottom = 0.0
     runs = [run for run in runs if (run[0] + run[1] + run[4] + run[6]) * 0.0 == 0.0]  # inf or nan gives nan
     runs.sort(key=_BY_CENTRE_THEN_X)  # stable, like sorting on (centre, x0)
@@ -243,11 +230,11 @@ def group_lines(runs: list[_Run]) -> list[_FlatLine]:
     return [_flat_line(group) for group in _rejoined(lines)]
 
 
-def _rejoined(lines: list[list[_Run]]) -> list[list[_Run]]:
+def _rejoined(lines: list[list[Run]]) -> list[list[Run]]:
     """Neighbouring lines whose words never overlap across the page, each word level with its
     nearest neighbour on the other line: one line whose words' baselines drift (a scanner app's
     text layer, a slightly turned page), split where a word stood a little lower than the rest."""
-    out: list[list[_Run]] = []
+    out: list[list[Run]] = []
     for group in lines:
         if out and _drifted(out[-1], group):
             out[-1].extend(group)
@@ -256,7 +243,7 @@ def _rejoined(lines: list[list[_Run]]) -> list[list[_Run]]:
     return out
 
 
-def _drifted(last: list[_Run], group: list[_Run]) -> bool:
+def _drifted(last: list[Run], group: list[Run]) -> bool:
     """True when ``group`` is the rest of ``last``: no word over another, and each word of the
     shorter line level with the other line's word nearest to it across the page."""
     if min(r[2] for r in group) >= max(r[3] for r in last):
@@ -271,99 +258,17 @@ def _drifted(last: list[_Run], group: list[_Run]) -> bool:
     return True
 
 
-# a run's fields (see ``_Run``)
-_X0: Final = 1
-_TOP: Final = 2
-_BOTTOM: Final = 3
-_X1: Final = 4
-_TEXT: Final = 5
-_SIZE: Final = 6
 
 
-def _glyph(run: _Run) -> bool:
-    """One or two capitals alone (a letter-spaced word's letters, "T O TA L" with a kerned pair;
-    text in small letters is not taken for it: "Fa La La", "36 skeins x 8 m in a palette")."""
-    core = run[_TEXT].rstrip(".:")
-    return 0 < len(core) <= 2 and core.isalpha() and core.isupper()
-
-
-def _height(run: _Run) -> float:
-    return run[_BOTTOM] - run[_TOP]
-
-
-def _unspaced(group: list[_Run]) -> list[_Run]:
-    """A line's letter-spaced labels and titles as words: "S T Y L E", "I N V O I C E" (text set
-    with wide letter spacing, whose letters the text layer parts with spaces) read "STYLE", "INVOICE".
-
-    Letters stand three or more in a row, less than 1.2 letter heights apart; where a gap is over
-    0.8 of the tallest letter's height, the next word starts ("B I L L  T O": "BILL", "TO"). Letters
-    are joined only into a word the lexicon knows: capitals set apart by ordinary spaces ("12 AV DE
-    LA REPUBLIQUE", "SIZES S M L XL") stay as printed.
-    """
-    from invoice_processing.layout.lexicon import SPACED_WORDS  # (loaded only when a line has such letters)
-
-    out: list[_Run] = []
-    at = 0
-    while at < len(group):
-        end = at + 1
-        while end < len(group) and _glyph(group[end]) and _glyph(group[end - 1]) and (
-                group[end][_X0] - group[end - 1][_X1] < 1.2 * max(_height(group[end]), _height(group[end - 1]))):
-            end += 1
-        if end - at < 3:
-            out.append(group[at])
-            at += 1
-            continue
-        letters = group[at:end]
-        widest = 0.8 * max(_height(r) for r in letters)
-        word = [letters[0]]
-        for before, letter in zip(letters, letters[1:], strict=False):
-            if letter[_X0] - before[_X1] > widest:
-                out += _joined(word, SPACED_WORDS)
-                word = []
-            word.append(letter)
-        out += _joined(word, SPACED_WORDS)
-        at = end
-    return out
-
-
-def _capital_split(group: list[_Run]) -> list[_Run]:
-    """A label's capital parted from the rest of it ("T itle", "Q ty", "L ist Price": a renderer
-    that places the first glyph apart from a kerned pair) joined again, when the whole is a word
-    the lexicon knows; other capitals alone stay words ("X large"), and so do "A" and "I", words
-    of their own ("A mount bracket")."""
-    from invoice_processing.layout.lexicon import SPACED_WORDS
-
-    out: list[_Run] = []
-    for run in group:
-        last = out[-1] if out else None
-        if (last is not None and len(last[_TEXT]) == 1 and last[_TEXT].isupper() and last[_TEXT] not in "AI"
-                and run[_TEXT][:1].islower()
-                and run[_X0] - last[_X1] < 0.5 * _height(run)
-                and (last[_TEXT] + run[_TEXT]).rstrip(".:").lower() in SPACED_WORDS):
-            out[-1] = _joined([last, run], SPACED_WORDS)[0]
-            continue
-        out.append(run)
-    return out
-
-
-def _joined(letters: list[_Run], words: frozenset[str]) -> list[_Run]:
-    """Letters as one word over their joint extent, when the lexicon knows the word; else as printed."""
-    text = "".join(r[_TEXT] for r in letters)
-    if len(letters) == 1 or text.rstrip(".:").lower() not in words:
-        return letters
-    top, bottom = min(r[_TOP] for r in letters), max(r[_BOTTOM] for r in letters)
-    return [(top + bottom, letters[0][_X0], top, bottom, letters[-1][_X1], text, max(r[_SIZE] for r in letters))]
-
-
-def _flat_line(group: list[_Run]) -> _FlatLine:
+def _flat_line(group: list[Run]) -> _FlatLine:
     """One line, words left to right: ``[y, size, height, x0, x1, text, ...]``, positions to 0.01 pt."""
     if len(group) > 1:
         group.sort(key=_BY_X)
         short = sum(1 for run in group if len(run[5]) <= 2)
         if short >= 3:
-            group = _unspaced(group)
+            group = unspaced(group)
         if short:
-            group = _capital_split(group)
+            group = capital_split(group)
     first = group[0]
     twice_y: float
     height, twice_y, font_size = first[3] - first[2], 0, first[6]  # tallest run, sum of (top + bottom), max size
@@ -376,7 +281,7 @@ def _flat_line(group: list[_Run]) -> _FlatLine:
     if font_size < 0.8 * height:  # text scaled by the page matrix: PDFium's size is meaningless
         font_size = 1.4 * height
     flat: _FlatLine = [round(twice_y / (2 * len(group)), 2), round(font_size, 2), height]
-    last: _Run | None = None
+    last: Run | None = None
     for run in group:
         if last is not None and run[5] == last[5] and abs(run[1] - last[1]) < 1 and abs(run[4] - last[4]) < 1:
             continue  # the same word printed twice in place (text made bold by overprinting)
