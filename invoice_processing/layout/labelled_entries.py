@@ -82,10 +82,12 @@ def _named(cell: Cell) -> str:
 def labelled_entries(pages: tuple[Page, ...]) -> tuple[Page, ...]:
     """The pages with every strip's values on its entry's line and one header over the first
     entry (see the module's docstring); the pages themselves when the document has no strips."""
-    furniture = repeated_lines(pages)  # (a footer of labelled sums on every page is no strip)
     strips = {(p, i): pairs for p, page in enumerate(pages) for i, line in enumerate(page.lines)
-              if len(line.cells) >= 3 and (pairs := strip_pairs(line)) is not None
-              and not is_furniture(line, furniture, None)}
+              if len(line.cells) >= 3 and (pairs := strip_pairs(line)) is not None}
+    if len(strips) < 2:
+        return pages
+    furniture = repeated_lines(pages)  # (a footer of labelled sums on every page is no strip)
+    strips = {(p, i): pairs for (p, i), pairs in strips.items() if not is_furniture(pages[p].lines[i], furniture, None)}
     if len(strips) < 2:
         return pages
     right = max((c.x1 for page in pages for line in page.lines for c in line.cells), default=0.0)

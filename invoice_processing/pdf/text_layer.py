@@ -167,7 +167,8 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
                 continue  # a watermark or stamp set across the page ("COPY", "PAID"): no word of a line
             top, bottom = height - y1, height - y0
             word_text = text[start:end].replace(_HYPHENATED, "")
-            if runs and parted(runs[-1], word_text, x0, text, start) and is_generated(handle, start - 1) == 1:
+            if (runs and runs[-1][TEXT][-1:].isupper() and parted(runs[-1], word_text, x0, text, start)
+                    and is_generated(handle, start - 1) == 1):
                 last = runs[-1]  # "P aper": a renderer's gap after a capital, no space in the text drawn
                 runs[-1] = (last[0], last[X0], last[TOP], last[BOTTOM], x1, last[TEXT] + word_text, last[SIZE])
                 continue
@@ -264,10 +265,10 @@ def _flat_line(group: list[Run]) -> _FlatLine:
     """One line, words left to right: ``[y, size, height, x0, x1, text, ...]``, positions to 0.01 pt."""
     if len(group) > 1:
         group.sort(key=_BY_X)
-        short = sum(1 for run in group if len(run[5]) <= 2)
-        if short >= 3:
+        short = [run[5] for run in group if len(run[5]) <= 2]
+        if len(short) >= 3:
             group = unspaced(group)
-        if short:
+        if any(len(text) == 1 and text.isupper() for text in short):
             group = capital_split(group)
     first = group[0]
     twice_y: float
