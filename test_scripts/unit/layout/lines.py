@@ -28,3 +28,8 @@ def _placed(x: float, text: str, gap: float) -> list[tuple[float, str]]:
         places.append((x, word))
         x += 4.5 * len(word) + gap
     return places
+
+
+def printed(y: float, size: float, *words: tuple[float, float, str]) -> TextLine:
+    """A line from words at their measured places (x0, x1, text), as a real page's text layer gave them."""
+    return TextLine.of_words(y, tuple(Cell(*word) for word in words), size, size)

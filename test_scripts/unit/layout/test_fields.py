@@ -10,6 +10,7 @@ import pytest
 from invoice_processing.layout.fields import PageView
 from invoice_processing.models import Backend, Cell, Document, Page, TextLine
 from invoice_processing.vendors.header import document_number, find_date, find_invoice_number, find_po_number, read_id
+from test_scripts.unit.layout.lines import printed
 
 CHAR = 4.5  # points per character of the test font (9 pt)
 
@@ -348,9 +349,6 @@ def test_a_purchase_order_field_under_a_bigger_receipt_title_is_no_purchase_orde
 
 
 def test_a_number_under_a_big_title_alone_on_its_line_is_read_without_what_stands_beside_it():
-    def printed(y: float, size: float, *words: tuple[float, float, str]) -> TextLine:
-        return TextLine.of_words(y, tuple(Cell(*w) for w in words), size, size)
-
     erp = [printed(46.8, 9, (464.7, 475.2, "De"), (478.4, 509.2, "Groene"), (512.1, 532.4, "Tafel"),
                    (536.2, 552.4, "B.V.")),
            printed(51.7, 18, (43.6, 102.8, "Factuur")),
@@ -413,7 +411,7 @@ def test_a_tax_number_beside_the_title_is_not_the_documents_number():
 
 
 def test_a_number_with_its_sign_under_a_big_title():
-    title = TextLine.of_words(67, (Cell(52, 143, "Facture"), Cell(464, 545, "SAS Studio Céladon")), 26, 26)
+    title = printed(67, 26, (52, 143, "Facture"), (464, 545, "SAS Studio Céladon"))
     lines = [line(56, (480, "Studio Céladon")), title,
              line(88, (51, "N° F-2024-0412"), size=10), line(136, (51, "Facturé à"), (323, "Date d'émission")),
              line(163, (50, "Service achats"), (323, "Référence"), (467, "Devis D-2024-0388"))]

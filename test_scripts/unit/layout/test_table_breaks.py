@@ -9,8 +9,8 @@ from invoice_processing.layout.edges import body_edges
 from invoice_processing.layout.numbers import COMMA, POINT, NumberFormat
 from invoice_processing.layout.products import ProductLine, product_lines
 from invoice_processing.layout.tables import read_tables
-from invoice_processing.models import Cell, Page, TextLine
-from test_scripts.unit.layout.lines import line, spaced
+from invoice_processing.models import Page, TextLine
+from test_scripts.unit.layout.lines import line, printed, spaced
 
 
 def products(*pages: list[TextLine], fmt: NumberFormat = POINT) -> list[ProductLine]:
@@ -730,16 +730,14 @@ def test_a_tax_code_under_the_taxes_label_is_the_rows_tax_not_its_description():
 
 
 def test_the_gross_sum_before_a_discount_ends_the_table():
-    def printed(y: float, *words: tuple[float, float, str]) -> TextLine:
-        return TextLine.of_words(y, tuple(Cell(*w) for w in words), 13.3, 13.3)
-
-    lines = [printed(49.3, (53.5, 77.8, "ISBN"), (178.8, 207.8, "TITLE"), (508.2, 527.2, "QTY"), (577.1, 599.3, "LIST"),
-                     (604.6, 634.7, "PRICE"), (683.1, 737.3, "EXTENDED")),
-             printed(139.0, (53.8, 122.9, "9780062907035"), (179.2, 202.7, "Light"), (206.0, 214.1, "in"),
+    lines = [printed(49.3, 13.3, (53.5, 77.8, "ISBN"), (178.8, 207.8, "TITLE"), (508.2, 527.2, "QTY"),
+                     (577.1, 599.3, "LIST"), (604.6, 634.7, "PRICE"), (683.1, 737.3, "EXTENDED")),
+             printed(139.0, 13.3, (53.8, 122.9, "9780062907035"), (179.2, 202.7, "Light"), (206.0, 214.1, "in"),
                      (217.4, 231.5, "the"), (234.7, 258.2, "Attic,"), (261.9, 268.6, "A"), (517.9, 527.7, "10"),
                      (611.3, 635.7, "$4.99"), (708.1, 738.2, "$49.90")),
-             printed(163.7, (665.5, 693.2, "Gross:"), (697.8, 742.1, "$2,120.73")),
-             printed(175.4, (599.6, 639.4, "Discount"), (643.0, 685.7, "(48.00%):"), (690.4, 742.1, "-$1,017.95"))]
+             printed(163.7, 13.3, (665.5, 693.2, "Gross:"), (697.8, 742.1, "$2,120.73")),
+             printed(175.4, 13.3, (599.6, 639.4, "Discount"), (643.0, 685.7, "(48.00%):"),
+                     (690.4, 742.1, "-$1,017.95"))]
     assert [p.description for p in products(lines)] == ["Light in the Attic, A"]
 
 

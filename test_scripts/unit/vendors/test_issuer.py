@@ -6,6 +6,7 @@ from __future__ import annotations
 from invoice_processing.models import Cell, TextLine
 from invoice_processing.vendors.issuer import find_vendor
 from invoice_processing.vendors.issuer_names import clean, name_like
+from test_scripts.unit.layout.lines import printed
 
 CHAR = 4.5
 
@@ -299,9 +300,6 @@ def test_a_seller_label_whose_name_stands_a_few_points_off_its_line():
 
 
 def test_a_city_line_in_small_print_is_no_senders_name():
-    def printed(y: float, size: float, *words: tuple[float, float, str]) -> TextLine:
-        return TextLine.of_words(y, tuple(Cell(*w) for w in words), size, size)
-
     lines = [printed(56.6, 11, (50.5, 116.5, "Copperline"), (121.7, 160.6, "Studio")),
              printed(67.8, 8.5, (50.6, 60.2, "88"), (64.3, 97.7, "Foundry"), (101.5, 120.7, "Lane")),
              printed(77.6, 8.5, (50.8, 98.6, "Providence,"), (103.0, 109.7, "RI"), (113.8, 139.6, "02903")),
