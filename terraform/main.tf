@@ -57,6 +57,7 @@ locals {
     "invoice_processing/layout/header_row.py",
     "invoice_processing/layout/item_text.py",
     "invoice_processing/layout/label_roles.py",
+    "invoice_processing/layout/label_slots.py",
     "invoice_processing/layout/labelled_entries.py",
     "invoice_processing/layout/lexicon.py",
     "invoice_processing/layout/numbers.py",

@@ -14,11 +14,11 @@ entry and its strip stay where they are (wrapped descriptions). Documents withou
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_labels import split_words
 from invoice_processing.layout.label_roles import known_role
+from invoice_processing.layout.label_slots import LabelSlots
 from invoice_processing.layout.page_furniture import is_furniture, repeated_lines
 from invoice_processing.models import Cell, Page, TextLine
 
@@ -28,18 +28,6 @@ _STEP = 70.0  # from one slot to the next
 _LONGEST = 4  # words in one label
 _PRICES = frozenset({lx.PRICE, lx.AMOUNT})
 _AMOUNT = re.compile(r"[$€£]?\s*\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2,4}")
-
-
-@dataclass
-class _Slots:
-    left: float  # where the first slot starts
-    labels: list[str] = field(default_factory=list)  # in the order first printed
-
-    def cell(self, label: str, text: str) -> Cell:
-        if label not in self.labels:
-            self.labels.append(label)
-        x0 = self.left + _STEP * self.labels.index(label)
-        return Cell(x0, x0 + _SLOT, text)
 
 
 def strip_pairs(line: TextLine) -> list[tuple[str, Cell]] | None:
@@ -91,7 +79,7 @@ def labelled_entries(pages: tuple[Page, ...]) -> tuple[Page, ...]:
     if len(strips) < 2:
         return pages
     right = max((c.x1 for page in pages for line in page.lines for c in line.cells), default=0.0)
-    slots = _Slots(right + _GAP)
+    slots = LabelSlots(right + _GAP, _SLOT, _STEP)
     for pairs in strips.values():  # every label's slot, in the order first printed
         for name, _ in pairs:
             slots.cell(name, name)
@@ -102,14 +90,14 @@ def labelled_entries(pages: tuple[Page, ...]) -> tuple[Page, ...]:
         if first is not None and not headed:
             owner = lines[first]
             cells = tuple(Cell(c.x0, c.x1, _named(c)) for c in owner.cells if c.x1 < slots.left)
-            cells += tuple(slots.cell(name, name) for name in slots.labels)
+            cells += slots.header()
             lines.insert(first, TextLine(owner.y - 0.5, cells, owner.size, cells))
             headed = True
         out.append(Page(page.number, tuple(line for line in lines if line.cells)))
     return tuple(out) if headed else pages
 
 
-def _joined(page: Page, strips: dict[int, list[tuple[str, Cell]]], slots: _Slots,
+def _joined(page: Page, strips: dict[int, list[tuple[str, Cell]]], slots: LabelSlots,
             furniture: frozenset[str]) -> tuple[list[TextLine], int | None]:
     """The page's lines with each strip's values moved onto its entry (a strip's own line left
     empty); the index of the page's first entry, None when it has none. An entry is the line

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.label_roles import role_of
-from invoice_processing.models import Cell, Page, TextLine
+from invoice_processing.layout.label_slots import LabelSlots
+from invoice_processing.models import Page, TextLine
 
 _SLOT, _STEP, _LEFT = 90.0, 100.0, 40.0  # the slots the values are set in, left to right
 _NEAR = 3.0  # points: a value's continuation starts where the value starts
@@ -91,11 +92,11 @@ def record_blocks(pages: tuple[Page, ...]) -> tuple[Page, ...]:
     found = [[b for b in _blocks(page) if b.item()] for page in pages]
     if sum(len(items) for items in found) < 2:
         return pages
-    labels: list[str] = []
-    for items in found:
+    slots = LabelSlots(_LEFT, _SLOT, _STEP)
+    for items in found:  # every label's slot, in the order first printed
         for block in items:
-            labels += [label for label in block.values if label not in labels]
-    slots = {label: _LEFT + _STEP * i for i, label in enumerate(labels)}
+            for label in block.values:
+                slots.cell(label, label)
     out: list[Page] = []
     for page, items in zip(pages, found, strict=True):
         if not items:
@@ -105,10 +106,10 @@ def record_blocks(pages: tuple[Page, ...]) -> tuple[Page, ...]:
         gone = {row for block in items for row in block.rows}
         for block in items:
             first = page.lines[block.rows[0]]
-            cells = tuple(Cell(slots[label], slots[label] + _SLOT, value) for label, value in block.values.items())
+            cells = tuple(slots.cell(label, value) for label, value in block.values.items())
             lines[block.rows[0]] = TextLine(first.y, cells, first.size, cells)
         head = page.lines[items[0].rows[0]]
-        header = tuple(Cell(slots[label], slots[label] + _SLOT, label) for label in labels)
+        header = slots.header()
         kept = [line for at, line in enumerate(lines) if at not in gone or any(at == b.rows[0] for b in items)]
         kept.insert(kept.index(lines[items[0].rows[0]]), TextLine(head.y - 0.5, header, head.size, header))
         out.append(Page(page.number, tuple(kept)))
