@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from invoice_processing.layout.lexicon import CURRENCY
 from invoice_processing.models import Cell, Page, TextLine
 
-_SIGN = re.compile(r"^(?:(?:US|NZ|AU|CA|CDN|HK|SG|A|C)?\$|USD|EUR|GBP|CAD|AUD|NZD|CHF|€|£)$", re.I)
+_SIGN = re.compile(rf"^{CURRENCY}$", re.I)
 _DIGITS = re.compile(r"^\d[\d,.]*\d$")
 
 

@@ -43,6 +43,8 @@ TOTALS = re.compile(
     r"|^gross\s*(?:total|amount)?\s*:\s*[$€£]?\s*\d[\d.,]*[.,]\d{2}\s*$",
     re.I,
 )
+# A currency as printed with an amount ("$", "CDN$", "EUR", "Rs.", "€")
+CURRENCY = r"(?:(?:US|NZ|AU|CA|CDN|HK|SG|A|C|S)\$|USD|EUR|GBP|CAD|AUD|NZD|CHF|INR|\bRs\b\.?|₹|[€£$¥])"
 # A size printed among a description's words: 8", 5-5.75", 6'
 MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*[\"'”″′]")
 # A count of what the table holds ("TOTAL QTES FACTUREES | 254", "Total Units 259"): the totals' line, whatever

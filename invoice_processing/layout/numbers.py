@@ -13,10 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from invoice_processing.layout.lexicon import UNITS
+from invoice_processing.layout.lexicon import CURRENCY, UNITS
 
-_CURRENCY = re.compile(r"(?:(?:US|NZ|AU|CA|CDN|HK|SG|A|C|S)\$|USD|EUR|GBP|CAD|AUD|NZD|CHF|INR|\bRs\b\.?|₹|[€£$¥])",
-                       re.I)
+_CURRENCY = re.compile(CURRENCY, re.I)
 _NUMBER = re.compile(r"^[(\-−]?\s*\d[\d.,'\u00a0 ]*\)?-?$")
 _POINT_DECIMAL = re.compile(r"\d\.\d{1,4}$")
 _COMMA_DECIMAL = re.compile(r"\d,\d{1,4}$")
