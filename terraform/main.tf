@@ -55,6 +55,7 @@ locals {
     "invoice_processing/layout/header_groups.py",
     "invoice_processing/layout/header_labels.py",
     "invoice_processing/layout/header_row.py",
+    "invoice_processing/layout/item_cards.py",
     "invoice_processing/layout/item_text.py",
     "invoice_processing/layout/label_roles.py",
     "invoice_processing/layout/label_slots.py",

@@ -47,6 +47,7 @@ def label_hits(view: PageView, label: str) -> Iterator[Hit]:
     pattern = compiled(label)
     for row in view.rows:
         for phrase in row:
+            yield from _after_marks(phrase, pattern)
             parts = _PARTS.split(phrase.text)
             for index, part in enumerate(parts):
                 if index and any(c.isdigit() for c in "".join(parts[:index])):
@@ -58,6 +59,20 @@ def label_hits(view: PageView, label: str) -> Iterator[Hit]:
                     rest = "" if _TRANSLATION.fullmatch(rest.strip()) else rest  # "Invoice No/ Számlaszám:"
                     yield Hit(phrase, index, len(parts), rest.strip())
                     break
+
+
+_MARK = re.compile(r"\s+[·•|¦]\s+")  # a mark set between a line's fields ("Placed May 2 · PO Number: 48974")
+
+
+def _after_marks(phrase: Phrase, pattern: re.Pattern[str]) -> Iterator[Hit]:
+    """A label with its value after a mark inside a phrase ("... · PO Number: 48974 · ..."): the
+    phrase's fields set apart by marks rather than by space."""
+    for field in _MARK.split(phrase.text)[1:]:
+        match = pattern.match(field)
+        if match and match.end() and not _runs_on(match):
+            rest = re.sub(r"^\s*[:.#]?\s*", "", field[match.end():]).strip()
+            if rest:
+                yield Hit(phrase, 0, 1, rest)
 
 
 # the same label in a second language after a slash ("/ Számlaszám:", "/"): no value

@@ -59,7 +59,7 @@ def strip_pairs(line: TextLine) -> list[tuple[str, Cell]] | None:
 NAMES = {lx.UPC: "UPC", lx.CODE: "Item No", lx.DESCRIPTION: "Description"}
 
 
-def _named(cell: Cell) -> str:
+def named(cell: Cell) -> str:
     """The label an entry line's cell stands under, by what it holds."""
     token = cell.text.strip()
     if token.isdigit() and 8 <= len(token) <= 14:
@@ -89,7 +89,7 @@ def labelled_entries(pages: tuple[Page, ...]) -> tuple[Page, ...]:
         lines, first = _joined(page, {i: pairs for (q, i), pairs in strips.items() if q == p}, slots, furniture)
         if first is not None and not headed:
             owner = lines[first]
-            cells = tuple(Cell(c.x0, c.x1, _named(c)) for c in owner.cells if c.x1 < slots.left)
+            cells = tuple(Cell(c.x0, c.x1, named(c)) for c in owner.cells if c.x1 < slots.left)
             cells += slots.header()
             lines.insert(first, TextLine(owner.y - 0.5, cells, owner.size, cells))
             headed = True

@@ -19,6 +19,7 @@ from invoice_processing.layout.edges import body_edges, body_starts
 from invoice_processing.layout.entry_lines import joined_entries
 from invoice_processing.layout.header_labels import Column, Header
 from invoice_processing.layout.header_row import find_header
+from invoice_processing.layout.item_cards import item_cards
 from invoice_processing.layout.labelled_entries import labelled_entries
 from invoice_processing.layout.numbers import NumberFormat
 from invoice_processing.layout.page_furniture import head_words, is_furniture, repeated_lines
@@ -55,8 +56,9 @@ def read_tables(pages: tuple[Page, ...], fmt: NumberFormat) -> list[Table]:
     """Every product table of the document, in reading order."""
     tables: list[Table] = []
     table: Table | None = None
-    # two panels side by side; numbers on a line of their own; numbers each with its own label; items as blocks
-    pages = joined_entries(labelled_entries(record_blocks(single_panels(pages))), fmt)
+    # two panels side by side; items as blocks, as cards; numbers each with their own label; numbers on a line
+    # of their own
+    pages = joined_entries(labelled_entries(item_cards(record_blocks(single_panels(pages)), fmt)), fmt)
     pages = tuple(joined_amounts(page) for page in pages)  # a currency and its digits wrapped onto two lines
     furniture = repeated_lines(pages)
     head: set[str] = set()

@@ -461,3 +461,9 @@ def test_a_printed_email_in_front_of_its_attached_invoice_is_no_header():
                        line(206, (62, "Item"), (163, "Description"), (367, "Qty"), (402, "Price")),
                        line(220, (69, "A-1"), (163, "Seed tray"), (377, "6"), (420, "4.99"))))
     assert document_number(Document((email, invoice), Backend.LOCAL)) == "GGW-25-0331"
+
+
+def test_a_label_after_a_mark_inside_a_phrase_gives_its_value():
+    placed = line(113, (55, "Placed March 12, 2025 · PO Number: 48974 · Payment terms: Net 30"))
+    assert find_po_number([placed]) == "48974"
+    assert find_po_number([line(113, (55, "Placed March 12, 2025 · Payment terms: Net 30"))]) == ""

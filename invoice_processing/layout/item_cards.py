@@ -1,0 +1,125 @@
+"""Items printed as cards: a title, "12 × $15.75" beside the item's amount, its codes under it.
+
+Web shops and sales-rep apps print each item as a small card rather than a table row: the title
+on one line, the count and unit price as "12 × $15.75" (or "3 @ 4.50") with the item's amount
+beside them, and the item's codes as labelled values on a line of their own ("SKU: F8026 | UPC:
+022915760411 | UOM: EA"). The count-times-price word says which number is which, so each card is
+set as a table row: its numbers and labelled codes move onto the title's line, each into the
+slot of its own label (right of everything else on the page), and one header is put over the
+first card, as for labelled strips (``labelled_entries``). A count and price whose product is not
+the amount beside them make no card; documents with fewer than two cards are returned unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.header_labels import split_words
+from invoice_processing.layout.label_roles import known_role
+from invoice_processing.layout.label_slots import LabelSlots
+from invoice_processing.layout.labelled_entries import named
+from invoice_processing.layout.numbers import NumberFormat, parse_amount
+from invoice_processing.models import Cell, Page, TextLine
+
+_TIMES = re.compile(rf"(\d{{1,5}})\s*[×xX@]\s*({lx.CURRENCY}?\s?\d[\d.,\s]*)")
+_CODES = frozenset({lx.CODE, lx.UPC})
+_KEPT = frozenset({lx.CODE, lx.UPC, lx.UOM})  # labelled values a card's row keeps
+_GAP, _SLOT, _STEP = 12.0, 60.0, 70.0  # the slots, as for labelled strips
+_QTY, _PRICE, _AMOUNT = "Qty", "Unit Price", "Amount"
+_Card = tuple[int, int, int, list[tuple[str, str]]]  # title line, its cells kept, numbers line, (label, value)s
+
+
+def _numbers(line: TextLine, fmt: NumberFormat) -> tuple[int, list[tuple[str, str]]] | None:
+    """The index of the line's count-times-price cell and its (label, value) pairs: the count,
+    the unit price and the amount beside them when one is printed and agrees; else None."""
+    for index, cell in enumerate(line.cells):
+        match = _TIMES.fullmatch(cell.text.strip())
+        price = parse_amount(match.group(2), fmt) if match else None
+        if match is None or price is None:
+            continue
+        pairs = [(_QTY, match.group(1)), (_PRICE, match.group(2).strip())]
+        rest = [c.text.strip() for c in line.cells[index + 1:]]
+        if rest:
+            amount = parse_amount(rest[-1], fmt)
+            if amount is None or abs(amount - price * Decimal(match.group(1))) > Decimal("0.011"):
+                return None
+            pairs.append((_AMOUNT, rest[-1]))
+        return index, pairs
+    return None
+
+
+def _codes(line: TextLine) -> list[tuple[str, str]] | None:
+    """The line as labelled codes, "SKU: F8026 | UOM: EA", when it is nothing else and names a
+    code or a barcode; else None."""
+    words = [w.text for w in split_words(line)]
+    if len(words) < 2 or len(words) % 2:
+        return None
+    pairs = [(words[at][:-1], words[at + 1]) for at in range(0, len(words), 2)]
+    if not all(label.endswith(":") for label in words[::2]):
+        return None
+    roles = {known_role(label) for label, _ in pairs}
+    return [(label, value) for label, value in pairs if known_role(label) in _KEPT] if roles & _CODES else None
+
+
+def _titled(lines: tuple[TextLine, ...], at: int, index: int) -> int | None:
+    """The line that carries the card's title: its own, when text stands left of its numbers, else
+    the line right over it (within two lines' height), when that line is text only."""
+    if any(any(ch.isalpha() for ch in c.text) for c in lines[at].cells[:index]):
+        return at
+    if at == 0:
+        return None
+    over = lines[at - 1]
+    near = lines[at].y - over.y <= 2.5 * max(lines[at].size, 1.0)
+    return at - 1 if near and over.cells and over.cells[-1].x1 < lines[at].cells[index].x0 else None
+
+
+def _cards(page: Page, fmt: NumberFormat) -> list[_Card]:
+    """The page's cards, in order: each one's title line, numbers line and pairs (labelled codes
+    under the card, on the line right below its numbers or its title, included)."""
+    lines = page.lines
+    cards: list[_Card] = []
+    for at, line in enumerate(lines):
+        found = _numbers(line, fmt)
+        if found is None:
+            continue
+        title = _titled(lines, at, found[0])
+        if title is None:
+            continue
+        below = _codes(lines[at + 1]) if at + 1 < len(lines) else None
+        kept = found[0] if title == at else len(lines[title].cells)
+        cards.append((title, kept, at, found[1] + (below or [])))
+    return cards
+
+
+def item_cards(pages: tuple[Page, ...], fmt: NumberFormat) -> tuple[Page, ...]:
+    """The pages with every card's numbers and codes on its title's line, and one header over the
+    first card (see the module's docstring); the pages themselves when fewer than two cards."""
+    found = [_cards(page, fmt) for page in pages]
+    if sum(len(cards) for cards in found) < 2:
+        return pages
+    right = max((c.x1 for page in pages for line in page.lines for c in line.cells), default=0.0)
+    slots = LabelSlots(right + _GAP, _SLOT, _STEP)
+    for label in (_QTY, _PRICE, _AMOUNT):
+        slots.cell(label, label)
+    out: list[Page] = []
+    headed = False
+    for page, cards in zip(pages, found, strict=True):
+        lines = list(page.lines)
+        for title, kept, at, pairs in cards:
+            owner = page.lines[title]
+            cells = owner.cells[:kept] + tuple(slots.cell(label, value) for label, value in pairs)
+            if title != at:
+                lines[at] = TextLine(page.lines[at].y, ())
+            lines[title] = TextLine(owner.y, cells, owner.size, cells)
+            if at + 1 < len(lines) and _codes(page.lines[at + 1]):
+                lines[at + 1] = TextLine(page.lines[at + 1].y, ())
+        if cards and not headed:
+            owner = lines[cards[0][0]]
+            cells = tuple(Cell(c.x0, c.x1, named(c)) for c in owner.cells if c.x1 < slots.left) + slots.header()
+            lines.insert(cards[0][0], TextLine(owner.y - 0.5, cells, owner.size, cells))
+            headed = True
+        out.append(Page(page.number, tuple(line for line in lines if line.cells)))
+    return tuple(out)
+

@@ -1,0 +1,43 @@
+"""Items printed as cards: a title, "12 × $15.75" beside the amount, labelled codes under it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from invoice_processing.layout.item_cards import item_cards
+from invoice_processing.layout.numbers import POINT
+from invoice_processing.models import Page, TextLine
+from test_scripts.unit.layout.lines import line
+from test_scripts.unit.layout.test_labelled_entries import products
+
+
+def card(y: float, title: str, times: str, amount: str, codes: str = "") -> list[TextLine]:
+    lines = [line(y, (110, title)), line(y + 8, (416, times), (522, amount))]
+    return lines + ([line(y + 15, *((110 + 60 * i, pair) for i, pair in enumerate(codes.split(" | "))))]
+                    if codes else [])
+
+
+def test_cards_become_rows_with_their_codes_and_the_count_and_price_the_times_sign_names():
+    head = [line(40, (55, "Order #180-612827 confirmed")), line(60, (55, "Order summary"))]
+    lines = [*head, *card(100, "Flameless Pillar 3\"x6\"", "12 × $15.75", "$189.00", "SKU: F8026 | UOM: EA"),
+             *card(160, "Dried Pampas Bundle", "6 × $15.75", "$94.50", "SKU: H1001 | UPC: 022915760411 | UOM: EA"),
+             *card(220, "Taper Candle, Ivory 10\"", "48 × $3.125", "$150.00", "SKU: H9689"),
+             line(300, (400, "Subtotal"), (522, "$433.50"))]
+    assert [(p.code, p.upc, p.description, p.price, p.qty) for p in products(lines)] == [
+        ("F8026", "", "Flameless Pillar 3\"x6\"", Decimal("15.75"), 12),
+        ("H1001", "022915760411", "Dried Pampas Bundle", Decimal("15.75"), 6),
+        ("H9689", "", "Taper Candle, Ivory 10\"", Decimal("3.125"), 48)]
+
+
+def test_a_title_on_the_numbers_line_and_an_at_sign_make_cards_too():
+    lines = [line(100, (60, "Linen napkins, set of 4"), (400, "3 @ 12.50"), (500, "37.50")),
+             line(120, (60, "Beeswax wraps"), (400, "2 @ 9.00"), (500, "18.00"))]
+    assert [(p.description, p.price, p.qty) for p in products(lines)] == [
+        ("Linen napkins, set of 4", Decimal("12.50"), 3), ("Beeswax wraps", Decimal("9.00"), 2)]
+
+
+def test_no_cards_where_the_amount_disagrees_or_only_one_is_printed():
+    wrong = (Page(1, (*card(100, "Mug", "2 × 4.00", "9.00"), *card(160, "Bowl", "3 × 5.00", "16.00"))),)
+    assert item_cards(wrong, POINT) is wrong
+    one = (Page(1, tuple(card(100, "Mug", "2 × 4.00", "8.00"))),)
+    assert item_cards(one, POINT) is one
