@@ -127,14 +127,15 @@ def _match_numbers(numbers: list[Cell], columns: list[tuple[int, Column]],
 
 
 def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat, edges: dict[int, float] | None = None,
-               starts: dict[int, float] | None = None) -> dict[int, list[Cell]]:
+               starts: dict[int, float] | None = None, numbered: bool = False) -> dict[int, list[Cell]]:
     """Column index -> the line's cells in that column, left to right (stray flags in a
     description's column left out); ``edges`` as in ``_match_numbers``; ``starts``: text column ->
-    where its rows' texts start (a text under no label that starts there is that column's)."""
+    where its rows' texts start (a text under no label that starts there is that column's);
+    ``numbered``: the rows print their numbers left of the first column (no text of a row)."""
     placed: dict[int, list[Cell]] = {}
     numbers: list[Cell] = []
     units: list[Cell] = []  # unit words under a number's column: part of the number, or text on a text line
-    cells = split_cells(line, fmt, columns)
+    cells = _unnumbered(split_cells(line, fmt, columns), columns) if numbered else split_cells(line, fmt, columns)
     inside = inside_words(cells, columns, fmt, 1.2 * max(line.size, 6.0), edges or {})
     numeric_bands, text_bands = bands(columns)
     for at, cell in enumerate(cells):
@@ -170,6 +171,19 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat, e
     unit_to_its_column(placed, columns)
     quantity_beside_unit(placed, columns, fmt)
     return {index: kept(cells, columns[index]) for index, cells in placed.items()}
+
+
+def _unnumbered(cells: list[Cell], columns: tuple[Column, ...]) -> list[Cell]:
+    """The cells without the row's number left of the table's first column (see ``edges.body_numbered``)."""
+    return cells[1:] if cells and row_number(cells[0], columns) is not None else cells
+
+
+def row_number(cell: Cell, columns: tuple[Column, ...]) -> int | None:
+    """The number a cell left of the table's first column prints, when it is a bare count of up to
+    three digits ("1", "12."): maybe a row's number under no label."""
+    text = cell.text.strip().rstrip(".")
+    return int(text) if text.isdigit() and len(text) <= 3 and columns and cell.x1 < min(
+        c.x0 for c in columns) - 2 else None
 
 
 def _in_words(cell: Cell, column: Column) -> bool:

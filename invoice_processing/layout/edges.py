@@ -12,6 +12,7 @@ when some columns are empty, each edge goes to the last label starting before it
 from __future__ import annotations
 
 from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.columns import row_number
 from invoice_processing.layout.header_labels import Column
 from invoice_processing.layout.numbers import NumberFormat, is_numeric
 from invoice_processing.models import TextLine
@@ -47,6 +48,15 @@ def body_edges(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt: Nu
     if any(edge < columns[index].x0 for index, edge in zip(numeric, edges, strict=True)):
         return {}  # a number ending left of where its label starts is not under that label
     return dict(zip(numeric, edges, strict=True))
+
+
+def body_numbered(columns: tuple[Column, ...], lines: tuple[TextLine, ...]) -> bool:
+    """True when the body's lines start, left of the table's first column and under no label, with
+    the rows' numbers 1, 2, 3 ... in order (at least two): a row's number, not its code ("79",
+    "7733", "10978" are article numbers)."""
+    found = [number for line in lines[:_BODY_LINES] if line.cells and (number := row_number(line.cells[0], columns))
+             is not None]
+    return len(found) >= 2 and found == list(range(1, len(found) + 1))
 
 
 def body_starts(columns: tuple[Column, ...], lines: tuple[TextLine, ...]) -> dict[int, float]:

@@ -107,6 +107,7 @@ ORDER_DATE: tuple[str, ...] = (
     r"(?:order|bestel)\s*-?\s*datum",
     r"(?:ordre|bestillings)\s*-?\s*dato",  # Danish, Norwegian
     r"fecha\s*(?:de\s*|del\s*)?pedido",
+    r"(?:order\s*)?(?:placed|submitted)(?:\s*on)?",  # a web order's "Order placed: June 2, 2025", "Submitted:"
 )
 INVOICE_DATE: tuple[str, ...] = (
     r"(?:tax\s*)?invoice\s*date",
@@ -133,7 +134,7 @@ NOT_THE_ORDER_DATE = (  # dates that are never column B, whatever label or posit
     r"\b(?:due|f[äa]llig|zahlbar|[ée]ch[ée]ance|limite|vencimiento|verval\w*|ship\w*|versand\w*|liefer\w*|"
     r"deliver\w*|livraison|entrega|lever\w*|valid\w*|g[üu]ltig|geldig|v[áa]lid\w*|expir\w*|period\w*|"
     r"zeitraum|p[ée]riode|per[íi]odo|leistung\w*|next|paid|payment|zahlung|paiement|betaling|pago|"
-    r"check[\s-]*(?:in|out)|sale|registration)\b"
+    r"check[\s-]*(?:in|out)|sale|registration|flight)\b"
 )
 
 # a letter's subject line before its label or title ("Re: Purchase Order No. BB-2025-114")

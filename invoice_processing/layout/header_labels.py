@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.label_roles import known_role, role_of
+from invoice_processing.layout.label_roles import known_role, owned_code, role_of
 from invoice_processing.models import Cell, TextLine
 
 AMBIGUOUS_ITEM = frozenset({"item", "artikel", "article", "product", "producto", "artículo", "articulo", "produkt",
@@ -119,6 +119,10 @@ def labels_of(words: tuple[Cell, ...], size: float) -> tuple[Column, ...]:
               and lx.normal_label(best.label) in _BARE_CODE and any(ch.isalpha() for ch in found[-1].label)):
             last = found.pop()  # "Lot No.", "HTS Code", "Dev Code": another number of the product, no code of it
             best = Column(lx.OTHER, last.x0, best.x1, f"{last.label} {best.label}")
+        elif (best.role == lx.CODE and found and found[-1].role in ("", lx.OTHER) and best.x0 - found[-1].x1 <= joinable
+              and owned_code(lx.normal_label(f"{found[-1].label} {best.label}"))):
+            last = found.pop()  # "Manufacturer Part Number", "Cobalt P/N": whose code it is, then the code's label
+            best = Column(lx.CODE, last.x0, best.x1, f"{last.label} {best.label}")
         at += used
         found.append(best)
     return tuple(found)

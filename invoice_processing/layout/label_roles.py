@@ -74,7 +74,28 @@ def role_of(text: str) -> str:
     qualified = _QUALIFIER.search(text) if not role else None
     if qualified and qualified.start() > 0:  # "Line Total at List": the label before what it is taken at
         return role_of(text[:qualified.start()])
-    return role or _with_a_modifier(label)
+    return role or _with_a_modifier(label) or owned_code(label)
+
+
+# a code's label after the name of whose code it is ("Manufacturer Part Number", "Cobalt P/N", "Customer SKU")
+_CODE_TAIL = re.compile(r"(?:^|\s)(?:part(?:\s+(?:no|number))?|p/n|pn|sku|"
+                        r"(?:item|article|catalog|cat|model|product|style)\s+(?:no|number|code))$")
+
+
+_OWNERS = frozenset({"manufacturer", "manufacturers", "mfr", "mfg", "maker", "brand", "customer", "cust", "vendor",
+                     "supplier", "hersteller", "fabricant", "fabricante", "fabrikant", "client", "cliente", "klant"})
+
+
+def owned_code(label: str) -> str:
+    """A code column's label with one or two words before it that say whose code it is (a maker,
+    the buyer, a brand's own name): the code's role; never after another column's label ("Pos.
+    Item no." is a position's column and a code's)."""
+    tail = _CODE_TAIL.search(label)
+    head = label[:tail.start()].split() if tail else []
+    if tail is None or not 1 <= len(head) <= 2 or lx.LABEL_ROLES.get(tail.group().strip(), "") != lx.CODE:
+        return ""
+    owners = all(word in _OWNERS or (word.isalpha() and len(word) >= 3 and word not in lx.LABEL_ROLES) for word in head)
+    return lx.CODE if owners else ""
 
 
 _AFTER_DISCOUNT = re.compile(r"\s+(?:après|apres|after|nach|na|tras|dopo|con|with|incl|inkl|net\s+of)\s+"

@@ -57,6 +57,7 @@ class Table:
     lead_gaps: list[float] = field(default_factory=list)  # row to next description: how this table spaces rows
     edges: dict[int, float] = field(default_factory=dict)  # numeric column -> where its rows' numbers end
     starts: dict[int, float] = field(default_factory=dict)  # text column -> where its rows' texts start
+    numbered: bool = False  # rows numbered 1, 2, 3 left of the first column, under no label
     # the last row of the table this one continues under another header, and the column its text goes in
     previous: tuple[Row, int] | None = None
     printed: set[str] = field(default_factory=set)  # its header's lines as printed, on every page so far
@@ -80,7 +81,8 @@ class Table:
         if known is None or known[0] is not line:
             if len(self.placed_lines) > 64:  # only neighbours are read again: keep a page's worth at most
                 self.placed_lines.clear()
-            known = self.placed_lines[id(line)] = (line, placements(line, self.columns, fmt, self.edges, self.starts))
+            known = self.placed_lines[id(line)] = (line, placements(line, self.columns, fmt, self.edges, self.starts,
+                                                                          self.numbered))
         return known[1]
 
     def learn_edges(self, placed: dict[int, list[Cell]]) -> None:

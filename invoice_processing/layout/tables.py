@@ -15,7 +15,7 @@ from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.body_items import body_item, body_item_at
 from invoice_processing.layout.body_roles import by_body
 from invoice_processing.layout.currency_wraps import joined_amounts
-from invoice_processing.layout.edges import body_edges, body_starts
+from invoice_processing.layout.edges import body_edges, body_numbered, body_starts
 from invoice_processing.layout.entry_lines import joined_entries
 from invoice_processing.layout.header_labels import Column, Header
 from invoice_processing.layout.header_row import find_header
@@ -157,6 +157,7 @@ def _under(header: Header, table: Table | None, tables: list[Table], body: tuple
                 printed=set(earlier.printed) if earlier is not None else set())  # header lines seen so far
     new.edges.update(body_edges(new.columns, body, fmt))
     new.starts.update(body_starts(new.columns, body))
+    new.numbered = body_numbered(new.columns, body)
     for item in table.pending if table is not None else []:  # read again under the new columns
         again = body_item(item.line, new, item.page, fmt, wide_text=True)
         new.pending.append(again if again is not None and again.kind == "text" else item)

@@ -467,3 +467,14 @@ def test_a_label_after_a_mark_inside_a_phrase_gives_its_value():
     placed = line(113, (55, "Placed March 12, 2025 · PO Number: 48974 · Payment terms: Net 30"))
     assert find_po_number([placed]) == "48974"
     assert find_po_number([line(113, (55, "Placed March 12, 2025 · Payment terms: Net 30"))]) == ""
+
+
+def test_a_browsers_print_stamp_is_no_date_of_the_document():
+    stamp = line(20, (25, "12/5/26, 12:56 PM"), (237, "Web order - Order WEB-66281"))
+    assert find_date([stamp, line(67, (412, "06 Jan 2026"))]) == date(2026, 1, 6)
+    assert find_date([stamp, line(67, (412, "Submitted: 06 Jan 2026"))]) == date(2026, 1, 6)
+    assert find_date([line(20, (25, "Order placed: June 2, 2025, 12:56 PM")), line(67, (412, "06 Jan 2026"))]) == date(
+        2025, 6, 2)
+    flight = [line(22, (409, "Print Date"), (450, "02/28/20 14:21:20")), line(137, (88, "Flight Dates:"),
+              (200, "03/03/20 - 03/03/20")), line(151, (87, "Original Date / Rev:"), (200, "02/28/20 / 02/28/20"))]
+    assert find_date(flight) == date(2020, 2, 28)  # an advertising order's flight dates are its period

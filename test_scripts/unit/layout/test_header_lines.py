@@ -572,3 +572,30 @@ def test_price_after_over_disc_and_tax_over_code_stack_and_a_line_numbers_hash_s
     under = line(249, (402, "Ordered"), (449, "Shipped"), (655, "Discount"), (705, "Code"), size=8.2, char=3.6)
     hashed = find_header((top, under), 0)
     assert hashed is not None and [c.role for c in hashed.columns][:2] == [lx.OTHER, lx.CODE]
+
+
+def test_a_code_label_after_the_name_of_whose_code_it_is_heads_one_code_column():
+    header = line(163, (20, "Index"), (62, "Voltaic Part Number"), (153, "Manufacturer Part Number"),
+                  (272, "Description"), (478, "Qty"), (647, "Unit Price"), (696, "Extended Price"))
+    found = find_header((header,), 0)
+    assert found is not None
+    assert [(c.label, c.role) for c in found.columns][:4] == [
+        ("Index", lx.OTHER), ("Voltaic Part Number", lx.CODE), ("Manufacturer Part Number", lx.CODE),
+        ("Description", lx.DESCRIPTION)]
+    position = find_header((line(100, (40, "Pos. Item no."), (120, "Description"), (300, "Qty"), (360, "Unit price"),
+                                 (430, "Amount")),), 0)
+    assert position is not None and [c.label for c in position.columns][:2] == ["Pos.", "Item no."]
+
+
+def test_rows_numbered_under_no_label_left_of_the_table_keep_their_number_out_of_the_text():
+    def products_of(numbers: list[str]) -> list[tuple[str, Decimal, int]]:
+        lines = [line(200, (77, "DESCRIPTION"), (456, "QTY"), (485, "RATE"), (512, "LINE TOTAL"))]
+        for at, (number, text) in enumerate(zip(numbers, ["Salt cellar with lid", "Stoneware mug, 12 oz",
+                                                           "Tall tumbler"], strict=True)):
+            lines.append(line(219 + 18 * at, (52, number), (77, text), (466, "6"), (478, "$22.00"), (524, "$132.00")))
+        tables = read_tables((Page(1, tuple(lines)),), POINT)
+        return [(p.description, p.price, p.qty) for t in tables for p in product_lines(t, POINT)]
+
+    assert [d for d, _, _ in products_of(["1", "2", "3"])] == ["Salt cellar with lid", "Stoneware mug, 12 oz",
+                                                               "Tall tumbler"]
+    assert [d for d, _, _ in products_of(["79", "773", "109"])][0] == "79 Salt cellar with lid"  # article numbers
