@@ -46,7 +46,8 @@ if TYPE_CHECKING:
     import pypdfium2 as pdfium
 
 _WORD = re.compile(r"\S+")
-_HYPHENATED = "\ufffe"  # PDFium's mark for a hyphen ending a line inside a word
+_HYPHENATED = "\ufffe"  # PDFium's mark for a hyphen ending a line inside a word (kept: invoices break lines at
+# a compound's own hyphen, "laser-" over "engraved", far more often than they hyphenate a word)
 _BY_CENTRE_THEN_X = itemgetter(0, 1)
 _BY_X = itemgetter(1)
 _RECT = struct.Struct("4d")  # left, top, right, bottom as PDFium writes them
@@ -166,7 +167,7 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
             if y1 - y0 > TALL * (x1 - x0) / (end - start) and diagonal(char_angle(handle, start)):
                 continue  # a watermark or stamp set across the page ("COPY", "PAID"): no word of a line
             top, bottom = height - y1, height - y0
-            word_text = text[start:end].replace(_HYPHENATED, "")
+            word_text = text[start:end].replace(_HYPHENATED, "-")  # a hyphen printed: "laser-" over "engraved"
             if (runs and runs[-1][TEXT][-1:].isupper() and parted(runs[-1], word_text, x0, text, start)
                     and is_generated(handle, start - 1) == 1):
                 last = runs[-1]  # "P aper": a renderer's gap after a capital, no space in the text drawn

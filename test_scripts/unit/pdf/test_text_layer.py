@@ -174,3 +174,15 @@ def test_a_page_scanned_a_little_askew_keeps_its_words():
     pdf.save()
     words = " ".join(line.text for line in read_pages(buffer.getvalue())[0].lines).split()
     assert words == " ".join(ROWS).split()
+
+
+def test_a_compound_broken_at_its_hyphen_keeps_the_hyphen():
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(612, 792))
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(137, 700, "Maple rolling pin, natural oil finish, laser-")
+    pdf.drawString(137, 689, "engraved logo on back")
+    pdf.save()
+    words = [cell.text for line in read_pages(buffer.getvalue())[0].lines for cell in line.words]
+    assert "laser-engraved" in words or ("laser-" in words and "engraved" in words)
+    assert "laserengraved" not in words
