@@ -65,6 +65,9 @@ def body_item_at(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
     if item is not None and item.kind == "break" and table.indexes(*lx.QTY_ROLES):
         item = _centred_quantity(lines, at, table, page, fmt) or item
     at += 1
+    titled = _titled_row(lines, at - 1, table, page, fmt) if (
+        item is not None and item.kind == "text" and at < len(lines)) else None
+    item, at = (titled, at + 1) if titled is not None else (item, at)
     while item is not None and item.kind in ("row", "break") and at < len(lines):
         joined = _joined_row(item.line, lines[at], table, page, fmt)
         if joined is None:
@@ -141,6 +144,38 @@ def _beside_a_row(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
         if kind_of(other, values, table, fmt) == "row":
             return True
     return False
+
+
+def _type_size(line: TextLine) -> float:
+    """The line's type size, no larger than its letters' widths say (PDFium reports the size in the
+    font's own units under a scaled text matrix: 282 for 9-point type)."""
+    letters = sum(len(c.text) for c in line.cells)
+    width = sum(c.x1 - c.x0 for c in line.cells) / letters if letters else 0.0
+    return min(line.size or float("inf"), 2.0 * width)
+
+
+def _titled_row(lines: tuple[TextLine, ...], at: int, table: Table, page: int, fmt: NumberFormat) -> Item | None:
+    """A row whose text stands a little over its numbers (less than three quarters of a line: a
+    card's title and its numbers centred apart, "Little Blue Truck, The" over "12 | 27.99 |
+    335.88"): the two lines as one row, when the lower holds the row's numbers and no text and the
+    upper starts a row (it prints the code, or no text of the table stands right over it: else it
+    is the rest of a description begun a line higher)."""
+    line, below = lines[at], lines[at + 1]
+    if not 0 < below.y - line.y < 0.75 * max(_type_size(line), _type_size(below), 6.0):
+        return None
+    lower, upper = _values(below, table, fmt), _values(line, table, fmt)
+    if kind_of(below, lower, table, fmt) != "row" or description_text(lower, table.columns):
+        return None
+    coded = any(table.columns[i].role in (lx.CODE, lx.UPC) and text.strip() for i, text in upper.items())
+    if not coded and at > 0 and line.y - lines[at - 1].y <= 1.5 * max(_type_size(line), 6.0):
+        over = lines[at - 1]
+        if kind_of(over, _values(over, table, fmt), table, fmt) == "text":
+            return None
+    cells = tuple(sorted(line.cells + below.cells, key=lambda c: c.x0))
+    words = tuple(sorted(line.tokens + below.tokens, key=lambda w: w.x0))
+    joined = TextLine(below.y, cells, max(line.size, below.size), words if line.words and below.words else ())
+    item = body_item(joined, table, page, fmt)
+    return item if item is not None and item.kind == "row" else None
 
 
 def _joined_row(line: TextLine, below: TextLine, table: Table, page: int, fmt: NumberFormat) -> Item | None:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.field_labels import DOTS
 from invoice_processing.layout.header_labels import Column
+from invoice_processing.layout.label_roles import role_of
 from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_amount, parse_quantity
 from invoice_processing.layout.rows import Table
 from invoice_processing.models import TextLine
@@ -65,7 +66,7 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
             qty is None and money is None and len(line.text.split()) <= 6 and lx.CONTINUED.search(line.text)):
         return "furniture"  # page furniture, or a line of dots, rules or a lone flag
     if qty is None and money is None and (lx.REFERENCES.match(line.text.strip()) or _note(line.text) or
-                                          _labelled_cells(line, table)):
+                                          _labelled_cells(line, table) or _labels_again(line, table)):
         return "furniture"  # "Lieferschein 4711": a note among the rows
     label = texts[0] if texts else ""
     described = description_text(values, columns)
@@ -142,6 +143,16 @@ def _labelled_values(words: list[str]) -> bool:
     values = [words[at + 1] for at in labels if at + 1 < len(words)]  # a value reads as one: a date, a code
     return all(1 <= gap <= 2 for gap in gaps) and all(
         any(ch.isdigit() for ch in value) or (value.isupper() and len(value) >= 2) for value in values)
+
+
+def _labels_again(line: TextLine, table: Table) -> bool:
+    """True when the line is the labels of some of the table's number columns printed again, each
+    over its own column ("Qty | List | Extended" small over each card's numbers): no text of a row."""
+    numeric = [c for c in table.columns if c.numeric]
+    if len(line.cells) < 2 or any(ch.isdigit() for ch in line.text):
+        return False
+    return all(role_of(cell.text) in lx.NUMERIC_ROLES and any(
+        min(cell.x1, c.x1) - max(cell.x0, c.x0) > 0 for c in numeric) for cell in line.cells)
 
 
 def _labelled_cells(line: TextLine, table: Table) -> bool:

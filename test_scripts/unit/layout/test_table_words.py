@@ -383,3 +383,20 @@ def test_a_shops_sku_and_the_suppliers_sku_both_lead_the_item():
     ]
     assert [(p.code, p.description) for p in products(lines)] == [
         ("PPS21578", "JR-97318C - Sticker sheet, retro fruit")]
+
+
+def test_cards_print_their_title_a_little_over_their_numbers_and_the_labels_again_over_each():
+    lines = [line(201, (49, "#"), (65, "ISBN"), (155, "TITLE"), (429, "QTY"), (458, "LIST PRICE"), (510, "EXTENDED"))]
+    for at, (isbn, title, qty, price, amount) in enumerate([
+            ("9780042226965", "Little Blue Truck, The", "12", "27.99", "335.88"),
+            ("9780067720264", "Quiet Power of Small Things, The", "10", "22.99", "229.90"),
+            ("9780044667155", "Map of Forgotten Islands: A Novel", "6", "14.99", "89.94")]):
+        y = 223 + 32 * at
+        lines += [line(y, (431, "Qty"), (484, "List"), (517, "Extended"), size=8.7),
+                  line(y + 5, (49, str(at + 1)), (65, isbn), (155, title), size=11.3),
+                  line(y + 9, (433, qty), (471, price), (518, amount), size=11.3)]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    assert [(p.code, p.description, p.price, p.qty) for t in tables for p in product_lines(t, POINT)] == [
+        ("9780042226965", "Little Blue Truck, The", Decimal("27.99"), 12),
+        ("9780067720264", "Quiet Power of Small Things, The", Decimal("22.99"), 10),
+        ("9780044667155", "Map of Forgotten Islands: A Novel", Decimal("14.99"), 6)]
