@@ -147,21 +147,22 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
             if rects == 1:
                 get_rect(handle, 0, left_p, top_p, right_p, bottom_p)
                 x0, y1, x1, y0 = unpack(box)
-            elif rects and _HYPHENATED in text[start:end]:
-                # a word hyphenated across two lines ("Regel-" over "totaal" in a header cell):
-                # one word, standing where it ends
-                get_rect(handle, rects - 1, left_p, top_p, right_p, bottom_p)
-                x0, y1, x1, y0 = unpack(box)
             elif rects:
-                x0 = y0 = float("inf")
-                x1 = y1 = float("-inf")
-                for index in range(rects):
-                    get_rect(handle, index, left_p, top_p, right_p, bottom_p)
-                    left, top, right, bottom = unpack(box)
-                    x0, x1 = min(x0, left), max(x1, right)
-                    y0, y1 = min(y0, bottom), max(y1, top)
+                # a word hyphenated across two lines ("Regel-" over "totaal" in a header cell) stands
+                # where it ends; any other word spans all its rectangles
+                wanted = (rects - 1,) if _HYPHENATED in text[start:end] else range(rects)
+                boxes = [unpack(box) for index in wanted if get_rect(handle, index, left_p, top_p, right_p, bottom_p)]
+                x0, x1 = min(b[0] for b in boxes), max(b[2] for b in boxes)
+                y0, y1 = min(b[3] for b in boxes), max(b[1] for b in boxes)
             else:
                 continue
+            if x1 - x0 > _WIDE * (y1 - y0) * (end - start) and end - start > 1:
+                size = max(font_size(handle, start), y1 - y0)
+                pieces = _apart(textpage, text, start, end, size)  # far wider than its letters: words drawn apart
+                if len(pieces) > 1:
+                    runs.extend(_run(piece, size, height) for piece in pieces)
+                    last_height = -1.0
+                    continue
             if y1 - y0 != last_height:  # same box height, same font: skip one foreign call a word
                 last_height, size = y1 - y0, font_size(handle, start)
             if y1 - y0 > TALL * (x1 - x0) / (end - start) and diagonal(char_angle(handle, start)):
@@ -178,6 +179,32 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
         return _upright(runs, rotation, height, page.get_mediabox()) if rotation else runs
     finally:
         textpage.close()
+
+
+_WIDE = 1.5  # a word wider than this many times its height per letter holds words drawn apart
+_Piece = tuple[float, float, float, float, str]  # left, top, right, bottom (PDFium's frame, y up), text
+
+
+def _apart(textpage: pdfium.PdfTextPage, text: str, start: int, end: int, size: float) -> list[_Piece]:
+    """A word's letters in groups set apart: a new group where the next letter stands more than half
+    the type ``size`` right of the last or back left of it (a report drew the amount, then the
+    description, with no space in the text between them: "37.50Paper"; a rule of "=" in a
+    monospaced font stays one word)."""
+    pieces: list[_Piece] = []
+    for index in range(start, end):
+        left, bottom, right, top = textpage.get_charbox(index)
+        if pieces and pieces[-1][2] - 1 <= left <= pieces[-1][2] + 0.5 * size:
+            x0, y1, x1, y0, part = pieces[-1]
+            pieces[-1] = (x0, max(y1, top), max(x1, right), min(y0, bottom), part + text[index])
+        else:
+            pieces.append((left, top, right, bottom, text[index]))
+    return pieces
+
+
+def _run(piece: _Piece, size: float, height: float) -> Run:
+    """A run from one group of a word's letters (see ``_apart``), in the page's frame (y down)."""
+    left, top, right, bottom, text = piece
+    return (2 * height - top - bottom, left, height - top, height - bottom, right, text.replace(_HYPHENATED, "-"), size)
 
 
 def _upright(runs: list[Run], rotation: int, height: float, box: tuple[float, float, float, float]) -> list[Run]:

@@ -18,22 +18,7 @@ import pytest
 from invoice_processing.errors import CorruptPdf
 from invoice_processing.pdf import checks as pdf_checks
 from test_scripts.generator.pdfs import simple_invoice
-
-
-def _pdf(objects: list[str], root: int = 1, xref: bool = True) -> bytes:
-    """A PDF from object bodies (1-based), with a correct xref table unless ``xref`` is False."""
-    out = b"%PDF-1.7\n"
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{body}\nendobj\n".encode()
-    start = len(out)
-    if xref:
-        out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-        out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root {root} 0 R >>\nstartxref\n{start}\n%%EOF\n".encode()
-    return out
-
+from test_scripts.raw_pdf import pdf_of as _pdf
 
 PAGE = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"
 HOSTILE = {

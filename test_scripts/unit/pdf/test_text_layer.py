@@ -8,6 +8,7 @@ import pytest
 from reportlab.pdfgen import canvas
 
 from invoice_processing.pdf.text_layer import group_lines, read_pages
+from test_scripts.raw_pdf import one_page
 
 ROWS = ("Line Description Qty Rate Amount", "1 Morning News 2 75.00 150.00", "2 Evening News 1 40.00 40.00")
 
@@ -186,3 +187,14 @@ def test_a_compound_broken_at_its_hyphen_keeps_the_hyphen():
     words = [cell.text for line in read_pages(buffer.getvalue())[0].lines for cell in line.words]
     assert "laser-engraved" in words or ("laser-" in words and "engraved" in words)
     assert "laserengraved" not in words
+
+
+def test_words_drawn_right_to_left_with_no_space_between_read_apart_in_place():
+    # as a report distilled from PostScript draws a row: amount first, then back left to the description
+    # (PDFium's text: "18.7537.50Paper Star"), and a rule in a monospaced font that stays one word
+    row = "[(18.75)-6439.18(37.50)41411.9(Paper Star)]TJ"
+    pdf = one_page(f"BT /F1 8.5 Tf 1 0 0 1 480 700 Tm {row} ET BT /F2 8 Tf 1 0 0 1 92 680 Tm ({'=' * 40}) Tj ET")
+    lines = read_pages(pdf)[0].lines
+    assert [(c.text, round(c.x0 / 5) * 5) for c in lines[0].words] == [("Paper", 225), ("Star", 250), ("18.75", 480),
+                                                                        ("37.50", 555)]
+    assert [c.text for c in lines[1].words] == ["=" * 40]
