@@ -55,7 +55,7 @@ def without_notes(text: str) -> str:
     return " ".join(text.split())
 
 
-def _item(line: ProductLine) -> tuple[LineItem | None, str]:
+def line_item(line: ProductLine) -> tuple[LineItem | None, str]:
     """A product line, or None with the item text of a backorder (nothing shipped)."""
     description = without_notes(line.description)
     in_column = STYLE_CODE.search(line.code)
@@ -63,8 +63,8 @@ def _item(line: ProductLine) -> tuple[LineItem | None, str]:
     if found is None or CHARGE.match(description):
         return None, ""
     code = found.group()
-    if not in_column:
-        description = " ".join(description.replace(code, " ", 1).split())
+    if not in_column:  # (with the brackets an ERP prints it in: "[JRN184] Bramble Lined Journal")
+        description = " ".join(re.sub(rf"\[\s*{code}\s*\]|{code}", " ", description, count=1).split())
     item = f"{code} - {description}" if description else code
     qty = whole(line.qty)
     if qty == 0:
@@ -82,7 +82,7 @@ def to_invoice(document: Document) -> Invoice:
     items: list[LineItem] = []
     warnings: list[str] = []
     for line in lines:
-        item, backorder = _item(line)
+        item, backorder = line_item(line)
         if item:
             items.append(item)
         elif backorder:

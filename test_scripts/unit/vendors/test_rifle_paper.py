@@ -95,3 +95,14 @@ def test_variant_invoices_match_truth(seed):
 ])
 def test_notes_joined_into_a_description_are_cut_out_by_their_shape(joined, description):
     assert rifle_paper.without_notes(joined) == description
+
+
+def test_a_style_code_in_an_erps_brackets_leaves_no_brackets_in_the_description():
+    from decimal import Decimal
+
+    from invoice_processing.layout.products import ProductLine
+
+    line = ProductLine("", "", "[JRN184] Bramble Lined Journal, 192 Pages", Decimal(2), Decimal("12.50"),
+                       Decimal("25.00"), None, "", 1)
+    item, _ = rifle_paper.line_item(line)
+    assert item is not None and item.item == "JRN184 - Bramble Lined Journal, 192 Pages"
