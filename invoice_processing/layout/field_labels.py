@@ -236,4 +236,4 @@ SEPARATORS = PART_SEPARATORS + r"|\s*,\s+"  # between a sender line's name, stre
 COPYRIGHT = r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^|·•]+)"
 SOLD_BY = r"\b(?:sold|operated|provided)\s+by\s*:?\s+(.+)$"
 JOINERS = r"[\s,;|·•-]+(?:au|with|mit|met|con)?[\s,;|·•-]*$"  # "Free SAS au capital ..."
-MONEY = r"(?:^|\s)[-(]?[$€£]?\s?-?\d{1,3}(?:[.,\s]?\d{3})*[.,]\d{2,3}\b(?![.,/]\d)|[$€£]\s?\d|\b(?:EUR|USD|GBP)\s?\d"
+MONEY = r"(?:^|\s)[-(]?[$€£]?\s?-?\d{1,3}(?:[.,\s]?\d{3})*[.,]\d{2,4}\b(?![.,/]\d)|[$€£]\s?\d|\b(?:EUR|USD|GBP)\s?\d"

@@ -30,6 +30,7 @@ _EM = 0.55  # a character's mean width in its font size (Latin text, capitals an
 _MONEY = re.compile(MONEY, re.I)
 _COUNTED = {*lx.QTY_ROLES, lx.PRICE, lx.AMOUNT}  # a product table's header names counts or money
 _NAMED = {lx.DESCRIPTION, lx.CODE}  # and what was sold
+_LEADER = re.compile(r"[.:·…_\s]+")  # dots leading from a label to its value, set apart in fixed-width type
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,10 @@ class PageView:
     def after(self, phrase: Phrase) -> list[Phrase]:
         """The phrases following ``phrase`` on its line, else the first one beside it on a line a few
         points off its own (what ``right_of`` joins)."""
-        return [p for p in self.rows[phrase.row] if p.x0 >= phrase.x1] or self._offset_beside(phrase)
+        found = [p for p in self.rows[phrase.row] if p.x0 >= phrase.x1]
+        while found and _LEADER.fullmatch(found[0].text):  # "Order Date . . . . . : 03/15/19": a leader
+            found.pop(0)
+        return found or self._offset_beside(phrase)
 
     def _offset_beside(self, phrase: Phrase) -> list[Phrase]:
         """The first phrase after ``phrase`` on a line a few points off its own, close beside it."""

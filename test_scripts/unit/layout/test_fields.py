@@ -478,3 +478,16 @@ def test_a_browsers_print_stamp_is_no_date_of_the_document():
     flight = [line(22, (409, "Print Date"), (450, "02/28/20 14:21:20")), line(137, (88, "Flight Dates:"),
               (200, "03/03/20 - 03/03/20")), line(151, (87, "Original Date / Rev:"), (200, "02/28/20 / 02/28/20"))]
     assert find_date(flight) == date(2020, 2, 28)  # an advertising order's flight dates are its period
+
+
+def test_dots_leading_from_a_label_to_its_value_in_fixed_width_type_are_no_value():
+    dots = tuple((96 + 10 * i, ".") for i in range(7))
+    lines = [line(98, (41, "Invoice Date"), *dots, (165, ":"), (179, "03/20/19")),
+             line(125, (40, "Order Date"), *dots, (165, ":"), (179, "03/15/19"))]
+    assert find_date(lines) == date(2019, 3, 15)
+
+
+def test_rows_with_four_decimal_unit_prices_are_table_rows():
+    rows = [line(231 + 14 * i, (41, "34150"), (85, "TC4118"), (139, "WIPER BLADE BEAM"), (326, "6 KT"),
+                 (375, "83.5500"), (449, "501.30")) for i in range(3)]
+    assert PageView([line(44, (188, "Tri-County Auto Parts")), *rows]).table_rows() == {1, 2, 3}
