@@ -171,11 +171,7 @@ def _titled_row(lines: tuple[TextLine, ...], at: int, table: Table, page: int, f
         over = lines[at - 1]
         if kind_of(over, _values(over, table, fmt), table, fmt) == "text":
             return None
-    cells = tuple(sorted(line.cells + below.cells, key=lambda c: c.x0))
-    words = tuple(sorted(line.tokens + below.tokens, key=lambda w: w.x0))
-    joined = TextLine(below.y, cells, max(line.size, below.size), words if line.words and below.words else ())
-    item = body_item(joined, table, page, fmt)
-    return item if item is not None and item.kind == "row" else None
+    return _as_one_row(line, below, table, page, fmt)
 
 
 def _joined_row(line: TextLine, below: TextLine, table: Table, page: int, fmt: NumberFormat) -> Item | None:
@@ -195,6 +191,11 @@ def _joined_row(line: TextLine, below: TextLine, table: Table, page: int, fmt: N
     kinds = {kind_of(line, upper, table, fmt), kind_of(below, lower, table, fmt)}
     if kinds != {"numbers"} and not (gap < 0.75 * pitch and kinds == {"numbers", "row"}):
         return None
+    return _as_one_row(line, below, table, page, fmt)
+
+
+def _as_one_row(line: TextLine, below: TextLine, table: Table, page: int, fmt: NumberFormat) -> Item | None:
+    """Two lines read as one line at the lower's place, when that is a row; else None."""
     words = tuple(sorted(line.tokens + below.tokens, key=lambda w: w.x0))
     cells = tuple(sorted(line.cells + below.cells, key=lambda c: c.x0))
     joined = TextLine(below.y, cells, max(line.size, below.size), words if line.words and below.words else ())

@@ -52,11 +52,12 @@ def body_edges(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt: Nu
 
 def body_numbered(columns: tuple[Column, ...], lines: tuple[TextLine, ...]) -> bool:
     """True when the body's lines start, left of the table's first column and under no label, with
-    the rows' numbers 1, 2, 3 ... in order (at least two): a row's number, not its code ("79",
-    "7733", "10978" are article numbers)."""
+    the rows' numbers in order (1, 2, ...; or three from a later number: a table continued under a
+    new header): a row's number, not its code ("79", "7733", "10978" are article numbers)."""
     found = [number for line in lines[:_BODY_LINES] if line.cells and (number := row_number(line.cells[0], columns))
              is not None]
-    return len(found) >= 2 and found == list(range(1, len(found) + 1))
+    counted = found == list(range(found[0], found[0] + len(found))) if found else False
+    return counted and len(found) >= (2 if found[0] == 1 else 3)  # (a later table's rows: 11, 12, 13)
 
 
 def body_starts(columns: tuple[Column, ...], lines: tuple[TextLine, ...]) -> dict[int, float]:

@@ -62,17 +62,17 @@ def label_hits(view: PageView, label: str) -> Iterator[Hit]:
 
 
 _MARK = re.compile(r"\s+[·•|¦]\s+")  # a mark set between a line's fields ("Placed May 2 · PO Number: 48974")
+_COLON = re.compile(r"\s*[:#]\s*")  # the end of a field's label: its value follows
 
 
 def _after_marks(phrase: Phrase, pattern: re.Pattern[str]) -> Iterator[Hit]:
-    """A label with its value after a mark inside a phrase ("... · PO Number: 48974 · ..."): the
-    phrase's fields set apart by marks rather than by space."""
+    """A label and a colon with its value after a mark inside a phrase ("... · PO Number: 48974 ·
+    ..."): the phrase's fields set apart by marks rather than by space."""
     for field in _MARK.split(phrase.text)[1:]:
         match = pattern.match(field)
-        if match and match.end() and not _runs_on(match):
-            rest = re.sub(r"^\s*[:.#]?\s*", "", field[match.end():]).strip()
-            if rest:
-                yield Hit(phrase, 0, 1, rest)
+        after = _COLON.match(field, match.end()) if match and match.end() and not _runs_on(match) else None
+        if after is not None and field[after.end():].strip():  # ("· Order 4471 shipped ·": a sentence, no field)
+            yield Hit(phrase, 0, 1, field[after.end():].strip())
 
 
 # the same label in a second language after a slash ("/ Számlaszám:", "/"): no value

@@ -18,15 +18,14 @@ from decimal import Decimal
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_labels import split_words
 from invoice_processing.layout.label_roles import known_role
-from invoice_processing.layout.label_slots import LabelSlots
-from invoice_processing.layout.labelled_entries import named
+from invoice_processing.layout.label_slots import beside, header_over
 from invoice_processing.layout.numbers import NumberFormat, parse_amount
-from invoice_processing.models import Cell, Page, TextLine
+from invoice_processing.models import Page, TextLine
 
-_TIMES = re.compile(rf"(\d{{1,5}})\s*[×xX@]\s*({lx.CURRENCY}?\s?\d[\d.,\s]*)")
+# "12 × $15.75", "3 @ 4.50", "2 x 9.00" (never a size: "8x10")
+_TIMES = re.compile(rf"(\d{{1,5}})(?:\s*[×@]\s*|\s+[xX]\s+)(({lx.CURRENCY})?\s?\d[\d.,\s]*)")
 _CODES = frozenset({lx.CODE, lx.UPC})
 _KEPT = frozenset({lx.CODE, lx.UPC, lx.UOM})  # labelled values a card's row keeps
-_GAP, _SLOT, _STEP = 12.0, 60.0, 70.0  # the slots, as for labelled strips
 _QTY, _PRICE, _AMOUNT = "Qty", "Unit Price", "Amount"
 _Card = tuple[int, int, int, list[tuple[str, str]]]  # title line, its cells kept, numbers line, (label, value)s
 
@@ -41,12 +40,12 @@ def _numbers(line: TextLine, fmt: NumberFormat) -> tuple[int, list[tuple[str, st
             continue
         pairs = [(_QTY, match.group(1)), (_PRICE, match.group(2).strip())]
         rest = [c.text.strip() for c in line.cells[index + 1:]]
-        if rest:
-            amount = parse_amount(rest[-1], fmt)
-            if amount is None or abs(amount - price * Decimal(match.group(1))) > Decimal("0.011"):
-                return None
-            pairs.append((_AMOUNT, rest[-1]))
-        return index, pairs
+        if not rest:  # no amount to check the count and price against: the price's currency says it is one
+            return (index, pairs) if match.group(3) else None
+        amount = parse_amount(rest[-1], fmt)
+        if amount is None or abs(amount - price * Decimal(match.group(1))) > Decimal("0.011"):
+            return None
+        return index, [*pairs, (_AMOUNT, rest[-1])]
     return None
 
 
@@ -65,7 +64,7 @@ def _codes(line: TextLine) -> list[tuple[str, str]] | None:
 
 def _titled(lines: tuple[TextLine, ...], at: int, index: int) -> int | None:
     """The line that carries the card's title: its own, when text stands left of its numbers, else
-    the line right over it (within two lines' height), when that line is text only."""
+    the line right over it (less than two and a half lines higher) when it ends left of the numbers."""
     if any(any(ch.isalpha() for ch in c.text) for c in lines[at].cells[:index]):
         return at
     if at == 0:
@@ -99,8 +98,7 @@ def item_cards(pages: tuple[Page, ...], fmt: NumberFormat) -> tuple[Page, ...]:
     found = [_cards(page, fmt) for page in pages]
     if sum(len(cards) for cards in found) < 2:
         return pages
-    right = max((c.x1 for page in pages for line in page.lines for c in line.cells), default=0.0)
-    slots = LabelSlots(right + _GAP, _SLOT, _STEP)
+    slots = beside(pages)
     for label in (_QTY, _PRICE, _AMOUNT):
         slots.cell(label, label)
     out: list[Page] = []
@@ -116,9 +114,7 @@ def item_cards(pages: tuple[Page, ...], fmt: NumberFormat) -> tuple[Page, ...]:
             if at + 1 < len(lines) and _codes(page.lines[at + 1]):
                 lines[at + 1] = TextLine(page.lines[at + 1].y, ())
         if cards and not headed:
-            owner = lines[cards[0][0]]
-            cells = tuple(Cell(c.x0, c.x1, named(c)) for c in owner.cells if c.x1 < slots.left) + slots.header()
-            lines.insert(cards[0][0], TextLine(owner.y - 0.5, cells, owner.size, cells))
+            lines.insert(cards[0][0], header_over(lines[cards[0][0]], slots))
             headed = True
         out.append(Page(page.number, tuple(line for line in lines if line.cells)))
     return tuple(out)

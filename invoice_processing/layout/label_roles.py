@@ -88,13 +88,13 @@ _OWNERS = frozenset({"manufacturer", "manufacturers", "mfr", "mfg", "maker", "br
 
 def owned_code(label: str) -> str:
     """A code column's label with one or two words before it that say whose code it is (a maker,
-    the buyer, a brand's own name): the code's role; never after another column's label ("Pos.
-    Item no." is a position's column and a code's)."""
+    the buyer, a brand's own name, a word no label uses): the code's role; never after another
+    column's word ("Pos. Item no." is a position's column and a code's, "Lot Item Number" no code)."""
     tail = _CODE_TAIL.search(label)
     head = label[:tail.start()].split() if tail else []
-    if tail is None or not 1 <= len(head) <= 2 or lx.LABEL_ROLES.get(tail.group().strip(), "") != lx.CODE:
+    if tail is None or not 1 <= len(head) <= 2:
         return ""
-    owners = all(word in _OWNERS or (word.isalpha() and len(word) >= 3 and word not in lx.LABEL_ROLES) for word in head)
+    owners = all(word in _OWNERS or (word.isalpha() and len(word) >= 3 and word not in lx.LABEL_WORDS) for word in head)
     return lx.CODE if owners else ""
 
 

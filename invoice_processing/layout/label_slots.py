@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from invoice_processing.models import Cell
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.models import Cell, Page, TextLine
+
+_GAP = 12.0  # between the pages' right-most text and the first slot
+_SLOT = 60.0  # a slot's width
+_STEP = 70.0  # from one slot to the next
+# the labels put over an entry line's own cells, as the lexicon spells them (read back by the header reader)
+NAMES = {lx.UPC: "UPC", lx.CODE: "Item No", lx.DESCRIPTION: "Description"}
 
 
 @dataclass
@@ -26,3 +33,23 @@ class LabelSlots:
     def header(self) -> tuple[Cell, ...]:
         """The labels themselves, each in its slot: the header line over the values."""
         return tuple(self.cell(label, label) for label in self.labels)
+
+
+def beside(pages: tuple[Page, ...]) -> LabelSlots:
+    """Slots right of everything printed on ``pages`` (values moved there never meet the page's own text)."""
+    right = max((c.x1 for page in pages for line in page.lines for c in line.cells), default=0.0)
+    return LabelSlots(right + _GAP, _SLOT, _STEP)
+
+
+def named(cell: Cell) -> str:
+    """The label an entry line's own cell stands under, by what it holds (a barcode, a code, a description)."""
+    token = cell.text.strip()
+    if token.isdigit() and 8 <= len(token) <= 14:
+        return NAMES[lx.UPC]
+    return NAMES[lx.CODE] if " " not in token and lx.looks_like_code(token) else NAMES[lx.DESCRIPTION]
+
+
+def header_over(owner: TextLine, slots: LabelSlots) -> TextLine:
+    """The header line put right over an entry line: its own cells named by what they hold, then the slots' labels."""
+    cells = tuple(Cell(c.x0, c.x1, named(c)) for c in owner.cells if c.x1 < slots.left) + slots.header()
+    return TextLine(owner.y - 0.5, cells, owner.size, cells)

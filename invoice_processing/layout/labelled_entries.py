@@ -18,13 +18,10 @@ import re
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_labels import split_words
 from invoice_processing.layout.label_roles import known_role
-from invoice_processing.layout.label_slots import LabelSlots
+from invoice_processing.layout.label_slots import LabelSlots, beside, header_over
 from invoice_processing.layout.page_furniture import is_furniture, repeated_lines
 from invoice_processing.models import Cell, Page, TextLine
 
-_GAP = 12.0  # between the page's right-most text and the first slot
-_SLOT = 60.0  # a slot's width
-_STEP = 70.0  # from one slot to the next
 _LONGEST = 4  # words in one label
 _PRICES = frozenset({lx.PRICE, lx.AMOUNT})
 _AMOUNT = re.compile(r"[$€£]?\s*\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2,4}")
@@ -55,18 +52,6 @@ def strip_pairs(line: TextLine) -> list[tuple[str, Cell]] | None:
     return pairs if set(lx.QTY_ROLES).intersection(roles) and _PRICES.intersection(roles) else None
 
 
-# the labels put over an entry line's own cells, as the lexicon spells them (read back by the header reader)
-NAMES = {lx.UPC: "UPC", lx.CODE: "Item No", lx.DESCRIPTION: "Description"}
-
-
-def named(cell: Cell) -> str:
-    """The label an entry line's cell stands under, by what it holds."""
-    token = cell.text.strip()
-    if token.isdigit() and 8 <= len(token) <= 14:
-        return NAMES[lx.UPC]
-    return NAMES[lx.CODE] if " " not in token and lx.looks_like_code(token) else NAMES[lx.DESCRIPTION]
-
-
 def labelled_entries(pages: tuple[Page, ...]) -> tuple[Page, ...]:
     """The pages with every strip's values on its entry's line and one header over the first
     entry (see the module's docstring); the pages themselves when the document has no strips."""
@@ -78,8 +63,7 @@ def labelled_entries(pages: tuple[Page, ...]) -> tuple[Page, ...]:
     strips = {(p, i): pairs for (p, i), pairs in strips.items() if not is_furniture(pages[p].lines[i], furniture, None)}
     if len(strips) < 2:
         return pages
-    right = max((c.x1 for page in pages for line in page.lines for c in line.cells), default=0.0)
-    slots = LabelSlots(right + _GAP, _SLOT, _STEP)
+    slots = beside(pages)
     for pairs in strips.values():  # every label's slot, in the order first printed
         for name, _ in pairs:
             slots.cell(name, name)
@@ -88,10 +72,7 @@ def labelled_entries(pages: tuple[Page, ...]) -> tuple[Page, ...]:
     for p, page in enumerate(pages):
         lines, first = _joined(page, {i: pairs for (q, i), pairs in strips.items() if q == p}, slots, furniture)
         if first is not None and not headed:
-            owner = lines[first]
-            cells = tuple(Cell(c.x0, c.x1, named(c)) for c in owner.cells if c.x1 < slots.left)
-            cells += slots.header()
-            lines.insert(first, TextLine(owner.y - 0.5, cells, owner.size, cells))
+            lines.insert(first, header_over(lines[first], slots))
             headed = True
         out.append(Page(page.number, tuple(line for line in lines if line.cells)))
     return tuple(out) if headed else pages

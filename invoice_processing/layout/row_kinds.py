@@ -152,7 +152,8 @@ def _labels_again(line: TextLine, table: Table) -> bool:
     if len(line.cells) < 2 or any(ch.isdigit() for ch in line.text):
         return False
     return all(role_of(cell.text) in lx.NUMERIC_ROLES and any(
-        min(cell.x1, c.x1) - max(cell.x0, c.x0) > 0 for c in numeric) for cell in line.cells)
+        role_of(cell.text) == c.role and min(cell.x1, c.x1) - max(cell.x0, c.x0) > 0 for c in numeric)
+        for cell in line.cells)
 
 
 def _labelled_cells(line: TextLine, table: Table) -> bool:

@@ -152,14 +152,16 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
                 # where it ends; any other word spans all its rectangles
                 wanted = (rects - 1,) if _HYPHENATED in text[start:end] else range(rects)
                 boxes = [unpack(box) for index in wanted if get_rect(handle, index, left_p, top_p, right_p, bottom_p)]
+                if not boxes:
+                    continue
                 x0, x1 = min(b[0] for b in boxes), max(b[2] for b in boxes)
                 y0, y1 = min(b[3] for b in boxes), max(b[1] for b in boxes)
             else:
                 continue
             if x1 - x0 > _WIDE * (y1 - y0) * (end - start) and end - start > 1:
-                size = max(font_size(handle, start), y1 - y0)
-                pieces = _apart(textpage, text, start, end, size)  # far wider than its letters: words drawn apart
+                pieces = _apart(textpage, text, start, end)  # far wider than its letters: words drawn apart
                 if len(pieces) > 1:
+                    size = font_size(handle, start)
                     runs.extend(_run(piece, size, height) for piece in pieces)
                     last_height = -1.0
                     continue
@@ -185,15 +187,17 @@ _WIDE = 1.5  # a word wider than this many times its height per letter holds wor
 _Piece = tuple[float, float, float, float, str]  # left, top, right, bottom (PDFium's frame, y up), text
 
 
-def _apart(textpage: pdfium.PdfTextPage, text: str, start: int, end: int, size: float) -> list[_Piece]:
-    """A word's letters in groups set apart: a new group where the next letter stands more than half
-    the type ``size`` right of the last or back left of it (a report drew the amount, then the
-    description, with no space in the text between them: "37.50Paper"; a rule of "=" in a
-    monospaced font stays one word)."""
+def _apart(textpage: pdfium.PdfTextPage, text: str, start: int, end: int) -> list[_Piece]:
+    """A word's letters in groups set apart: a new group where the next letter stands back left of
+    the last, or further right than the word's letters usually stand apart (three times their usual
+    gap and a point): a report drew the amount, then the description, with no space in the text
+    between them ("37.50Paper"); letters evenly spaced ("I N V O I C E", a rule of "=") stay one word."""
+    boxes = [textpage.get_charbox(index) for index in range(start, end)]  # left, bottom, right, top
+    gaps = sorted(b[0] - a[2] for a, b in zip(boxes, boxes[1:], strict=False))
+    usual = max(gaps[len(gaps) // 2], 0.0) if gaps else 0.0
     pieces: list[_Piece] = []
-    for index in range(start, end):
-        left, bottom, right, top = textpage.get_charbox(index)
-        if pieces and pieces[-1][2] - 1 <= left <= pieces[-1][2] + 0.5 * size:
+    for index, (left, bottom, right, top) in zip(range(start, end), boxes, strict=True):
+        if pieces and pieces[-1][2] - 1 <= left <= pieces[-1][2] + 3 * usual + 1:
             x0, y1, x1, y0, part = pieces[-1]
             pieces[-1] = (x0, max(y1, top), max(x1, right), min(y0, bottom), part + text[index])
         else:

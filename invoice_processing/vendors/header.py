@@ -42,7 +42,8 @@ _COMPACT_DATE = re.compile(r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]
 _PHONE = re.compile(r"^\+\d|^\(\d{3}\)|^\d{3}[-.]\d{3}[-.]\d{4}$")
 _NOT_ORDER_DATE = re.compile(fl.NOT_THE_ORDER_DATE, re.I)
 _ORDER_BESIDE = re.compile(fl.ORDER_NUMBER_BESIDE, re.I)
-# a clock time after a date on a page's first line: a browser's print stamp ("12/5/26, 12:56 PM"), not the document's
+# a clock time after a date on a page's first line, beside the page's title: a browser's print stamp ("12/5/26,
+# 12:56 PM | Order WEB-66281"), not the document's date
 _PRINTED_AT = re.compile(r",?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
 _HEADER_ROWS = 40  # an unlabeled date is looked for in the first lines only
 
@@ -88,7 +89,7 @@ def unlabeled_date(view: PageView, day_first: bool) -> date | None:
         for at, phrase in enumerate(row):
             found = date_span(phrase.text, day_first=day_first)
             if found is None or _NOT_ORDER_DATE.search(phrase.text[: found[1]]) or (
-                    phrase.row == 0 and _PRINTED_AT.fullmatch(phrase.text[found[2]:])):
+                    phrase.row == 0 and len(row) > 1 and _PRINTED_AT.fullmatch(phrase.text[found[2]:])):
                 continue
             above = [p for p in view.rows[phrase.row - 1] if overlap(p, phrase) > 0] if phrase.row else []
             if not any(_NOT_ORDER_DATE.search(p.text) for p in [*row[max(0, at - 1) : at], *above]):

@@ -64,7 +64,8 @@ def line_item(line: ProductLine) -> tuple[LineItem | None, str]:
         return None, ""
     code = found.group()
     if not in_column:  # (with the brackets an ERP prints it in: "[JRN184] Bramble Lined Journal")
-        description = " ".join(re.sub(rf"\[\s*{code}\s*\]|{code}", " ", description, count=1).split())
+        printed = re.escape(code)
+        description = " ".join(re.sub(rf"\[\s*{printed}\s*\]|{printed}", " ", description, count=1).split())
     item = f"{code} - {description}" if description else code
     qty = whole(line.qty)
     if qty == 0:

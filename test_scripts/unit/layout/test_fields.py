@@ -491,3 +491,12 @@ def test_rows_with_four_decimal_unit_prices_are_table_rows():
     rows = [line(231 + 14 * i, (41, "34150"), (85, "TC4118"), (139, "WIPER BLADE BEAM"), (326, "6 KT"),
                  (375, "83.5500"), (449, "501.30")) for i in range(3)]
     assert PageView([line(44, (188, "Tri-County Auto Parts")), *rows]).table_rows() == {1, 2, 3}
+
+
+def test_a_receipts_own_date_and_time_alone_on_its_first_line_is_its_date():
+    assert find_date([line(20, (40, "05.01.2026 14:32")), line(40, (40, "Kasse 3"))]) == date(2026, 1, 5)
+
+
+def test_a_sentence_between_marks_names_no_field():
+    thanks = line(60, (40, "Thank you for your order · Order 4471 shipped · Invoice follows"))
+    assert find_invoice_number([thanks]) == ""

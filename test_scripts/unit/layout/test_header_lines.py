@@ -599,3 +599,4 @@ def test_rows_numbered_under_no_label_left_of_the_table_keep_their_number_out_of
     assert [d for d, _, _ in products_of(["1", "2", "3"])] == ["Salt cellar with lid", "Stoneware mug, 12 oz",
                                                                "Tall tumbler"]
     assert [d for d, _, _ in products_of(["79", "773", "109"])][0] == "79 Salt cellar with lid"  # article numbers
+    assert [d for d, _, _ in products_of(["11", "12", "13"])][0] == "Salt cellar with lid"  # a later table's rows

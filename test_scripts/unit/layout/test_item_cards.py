@@ -41,3 +41,9 @@ def test_no_cards_where_the_amount_disagrees_or_only_one_is_printed():
     assert item_cards(wrong, POINT) is wrong
     one = (Page(1, tuple(card(100, "Mug", "2 × 4.00", "8.00"))),)
     assert item_cards(one, POINT) is one
+
+
+def test_a_size_is_no_count_times_a_price():
+    sizes = (Page(1, (line(100, (40, "Canvas print"), (200, "2"), (260, "15.00"), (320, "30.00"), (380, "8x10")),
+                      line(120, (40, "Poster frame"), (200, "1"), (260, "9.00"), (320, "9.00"), (380, "11 x 14")))),)
+    assert item_cards(sizes, POINT) is sizes

@@ -5,7 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from invoice_processing.layout.label_roles import known_role
-from invoice_processing.layout.labelled_entries import NAMES, labelled_entries, strip_pairs
+from invoice_processing.layout.label_slots import NAMES
+from invoice_processing.layout.labelled_entries import labelled_entries, strip_pairs
 from invoice_processing.layout.numbers import POINT
 from invoice_processing.layout.products import ProductLine, product_lines
 from invoice_processing.layout.tables import read_tables

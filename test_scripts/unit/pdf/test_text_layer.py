@@ -198,3 +198,6 @@ def test_words_drawn_right_to_left_with_no_space_between_read_apart_in_place():
     assert [(c.text, round(c.x0 / 5) * 5) for c in lines[0].words] == [("Paper", 225), ("Star", 250), ("18.75", 480),
                                                                         ("37.50", 555)]
     assert [c.text for c in lines[1].words] == ["=" * 40]
+    spaced = one_page("BT /F1 9 Tf 6 Tc 1 0 0 1 72 700 Tm (INVOICE) Tj ET BT /F2 1 Tf 8 0 0 8 92 680 Tm "
+                      f"({'=' * 40}) Tj ET")  # letters evenly spaced, and a rule under a scaled matrix
+    assert [[c.text for c in line.words] for line in read_pages(spaced)[0].lines] == [["INVOICE"], ["=" * 40]]
