@@ -46,8 +46,7 @@ if TYPE_CHECKING:
     import pypdfium2 as pdfium
 
 _WORD = re.compile(r"\S+")
-_HYPHENATED = "\ufffe"  # PDFium's mark for a hyphen ending a line inside a word (kept: invoices break lines at
-# a compound's own hyphen, "laser-" over "engraved", far more often than they hyphenate a word)
+_HYPHENATED = "\ufffe"  # PDFium's mark for a hyphen ending a line inside a word (see ``_unbroken``)
 _BY_CENTRE_THEN_X = itemgetter(0, 1)
 _BY_X = itemgetter(1)
 _RECT = struct.Struct("4d")  # left, top, right, bottom as PDFium writes them
@@ -81,6 +80,29 @@ def pages_job(data: bytes, first: int = 0) -> list[_FlatPage]:
             finally:
                 page.close()
             pages.append([index + 1, group_lines(runs)])
+    return _unbroken(pages)
+
+
+_BROKEN = "\u00ad"  # a hyphen that ended a line inside a word, until the document's own words decide it
+_WORD_EDGES = ".,;:!?()[]\"'"
+
+
+def _unbroken(pages: list[_FlatPage]) -> list[_FlatPage]:
+    """The pages with each hyphen that ended a line inside a word decided by the document's own
+    words: dropped where the word is printed whole elsewhere ("work-" over "shop" beside another
+    row's "workshop"), else kept ("laser-" over "engraved": a compound broken at its own hyphen,
+    the usual case on invoices)."""
+    texts = [item for _, lines in pages for line in cast("list[_FlatLine]", lines) for item in line[5::3]]
+    if not any(_BROKEN in str(text) for text in texts):
+        return pages
+    whole = {str(text).strip(_WORD_EDGES).lower() for text in texts if _BROKEN not in str(text)}
+    for _, lines in pages:
+        for line in cast("list[_FlatLine]", lines):
+            for at in range(5, len(line), 3):
+                text = str(line[at])
+                if _BROKEN in text:
+                    joined = text.replace(_BROKEN, "")
+                    line[at] = joined if joined.strip(_WORD_EDGES).lower() in whole else text.replace(_BROKEN, "-")
     return pages
 
 
@@ -170,7 +192,7 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
             if y1 - y0 > TALL * (x1 - x0) / (end - start) and diagonal(char_angle(handle, start)):
                 continue  # a watermark or stamp set across the page ("COPY", "PAID"): no word of a line
             top, bottom = height - y1, height - y0
-            word_text = text[start:end].replace(_HYPHENATED, "-")  # a hyphen printed: "laser-" over "engraved"
+            word_text = text[start:end].replace(_HYPHENATED, _BROKEN)  # decided by ``_unbroken``
             if (runs and runs[-1][TEXT][-1:].isupper() and parted(runs[-1], word_text, x0, text, start)
                     and is_generated(handle, start - 1) == 1):
                 last = runs[-1]  # "P aper": a renderer's gap after a capital, no space in the text drawn
@@ -208,7 +230,8 @@ def _apart(textpage: pdfium.PdfTextPage, text: str, start: int, end: int) -> lis
 def _run(piece: _Piece, size: float, height: float) -> Run:
     """A run from one group of a word's letters (see ``_apart``), in the page's frame (y down)."""
     left, top, right, bottom, text = piece
-    return (2 * height - top - bottom, left, height - top, height - bottom, right, text.replace(_HYPHENATED, "-"), size)
+    return (2 * height - top - bottom, left, height - top, height - bottom, right, text.replace(_HYPHENATED, _BROKEN),
+            size)
 
 
 def _upright(runs: list[Run], rotation: int, height: float, box: tuple[float, float, float, float]) -> list[Run]:
@@ -239,7 +262,7 @@ def group_lines(runs: list[Run]) -> list[_FlatLine]:
     lines: list[list[Run]] = []
     group: list[Run] = []
     top = bottom = 0.0
-    runs = [run for run in runs if (run[0] + run[1] + run[4] + run[6]) * 0.0 == 0.0]  # inf or nan gives nan
+    runs = _level([run for run in runs if (run[0] + run[1] + run[4] + run[6]) * 0.0 == 0.0])  # inf or nan: nan
     runs.sort(key=_BY_CENTRE_THEN_X)  # stable, like sorting on (centre, x0)
     for run in runs:
         run_top, run_bottom = run[2], run[3]
@@ -261,6 +284,27 @@ def group_lines(runs: list[Run]) -> list[_FlatLine]:
         lines.append(group)
         top, bottom = run_top, run_bottom
     return [_flat_line(group) for group in _rejoined(lines)]
+
+
+def _standing(run: Run) -> bool:
+    """A word set upright, its letters one over the other (three or more, the box over twice as tall as wide)."""
+    return len(run[5]) >= 3 and run[3] - run[2] > 2 * (run[4] - run[1])
+
+
+def _level(runs: list[Run]) -> list[Run]:
+    """The runs without the few words set upright in a margin ("Orders are non-cancellable once
+    shipped" up the left edge, a printer's note along a fold): no word of the lines they cross. A
+    page whose words mostly stand upright (a page turned by its drawing, not by /Rotate) keeps them."""
+    standing = [run for run in runs if _standing(run)]
+    if not standing or 4 * len(standing) >= len(runs):
+        return runs
+    return [run for run in runs if not _standing(run) and not any(_along(run, other) for other in standing)]
+
+
+def _along(run: Run, standing: Run) -> bool:
+    """A short word ("of", "1") in an upright word's column, near it: part of the same upright text."""
+    return len(run[5]) <= 2 and standing[1] - 1 <= run[1] and run[4] <= standing[4] + 1 and (
+        standing[2] - 60 <= run[2] <= standing[3] + 60)
 
 
 def _rejoined(lines: list[list[Run]]) -> list[list[Run]]:

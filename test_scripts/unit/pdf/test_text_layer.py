@@ -189,6 +189,18 @@ def test_a_compound_broken_at_its_hyphen_keeps_the_hyphen():
     assert "laserengraved" not in words
 
 
+def test_a_word_hyphenated_at_a_line_end_is_whole_where_the_document_prints_it_whole():
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(612, 792))
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(137, 700, "Bar tape, cork, black with finishing plugs, work-")
+    pdf.drawString(137, 689, "shop pack")
+    pdf.drawString(137, 660, "Chain lubricant, 100 ml, workshop pack")
+    pdf.save()
+    words = [cell.text for line in read_pages(buffer.getvalue())[0].lines for cell in line.words]
+    assert words.count("workshop") == 2 and "work-shop" not in words
+
+
 def test_words_drawn_right_to_left_with_no_space_between_read_apart_in_place():
     # as a report distilled from PostScript draws a row: amount first, then back left to the description
     # (PDFium's text: "18.7537.50Paper Star"), and a rule in a monospaced font that stays one word
@@ -201,3 +213,19 @@ def test_words_drawn_right_to_left_with_no_space_between_read_apart_in_place():
     spaced = one_page("BT /F1 9 Tf 6 Tc 1 0 0 1 72 700 Tm (INVOICE) Tj ET BT /F2 1 Tf 8 0 0 8 92 680 Tm "
                       f"({'=' * 40}) Tj ET")  # letters evenly spaced, and a rule under a scaled matrix
     assert [[c.text for c in line.words] for line in read_pages(spaced)[0].lines] == [["INVOICE"], ["=" * 40]]
+
+
+def test_words_set_upright_in_a_margin_are_no_words_of_the_rows_they_cross():
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(612, 792))
+    pdf.setFont("Helvetica", 9)
+    for row in range(8):
+        pdf.drawString(116, 700 - 14 * row, f"VL56{row}5-A   Felt Gnome Ornament   4   EA   4.50   18.00")
+    pdf.saveState()
+    pdf.translate(30, 560)
+    pdf.rotate(90)
+    pdf.drawString(0, 0, "Orders are non-cancellable once shipped")
+    pdf.restoreState()
+    pdf.save()
+    texts = [line.text for line in read_pages(buffer.getvalue())[0].lines]
+    assert len(texts) == 8 and all(text.startswith("VL56") for text in texts)
