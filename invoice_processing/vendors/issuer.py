@@ -63,7 +63,20 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
         best, printed, seen = found.get(key, (score, name, 0))
         found[key] = (max(best, score), _spelling(printed, name, best >= score, alone), seen + 1)
     ranked = sorted(found.values(), key=lambda v: v[0] + REPEAT_BONUS * min(v[2] - 1, 2), reverse=True)
-    return _spelled_out(ranked[0][1], [name for _, name, _ in ranked]) if ranked else ""
+    return _in_its_case(_spelled_out(ranked[0][1], [name for _, name, _ in ranked]), lines) if ranked else ""
+
+
+def _in_its_case(name: str, lines: Sequence[TextLine]) -> str:
+    """A name set in capitals (a letterhead's "HOLLOW OAK WOODWORKS") as the page also prints it in
+    upper and lower case ("... payable to Hollow Oak Woodworks"), else as it is."""
+    if not name.isupper():
+        return name
+    pattern = re.compile(rf"(?<![\w@./]){re.escape(name)}(?![\w@/]|\.\w)", re.I)  # (never inside an address)
+    for line in lines:
+        for found in pattern.finditer(line.text):
+            if not found.group().isupper() and not found.group().islower():
+                return found.group()
+    return name
 
 
 _CUSTOMER = compiled(fl.CUSTOMER_LABELS)

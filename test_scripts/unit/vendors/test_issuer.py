@@ -355,3 +355,12 @@ def test_a_seller_heading_over_its_name_field():
              line(275, (57, "Anschrift"), (228, "Friedrich-Ebert-Anlage 36, 69117 Heidelberg, DE")),
              line(351, (58, "Käufer"), size=9.5), line(367, (58, "Name"), (227, "Stadt Heidelberg")), *table(441)]
     assert find_vendor(lines) == "Bürobedarf Schaller GmbH"
+
+
+def test_a_name_set_in_capitals_reads_as_the_page_also_prints_it():
+    head = [line(40, (40, "HOLLOW OAK WOODWORKS"), size=16), line(60, (40, "14 Mill Lane, Asheville, NC 28801")),
+            line(90, (40, "INVOICE"), size=14), *table(140)]
+    payable = line(300, (40, "Please make checks payable to Hollow Oak Woodworks."))
+    assert find_vendor([*head, payable]) == "Hollow Oak Woodworks"
+    assert find_vendor([*head, line(300, (40, "Visit us at hollow oak woodworks online"))]) == (
+        "HOLLOW OAK WOODWORKS")  # (all in small letters: no spelling of the name)
