@@ -238,8 +238,10 @@ def _loose_text(cell: Cell, on_number: tuple[float, int], columns: tuple[Column,
     if on_number[0] > 0 and flag(cell.text) and len(cell.text.strip()) >= 2 and not worded:
         return
     role = columns[on_number[1]].role if on_number[0] > 0 else ""
+    packed = role == lx.NUMBER and cell.text[:1].isdigit() and on_number[0] >= 0.5 * (cell.x1 - cell.x0) and bool(
+        lx.PACKING.intersection(lx.normal_label(columns[on_number[1]].label).split()))
     if (role == lx.TAX and _tax_code(cell, on_number[0], columns[on_number[1]])) or (role == lx.DISCOUNT and (
-            _RATE.search(cell.text) or _CASCADE.match(cell.text.strip()))):
+            _RATE.search(cell.text) or _CASCADE.match(cell.text.strip()))) or packed:  # "100/box" under "Pack Size"
         placed.setdefault(on_number[1], []).append(cell)  # "HST 13%" under the tax label, "Disc 46%" under a discount's
     else:
         placed.setdefault(text_column(cell, columns), []).append(cell)

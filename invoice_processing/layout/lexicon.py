@@ -245,9 +245,13 @@ SPACED_WORDS = LABEL_WORDS | frozenset({
 
 def is_variant(label: str) -> bool:
     """True for the label of a column naming a product's variant ("Colour", "Length / Size"; not
-    "Option Code"): its last word names one."""
+    "Option Code", nor a packing's size, "Pack Size"): its last word names one."""
     words = normal_label(re.sub(r"\(.*?\)", " ", label)).replace("/", " ").split()  # "SIZE (mL)": a size
-    return bool(words) and words[-1] in VARIANT_WORDS
+    return bool(words) and words[-1] in VARIANT_WORDS and not PACKING.intersection(words)
+
+
+# a packing's words: "Pack Size" is no variant of the product
+PACKING = frozenset({"pack", "case", "carton", "box", "inner", "outer", "packung", "verpackung", "colis"})
 
 
 def looks_like_code(token: str) -> bool:

@@ -600,3 +600,14 @@ def test_rows_numbered_under_no_label_left_of_the_table_keep_their_number_out_of
                                                                "Tall tumbler"]
     assert [d for d, _, _ in products_of(["79", "773", "109"])][0] == "79 Salt cellar with lid"  # article numbers
     assert [d for d, _, _ in products_of(["11", "12", "13"])][0] == "Salt cellar with lid"  # a later table's rows
+
+
+def test_a_pack_size_under_its_label_is_no_part_of_the_description_nor_a_variant():
+    lines = [line(245, (38, "Line"), (68, "Catalog No."), (134, "Description"), (391, "Pack Size"), (446, "Qty"),
+                  (473, "Unit Price"), (528, "Extended")),
+             line(263, (48, "1"), (68, "LB-93926A"), (134, "Nitrile examination gloves, medium"), (392, "100/box"),
+                  (454, "2"), (500, "$9.85"), (550, "$19.70"))]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    assert [(p.code, p.description) for t in tables for p in product_lines(t, POINT)] == [
+        ("LB-93926A", "Nitrile examination gloves, medium")]
+    assert not lx.is_variant("Pack Size") and lx.is_variant("Size")
