@@ -7,7 +7,7 @@ under an earlier tier wins over any found under a later one.
 
 from __future__ import annotations
 
-_NO = r"(?:#|no\b\.?|nr\b\.?|nbr\b\.?|num(?:ber|ero|éro)?\b\.?|id\b|n\s*[°º]|n\.\s*º)"  # "number" in any of the five
+_NO = r"(?:#|no\b\.?|nr\b\.?|nbr\b\.?|num(?:ber|ero|éro)?\b\.?|id\b|n\s*[°º]|n\.\s*º|№)"  # "number" in any of the five
 NUMBER_SIGN = _NO
 
 # ---- invoice / order / document numbers -------------------------------------------------------
@@ -77,7 +77,7 @@ BARE_NUMBER = (r"(?:n\s*[°º]|n\.\s*º|nr\.?|no\.|no(?=\s*:)|num[ée]ro|n[úu]m
 # a purchase order in the other languages ("Purchase Order" itself has labels of its own below)
 _PO_WORDS = r"(?:orden\s+de\s+compra|bon\s+de\s+commande|inkooporder|ordine\s+(?:di\s+)?acquisto)"
 PO_NUMBER: tuple[str, ...] = (  # the buyer's purchase-order number (word-bounded: "Portland" is no "PO")
-    r"\bp\.?\s*o\.?\s*(?:#|no\b\.?|num(?:ber)?\b\.?)",
+    r"\bp\.?\s*o\.?\s*(?:#|no\b\.?|num(?:ber)?\b\.?|№)",
     r"\b(?:customer|cust\.?)\s*p\.?\s*o\b\.?(?:\s*(?:#|no\b\.?|num(?:ber)?\b\.?))?",
     r"\bp\.?\s*o\.?\s*:",
     r"\bp\.?\s*o\.?(?=\s+[A-Z]*-?[A-Z0-9-]*\d)",  # "PO PO-887315", "PO 7781-B" (never "PO Box")

@@ -79,6 +79,10 @@ def unspaced(group: list[Run]) -> list[Run]:
             at += 1
             continue
         letters = group[at:end]
+        if _tracked(letters, group[at - 1] if at else None, group[end] if end < len(group) else None):
+            out += _joined(letters, SPACED_WORDS, tracked=True)
+            at = end
+            continue
         widest = 0.8 * max(_height(r) for r in letters)
         word = [letters[0]]
         for before, letter in zip(letters, letters[1:], strict=False):
@@ -89,6 +93,18 @@ def unspaced(group: list[Run]) -> list[Run]:
         out += _joined(word, SPACED_WORDS)
         at = end
     return out
+
+
+def _tracked(word: list[Run], before: Run | None, after: Run | None) -> bool:
+    """True for four letters or more set evenly apart (the widest gap at most 1.5 times the
+    narrowest) with twice the widest gap or more to the text on either side: one word set with
+    tracking ("R I F L E  P A P E R"), not letters set apart by ordinary spaces ("SIZES S M L XL")."""
+    if len(word) < 4 or any(len(r[TEXT]) != 1 for r in word):
+        return False
+    gaps = [b[X0] - a[X1] for a, b in zip(word, word[1:], strict=False)]
+    sides = [word[0][X0] - before[X1] if before is not None else float("inf"),
+             after[X0] - word[-1][X1] if after is not None else float("inf")]
+    return min(gaps) > 0 and max(gaps) <= 1.5 * min(gaps) and min(sides) >= 2 * max(gaps)
 
 
 def capital_split(group: list[Run]) -> list[Run]:
@@ -111,10 +127,11 @@ def capital_split(group: list[Run]) -> list[Run]:
     return out
 
 
-def _joined(letters: list[Run], words: frozenset[str]) -> list[Run]:
-    """Letters as one word over their joint extent, when the lexicon knows the word; else as printed."""
+def _joined(letters: list[Run], words: frozenset[str], tracked: bool = False) -> list[Run]:
+    """Letters as one word over their joint extent, when the lexicon knows the word or the letters
+    are ``tracked`` (see ``_tracked``); else as printed."""
     text = "".join(r[TEXT] for r in letters)
-    if len(letters) == 1 or text.rstrip(".:").lower() not in words:
+    if len(letters) == 1 or (text.rstrip(".:").lower() not in words and not tracked):
         return letters
     top, bottom = min(r[TOP] for r in letters), max(r[BOTTOM] for r in letters)
     return [(top + bottom, letters[0][X0], top, bottom, letters[-1][X1], text, max(r[SIZE] for r in letters))]

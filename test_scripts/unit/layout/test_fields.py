@@ -500,3 +500,8 @@ def test_a_receipts_own_date_and_time_alone_on_its_first_line_is_its_date():
 def test_a_sentence_between_marks_names_no_field():
     thanks = line(60, (40, "Thank you for your order · Order 4471 shipped · Invoice follows"))
     assert find_invoice_number([thanks]) == ""
+
+
+def test_the_numero_sign_names_a_number():
+    assert find_invoice_number([line(54, (485, "Invoice"), (520, "№"), (530, "1190718"))]) == "1190718"
+    assert find_po_number([line(57, (513, "PO № 117655"))]) == "117655"

@@ -98,10 +98,12 @@ def test_letter_spaced_capitals_read_as_words():
     plain = letters(40, "Fa La La", top=140) + letters(200, "C x C x C", top=140)
     # capitals apart by ordinary spaces: only words the lexicon knows are joined
     street = letters(40, "AV DE LA", top=160) + letters(200, "S M L XL", top=160)
-    lines = group_lines(header + party + plain + street)
+    # a name set with tracking: letters evenly apart, twice as far from the next word ("R I F L E  P A P E R")
+    tracked = letters(37, "R I F L E", gap=6.0, top=180) + letters(130, "P A P E R", gap=6.0, top=180)
+    lines = group_lines(header + party + plain + street + tracked)
     assert [line[5::3] for line in lines] == [["STYLE", "TOTAL"], ["BILL", "TO"],
                                                ["Fa", "La", "La", "C", "x", "C", "x", "C"],
-                                               ["AV", "DE", "LA", "S", "M", "L", "XL"]]
+                                               ["AV", "DE", "LA", "S", "M", "L", "XL"], ["RIFLE", "PAPER"]]
 
 
 def test_a_labels_capital_parted_from_the_rest_is_joined_again():
