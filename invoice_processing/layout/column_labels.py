@@ -89,7 +89,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ORDERED: (
         "qty ord", "qty ordered", "quantity ordered", "ordered", "ord qty", "ord", "order qty", "qty order",
         "bestellt", "bestellmenge", "menge bestellt", "bestellte menge", "commandé", "qté commandée", "besteld",
-        "pedido", "ordered qty", "qté cmd", "qté comm", "cant pedida",
+        "pedido", "ordered qty", "qté cmd", "qté comm", "cant pedida", "cdé", "cdée", "commandée", "qté cdée",
+        "qté cdé",
     ),
     SHIPPED: (
         "qty shipped", "quantity shipped", "shipped", "ship qty", "qty shp", "shp", "ship", "qty ship",
@@ -99,13 +100,13 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "cantidad servida", "cant entregada", "entregada", "cantidad entregada", "qté livr", "geliefert menge",
         "gelieferte menge", "menge geliefert", "geleverd aantal", "aantal geleverd", "qty invoiced", "invoiced",
         "quantity invoiced", "qty inv", "inv qty", "qty billed", "billed qty", "qte facturée", "qté facturée",
-        "quantité facturée", "qté fact", "qte fact", "qte livrée", "quantité livrée",
+        "quantité facturée", "qté fact", "qte fact", "qte livrée", "quantité livrée", "livrée", "livrés", "livrées",
     ),
     BACKORDER: (
         "back", "b/o", "bo", "backorder", "back order", "back ordered", "backordered", "qty bkord", "bkord",
         "b/order",
         "qty bo", "qty b/o", "qty backordered", "bkord qty", "bo qty", "b/o qty", "backorder qty",
-        "rückstand", "reliquat", "qté diff", "en souffrance",
+        "rückstand", "rückst", "reliquat", "reliq", "qté diff", "en souffrance",
         "pendiente", "cant pendiente", "offen", "nachlieferung", "restant", "reste à livrer", "nalevering",
     ),
     PRICE: (

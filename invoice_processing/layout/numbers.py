@@ -59,11 +59,15 @@ _PER_UNIT = re.compile(r"(?<=\d[.,]\d\d)\s*/\s*(?:hr|hrs|hour|h|day|tag|jour|mon
                        r"unit|pc|kg|lb|m|m²|sq\.?\s*ft|ft|c|dz|doz|dozen|pr|pair|gr|gross)\.?$", re.I)
 
 
+# marks that group thousands and nothing else: spaces (no-break, narrow and thin too) and apostrophes ("1’954.00")
+_GROUP_MARKS = str.maketrans("", "", " \u00a0\u202f\u2009'’")
+
+
 def _strip(text: str) -> tuple[str, bool]:
     """The bare number and whether it is negative (``(3.00)``, ``-3.00``, ``3.00-``)."""
     raw = _CURRENCY.sub("", _PER_UNIT.sub("", text.strip())).strip()
     negative = raw.startswith(("(", "-", "−")) or raw.endswith("-")
-    return raw.strip("()-−").replace("\u00a0", "").replace(" ", "").replace("'", ""), negative
+    return raw.strip("()-−").translate(_GROUP_MARKS), negative
 
 
 @functools.lru_cache(maxsize=1024)  # a page repeats its cells' texts (bounded: a 100-page document has thousands)

@@ -58,3 +58,10 @@ def test_port_wine_is_no_postage():
     assert not lx.CHARGES.match("Porto Tawny 10 Years Old")
     assert lx.CHARGES.match("Porto: 4,90 €")
     assert lx.CHARGES.match("Porto und Verpackung")
+
+
+def test_french_and_german_short_quantity_labels():
+    from invoice_processing.layout.label_roles import role_of
+
+    assert [role_of(label) for label in ("Cdée", "Livrée", "Reliq.", "Rückst.")] == [
+        lx.ORDERED, lx.SHIPPED, lx.BACKORDER, lx.BACKORDER]
