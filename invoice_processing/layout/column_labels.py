@@ -33,6 +33,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "part number", "catalog #", "cat #", "model", "model #", "isbn", "isbn 13", "isbn-13", "isbn13", "ean/isbn",
         "code", "ref", "reference", "art", "art nr", "art-nr", "artnr", "artikelnr", "artikelnummer", "artikel-nr",
         "art no", "réf", "référence", "code article", "codigo", "código", "referencia", "ref no", "no", "#",
+        "no d'article", "numéro d'article", "réf d'article", "no article",
         "isbn 10", "isbn10", "custom sku", "vendor sku", "supplier sku", "mfr sku", "supp code",
         "catalogue no", "catalog no", "cat no", "catalogue #", "vendor #", "vendor no",
         "prod code", "prod #", "prod no", "material", "material no", "materialnummer", "materiaal",
@@ -81,6 +82,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     QTY: (
         "how many", "how many?",
         "qty", "quantity", "qty.", "q", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",
+        "bottles", "btls",
         "quantité", "quantite", "qté", "qte", "aantal", "hoeveelheid", "cantidad", "cant", "uds", "unidades",
         "hours", "hrs", "qty/hrs", "hours/qty", "qty (hrs)", "aant", "hoev", "anz", "mng", "ctd", "cdad", "qte",
         "nombre", "nb", "unidades", "pcs/qty", "spots", "# spots", "no of spots", "quantità", "qtà", "q tà", "qta",

@@ -184,7 +184,7 @@ def normal_label(text: str) -> str:
     """A header word or phrase as the lexicon spells it: lower case, no dots, colons or brackets,
     no currency named after it ("Preis-EUR", "Amount (USD)")."""
     lowered = text.lower().replace("n.º", "no").replace("n.°", "no").replace("nº", "no").replace("n°", "no")
-    lowered = lowered.replace("_", " ")  # an export's field names: "list_price", "order_no"
+    lowered = lowered.replace("_", " ").replace("’", "'")  # an export's field names ("order_no"); "d’article"
     label = " ".join(_PUNCTUATION.sub(" ", lowered).split())
     label = _HYPHEN.sub("-", label)  # "Art.-Nr." reads "art-nr"
     if " " in label and all(len(part) == 1 for part in label.split()):

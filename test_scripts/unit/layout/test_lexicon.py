@@ -65,3 +65,14 @@ def test_french_and_german_short_quantity_labels():
 
     assert [role_of(label) for label in ("Cdée", "Livrée", "Reliq.", "Rückst.")] == [
         lx.ORDERED, lx.SHIPPED, lx.BACKORDER, lx.BACKORDER]
+
+
+def test_a_quebec_article_number_and_a_wine_merchants_bottles():
+    import re
+
+    from invoice_processing.layout.field_labels import CUSTOMER_LABELS
+    from invoice_processing.layout.label_roles import role_of
+
+    assert role_of("No d’article") == lx.CODE and role_of("N° d'article") == lx.CODE
+    assert role_of("Bottles") == lx.QTY
+    assert re.match(CUSTOMER_LABELS, "Vendu à", re.I)  # the buyer's block, never the seller
