@@ -78,6 +78,7 @@ locals {
     "invoice_processing/pdf/__init__.py",
     "invoice_processing/pdf/checks.py",
     "invoice_processing/pdf/document.py",
+    "invoice_processing/pdf/drawn_words.py",
     "invoice_processing/pdf/helper.py",
     "invoice_processing/pdf/isolation.py",
     "invoice_processing/pdf/ocr.py",

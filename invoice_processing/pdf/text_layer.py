@@ -27,6 +27,17 @@ from typing import TYPE_CHECKING, Any, cast
 
 from invoice_processing.models import Cell, Page, TextLine
 from invoice_processing.pdf.document import open_document
+from invoice_processing.pdf.drawn_words import (
+    BROKEN,
+    HYPHENATED,
+    WIDE,
+    FlatLine,
+    FlatPage,
+    apart,
+    level,
+    run_of,
+    unbroken,
+)
 from invoice_processing.pdf.isolation import ParserFailed
 from invoice_processing.pdf.word_repairs import (
     BOTTOM,
@@ -46,13 +57,9 @@ if TYPE_CHECKING:
     import pypdfium2 as pdfium
 
 _WORD = re.compile(r"\S+")
-_HYPHENATED = "\ufffe"  # PDFium's mark for a hyphen ending a line inside a word (see ``_unbroken``)
 _BY_CENTRE_THEN_X = itemgetter(0, 1)
 _BY_X = itemgetter(1)
 _RECT = struct.Struct("4d")  # left, top, right, bottom as PDFium writes them
-# one line, flat: [y, size, height, x0, x1, text, x0, x1, text, ...]; one page: [number, lines]
-_FlatLine = list[float | str]
-_FlatPage = list[int | list[_FlatLine]]
 # PDFium's CountRects, GetRect, GetFontSize, GetCharAngle and IsGenerated (see _text_calls)
 _TextCalls = tuple[Callable[..., int], Callable[..., int], Callable[..., float], Callable[..., float],
                    Callable[..., int]]
@@ -64,14 +71,14 @@ def read_pages(data: bytes) -> list[Page]:
     return pages_from_json(pages_job(data))
 
 
-def pages_job(data: bytes, first: int = 0) -> list[_FlatPage]:
+def pages_job(data: bytes, first: int = 0) -> list[FlatPage]:
     """Every page (the first ``first``, when above 0) as ``[number, lines]``, each line flat:
     ``[y, size, height, x0, x1, text, x0, ...]`` (one triple per word).
 
     Runs in a helper process (``pdf.helper``); the flat lists keep the JSON small and quick to
     encode and decode, which is most of what the process boundary costs.
     """
-    pages: list[_FlatPage] = []
+    pages: list[FlatPage] = []
     with open_document(data) as doc:
         for index in range(len(doc))[:first or None]:
             page = doc[index]
@@ -80,30 +87,7 @@ def pages_job(data: bytes, first: int = 0) -> list[_FlatPage]:
             finally:
                 page.close()
             pages.append([index + 1, group_lines(runs)])
-    return _unbroken(pages)
-
-
-_BROKEN = "\u00ad"  # a hyphen that ended a line inside a word, until the document's own words decide it
-_WORD_EDGES = ".,;:!?()[]\"'"
-
-
-def _unbroken(pages: list[_FlatPage]) -> list[_FlatPage]:
-    """The pages with each hyphen that ended a line inside a word decided by the document's own
-    words: dropped where the word is printed whole elsewhere ("work-" over "shop" beside another
-    row's "workshop"), else kept ("laser-" over "engraved": a compound broken at its own hyphen,
-    the usual case on invoices)."""
-    texts = [item for _, lines in pages for line in cast("list[_FlatLine]", lines) for item in line[5::3]]
-    if not any(_BROKEN in str(text) for text in texts):
-        return pages
-    whole = {str(text).strip(_WORD_EDGES).lower() for text in texts if _BROKEN not in str(text)}
-    for _, lines in pages:
-        for line in cast("list[_FlatLine]", lines):
-            for at in range(5, len(line), 3):
-                text = str(line[at])
-                if _BROKEN in text:
-                    joined = text.replace(_BROKEN, "")
-                    line[at] = joined if joined.strip(_WORD_EDGES).lower() in whole else text.replace(_BROKEN, "-")
-    return pages
+    return unbroken(pages)
 
 
 def pages_from_json(pages: list[Any]) -> list[Page]:
@@ -172,7 +156,7 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
             elif rects:
                 # a word hyphenated across two lines ("Regel-" over "totaal" in a header cell) stands
                 # where it ends; any other word spans all its rectangles
-                wanted = (rects - 1,) if _HYPHENATED in text[start:end] else range(rects)
+                wanted = (rects - 1,) if HYPHENATED in text[start:end] else range(rects)
                 boxes = [unpack(box) for index in wanted if get_rect(handle, index, left_p, top_p, right_p, bottom_p)]
                 if not boxes:
                     continue
@@ -180,11 +164,11 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
                 y0, y1 = min(b[3] for b in boxes), max(b[1] for b in boxes)
             else:
                 continue
-            if x1 - x0 > _WIDE * (y1 - y0) * (end - start) and end - start > 1:
-                pieces = _apart(textpage, text, start, end)  # far wider than its letters: words drawn apart
+            if x1 - x0 > WIDE * (y1 - y0) * (end - start) and end - start > 1:
+                pieces = apart(textpage, text, start, end)  # far wider than its letters: words drawn apart
                 if len(pieces) > 1:
                     size = font_size(handle, start)
-                    runs.extend(_run(piece, size, height) for piece in pieces)
+                    runs.extend(run_of(piece, size, height) for piece in pieces)
                     last_height = -1.0
                     continue
             if y1 - y0 != last_height:  # same box height, same font: skip one foreign call a word
@@ -192,7 +176,7 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
             if y1 - y0 > TALL * (x1 - x0) / (end - start) and diagonal(char_angle(handle, start)):
                 continue  # a watermark or stamp set across the page ("COPY", "PAID"): no word of a line
             top, bottom = height - y1, height - y0
-            word_text = text[start:end].replace(_HYPHENATED, _BROKEN)  # decided by ``_unbroken``
+            word_text = text[start:end].replace(HYPHENATED, BROKEN)  # decided by ``_unbroken``
             if (runs and runs[-1][TEXT][-1:].isupper() and parted(runs[-1], word_text, x0, text, start)
                     and is_generated(handle, start - 1) == 1):
                 last = runs[-1]  # "P aper": a renderer's gap after a capital, no space in the text drawn
@@ -203,35 +187,6 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
         return _upright(runs, rotation, height, page.get_mediabox()) if rotation else runs
     finally:
         textpage.close()
-
-
-_WIDE = 1.5  # a word wider than this many times its height per letter holds words drawn apart
-_Piece = tuple[float, float, float, float, str]  # left, top, right, bottom (PDFium's frame, y up), text
-
-
-def _apart(textpage: pdfium.PdfTextPage, text: str, start: int, end: int) -> list[_Piece]:
-    """A word's letters in groups set apart: a new group where the next letter stands back left of
-    the last, or further right than the word's letters usually stand apart (three times their usual
-    gap and a point): a report drew the amount, then the description, with no space in the text
-    between them ("37.50Paper"); letters evenly spaced ("I N V O I C E", a rule of "=") stay one word."""
-    boxes = [textpage.get_charbox(index) for index in range(start, end)]  # left, bottom, right, top
-    gaps = sorted(b[0] - a[2] for a, b in zip(boxes, boxes[1:], strict=False))
-    usual = max(gaps[len(gaps) // 2], 0.0) if gaps else 0.0
-    pieces: list[_Piece] = []
-    for index, (left, bottom, right, top) in zip(range(start, end), boxes, strict=True):
-        if pieces and pieces[-1][2] - 1 <= left <= pieces[-1][2] + 3 * usual + 1:
-            x0, y1, x1, y0, part = pieces[-1]
-            pieces[-1] = (x0, max(y1, top), max(x1, right), min(y0, bottom), part + text[index])
-        else:
-            pieces.append((left, top, right, bottom, text[index]))
-    return pieces
-
-
-def _run(piece: _Piece, size: float, height: float) -> Run:
-    """A run from one group of a word's letters (see ``_apart``), in the page's frame (y down)."""
-    left, top, right, bottom, text = piece
-    return (2 * height - top - bottom, left, height - top, height - bottom, right, text.replace(_HYPHENATED, _BROKEN),
-            size)
 
 
 def _upright(runs: list[Run], rotation: int, height: float, box: tuple[float, float, float, float]) -> list[Run]:
@@ -253,7 +208,7 @@ def _upright(runs: list[Run], rotation: int, height: float, box: tuple[float, fl
     return turned
 
 
-def group_lines(runs: list[Run]) -> list[_FlatLine]:
+def group_lines(runs: list[Run]) -> list[FlatLine]:
     """Cluster runs whose vertical centres are close into lines (flat, see ``pages_job``).
 
     A run whose box or size is not a finite number (a PDF's absurd text matrix) has no place on
@@ -262,7 +217,7 @@ def group_lines(runs: list[Run]) -> list[_FlatLine]:
     lines: list[list[Run]] = []
     group: list[Run] = []
     top = bottom = 0.0
-    runs = _level([run for run in runs if (run[0] + run[1] + run[4] + run[6]) * 0.0 == 0.0])  # inf or nan: nan
+    runs = level([run for run in runs if (run[0] + run[1] + run[4] + run[6]) * 0.0 == 0.0])  # inf or nan: nan
     runs.sort(key=_BY_CENTRE_THEN_X)  # stable, like sorting on (centre, x0)
     for run in runs:
         run_top, run_bottom = run[2], run[3]
@@ -284,27 +239,6 @@ def group_lines(runs: list[Run]) -> list[_FlatLine]:
         lines.append(group)
         top, bottom = run_top, run_bottom
     return [_flat_line(group) for group in _rejoined(lines)]
-
-
-def _standing(run: Run) -> bool:
-    """A word set upright, its letters one over the other (three or more, the box over twice as tall as wide)."""
-    return len(run[5]) >= 3 and run[3] - run[2] > 2 * (run[4] - run[1])
-
-
-def _level(runs: list[Run]) -> list[Run]:
-    """The runs without the few words set upright in a margin ("Orders are non-cancellable once
-    shipped" up the left edge, a printer's note along a fold): no word of the lines they cross. A
-    page whose words mostly stand upright (a page turned by its drawing, not by /Rotate) keeps them."""
-    standing = [run for run in runs if _standing(run)]
-    if not standing or 4 * len(standing) >= len(runs):
-        return runs
-    return [run for run in runs if not _standing(run) and not any(_along(run, other) for other in standing)]
-
-
-def _along(run: Run, standing: Run) -> bool:
-    """A short word ("of", "1") in an upright word's column, near it: part of the same upright text."""
-    return len(run[5]) <= 2 and standing[1] - 1 <= run[1] and run[4] <= standing[4] + 1 and (
-        standing[2] - 60 <= run[2] <= standing[3] + 60)
 
 
 def _rejoined(lines: list[list[Run]]) -> list[list[Run]]:
@@ -337,7 +271,7 @@ def _drifted(last: list[Run], group: list[Run]) -> bool:
 
 
 
-def _flat_line(group: list[Run]) -> _FlatLine:
+def _flat_line(group: list[Run]) -> FlatLine:
     """One line, words left to right: ``[y, size, height, x0, x1, text, ...]``, positions to 0.01 pt."""
     if len(group) > 1:
         group.sort(key=_BY_X)
@@ -357,7 +291,7 @@ def _flat_line(group: list[Run]) -> _FlatLine:
             font_size = run[6]
     if font_size < 0.8 * height:  # text scaled by the page matrix: PDFium's size is meaningless
         font_size = 1.4 * height
-    flat: _FlatLine = [round(twice_y / (2 * len(group)), 2), round(font_size, 2), height]
+    flat: FlatLine = [round(twice_y / (2 * len(group)), 2), round(font_size, 2), height]
     last: Run | None = None
     for run in group:
         if last is not None and run[5] == last[5] and abs(run[1] - last[1]) < 1 and abs(run[4] - last[4]) < 1:
