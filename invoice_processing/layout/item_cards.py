@@ -16,9 +16,9 @@ import re
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.header_labels import split_words
 from invoice_processing.layout.label_roles import known_role
 from invoice_processing.layout.label_slots import beside, header_over
+from invoice_processing.layout.labelled_entries import label_pairs
 from invoice_processing.layout.numbers import NumberFormat, parse_amount
 from invoice_processing.models import Page, TextLine
 
@@ -52,14 +52,10 @@ def _numbers(line: TextLine, fmt: NumberFormat) -> tuple[int, list[tuple[str, st
 def _codes(line: TextLine) -> list[tuple[str, str]] | None:
     """The line as labelled codes, "SKU: F8026 | UOM: EA", when it is nothing else and names a
     code or a barcode; else None."""
-    words = [w.text for w in split_words(line)]
-    if len(words) < 2 or len(words) % 2:
-        return None
-    pairs = [(words[at][:-1], words[at + 1]) for at in range(0, len(words), 2)]
-    if not all(label.endswith(":") for label in words[::2]):
-        return None
-    roles = {known_role(label) for label, _ in pairs}
-    return [(label, value) for label, value in pairs if known_role(label) in _KEPT] if roles & _CODES else None
+    pairs = label_pairs(line)
+    roles = {known_role(label) for label, _ in pairs or []}
+    return [(label, value.text) for label, value in pairs or [] if known_role(label) in _KEPT] if (
+        roles & _CODES) else None
 
 
 def _titled(lines: tuple[TextLine, ...], at: int, index: int) -> int | None:

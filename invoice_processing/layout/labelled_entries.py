@@ -27,10 +27,9 @@ _PRICES = frozenset({lx.PRICE, lx.AMOUNT})
 _AMOUNT = re.compile(r"[$€£]?\s*\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2,4}")
 
 
-def strip_pairs(line: TextLine) -> list[tuple[str, Cell]] | None:
-    """The line as (label, value word) pairs, "Qty Ord: 72" each, when it is nothing else: three
-    pairs or more, at least half of their labels known, a quantity and a price or an amount among
-    them; else None."""
+def label_pairs(line: TextLine) -> list[tuple[str, Cell]] | None:
+    """The line as (label, value word) pairs ("Qty Ord: 72", "SKU: F8026"), each label of up to
+    four words ending in a colon, when the line is nothing else; else None."""
     words = split_words(line)
     pairs: list[tuple[str, Cell]] = []
     label: list[str] = []
@@ -46,8 +45,18 @@ def strip_pairs(line: TextLine) -> list[tuple[str, Cell]] | None:
         if len(label) > _LONGEST:
             return None
         at += 1
+    return None if label else pairs
+
+
+def strip_pairs(line: TextLine) -> list[tuple[str, Cell]] | None:
+    """The line as (label, value word) pairs, "Qty Ord: 72" each, when it is nothing else: three
+    pairs or more, at least half of their labels known, a quantity and a price or an amount among
+    them; else None."""
+    pairs = label_pairs(line)
+    if pairs is None or len(pairs) < 3:
+        return None
     roles = [known_role(name) for name, _ in pairs]
-    if label or len(pairs) < 3 or 2 * sum(1 for role in roles if role) < len(roles):
+    if 2 * sum(1 for role in roles if role) < len(roles):
         return None
     return pairs if set(lx.QTY_ROLES).intersection(roles) and _PRICES.intersection(roles) else None
 
