@@ -22,7 +22,8 @@ VARIANT_WORDS = frozenset({
     "scent", "fragrance", "flavour", "flavor"})  # the label's last word ("Length / Size"; not "Option Code")
 
 # how many units a price is for ("Per" over "C" or "M": per hundred, per thousand; ``price_units``)
-PER_LABELS = ("per", "pe", "preiseinheit", "price unit", "prijseenheid", "pr einh", "pr-einh")
+PER_LABELS = ("per", "pe", "preiseinheit", "price unit", "prijseenheid", "pr einh", "pr-einh", "pro", "je", "par",
+              "por")
 
 COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     CODE: (
@@ -172,6 +173,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "tx tva", "impôt", "impot", "impôts", "taxe", "montant de la taxe", "montant taxe",
         "tax total", "vat total", "total tax", "total vat", "vat%", "tax%", "iva%", "steuersatz", "mwst-satz",
         "mwst satz", "ust-satz", "ust satz", "taux tva", "taux de tva", "btw-tarief", "btw tarief",
+        "belasting", "belastingen", "steuer", "steuern", "impuesto", "impuestos",
     ),
     DISCOUNT: (
         "disc", "disc %", "discount", "discount %", "rabatt", "rabatt %", "remise", "korting", "descuento", "dto",

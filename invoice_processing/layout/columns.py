@@ -28,6 +28,7 @@ from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_am
 from invoice_processing.layout.prose_numbers import inside_words
 from invoice_processing.models import Cell, TextLine
 
+_CURRENCY = re.compile(lx.CURRENCY)
 _SKIP = 40.0  # cost of leaving a number out (points): a stray token, a number inside a description
 _FAR = 160.0  # a number this far from every free column is not in the table
 
@@ -51,10 +52,36 @@ def split_cells(line: TextLine, fmt: NumberFormat, columns: tuple[Column, ...] =
                 if numbers or counted:
                     cells += inside
                 else:  # a barcode before its description, a price before its tax code ("7,00 TVA 5,5%")
-                    cells += [inside[0], Cell(inside[1].x0, cell.x1, " ".join(parts[1:]))]
+                    cells += [inside[0], *_by_labels(Cell(inside[1].x0, cell.x1, " ".join(parts[1:])), line.words,
+                                                     columns)]
                 continue
-        cells.append(cell)
+        cells += _by_labels(cell, line.words, columns)
     return _rejoined(cells, columns, fmt, line.size)
+
+
+def _by_labels(cell: Cell, words: tuple[Cell, ...], columns: tuple[Column, ...]) -> list[Cell]:
+    """A cell right of the text columns with a word in it, whose words stand under different labels,
+    one of them a number's ("10.00 Exempt $ 10,732.28" under "Disc.% | Taxes | Amount", set closer
+    than the gap that parts cells), split where the words change label; any other cell as it is."""
+    numeric = [c for c in columns if c.numeric]
+    if not numeric or " " not in cell.text or cell.x0 < min(c.x0 for c in numeric) - 2 or any(
+            not c.numeric and overlap(cell, c) > 0 for c in columns):
+        return [cell]
+    inside = [w for w in words if w.x0 >= cell.x0 - 0.5 and w.x1 <= cell.x1 + 0.5]
+    if len(inside) != len(cell.text.split()) or not any(
+            any(ch.isalpha() for ch in w.text) and not _CURRENCY.fullmatch(w.text) for w in inside):
+        return [cell]  # (numbers with their currencies: "102,99 EUR 41,01 EUR" is read by the currency rules)
+    pieces: list[list[Cell]] = []
+    last: Column | None = None
+    for word in inside:
+        under = max(columns, key=lambda c: overlap(word, c))
+        label = under if overlap(word, under) > 0 else None
+        if pieces and not (label is not None and last is not None and label != last):
+            pieces[-1].append(word)
+        else:
+            pieces.append([word])
+        last = label or last
+    return [Cell(p[0].x0, p[-1].x1, " ".join(w.text for w in p)) for p in pieces]
 
 
 def _under_two_numbers(cell: Cell, columns: tuple[Column, ...]) -> bool:
@@ -161,7 +188,7 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat, e
         elif on_number[0] > 0 and _in_words(cell, columns[on_number[1]]):
             placed.setdefault(on_number[1], []).append(cell)
         else:
-            _unlabelled(cells, at, on_number, columns, placed, fmt, starts)
+            _unlabelled(cells, at, on_number, columns, placed, fmt, starts, line.size)
     free = [(index, col) for index, col in enumerate(columns) if col.numeric and index not in placed]
     matched = _match_numbers(numbers, free, edges) if numbers and free else {}
     for at, cell in enumerate(numbers):
@@ -197,16 +224,31 @@ def _in_words(cell: Cell, column: Column) -> bool:
 
 
 def _unlabelled(cells: list[Cell], at: int, on_number: tuple[float, int], columns: tuple[Column, ...],
-                placed: dict[int, list[Cell]], fmt: NumberFormat, starts: dict[int, float] | None) -> None:
+                placed: dict[int, list[Cell]], fmt: NumberFormat, starts: dict[int, float] | None,
+                size: float) -> None:
     """A text under no text column's label: the column whose rows' texts start where it starts
-    (left-aligned under a centred label), else nothing when it is a dash for "none" among numbers,
-    else as ``_loose_text`` places it."""
+    (left-aligned under a centred label) or whose description it goes on, else nothing when it is
+    a dash for "none" among numbers, else as ``_loose_text`` places it."""
     cell = cells[at]
-    start = _starting(cell, starts) if on_number[0] <= 0 else None
-    if start is not None:
-        placed.setdefault(start, []).append(cell)
+    column = _starting(cell, starts) if on_number[0] <= 0 else None
+    if column is None and on_number[0] <= 0:
+        column = _going_on(cells, at, columns, placed, size)
+    if column is not None:
+        placed.setdefault(column, []).append(cell)
     elif not (on_number[0] > 0 and _nil(cells, at, fmt)):
         _loose_text(cell, on_number, columns, placed, _between_words(cells, at))
+
+
+def _going_on(cells: list[Cell], at: int, columns: tuple[Column, ...], placed: dict[int, list[Cell]],
+              size: float) -> int | None:
+    """The description column, when ``cells[at]`` goes on from the description's last word a word
+    space away (justified type sets a title's words wider apart than a cell's: "Welcome | to | the")."""
+    if at == 0 or cells[at].x0 - cells[at - 1].x1 > 0.8 * max(size, 6.0):
+        return None
+    for index, column in enumerate(columns):
+        if column.role == lx.DESCRIPTION and placed.get(index) and placed[index][-1] is cells[at - 1]:
+            return index
+    return None
 
 
 def _starting(cell: Cell, starts: dict[int, float] | None) -> int | None:
@@ -261,17 +303,20 @@ def _between_words(cells: list[Cell], at: int) -> bool:
 
 _RATE = re.compile(r"\d(?:[.,]\d+)?\s*%")
 _CASCADE = re.compile(r"\d+(?:[.,]\d+)?(?:\s*\+\s*\d+(?:[.,]\d+)?)+\s*%?$")  # "20+10": discounts one on another
-# a tax code as printed under a tax label: "HST 13%", "20 %", "20.0% S" (its rate's code), "GST", "G1", "GST+PST"
-_TAX_CODE = re.compile(r"^(?:[A-Z]{2,5}\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%(?:\s*[A-Z]{1,2})?$|^[A-Z]{3,4}$|^[A-Z]\d$|"
-                       r"^[A-Z]{2,5}(?:\s*[+/&]\s*[A-Z]{2,5})+$")  # "GST+PST"
+# a tax code as printed under a tax label: "HST 13%", "Btw 9%", "20 %", "20.0% S" (its rate's code), "GST", "G1",
+# "GST+PST"
+_TAX_CODE = re.compile(r"^(?:[A-Z][A-Za-z]{1,4}\.?\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%(?:\s*[A-Z]{1,2})?$|"
+                       r"^[A-Z]{3,4}$|^[A-Z]\d$|^[A-Z]{2,5}(?:\s*[+/&]\s*[A-Z]{2,5})+$")
 
 
 def _tax_code(cell: Cell, overlap: float, label: Column) -> bool:
-    """A tax code as printed under the tax label ("HST 13%", "G1", "GST", "FRE"), mostly inside the
+    """A tax code as printed under the tax label ("HST 13%", "G1", "GST", "FRE", "Exempt"), mostly inside the
     label's band or centred on it ("GST+PST" wider than "Tax"); not a flag ("N", "DS": no text of a
     row either way) nor words reaching under it."""
     text = cell.text.strip()
     centred = label.x0 <= (cell.x0 + cell.x1) / 2 <= label.x1
+    if lx.tax_exempt(text):  # "Exempt (resale)": a word, then maybe its reason, from the label on
+        return centred or label.x0 - 2 <= cell.x0 <= label.x1
     return (overlap >= 0.5 * (cell.x1 - cell.x0) or centred) and bool(_TAX_CODE.match(text))
 
 

@@ -43,6 +43,25 @@ TOTALS = re.compile(
     r"|^gross\s*(?:total|amount)?\s*:\s*[$€£]?\s*\d[\d.,]*[.,]\d{2}\s*$",
     re.I,
 )
+# A group's heading among the rows, by its label ("Category: Frames", "Item Group: Nuts & Washers", "Warengruppe:
+# Schrauben"): no description of the row above
+GROUP_HEADING = re.compile(
+    r"^(?:item\s*|product\s*|article\s*)?(?:category|group|section|department|dept\.?|family|kategorie|warengruppe|"
+    r"artikelgruppe|produktgruppe|gruppe|cat[ée]gorie|famille|rubrique|categor[ií]a|grupo|familia|secci[oó]n|"
+    r"afdeling|groep|productgroep)\s*:\s*\S", re.IGNORECASE)
+# A line free of tax, in words, as printed under the tax label ("Exempt", "Exonéré", "Steuerfrei", "Zero-rated"),
+# maybe with its reason after it ("Exempt (resale)")
+TAX_EXEMPT = re.compile(r"^(?:tax[- ]?)?(?:exempt|free)|^exon[ée]r[ée]e?|^(?:steuer|mwst\.?[- ]?)frei|^exent[oa]|"
+                        r"^vrijgesteld|^zero[- ]?rated|^non[- ]?taxable|^untaxed", re.IGNORECASE)
+_REASON = re.compile(r"(?:\s*\([^()]*\))?$")
+
+
+def tax_exempt(text: str) -> bool:
+    """True when ``text`` says, in words, that a line bears no tax."""
+    found = TAX_EXEMPT.match(text.strip())
+    return found is not None and _REASON.fullmatch(text.strip()[found.end():]) is not None
+
+
 # A currency as printed with an amount ("$", "CDN$", "EUR", "Rs.", "€")
 CURRENCY = r"(?:(?:US|NZ|AU|CA|CDN|HK|SG|A|C|S)\$|USD|EUR|GBP|CAD|AUD|NZD|CHF|INR|\bRs\b\.?|₹|[€£$¥])"
 # A size printed among a description's words: 8", 5-5.75", 6'
@@ -60,7 +79,7 @@ SHIPPING = (r"(?:shipping|freight)(?=\s*(?:$|[-:&(–$€£\d/]|(?:and|charges?|
 # word, "GST", "VAT20%": "PST137" is a style code).
 CHARGES = re.compile(
     rf"^(?:sales\s*tax|tax|mwst|(?:vat|gst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d]|-\d)|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*handling)\b|\s*(?:[:$€£\d(]|$))|postage|"
-    r"s\s*&\s*h|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
+    r"s\s*&\s*h|belasting(?:en)?\b|impuestos?\b|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
     # "Verpackung und Versand", "Anlieferung frei Baustelle mit Kranentladung"
     r"verpackung(?:\s*(?:und|&|\+)\s*versand)?\b|anlieferung\b|kurier(?:zustellung|dienst|gebühr|pauschale)|"
     r"porto(?:\s*(?:und|&)\s*verpackung|kosten)?\s*(?:[:€\d(]|$)|"  # never "Porto Tawny 10 Years Old"
@@ -167,7 +186,8 @@ UNITS = re.compile(
     r"dozen|gal|oz|ml|ltr|ft|yd|sqft|plt|pallet|pallets|sack|sacks|tray|trays|lfm|lfdm|rl|bund|krt|karton|"
     r"stuk|paar|paire?s?|lot|lots|jeu|juego|boxes|cases|packs|packets?|cartons|bags|pairs|dozens|reams|ktn|pkt|"
     r"pak|paket|fl|fass|dose|beutel|rolle|rollen|satz|pz|pezzi|conf|days?|tage?|jours?|dagen|dag|d[ií]as?|psch|pausch|"
-    r"pauschal|std)"
+    r"pauschal|std|zak|zakken|doos|dozen|fles|flessen|krat|kratten|emmers?|sacs?|bo[iî]tes?|flacons?|bidons?|"
+    r"cajas?|bolsas?|botellas?|paquetes?|rollos?|sack|säcke|kisten?|flaschen?|eimer)"
     r"(?:\((?:s|es|e)\))?\.?$",  # "Unité(s)", "pièce(s)"
     re.I,
 )

@@ -19,13 +19,16 @@ _SUFFIX = re.compile(r"/\s*([A-Za-z]+)\.?\s*$")  # "14.79/DZ"
 
 def pack_of(row: Row, table: Table, price: int, fmt: NumberFormat) -> int | None:
     """How many units the row's price is for, where the row prints it (after the price, or in a
-    "Per" column: "C", "M", "DZ", "100", "1.000"); None when it prints none."""
+    "Per" column: "C", "M", "DZ", "100", "1.000", "100 ST"); None when it prints none."""
     suffix = _SUFFIX.search(row.values.get(price, ""))
     if suffix:
         return PACKS.get(suffix.group(1).lower())
     for index, column in enumerate(table.columns):
         if lx.normal_label(column.label) in lx.PER_LABELS:
             text = row.values.get(index, "").strip()
+            count_and_unit = text.split()
+            if len(count_and_unit) == 2 and lx.UNITS.match(count_and_unit[1]):
+                text = count_and_unit[0]  # "100 ST": per hundred pieces
             if text.lower() in PACKS:
                 return PACKS[text.lower()]
             count = parse_quantity(text, fmt) if text else None

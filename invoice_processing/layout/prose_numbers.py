@@ -28,10 +28,12 @@ def inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberForm
     found = _sizes(cells, fmt, word_gap)  # "40 x 40 cm"
     under = [any(overlap(c, col) > 0 for col in columns if col.numeric) if numeric[at] else False
              for at, c in enumerate(cells)]
-    worded = [(any(ch.isalpha() for ch in c.text) and not numeric[at]) or c.text.endswith(",") or (
+    worded = [(any(ch.isalpha() for ch in c.text) and not numeric[at] and not lx.tax_exempt(c.text)) or (
+        c.text.endswith(",")) or (
         bool(c.text.strip()) and all(ch in "-–—/&+" for ch in c.text.strip())) or (
         not numeric[at] and bool(lx.MEASURE.fullmatch(c.text.strip()))) for at, c in enumerate(cells)]
-    # a word, a count in prose ("Multiples of 4, 3 Styles"), a dash ("- 3 Asst."), or a number found a word
+    # a word (not a tax column's "Exempt"), a count in prose ("Multiples of 4, 3 Styles"), a dash ("- 3 Asst."), or
+    # a number found a word
 
     for at in [*numbers, *numbers]:  # twice: a count may hang on one found after it
         left, cell = cells[at - 1] if at else None, cells[at]

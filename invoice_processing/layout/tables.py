@@ -10,6 +10,7 @@ it under a repeated header. Lines of charges (shipping, tax, surcharges) are nev
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.body_items import body_item, body_item_at
@@ -79,10 +80,14 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
     carried = table is not None
     at = 0
     while at < len(lines):
-        header = _summary_or(_repeated(find_header(lines, at), lines, table if carried else None), tables)
+        found = _repeated(find_header(lines, at), lines, table if carried else None)
+        header = _summary_or(found, tables)
+        if found is not None and _ended(header, table, items, carried):
+            items, table = [], None
+            at = found.last + 1
+            continue
         if header is not None:
-            if not tables and head is not None:
-                head.update(word for line in lines[:at] for word in head_words(line))  # the first table's
+            _note_head(head, tables, lines[:at])
             if table is not None:
                 _close(table, items, carried)
                 items, carried = [], False
@@ -105,6 +110,22 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
     if table is not None:
         settle(table, [] if carried else items)
     return table
+
+
+def _note_head(head: set[str] | None, tables: list[Table], over: tuple[TextLine, ...]) -> None:
+    """Keep the words printed over the document's first table (its running head on later pages)."""
+    if not tables and head is not None:
+        head.update(word for line in over for word in head_words(line))
+
+
+def _ended(header: Header | None, table: Table | None, items: list[Item], carried: bool) -> bool:
+    """Settle ``table`` at a summary's header ("Tax | Base | Amount", read as no ``header``) under
+    its rows, and say so; False, touching nothing, for a product table's header or when no row was
+    read yet (the summary's labels among a tall header's)."""
+    if header is not None or table is None or not (table.rows or any(item.kind == "row" for item in items)):
+        return False
+    settle(table, [] if carried else items)
+    return True
 
 
 def _repeated(header: Header | None, lines: tuple[TextLine, ...], table: Table | None) -> Header | None:
@@ -149,6 +170,7 @@ def _under(header: Header, table: Table | None, tables: list[Table], body: tuple
     """The table a header heads: the open one again when it repeats its columns, else a new one
     (added to ``tables``, where its ``body`` says its numbers end)."""
     if table is not None and _same_columns(table.columns, header):
+        _follow(table, header)
         return table
     # a repeated header with other labels still prints descriptions the same way
     # and a description run left at the foot of the last page goes on to its first row
@@ -167,6 +189,22 @@ def _under(header: Header, table: Table | None, tables: list[Table], body: tuple
         new.previous = (table.rows[-1], texts[0]) if texts else None
     tables.append(new)
     return new
+
+
+def _follow(table: Table, header: Header) -> None:
+    """A repeated header whose labels stand elsewhere than the last time (a page's table laid out
+    again to its own contents): the table's columns move with their labels (where its rows' numbers
+    end is still known from the rows, and learnt again from this page's). Only labels printed the
+    same are followed ("Net" for "Your Price" is another width, not another place)."""
+    if [c.label for c in header.columns] != [c.label for c in table.columns]:
+        return
+    moves = [b.x0 - a.x0 for a, b in zip(table.columns, header.columns, strict=True)]
+    if all(abs(move) < 1.0 for move in moves) or any(  # each label as wide as before: moved, not set otherwise
+            abs((b.x1 - b.x0) - (a.x1 - a.x0)) > 1.0 for a, b in zip(table.columns, header.columns, strict=True)):
+        return
+    table.columns = tuple(replace(c, x0=c.x0 + move, x1=c.x1 + move) for c, move in zip(table.columns, moves,
+                                                                                       strict=True))
+    table.placed_lines.clear()
 
 
 def _same_columns(columns: tuple[Column, ...], header: Header) -> bool:

@@ -174,11 +174,13 @@ def _title(item: Item, size: float) -> bool:
 
 def _heading(item: Item, last: Item) -> bool:
     """A section's heading between rows: capitals without a digit, set left of where the line above
-    starts (a wrapped description never starts left of its own row) or in larger type ("INVOICE
-    SUMMARY" over the totals)."""
+    starts (a wrapped description never starts left of its own row), in larger type ("INVOICE
+    SUMMARY" over the totals), or labelled as a group's ("Category: Frames")."""
     if not item.line.cells or not last.line.cells or item.page != last.page:
         return False
     text = item.line.text
+    if lx.GROUP_HEADING.match(text.strip()):
+        return True
     left = item.line.cells[0].x0 < last.line.cells[0].x0 - 5
     return (left and not any(ch.isdigit() or ch.islower() for ch in text)) or _title(item, last.line.size)
 

@@ -848,3 +848,38 @@ def test_a_vat_rate_with_its_code_and_a_line_number_before_a_code():
                 line(272, (54, "2 WRP117"), (125, "Peony Wrapping Sheets"), (473, "18"), (542, "9.50"),
                      (622, "171.00"))]
     assert [p.code for p in products(numbered)] == ["CAL048", "WRP117"]
+
+
+def test_a_repeated_header_set_further_right_moves_its_columns_and_a_tax_summarys_header_ends_the_table():
+    def header(shift: float) -> TextLine:
+        return line(100, (36, "Omschrijving"), (310 + shift, "Aantal"), (351 + shift, "Eenheidsprijs"),
+                    (430 + shift, "Korting"), (480 + shift, "Bedrag"))
+
+    def row(y: float, name: str, qty: str, price: str, amount: str, shift: float, rate: str = "") -> TextLine:
+        cells = [(36, name), (318 + shift, qty), (387 + shift, price), (505 + shift, amount)]
+        return line(y, *cells, *([(440 + shift, rate)] if rate else []))
+
+    first = [header(0), row(120, "Buxus sempervirens", "10", "14,85", "148,50", 0),
+             row(135, "Boomschors zak", "3", "82,34", "247,02", 0),
+             row(150, "Tuinslang 15 meter", "2", "28,82", "57,64", 0)]
+    # the next page's table laid out again to its contents: every number's column 24 points further right
+    second = [header(24), row(120, "Gieter kunststof", "3", "54,21", "162,63", 24, "10"),
+              row(135, "Potgrond universeel", "12", "63,64", "687,31", 24, "10"),
+              line(160, (43, "Belasting"), (139, "Grondslag"), (244, "Bedrag")),
+              line(175, (43, "Btw 9%"), (139, "1.302,43"), (244, "117,22"))]
+    assert [(p.description, p.qty, p.price) for p in products(first, second, fmt=COMMA)] == [
+        ("Buxus sempervirens", 10, Decimal("14.85")), ("Boomschors zak", 3, Decimal("82.34")),
+        ("Tuinslang 15 meter", 2, Decimal("28.82")), ("Gieter kunststof", 3, Decimal("54.21")),
+        ("Potgrond universeel", 12, Decimal("63.64"))]
+
+
+def test_a_groups_labelled_heading_between_rows_is_no_description_of_the_row_above():
+    lines = [line(100, (39, "SKU"), (101, "UPC"), (193, "QTY"), (248, "Description"), (472, "Unit Price"),
+                  (535, "Extended")),
+             line(115, (39, "Category: Ornaments")),
+             line(130, (40, "NB53665"), (101, "876480296512"), (202, "12"), (247, "Vintage Truck Ornament"),
+                  (490, "22.50"), (547, "270.00")),
+             line(145, (39, "Category: Garlands")),
+             line(160, (40, "NB88539"), (101, "791303088382"), (202, "18"), (248, "Felt Ball Garland"),
+                  (486, "14.995"), (547, "269.91"))]
+    assert [p.description for p in products(lines)] == ["Vintage Truck Ornament", "Felt Ball Garland"]

@@ -11,7 +11,7 @@ from invoice_processing.layout.numbers import COMMA, POINT, NumberFormat
 from invoice_processing.layout.products import ProductLine, product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Page, TextLine
-from test_scripts.unit.layout.lines import line, spaced
+from test_scripts.unit.layout.lines import line, printed, spaced
 
 
 def products(lines: list[TextLine], fmt: NumberFormat = POINT) -> list[ProductLine]:
@@ -400,3 +400,54 @@ def test_cards_print_their_title_a_little_over_their_numbers_and_the_labels_agai
         ("9780042226965", "Little Blue Truck, The", Decimal("27.99"), 12),
         ("9780067720264", "Quiet Power of Small Things, The", Decimal("22.99"), 10),
         ("9780044667155", "Map of Forgotten Islands: A Novel", Decimal("14.99"), 6)]
+
+
+_ODOO_HEADER = printed(228, 10, (30.8, 86.4, "Description"), (312.3, 353.9, "Quantity"), (372.5, 391.9, "Unit"),
+                       (395.6, 419.9, "Price"), (425.5, 458.5, "Disc.%"), (463.5, 492.3, "Taxes"),
+                       (505.3, 544.1, "Amount"))
+
+
+def test_values_set_closer_than_a_cell_gap_part_where_their_labels_part_and_exempt_is_the_tax():
+    rows = [_ODOO_HEADER,
+            printed(250, 10, (30.8, 90.1, "[LAB-63704]"), (94.8, 146.2, "Laboratory"), (149.2, 176.5, "Wash"),
+                    (312.4, 338.9, "50.00"), (343.2, 366.9, "Units"), (381.2, 419.8, "238.495"),
+                    (432.2, 458.4, "10.00"), (464.3, 500.4, "Exempt"), (505.2, 511.0, "$"),
+                    (515.0, 562.4, "10,732.28")),
+            printed(270, 10, (30.8, 90.1, "[LAB-51844]"), (94.8, 150.0, "Borosilicate"), (312.4, 338.9, "50.00"),
+                    (343.2, 366.9, "Units"), (387.2, 419.8, "53.495"), (464.3, 500.4, "Exempt"), (511.3, 517.1, "$"),
+                    (520.8, 562.4, "2,674.75"))]
+    assert rows[1].cells[-1].text == "10.00 Exempt $ 10,732.28"  # one cell as the text layer groups it
+    assert [(p.description, p.qty, p.price, p.amount) for p in products(rows)] == [
+        ("[LAB-63704] Laboratory Wash", 50, Decimal("238.495"), Decimal("10732.28")),
+        ("[LAB-51844] Borosilicate", 50, Decimal("53.495"), Decimal("2674.75"))]
+
+
+def test_a_tax_exemption_with_its_reason_and_a_rate_after_a_mixed_case_tax_name_are_no_words_of_the_text():
+    lines = [line(100, (45, "Description"), (334, "Quantity"), (383, "Unit Price"), (439, "Taxes"), (519, "Amount")),
+             line(110, (45, "Terracotta Pot 30 cm"), (366, "6"), (406, "$12.30"), (439, "Exempt (resale)"),
+                  (538, "$73.80")),
+             line(120, (45, "Hand Trowel"), (366, "5"), (406, "$40.32"), (439, "Btw 9%"), (532, "$201.60"))]
+    assert [(p.description, p.qty, p.price) for p in products(lines)] == [
+        ("Terracotta Pot 30 cm", 6, Decimal("12.30")), ("Hand Trowel", 5, Decimal("40.32"))]
+
+
+def test_a_price_per_hundred_pieces_under_pro_and_a_justified_titles_words_set_wider_than_a_cells():
+    german = [
+        line(100, (38, "Pos."), (70, "Material"), (127, "Bezeichnung"), (331, "Menge ME"), (427, "Preis"), (480, "pro"),
+             (530, "Betrag")),
+        line(115, (39, "30"), (70, "10002510"), (127, "Sicherungsmutter M6"), (340, "1100 ST"), (431, "7,45"),
+             (468, "100 ST"), (536, "81,95")),
+        line(128, (39, "40"), (70, "10005280"), (127, "Kabelbinder schwarz"), (349, "60 ST"), (422, "157,61"),
+             (477, "1 ST"), (524, "9.456,60")),
+    ]
+    assert [(p.code, p.price) for p in products(german, COMMA)] == [
+        ("10002510", Decimal("0.0745")), ("10005280", Decimal("157.61"))]
+    # groff sets a justified title's words 7 points apart, under no label between the ISBN's and the title's
+    justified = [line(100, (87, "ISBN"), (255, "Title"), (399, "Qty"), (433, "List"), (468, "Extended")),
+                 line(115, (66, "9781443471305"), (146, "Paddington at the Zoo Board Book"), (407, "6"),
+                      (431, "19.99"), (479, "63.57")),
+                 line(130, (66, "9780062060624"), (146, "The Very Hungry Caterpillar Book"), (407, "4"),
+                      (431, "9.99"), (479, "21.18")),
+                 line(145, (66, "9781443496346"), (146, "Welcome to the Neighborhood:"), (403, "10"),
+                      (431, "19.99"), (475, "105.95"), gap=7.0)]
+    assert [p.description for p in products(justified)][-1] == "Welcome to the Neighborhood:"
