@@ -47,7 +47,8 @@ OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confi
     rf"(?:cash\s*sale|sales\s*receipt)\s*(?:{_NO}|n\b\.?)?",  # "CASH SALE n. US/2025/026002/COR"
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung|ab)(?:s?\s*-?\s*(?:nummer|nr\b\.?))",
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung)",
-    rf"(?:devis|avoir|re[çc]u|offerte|creditnota|presupuesto|recibo)\s*{_NO}?",
+    rf"(?:devis|avoir|re[çc]u|offerte|creditnota|presupuesto|cotizaci[óo]n|recibo)\s*{_NO}?",
+    r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|num[ée]ro)\s*(?:de\s*|du\s*)?(?:presupuesto|cotizaci[óo]n|devis|offerte)",
     r"order",
 )
 # the numbers of the papers that go with a delivery, read last of all: an invoice often names its
@@ -73,6 +74,7 @@ REFERENCE: tuple[str, ...] = (
 # "N°" alone beside or over a number (under the title "FACTURE"): the document's number, when no
 # label names it better (a table's "N°" column is read last of all)
 BARE_NUMBER = (r"(?:n\s*[°º]|n\.\s*º|nr\.?|no\.|no(?=\s*:)|num[ée]ro|n[úu]mero|nummer|number)"
+               r"(?:\s+(?:de|du|di)(?=\s*:?\s*$))?"  # "N.º de" over "presupuesto": the rest of a label wrapped
                r"(?=\s*:?\s*$|\s*:?\s*[A-Za-z0-9_\-]*\d)")
 # a purchase order in the other languages ("Purchase Order" itself has labels of its own below)
 _PO_WORDS = r"(?:orden\s+de\s+compra|bon\s+de\s+commande|inkooporder|ordine\s+(?:di\s+)?acquisto)"

@@ -249,7 +249,8 @@ def _legal_names(view: PageView, customer: set[Phrase]) -> Scored:
     name over a registered-office line; never a line of the customer's block (its city line is
     no sender line, however small it prints)."""
     tables = view.table_rows()  # a product row is no sender line ("Candle Holder - | 24 | units | 116.99")
-    first = min(tables, default=len(view.rows))  # nor a line under the table's top (a wrapped description)
+    first = min(tables, default=len(view.rows))  # nor a line under the table's top (a wrapped description),
+    last = max(tables, default=-1)  # even low on the page, while rows follow it
     for row, phrases in enumerate(view.rows):
         if (phrases and all(p in customer for p in phrases)) or row in tables:
             continue
@@ -257,7 +258,7 @@ def _legal_names(view: PageView, customer: set[Phrase]) -> Scored:
         for found in (n.search(text) for n in NOTICES):
             if found:
                 yield re.split(r"\s+[-–(]\s*|\.\s|\s*\|", found.group(1))[0], LEGAL
-        late = row > first and not view.in_footer(row)
+        late = row > first and (not view.in_footer(row) or row < last)
         name = sender_name(view, row) if not late and not _under_a_name(view, row) else ""
         if name:
             yield name, LEGAL

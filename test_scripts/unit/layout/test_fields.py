@@ -505,3 +505,11 @@ def test_a_sentence_between_marks_names_no_field():
 def test_the_numero_sign_names_a_number():
     assert find_invoice_number([line(54, (485, "Invoice"), (520, "№"), (530, "1190718"))]) == "1190718"
     assert find_po_number([line(57, (513, "PO № 117655"))]) == "117655"
+
+
+def test_a_bare_number_label_wrapped_after_its_de_and_a_quotations_number_label_in_spanish():
+    wrapped = [line(40, (240, "PRESUPUESTO"), size=14), line(117, (38, "N.º de"), (133, "COT-24-07713"), (300, "Fecha"),
+                                                              (395, "17/01/2024")),
+               line(128, (38, "presupuesto"))]
+    assert find_invoice_number(wrapped) == "COT-24-07713"
+    assert find_invoice_number([line(117, (38, "N.º de presupuesto:"), (160, "COT-24-07714"))]) == "COT-24-07714"

@@ -364,3 +364,13 @@ def test_a_name_set_in_capitals_reads_as_the_page_also_prints_it():
     assert find_vendor([*head, payable]) == "Hollow Oak Woodworks"
     assert find_vendor([*head, line(300, (40, "Visit us at hollow oak woodworks online"))]) == (
         "HOLLOW OAK WOODWORKS")  # (all in small letters: no spelling of the name)
+
+
+def test_a_descriptions_wrapped_line_low_on_the_page_between_rows_is_no_sender_line():
+    rows = [line(700 + 24 * i, (40, f"Boligrafo retractil {i}"), (300, "12"), (380, "4.50"), (460, "54.00"))
+            for i in range(3)]
+    lines = [line(55, (131, "Suministros Iberica de Oficina S.L."), size=16),
+             line(71, (160, "Calle de Alcala 214 - 28028 Madrid - CIF B-84512377")),
+             line(680, (40, "Description"), (300, "Qty"), (380, "Price"), (460, "Amount")),
+             rows[0], line(712, (40, "negra, caja de 12")), rows[1], rows[2]]
+    assert find_vendor(lines) == "Suministros Iberica de Oficina S.L."
