@@ -46,6 +46,9 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "bestellnummer", "artikel nummer", "artikelnummer lieferant", "nummer", "asin", "fnsku", "mpn", "part no",
         "item sku", "item sku no", "sku code", "style code", "inventory id", "inventory no", "inventory item",
         "your item", "your item no", "your item #", "vendor item #", "vend item", "vend id",
+        "customer item", "customer item no", "customer item #", "customer item number", "cust item", "cust item #",
+        "customer part", "customer part #", "customer part no", "customer part number", "job #", "job no",
+        "job number",
         "stock code", "product sku", "item id no",
         "artigo", "ref artigo", "referência", "código artigo",  # Portuguese
         "supplier code", "supplier ref", "supplier item", "vendor code", "vendor item no", "supplier part no",

@@ -142,7 +142,7 @@ def stacked_words(upper: TextLine, lower: TextLine) -> list[Cell]:
         if len(over) > 1 and not any(s[1] for s in over[1:]):  # "Unit of" over "Measure": one label
             over[0][0].extend(c for s in over[1:] for c in s[0])
             stacks = [s for s in stacks if not any(s is o for o in over[1:])]
-        if over:
+        if over and not _label_of_its_own(over[0], word):
             over[0][1].append(word)
         else:
             loose.append(word)
@@ -151,6 +151,17 @@ def stacked_words(upper: TextLine, lower: TextLine) -> list[Cell]:
         words = top + bottom
         merged.append(Cell(min(w.x0 for w in words), max(w.x1 for w in words), " ".join(w.text for w in words)))
     return sorted(merged + loose, key=lambda c: c.x0)
+
+
+def _label_of_its_own(stack: tuple[list[Cell], list[Cell]], word: Cell) -> bool:
+    """True when ``word`` is a second lower word under a stack that already reads as a label with
+    its first ("Quantity" over "Shipped" and "UM"), and a label of its own that the stack does not
+    go on into: the next column's label, set close."""
+    top, bottom = stack
+    if not bottom or not role_of(word.text):
+        return False
+    words = " ".join(w.text for w in (*top, *bottom))
+    return bool(known_role(words)) and not known_role(f"{words} {word.text}")
 
 
 def cell_of(word: Cell, cells: tuple[Cell, ...]) -> int:

@@ -187,7 +187,8 @@ UNITS = re.compile(
     r"stuk|paar|paire?s?|lot|lots|jeu|juego|boxes|cases|packs|packets?|cartons|bags|pairs|dozens|reams|ktn|pkt|"
     r"pak|paket|fl|fass|dose|beutel|rolle|rollen|satz|pz|pezzi|conf|days?|tage?|jours?|dagen|dag|d[ií]as?|psch|pausch|"
     r"pauschal|std|zak|zakken|doos|dozen|fles|flessen|krat|kratten|emmers?|sacs?|bo[iî]tes?|flacons?|bidons?|"
-    r"cajas?|bolsas?|botellas?|paquetes?|rollos?|sack|säcke|kisten?|flaschen?|eimer)"
+    r"cajas?|bolsas?|botellas?|paquetes?|rollos?|sack|säcke|kisten?|flaschen?|eimer|kgs|kilos?|mtrs?|ltrs|"
+    r"liters?|litres?|meters?|metres?|pkts|pcs\.)"
     r"(?:\((?:s|es|e)\))?\.?$",  # "Unité(s)", "pièce(s)"
     re.I,
 )

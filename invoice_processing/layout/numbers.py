@@ -63,9 +63,14 @@ _PER_UNIT = re.compile(r"(?<=\d[.,]\d\d)\s*/\s*(?:hr|hrs|hour|h|day|tag|jour|mon
 _GROUP_MARKS = str.maketrans("", "", " \u00a0\u202f\u2009'’")
 
 
+# the euro sign as a LaTeX font without its Unicode name writes it: "e" after an amount's cents ("9,80 e") or
+# before an amount with cents ("e 4,05")
+_LATEX_EURO = re.compile(r"(?<=\d[.,]\d\d)\s+e$|^e\s+(?=[\d.,]*\d[.,]\d\d$)")
+
+
 def _strip(text: str) -> tuple[str, bool]:
     """The bare number and whether it is negative (``(3.00)``, ``-3.00``, ``3.00-``)."""
-    raw = _CURRENCY.sub("", _PER_UNIT.sub("", text.strip())).strip()
+    raw = _CURRENCY.sub("", _LATEX_EURO.sub("", _PER_UNIT.sub("", text.strip()))).strip()
     negative = raw.startswith(("(", "-", "−")) or raw.endswith("-")
     return raw.strip("()-−").translate(_GROUP_MARKS), negative
 

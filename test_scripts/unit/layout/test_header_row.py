@@ -166,3 +166,14 @@ def test_a_style_and_colour_code_and_a_part_number():
     assert found is not None and found.columns[0].role == lx.CODE
     parts = find_header((line(100, (40, "P/N"), (120, "Description"), (400, "Qty"), (460, "Price")),), 0)
     assert parts is not None and parts.columns[0].role == lx.CODE
+
+
+def test_a_header_stacked_over_two_lines_with_a_customers_item_and_a_unit_set_close_to_the_quantity():
+    printed = [words_line(191, (41, "Item"), (85, "Customer"), (316, "Quantity"), (375, "Unit"), (434, "Extended")),
+               words_line(205, (40, "Number"), (85, "Item"), (139, "Description"), (311, "Shipped"), (350, "UM"),
+                          (395, "Price"), (473, "Price"))]
+    found = find_header(tuple(printed), 0)
+    assert found is not None
+    assert [(c.role, c.label) for c in found.columns] == [
+        (lx.CODE, "Item Number"), (lx.CODE, "Customer Item"), (lx.DESCRIPTION, "Description"),
+        (lx.SHIPPED, "Quantity Shipped"), (lx.UOM, "UM"), (lx.PRICE, "Unit Price"), (lx.AMOUNT, "Extended Price")]

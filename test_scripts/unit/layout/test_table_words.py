@@ -451,3 +451,22 @@ def test_a_price_per_hundred_pieces_under_pro_and_a_justified_titles_words_set_w
                  line(145, (66, "9781443496346"), (146, "Welcome to the Neighborhood:"), (403, "10"),
                       (431, "19.99"), (475, "105.95"), gap=7.0)]
     assert [p.description for p in products(justified)][-1] == "Welcome to the Neighborhood:"
+
+
+def test_a_latex_fonts_euro_written_e_kilograms_as_kgs_and_a_job_number_as_the_lines_code():
+    euro = [line(100, (103, "Art.-Nr."), (153, "Bezeichnung"), (376, "Menge"), (419, "Einzelpreis"),
+                 (482, "Gesamtpreis")),
+            line(115, (103, "KB-1020"), (153, "Kaffeebecher, 300 ml"), (379, "12 Stk."), (443, "9,80 e"),
+                 (504, "117,60 e")),
+            line(130, (103, "VD-140"), (153, "Bloempot, 17 cm"), (383, "10"), (443, "e 4,05"), (504, "e 40,50"))]
+    assert [(p.code, p.qty, p.price) for p in products(euro, COMMA)] == [
+        ("KB-1020", 12, Decimal("9.80")), ("VD-140", 10, Decimal("4.05"))]
+    kilos = [line(100, (41, "No."), (67, "Description of Goods"), (336, "Quantity"), (422, "Rate"), (522, "Amount")),
+             line(115, (41, "1"), (67, "MS Square Tube 40x40x2 mm"), (344, "75 Kgs"), (419, "53.22"),
+                  (521, "3,991.50"))]
+    assert [(p.description, p.qty) for p in products(kilos)] == [("MS Square Tube 40x40x2 mm", 75)]
+    jobs = [line(100, (40, "Line"), (62, "Job #"), (122, "Description"), (484, "Quantity"), (538, "Unit Price"),
+                 (611, "Amount")),
+            line(115, (47, "1"), (62, "JOB-24310"), (123, "Rack cards 4 x 9 in."), (505, "250"), (552, "$0.240"),
+                 (618, "$60.00"))]
+    assert [(p.code, p.description) for p in products(jobs)] == [("JOB-24310", "Rack cards 4 x 9 in.")]
