@@ -43,7 +43,7 @@ ORDER_NUMBER: tuple[str, ...] = (
 )
 OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confirmations
     rf"(?:receipt|contract|quote|quotation|estimate|pro-?\s*forma|confirmation|credit\s*note|"
-    rf"acknowledge?ment|packing\s*slip)\s*{_NO}?",
+    rf"acknowledge?ment|packing\s*slip|statement)\s*{_NO}?",
     rf"(?:cash\s*sale|sales\s*receipt)\s*(?:{_NO}|n\b\.?)?",  # "CASH SALE n. US/2025/026002/COR"
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung|ab)(?:s?\s*-?\s*(?:nummer|nr\b\.?))",
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung)",
@@ -110,6 +110,8 @@ ORDER_DATE: tuple[str, ...] = (
     r"(?:ordre|bestillings)\s*-?\s*dato",  # Danish, Norwegian
     r"fecha\s*(?:de\s*|del\s*)?pedido",
     r"(?:order\s*)?(?:placed|submitted)(?:\s*on)?",  # a web order's "Order placed: June 2, 2025", "Submitted:"
+    r"command[ée]e?\s*(?:pass[ée]e\s*)?le",  # "Commande passée le 05/03/2025", "Commandé le"
+    r"(?:bestellt|bestellung)\s*(?:am|vom)|besteld\s*op|pedido\s*(?:realizado\s*)?el",
 )
 INVOICE_DATE: tuple[str, ...] = (
     r"(?:tax\s*)?invoice\s*date",

@@ -60,7 +60,21 @@ def item_description(row: Row, table: Table, code: str, upc: str) -> tuple[str, 
             own = description_text(row.values, table.columns)
             if not (row.above or row.below) or not all(is_flag(token) for token in own.split()):
                 words.append(own)  # a row whose description is printed apart shows only flags on its own line
-    return code, upc, " ".join(" ".join(words).split())
+    return code, upc, _wrapped(words)
+
+
+def _wrapped(parts: list[str]) -> str:
+    """The parts of a description printed on several lines, as one: a single space between lines,
+    none after a line ending in a slash between words ("Red/" over "Green": "Red/Green"; "w/" over
+    "Glass" stays "w/ Glass")."""
+    text = ""
+    for part in (" ".join(part.split()) for part in parts):
+        if not part:
+            continue
+        last = text.rsplit(" ", 1)[-1]
+        glued = last.endswith("/") and len(last) > 3 and last[-2].isalpha() and part[:1].isalnum()
+        text = f"{text}{part}" if glued or not text else f"{text} {part}"
+    return text
 
 
 def with_variant(description: str, row: Row, table: Table) -> str:

@@ -118,13 +118,14 @@ def split_unit(text: str) -> tuple[str, str]:
 
 
 _TIMES = re.compile(r"^\s*×\s*(?=\d)")
+_PACKED = re.compile(r"(?<=[\d.])\s*\([^()]*\d[^()]*\)\s*$")  # "12 (2 x 6)", "3 (3 cases of 1)": the cases apart
 
 
 @functools.lru_cache(maxsize=1024)
 def parse_quantity(text: str, fmt: NumberFormat = POINT) -> Decimal | None:
-    """A quantity, with an optional unit word after it ("12 EA") or a times sign before it ("× 24");
-    whole or decimal (hours, kilograms)."""
-    number, _ = split_unit(_TIMES.sub("", text))
+    """A quantity, with an optional unit word after it ("12 EA"), a times sign before it ("× 24")
+    or its cases in brackets after it ("12 (2 x 6)"); whole or decimal (hours, kilograms)."""
+    number, _ = split_unit(_TIMES.sub("", _PACKED.sub("", text)))
     value = parse_amount(number, fmt)
     if value is None or value < 0 or _CURRENCY.search(text):
         return None

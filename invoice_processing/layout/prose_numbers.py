@@ -44,7 +44,7 @@ def inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberForm
         if cell.text.endswith(",") and any(worded[i] or i in found for i in sides):
             found.add(at)  # no column prints its number with a comma after it
             continue
-        if _after_words_off_edges(cells, at, worded, near, edges):
+        if _after_words_off_edges(cells, at, worded, near, edges) and not _flush_left(cell, columns):
             found.add(at)  # "ligné H 25" | "N": after words, where none of the table's columns ends a number
             continue
         others = any(under[n] for n in numbers if n != at and n not in found)
@@ -66,6 +66,12 @@ def _after_words_off_edges(cells: list[Cell], at: int, worded: list[bool], near:
         return False
     cell = cells[at]
     return cell.x0 - cells[at - 1].x1 <= near and all(abs(cell.x1 - edge) > 3.0 for edge in edges.values())
+
+
+def _flush_left(cell: Cell, columns: tuple[Column, ...]) -> bool:
+    """True when ``cell`` starts where a numeric column's label starts: a left-aligned column's
+    value ("6 (1 x 6)" under "Quantity"), wherever it ends."""
+    return any(col.numeric and abs(cell.x0 - col.x0) <= 1.5 for col in columns)
 
 
 def _sizes(cells: list[Cell], fmt: NumberFormat, word_gap: float) -> set[int]:

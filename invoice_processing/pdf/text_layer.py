@@ -250,8 +250,42 @@ def _rejoined(lines: list[list[Run]]) -> list[list[Run]]:
         if out and _drifted(out[-1], group):
             out[-1].extend(group)
             continue
+        if out and (_raised(out[-1], group) or _raised(group, out[-1])):
+            small, line = (out[-1], group) if _raised(out[-1], group) else (group, out[-1])
+            out[-1] = _marked(line, small)
+            continue
         out.append(group)
     return out
+
+
+_MARKS = frozenset({"®", "™", "©", "℠"})
+
+
+def _marked(line: list[Run], marks: list[Run]) -> list[Run]:
+    """``line`` with its raised marks: each glued to the word it touches ("Rosa" + "®"), else a word
+    of its own."""
+    words = list(line)
+    for mark in marks:
+        touching = [i for i, word in enumerate(words) if 0 <= mark[1] - word[4] <= 0.3 * (word[3] - word[2])]
+        if touching:
+            at = touching[0]
+            word = words[at]
+            words[at] = (word[0], word[1], word[2], word[3], mark[4], word[5] + mark[5], word[6])
+        else:
+            words.append(mark)
+    return words
+
+
+def _raised(small: list[Run], line: list[Run]) -> bool:
+    """True when ``small`` is a mark set small and raised on ``line`` (a superscript "®" or "™"
+    after a name): its words far shorter than the line's, their middle inside the line's height, and
+    none over a word of the line."""
+    if not all(r[5] in _MARKS for r in small) or max(r[3] - r[2] for r in small) >= 0.6 * min(
+            r[3] - r[2] for r in line):
+        return False
+    top, bottom = min(r[2] for r in line), max(r[3] for r in line)
+    return all(top <= r[0] / 2 <= bottom for r in small) and not any(
+        a[1] < b[4] and b[1] < a[4] for a in small for b in line)
 
 
 def _drifted(last: list[Run], group: list[Run]) -> bool:

@@ -513,3 +513,10 @@ def test_a_bare_number_label_wrapped_after_its_de_and_a_quotations_number_label_
                line(128, (38, "presupuesto"))]
     assert find_invoice_number(wrapped) == "COT-24-07713"
     assert find_invoice_number([line(117, (38, "N.º de presupuesto:"), (160, "COT-24-07714"))]) == "COT-24-07714"
+
+
+def test_a_statements_number_and_an_order_placed_on_a_marketplace_in_french():
+    assert find_invoice_number([line(115, (40, "Statement No."), (130, "CJL-2503"))]) == "CJL-2503"
+    lines = [line(81, (440, "Date de facture : 12/03/2025")),
+             line(92, (372, "Commande passée le 05/03/2025 via Boutiqo"))]
+    assert find_date(lines) == date(2025, 3, 5)

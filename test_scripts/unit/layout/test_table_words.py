@@ -470,3 +470,29 @@ def test_a_latex_fonts_euro_written_e_kilograms_as_kgs_and_a_job_number_as_the_l
             line(115, (47, "1"), (62, "JOB-24310"), (123, "Rack cards 4 x 9 in."), (505, "250"), (552, "$0.240"),
                  (618, "$60.00"))]
     assert [(p.code, p.description) for p in products(jobs)] == [("JOB-24310", "Rack cards 4 x 9 in.")]
+
+
+def test_a_quantity_with_its_cases_in_brackets_and_one_set_flush_left_under_its_label_end_anywhere():
+    lines = [line(100, (44, "Item"), (124, "Description"), (344, "Quantity"), (442, "Wholesale"), (543, "Total")),
+             line(115, (44, "PMP-BIRT-100"), (124, "Birthday Cake card, A2, blank"), (344, "12 (2 x 6)"),
+                  (442, "$2.50"), (543, "$30.00")),
+             line(130, (44, "PMP-HOUS-191"), (114.5, "Housewarming Key letterpress greeting card, A2, blank"),
+                  (344, "6 (1 x 6)"),
+                  (442, "$2.50"), (543, "$15.00")),
+             line(145, (44, "HNY-COMB-4"), (124, "Honeycomb in clamshell, 4 oz"), (344, "3 (3 cases of 1)"),
+                  (442, "$9.60"), (543, "$28.80"))]
+    assert [(p.code, p.qty, p.price) for p in products(lines)] == [
+        ("PMP-BIRT-100", 12, Decimal("2.50")), ("PMP-HOUS-191", 6, Decimal("2.50")),
+        ("HNY-COMB-4", 3, Decimal("9.60"))]
+
+
+def test_a_description_wrapped_after_a_slash_joins_without_a_space_and_with_after_w_slash():
+    lines = [line(100, (44, "SKU"), (124, "Description"), (344, "Qty"), (442, "Price"), (543, "Total")),
+             line(115, (44, "SV4440-RD"), (124, "Plaid Stocking with Faux Fur Cuff, Red/"), (344, "12"),
+                  (442, "2.25"), (543, "27.00")),
+             line(125, (124, "Green")),
+             line(140, (44, "XM26512"), (124, "Metal Lantern 10.5in w/"), (344, "36"), (442, "3.25"),
+                  (543, "117.00")),
+             line(150, (124, "Glass"))]
+    assert [p.description for p in products(lines)] == [
+        "Plaid Stocking with Faux Fur Cuff, Red/Green", "Metal Lantern 10.5in w/ Glass"]

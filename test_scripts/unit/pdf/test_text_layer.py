@@ -230,3 +230,14 @@ def test_words_set_upright_in_a_margin_are_no_words_of_the_rows_they_cross():
     pdf.save()
     texts = [line.text for line in read_pages(buffer.getvalue())[0].lines]
     assert len(texts) == 8 and all(text.startswith("VL56") for text in texts)
+
+
+def test_a_registered_mark_set_small_and_raised_stays_on_its_line_after_its_word():
+    # the runs a toolkit's PDF gave (cairo): the "®" set in 4-point type a little over "Rosa"
+    runs = [(757.56, 42.09, 375.47, 382.08, 74.04, "AHK954", 12.0),
+            (757.65, 80.43, 375.57, 382.08, 106.04, "Heart", 12.0),
+            (757.65, 113.05, 375.57, 382.08, 132.99, "Rosa", 12.0),
+            (753.14, 134.05, 375.14, 378.0, 136.9, "®", 4.0),
+            (757.2, 142.95, 375.11, 382.08, 163.39, "Gift", 12.0)]
+    (line,) = group_lines(runs)
+    assert line[5::3] == ["AHK954", "Heart", "Rosa®", "Gift"]
