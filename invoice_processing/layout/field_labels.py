@@ -92,11 +92,12 @@ TAX_ID_WORDS = frozenset({"CIF", "NIF", "NIE", "VAT", "TVA", "UID", "ABN", "ACN"
                           "IVA", "RFC", "CUIT", "RUT", "SIRET", "SIREN", "KVK", "HRB", "UST-IDNR", "UST-ID"})
 
 # a cover sheet's own words ("FAX COVER SHEET", "document follows this cover sheet", "Pages (including cover)")
-COVER_SHEET = (r"\bcover\s*(?:sheet|page|letter)\b|\bfax\s*(?:cover|transmittal)\b|"
+COVER_SHEET = (r"\bcover\s*(?:sheet|page|letter)\b|"
+               r"\b(?:fax|e-?mail)(?:\s*/\s*(?:fax|e-?mail))?\s*(?:cover|transmittal)\b|"  # "FAX / EMAIL TRANSMITTAL"
                r"\bdocuments?\s+follows?\b|\bincluding\s+cover\b|\bdeckblatt\b|\bpage\s+de\s+garde\b")
 
 # an e-mail's header lines printed before the document it carries ("From:", "Sent:", "To:", "Subject:")
-EMAIL_HEADER = r"^(?:from|sent|to|cc|subject|attachments?|date)\s*:"
+EMAIL_HEADER = r"^(?:from|sent|to|cc|subject|regarding|attachments?|date)\s*:"
 
 # ---- dates -------------------------------------------------------------------------------------
 ORDER_DATE: tuple[str, ...] = (

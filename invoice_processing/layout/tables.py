@@ -65,7 +65,25 @@ def read_tables(pages: tuple[Page, ...], fmt: NumberFormat) -> list[Table]:
     head: set[str] = set()
     for page in pages:
         table = _read_page(page, table, tables, fmt, furniture, head)
+    _drop_copies(tables)
     return [t for t in tables if t.rows]
+
+
+def _drop_copies(tables: list[Table]) -> None:
+    """Leave out the rows of a page that prints exactly the rows of an earlier page (a "CUSTOMER
+    COPY" of page one appended to the document): the same products are not ordered twice."""
+    by_page: dict[int, list[tuple[tuple[int, str], ...]]] = {}
+    for table in tables:
+        for row in table.rows:
+            by_page.setdefault(row.page, []).append(tuple(sorted(row.values.items())))
+    seen: list[list[tuple[tuple[int, str], ...]]] = []
+    copies: set[int] = set()
+    for page, rows in sorted(by_page.items()):
+        if len(rows) >= 2 and rows in seen:
+            copies.add(page)
+        seen.append(rows)
+    for table in tables if copies else ():
+        table.rows = [row for row in table.rows if row.page not in copies]
 
 
 def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: NumberFormat,

@@ -147,6 +147,7 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
         runs: list[Run] = []
         append = runs.append
         last_height, size = -1.0, 0.0
+        slanted = 0
         for word in _WORD.finditer(text):
             start, end = word.span()
             rects = count_rects(handle, start, end - start)
@@ -173,8 +174,10 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
                     continue
             if y1 - y0 != last_height:  # same box height, same font: skip one foreign call a word
                 last_height, size = y1 - y0, font_size(handle, start)
-            if y1 - y0 > TALL * (x1 - x0) / (end - start) and diagonal(char_angle(handle, start)):
+            if (slanted or y1 - y0 > TALL * (x1 - x0) / (end - start)) and diagonal(char_angle(handle, start)):
+                slanted = 3  # (the next few words are looked at too, whatever their box: a stamp's "MAR 18")
                 continue  # a watermark or stamp set across the page ("COPY", "PAID"): no word of a line
+            slanted = max(slanted - 1, 0)
             top, bottom = height - y1, height - y0
             word_text = text[start:end].replace(HYPHENATED, BROKEN)  # decided by ``_unbroken``
             if (runs and runs[-1][TEXT][-1:].isupper() and parted(runs[-1], word_text, x0, text, start)
@@ -218,6 +221,7 @@ def group_lines(runs: list[Run]) -> list[FlatLine]:
     group: list[Run] = []
     top = bottom = 0.0
     runs = level([run for run in runs if (run[0] + run[1] + run[4] + run[6]) * 0.0 == 0.0])  # inf or nan: nan
+    runs = _without_watermarks(runs)
     runs.sort(key=_BY_CENTRE_THEN_X)  # stable, like sorting on (centre, x0)
     for run in runs:
         run_top, run_bottom = run[2], run[3]
@@ -239,6 +243,23 @@ def group_lines(runs: list[Run]) -> list[FlatLine]:
         lines.append(group)
         top, bottom = run_top, run_bottom
     return [_flat_line(group) for group in _rejoined(lines)]
+
+
+def _without_watermarks(runs: list[Run]) -> list[Run]:
+    """The runs without a word set many times taller than the page's text over two of its words or
+    more, or ten times taller or more wherever it stands (a "COPY" watermark drawn level across a
+    table, in the gap between its columns): no word of the lines it crosses."""
+    if len(runs) < 8:
+        return runs
+    heights = sorted(run[3] - run[2] for run in runs)
+    usual = heights[len(heights) // 2]
+    giants = [run for run in runs if run[3] - run[2] > 6 * usual]
+    if not giants:
+        return runs
+    covering = {id(giant) for giant in giants if giant[3] - giant[2] > 10 * usual or sum(
+        1 for run in runs if run is not giant and giant[1] < run[4] and run[1] < giant[4]
+        and giant[2] < run[3] and run[2] < giant[3]) >= 2}
+    return [run for run in runs if id(run) not in covering]
 
 
 def _rejoined(lines: list[list[Run]]) -> list[list[Run]]:

@@ -15,7 +15,7 @@ from invoice_processing.layout.products import product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.normalize import parse_price, parse_qty, per_unit
-from invoice_processing.vendors.header import document_date, document_number, header_lines
+from invoice_processing.vendors.header import document_date, document_number, header_lines, own_pages
 from invoice_processing.vendors.issuer import find_vendor
 from invoice_processing.vendors.line_totals import as_line_totals
 from invoice_processing.vendors.receipt_lines import receipt_items
@@ -93,7 +93,7 @@ def engine_items(document: Document) -> tuple[list[LineItem], list[str]]:
     items: list[LineItem] = []
     warnings: list[str] = []
     texts = [line.text for line in document.lines]
-    for table in read_tables(document.pages, fmt):
+    for table in read_tables(own_pages(document), fmt):
         for line in as_line_totals(product_lines(table, fmt), texts):
             item = " - ".join(part for part in (line.code, line.upc, line.description) if part)
             qty = whole(line.qty)

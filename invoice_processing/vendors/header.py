@@ -19,7 +19,7 @@ from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.field_values import candidates, find_value, label_hits, tier
 from invoice_processing.layout.fields import PageView, overlap
 from invoice_processing.layout.header_row import find_header
-from invoice_processing.models import Document, TextLine
+from invoice_processing.models import Document, Page, TextLine
 from invoice_processing.normalize import date_span, parse_date, prefers_day_first
 from invoice_processing.vendors.parties import is_purchase_order
 
@@ -112,6 +112,21 @@ def find_labeled(lines: Sequence[TextLine], labels: tuple[str, ...], pattern: re
 def find_invoice_number(lines: Sequence[TextLine]) -> str:
     """The invoice number, else an order, receipt/quotation/contract or reference number."""
     return find_value(PageView(lines), NUMBER_LABELS, read_id) or ""
+
+
+def own_pages(document: Document) -> tuple[Page, ...]:
+    """The document's own pages: up to a later page that starts another invoice, its own number by
+    the invoice number's label where page one's says another ("Invoice No.: 100517" after the pages
+    of 100482: two invoices scanned into one file, the first is the document)."""
+    labels = (tier(fl.INVOICE_NUMBER),)
+    first = find_value(PageView(header_lines(document)), labels, read_id) if document.pages else None
+    if not first:
+        return document.pages
+    for at, page in enumerate(document.pages[1:], 1):
+        other = find_value(PageView(page.lines), labels, read_id)
+        if other and other != first and other.lstrip("#") != first.lstrip("#"):
+            return document.pages[:at]
+    return document.pages
 
 
 def find_po_number(lines: Sequence[TextLine]) -> str:

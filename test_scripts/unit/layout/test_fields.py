@@ -9,7 +9,14 @@ import pytest
 
 from invoice_processing.layout.fields import PageView
 from invoice_processing.models import Backend, Cell, Document, Page, TextLine
-from invoice_processing.vendors.header import document_number, find_date, find_invoice_number, find_po_number, read_id
+from invoice_processing.vendors.header import (
+    document_number,
+    find_date,
+    find_invoice_number,
+    find_po_number,
+    own_pages,
+    read_id,
+)
 from test_scripts.unit.layout.lines import printed
 
 CHAR = 4.5  # points per character of the test font (9 pt)
@@ -520,3 +527,18 @@ def test_a_statements_number_and_an_order_placed_on_a_marketplace_in_french():
     lines = [line(81, (440, "Date de facture : 12/03/2025")),
              line(92, (372, "Commande passée le 05/03/2025 via Boutiqo"))]
     assert find_date(lines) == date(2025, 3, 5)
+
+
+def test_a_transmittal_in_front_and_a_second_invoice_after_the_document():
+    cover = Page(1, (line(90, (62, "FAX / EMAIL TRANSMITTAL"), size=28), line(147, (60, "To:"), (161, "Receiving")),
+                     line(170, (61, "From:"), (160, "Anne McGilvray & Company - Order Desk")),
+                     line(195, (61, "Regarding:"), (161, "HarperCollins order (attached)"))))
+    order = Page(2, (line(60, (328, "Order #:"), (397, "NS76647622")),
+                     line(206, (62, "Ln"), (79, "ISBN-13"), (163, "Title"), (367, "Qty"), (402, "List Price")),
+                     line(220, (69, "1"), (79, "9785470091499"), (163, "Wishtree"), (377, "6"), (420, "18.99"))))
+    assert document_number(Document((cover, order), Backend.LOCAL)) == "NS76647622"
+    first = Page(1, (line(73, (449, "Invoice No.:"), (544, "100482")),))
+    going_on = Page(2, (line(49, (470, "Invoice 100482 (continued)")),))
+    another = Page(3, (line(73, (449, "Invoice No.:"), (544, "100517")),))
+    assert [p.number for p in own_pages(Document((first, going_on, another), Backend.LOCAL))] == [1, 2]
+    assert len(own_pages(Document((first, going_on), Backend.LOCAL))) == 2

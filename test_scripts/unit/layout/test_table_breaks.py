@@ -883,3 +883,12 @@ def test_a_groups_labelled_heading_between_rows_is_no_description_of_the_row_abo
              line(160, (40, "NB88539"), (101, "791303088382"), (202, "18"), (248, "Felt Ball Garland"),
                   (486, "14.995"), (547, "269.91"))]
     assert [p.description for p in products(lines)] == ["Vintage Truck Ornament", "Felt Ball Garland"]
+
+
+def test_a_customer_copy_of_page_one_appended_adds_no_rows():
+    page = [line(100, (23, "SKU"), (167, "QTY"), (223, "Description"), (623, "Unit Price"), (687, "Extended")),
+            line(115, (23, "FX3904"), (181, "6"), (222, "Metal Star Tree Topper"), (647, "4.995"), (709, "29.97")),
+            line(130, (22, "CH7921"), (176, "24"), (223, "Galvanized Bucket"), (647, "32.50"), (704, "780.00"))]
+    second = [page[0], line(115, (23, "TD8343"), (181, "3"), (223, "Glass Cloche"), (647, "12.00"), (709, "36.00"))]
+    assert [p.code for p in products(page, second, page)] == ["FX3904", "CH7921", "TD8343"]
+    assert [p.code for p in products(page, page[:2])] == ["FX3904", "CH7921", "FX3904"]  # one row again is no copy

@@ -241,3 +241,30 @@ def test_a_registered_mark_set_small_and_raised_stays_on_its_line_after_its_word
             (757.2, 142.95, 375.11, 382.08, 163.39, "Gift", 12.0)]
     (line,) = group_lines(runs)
     assert line[5::3] == ["AHK954", "Heart", "Rosa®", "Gift"]
+
+
+def test_a_stamp_set_a_little_aslant_and_a_level_watermark_ten_times_the_text_are_no_words_of_the_rows():
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(612, 792))
+    pdf.setFont("Helvetica", 9)
+    for row, text in enumerate(ROWS):
+        x = 40.0
+        for cell in text.split(" ", 1)[:1] + text.split(" ", 1)[1:]:
+            pdf.drawString(x, 700 - 14 * row, cell)
+            x += 200
+    pdf.saveState()
+    pdf.setFont("Helvetica-Bold", 11)
+    pdf.translate(330, 672)
+    pdf.rotate(14)  # a rubber stamp: "RECEIVED" over its date, both at 14 degrees
+    pdf.drawString(0, 12, "RECEIVED")
+    pdf.drawString(0, 0, "MAR 18 2024")
+    pdf.restoreState()
+    pdf.setFont("Helvetica-Bold", 110)
+    pdf.setFillGray(0.9)
+    pdf.drawString(300, 640, "COPY")  # level, in the gap right of the rows
+    pdf.showPage()
+    pdf.save()
+    lines = read_pages(buffer.getvalue())[0].lines
+    text = " ".join(line.text for line in lines)
+    assert not any(word in text for word in ("RECEIVED", "MAR", "2024", "COPY"))
+    assert [len(line.cells) for line in lines] == [2, 2, 2]
