@@ -83,6 +83,7 @@ locals {
     "invoice_processing/pdf/isolation.py",
     "invoice_processing/pdf/ocr.py",
     "invoice_processing/pdf/ocr_words.py",
+    "invoice_processing/pdf/page_marks.py",
     "invoice_processing/pdf/text_layer.py",
     "invoice_processing/pdf/word_repairs.py",
     "invoice_processing/pipeline.py",
