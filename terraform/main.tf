@@ -119,6 +119,7 @@ locals {
     "invoice_processing/vendors/line_totals.py",
     "invoice_processing/vendors/onehundred80.py",
     "invoice_processing/vendors/parties.py",
+    "invoice_processing/vendors/receipt_blocks.py",
     "invoice_processing/vendors/receipt_lines.py",
     "invoice_processing/vendors/rifle_paper.py",
     "invoice_processing/vendors/table.py",

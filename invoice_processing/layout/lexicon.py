@@ -48,7 +48,8 @@ TOTALS = re.compile(
 GROUP_HEADING = re.compile(
     r"^(?:item\s*|product\s*|article\s*)?(?:category|group|section|department|dept\.?|family|kategorie|warengruppe|"
     r"artikelgruppe|produktgruppe|gruppe|cat[ée]gorie|famille|rubrique|categor[ií]a|grupo|familia|secci[oó]n|"
-    r"afdeling|groep|productgroep)\s*:\s*\S", re.IGNORECASE)
+    r"afdeling|groep|productgroep|collection|season|ship\s*window(?:\s*\d+)?|shipment\s*\d+)\s*:\s*\S"
+    r"|^ship\s*window\b.*\d", re.IGNORECASE)  # "SHIP WINDOW 2 - 11/03/2025": a heading without its colon
 # A line free of tax, in words, as printed under the tax label ("Exempt", "Exonéré", "Steuerfrei", "Zero-rated"),
 # maybe with its reason after it ("Exempt (resale)")
 TAX_EXEMPT = re.compile(r"^(?:tax[- ]?)?(?:exempt|free)|^exon[ée]r[ée]e?|^(?:steuer|mwst\.?[- ]?)frei|^exent[oa]|"

@@ -66,8 +66,9 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
             qty is None and money is None and len(line.text.split()) <= 6 and lx.CONTINUED.search(line.text)):
         return "furniture"  # page furniture, or a line of dots, rules or a lone flag
     if qty is None and money is None and (lx.REFERENCES.match(line.text.strip()) or _note(line.text) or
+                                          lx.GROUP_HEADING.match(line.text.strip()) or
                                           _labelled_cells(line, table) or _labels_again(line, table)):
-        return "furniture"  # "Lieferschein 4711": a note among the rows
+        return "furniture"  # "Lieferschein 4711", "Ship Window 1: ...": a note or a heading among the rows
     label = texts[0] if texts else ""
     described = description_text(values, columns)
     if lx.CHARGES.match(label.strip()) or lx.CHARGES.match(described) or lx.CARRIER_CHARGE.match(described):

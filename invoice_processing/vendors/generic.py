@@ -18,6 +18,7 @@ from invoice_processing.normalize import parse_price, parse_qty, per_unit
 from invoice_processing.vendors.header import document_date, document_number, header_lines, own_pages
 from invoice_processing.vendors.issuer import find_vendor
 from invoice_processing.vendors.line_totals import as_line_totals
+from invoice_processing.vendors.receipt_blocks import block_items
 from invoice_processing.vendors.receipt_lines import receipt_items
 from invoice_processing.vendors.table import TOTAL_WORDS, Row, table_rows
 
@@ -114,7 +115,8 @@ def to_invoice(document: Document, vendor: str = "") -> Invoice:
     if not items:
         items, warnings = _cell_rules_items(document)
     if not items:  # a till receipt: "quantity @ price ... amount" under each item's name
-        items = receipt_items(document, detect_format(line.text for line in document.lines))
+        fmt = detect_format(line.text for line in document.lines)
+        items = receipt_items(document, fmt) or block_items(document, fmt)
     return Invoice(
         order_date=document_date(document),
         vendor=vendor or find_vendor(list(lines)),

@@ -201,11 +201,35 @@ def header_lines(document: Document) -> tuple[TextLine, ...]:
         return ()
     first = document.pages[0].lines
     head = first[:_COVER_LINES]
+    if _packing_list(head):  # a packing list in front of its invoice: the invoice heads the document
+        return next((page.lines for page in document.pages[1:_COVER_PAGES + 1] if _invoice_title(page.lines)), first)
     covered = _COVER.search(" ".join(line.text for line in head)) or sum(
         1 for line in head if _EMAIL.match(line.text)) >= 3  # a printed e-mail in front of its attachment
     if not covered or _has_table(first):
         return first
     return next((page.lines for page in document.pages[1:_COVER_PAGES + 1] if _has_table(page.lines)), first)
+
+
+_PACKING = re.compile(r"\b(?:packing\s*(?:list|slip)|delivery\s*note|lieferschein|pakbon|bon\s*de\s*livraison|"
+                      r"albar[áa]n)\b", re.I)
+_INVOICE_TITLE = re.compile(rf"\b{fl.DOCUMENT_WORD}\b", re.I)
+
+
+def _title_of(lines: Sequence[TextLine]) -> str:
+    """The page's title: the text of its first lines in its largest type."""
+    head = lines[:12]
+    size = max((line.size for line in head), default=0.0)
+    return " ".join(line.text for line in head if line.size >= 0.9 * size)
+
+
+def _packing_list(head: Sequence[TextLine]) -> bool:
+    """A packing list's title, not a combined one ("Lieferschein / Rechnung", "Packing Slip / Invoice")."""
+    title = _title_of(head)
+    return bool(_PACKING.search(title)) and not _INVOICE_TITLE.search(title)
+
+
+def _invoice_title(lines: Sequence[TextLine]) -> bool:
+    return bool(_INVOICE_TITLE.search(_title_of(lines))) and _has_table(tuple(lines))
 
 
 def _has_table(lines: tuple[TextLine, ...]) -> bool:

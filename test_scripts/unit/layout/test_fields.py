@@ -542,3 +542,20 @@ def test_a_transmittal_in_front_and_a_second_invoice_after_the_document():
     another = Page(3, (line(73, (449, "Invoice No.:"), (544, "100517")),))
     assert [p.number for p in own_pages(Document((first, going_on, another), Backend.LOCAL))] == [1, 2]
     assert len(own_pages(Document((first, going_on), Backend.LOCAL))) == 2
+
+
+def test_a_packing_list_in_front_of_its_invoice_and_a_tills_sale_bon_and_transaction_numbers():
+    table = (line(191, (60, "Item"), (130, "Description"), (529, "Qty"), (594, "Unit Price"), (701, "Amount")),
+             line(220, (59, "GCM247"), (129, "Garden Party Thank You Card"), (534, "12"), (617, "3.00"),
+                  (712, "36.00")))
+    packing = Page(1, (line(45, (57, "Rifle Paper Co."), (638, "PACKING LIST"), size=17),
+                       line(69, (546, "Order #:"), (624, "SO-448120")), *table))
+    invoice = Page(2, (line(45, (57, "Rifle Paper Co."), (563, "INVOICE (shipment 1 of 1)"), size=17),
+                       line(79, (537, "Invoice #:"), (628, "3206640")), *table))
+    assert document_number(Document((packing, invoice), Backend.LOCAL)) == "3206640"
+    both = Page(1, (line(45, (57, "Harbor Lane"), (500, "PACKING SLIP / INVOICE"), size=17),
+                    line(69, (546, "Order #:"), (624, "SO-1")), *table))
+    assert document_number(Document((both, invoice), Backend.LOCAL)) == "SO-1"  # one document: its own page one
+    assert find_invoice_number([line(81, (28, "Sale #: 220417"))]) == "220417"
+    assert find_invoice_number([line(352, (10, "13.11.2024 09:47"), (110, "Bon-Nr.:"), (150, "4182"))]) == "4182"
+    assert find_invoice_number([line(70, (7, "TRANS 55-208814"), (116, "11/21/24 08:12"))]) == "55-208814"

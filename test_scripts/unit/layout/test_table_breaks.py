@@ -892,3 +892,22 @@ def test_a_customer_copy_of_page_one_appended_adds_no_rows():
     second = [page[0], line(115, (23, "TD8343"), (181, "3"), (223, "Glass Cloche"), (647, "12.00"), (709, "36.00"))]
     assert [p.code for p in products(page, second, page)] == ["FX3904", "CH7921", "TD8343"]
     assert [p.code for p in products(page, page[:2])] == ["FX3904", "CH7921", "FX3904"]  # one row again is no copy
+
+
+def test_a_ship_windows_heading_over_the_first_row_does_not_make_descriptions_print_above_their_numbers():
+    lines = [line(100, (44, "Product Code"), (110, "UPC"), (200, "Qty Ord"), (371, "Price"), (421, "Your Price"),
+                  (485, "Extended")),
+             line(112, (46, "Ship Window 1: Ship 11/03/2025 - Cancel 11/21/2025")),
+             line(124, (44, "DT6602"), (110, "191003550361"), (211, "8"), (371, "12.49"), (420, "9.992"),
+                  (484, "79.94")),
+             line(134, (56, "Round Embroidered Cotton Pillow, Sage")),
+             line(146, (43, "XS3120"), (110, "191002243592"), (211, "6"), (371, "10.50"), (425, "8.40"),
+                  (484, "50.40")),
+             line(156, (56, "Antique Finish Glass Cloche")),
+             line(168, (46, "SHIP WINDOW 2 - 01/12/2026")),
+             line(180, (43, "AH9306"), (110, "191003858788"), (206, "12"), (375, "4.00"), (425, "3.20"),
+                  (484, "38.40")),
+             line(190, (56, "Hand-Painted Stoneware Mug"))]
+    assert [(p.code, p.description) for p in products(lines)] == [
+        ("DT6602", "Round Embroidered Cotton Pillow, Sage"), ("XS3120", "Antique Finish Glass Cloche"),
+        ("AH9306", "Hand-Painted Stoneware Mug")]

@@ -71,3 +71,49 @@ def test_a_count_after_its_sign_then_the_name_the_unit_price_and_the_amount():
     invoice = generic.to_invoice(Document(pages=(Page(number=1, lines=tuple(lines)),), backend=Backend.LOCAL))
     assert [(li.item, li.wholesale, li.qty) for li in invoice.line_items] == [  # (4 x 9.99 is no 12.60)
         ("Lavender Oat Bar, 120 g", Decimal("5.50"), 6), ("Goat Milk Unscented Bar, 120 g", Decimal("6.25"), 12)]
+
+
+def _read(lines: list) -> list[tuple[str, Decimal, int]]:
+    invoice = generic.to_invoice(Document(pages=(Page(number=1, lines=tuple(lines)),), backend=Backend.LOCAL))
+    return [(li.item, li.wholesale, li.qty) for li in invoice.line_items]
+
+
+def test_a_club_receipt_with_tax_flags_counts_under_some_items_and_a_deposit_in_its_subtotal():
+    lines = [line(13, (76, "PRICEWISE"), size=14), line(90, (9, "TRANS # 0417-118823")),
+             line(119, (9, "E 761205 GIFT BAG ASST 30CT"), (169, "14.99"), (196, "A")),
+             line(128, (9, "E 901337 CURLING RIBBON 6PK"), (169, "29.96"), (196, "A")),
+             line(138, (37, "4 @ 7.49")),
+             line(147, (9, "E 290014 PW SPRING WATER 40"), (169, "10.98"), (196, "N")),
+             line(157, (37, "2 @ 5.49")),
+             line(166, (18, "BOTTLE DEPOSIT"), (174, "4.00"), (196, "N")),
+             line(280, (10, "SUBTOTAL"), (174, "59.93")), line(299, (10, "**** TOTAL"), (174, "59.93")),
+             line(318, (9, "BUSINESS VISA XXXX4471"), (174, "59.93"))]
+    assert _read(lines) == [("761205 - GIFT BAG ASST 30CT", Decimal("14.99"), 1),
+                            ("901337 - CURLING RIBBON 6PK", Decimal("7.49"), 4),
+                            ("290014 - PW SPRING WATER 40", Decimal("5.49"), 2)]
+    short = [*lines[:6], line(280, (10, "SUBTOTAL"), (174, "99.99"))]  # the amounts do not make the subtotal
+    assert _read(short) == []
+
+
+def test_item_numbers_over_each_name_or_under_it_beside_the_count():
+    over = [line(13, (40, "RIDGELINE HARDWARE"), size=12), line(98, (7, "0044871")),
+            line(108, (7, "ZIP TIES 8IN 100PK"), (140, "4.29 T")), line(118, (7, "0115506")),
+            line(127, (7, "4 @ 9.49 EXT CORD 15FT BRN"), (137, "37.96 T")),
+            line(214, (8, "PAPER BAG FEE"), (139, "0.08 N")), line(233, (7, "SUBTOTAL"), (139, "42.33"))]
+    assert _read(over) == [("0044871 - ZIP TIES 8IN 100PK", Decimal("4.29"), 1),
+                           ("0115506 - EXT CORD 15FT BRN", Decimal("9.49"), 4)]
+    under = [line(13, (40, "Makers Mill Craft Supply"), size=12),
+             line(96, (9, "Glue Sticks Mini 60ct"), (192, "33.96 T")),
+             line(106, (16, "SKU 400220918"), (84, "4 @ 8.49")),
+             line(116, (9, "Chalk Paint 8oz Linen"), (196, "9.99 T")), line(126, (16, "SKU 400602287")),
+             line(249, (9, "Subtotal"), (195, "43.95"))]
+    assert _read(under) == [("400220918 - Glue Sticks Mini 60ct", Decimal("8.49"), 4),
+                            ("400602287 - Chalk Paint 8oz Linen", Decimal("9.99"), 1)]
+
+
+def test_a_summary_of_charges_with_several_amounts_a_line_is_no_receipt():
+    lines = [line(328, (41, "Facture n°562044387 du 02 Juillet 2015"), size=12),
+             line(393, (40, "Abonnements, forfaits et options"), (336, "24.99"), (431, "5.00"), (531, "29.99")),
+             line(402, (41, "Communications"), (341, "0.00"), (431, "0.00"), (536, "0.00")),
+             line(428, (40, "Total facture"), (336, "24.99"), (431, "5.00"), (531, "29.99"))]
+    assert _read(lines) == []

@@ -1,0 +1,104 @@
+"""Product lines of a till receipt that prints each item's name with its amount at the line's end
+(a tax flag after it: "GIFT BAG ASST 30CT  14.99 A", "Glue Sticks Mini 60ct  33.96 T"), its count
+and unit price on the line under it when it bought more than one ("4 @ 7.49", "2 Stk x 2,29",
+"SKU 400220918  4 @ 8.49"), and its item number on a line of its own over or under it.
+
+Read only when nothing else found the document's lines, and kept only when the receipt's own
+arithmetic holds: the items' amounts and the fees among them (a bottle deposit, a bag) add up to
+the subtotal (or total) printed under them, so a letter, a statement or a totals block never reads
+as items.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.numbers import NumberFormat, parse_amount, whole
+from invoice_processing.models import Document, LineItem, TextLine
+
+# an amount at a line's end with cents, a tax flag or an asterisk after it ("14.99 A", "0,30 A *")
+_AMOUNT_END = re.compile(r"\s(?P<amount>-?\d[\d.,]*[.,]\d\d)(?:\s+[A-Z]{1,2})?(?:\s+\*)?$")
+# a count and a unit price on a line of their own ("4 @ 7.49", "2 Stk x 2,29"), maybe after an item number
+_RATE = re.compile(r"^(?:(?:SKU|Art\.?(?:-Nr\.?)?|#)?\s*(?P<code>[A-Z0-9-]*\d[A-Z0-9-]*)\s+)?"
+                   r"(?P<qty>\d{1,4})\s*(?:st(?:k|ck)?\.?|pcs?|ea)?\s*(?:@|x|×)\s*[£$€]?(?P<price>\d[\d.,]*[.,]\d\d)$",
+                   re.I)
+# a count and a unit price before the name ("4 @ 9.49 EXT CORD 15FT BRN")
+_RATE_FIRST = re.compile(r"^(?P<qty>\d{1,4})\s*(?:@|x|×)\s*[£$€]?(?P<price>\d[\d.,]*[.,]\d\d)\s+(?P<name>.*)$", re.I)
+# an item number alone on its line ("0044871", "SKU 400220918")
+_CODE_LINE = re.compile(r"^(?:SKU|Art\.?(?:-Nr\.?)?|Item|#)?\s*:?\s*(?P<code>[A-Z0-9-]*\d[A-Z0-9-]{3,})$", re.I)
+# a fee a till adds among the items: not a product, but part of the subtotal
+_FEE = re.compile(r"\b(?:bag\s*fee|bag\s*charge|carrier\s*bag|tragetasche|t[üu]te|draagtas|sac\s*cabas|"
+                  r"deposit|pfand|statiegeld|consigne|crv)\b", re.I)
+_CENTS = re.compile(r"(?<![\w.,])\d[\d.,]*[.,]\d\d(?![\w.,])")  # another amount among a name's words
+_FLAG = re.compile(r"^[A-Z]\s+")  # a till's mark before the item number ("E 761205 GIFT BAG")
+
+
+def block_items(document: Document, fmt: NumberFormat) -> list[LineItem]:
+    """The receipt's items ([] unless their amounts and fees add up to the subtotal under them)."""
+    lines = [line for page in document.pages for line in page.lines]
+    end = next((at for at, line in enumerate(lines) if lx.TOTALS.match(" ".join(line.text.split()))), None)
+    if end is None:
+        return []
+    printed = _AMOUNT_END.search(" " + " ".join(lines[end].text.split()))
+    subtotal = parse_amount(printed["amount"], fmt) if printed else None
+    priced: list[tuple[int, str, Decimal]] = []
+    fees = Decimal(0)
+    for at in range(end):
+        text = " ".join(lines[at].text.split())
+        found = _AMOUNT_END.search(" " + text)
+        amount = parse_amount(found["amount"], fmt) if found else None
+        name = text[:max(found.start() - 1, 0)].strip() if found else ""
+        if amount is None or not any(ch.isalpha() for ch in name) or _RATE.match(text):
+            continue
+        if _FEE.search(name) or amount < 0 or lx.CHARGES.match(name):
+            fees += amount
+        elif _CENTS.search(name) and not _RATE_FIRST.match(name):
+            return []  # several amounts on an item's line ("24.99 | 5.00 | 29.99"): a table, no till's receipt
+        else:
+            priced.append((at, name, amount))
+    over = bool(priced) and _code_line(lines, priced[0][0] - 1)  # item numbers printed over the names
+    items: list[LineItem] = []
+    for at, name, amount in priced:
+        item = _item(lines, at, name, amount, fmt, (at - 1) if over else (at + 1))
+        if item is None:
+            return []
+        items.append(item)
+    if subtotal is None or len(items) < 2 or abs(sum((i.extended or 0 for i in items), fees) - subtotal) > Decimal(
+            "0.011"):
+        return []
+    return items
+
+
+def _item(lines: list[TextLine], at: int, name: str, amount: Decimal, fmt: NumberFormat,
+          code_at: int) -> LineItem | None:
+    """One item: its count and unit price (inline, or on the line under it; else one at the amount),
+    its item number (on the line ``code_at``, over or under it as the receipt prints them, or
+    leading its name), and its name."""
+    qty, price, code = 1, amount, ""
+    first = _RATE_FIRST.match(name)
+    under = _RATE.match(" ".join(lines[at + 1].text.split())) if at + 1 < len(lines) else None
+    rate = first or under
+    if rate is not None:
+        count, unit = whole(Decimal(rate["qty"])), parse_amount(rate["price"], fmt)
+        if not count or unit is None or abs(count * unit - amount) > Decimal("0.011"):
+            return None
+        qty, price = count, unit
+        name = first["name"] if first else name
+        code = (under["code"] or "") if under and not first else ""
+    code = code or (_code_line(lines, code_at) or "")
+    name = _FLAG.sub("", name)
+    leading = name.split(" ", 1)
+    if not code and len(leading) == 2 and leading[0].isdigit() and len(leading[0]) >= 4:
+        code, name = leading
+    item = f"{code} - {name}" if code else name
+    return LineItem(item=item, wholesale=price, qty=qty, code=code, description=name, extended=amount)
+
+
+def _code_line(lines: list[TextLine], at: int) -> str | None:
+    """The item number printed alone on line ``at`` ("0044871", "SKU 400118273"), if it is one."""
+    if not 0 <= at < len(lines):
+        return None
+    found = _CODE_LINE.match(" ".join(lines[at].text.split()))
+    return found["code"] if found else None
