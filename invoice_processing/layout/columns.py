@@ -60,17 +60,20 @@ def split_cells(line: TextLine, fmt: NumberFormat, columns: tuple[Column, ...] =
 
 
 def _by_labels(cell: Cell, words: tuple[Cell, ...], columns: tuple[Column, ...]) -> list[Cell]:
-    """A cell right of the text columns with a word in it, whose words stand under different labels,
-    one of them a number's ("10.00 Exempt $ 10,732.28" under "Disc.% | Taxes | Amount", set closer
-    than the gap that parts cells), split where the words change label; any other cell as it is."""
+    """A cell right of the text columns of numbers and a word or two, whose words stand under
+    different labels, one of them a number's ("10.00 Exempt $ 10,732.28" under "Disc.% | Taxes |
+    Amount", set closer than the gap that parts cells), split where the words change label; any
+    other cell as it is."""
     numeric = [c for c in columns if c.numeric]
     if not numeric or " " not in cell.text or cell.x0 < min(c.x0 for c in numeric) - 2 or any(
             not c.numeric and overlap(cell, c) > 0 for c in columns):
         return [cell]
     inside = [w for w in words if w.x0 >= cell.x0 - 0.5 and w.x1 <= cell.x1 + 0.5]
-    if len(inside) != len(cell.text.split()) or not any(
-            any(ch.isalpha() for ch in w.text) and not _CURRENCY.fullmatch(w.text) for w in inside):
-        return [cell]  # (numbers with their currencies: "102,99 EUR 41,01 EUR" is read by the currency rules)
+    worded = [w for w in inside if any(ch.isalpha() for ch in w.text) and not _CURRENCY.fullmatch(w.text)]
+    if len(inside) != len(cell.text.split()) or not 0 < len(worded) <= 2 or not any(
+            any(ch.isdigit() for ch in w.text) and w not in worded for w in inside):
+        return [cell]  # (numbers with their currencies, "102,99 EUR 41,01 EUR", are read by the currency rules;
+        # a line of words, a description printed over its row's numbers, is no row of values)
     pieces: list[list[Cell]] = []
     last: Column | None = None
     for word in inside:

@@ -1,4 +1,4 @@
-"""Items printed as cards: a title, "12 × $15.75" beside the item's amount, its codes under it.
+"""Items printed as cards: a title, "12 × $15.75" (or "$7.80 × 2") beside the item's amount, its codes under it.
 
 Web shops and sales-rep apps print each item as a small card rather than a table row: the title
 on one line, the count and unit price as "12 × $15.75" (or "3 @ 4.50") with the item's amount
@@ -24,6 +24,8 @@ from invoice_processing.models import Page, TextLine
 
 # "12 × $15.75", "3 @ 4.50", "2 x 9.00" (never a size: "8x10")
 _TIMES = re.compile(rf"(\d{{1,5}})(?:\s*[×@]\s*|\s+[xX]\s+)(({lx.CURRENCY})?\s?\d[\d.,\s]*)")
+# "$7.80 × 2" (a point of sale's price times count): the price first, with its currency
+_PRICE_TIMES = re.compile(rf"(({lx.CURRENCY})\s?\d[\d.,]*)(?:\s*×\s*|\s+[xX]\s+)(\d{{1,5}})")
 _CODES = frozenset({lx.CODE, lx.UPC})
 _KEPT = frozenset({lx.CODE, lx.UPC, lx.UOM})  # labelled values a card's row keeps
 _QTY, _PRICE, _AMOUNT = "Qty", "Unit Price", "Amount"
@@ -35,15 +37,18 @@ def _numbers(line: TextLine, fmt: NumberFormat) -> tuple[int, list[tuple[str, st
     the unit price and the amount beside them when one is printed and agrees; else None."""
     for index, cell in enumerate(line.cells):
         match = _TIMES.fullmatch(cell.text.strip())
-        price = parse_amount(match.group(2), fmt) if match else None
-        if match is None or price is None:
+        flipped = _PRICE_TIMES.fullmatch(cell.text.strip()) if match is None else None
+        count, priced = (match.group(1), match.group(2)) if match else (
+            (flipped.group(3), flipped.group(1)) if flipped else ("", ""))
+        price = parse_amount(priced, fmt) if priced else None
+        if price is None or not count:
             continue
-        pairs = [(_QTY, match.group(1)), (_PRICE, match.group(2).strip())]
+        pairs = [(_QTY, count), (_PRICE, priced.strip())]
         rest = [c.text.strip() for c in line.cells[index + 1:]]
         if not rest:  # no amount to check the count and price against: the price's currency says it is one
-            return (index, pairs) if match.group(3) else None
+            return (index, pairs) if flipped or (match and match.group(3)) else None
         amount = parse_amount(rest[-1], fmt)
-        if amount is None or abs(amount - price * Decimal(match.group(1))) > Decimal("0.011"):
+        if amount is None or abs(amount - price * Decimal(count)) > Decimal("0.011"):
             return None
         return index, [*pairs, (_AMOUNT, rest[-1])]
     return None

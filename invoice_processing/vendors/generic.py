@@ -116,7 +116,7 @@ def to_invoice(document: Document, vendor: str = "") -> Invoice:
         items, warnings = _cell_rules_items(document)
     if not items:  # a till receipt: "quantity @ price ... amount" under each item's name
         fmt = detect_format(line.text for line in document.lines)
-        items = receipt_items(document, fmt) or block_items(document, fmt)
+        items = block_items(document, fmt) or receipt_items(document, fmt)  # (the block's sum is checked)
     return Invoice(
         order_date=document_date(document),
         vendor=vendor or find_vendor(list(lines)),

@@ -19,7 +19,7 @@ from invoice_processing.layout.numbers import NumberFormat, parse_amount, whole
 from invoice_processing.models import Document, LineItem, TextLine
 
 # an amount at a line's end with cents, a tax flag or an asterisk after it ("14.99 A", "0,30 A *")
-_AMOUNT_END = re.compile(r"\s(?P<amount>-?\d[\d.,]*[.,]\d\d)(?:\s+[A-Z]{1,2})?(?:\s+\*)?$")
+_AMOUNT_END = re.compile(r"\s[£$€]?(?P<amount>-?\d[\d.,]*[.,]\d\d)(?:\s+[A-Z]{1,2})?(?:\s+\*)?$")
 # a count and a unit price on a line of their own ("4 @ 7.49", "2 Stk x 2,29"), maybe after an item number
 _RATE = re.compile(r"^(?:(?:SKU|Art\.?(?:-Nr\.?)?|#)?\s*(?P<code>[A-Z0-9-]*\d[A-Z0-9-]*)\s+)?"
                    r"(?P<qty>\d{1,4})\s*(?:st(?:k|ck)?\.?|pcs?|ea)?\s*(?:@|x|×)\s*[£$€]?(?P<price>\d[\d.,]*[.,]\d\d)$",
@@ -32,6 +32,7 @@ _CODE_LINE = re.compile(r"^(?:SKU|Art\.?(?:-Nr\.?)?|Item|#)?\s*:?\s*(?P<code>[A-
 _FEE = re.compile(r"\b(?:bag\s*fee|bag\s*charge|carrier\s*bag|tragetasche|t[üu]te|draagtas|sac\s*cabas|"
                   r"deposit|pfand|statiegeld|consigne|crv)\b", re.I)
 _CENTS = re.compile(r"(?<![\w.,])\d[\d.,]*[.,]\d\d(?![\w.,])")  # another amount among a name's words
+_COUNT_FIRST = re.compile(r"^(?:\d{1,4}\s*[x×]|[x×]\d{1,4})\s", re.I)
 _FLAG = re.compile(r"^[A-Z]\s+")  # a till's mark before the item number ("E 761205 GIFT BAG")
 
 
@@ -51,11 +52,14 @@ def block_items(document: Document, fmt: NumberFormat) -> list[LineItem]:
         amount = parse_amount(found["amount"], fmt) if found else None
         name = text[:max(found.start() - 1, 0)].strip() if found else ""
         if amount is None or not any(ch.isalpha() for ch in name) or _RATE.match(text):
+            if priced and any(ch.isalnum() for ch in text) and not (_RATE.match(text) or _CODE_LINE.match(text)):
+                return []  # other text among the items (a title over its price, a second column): no till's list
             continue
         if _FEE.search(name) or amount < 0 or lx.CHARGES.match(name):
             fees += amount
-        elif _CENTS.search(name) and not _RATE_FIRST.match(name):
-            return []  # several amounts on an item's line ("24.99 | 5.00 | 29.99"): a table, no till's receipt
+        elif (_CENTS.search(name) and not _RATE_FIRST.match(name)) or _COUNT_FIRST.match(name):
+            return []  # several amounts on an item's line ("24.99 | 5.00 | 29.99"): a table, no till's receipt;
+            # a count before the name ("6 x Speckled mug  £108.00"): read by ``receipt_lines``
         else:
             priced.append((at, name, amount))
     over = bool(priced) and _code_line(lines, priced[0][0] - 1)  # item numbers printed over the names

@@ -47,3 +47,13 @@ def test_a_size_is_no_count_times_a_price():
     sizes = (Page(1, (line(100, (40, "Canvas print"), (200, "2"), (260, "15.00"), (320, "30.00"), (380, "8x10")),
                       line(120, (40, "Poster frame"), (200, "1"), (260, "9.00"), (320, "9.00"), (380, "11 x 14")))),)
     assert item_cards(sizes, POINT) is sizes
+
+
+def test_a_point_of_sales_price_times_count_beside_the_total():
+    lines = [line(186, (61, "Product"), (383, "Price × Qty"), (470, "Total")),
+             line(209, (61, "Spoon rest, shell shape, rust"), (417, "$7.80 × 2"), (500, "$15.60")),
+             line(221, (61, "SKU: TCS-SPN-RS")),
+             line(247, (61, "Planter with saucer, medium"), (411, "$22.40 × 6"), (493, "$134.40")),
+             line(259, (61, "SKU: TCS-PLN-MD"))]
+    assert [(p.code, p.qty, p.price) for p in products(lines)] == [
+        ("TCS-SPN-RS", 2, Decimal("7.80")), ("TCS-PLN-MD", 6, Decimal("22.40"))]

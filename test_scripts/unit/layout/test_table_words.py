@@ -496,3 +496,22 @@ def test_a_description_wrapped_after_a_slash_joins_without_a_space_and_with_afte
              line(150, (124, "Glass"))]
     assert [p.description for p in products(lines)] == [
         "Plaid Stocking with Faux Fur Cuff, Red/Green", "Metal Lantern 10.5in w/ Glass"]
+
+
+def test_a_description_printed_over_its_numbers_under_number_labels_only_stays_whole():
+    # a generated layout's words as measured: descriptions over the numbers, no text column
+    lines = [printed(252.1, 7.5, (52.1, 68.6, "Your"), (542.7, 557.0, "Line")),
+             printed(260.9, 7.5, (52.1, 68.5, "Price"), (102.6, 116.4, "SRP"), (148.5, 160.2, "Qty"),
+                     (189.1, 197.5, "Tx"), (541.5, 558.2, "Total")),
+             printed(269.7, 7.5, (50.1, 75.8, "Product"), (77.8, 114.7, "Description")),
+             printed(284.7, 7.5, (50.1, 70.8, "Amber"), (72.8, 90.0, "Photo"), (92.2, 112.9, "Album")),
+             printed(293.8, 7.5, (54.0, 70.1, "53.33"), (100.0, 119.6, "117.00"), (153.7, 160.2, "10"),
+                     (189.0, 194.1, "Y"), (541.6, 561.8, "533.30")),
+             printed(405.0, 7.5, (50.3, 64.4, "Sage"), (66.7, 84.7, "Green"), (86.9, 111.8, "Ceramic"),
+                     (114.0, 127.9, "Mug"), (130.4, 136.2, '8"'), (139.0, 140.8, "-"), (143.2, 163.9, "Amber"),
+                     (166.1, 175.3, "Set"), (177.4, 183.8, "of"), (185.6, 190.5, "2,"), (192.9, 228.2, "Dishwasher"),
+                     (230.4, 243.3, "Safe")),
+             printed(413.8, 7.5, (54.0, 70.4, "93.22"), (99.3, 119.6, "205.00"), (152.9, 160.1, "46"),
+                     (189.2, 192.5, "S"), (537.7, 561.8, "4288.12"))]
+    assert [(p.description, p.qty) for p in products(lines)] == [
+        ("Amber Photo Album", 10), ('Sage Green Ceramic Mug 8" - Amber Set of 2, Dishwasher Safe', 46)]

@@ -117,3 +117,13 @@ def test_a_summary_of_charges_with_several_amounts_a_line_is_no_receipt():
              line(402, (41, "Communications"), (341, "0.00"), (431, "0.00"), (536, "0.00")),
              line(428, (40, "Total facture"), (336, "24.99"), (431, "5.00"), (531, "29.99"))]
     assert _read(lines) == []
+
+
+def test_prices_in_a_second_column_between_titles_and_counts_are_no_till_list():
+    lines = [line(98, (64, "Thank you, Maya!"), size=17),
+             line(113, (361, "Silver Jasmine Pearls, 100 g tin")),
+             line(121, (330, "img"), (361, "SKU: LK-SJ-100"), (528, "$56.80")), line(129, (361, "Qty: 4")),
+             line(160, (361, "Rooibos Vanilla Chai, 250 g pouch")),
+             line(168, (330, "img"), (361, "SKU: LK-RO-250"), (528, "$51.90")), line(177, (361, "Qty: 6")),
+             line(394, (318, "Subtotal"), (523, "$108.70"))]
+    assert all(not item.startswith("img") for item, _, _ in _read(lines))
