@@ -1,10 +1,15 @@
-"""Marks laid over a page's text: a watermark drawn level across a table, and a registered or
-trade mark set small and raised after a word. The text layer leaves the first out and puts the
-second back on its line (``text_layer.group_lines``)."""
+"""Marks laid over a page's text, and a page's text laid at a slant: a watermark drawn level across
+a table, a registered or trade mark set small and raised after a word, and a scan's OCR layer
+turned with its slightly skewed picture. The text layer leaves the first out, puts the second back
+on its line (``text_layer.group_lines``) and turns the third level (``level_skew``)."""
 
 from __future__ import annotations
 
+import math
+
 from invoice_processing.pdf.word_repairs import Run
+
+_LEAST_SKEW, _MOST_SKEW = math.radians(0.15), math.radians(8.0)
 
 
 def without_watermarks(runs: list[Run]) -> list[Run]:
@@ -52,3 +57,26 @@ def raised(small: list[Run], line: list[Run]) -> bool:
     top, bottom = min(r[2] for r in line), max(r[3] for r in line)
     return all(top <= r[0] / 2 <= bottom for r in small) and not any(
         a[1] < b[4] and b[1] < a[4] for a in small for b in line)
+
+
+def level_skew(runs: list[Run], angles: list[float], height: float) -> list[Run]:
+    """The runs turned level when the page's text is set at one small slant (a scanned page's OCR
+    layer follows the picture's skew, 0.15 to 8 degrees: a row's words would step from one line to
+    the next across the page). ``angles``: PDFium's char angles (radians, as PDFium turns them; -1 for
+    unknown) of words spread over the page; the slant is theirs when nearly all agree on it."""
+    known = sorted((a - 2 * math.pi if a > math.pi else a) for a in angles if a >= 0)
+    if len(known) < 5:
+        return runs
+    skew = known[len(known) // 2]
+    agree = sum(1 for a in known if abs(a - skew) <= math.radians(0.2))
+    if not _LEAST_SKEW <= abs(skew) <= _MOST_SKEW or agree < 0.8 * len(known):
+        return runs
+    cos, sin = math.cos(skew), math.sin(skew)
+    level: list[Run] = []
+    for _, x0, top, bottom, x1, text, size in runs:
+        cx, cy = (x0 + x1) / 2, height - (top + bottom) / 2  # the word's middle, y up as the PDF has it
+        nx, ny = cx * cos - cy * sin, cx * sin + cy * cos  # turned back by the slant
+        half_w, half_h = (x1 - x0) / 2, (bottom - top) / 2
+        new_top, new_bottom = height - ny - half_h, height - ny + half_h
+        level.append((new_top + new_bottom, nx - half_w, new_top, new_bottom, nx + half_w, text, size))
+    return level

@@ -39,7 +39,7 @@ from invoice_processing.pdf.drawn_words import (
     unbroken,
 )
 from invoice_processing.pdf.isolation import ParserFailed
-from invoice_processing.pdf.page_marks import marked, raised, without_watermarks
+from invoice_processing.pdf.page_marks import level_skew, marked, raised, without_watermarks
 from invoice_processing.pdf.word_repairs import (
     BOTTOM,
     SIZE,
@@ -187,10 +187,18 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
                 runs[-1] = (last[0], last[X0], last[TOP], last[BOTTOM], x1, last[TEXT] + word_text, last[SIZE])
                 continue
             append((top + bottom, x0, top, bottom, x1, word_text, size))
+        runs = level_skew(runs, [char_angle(handle, at) for at in _samples(text)], height)
         rotation = page.get_rotation()
         return _upright(runs, rotation, height, page.get_mediabox()) if rotation else runs
     finally:
         textpage.close()
+
+
+def _samples(text: str, most: int = 24) -> list[int]:
+    """Where up to ``most`` words of the page's text start, spread over the page."""
+    starts = [word.start() for word in _WORD.finditer(text)]
+    step = max(len(starts) // most, 1)
+    return starts[::step][:most]
 
 
 def _upright(runs: list[Run], rotation: int, height: float, box: tuple[float, float, float, float]) -> list[Run]:

@@ -268,3 +268,19 @@ def test_a_stamp_set_a_little_aslant_and_a_level_watermark_ten_times_the_text_ar
     text = " ".join(line.text for line in lines)
     assert not any(word in text for word in ("RECEIVED", "MAR", "2024", "COPY"))
     assert [len(line.cells) for line in lines] == [2, 2, 2]
+
+
+def test_a_scans_ocr_layer_turned_with_its_picture_reads_in_level_rows():
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(792, 612))
+    pdf.rotate(0.8)  # the whole text layer turned with a skewed scan, as an OCR engine lays it
+    pdf.setFont("Helvetica", 8)
+    rows = [("Item", "Description", "Qty", "Price", "Amount")] + [
+        (f"XS{1000 + i}", f"Enameled Metal Bird {i}", str(2 + i), "4.00", f"{(2 + i) * 4:.2f}") for i in range(12)]
+    for row, cells in enumerate(rows):
+        for x, cell in zip((40, 110, 560, 640, 720), cells, strict=True):
+            pdf.drawString(x, 560 - 11 * row, cell)
+    pdf.showPage()
+    pdf.save()
+    lines = read_pages(buffer.getvalue())[0].lines
+    assert [len(line.cells) for line in lines] == [5] * 13
