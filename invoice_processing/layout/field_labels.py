@@ -113,7 +113,8 @@ ORDER_DATE: tuple[str, ...] = (
     r"(?:ordre|bestillings)\s*-?\s*dato",  # Danish, Norwegian
     r"fecha\s*(?:de\s*|del\s*)?pedido",
     r"(?:order\s*)?(?:placed|submitted)(?:\s*on)?",  # a web order's "Order placed: June 2, 2025", "Submitted:"
-    r"command[ée]e?\s*(?:pass[ée]e\s*)?le",  # "Commande passée le 05/03/2025", "Commandé le"
+    r"command[ée]e?\s*(?:pass[ée]e\s*)?le|commande\s+du",  # "Commande passée le 05/03/2025", "Commande du"
+    r"ihre\s+bestellung",  # a box's "Ihre Bestellung" over "vom 02.06.2025" (a date must follow)
     r"(?:bestellt|bestellung)\s*(?:am|vom)|besteld\s*op|pedido\s*(?:realizado\s*)?el",
 )
 INVOICE_DATE: tuple[str, ...] = (

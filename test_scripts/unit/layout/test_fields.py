@@ -559,3 +559,11 @@ def test_a_packing_list_in_front_of_its_invoice_and_a_tills_sale_bon_and_transac
     assert find_invoice_number([line(81, (28, "Sale #: 220417"))]) == "220417"
     assert find_invoice_number([line(352, (10, "13.11.2024 09:47"), (110, "Bon-Nr.:"), (150, "4182"))]) == "4182"
     assert find_invoice_number([line(70, (7, "TRANS 55-208814"), (116, "11/21/24 08:12"))]) == "55-208814"
+
+
+def test_an_order_date_after_commande_du_and_under_a_boxed_ihre_bestellung():
+    french = [line(195, (347, "Date"), (427, "18/06/2025")), line(207, (347, "Commande du"), (427, "09/06/2025"))]
+    assert find_date(french) == date(2025, 6, 9)
+    german = [line(215, (45, "Beleg-Nr."), (147, "Belegdatum"), (352, "Ihre Bestellung")),
+              line(229, (45, "LR 250611"), (148, "11.06.2025"), (352, "vom 02.06.2025"))]
+    assert find_date(german) == date(2025, 6, 2)
