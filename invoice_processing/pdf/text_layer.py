@@ -194,11 +194,16 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
         textpage.close()
 
 
-def _samples(text: str, most: int = 24) -> list[int]:
-    """Where up to ``most`` words of the page's text start, spread over the page."""
-    starts = [word.start() for word in _WORD.finditer(text)]
-    step = max(len(starts) // most, 1)
-    return starts[::step][:most]
+def _samples(text: str, most: int = 16) -> list[int]:
+    """Up to ``most`` places of the page's text, spread over it, each on a printed char."""
+    step = max(len(text) // most, 1)
+    places = []
+    for at in range(0, len(text), step):
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if at < len(text):
+            places.append(at)
+    return places[:most]
 
 
 def _upright(runs: list[Run], rotation: int, height: float, box: tuple[float, float, float, float]) -> list[Run]:
