@@ -79,7 +79,9 @@ def _by_labels(cell: Cell, words: tuple[Cell, ...], columns: tuple[Column, ...])
     for word in inside:
         under = max(columns, key=lambda c: overlap(word, c))
         label = under if overlap(word, under) > 0 else None
-        if pieces and not (label is not None and last is not None and label != last):
+        said = " ".join(w.text for w in pieces[-1]) if pieces else ""
+        inside_one = said.count("(") > said.count(")") or said.endswith(("x", "×", "@"))  # "12 (2 x | 6)"
+        if pieces and (inside_one or not (label is not None and last is not None and label != last)):
             pieces[-1].append(word)
         else:
             pieces.append([word])
@@ -308,7 +310,8 @@ _RATE = re.compile(r"\d(?:[.,]\d+)?\s*%")
 _CASCADE = re.compile(r"\d+(?:[.,]\d+)?(?:\s*\+\s*\d+(?:[.,]\d+)?)+\s*%?$")  # "20+10": discounts one on another
 # a tax code as printed under a tax label: "HST 13%", "Btw 9%", "20 %", "20.0% S" (its rate's code), "GST", "G1",
 # "GST+PST"
-_TAX_CODE = re.compile(r"^(?:[A-Z][A-Za-z]{1,4}\.?\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%(?:\s*[A-Z]{1,2})?$|"
+_TAX_CODE = re.compile(r"^(?:[A-Z]{2,5}\s*|(?i:btw|mwst|ust|tva|iva|vat|gst|hst|pst|igic)\.?\s*)?"
+                       r"\d{1,2}(?:[.,]\d{1,2})?\s*%(?:\s*[A-Z]{1,2})?$|"
                        r"^[A-Z]{3,4}$|^[A-Z]\d$|^[A-Z]{2,5}(?:\s*[+/&]\s*[A-Z]{2,5})+$")
 
 

@@ -65,14 +65,14 @@ def item_description(row: Row, table: Table, code: str, upc: str) -> tuple[str, 
 
 def _wrapped(parts: list[str]) -> str:
     """The parts of a description printed on several lines, as one: a single space between lines,
-    none after a line ending in a slash between words ("Red/" over "Green": "Red/Green"; "w/" over
-    "Glass" stays "w/ Glass")."""
+    none after a line ending in a slash between words ("Red/" over "Green": "Red/Green", "S/" over
+    "M": "S/M"; "w/" over "Glass" stays "w/ Glass")."""
     text = ""
     for part in (" ".join(part.split()) for part in parts):
         if not part:
             continue
         last = text.rsplit(" ", 1)[-1]
-        glued = last.endswith("/") and len(last) > 3 and last[-2].isalpha() and part[:1].isalnum()
+        glued = last.endswith("/") and last.lower() not in ("w/", "c/") and last[-2:-1].isalnum() and part[:1].isalnum()
         text = f"{text}{part}" if glued or not text else f"{text} {part}"
     return text
 

@@ -46,13 +46,13 @@ TOTALS = re.compile(
 # A group's heading among the rows, by its label ("Category: Frames", "Item Group: Nuts & Washers", "Warengruppe:
 # Schrauben"): no description of the row above
 GROUP_HEADING = re.compile(
-    r"^(?:item\s*|product\s*|article\s*)?(?:category|group|section|department|dept\.?|family|kategorie|warengruppe|"
+    r"^(?:item\s*|product\s*|article\s*)?(?:category|group|section|family|kategorie|warengruppe|"
     r"artikelgruppe|produktgruppe|gruppe|cat[ée]gorie|famille|rubrique|categor[ií]a|grupo|familia|secci[oó]n|"
-    r"afdeling|groep|productgroep|collection|season|ship\s*window(?:\s*\d+)?|shipment\s*\d+)\s*:\s*\S"
+    r"afdeling|groep|productgroep|ship\s*window(?:\s*\d+)?|shipment\s*\d+)\s*:\s*\S"
     r"|^ship\s*window\b.*\d", re.IGNORECASE)  # "SHIP WINDOW 2 - 11/03/2025": a heading without its colon
 # A line free of tax, in words, as printed under the tax label ("Exempt", "Exonéré", "Steuerfrei", "Zero-rated"),
 # maybe with its reason after it ("Exempt (resale)")
-TAX_EXEMPT = re.compile(r"^(?:tax[- ]?)?(?:exempt|free)|^exon[ée]r[ée]e?|^(?:steuer|mwst\.?[- ]?)frei|^exent[oa]|"
+TAX_EXEMPT = re.compile(r"^(?:tax[- ]?)?exempt|^tax[- ]?free|^exon[ée]r[ée]e?|^(?:steuer|mwst\.?[- ]?)frei|^exent[oa]|"
                         r"^vrijgesteld|^zero[- ]?rated|^non[- ]?taxable|^untaxed", re.IGNORECASE)
 _REASON = re.compile(r"(?:\s*\([^()]*\))?$")
 

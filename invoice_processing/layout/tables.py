@@ -65,23 +65,30 @@ def read_tables(pages: tuple[Page, ...], fmt: NumberFormat) -> list[Table]:
     head: set[str] = set()
     for page in pages:
         table = _read_page(page, table, tables, fmt, furniture, head)
-    _drop_copies(tables)
+    _drop_copies(tables, pages)
     return [t for t in tables if t.rows]
 
 
-def _drop_copies(tables: list[Table]) -> None:
-    """Leave out the rows of a page that prints exactly the rows of an earlier page (a "CUSTOMER
-    COPY" of page one appended to the document): the same products are not ordered twice."""
+_COPY = re.compile(r"\b(?:cop(?:y|ie|ia)|duplicate|duplicado|duplicata|kopie|zweitschrift)\b", re.I)
+
+
+def _drop_copies(tables: list[Table], pages: tuple[Page, ...]) -> None:
+    """Leave out the rows of a page that prints exactly the rows of an earlier page and is a copy of
+    it (it says so, "CUSTOMER COPY", or prints the same text): the same products are not ordered
+    twice. Two stores' pages with the same rows are two orders."""
+    texts = {page.number: [line.text for line in page.lines] for page in pages}
     by_page: dict[int, list[tuple[tuple[int, str], ...]]] = {}
     for table in tables:
         for row in table.rows:
             by_page.setdefault(row.page, []).append(tuple(sorted(row.values.items())))
-    seen: list[list[tuple[tuple[int, str], ...]]] = []
+    seen: list[tuple[int, list[tuple[tuple[int, str], ...]]]] = []
     copies: set[int] = set()
     for page, rows in sorted(by_page.items()):
-        if len(rows) >= 2 and rows in seen:
+        earlier = [number for number, printed in seen if printed == rows]
+        if len(rows) >= 2 and earlier and (texts.get(page) == texts.get(earlier[0]) or any(
+                _COPY.search(text) for text in texts.get(page, []))):
             copies.add(page)
-        seen.append(rows)
+        seen.append((page, rows))
     for table in tables if copies else ():
         table.rows = [row for row in table.rows if row.page not in copies]
 

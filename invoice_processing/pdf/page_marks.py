@@ -59,19 +59,25 @@ def raised(small: list[Run], line: list[Run]) -> bool:
         a[1] < b[4] and b[1] < a[4] for a in small for b in line)
 
 
-def level_skew(runs: list[Run], angles: list[float], height: float) -> list[Run]:
-    """The runs turned level when the page's text is set at one small slant (a scanned page's OCR
-    layer follows the picture's skew, 0.15 to 8 degrees: a row's words would step from one line to
-    the next across the page). ``angles``: PDFium's char angles (radians, as PDFium turns them; -1 for
-    unknown) of words spread over the page; the slant is theirs when nearly all agree on it."""
+def common_slant(angles: list[float]) -> float:
+    """The one slant nearly all of the page's sampled words share (radians, as PDFium turns them,
+    -pi to pi), else 0.0: ``angles`` are PDFium's char angles of words spread over the page (-1 for
+    unknown)."""
     known = sorted((a - 2 * math.pi if a > math.pi else a) for a in angles if a >= 0)
     if len(known) < 5:
+        return 0.0
+    slant = known[len(known) // 2]
+    agree = sum(1 for a in known if abs(a - slant) <= math.radians(0.2))
+    return slant if agree >= 0.8 * len(known) else 0.0
+
+
+def level_skew(runs: list[Run], slant: float, height: float) -> list[Run]:
+    """The runs turned level when the page's text is set at one small slant (``common_slant``; a
+    scanned page's OCR layer follows the picture's skew, 0.15 to 8 degrees: a row's words would step
+    from one line to the next across the page)."""
+    if not _LEAST_SKEW <= abs(slant) <= _MOST_SKEW:
         return runs
-    skew = known[len(known) // 2]
-    agree = sum(1 for a in known if abs(a - skew) <= math.radians(0.2))
-    if not _LEAST_SKEW <= abs(skew) <= _MOST_SKEW or agree < 0.8 * len(known):
-        return runs
-    cos, sin = math.cos(skew), math.sin(skew)
+    cos, sin = math.cos(slant), math.sin(slant)
     level: list[Run] = []
     for _, x0, top, bottom, x1, text, size in runs:
         cx, cy = (x0 + x1) / 2, height - (top + bottom) / 2  # the word's middle, y up as the PDF has it

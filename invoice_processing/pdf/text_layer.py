@@ -39,7 +39,7 @@ from invoice_processing.pdf.drawn_words import (
     unbroken,
 )
 from invoice_processing.pdf.isolation import ParserFailed
-from invoice_processing.pdf.page_marks import level_skew, marked, raised, without_watermarks
+from invoice_processing.pdf.page_marks import common_slant, level_skew, marked, raised, without_watermarks
 from invoice_processing.pdf.word_repairs import (
     BOTTOM,
     SIZE,
@@ -149,6 +149,8 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
         append = runs.append
         last_height, size = -1.0, 0.0
         slanted = 0
+        angles = [char_angle(handle, at) for at in _samples(text)]
+        page_slant = common_slant(angles)  # (a page set at one slant throughout: no stamp's, its own)
         for word in _WORD.finditer(text):
             start, end = word.span()
             rects = count_rects(handle, start, end - start)
@@ -175,7 +177,8 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
                     continue
             if y1 - y0 != last_height:  # same box height, same font: skip one foreign call a word
                 last_height, size = y1 - y0, font_size(handle, start)
-            if (slanted or y1 - y0 > TALL * (x1 - x0) / (end - start)) and diagonal(char_angle(handle, start)):
+            if (slanted or y1 - y0 > TALL * (x1 - x0) / (end - start)) and diagonal(char_angle(handle, start),
+                                                                                  page_slant):
                 slanted = 3  # (the next few words are looked at too, whatever their box: a stamp's "MAR 18")
                 continue  # a watermark or stamp set across the page ("COPY", "PAID"): no word of a line
             slanted = max(slanted - 1, 0)
@@ -187,7 +190,7 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
                 runs[-1] = (last[0], last[X0], last[TOP], last[BOTTOM], x1, last[TEXT] + word_text, last[SIZE])
                 continue
             append((top + bottom, x0, top, bottom, x1, word_text, size))
-        runs = level_skew(runs, [char_angle(handle, at) for at in _samples(text)], height)
+        runs = level_skew(runs, page_slant, height)
         rotation = page.get_rotation()
         return _upright(runs, rotation, height, page.get_mediabox()) if rotation else runs
     finally:

@@ -39,11 +39,15 @@ def parted(last: Run, word: str, x0: float, text: str, start: int) -> bool:
     return rest and 0 <= x0 - last[X1] < 0.5 * (last[BOTTOM] - last[TOP])
 
 
-def diagonal(angle: float) -> bool:
-    """True for a char PDFium measures at a clear slant, 8 to 82 degrees off the page's axes (a
-    diagonal watermark, a stamp set at 14 degrees; a skewed scan's text layer, a few degrees off,
-    stays); -1 is "unknown"."""
-    return angle >= 0 and abs(math.sin(2 * angle)) > 0.28
+def diagonal(angle: float, page_slant: float = 0.0) -> bool:
+    """True for a char PDFium measures at a clear slant, about 8 to 82 degrees off the page's axes
+    (a diagonal watermark, a stamp set at 14 degrees; a skewed scan's text layer, a few degrees off,
+    stays), and not at the slant the page's own text shares (``page_slant``, radians: a page scanned
+    askew keeps its words); -1 is "unknown"."""
+    if angle < 0:
+        return False
+    off = angle - page_slant
+    return abs(math.sin(2 * angle)) > 0.28 and abs(math.sin(off)) > math.sin(math.radians(3))
 
 
 def _glyph(run: Run) -> bool:

@@ -115,17 +115,20 @@ def find_invoice_number(lines: Sequence[TextLine]) -> str:
 
 
 def own_pages(document: Document) -> tuple[Page, ...]:
-    """The document's own pages: up to a later page that starts another invoice, its own number by
-    the invoice number's label where page one's says another ("Invoice No.: 100517" after the pages
-    of 100482: two invoices scanned into one file, the first is the document)."""
+    """The document's own pages: up to a later page that starts another invoice, under its own
+    invoice title and table, with another number by the invoice number's label than the header
+    page's ("Invoice No.: 100517" after the pages of 100482: two invoices scanned into one file, the
+    first is the document; "INV-100482" is the same number)."""
     labels = (tier(fl.INVOICE_NUMBER),)
     first = find_value(PageView(header_lines(document)), labels, read_id) if document.pages else None
     if not first:
         return document.pages
+    digits = "".join(ch for ch in first if ch.isdigit())
     for at, page in enumerate(document.pages[1:], 1):
         other = find_value(PageView(page.lines), labels, read_id)
-        if other and other != first and other.lstrip("#") != first.lstrip("#"):
-            return document.pages[:at]
+        theirs = "".join(ch for ch in other or "" if ch.isdigit())
+        if theirs and digits and digits not in theirs and theirs not in digits and _invoice_title(page.lines):
+            return document.pages[:at]  # (another invoice's own title, number and table)
     return document.pages
 
 

@@ -1,7 +1,8 @@
 """Product lines of a till receipt that prints each item's name with its amount at the line's end
 (a tax flag after it: "GIFT BAG ASST 30CT  14.99 A", "Glue Sticks Mini 60ct  33.96 T"), its count
 and unit price on the line under it when it bought more than one ("4 @ 7.49", "2 Stk x 2,29",
-"SKU 400220918  4 @ 8.49"), and its item number on a line of its own over or under it.
+"SKU 400220918  4 @ 8.49"), and its item number on a line of its own over or under it (as most of
+the receipt's items have it).
 
 Read only when nothing else found the document's lines, and kept only when the receipt's own
 arithmetic holds: the items' amounts and the fees among them (a bottle deposit, a bag) add up to
@@ -17,6 +18,7 @@ from decimal import Decimal
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.numbers import NumberFormat, parse_amount, whole
 from invoice_processing.models import Document, LineItem, TextLine
+from invoice_processing.normalize import parse_date
 
 # an amount at a line's end with cents, a tax flag or an asterisk after it ("14.99 A", "0,30 A *")
 _AMOUNT_END = re.compile(r"\s[£$€]?(?P<amount>-?\d[\d.,]*[.,]\d\d)(?:\s+[A-Z]{1,2})?(?:\s+\*)?$")
@@ -31,9 +33,10 @@ _CODE_LINE = re.compile(r"^(?:SKU|Art\.?(?:-Nr\.?)?|Item|#)?\s*:?\s*(?P<code>[A-
 # a fee a till adds among the items: not a product, but part of the subtotal
 _FEE = re.compile(r"\b(?:bag\s*fee|bag\s*charge|carrier\s*bag|tragetasche|t[üu]te|draagtas|sac\s*cabas|"
                   r"deposit|pfand|statiegeld|consigne|crv)\b", re.I)
+_PHONE = re.compile(r"^\d{3}-\d{3}-\d{4}$|^\d{3}-\d{4}$")
 _CENTS = re.compile(r"(?<![\w.,])\d[\d.,]*[.,]\d\d(?![\w.,])")  # another amount among a name's words
 _COUNT_FIRST = re.compile(r"^(?:\d{1,4}\s*[x×]|[x×]\d{1,4})\s", re.I)
-_FLAG = re.compile(r"^[A-Z]\s+")  # a till's mark before the item number ("E 761205 GIFT BAG")
+_FLAG = re.compile(r"^[A-Z]\s+(?=\d{5,}\s)")  # a till's mark before the item number ("E 761205 GIFT BAG")
 
 
 def block_items(document: Document, fmt: NumberFormat) -> list[LineItem]:
@@ -62,7 +65,9 @@ def block_items(document: Document, fmt: NumberFormat) -> list[LineItem]:
             # a count before the name ("6 x Speckled mug  £108.00"): read by ``receipt_lines``
         else:
             priced.append((at, name, amount))
-    over = bool(priced) and _code_line(lines, priced[0][0] - 1)  # item numbers printed over the names
+    above = sum(1 for at, _, _ in priced if _code_line(lines, at - 1))
+    below = sum(1 for at, _, _ in priced if _code_line(lines, at + 1))
+    over = above > below  # item numbers printed over the names on most items, else under them
     items: list[LineItem] = []
     for at, name, amount in priced:
         item = _item(lines, at, name, amount, fmt, (at - 1) if over else (at + 1))
@@ -94,15 +99,17 @@ def _item(lines: list[TextLine], at: int, name: str, amount: Decimal, fmt: Numbe
     code = code or (_code_line(lines, code_at) or "")
     name = _FLAG.sub("", name)
     leading = name.split(" ", 1)
-    if not code and len(leading) == 2 and leading[0].isdigit() and len(leading[0]) >= 4:
+    if not code and len(leading) == 2 and leading[0].isdigit() and len(leading[0]) >= 5:
         code, name = leading
     item = f"{code} - {name}" if code else name
     return LineItem(item=item, wholesale=price, qty=qty, code=code, description=name, extended=amount)
 
 
 def _code_line(lines: list[TextLine], at: int) -> str | None:
-    """The item number printed alone on line ``at`` ("0044871", "SKU 400118273"), if it is one."""
+    """The item number printed alone on line ``at`` ("0044871", "SKU 400118273"), if it is one (a
+    date or a phone number is none)."""
     if not 0 <= at < len(lines):
         return None
     found = _CODE_LINE.match(" ".join(lines[at].text.split()))
-    return found["code"] if found else None
+    code = found["code"] if found else None
+    return code if code and parse_date(code) is None and not _PHONE.match(code) else None

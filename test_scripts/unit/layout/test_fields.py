@@ -537,11 +537,19 @@ def test_a_transmittal_in_front_and_a_second_invoice_after_the_document():
                      line(206, (62, "Ln"), (79, "ISBN-13"), (163, "Title"), (367, "Qty"), (402, "List Price")),
                      line(220, (69, "1"), (79, "9785470091499"), (163, "Wishtree"), (377, "6"), (420, "18.99"))))
     assert document_number(Document((cover, order), Backend.LOCAL)) == "NS76647622"
-    first = Page(1, (line(73, (449, "Invoice No.:"), (544, "100482")),))
-    going_on = Page(2, (line(49, (470, "Invoice 100482 (continued)")),))
-    another = Page(3, (line(73, (449, "Invoice No.:"), (544, "100517")),))
+    table = (line(206, (62, "Item"), (163, "Description"), (367, "Qty"), (402, "Price")),
+             line(220, (69, "A-1"), (163, "Mug"), (377, "6"), (420, "18.99")))
+    first = Page(1, (line(50, (40, "Tallis & Finch"), (499, "INVOICE"), size=18),
+                     line(73, (449, "Invoice No.:"), (544, "100482")), *table))
+    going_on = Page(2, (line(49, (470, "Invoice 100482 (continued)")), *table))
+    another = Page(3, (line(50, (40, "Tallis & Finch"), (499, "INVOICE"), size=18),
+                       line(73, (449, "Invoice No.:"), (544, "100517")), *table))
     assert [p.number for p in own_pages(Document((first, going_on, another), Backend.LOCAL))] == [1, 2]
-    assert len(own_pages(Document((first, going_on), Backend.LOCAL))) == 2
+    same = Page(3, (line(50, (499, "INVOICE"), size=18), line(73, (449, "Invoice No.:"), (544, "INV-100482")),
+                    *table))
+    stub = Page(3, (line(73, (449, "Invoice No.:"), (544, "100311")),))  # a remittance stub: no invoice's title
+    assert len(own_pages(Document((first, going_on, same), Backend.LOCAL))) == 3
+    assert len(own_pages(Document((first, going_on, stub), Backend.LOCAL))) == 3
 
 
 def test_a_packing_list_in_front_of_its_invoice_and_a_tills_sale_bon_and_transaction_numbers():

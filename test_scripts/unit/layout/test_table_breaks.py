@@ -911,3 +911,21 @@ def test_a_ship_windows_heading_over_the_first_row_does_not_make_descriptions_pr
     assert [(p.code, p.description) for p in products(lines)] == [
         ("DT6602", "Round Embroidered Cotton Pillow, Sage"), ("XS3120", "Antique Finish Glass Cloche"),
         ("AH9306", "Hand-Painted Stoneware Mug")]
+
+
+def test_two_stores_pages_with_the_same_rows_are_two_orders():
+    rows = [line(100, (23, "SKU"), (167, "QTY"), (223, "Description"), (623, "Unit Price"), (687, "Extended")),
+            line(115, (23, "A100"), (181, "2"), (222, "Blue mug"), (647, "5.00"), (709, "10.00")),
+            line(130, (22, "A101"), (181, "3"), (223, "Red mug"), (647, "5.00"), (704, "15.00"))]
+    austin = [line(60, (23, "Ship to: Store 12 Austin")), *rows]
+    dallas = [line(60, (23, "Ship to: Store 14 Dallas")), *rows]
+    assert [p.code for p in products(austin, dallas)] == ["A100", "A101", "A100", "A101"]
+    copy = [line(60, (23, "Ship to: Store 12 Austin")), line(70, (500, "CUSTOMER COPY")), *rows]
+    assert [p.code for p in products(austin, copy)] == ["A100", "A101"]
+
+
+def test_a_season_line_under_a_product_is_its_description():
+    lines = [line(100, (36, "Style"), (120, "Description"), (300, "Qty"), (330, "Price"), (430, "Amount")),
+             line(115, (36, "JK-220"), (120, "Quilted jacket"), (300, "4"), (340, "42.00"), (430, "168.00")),
+             line(125, (120, "Season: SS25"))]
+    assert [p.description for p in products(lines)] == ["Quilted jacket Season: SS25"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.columns import split_cells
+from invoice_processing.layout.header_labels import Column
 from invoice_processing.layout.header_row import find_header
 from invoice_processing.layout.numbers import COMMA, POINT, NumberFormat
 from invoice_processing.layout.products import ProductLine, product_lines
@@ -515,3 +517,17 @@ def test_a_description_printed_over_its_numbers_under_number_labels_only_stays_w
                      (189.2, 192.5, "S"), (537.7, 561.8, "4288.12"))]
     assert [(p.description, p.qty) for p in products(lines)] == [
         ("Amber Photo Album", 10), ('Sage Green Ceramic Mug 8" - Amber Set of 2, Dishwasher Safe', 46)]
+
+
+def test_a_count_with_its_cases_in_brackets_reaching_under_the_next_label_stays_one_value():
+    words = printed(115, 9, (300, 309, "12"), (311, 318, "(2"), (320, 324, "x"), (326, 333, "6)"))
+    cells = split_cells(words, POINT, (Column(lx.QTY, 300, 318, "Qty"), Column(lx.PRICE, 330, 360, "Price")))
+    assert "6)" not in [c.text for c in cells] and not any(c.text.endswith(" x") for c in cells)  # no cut inside
+
+
+def test_tax_names_in_any_case_before_a_rate_and_no_other_word_and_a_slash_size_joined():
+    lines = [line(100, (45, "Description"), (334, "Quantity"), (383, "Unit Price"), (439, "Taxes"), (519, "Amount")),
+             line(110, (45, "Wool throw"), (366, "2"), (406, "$12.30"), (439, "Wool 80%"), (538, "$24.60")),
+             line(120, (45, "Tee, Size S/"), (366, "3"), (406, "$9.00"), (439, "MwSt. 19%"), (538, "$27.00")),
+             line(130, (45, "M"))]
+    assert [p.description for p in products(lines)] == ["Wool throw Wool 80%", "Tee, Size S/M"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 
 import pytest
 from reportlab.pdfgen import canvas
@@ -284,3 +285,18 @@ def test_a_scans_ocr_layer_turned_with_its_picture_reads_in_level_rows():
     pdf.save()
     lines = read_pages(buffer.getvalue())[0].lines
     assert [len(line.cells) for line in lines] == [5] * 13
+
+
+def test_a_page_set_at_one_steep_slant_keeps_every_word():
+    turn = math.radians(12)  # steeper than a scan's skew is levelled, but the page's own slant: no stamp's
+    cos, sin = math.cos(turn), math.sin(turn)
+    rows = [("Item", "Description", "Qty", "Price")] + [
+        (f"A{i:03d}", f"Widget{i}", str(i), f"{i}.50") for i in range(1, 13)]
+    words = []
+    for row, cells in enumerate(rows):
+        for x, cell in zip((50, 100, 300, 360), cells, strict=True):
+            y = 700 - row * 16
+            px, py = 300 + (x - 300) * cos - (y - 400) * sin, 400 + (x - 300) * sin + (y - 400) * cos
+            words.append(f"BT /F1 10 Tf {cos:.5f} {sin:.5f} {-sin:.5f} {cos:.5f} {px:.2f} {py:.2f} Tm ({cell}) Tj ET")
+    lines = read_pages(one_page("\n".join(words)))[0].lines
+    assert sum(len(line.words) for line in lines) == 13 * 4

@@ -127,3 +127,12 @@ def test_prices_in_a_second_column_between_titles_and_counts_are_no_till_list():
              line(168, (330, "img"), (361, "SKU: LK-RO-250"), (528, "$51.90")), line(177, (361, "Qty: 6")),
              line(394, (318, "Subtotal"), (523, "$108.70"))]
     assert all(not item.startswith("img") for item, _, _ in _read(lines))
+
+
+def test_a_receipts_date_over_its_first_item_is_no_item_number_and_a_one_letter_title_word_stays():
+    lines = [line(13, (40, "PAGE TURNER BOOKS"), size=12), line(40, (9, "2025-03-05")),
+             line(60, (9, "A WRINKLE IN TIME"), (169, "9.99"), (196, "T")), line(70, (9, "400220918")),
+             line(80, (9, "1000 PC PUZZLE"), (169, "19.99"), (196, "T")), line(90, (9, "400118273")),
+             line(120, (9, "SUBTOTAL"), (169, "29.98"))]
+    assert _read(lines) == [("400220918 - A WRINKLE IN TIME", Decimal("9.99"), 1),
+                            ("400118273 - 1000 PC PUZZLE", Decimal("19.99"), 1)]
