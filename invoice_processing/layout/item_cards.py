@@ -19,7 +19,7 @@ from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.label_roles import known_role
 from invoice_processing.layout.label_slots import beside, header_over
 from invoice_processing.layout.labelled_entries import label_pairs
-from invoice_processing.layout.numbers import NumberFormat, parse_amount
+from invoice_processing.layout.numbers import NumberFormat, parse_amount, to_the_cent
 from invoice_processing.models import Page, TextLine
 
 # "12 × $15.75", "3 @ 4.50", "2 x 9.00" (never a size: "8x10")
@@ -48,7 +48,7 @@ def _numbers(line: TextLine, fmt: NumberFormat) -> tuple[int, list[tuple[str, st
         if not rest:  # no amount to check the count and price against: the price's currency says it is one
             return (index, pairs) if flipped or (match and match.group(3)) else None
         amount = parse_amount(rest[-1], fmt)
-        if amount is None or abs(amount - price * Decimal(count)) > Decimal("0.011"):
+        if amount is None or not to_the_cent(Decimal(count), price, amount):
             return None
         return index, [*pairs, (_AMOUNT, rest[-1])]
     return None

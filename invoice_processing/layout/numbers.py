@@ -139,6 +139,12 @@ def is_numeric(text: str, fmt: NumberFormat = POINT) -> bool:
     return parse_amount(stripped, fmt) is not None or parse_quantity(stripped, fmt) is not None
 
 
+def to_the_cent(count: Decimal | int, unit: Decimal, amount: Decimal) -> bool:
+    """True when ``count`` times ``unit`` makes ``amount`` to the cent (a receipt's "4 @ 7.49 |
+    29.96", a card's "12 × $15.75 | $189.00")."""
+    return abs(count * unit - amount) <= Decimal("0.011")
+
+
 def whole(value: Decimal) -> int | None:
     """The integer a quantity is, or None when it has a fraction."""
     return int(value) if value == value.to_integral_value() else None

@@ -16,7 +16,7 @@ import re
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.numbers import NumberFormat, parse_amount, whole
+from invoice_processing.layout.numbers import NumberFormat, parse_amount, to_the_cent, whole
 from invoice_processing.models import Document, LineItem, TextLine
 from invoice_processing.normalize import parse_date
 
@@ -74,8 +74,8 @@ def block_items(document: Document, fmt: NumberFormat) -> list[LineItem]:
         if item is None:
             return []
         items.append(item)
-    if subtotal is None or len(items) < 2 or abs(sum((i.extended or 0 for i in items), fees) - subtotal) > Decimal(
-            "0.011"):
+    added = sum((i.extended or Decimal(0) for i in items), fees)
+    if subtotal is None or len(items) < 2 or not to_the_cent(1, added, subtotal):
         return []
     return items
 
@@ -91,7 +91,7 @@ def _item(lines: list[TextLine], at: int, name: str, amount: Decimal, fmt: Numbe
     rate = first or under
     if rate is not None:
         count, unit = whole(Decimal(rate["qty"])), parse_amount(rate["price"], fmt)
-        if not count or unit is None or abs(count * unit - amount) > Decimal("0.011"):
+        if not count or unit is None or not to_the_cent(count, unit, amount):
             return None
         qty, price = count, unit
         name = first["name"] if first else name

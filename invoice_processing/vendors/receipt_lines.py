@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from invoice_processing.layout.numbers import NumberFormat, parse_amount, whole
+from invoice_processing.layout.numbers import NumberFormat, parse_amount, to_the_cent, whole
 from invoice_processing.models import Document, LineItem, TextLine
 from invoice_processing.normalize import per_unit
 
@@ -56,7 +56,7 @@ def _counted(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> LineIte
     amount = parse_amount(found["amount"], fmt) if found else None
     price = parse_amount(found["price"], fmt) if found and found["price"] else None
     if found is None or not qty or amount is None or (
-            price is not None and abs(qty * price - amount) > Decimal("0.011")):
+            price is not None and not to_the_cent(qty, price, amount)):
         return None
     name = [found["name"].strip()]
     start = next((cell.x0 for cell in line.cells if cell.text.strip() and found["name"].startswith(
@@ -80,7 +80,7 @@ def _under_its_name(line: TextLine, above: TextLine | None, fmt: NumberFormat) -
     qty, price = whole(Decimal(found["qty"])), parse_amount(found["price"], fmt)
     amount = parse_amount(above.cells[-1].text.strip().lstrip("£$€"), fmt)
     name = " ".join(" ".join(cell.text for cell in above.cells[:-1]).split())
-    if not qty or price is None or amount is None or abs(qty * price - amount) > Decimal("0.011") or not any(
+    if not qty or price is None or amount is None or not to_the_cent(qty, price, amount) or not any(
             ch.isalpha() for ch in name):
         return None
     return LineItem(item=name, wholesale=price, qty=qty, description=name, extended=amount)
@@ -92,7 +92,7 @@ def _item(line: TextLine, above: TextLine | None, fmt: NumberFormat) -> LineItem
         return None
     qty, price, amount = (whole(Decimal(found["qty"])), parse_amount(found["price"], fmt),
                           parse_amount(found["amount"], fmt))
-    if not qty or price is None or amount is None or abs(qty * price - amount) > Decimal("0.011"):
+    if not qty or price is None or amount is None or not to_the_cent(qty, price, amount):
         return None
     name = found["name"].strip()
     if not name and above is not None and _named(above) and 0 < line.y - above.y <= 2 * max(line.size, 6.0):
