@@ -24,7 +24,7 @@ import statistics
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from invoice_processing.pdf.text_layer import group_lines
+from invoice_processing.pdf.text_lines import group_lines
 
 WORD_GAP = 0.21  # a blank wider than this share of the box height between two characters is a space
 _NEVER = float("inf")
@@ -54,7 +54,7 @@ class TextBox(NamedTuple):
     gaps: tuple[tuple[float, float], ...] = ()  # blank column runs inside the box, image pixels
 
 
-# a word on its way to a line: the run shape ``text_layer.group_lines`` takes
+# a word on its way to a line: the run shape ``text_lines.group_lines`` takes
 _Run = tuple[float, float, float, float, float, str, float]
 
 

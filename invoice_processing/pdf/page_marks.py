@@ -1,7 +1,7 @@
 """Marks laid over a page's text, and a page's text laid at a slant: a watermark drawn level across
 a table, a registered or trade mark set small and raised after a word, and a scan's OCR layer
 turned with its slightly skewed picture. The text layer leaves the first out, puts the second back
-on its line (``text_layer.group_lines``) and turns the third level (``level_skew``)."""
+on its line (``text_lines.group_lines``) and turns the third level (``level_skew``)."""
 
 from __future__ import annotations
 

@@ -14,7 +14,8 @@ grouping use C-level key functions.
 
 Marks added by later tools are read as the page means them: a word set at a slant across the
 page (a "COPY" watermark) is left out, and a capital a renderer set apart from the rest of its word
-("P aper") is joined again (see ``_diagonal`` and ``_parted``).
+("P aper") is joined again (see ``word_repairs.diagonal`` and ``parted``); the words are grouped into
+lines by ``text_lines``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from __future__ import annotations
 import re
 import struct
 from collections.abc import Callable
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any, cast
 
 from invoice_processing.models import Cell, Page, TextLine
@@ -31,15 +31,14 @@ from invoice_processing.pdf.drawn_words import (
     BROKEN,
     HYPHENATED,
     WIDE,
-    FlatLine,
     FlatPage,
     apart,
-    level,
     run_of,
     unbroken,
 )
 from invoice_processing.pdf.isolation import ParserFailed
-from invoice_processing.pdf.page_marks import common_slant, level_skew, marked, raised, without_watermarks
+from invoice_processing.pdf.page_marks import common_slant, level_skew
+from invoice_processing.pdf.text_lines import group_lines
 from invoice_processing.pdf.word_repairs import (
     BOTTOM,
     SIZE,
@@ -48,18 +47,14 @@ from invoice_processing.pdf.word_repairs import (
     TOP,
     X0,
     Run,
-    capital_split,
     diagonal,
     parted,
-    unspaced,
 )
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
 
 _WORD = re.compile(r"\S+")
-_BY_CENTRE_THEN_X = itemgetter(0, 1)
-_BY_X = itemgetter(1)
 _RECT = struct.Struct("4d")  # left, top, right, bottom as PDFium writes them
 # PDFium's CountRects, GetRect, GetFontSize, GetCharAngle and IsGenerated (see _text_calls)
 _TextCalls = tuple[Callable[..., int], Callable[..., int], Callable[..., float], Callable[..., float],
@@ -226,101 +221,3 @@ def _upright(runs: list[Run], rotation: int, height: float, box: tuple[float, fl
             new_x0, new_x1, new_top, new_bottom = top_edge - y1, top_edge - y0, right - x1, right - x0
         turned.append((new_top + new_bottom, new_x0, new_top, new_bottom, new_x1, text, size))
     return turned
-
-
-def group_lines(runs: list[Run]) -> list[FlatLine]:
-    """Cluster runs whose vertical centres are close into lines (flat, see ``pages_job``).
-
-    A run whose box or size is not a finite number (a PDF's absurd text matrix) has no place on
-    the page and is dropped: it could not be sorted, and JSON has no infinity to carry it.
-    """
-    lines: list[list[Run]] = []
-    group: list[Run] = []
-    top = bottom = 0.0
-    runs = level([run for run in runs if (run[0] + run[1] + run[4] + run[6]) * 0.0 == 0.0])  # inf or nan: nan
-    runs = without_watermarks(runs)
-    runs.sort(key=_BY_CENTRE_THEN_X)  # stable, like sorting on (centre, x0)
-    for run in runs:
-        run_top, run_bottom = run[2], run[3]
-        if group:
-            line_height, run_height = bottom - top, run_bottom - run_top
-            tolerance = 0.45 * (line_height if line_height < run_height else run_height)
-            if tolerance < 2.0:
-                tolerance = 2.0
-            # near the line's centre, or level with the word before (a big title beside it moves the centre)
-            if abs(run[0] / 2 - (top + bottom) / 2) <= tolerance or abs(run[0] - group[-1][0]) <= 0.5 * min(
-                    run_height, group[-1][3] - group[-1][2]):
-                group.append(run)
-                if run_top < top:
-                    top = run_top
-                if run_bottom > bottom:
-                    bottom = run_bottom
-                continue
-        group = [run]
-        lines.append(group)
-        top, bottom = run_top, run_bottom
-    return [_flat_line(group) for group in _rejoined(lines)]
-
-
-def _rejoined(lines: list[list[Run]]) -> list[list[Run]]:
-    """Neighbouring lines whose words never overlap across the page, each word level with its
-    nearest neighbour on the other line: one line whose words' baselines drift (a scanner app's
-    text layer, a slightly turned page), split where a word stood a little lower than the rest."""
-    out: list[list[Run]] = []
-    for group in lines:
-        if out and _drifted(out[-1], group):
-            out[-1].extend(group)
-            continue
-        if out and (raised(out[-1], group) or raised(group, out[-1])):
-            small, line = (out[-1], group) if raised(out[-1], group) else (group, out[-1])
-            out[-1] = marked(line, small)
-            continue
-        out.append(group)
-    return out
-
-
-def _drifted(last: list[Run], group: list[Run]) -> bool:
-    """True when ``group`` is the rest of ``last``: no word over another, and each word of the
-    shorter line level with the other line's word nearest to it across the page."""
-    if min(r[2] for r in group) >= max(r[3] for r in last):
-        return False  # (the usual case: the next line starts below the last one's lowest word)
-    if any(a[1] < b[4] and b[1] < a[4] for a in last for b in group):
-        return False
-    few, many = (group, last) if len(group) <= len(last) else (last, group)
-    for word in few:
-        near = min(many, key=lambda other: max(other[1] - word[4], word[1] - other[4]))
-        if abs(near[0] - word[0]) / 2 > 0.45 * min(near[3] - near[2], word[3] - word[2]):
-            return False
-    return True
-
-
-
-
-def _flat_line(group: list[Run]) -> FlatLine:
-    """One line, words left to right: ``[y, size, height, x0, x1, text, ...]``, positions to 0.01 pt."""
-    if len(group) > 1:
-        group.sort(key=_BY_X)
-        short = [run[5] for run in group if len(run[5]) <= 2]
-        if len(short) >= 3:
-            group = unspaced(group)
-        if any(len(text) == 1 and text.isupper() for text in short):
-            group = capital_split(group)
-    first = group[0]
-    twice_y: float
-    height, twice_y, font_size = first[3] - first[2], 0, first[6]  # tallest run, sum of (top + bottom), max size
-    for run in group:
-        if run[3] - run[2] > height:
-            height = run[3] - run[2]
-        twice_y += run[0]
-        if run[6] > font_size:
-            font_size = run[6]
-    if font_size < 0.8 * height:  # text scaled by the page matrix: PDFium's size is meaningless
-        font_size = 1.4 * height
-    flat: FlatLine = [round(twice_y / (2 * len(group)), 2), round(font_size, 2), height]
-    last: Run | None = None
-    for run in group:
-        if last is not None and run[5] == last[5] and abs(run[1] - last[1]) < 1 and abs(run[4] - last[4]) < 1:
-            continue  # the same word printed twice in place (text made bold by overprinting)
-        flat += (round(run[1], 2), round(run[4], 2), run[5])
-        last = run
-    return flat

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.columns import split_cells
+from invoice_processing.layout.cell_splits import split_cells
 from invoice_processing.layout.header_labels import Column
 from invoice_processing.layout.header_row import find_header
 from invoice_processing.layout.numbers import COMMA, POINT, NumberFormat

@@ -60,7 +60,8 @@ def test_cli_extract_reproduces_the_truth(tmp_path):
 def test_runs_off_the_number_line_are_dropped_not_the_page():
     import orjson
 
-    from invoice_processing.pdf.text_layer import group_lines, pages_from_json
+    from invoice_processing.pdf.text_layer import pages_from_json
+    from invoice_processing.pdf.text_lines import group_lines
 
     def run(x0, x1, top, text, size=10.0):
         return (top + top + 10, x0, top, top + 10, x1, text, size)
