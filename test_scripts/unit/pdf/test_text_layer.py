@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Callable
 
 import pytest
 from reportlab.pdfgen import canvas
 
-from invoice_processing.pdf.text_layer import group_lines, read_pages
+from invoice_processing.models import TextLine
+from invoice_processing.pdf.text_layer import read_pages
+from invoice_processing.pdf.text_lines import group_lines
 from test_scripts.raw_pdf import one_page
 
 ROWS = ("Line Description Qty Rate Amount", "1 Morning News 2 75.00 150.00", "2 Evening News 1 40.00 40.00")
@@ -120,7 +123,8 @@ def test_a_labels_capital_parted_from_the_rest_is_joined_again():
                                                                      ["A", "mount", "bracket", "nails"]]
 
 
-def test_a_diagonal_watermark_over_the_rows_is_no_word_of_them():
+def rows_under(marks: Callable[[canvas.Canvas], None]) -> tuple[TextLine, ...]:
+    """The lines read from ``ROWS`` drawn in two cells each, with ``marks`` drawn over them."""
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=(612, 792))
     pdf.setFont("Helvetica", 9)
@@ -129,16 +133,21 @@ def test_a_diagonal_watermark_over_the_rows_is_no_word_of_them():
         for cell in text.split(" ", 1)[:1] + text.split(" ", 1)[1:]:
             pdf.drawString(x, 700 - 14 * row, cell)
             x += 200
-    pdf.saveState()
-    pdf.setFont("Helvetica-Bold", 72)
-    pdf.setFillGray(0.85)
-    pdf.translate(150, 640)
-    pdf.rotate(33)
-    pdf.drawString(0, 0, "COPY")
-    pdf.restoreState()
+    marks(pdf)
     pdf.showPage()
     pdf.save()
-    lines = read_pages(buffer.getvalue())[0].lines
+    return read_pages(buffer.getvalue())[0].lines
+
+
+def test_a_diagonal_watermark_over_the_rows_is_no_word_of_them():
+    def copy(pdf: canvas.Canvas) -> None:
+        pdf.setFont("Helvetica-Bold", 72)
+        pdf.setFillGray(0.85)
+        pdf.translate(150, 640)
+        pdf.rotate(33)
+        pdf.drawString(0, 0, "COPY")
+
+    lines = rows_under(copy)
     assert "COPY" not in " ".join(line.text for line in lines)
     assert [len(line.cells) for line in lines] == [2, 2, 2]
 
@@ -245,27 +254,19 @@ def test_a_registered_mark_set_small_and_raised_stays_on_its_line_after_its_word
 
 
 def test_a_stamp_set_a_little_aslant_and_a_level_watermark_ten_times_the_text_are_no_words_of_the_rows():
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=(612, 792))
-    pdf.setFont("Helvetica", 9)
-    for row, text in enumerate(ROWS):
-        x = 40.0
-        for cell in text.split(" ", 1)[:1] + text.split(" ", 1)[1:]:
-            pdf.drawString(x, 700 - 14 * row, cell)
-            x += 200
-    pdf.saveState()
-    pdf.setFont("Helvetica-Bold", 11)
-    pdf.translate(330, 672)
-    pdf.rotate(14)  # a rubber stamp: "RECEIVED" over its date, both at 14 degrees
-    pdf.drawString(0, 12, "RECEIVED")
-    pdf.drawString(0, 0, "MAR 18 2024")
-    pdf.restoreState()
-    pdf.setFont("Helvetica-Bold", 110)
-    pdf.setFillGray(0.9)
-    pdf.drawString(300, 640, "COPY")  # level, in the gap right of the rows
-    pdf.showPage()
-    pdf.save()
-    lines = read_pages(buffer.getvalue())[0].lines
+    def stamp_and_copy(pdf: canvas.Canvas) -> None:
+        pdf.saveState()
+        pdf.setFont("Helvetica-Bold", 11)
+        pdf.translate(330, 672)
+        pdf.rotate(14)  # a rubber stamp: "RECEIVED" over its date, both at 14 degrees
+        pdf.drawString(0, 12, "RECEIVED")
+        pdf.drawString(0, 0, "MAR 18 2024")
+        pdf.restoreState()
+        pdf.setFont("Helvetica-Bold", 110)
+        pdf.setFillGray(0.9)
+        pdf.drawString(300, 640, "COPY")  # level, in the gap right of the rows
+
+    lines = rows_under(stamp_and_copy)
     text = " ".join(line.text for line in lines)
     assert not any(word in text for word in ("RECEIVED", "MAR", "2024", "COPY"))
     assert [len(line.cells) for line in lines] == [2, 2, 2]
