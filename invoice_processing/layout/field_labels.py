@@ -55,6 +55,8 @@ OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confi
 )
 # the numbers of the papers that go with a delivery, read last of all: an invoice often names its
 # delivery note ("Albarán: 20251007" under "Número: 0454/25"), a delivery note or sales order only itself
+# the papers that go with a delivery, by their title ("PACKING LIST", "Lieferschein", "Bon de livraison")
+DELIVERY_TITLE = r"(?:packing\s*(?:list|slip)|delivery\s*note|lieferschein|pakbon|bon\s*de\s*livraison|albar[áa]n)"
 DELIVERY_DOCUMENT: tuple[str, ...] = (
     rf"(?:packing\s*list|delivery\s*note|d[ei]spatch\s*note|sales\s*order)\s*{_NO}?",
     r"lieferschein\s*-?\s*(?:nummer|nr\b\.?)",

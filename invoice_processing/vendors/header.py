@@ -213,8 +213,7 @@ def header_lines(document: Document) -> tuple[TextLine, ...]:
     return next((page.lines for page in document.pages[1:_COVER_PAGES + 1] if _has_table(page.lines)), first)
 
 
-_PACKING = re.compile(r"\b(?:packing\s*(?:list|slip)|delivery\s*note|lieferschein|pakbon|bon\s*de\s*livraison|"
-                      r"albar[áa]n)\b", re.I)
+_PACKING = re.compile(rf"\b{fl.DELIVERY_TITLE}\b", re.I)
 _INVOICE_TITLE = re.compile(rf"\b{fl.DOCUMENT_WORD}\b", re.I)
 
 
