@@ -55,7 +55,8 @@ def _id_token(token: str) -> bool:
 
 def read_id(text: str) -> str | None:
     """A number at the start of ``text`` as printed: a token with a digit that is no date, amount
-    or phone number ("# 12" keeps its sign as "#12"; "2212618452 - 1800001" stays whole)."""
+    or phone number ("#88213" and "# 12" without the number sign, "# BLR_WFLD20" with it;
+    "2212618452 - 1800001" stays whole)."""
     tokens = [t.rstrip(".,;:") for t in text.strip().lstrip(":").split()]  # "No | : | IN647760": the colon apart
     if len(tokens) > 1 and tokens[0] == "#":
         tokens = ["#" + tokens[1], *tokens[2:]]
@@ -67,6 +68,8 @@ def read_id(text: str) -> str | None:
     if not tokens or len(tokens[0]) < 3 or not _id_token(tokens[0].lstrip("#").replace(" ", "")):
         return None
     value = tokens[0]
+    if value.startswith("#") and value[1:].isdigit():
+        value = value[1:]  # "#88213": the number sign before a number of digits ("#BLR_WFLD2015..." keeps it)
     while len(tokens) >= 3 and tokens[1] == "-" and _id_token(tokens[2]):
         value, tokens = f"{value} - {tokens[2]}", tokens[2:]
     return value if len(value) <= 40 else None

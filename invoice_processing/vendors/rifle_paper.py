@@ -33,7 +33,7 @@ NOTES: tuple[re.Pattern[str], ...] = tuple(re.compile(pattern, re.I) for pattern
 # The same notes inside a description the table joined from several lines (a note may wrap).
 NOTE_SPANS = (
     re.compile(r"\bnot\s+in\s+stock\s*-.*?(?:\boos\s+qty\s*:?\s*\d+\b\.?|$)", re.I),
-    re.compile(rf"\bship\s*-\s*{_TRACKING}", re.I),
+    re.compile(rf"\b(?:ship\s+)?ship\s*-\s*{_TRACKING}", re.I),  # ("SHIP" also under the item's label)
 )
 CHARGE = NOTES[-1]
 

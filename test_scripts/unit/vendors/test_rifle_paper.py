@@ -92,6 +92,7 @@ def test_variant_invoices_match_truth(seed):
     ("English Rose Fabric Journal SHIP - 1Z W39 184 03 9981 2207 (carton 1 of 2)", "English Rose Fabric Journal"),
     ("Goose Parade 2026 12-Month Wall Calendar", "Goose Parade 2026 12-Month Wall Calendar"),
     ("Sticker Sheet - Strawberry Fields SHIP - 9400111899223344556677 USPS", "Sticker Sheet - Strawberry Fields"),
+    ("Mr. & Mrs. Wedding Card SHIP SHIP - 9400111899223345567812 (USPS Priority)", "Mr. & Mrs. Wedding Card"),
 ])
 def test_notes_joined_into_a_description_are_cut_out_by_their_shape(joined, description):
     assert rifle_paper.without_notes(joined) == description
