@@ -36,6 +36,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\d./-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:(?![./-]?\d)\b|(?=T\d))"),  # ISO, T10:32
     re.compile(r"(?<![\d./-])(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![./-]?\d)\b"),  # 2025/01/17
     re.compile(r"(?<![\d./-])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![./-]?\d)\b"),
+    re.compile(r"(?<![\d./-])(?P<m>\d{1,2}) / (?P<d>\d{1,2}) / (?P<y>\d{4})(?![./-]?\d)\b"),  # 24 / 07 / 2026
     re.compile(r"(?<![\d./-])(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{4}|\d{2})(?![./-]?\d)\b"),
     re.compile(r"(?<![\d./-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![./-]?\d)\b"),  # 07.05.2014
     re.compile(rf"\b(?P<mn>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
@@ -113,7 +114,7 @@ def _build(y: int, m: int, d: int) -> date | None:
         return None
 
 
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-]| / )(\d{1,2})\2(\d{4}|\d{2})\b")
 _DAY_FIRST_HINTS = re.compile(  # European languages, currencies and taxes: dates are printed day first
     r"€|\bEUR\b|£|\bGBP\b|₹|\bINR\b|\bRs\.?\s?\d|\b(?:VAT|MwSt|USt|TVA|BTW|IVA|GST)\b|\b(?:rechnung|datum|"
     r"facture|factuur|factura|fecha|betrag|montant|bedrag|importe)\b"

@@ -20,8 +20,9 @@ INVOICE_NUMBER: tuple[str, ...] = (
     r"(?:n\s*[°º]|num[ée]ro|num\b\.?|no\.?)\s*(?:de\s*)?(?:la\s*)?facture",
     rf"facture\s*{_NO}",
     r"factuur\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",
-    r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|no\.?)\s*(?:de\s*)?factura",
+    r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|no\.?)\s*(?:de\s*)?(?:la\s*)?factura",  # "Número de la factura"
     rf"factura\s*{_NO}",
+    rf"fatura(?:\s*-\s*recibo)?\s*{_NO}",  # Portuguese "FATURA-RECIBO Nº"
     rf"fattura\s*(?:{_NO}|n\b\.?)",
     r"(?:n\.?\s*[°º]?|numero)\s*(?:di\s*)?fattura",
     r"faktura\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",  # Danish, Swedish, Norwegian

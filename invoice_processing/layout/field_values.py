@@ -42,9 +42,16 @@ def tier(alternatives: Sequence[str]) -> str:
     return "|".join(f"(?:{a})" for a in alternatives)
 
 
+@cache
+def _whole_words(label: str) -> re.Pattern[str]:
+    """``label`` ending at a word's end, so that an alternative cut short inside a word gives way to
+    a longer one ("Ref" in "Referencia" to "Referencia")."""
+    return re.compile(rf"(?:{label})(?:(?<=\W)|(?![^\W\d]))", re.I)
+
+
 def label_hits(view: PageView, label: str) -> Iterator[Hit]:
     """Every phrase starting with ``label`` as a whole word ("Datum" is no label in "Datumsangabe")."""
-    pattern = compiled(label)
+    pattern = _whole_words(label)
     for row in view.rows:
         for phrase in row:
             yield from _after_marks(phrase, pattern)

@@ -25,7 +25,8 @@ from invoice_processing.vendors.parties import is_purchase_order
 
 NUMBER_LABELS: tuple[str, ...] = (  # strongest first
     tier(fl.INVOICE_NUMBER),
-    rf"{fl.DOCUMENT_WORD}|#(?=\s*[A-Za-z0-9_\-]*\d)",  # "Invoice 1020", "Factuur" over its number, "# 123"
+    # "Invoice 1020", "Factuur" over its number, "# 123", a bare "#" beside its number ("# | : INV-000001")
+    rf"{fl.DOCUMENT_WORD}|#(?=\s*[A-Za-z0-9_\-]*\d|$)",
     tier(fl.ORDER_NUMBER),
     tier(fl.OTHER_DOCUMENT),
     tier(fl.REFERENCE),
@@ -114,7 +115,22 @@ def find_labeled(lines: Sequence[TextLine], labels: tuple[str, ...], pattern: re
 
 def find_invoice_number(lines: Sequence[TextLine]) -> str:
     """The invoice number, else an order, receipt/quotation/contract or reference number."""
-    return find_value(PageView(lines), NUMBER_LABELS, read_id) or ""
+    view = PageView(lines)
+    return find_value(view, NUMBER_LABELS, read_id) or _invoice_id_alone(view) or ""
+
+
+_INVOICE_ID = re.compile(r"INV[-/_#]?[A-Z]{0,3}[-/_]?\d[\w/-]*", re.I)  # INV-2026-0042, INV000123, INV/2023/03/0008
+
+
+def _invoice_id_alone(view: PageView) -> str | None:
+    """A number that names itself an invoice's ("INV-2026-0042") printed alone, under no label,
+    over the page's first table: the document's number when no label names one."""
+    stop = min(view.table_rows(), default=len(view.rows))
+    for row in view.rows[:min(stop, _HEADER_ROWS)]:
+        for phrase in row:
+            if _INVOICE_ID.fullmatch(phrase.text.strip()):
+                return read_id(phrase.text)
+    return None
 
 
 def own_pages(document: Document) -> tuple[Page, ...]:

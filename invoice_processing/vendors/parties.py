@@ -76,7 +76,33 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
             names.add(name_key(first))
     for sender in _sender_lines(view):
         blocked.update(_column(view, sender, sender.x1 + 12))
+    for head, block in _twin_blocks(view):
+        blocked.update(block)
+        if head is not None:
+            names.add(name_key(head.text))
     return blocked, names
+
+
+def _twin_blocks(view: PageView) -> Iterator[tuple[Phrase | None, list[Phrase]]]:
+    """Blocks printed twice side by side under no label (the customer's billing and shipping
+    address, the same): two lines or more of one block repeated a column away, within a line or two.
+    Each block's phrases in that column, with the name heading it (the line over its first
+    repeated line, when it is a name; the other block may print no name)."""
+    seen: dict[str, list[Phrase]] = {}
+    for row in view.rows:
+        for phrase in row:
+            if len(phrase.text) >= 6:
+                seen.setdefault(squash(phrase.text), []).append(phrase)
+    twins = [pair for pair in seen.values() if len(pair) == 2 and abs(pair[0].row - pair[1].row) <= 2
+             and abs(pair[0].x0 - pair[1].x0) >= 100]
+    if len(twins) < 2:
+        return
+    for side in (0, 1):
+        block = sorted((pair[side] for pair in twins), key=lambda p: p.row)
+        first = block[0]
+        above = [p for p in view.rows[first.row - 1] if abs(p.x0 - first.x0) <= 12] if first.row else []
+        head = above[0] if above and name_like(above[0].text) and above[0] not in block else None
+        yield head, [*block, *([head] if head is not None else [])]
 
 
 def _column(view: PageView, head: Phrase, bound: float) -> Iterator[Phrase]:

@@ -15,13 +15,14 @@ JAN_17 = date(2025, 1, 17)
 @pytest.mark.parametrize("text", [
     "1/17/2025", "01/17/2025", "01/17/25", "1/17/25", "2025-01-17", "January 17, 2025", "Jan 17, 2025",
     "Jan. 17, 2025", "17-Jan-2025", "17 Jan 2025", "17-JAN-25", "Order Date: 01/17/2025", "1/17/2025 10:32 AM",
-    "JANUARY 17, 2025", "January 17th, 2025", "2025-01-17T10:32:00",
+    "JANUARY 17, 2025", "January 17th, 2025", "2025-01-17T10:32:00", "1 / 17 / 2025",
 ])
 def test_vendor_formats_parse_to_the_same_day(text):
     assert parse_date(text) == JAN_17
 
 
-@pytest.mark.parametrize("text", ["2025", "45674", "", "Net 30", "Page 1 of 2", "13/45/2025", "2/30/2025"])
+@pytest.mark.parametrize("text", ["2025", "45674", "", "Net 30", "Page 1 of 2", "13/45/2025", "2/30/2025", "Page 1 / 2",
+                                  "1 / 17 / 25"])
 def test_non_dates_are_none(text):
     assert parse_date(text) is None
 

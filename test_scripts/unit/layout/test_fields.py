@@ -576,3 +576,23 @@ def test_an_order_date_after_commande_du_and_under_a_boxed_ihre_bestellung():
     german = [line(215, (45, "Beleg-Nr."), (147, "Belegdatum"), (352, "Ihre Bestellung")),
               line(229, (45, "LR 250611"), (148, "11.06.2025"), (352, "vom 02.06.2025"))]
     assert find_date(german) == date(2025, 6, 2)
+
+
+def test_labels_in_spanish_and_portuguese_and_a_label_cut_short_inside_a_word_gives_way():
+    assert find_invoice_number([line(60, (345, "Número de la factura"), (485, "ES53G33FAEUI"))]) == "ES53G33FAEUI"
+    assert find_invoice_number([line(20, (368, "FATURA-RECIBO Nº")), line(35, (379, "FT 18A2401/21509"))]) == (
+        "FT 18A2401/21509")
+    assert find_invoice_number([line(76, (411, "Referencia: #1721"))]) == "1721"  # not "Ref" + "erencia"
+
+
+def test_a_bare_number_sign_labels_the_number_beside_it():
+    lines = [line(152, (431, "TAX INVOICE"), size=22), line(176, (44, "#"), (172, ": INV-000001")),
+             line(187, (45, "Invoice Date"), (172, ": 01/10/2025"))]
+    assert find_invoice_number(lines) == "INV-000001"
+
+
+def test_an_invoice_number_printed_alone_over_the_table():
+    lines = [line(44, (482, "INV-2026-0042")), line(51, (42, "INVOICE"), size=32),
+             line(82, (40, "Acme Cloud Services Inc.")), line(272, (53, "DESCRIPTION"), (350, "QTY"), (501, "AMOUNT"))]
+    assert find_invoice_number(lines) == "INV-2026-0042"
+    assert find_invoice_number(lines[1:]) == ""

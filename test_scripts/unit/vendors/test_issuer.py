@@ -374,3 +374,14 @@ def test_a_descriptions_wrapped_line_low_on_the_page_between_rows_is_no_sender_l
              line(680, (40, "Description"), (300, "Qty"), (380, "Price"), (460, "Amount")),
              rows[0], line(712, (40, "negra, caja de 12")), rows[1], rows[2]]
     assert find_vendor(lines) == "Suministros Iberica de Oficina S.L."
+
+
+def test_a_block_printed_twice_side_by_side_is_the_customers():
+    """Billing and shipping address the same, under no label: the customer, however formal its name."""
+    lines = [line(88, (176, "Sikkaa Global Trades & Services"), size=12), line(104, (176, "New Panvel Maharashtra")),
+             line(152, (431, "TAX INVOICE"), size=22), line(176, (45, "Invoice Date"), (172, ": 01/10/2025")),
+             line(245, (45, "BLUE FRONTIER PRIVATE LIMITED"), (308, "305, 3RD floor, Sai Building")),
+             line(257, (45, "305, 3RD floor, Sai Building"), (308, "Deonar Village Road")),
+             line(268, (45, "Deonar Village Road"), (308, "Mumbai 400088")), line(279, (45, "Mumbai 400088")),
+             *table(366)]
+    assert find_vendor(lines) == "Sikkaa Global Trades & Services"
