@@ -84,13 +84,32 @@ def _cards(page: Page, fmt: NumberFormat) -> list[_Card]:
         found = _numbers(line, fmt)
         if found is None:
             continue
+        below = _codes(lines[at + 1]) if at + 1 < len(lines) else None
+        amount = _amount_over(lines, at, found[1], fmt)
+        if amount is not None:  # the title's line ends with the amount: a variant's words may stand left of the numbers
+            cards.append((at - 1, len(lines[at - 1].cells) - 1, at, [*found[1], (_AMOUNT, amount)] + (below or [])))
+            continue
         title = _titled(lines, at, found[0])
         if title is None:
             continue
-        below = _codes(lines[at + 1]) if at + 1 < len(lines) else None
         kept = found[0] if title == at else len(lines[title].cells)
         cards.append((title, kept, at, found[1] + (below or [])))
     return cards
+
+
+def _amount_over(lines: tuple[TextLine, ...], at: int, pairs: list[tuple[str, str]], fmt: NumberFormat) -> str | None:
+    """The amount ending the line right over a count-times-price printed with none ("Stoneware Mug |
+    $108.00" over "12 oz · 6 × $18.00"), when it is the count times the price; else None."""
+    if len(pairs) != 2 or at == 0:
+        return None
+    over, line = lines[at - 1], lines[at]
+    if len(over.cells) < 2 or line.y - over.y > 2.5 * max(line.size, 1.0) or not any(
+            ch.isalpha() for ch in over.cells[0].text):
+        return None
+    amount, price = parse_amount(over.cells[-1].text, fmt), parse_amount(pairs[1][1], fmt)
+    if amount is None or price is None or not to_the_cent(Decimal(pairs[0][1]), price, amount):
+        return None
+    return over.cells[-1].text.strip()
 
 
 def item_cards(pages: tuple[Page, ...], fmt: NumberFormat) -> tuple[Page, ...]:

@@ -26,7 +26,7 @@ from invoice_processing.vendors.parties import is_purchase_order
 NUMBER_LABELS: tuple[str, ...] = (  # strongest first
     tier(fl.INVOICE_NUMBER),
     # "Invoice 1020", "Factuur" over its number, "# 123", a bare "#" beside its number ("# | : INV-000001")
-    rf"{fl.DOCUMENT_WORD}|#(?=\s*[A-Za-z0-9_\-]*\d|$)",
+    rf"{fl.DOCUMENT_WORD}(?:\s+for\s+order\s*#)?|#(?=\s*[A-Za-z0-9_\-]*\d|$)",  # ("Invoice for Order #LF1289")
     tier(fl.ORDER_NUMBER),
     tier(fl.OTHER_DOCUMENT),
     tier(fl.REFERENCE),

@@ -596,3 +596,7 @@ def test_an_invoice_number_printed_alone_over_the_table():
              line(82, (40, "Acme Cloud Services Inc.")), line(272, (53, "DESCRIPTION"), (350, "QTY"), (501, "AMOUNT"))]
     assert find_invoice_number(lines) == "INV-2026-0042"
     assert find_invoice_number(lines[1:]) == ""
+
+
+def test_an_invoice_titled_for_an_order_takes_the_orders_number():
+    assert find_invoice_number([line(48, (40, "Little Fern Press"), (433, "Invoice for Order #LF1289"))]) == "LF1289"

@@ -500,7 +500,7 @@ def test_three_label_lines_at_the_body_spacing_are_one_header_block():
 
 
 @pytest.mark.parametrize("charge", ["Frais de livraison", "Consigne caisse bois", "Statiegeld kratten",
-                                    "Servicegebühr Lieferung (Kühlfahrzeug)"])
+                                    "Servicegebühr Lieferung (Kühlfahrzeug)", "Packing & crating fee"])
 def test_delivery_fees_and_deposits_are_no_products(charge):
     lines = [line(100, (40, "Description"), (300, "Qty"), (380, "Price"), (460, "Amount")),
              line(114, (40, "Linen Tea Towel"), (300, "12"), (380, "4.50"), (460, "54.00")),

@@ -57,3 +57,14 @@ def test_a_point_of_sales_price_times_count_beside_the_total():
              line(259, (61, "SKU: TCS-PLN-MD"))]
     assert [(p.code, p.qty, p.price) for p in products(lines)] == [
         ("TCS-SPN-RS", 2, Decimal("7.80")), ("TCS-PLN-MD", 6, Decimal("22.40"))]
+
+
+def test_the_amount_on_the_titles_line_and_a_variant_left_of_the_count_and_price_under_it():
+    lines = [line(311, (40, "Stoneware Mug - Speckled White"), (538, "$108.00")),
+             line(324, (41, "12 oz"), (80, "·"), (95, "6 × $18.00")),
+             line(347, (40, "Bud Vase - Small"), (543, "$90.00")), line(360, (40, "8 × $11.25")),
+             line(383, (40, "Sea Glass Dish"), (543, "$66.00")), line(396, (40, "4 × $16.50")),
+             line(420, (440, "Subtotal"), (538, "$264.00"))]
+    assert [(p.description, p.price, p.qty) for p in products(lines)] == [
+        ("Stoneware Mug - Speckled White", Decimal("18.00"), 6), ("Bud Vase - Small", Decimal("11.25"), 8),
+        ("Sea Glass Dish", Decimal("16.50"), 4)]
