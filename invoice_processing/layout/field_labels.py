@@ -159,7 +159,7 @@ OTHER_TITLE = (rf"^\W*(?:{DOCUMENT_WORD}|receipt|quot(?:e|ation)|estimate|credit
 # ---- parties -------------------------------------------------------------------------------------
 SELLER_LABELS = (
     r"(?:seller|sold\s*by|vendor|supplier|from|(?:bill|invoice)(?:d)?\s*from|rechnungssteller|auftragnehmer|remit(?:\s*payments?)?\s*to|remit\s*address|please\s*remit(?:\s*payments?)?\s*to|"
-    r"pay(?:able)?\s*to|payee|service\s*provider|issuer|verk[äa]ufer|lieferant|absender|anbieter|"
+    r"pay(?:able)?\s*to|(?:please\s*)?make\s*(?:all\s*)?(?:checks?|cheques?|payments?)\s*payable\s*to|payee|service\s*provider|issuer|verk[äa]ufer|lieferant|absender|anbieter|"
     r"zahlung(?:sempf[äa]nger)?\s*an|zahlungsempf[äa]nger|kontoinhaber|vendeur|fournisseur|[ée]metteur|"
     r"r[èe]glement\s*[àa]\s*l'ordre\s*de|titulaire\s*du\s*compte|verkoper|leverancier|afzender|"
     r"betaling\s*aan|rekeninghouder|vendedor|proveedor|emisor|pagar\s*a|titular|"

@@ -204,14 +204,15 @@ def _top_block(view: PageView, customer: set[Phrase]) -> Scored:
     for row in sorted((top | footer) - tables):
         for phrase in view.rows[row]:
             after = view.right_of(phrase)
-            if phrase in customer or view.is_value(phrase) or phrase.text.endswith(":") or (
-                    after is not None and after.text.startswith(":")) or _after_postcode(view, phrase):
+            if phrase in customer or view.is_value(phrase) or phrase.text.endswith(":") or (after is not None and (
+                    after.text.startswith(":") or _AMOUNT.fullmatch(after.text))) or _after_postcode(view, phrase):
                 continue
             size = view.lines[row].size / view.body_size - 1 if view.body_size else 0.0
             score = 4.0 * min(1.5, max(0.0, size)) + (2.0 * (1 - view.y(row) / view.bottom) if row in top else 0.0)
             yield phrase.text, score + _block_evidence(view, phrase)
 
 
+_AMOUNT = re.compile(rf"\s*(?:{fl.MONEY})\s*", re.I)  # "Pre-Tax Total | $1,650.00": an amount's label, no name
 _POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}$")  # "51370", "D-97950", "NL-1097"
 
 

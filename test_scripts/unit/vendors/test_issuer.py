@@ -385,3 +385,14 @@ def test_a_block_printed_twice_side_by_side_is_the_customers():
              line(268, (45, "Deonar Village Road"), (308, "Mumbai 400088")), line(279, (45, "Mumbai 400088")),
              *table(366)]
     assert find_vendor(lines) == "Sikkaa Global Trades & Services"
+
+
+def test_a_totals_label_is_no_name_and_a_cheque_made_payable_names_the_seller():
+    lines = [line(123, (125, "Catering Services For: Jilliam and Weston"), size=14),
+             line(277, (124, "250 servings @ $5.00 per person"), (435, "$1,250.00")),
+             line(377, (125, "Pre-Tax Total"), (435, "$1,650.00"), size=12),
+             line(414, (125, "Invoice Total"), (435, "$1,777.88"), size=12),
+             line(681, (223, "Please make check payable to:")), line(697, (250, "Marvellous Catering")),
+             line(728, (230, "1215 Grand Ave, Provo, UT 84604"))]
+    assert find_vendor(lines) == "Marvellous Catering"
+    assert find_vendor(lines[:4]) == ""
