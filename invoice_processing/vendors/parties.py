@@ -69,7 +69,9 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
         row = view.rows[hit.phrase.row]
         bound = min([p.x0 for p in row if p.x0 > hit.phrase.x1 and (is_label(p.text) or p.text.endswith(":"))]
                     + [hit.phrase.x0 + 260])  # (a block is no wider; the supplier's box may stand right of it)
-        block = [hit.phrase, *(p for p in row if hit.phrase.x1 <= p.x0 < bound), *_column(view, hit.phrase, bound)]
+        pitch = 2.0 * _pitch(hit.phrase)  # (a name set far larger on the label's line is the letterhead's)
+        block = [hit.phrase, *(p for p in row if hit.phrase.x1 <= p.x0 < bound and _pitch(p) <= pitch),
+                 *_column(view, hit.phrase, bound)]
         blocked.update(block)
         first = next((p.text for p in block[1:] if name_like(p.text)), hit.rest)
         if first and not re.match(r"to\b", hit.phrase.text, re.I):
@@ -81,6 +83,11 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
         if head is not None:
             names.add(name_key(head.text))
     return blocked, names
+
+
+def _pitch(phrase: Phrase) -> float:
+    """The phrase's width per character: its print size, near enough."""
+    return (phrase.x1 - phrase.x0) / max(len(phrase.text), 1)
 
 
 def _twin_blocks(view: PageView) -> Iterator[tuple[Phrase | None, list[Phrase]]]:

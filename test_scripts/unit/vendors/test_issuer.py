@@ -396,3 +396,21 @@ def test_a_totals_label_is_no_name_and_a_cheque_made_payable_names_the_seller():
              line(728, (230, "1215 Grand Ave, Provo, UT 84604"))]
     assert find_vendor(lines) == "Marvellous Catering"
     assert find_vendor(lines[:4]) == ""
+
+
+def test_contact_labels_document_numbers_and_a_street_are_no_names():
+    for text in ("Address", "Address - No.145/A", "Contact - 0112201204", "INV_004", "PO-118", "Gampaha Rd"):
+        assert not name_like(clean(text)), text
+    assert name_like("Sparrow Lane Gifts") and name_like("Abbey Road Studios")
+
+
+def test_a_name_set_far_larger_on_the_customer_labels_line_is_the_letterhead():
+    lines = [line(30, (21, "INVOICE"), (100, "INV_004")),
+             TextLine.of_words(48, (Cell(20, 67, "Customer"), Cell(100, 155, "0703071994"),
+                                    Cell(273, 464, "Rajapaksha")), 37, 37),
+             line(69, (21, "Employee"), (100, "sahan@gmail.com")), line(78, (321, "Contact - 0112201204")),
+             line(103, (303, "Address - No.145/A"), (403, "Gampaha Rd"), (474, "Kirindiwela.")),
+             line(124, (82, "#"), (203, "Brand"), (383, "Product"), (531, "Qty"), (617, "Unit Price"), (749, "Total")),
+             line(142, (83, "1"), (186, "Tokyo"), (338, "Cement 50kg"), (530, "2.00"), (625, "1600.0"),
+                  (736, "3200.0"))]
+    assert find_vendor(lines) == "Rajapaksha"
