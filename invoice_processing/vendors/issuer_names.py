@@ -41,12 +41,16 @@ _BARE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
 _LEADING_MARKS = re.compile(r"^[^\x00-\x7f\w]+\s*")  # marks drawn in type before a word: "▌", "■", "►"
 
 
+_LINK_WORDS = re.compile(r"\s+\((?:[a-z]+\s?)+\)$")
+
+
 def clean(text: str) -> str:
-    """The name without a trailing document word, trademark sign ("RBDRINKS®"), punctuation or
+    """The name without a trailing document word, trademark sign ("RBDRINKS®"), link words, punctuation or
     sentence full stop, or a logo's monogram before it ("BC Bramble Cottage Gifts Ltd": the
     initials of the words after it)."""
     text = _LEADING_MARKS.sub("", text.strip().rstrip("®™©").strip())  # "▌PURCHASE ORDER": a bar drawn in type
     text = LEADING_TITLE.sub("", TRAILING_TITLE.sub("", text)).strip(" ,;:|·•-–")
+    text = _LINK_WORDS.sub("", text)  # "Amazon (seller profile)": a link's words after the name
     words = text.split()
     if len(words) > 2 and 1 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].isupper() and (
             words[0] == "".join(w[0] for w in words[1:len(words[0]) + 1]).upper()):
