@@ -19,6 +19,7 @@ from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.field_values import compiled, label_hits
 from invoice_processing.layout.fields import SPACING, PageView, Phrase, aligned, overlap
 from invoice_processing.models import TextLine
+from invoice_processing.normalize import date_span
 from invoice_processing.vendors.issuer_names import (
     LEGAL_FORM,
     REGISTRY,
@@ -226,13 +227,23 @@ def _block_evidence(view: PageView, phrase: Phrase) -> float:
     """How much ``phrase`` heads a company block: address lines under it (+), registry lines
     under it (+), a name or address line right over it (-: it is inside a block)."""
     under = list(view.under(phrase, 5))
-    address = sum(bool(ADDRESS.search(p.text)) for p in under[:3])
+    address = sum(_address_line(p.text) and not any(_AMOUNT.search(q.text) for q in view.rows[p.row] if q != p)
+                  for p in under[:3])  # (a line with an amount beside it is a row of a list)
     score = (2.5 if address else 0.0) + (1.0 if address >= 2 else 0.0)
     beside = [" ".join(q.text for q in view.rows[p.row] if p.x0 <= q.x0 < phrase.x1 + 100) for p in under]
     score += 2.5 if any(REGISTRY.search(text) for text in beside) else 0.0
     above = [p for p in view.rows[phrase.row - 1] if aligned(p, phrase)] if phrase.row else []
     near = phrase.row > 0 and view.y(phrase.row) - view.y(phrase.row - 1) <= 1.6 * SPACING
     return score - (2.5 if near and any(name_like(p.text) or ADDRESS.search(p.text) for p in above) else 0.0)
+
+
+_CONTACT = re.compile(r"(?:tel|phone|fax|mobile|e-?mail|web|www|internet)\b", re.I)
+
+
+def _address_line(text: str) -> bool:
+    """A line of a postal or contact address: no other field's "label: value", no date ("Aufenthalt:
+    11.03.2026", "Appendizitis (ICD-10: K35.80)" under a section's heading are not addresses)."""
+    return bool(ADDRESS.search(text)) and (":" not in text or bool(_CONTACT.match(text))) and date_span(text) is None
 
 
 def _under_a_name(view: PageView, row: int) -> bool:

@@ -415,3 +415,14 @@ def test_a_name_set_far_larger_on_the_customer_labels_line_is_the_letterhead():
              line(142, (83, "1"), (186, "Tokyo"), (338, "Cement 50kg"), (530, "2.00"), (625, "1600.0"),
                   (736, "3200.0"))]
     assert find_vendor(lines) == "Rajapaksha"
+
+
+def test_section_headings_over_fields_dates_and_priced_lists_head_no_company_block():
+    lines = [line(79, (58, "KANTONSSPITAL ZÜRICH"), size=14), line(98, (57, "Universitäre Medizin")),
+             line(149, (58, "RECHNUNG / INVOICE"), size=12), line(167, (58, "Rechnungsnummer: KSZ-2026-004521")),
+             line(444, (58, "DIAGNOSE"), size=11), line(462, (57, "Appendizitis acuta (ICD-10: K35.80)")),
+             line(477, (57, "Laparoskopische Appendektomie")), line(490, (57, "Aufenthalt: 11.03.2026 – 14.03.2026")),
+             line(555, (58, "KOSTENAUFSTELLUNG"), size=11), line(572, (57, "Operationssaal"), (440, "CHF 4,200.00")),
+             line(586, (57, "Anästhesie"), (440, "CHF 1,800.00")),
+             line(601, (57, "Stationäre Pflege (3 Nächte)"), (440, "CHF 3,600.00"))]
+    assert find_vendor(lines) == "KANTONSSPITAL ZÜRICH"
