@@ -132,6 +132,25 @@ def page_domains(view: PageView, customer: set[Phrase]) -> set[str]:
     return {d for d in found if len(d) >= 3 and d not in fl.FREE_MAIL}
 
 
+_DOT = re.compile(r"\s[•·|]\s")
+# "12345 Musterstadt", "D-97950 Gerchsheim", "Providence, RI 02903", "London SW1A 1AA"
+_POSTCODE_CITY = re.compile(r"\b(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]|\b[A-Z]{2}\s+\d{5}\b|"
+                            r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+
+
+def over_window(view: PageView, row: int) -> bool:
+    """A line of parts set apart by dots ("Kerstin Humm • Straße ... 1 • 54321 Potsdam") right over
+    an address block that starts where it starts, with a postcode: a window envelope's sender line,
+    in whatever size it prints."""
+    phrases = view.rows[row]
+    if not phrases or len(_DOT.findall(" ".join(p.text for p in phrases))) < 2:
+        return False
+    block = [view.rows[r] for r in range(row + 1, min(row + 7, len(view.rows)))
+             if view.y(r) - view.y(row) <= 7 * SPACING and view.rows[r]
+             and abs(view.rows[r][0].x0 - phrases[0].x0) <= 12]
+    return len(block) >= 2 and any(_POSTCODE_CITY.search(p.text) for line in block for p in line)
+
+
 def sender_name(view: PageView, row: int) -> str:
     """The name a sender or legal line starts with ("X GmbH · street · city", "X, street 7, 12345
     City", "X B.V. KvK ..."): in small print, in the footer or with a legal form."""
@@ -146,7 +165,7 @@ def sender_name(view: PageView, row: int) -> str:
     if len(parts) == 2 and _REGION_POSTCODE.fullmatch(parts[1]):
         return ""  # a city line ("Providence, RI 02903"): the city is no name
     if len(parts) >= 2 and first.startswith(parts[0]) and not any(c.isdigit() for c in parts[0]):
-        where = view.is_small(row) or view.in_footer(row) or LEGAL_FORM.search(parts[0])
+        where = view.is_small(row) or view.in_footer(row) or LEGAL_FORM.search(parts[0]) or over_window(view, row)
         if where and any(ADDRESS.search(p) or REGISTRY.search(p) for p in parts[1:]):
             return parts[0]
     cut = REGISTRY.search(first) or POSTAL.search(first)
@@ -157,7 +176,7 @@ def sender_name(view: PageView, row: int) -> str:
 def _sender_lines(view: PageView) -> Iterator[Phrase]:
     """Sender lines in small print at the top, over a window address (the customer's)."""
     for row in range(min(len(view.rows), 30)):
-        if view.rows[row] and view.is_small(row) and sender_name(view, row):
+        if view.rows[row] and (view.is_small(row) or over_window(view, row)) and sender_name(view, row):
             yield Phrase(view.rows[row][0].x0, view.rows[row][-1].x1, "", row)
 
 

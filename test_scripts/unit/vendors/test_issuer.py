@@ -426,3 +426,13 @@ def test_section_headings_over_fields_dates_and_priced_lists_head_no_company_blo
              line(586, (57, "Anästhesie"), (440, "CHF 1,800.00")),
              line(601, (57, "Stationäre Pflege (3 Nächte)"), (440, "CHF 3,600.00"))]
     assert find_vendor(lines) == "KANTONSSPITAL ZÜRICH"
+
+
+def test_a_sender_line_of_dotted_parts_over_the_window_in_body_size_names_the_seller():
+    lines = [line(173, (119, "Kerstin Humm • Straße der Stille 1 • 54321 Potsdam"), size=11),
+             line(204, (119, "Erika Mustermann"), size=11), line(218, (119, "Musterallee"), size=11),
+             line(233, (120, "12345 Musterstadt"), size=11), line(301, (387, "Potsdam, 24.05.2023"), size=11),
+             line(330, (119, "Rechnung #2023-001"), size=15),
+             line(350, (126, "Pos."), (154, "Beschreibung"), (446, "Preis"), size=11),
+             line(367, (140, "1."), (154, "The first service provided"), (439, "200,00€"), size=11)]
+    assert find_vendor(lines) == "Kerstin Humm"
