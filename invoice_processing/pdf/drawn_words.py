@@ -42,7 +42,7 @@ def unbroken(pages: list[FlatPage]) -> list[FlatPage]:
     return pages
 
 
-WIDE = 1.5  # a word wider than this many times its height per letter holds words drawn apart
+WIDE = 1.2  # a word wider than this many times its height per letter holds words drawn apart
 Piece = tuple[float, float, float, float, str]  # left, top, right, bottom (PDFium's frame, y up), text
 
 

@@ -301,3 +301,11 @@ def test_a_page_set_at_one_steep_slant_keeps_every_word():
             words.append(f"BT /F1 10 Tf {cos:.5f} {sin:.5f} {-sin:.5f} {cos:.5f} {px:.2f} {py:.2f} Tm ({cell}) Tj ET")
     lines = read_pages(one_page("\n".join(words)))[0].lines
     assert sum(len(line.words) for line in lines) == 13 * 4
+
+
+def test_a_quantity_and_a_price_drawn_apart_with_no_space_between_read_as_two_words():
+    # a table justified by groff: the quantity's "6" and the price's first "6" drawn as "66" with 28 pt of
+    # character spacing, then ",20" (PDFium's text: "66,20"); wider than its letters, but not by half again
+    pdf = one_page("BT /F1 9 Tf 1 0 0 1 194 700 Tm (Encre en flacon) Tj ET BT /F1 9 Tf 1 0 0 1 416 700 Tm "
+                   "27.99 Tc (66) Tj 0 Tc 38 0 Td (,20) Tj ET BT /F1 9 Tf 1 0 0 1 552 700 Tm (37,20) Tj ET")
+    assert [c.text for c in read_pages(pdf)[0].lines[0].words] == ["Encre", "en", "flacon", "6", "6,20", "37,20"]
