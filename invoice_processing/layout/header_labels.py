@@ -233,6 +233,8 @@ def header_score(columns: list[Column]) -> int:
     (three labels at least), but services and fees are often billed by amount alone
     ("Description | Amount": each line is one unit).
     """
+    if len(columns) >= 5 and not columns[0].role and columns[0].label.isdigit() and len(columns[0].label) <= 3:
+        columns = columns[1:]  # a spreadsheet's row number printed before every line, its header's too
     known = [c for c in columns if c.role]
     roles = {c.role for c in known}
     if len(known) < 0.6 * len(columns) or not roles & set(lx.PRICE_ROLES):

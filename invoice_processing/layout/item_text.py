@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.header_labels import Column
 from invoice_processing.layout.row_kinds import description_text
 from invoice_processing.layout.rows import Row, Table, Wrap
+from invoice_processing.models import Cell
 
 
 def column_text(row: Row, table: Table, role: str) -> str:
@@ -87,6 +89,13 @@ def with_variant(description: str, row: Row, table: Table) -> str:
     return " - ".join(part for part in (description, *variants) if part)
 
 
+def _no_text(column: Column, cell: Cell, beyond: float, described: bool) -> bool:
+    """A cell under a column of no role that is no description: a box beside the table ("Delivery" |
+    "Courier, insured", right of its numbers) or a spreadsheet's row number, printed on its empty rows
+    too ("40" under "9")."""
+    return (column.x0 > beyond and described) or (column.label.isdigit() and cell.text.strip().isdigit())
+
+
 def _ends_a_title(before: Wrap, wrap: Wrap) -> bool:
     """A capital alone on a description line, right under the line it ends and where that line
     starts ("Patient Lighthouse: Board Book Edition," / "A"): a word, not a flag."""
@@ -121,8 +130,8 @@ def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str],
         else float("inf")
     for at, (index, cell) in enumerate(wrap.cells):
         column = table.columns[index]
-        if column.role == lx.OTHER and column.x0 > beyond and described:
-            continue  # a box beside the table ("Delivery" | "Courier, insured"), right of its numbers
+        if column.role == lx.OTHER and _no_text(column, cell, beyond, described):
+            continue
         if column.role == lx.UOM and lx.UNITS.match(wrap.values.get(index, "").strip()) and not (
                 unit or _among_words(wrap, at)):
             continue  # the line's unit, in the unit column (unless the row prints its own: "... Printed" / "Box")

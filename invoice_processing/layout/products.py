@@ -96,6 +96,9 @@ def choose_columns(table: Table, fmt: NumberFormat, quantity: str = "") -> Readi
                 key = (fits, -q_rank, -p_rank, int(table.columns[a].x0))
                 if fits and (best is None or key > best[0]):
                     best = (key, Reading(q, p, a))
+    unlabelled = _price_unlabelled(table, rows, qtys, money, fmt, best[0][0] if best is not None else 0)
+    if unlabelled is not None:
+        return unlabelled
     if best is not None:
         return best[1]
     prices = table.indexes(lx.PRICE) + table.indexes(lx.LIST_PRICE)
@@ -103,6 +106,25 @@ def choose_columns(table: Table, fmt: NumberFormat, quantity: str = "") -> Readi
     if amounts and not prices and len(amounts) > 1:  # "Net" and "Extended": the last is the amount
         prices, amounts = amounts[:-1], amounts[-1:]
     return Reading(qtys[0] if qtys else None, prices[0] if prices else None, amounts[-1] if amounts else None)
+
+
+def _price_unlabelled(table: Table, rows: list[dict[int, Decimal | None]], qtys: list[int], money: list[int],
+                      fmt: NumberFormat, fits: int) -> Reading | None:
+    """The price in a column whose label names no price ("CONSIGNOR" over "PRICE (60%)" beside "RETAIL"), when
+    the quantity times its values gives the amount on at least two rows and on more rows than any labelled
+    price does (on at most half of them); else None."""
+    if fits * 2 > len(rows) or not qtys:
+        return None
+    amounts = [a for a in money if table.columns[a].role == lx.AMOUNT]
+    best: tuple[int, Reading] | None = None
+    for p in table.indexes(lx.OTHER):
+        values = [_first(row, [p], fmt) for row in table.rows]
+        for q in qtys:
+            for a in amounts:
+                found = sum(1 for v, price in zip(rows, values, strict=True) if _fits(v[q], price, v[a]))
+                if found >= 2 and found > fits and (best is None or found > best[0]):
+                    best = (found, Reading(q, p, a))
+    return best[1] if best is not None else None
 
 
 _RATE = re.compile(r"(\d{1,2}(?:[.,]\d+)?)\s*%")
@@ -235,10 +257,11 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
                 price, mismatch = price / pack, False  # a price per hundred, per dozen, per pair
         coded = " ".join(row.values.get(i, "") for i in codes).strip()
         code, upc, description = item_description(row, table, code_of(coded), upc_of(column_text(row, table, lx.UPC)))
-        if (not table.indexes(lx.DESCRIPTION) or not description) and code and code in coded.split() and (
-                not description or not row.above):
+        if (not table.indexes(lx.DESCRIPTION) or not description) and code and (
+                code in coded.split() or not description) and (not description or not row.above):
             # "SKU / Description": one cell, its text going on in the lines under the row (or the name set
-            # nearer the code's centred label than the description's: "Item #" over "LAB-T12 Beeswax taper")
+            # nearer the code's centred label than the description's: "Item #" over "LAB-T12 Beeswax taper";
+            # or the name on the row's line and its code under it: "Fairy Light String" over "LD7505S")
             rest = [w for w in coded.split() if w != code]
             # (flags, "M-2108B DS", and counts, "02", are no text)
             if any(w.isalpha() and not is_flag(w) for w in rest):

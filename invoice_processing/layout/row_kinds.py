@@ -47,6 +47,9 @@ def description_text(values: dict[int, str], columns: tuple[Column, ...]) -> str
     return " ".join(p for p in loose if any(ch.islower() for ch in p)).strip()
 
 
+_BRACKETED = re.compile(r"^\s*\([^)]*\)\s*$")  # a total's qualifier: "(list)", "(USD)", "(excl. VAT)"
+
+
 def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFormat) -> str:
     """What a body line is: "row", "total", "subtotal", "charge", "furniture", "text" or "numbers"."""
     columns = table.columns
@@ -54,7 +57,8 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
     qty = _number(values, table.indexes(*lx.QTY_ROLES), fmt, quantity=True)
     money = _number(values, table.indexes(*lx.PRICE_ROLES), fmt, quantity=False)
     labels = [t.strip() for t in texts] + [cell.text.strip() for cell in line.cells]
-    worded = any(any(ch.isalpha() for ch in lx.TOTALS.sub("", t.strip(), count=1)) for t in texts)  # not "TOTALS:"
+    # not "TOTALS:", "Subtotal (list)"
+    worded = any(any(ch.isalpha() for ch in _BRACKETED.sub("", lx.TOTALS.sub("", t.strip(), count=1))) for t in texts)
     notes_or_carried = _notes_or_carried(line, qty)
     if notes_or_carried:
         return notes_or_carried

@@ -611,3 +611,40 @@ def test_a_pack_size_under_its_label_is_no_part_of_the_description_nor_a_variant
     assert [(p.code, p.description) for t in tables for p in product_lines(t, POINT)] == [
         ("LB-93926A", "Nitrile examination gloves, medium")]
     assert not lx.is_variant("Pack Size") and lx.is_variant("Size")
+
+
+def test_a_spreadsheets_row_numbers_before_the_header_and_on_empty_rows():
+    lines = [line(178, (25, "9"), (50, "Line"), (72, "ISBN-13"), (148, "Title"), (555, "Format"), (611, "Qty"),
+                  (651, "List Price"), (731, "Ext. List")),
+             line(194, (24, "10"), (61, "1"), (72, "9780002923699"), (148, "Pete the Cat"), (555, "BD"), (619, "2"),
+                  (670, "7.99"), (741, "15.98")),
+             line(210, (24, "11"), (61, "2"), (72, "9781441687241"), (148, "Sapiens"), (555, "HC"), (619, "5"),
+                  (670, "9.99"), (741, "49.95")),
+             line(226, (24, "12")), line(242, (24, "13"), (148, "Subtotal (list)"), (611, "7"), (731, "65.93"))]
+    assert [(p.code, p.description, p.price, p.qty) for p in products(lines)] == [
+        ("9780002923699", "Pete the Cat", Decimal("7.99"), 2), ("9781441687241", "Sapiens", Decimal("9.99"), 5)]
+
+
+def test_a_name_on_the_rows_line_with_its_code_under_it_in_one_product_sku_column():
+    lines = [line(159, (38, "Product / SKU"), (287, "UPC"), (385, "Qty"), (414, "UOM"), (452, "Unit Price"),
+                  (516, "Extended")),
+             line(177, (38, "Fairy Light String 10ft, Warm White"), (287, "841372873911"), (394, "6"), (425, "EA"),
+                  (488, "$3.50"), (547, "$21.00")), line(187, (38, "LD7505S")),
+             line(207, (38, "Mini Bottle Brush Trees, Set of 3"), (287, "841377842318"), (394, "2"), (425, "ST"),
+                  (483, "$12.00"), (547, "$24.00")), line(217, (38, "RT7895"))]
+    assert [(p.code, p.upc, p.description, p.qty) for p in products(lines)] == [
+        ("LD7505S", "841372873911", "Fairy Light String 10ft, Warm White", 6),
+        ("RT7895", "841377842318", "Mini Bottle Brush Trees, Set of 3", 2)]
+
+
+def test_the_price_under_a_label_naming_none_when_only_it_gives_the_amount():
+    """A consignment statement: "RETAIL" and the consignor's price, its label read as no price's; the
+    quantity times the consignor's price is the extended amount on every row, the retail price on none."""
+    lines = [line(248, (36, "ITEM"), (101, "DESCRIPTION"), (305, "QTY"), (341, "RETAIL"), (396, "CONSIGNOR"),
+                  (461, "EXTENDED")),
+             line(281, (36, "CB-WAL-L"), (101, "Walnut cutting board"), (318, "2"), (348, "85.00"), (414, "51.00"),
+                  (468, "102.00")),
+             line(303, (36, "CB-CHY-S"), (102, "Cherry cheese board"), (318, "4"), (348, "42.00"), (414, "25.20"),
+                  (468, "100.80"))]
+    assert [(p.code, p.price, p.qty, p.list_price) for p in products(lines)] == [
+        ("CB-WAL-L", Decimal("51.00"), 2, Decimal("85.00")), ("CB-CHY-S", Decimal("25.20"), 4, Decimal("42.00"))]
