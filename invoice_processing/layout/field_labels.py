@@ -72,6 +72,8 @@ REFERENCE: tuple[str, ...] = (
     rf"serial\s*{_NO}",  # an invoice package's "Serial No: VSG.00314"
     r"serial(?=\s*:?\s*[A-Z]{2,}[-.]\d)",  # and its "Serial SMP-00000318" (a template's series), not "Serial ATA3"
     rf"(?:booking|transaction|document|doc\.?)\s*{_NO}",
+    r"(?:n\.?\s*[°º]|num[ée]ro)\s*(?:de\s*)?transaction",  # "N° De transaction"
+    r"our\s*ref(?:erence)?\b\.?",  # the seller's own reference ("Your Reference" is the buyer's)
     r"(?:numero|n\.?\s*[°º]?)\s*(?:doc\.?|documento)",  # Italian "Numero doc."
     r"beleg\s*-?\s*(?:nummer|nr\b\.?)",
     r"referen(?:z|tie|cia)",

@@ -69,8 +69,8 @@ def read_id(text: str) -> str | None:
     if not tokens or len(tokens[0]) < 3 or not _id_token(tokens[0].lstrip("#").replace(" ", "")):
         return None
     value = tokens[0]
-    if value.startswith("#") and value[1:].isdigit():
-        value = value[1:]  # "#88213": the number sign before a number of digits ("#BLR_WFLD2015..." keeps it)
+    if value.startswith("#") and value[1:2].isdigit():
+        value = value[1:]  # "#88213", "#2023-001": the number sign before a number ("#BLR_WFLD2015..." keeps it)
     while len(tokens) >= 3 and tokens[1] == "-" and _id_token(tokens[2]):
         value, tokens = f"{value} - {tokens[2]}", tokens[2:]
     return value if len(value) <= 40 else None
@@ -116,7 +116,14 @@ def find_labeled(lines: Sequence[TextLine], labels: tuple[str, ...], pattern: re
 def find_invoice_number(lines: Sequence[TextLine]) -> str:
     """The invoice number, else an order, receipt/quotation/contract or reference number."""
     view = PageView(lines)
-    return find_value(view, NUMBER_LABELS, read_id) or _invoice_id_alone(view) or ""
+    return (find_value(view, NUMBER_LABELS, read_id) or find_value(view, NUMBER_LABELS[:1], _short_number)
+            or _invoice_id_alone(view) or "")
+
+
+def _short_number(text: str) -> str | None:
+    """A number of one or two digits, only under an invoice number's own label ("Rechnungsnummer: 6")."""
+    tokens = text.strip().lstrip(":#").split()
+    return tokens[0] if tokens and tokens[0].isdigit() and len(tokens[0]) <= 2 else None
 
 
 _INVOICE_ID = re.compile(r"INV[-/_#]?[A-Z]{0,3}[-/_]?\d[\w/-]*", re.I)  # INV-2026-0042, INV000123, INV/2023/03/0008

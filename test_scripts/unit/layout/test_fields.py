@@ -600,3 +600,13 @@ def test_an_invoice_number_printed_alone_over_the_table():
 
 def test_an_invoice_titled_for_an_order_takes_the_orders_number():
     assert find_invoice_number([line(48, (40, "Little Fern Press"), (433, "Invoice for Order #LF1289"))]) == "LF1289"
+
+
+def test_our_reference_a_french_transaction_number_and_a_short_number_under_the_invoice_label():
+    assert find_invoice_number([line(277, (60, "Your Reference:"), (361, "Our Reference:")),
+                                line(291, (362, "F2324-001"))]) == "F2324-001"
+    french = [line(184, (32, "Nom de client: nano"), (437, "N° De transaction:"), (539, "1006"))]
+    assert find_invoice_number(french) == "1006"
+    assert find_invoice_number([line(167, (38, "Datum: 26.10.2021")), line(179, (38, "Rechnungsnummer: 6"))]) == "6"
+    assert find_invoice_number([line(330, (119, "Rechnung #2023-001"))]) == "2023-001"
+    assert find_invoice_number([line(60, (40, "Order Date: 06/29/25")), line(72, (40, "Page 1"))]) == ""
