@@ -135,7 +135,7 @@ class PageView:
         for row in self.rows[head.row + 1 : head.row + 1 + 2 * count]:
             if not row or count <= 0:
                 continue
-            if self.y(row[0].row) - last > 2.5 * SPACING:
+            if self.y(row[0].row) - last > 2.5 * max(SPACING, self.body_size):  # (a page in large print: wider)
                 return
             mine = [p for p in row if aligned(p, head)]
             if mine:

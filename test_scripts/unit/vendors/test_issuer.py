@@ -436,3 +436,17 @@ def test_a_sender_line_of_dotted_parts_over_the_window_in_body_size_names_the_se
              line(350, (126, "Pos."), (154, "Beschreibung"), (446, "Preis"), size=11),
              line(367, (140, "1."), (154, "The first service provided"), (439, "200,00€"), size=11)]
     assert find_vendor(lines) == "Kerstin Humm"
+
+
+def test_a_page_in_large_print_keeps_its_letterheads_address_lines_under_the_name():
+    lines = [line(91, (43, "Thamizhan Goli Soda"), size=24),
+             line(124, (44, "Door No.42/A, New Road Nadukuthagai,"), size=16),
+             line(150, (44, "Nadukuthagai Village, Thirunindravur,"), size=16),
+             line(175, (44, "Chennai, Tiruvallur - 602024, TN"), size=16),
+             line(200, (44, "GSTIN/UIN: 33DSKPG3112A1ZJ"), size=16), line(225, (44, "Phone: 9962827064"), size=16),
+             line(262, (242, "Tax Invoice"), size=32), line(313, (44, "Bill To:"), (509, "24/10/2023"), size=16),
+             line(343, (44, "RK & K General Trading"), size=16),
+             line(442, (51, "#"), (76, "Item Name"), (292, "Quantity"), (407, "Price/Unit"), (486, "Amount"), size=16),
+             line(472, (52, "1"), (76, "Goli Soda Pet Bottle"), (292, "3000"), (407, "18.50"), (487, "55,500.00"),
+                  size=16)]
+    assert find_vendor(lines) == "Thamizhan Goli Soda"
