@@ -78,7 +78,8 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
             names.add(name_key(first))
     for sender in _sender_lines(view):
         blocked.update(_column(view, sender, sender.x1 + 12))
-    for head, block in _twin_blocks(view):
+    labelled = blocked or any(True for _ in label_hits(view, fl.SELLER_LABELS))
+    for head, block in () if labelled else _twin_blocks(view):  # (blocks under no party label only)
         blocked.update(block)
         if head is not None:
             names.add(name_key(head.text))

@@ -450,3 +450,13 @@ def test_a_page_in_large_print_keeps_its_letterheads_address_lines_under_the_nam
              line(472, (52, "1"), (76, "Goli Soda Pet Bottle"), (292, "3000"), (407, "18.50"), (487, "55,500.00"),
                   size=16)]
     assert find_vendor(lines) == "Thamizhan Goli Soda"
+
+
+def test_a_seller_and_a_customer_under_their_labels_on_one_street_are_no_twin_blocks():
+    lines = [line(67, (51, "Factuur"), size=24), line(98, (50, "Leverancier:"), (281, "Klant:")),
+             line(108, (50, "Molenwiek Papierwaren B.V."), (281, "Cadeauwinkel Het Anker B.V.")),
+             line(119, (51, "Industrieweg 8a"), (281, "Industrieweg 8a")),
+             line(129, (51, "3511 AB Utrecht"), (281, "2011 CD Haarlem")),
+             line(139, (50, "Nederland"), (281, "Nederland")),
+             *table(236)]
+    assert find_vendor(lines) == "Molenwiek Papierwaren B.V."
