@@ -15,7 +15,7 @@ JAN_17 = date(2025, 1, 17)
 @pytest.mark.parametrize("text", [
     "1/17/2025", "01/17/2025", "01/17/25", "1/17/25", "2025-01-17", "January 17, 2025", "Jan 17, 2025",
     "Jan. 17, 2025", "17-Jan-2025", "17 Jan 2025", "17-JAN-25", "Order Date: 01/17/2025", "1/17/2025 10:32 AM",
-    "JANUARY 17, 2025", "January 17th, 2025", "2025-01-17T10:32:00", "1 / 17 / 2025",
+    "JANUARY 17, 2025", "January 17th, 2025", "2025-01-17T10:32:00", "1 / 17 / 2025", "17 Jan2025",
 ])
 def test_vendor_formats_parse_to_the_same_day(text):
     assert parse_date(text) == JAN_17
