@@ -82,8 +82,8 @@ def _rejoined(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFormat,
     joined: list[Cell] = []
     for cell in cells:
         last = joined[-1] if joined else None
-        if last is not None and last.text.isdigit() and len(last.text) <= 3 and 0 <= cell.x0 - last.x1 <= max(
-                size, 6.0):
+        if last is not None and last.text.isdigit() and len(last.text) <= 3 and 0 <= cell.x0 - last.x1 <= min(
+                max(size, 6.0), 2.5 * (cell.x1 - cell.x0) / max(len(cell.text), 1)):  # (a scaled font's size: no gap)
             whole = Cell(last.x0, cell.x1, f"{last.text} {cell.text}")
             if _grouped(whole, columns, fmt):
                 joined[-1] = whole

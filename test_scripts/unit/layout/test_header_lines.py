@@ -648,3 +648,13 @@ def test_the_price_under_a_label_naming_none_when_only_it_gives_the_amount():
                   (468, "100.80"))]
     assert [(p.code, p.price, p.qty, p.list_price) for p in products(lines)] == [
         ("CB-WAL-L", Decimal("51.00"), 2, Decimal("85.00")), ("CB-CHY-S", Decimal("25.20"), 4, Decimal("42.00"))]
+
+
+def test_a_line_number_and_a_quantity_in_a_scaled_font_are_two_numbers():
+    """Crystal Reports sets "200 Tf" under a small scale: the line's size says 50 points or more, its letters
+    are 5 points wide; "010" and "200" 41 points apart are a line's number and its quantity, not "10 200"."""
+    head = line(546, (33, "Item"), (77, "Quantity"), (143, "Unit Price"), (212, "Description"), (503, "Extended Price"),
+                size=50)
+    rows = [line(576, (33, "010"), (91, "200"), (155, "30.00"), (210, "Repl HD housing"), (531, "6,000.00"), size=50),
+            line(592, (33, "020"), (93, "50"), (155, "25.95"), (210, "Bearing assm"), (532, "1,297.50"), size=50)]
+    assert [(p.qty, p.price) for p in products([head, *rows])] == [(200, Decimal("30.00")), (50, Decimal("25.95"))]
