@@ -8,6 +8,8 @@ set as a table row: its numbers and labelled codes move onto the title's line, e
 slot of its own label (right of everything else on the page), and one header is put over the
 first card, as for labelled strips (``labelled_entries``). A count and price whose product is not
 the amount beside them make no card; documents with fewer than two cards are returned unchanged.
+A shop's receipt may print the count and the price on lines of their own under the title, whose
+line ends with the amount ("Quantity: 4" over "$18.00 each"): the same card.
 """
 
 from __future__ import annotations
@@ -29,7 +31,11 @@ _PRICE_TIMES = re.compile(rf"(({lx.CURRENCY})\s?\d[\d.,]*)(?:\s*×\s*|\s+[xX]\s+
 _CODES = frozenset({lx.CODE, lx.UPC})
 _KEPT = frozenset({lx.CODE, lx.UPC, lx.UOM})  # labelled values a card's row keeps
 _QTY, _PRICE, _AMOUNT = "Qty", "Unit Price", "Amount"
-_Card = tuple[int, int, int, list[tuple[str, str]]]  # title line, its cells kept, numbers line, (label, value)s
+_Card = tuple[int, int, tuple[int, ...], list[tuple[str, str]]]  # title line, its cells kept, numbers lines, pairs
+# "Quantity: 4" and "$18.00 each" (or "Price: $18.00") on lines of their own under the title (a shop's receipt)
+_COUNT_LINE = re.compile(r"(?:qty|quantity|menge|anzahl|quantit[ée]|cantidad|aantal)\s*:\s*(\d{1,5})", re.I)
+_EACH_LINE = re.compile(rf"(?:(?:unit\s*)?price\s*:\s*)?(({lx.CURRENCY})\s?\d[\d.,]*)"
+                        r"(?:\s*(?:each|ea\.?|/\s*(?:ea|each|unit)))?", re.I)
 
 
 def _numbers(line: TextLine, fmt: NumberFormat) -> tuple[int, list[tuple[str, str]]] | None:
@@ -83,18 +89,40 @@ def _cards(page: Page, fmt: NumberFormat) -> list[_Card]:
     for at, line in enumerate(lines):
         found = _numbers(line, fmt)
         if found is None:
+            stacked = _stacked(lines, at, fmt)
+            if stacked is not None:
+                cards.append(stacked)
             continue
         below = _codes(lines[at + 1]) if at + 1 < len(lines) else None
         amount = _amount_over(lines, at, found[1], fmt)
         if amount is not None:  # the title's line ends with the amount: a variant's words may stand left of the numbers
-            cards.append((at - 1, len(lines[at - 1].cells) - 1, at, [*found[1], (_AMOUNT, amount)] + (below or [])))
+            cards.append((at - 1, len(lines[at - 1].cells) - 1, (at,), [*found[1], (_AMOUNT, amount)] + (below or [])))
             continue
         title = _titled(lines, at, found[0])
         if title is None:
             continue
         kept = found[0] if title == at else len(lines[title].cells)
-        cards.append((title, kept, at, found[1] + (below or [])))
+        cards.append((title, kept, (at,), found[1] + (below or [])))
     return cards
+
+
+def _stacked(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> _Card | None:
+    """A card whose count and price stand on lines of their own under its title ("Quantity: 4" over
+    "$18.00 each"), the title's line ending with the amount they give; else None."""
+    counted = _COUNT_LINE.fullmatch(lines[at].text.strip()) if len(lines[at].cells) == 1 else None
+    priced = _EACH_LINE.fullmatch(lines[at + 1].text.strip()) if counted and at + 1 < len(lines) else None
+    price = parse_amount(priced.group(1), fmt) if priced else None
+    if counted is None or priced is None or price is None:
+        return None
+    for title in range(at - 1, max(at - 5, -1), -1):  # (its variants, "Size: 1.5 inch", between)
+        cells = lines[title].cells
+        amount = parse_amount(cells[-1].text, fmt) if len(cells) >= 2 else None
+        if amount is not None and any(ch.isalpha() for ch in cells[0].text):
+            if not to_the_cent(Decimal(counted.group(1)), price, amount):
+                return None
+            pairs = [(_QTY, counted.group(1)), (_PRICE, priced.group(1)), (_AMOUNT, cells[-1].text.strip())]
+            return title, len(cells) - 1, (at, at + 1), pairs
+    return None
 
 
 def _amount_over(lines: tuple[TextLine, ...], at: int, pairs: list[tuple[str, str]], fmt: NumberFormat) -> str | None:
@@ -125,14 +153,16 @@ def item_cards(pages: tuple[Page, ...], fmt: NumberFormat) -> tuple[Page, ...]:
     headed = False
     for page, cards in zip(pages, found, strict=True):
         lines = list(page.lines)
-        for title, kept, at, pairs in cards:
+        for title, kept, numbers, pairs in cards:
             owner = page.lines[title]
             cells = owner.cells[:kept] + tuple(slots.cell(label, value) for label, value in pairs)
-            if title != at:
-                lines[at] = TextLine(page.lines[at].y, ())
+            for at in numbers:
+                if title != at:
+                    lines[at] = TextLine(page.lines[at].y, ())
             lines[title] = TextLine(owner.y, cells, owner.size, cells)
-            if at + 1 < len(lines) and _codes(page.lines[at + 1]):
-                lines[at + 1] = TextLine(page.lines[at + 1].y, ())
+            after = numbers[-1] + 1
+            if after < len(lines) and _codes(page.lines[after]):
+                lines[after] = TextLine(page.lines[after].y, ())
         if cards and not headed:
             lines.insert(cards[0][0], header_over(lines[cards[0][0]], slots))
             headed = True

@@ -68,3 +68,16 @@ def test_the_amount_on_the_titles_line_and_a_variant_left_of_the_count_and_price
     assert [(p.description, p.price, p.qty) for p in products(lines)] == [
         ("Stoneware Mug - Speckled White", Decimal("18.00"), 6), ("Bud Vase - Small", Decimal("11.25"), 8),
         ("Sea Glass Dish", Decimal("16.50"), 4)]
+
+
+def test_a_count_and_a_price_on_lines_of_their_own_under_the_title_and_its_variant():
+    lines = [line(224, (117, "Custom Bookplate Stamp - Hand Carved"), (525, "$72.00")),
+             line(237, (117, "Rubber Stamp, Wood Handle")), line(249, (117, "Size: 1.5 inch round")),
+             line(262, (117, "Quantity: 4")), line(274, (118, "$18.00 each")),
+             line(294, (118, "Bookish Enamel Pin"), (525, "$75.00")), line(306, (117, "Color: Teal")),
+             line(319, (117, "Quantity: 10")), line(331, (118, "$7.50 each")),
+             line(583, (304, "Item total"), (521, "$147.00"))]
+    assert [(p.price, p.qty) for p in products(lines)] == [(Decimal("18.00"), 4), (Decimal("7.50"), 10)]
+    assert products(lines)[0].description.startswith("Custom Bookplate Stamp - Hand Carved Rubber Stamp, Wood Handle")
+    wrong = [*lines[:4], line(274, (118, "$17.00 each")), *lines[5:]]  # 4 x 17.00 is not the 72.00 printed
+    assert (Decimal("17.00"), 4) not in [(p.price, p.qty) for p in products(wrong)]
