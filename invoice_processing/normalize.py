@@ -42,7 +42,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\b(?P<mn>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
     # 17 Jan 2025, 17-Jan-25, 17. Januar 2025, 1er janvier 2025, 15 de marzo de 2025
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?[\s-]+(?:de\s+)?(?P<mn>{_MONTH_RE}),?(?:[\s-]+|(?=\d{{4}}\b))"
-               r"(?:de\s+)?(?P<y>\d{4}|\d{2})\b", re.I),  # (also "06 Feb2026")
+               r"(?:de\s+)?(?P<y>\d{4}|\d{2})\b(?![-/]\w)", re.I),  # (also "06 Feb2026"; not "4 SEP2024-BLK")
 )
 
 _MONTH_FIRST = frozenset(p for p in DATE_PATTERNS if 0 <= p.pattern.find("(?P<m>") < p.pattern.find("(?P<d>")

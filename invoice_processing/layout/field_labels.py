@@ -201,7 +201,7 @@ STREET = (
     r"^(?:rue|avenue|av\.|boulevard|bd\.?|chemin|all[ée]e|impasse|quai|via|viale|piazza|corso|calle|avenida|paseo|"
     r"carrer|rua|travessa)\s|^\w+(?:straße|strasse|str\.|gasse|laan|straat|gracht|kade|plein)(?:\s|$)|"
     r"\b(?:road|rd|street|st|avenue|ave|lane|drive|dr|boulevard|blvd|nagar|layout|marg|sector)\.?\s*,|"
-    r"\s(?:road|rd|street|ave|blvd)\.?$"  # "Gampaha Rd" (the number on the line before)
+    r"\s(?:rd|ave|blvd)\.?$"  # "Gampaha Rd" (the number on the line before; "Abbey Road" may be a name)
 )
 # a country's name alone on a line: the last line of an address, never a company's name
 COUNTRY = (
@@ -226,8 +226,8 @@ NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations
     r"banco|^(?:page|seite|pagina|p[áa]gina|p[áa]g|(?:sub)?-?totals?|totaal|summe|gesamt|less|amount|balance|"
     r"discount|herr|frau|firma|mr|mrs|ms|attn|z\.\s?hd|t\.a\.v|c/o|powered\s+by|thank|vielen|merci)\b|"
     r"\bname\b|signature|unterschrift|\bdetails\b|"
-    r"^(?:address|adresse|anschrift|contact|phone|tel(?:ephone)?|mobile|fax|e-?mail|website)(?:\s*[-:]|$)|"
-    r"^[a-z]{1,4}[-_/#.]?\d{2,}$|"  # a document's number ("INV_004", "PO-118")
+    r"^(?:address|adresse|anschrift|contact|phone|tel(?:ephone)?|mobile|fax|e-?mail|website)(?:\s+-\s|\s*:|$)|"
+    r"^[a-z]{1,4}(?:[-_/#.]\d{2,}|\d{3,})$|"  # a document's number ("INV_004", "PO-118"; "Hub88" may be a name)
     r"^\D{0,40}\s\d+[a-z]?$"
 )
 SENTENCE_END = r"\b[a-zà-ÿ]{3,}[.!?]$"

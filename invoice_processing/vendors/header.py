@@ -12,7 +12,7 @@ dates the document prints (``normalize.prefers_day_first``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from invoice_processing.layout import field_labels as fl
@@ -25,8 +25,8 @@ from invoice_processing.vendors.parties import is_purchase_order
 
 NUMBER_LABELS: tuple[str, ...] = (  # strongest first
     tier(fl.INVOICE_NUMBER),
-    # "Invoice 1020", "Factuur" over its number, "# 123", a bare "#" beside its number ("# | : INV-000001")
-    rf"{fl.DOCUMENT_WORD}(?:\s+for\s+order\s*#)?|#(?=\s*[A-Za-z0-9_\-]*\d|$)",  # ("Invoice for Order #LF1289")
+    # "Invoice 1020", "Factuur" over its number, "# 123", "Invoice for Order #LF1289"
+    rf"{fl.DOCUMENT_WORD}(?:\s+for\s+order\s*#)?|#(?=\s*[A-Za-z0-9_\-]*\d)",
     tier(fl.ORDER_NUMBER),
     tier(fl.OTHER_DOCUMENT),
     tier(fl.REFERENCE),
@@ -116,17 +116,38 @@ def find_labeled(lines: Sequence[TextLine], labels: tuple[str, ...], pattern: re
 def find_invoice_number(lines: Sequence[TextLine]) -> str:
     """The invoice number, else an order, receipt/quotation/contract or reference number."""
     view = PageView(lines)
-    return (find_value(view, NUMBER_LABELS, read_id) or find_value(view, NUMBER_LABELS[:1], _short_number)
+    return (find_value(view, NUMBER_LABELS[:2], read_id) or _beside_value(view, "#", read_id, outside_tables=True)
+            or find_value(view, NUMBER_LABELS[2:], read_id) or _beside_value(view, NUMBER_LABELS[0], _short_number)
             or _invoice_id_alone(view) or "")
 
 
+_SHORT = re.compile(r"[:#\s]*(\d{1,2})")
+
+
 def _short_number(text: str) -> str | None:
-    """A number of one or two digits, only under an invoice number's own label ("Rechnungsnummer: 6")."""
-    tokens = text.strip().lstrip(":#").split()
-    return tokens[0] if tokens and tokens[0].isdigit() and len(tokens[0]) <= 2 else None
+    """The whole value a number of one or two digits ("Rechnungsnummer: 6"; not "14 days net")."""
+    found = _SHORT.fullmatch(text.strip())
+    return found.group(1) if found else None
 
 
-_INVOICE_ID = re.compile(r"INV[-/_#]?[A-Z]{0,3}[-/_]?\d[\w/-]*", re.I)  # INV-2026-0042, INV000123, INV/2023/03/0008
+def _beside_value(view: PageView, label: str, accept: Callable[[str], str | None],
+                  outside_tables: bool = False) -> str | None:
+    """The value ``accept`` takes from the rest of a ``label``'s phrase or the text beside it on its
+    line, never from under it: a bare "#" beside its number ("# | : INV-000001", Zoho; a table's "#"
+    column, over row numbers, is no label when ``outside_tables``), a short number beside an invoice
+    number's label."""
+    tables = view.table_rows() if outside_tables else set()
+    for hit in label_hits(view, r"#(?=\s*$)" if label == "#" else label):
+        if hit.phrase.row in tables:
+            continue
+        right = view.right_of(hit.phrase)
+        value = accept(hit.rest or (right.text if right is not None else ""))
+        if value is not None:
+            return value
+    return None
+
+
+_INVOICE_ID = re.compile(r"INV[-/_#]?[A-Z]{0,3}[-/_]?\d[\w/-]*")  # INV-2026-0042, INV000123, INV/2023/03/0008
 
 
 def _invoice_id_alone(view: PageView) -> str | None:

@@ -227,8 +227,7 @@ def _block_evidence(view: PageView, phrase: Phrase) -> float:
     """How much ``phrase`` heads a company block: address lines under it (+), registry lines
     under it (+), a name or address line right over it (-: it is inside a block)."""
     under = list(view.under(phrase, 5))
-    address = sum(_address_line(p.text) and not any(_AMOUNT.search(q.text) for q in view.rows[p.row] if q != p)
-                  for p in under[:3])  # (a line with an amount beside it is a row of a list)
+    address = sum(_address_line(p.text) and not _priced(view.rows[p.row], p) for p in under[:3])
     score = (2.5 if address else 0.0) + (1.0 if address >= 2 else 0.0)
     beside = [" ".join(q.text for q in view.rows[p.row] if p.x0 <= q.x0 < phrase.x1 + 100) for p in under]
     score += 2.5 if any(REGISTRY.search(text) for text in beside) else 0.0
@@ -237,13 +236,25 @@ def _block_evidence(view: PageView, phrase: Phrase) -> float:
     return score - (2.5 if near and any(name_like(p.text) or ADDRESS.search(p.text) for p in above) else 0.0)
 
 
-_CONTACT = re.compile(r"(?:tel|phone|fax|mobile|e-?mail|web|www|internet)\b", re.I)
+_CONTACT = re.compile(r"(?:tel\w*|phone|ph|fax|mob\w*|e-?mail|web\w*|www|internet|[tefwm])\s*\.?\s*:", re.I)
+_LISTED = re.compile(rf"(?:[A-Z]{{3}}\s?)?(?:{fl.MONEY})\s*(?:[A-Z]{{3}})?")  # "CHF 3,600.00", "$1,250.00"
+_YEAR = re.compile(r"\d{4}")
 
 
 def _address_line(text: str) -> bool:
-    """A line of a postal or contact address: no other field's "label: value", no date ("Aufenthalt:
-    11.03.2026", "Appendizitis (ICD-10: K35.80)" under a section's heading are not addresses)."""
-    return bool(ADDRESS.search(text)) and (":" not in text or bool(_CONTACT.match(text))) and date_span(text) is None
+    """A line of a postal or contact address ("Telefon: ...", "T: ..." too): no other field's "label:
+    value", no date with its year in full ("Aufenthalt: 11.03.2026", "Appendizitis (ICD-10: K35.80)"
+    under a section's heading are not addresses; a house number "No. 12/3/45" is no date)."""
+    if not ADDRESS.search(text) or (":" in text and not _CONTACT.match(text)):
+        return False
+    found = date_span(text)
+    return found is None or not _YEAR.search(text[found[1]:found[2]])
+
+
+def _priced(row: list[Phrase], phrase: Phrase) -> bool:
+    """A row of a priced list: ``phrase`` and, beside it, one amount alone ("Operationssaal | CHF
+    4,200.00"); a summary box's "Amount Due: $1,650.00" beside an address is no price of it."""
+    return len(row) == 2 and phrase in row and any(q != phrase and _LISTED.fullmatch(q.text.strip()) for q in row)
 
 
 def _under_a_name(view: PageView, row: int) -> bool:

@@ -69,7 +69,7 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
         row = view.rows[hit.phrase.row]
         bound = min([p.x0 for p in row if p.x0 > hit.phrase.x1 and (is_label(p.text) or p.text.endswith(":"))]
                     + [hit.phrase.x0 + 260])  # (a block is no wider; the supplier's box may stand right of it)
-        pitch = 2.0 * _pitch(hit.phrase)  # (a name set far larger on the label's line is the letterhead's)
+        pitch = 2.5 * _pitch(hit.phrase)  # (a name set far larger on the label's line is the letterhead's)
         block = [hit.phrase, *(p for p in row if hit.phrase.x1 <= p.x0 < bound and _pitch(p) <= pitch),
                  *_column(view, hit.phrase, bound)]
         blocked.update(block)
@@ -99,12 +99,12 @@ def _twin_blocks(view: PageView) -> Iterator[tuple[Phrase | None, list[Phrase]]]
     seen: dict[str, list[Phrase]] = {}
     for row in view.rows:
         for phrase in row:
-            if len(phrase.text) >= 6:
+            if len(phrase.text) >= 6 and not _MONEY.search(phrase.text):
                 seen.setdefault(squash(phrase.text), []).append(phrase)
     twins = [pair for pair in seen.values() if len(pair) == 2 and abs(pair[0].row - pair[1].row) <= 2
              and abs(pair[0].x0 - pair[1].x0) >= 100]
-    if len(twins) < 2:
-        return
+    if len(twins) < 2 or len(twins) * 2 > 0.3 * sum(len(row) for row in view.rows):
+        return  # (a page printed twice side by side, "Customer copy | Office copy", is no customer's block)
     for side in (0, 1):
         block = sorted((pair[side] for pair in twins), key=lambda p: p.row)
         first = block[0]
@@ -134,6 +134,7 @@ def page_domains(view: PageView, customer: set[Phrase]) -> set[str]:
 
 
 _DOT = re.compile(r"\s[•·|]\s")
+_MONEY = compiled(fl.MONEY)
 # "12345 Musterstadt", "D-97950 Gerchsheim", "Providence, RI 02903", "London SW1A 1AA"
 _POSTCODE_CITY = re.compile(r"\b(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]|\b[A-Z]{2}\s+\d{5}\b|"
                             r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
@@ -144,8 +145,10 @@ def over_window(view: PageView, row: int) -> bool:
     an address block that starts where it starts, with a postcode: a window envelope's sender line,
     in whatever size it prints."""
     phrases = view.rows[row]
-    if not phrases or len(_DOT.findall(" ".join(p.text for p in phrases))) < 2:
-        return False
+    text = " ".join(p.text for p in phrases)
+    if not phrases or len(_DOT.findall(text)) < 2 or not _POSTCODE_CITY.search(text) or not name_like(
+            _DOT.split(text)[0]):
+        return False  # (its parts a name, a street and a postcode with its city; "Home | My Account | ..." is none)
     block = [view.rows[r] for r in range(row + 1, min(row + 7, len(view.rows)))
              if view.y(r) - view.y(row) <= 7 * SPACING and view.rows[r]
              and abs(view.rows[r][0].x0 - phrases[0].x0) <= 12]

@@ -49,3 +49,7 @@ def test_sheet_format_is_mm_dd_yyyy():
     assert format_date(JAN_17) == "01/17/2025"
     assert format_date(date(2024, 12, 5)) == "12/05/2024"
     assert format_date(None) == ""
+
+
+def test_a_code_with_a_month_and_a_year_in_it_is_no_date():
+    assert parse_date("4 SEP2024-BLK") is None and parse_date("06 Feb2026") == date(2026, 2, 6)

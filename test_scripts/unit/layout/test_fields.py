@@ -610,3 +610,14 @@ def test_our_reference_a_french_transaction_number_and_a_short_number_under_the_
     assert find_invoice_number([line(167, (38, "Datum: 26.10.2021")), line(179, (38, "Rechnungsnummer: 6"))]) == "6"
     assert find_invoice_number([line(330, (119, "Rechnung #2023-001"))]) == "2023-001"
     assert find_invoice_number([line(60, (40, "Order Date: 06/29/25")), line(72, (40, "Page 1"))]) == ""
+
+
+def test_a_tables_hash_column_a_count_of_days_and_a_page_count_are_no_invoice_numbers():
+    table = [line(100, (40, "#"), (70, "Description"), (300, "Qty"), (380, "Price"), (460, "Amount")),
+             line(114, (40, "001"), (70, "Mug"), (300, "2"), (380, "4.50"), (460, "9.00")),
+             line(128, (40, "002"), (70, "Bowl"), (300, "1"), (380, "5.00"), (460, "5.00"))]
+    assert find_invoice_number([line(60, (40, "Order No: SO-5512")), *table]) == "SO-5512"
+    assert find_invoice_number([line(60, (40, "PO #: 7781")), *table]) == ""
+    assert find_invoice_number([line(60, (40, "Invoice: 14 days net"))]) == ""
+    assert find_invoice_number([line(60, (40, "Invoice No.")), line(72, (40, "1 of 2"))]) == ""
+    assert find_invoice_number([line(44, (482, "Invest2024")), *table]) == ""

@@ -460,3 +460,45 @@ def test_a_seller_and_a_customer_under_their_labels_on_one_street_are_no_twin_bl
              line(139, (50, "Nederland"), (281, "Nederland")),
              *table(236)]
     assert find_vendor(lines) == "Molenwiek Papierwaren B.V."
+
+
+def test_names_that_look_like_streets_or_codes_and_a_long_bracketed_note_stay_as_they_are():
+    for name in ("Jane Street", "Silk Road", "Abbey Road", "Hub88", "Loft21", "Contact-Lens Direct"):
+        assert name_like(name), name
+    note = "Goods remain our property (retention of title applies to all our deliveries to you)."
+    assert clean(note).startswith(note[:50])  # (read at once: a pattern that backtracks would take minutes here)
+
+
+def test_a_summary_box_beside_the_sellers_address_keeps_the_sellers_block():
+    lines = [line(40, (40, "Copper Kettle Supply"), size=12),
+             line(54, (40, "12 Harbor Rd"), (380, "Amount Due:"), (470, "$1,650.00")),
+             line(66, (40, "Salem MA 01970"), (380, "Balance:"), (470, "$1,650.00")),
+             line(78, (40, "Tel: 978 555 0100"), (380, "Paid:"), (470, "$0.00")),
+             line(100, (40, "INVOICE 1042"), size=16), line(120, (300, "Hearth & Home Boutique"), size=12),
+             line(132, (300, "3075 Commerce Dr"), size=12), line(144, (300, "Austin TX 78701"), size=12), *table(170)]
+    assert find_vendor(lines) == "Copper Kettle Supply"
+
+
+def test_a_browsers_breadcrumb_is_no_sender_line_and_a_page_printed_twice_is_no_customers_block():
+    crumbs = [line(20, (40, "Home | My Account | Order 4471")), line(40, (40, "Northwind Studio"), size=14),
+              line(54, (40, "88 Elm Street")), line(66, (40, "Springfield, IL 62701")), *table(120)]
+    assert find_vendor(crumbs) == "Northwind Studio"
+    twice = [line(40, (40, "Northwind Studio"), (320, "Northwind Studio"), size=14),
+             line(54, (40, "88 Elm Street"), (320, "88 Elm Street")),
+             line(66, (40, "Springfield, IL 62701"), (320, "Springfield, IL 62701")),
+             line(80, (40, "Receipt 4471"), (320, "Receipt 4471")),
+             line(94, (40, "Customer copy"), (320, "Office copy"))]
+    assert find_vendor(twice) == "Northwind Studio"
+
+
+def test_a_customers_name_set_larger_than_its_label_stays_the_customers():
+    lines = [TextLine.of_words(60, (Cell(40, 64, "Bill to"), Cell(80, 250, "Hearth & Home Boutique")), 14, 14),
+             line(76, (80, "3075 Commerce Dr")), line(88, (80, "Austin TX 78701")), *table(140)]
+    assert find_vendor(lines) != "Hearth & Home Boutique"
+
+
+def test_contact_lines_and_house_numbers_are_address_lines_but_a_stay_with_its_dates_is_not():
+    from invoice_processing.vendors.issuer import _address_line
+    for text in ("Telefon: 0711 12345", "Website: www.holz.de", "Ph: 033-66415800", "No. 12/3/45, MG Road"):
+        assert _address_line(text), text
+    assert not _address_line("Aufenthalt: 11.03.2026 – 14.03.2026")
