@@ -90,7 +90,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "quantité", "quantite", "qté", "qte", "aantal", "hoeveelheid", "cantidad", "cant", "uds", "unidades",
         "hours", "hrs", "qty/hrs", "hours/qty", "qty (hrs)", "aant", "hoev", "anz", "mng", "ctd", "cdad", "qte",
         "nombre", "nb", "unidades", "pcs/qty", "spots", "# spots", "no of spots", "quantità", "qtà", "q tà", "qta",
-        "qtd", "qtde", "quantidade", "colis", "nb colis", "nombre de colis", "pièces", "pieces",
+        "qtd", "qtde", "quantidade", "colis", "nb colis", "nombre de colis", "pièces", "pieces", "qt",
     ),
     ORDERED: (
         "qty ord", "qty ordered", "quantity ordered", "ordered", "ord qty", "ord", "order qty", "qty order",
@@ -156,7 +156,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "total excl vat", "net value", "value", "charges", "charge", "cost (usd)", "price (usd)", "taxable value", "ht",
         "taxable amount", "amount excl tax", "net line amount", "waarde", "wert", "valeur", "valor", "$",
         "importe neto", "importe bruto", "importe total", "importe línea", "nettobetrag", "netto", "gesamt netto",
-        "montant net", "montant total", "total net", "mtt", "mtt ht", "mt ttc", "mt ht", "nettobedrag",
+        "total exc vat", "montant net", "montant total", "total net", "mtt", "mtt ht", "mt ttc", "mt ht", "nettobedrag",
         "bedrag excl btw", "totaal excl btw", "regeltotaal", "regelbedrag", "subtotaal item",
         "positionsbetrag", "zeilenbetrag", "montant ligne", "total ligne",
         "importo", "totale", "importo riga", "imp netto",

@@ -658,3 +658,32 @@ def test_a_line_number_and_a_quantity_in_a_scaled_font_are_two_numbers():
     rows = [line(576, (33, "010"), (91, "200"), (155, "30.00"), (210, "Repl HD housing"), (531, "6,000.00"), size=50),
             line(592, (33, "020"), (93, "50"), (155, "25.95"), (210, "Bearing assm"), (532, "1,297.50"), size=50)]
     assert [(p.qty, p.price) for p in products([head, *rows])] == [(200, Decimal("30.00")), (50, Decimal("25.95"))]
+
+
+def test_a_note_between_rows_left_of_the_descriptions_is_no_part_of_the_row_above():
+    head = line(240, (54, "#"), (72, "ISBN"), (160, "Title"), (445, "Qty"), (481, "Price"), (540, "Amount"))
+    rows = [line(252 + 12 * i, (54, str(i + 1)), (72, isbn), (160, title), (448, "4"), (482, "16.99"), (543, "67.96"))
+            for i, (isbn, title) in enumerate([("9780066840208", "Biscuit Loves the Library"),
+                                               ("9780007522705", "Tuesdays with Morrie"),
+                                               ("9780003130171", "Chicka Chicka Boom Boom")])]
+    after = line(300, (52, "4"), (72, "9781445739878"), (160, "Pout-Pout Fish, The"), (445, "10"), (481, "27.99"),
+                 (539, "279.90"))
+    note = line(288, (71, "Backlist reorder — please ship complete"))
+    assert [p.description for p in products([head, *rows, note, after])][2:] == [
+        "Chicka Chicka Boom Boom", "Pout-Pout Fish, The"]
+    wrapped = line(288, (71, "with Board Book Slipcase"))  # (in lower case: the title above goes on)
+    assert products([head, *rows, wrapped, after])[2].description == "Chicka Chicka Boom Boom with Board Book Slipcase"
+
+
+def test_an_item_and_its_price_alone_and_an_abbreviated_quantity_label():
+    lines = [line(368, (61, "Item"), (525, "Price")),
+             line(395, (60, "Aperture Science Handheld Portal Device"), (474, "10,000.00 USD")),
+             line(421, (60, "Aperture Science Weighted Pivot Cube"), (480, "7,200.00 USD")),
+             line(502, (440, "Total: 17,200.00 USD"))]
+    assert [(p.description, p.price, p.qty) for p in products(lines)] == [
+        ("Aperture Science Handheld Portal Device", Decimal("10000.00"), 1),
+        ("Aperture Science Weighted Pivot Cube", Decimal("7200.00"), 1)]
+    header = find_header((line(297, (30, "Description"), (328, "VAT"), (389, "Unit Price"), (450, "Qt"),
+                               (493, "Total exc. VAT")),), 0)
+    assert header is not None and [c.role for c in header.columns] == [
+        lx.DESCRIPTION, lx.TAX, lx.PRICE, lx.QTY, lx.AMOUNT]
