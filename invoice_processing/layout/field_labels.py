@@ -46,7 +46,7 @@ OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confi
     rf"(?:receipt|contract|quote|quotation|estimate|pro-?\s*forma|confirmation|credit\s*note|"
     rf"acknowledge?ment|packing\s*slip|statement)\s*{_NO}?",
     rf"(?:cash\s*sale|sales\s*receipt)\s*(?:{_NO}|n\b\.?)?",  # "CASH SALE n. US/2025/026002/COR"
-    rf"(?:sale|trans\.?)\s*{_NO}",  # a till's "Sale #: 220417", "TRANS # 0417-118823"
+    rf"(?:sale|trans\.?|venda)\s*{_NO}",  # a till's "Sale #: 220417", "TRANS # 0417-118823"
     rf"bon\s*-?\s*(?:nr\b\.?|{_NO})|bonnr\b\.?|trans(?=\s+\d[\d-]*\d\b)",  # "Bon-Nr.: 4182", "TRANS 55-208814"
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung|ab)(?:s?\s*-?\s*(?:nummer|nr\b\.?))",
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung)",
@@ -132,7 +132,7 @@ INVOICE_DATE: tuple[str, ...] = (
     r"date\s*(?:de\s*)?(?:la\s*)?facture",
     r"factuur\s*-?\s*datum",
     r"fecha\s*(?:de\s*)?(?:la\s*)?factura",
-    r"(?:fecha\s*(?:de\s*)?emisi[óo]n|date\s*d['’]\s*[ée]mission|ausstellungsdatum|factuurdatum)",
+    r"(?:fecha\s*(?:y\s*hora\s*)?(?:de\s*)?emisi[óo]n|date\s*d['’]\s*[ée]mission|ausstellungsdatum|factuurdatum)",
     r"data\s*(?:della\s*)?fattura",
     r"faktura\s*-?\s*dat(?:o|um)",
 )

@@ -36,7 +36,7 @@ NUMBER_LABELS: tuple[str, ...] = (  # strongest first
 )
 DATE_LABELS: tuple[str, ...] = (tier(fl.ORDER_DATE), tier(fl.INVOICE_DATE), tier(fl.BARE_DATE))
 PO_LABELS: tuple[str, ...] = (tier(fl.PO_NUMBER),)
-_ID_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-/.]*$")
+_ID_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-/.#]*$")  # ("Quote_#1")
 _AMOUNT = re.compile(r"^[-(]?[$€£₹]|[$€£%]$|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
 _PREFIX = re.compile(r"^[A-Z]{1,3}$")
 _COMPACT_DATE = re.compile(r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
@@ -69,6 +69,9 @@ def read_id(text: str) -> str | None:
     if not tokens or len(tokens[0]) < 3 or not _id_token(tokens[0].lstrip("#").replace(" ", "")):
         return None
     value = tokens[0]
+    groups = [t for t in tokens[:4] if t.isdigit() and 3 <= len(t) <= 4]
+    if len(groups) >= 3 and groups == tokens[:len(groups)]:
+        value = " ".join(groups)  # a number printed in groups ("726 752 5181")
     if value.startswith("#") and value[1:2].isdigit():
         value = value[1:]  # "#88213", "#2023-001": the number sign before a number ("#BLR_WFLD2015..." keeps it)
     while len(tokens) >= 3 and tokens[1] == "-" and _id_token(tokens[2]):
@@ -147,6 +150,7 @@ def _beside_value(view: PageView, label: str, accept: Callable[[str], str | None
     return None
 
 
+_AFTER_HYPHEN = re.compile(r"(?<=[-/])\s+")
 _INVOICE_ID = re.compile(r"INV[-/_#]?[A-Z]{0,3}[-/_]?\d[\w/-]*")  # INV-2026-0042, INV000123, INV/2023/03/0008
 
 
@@ -156,8 +160,9 @@ def _invoice_id_alone(view: PageView) -> str | None:
     stop = min(view.table_rows(), default=len(view.rows))
     for row in view.rows[:min(stop, _HEADER_ROWS)]:
         for phrase in row:
-            if _INVOICE_ID.fullmatch(phrase.text.strip()):
-                return read_id(phrase.text)
+            text = _AFTER_HYPHEN.sub("", phrase.text.strip())  # ("INV- 494- 2023")
+            if _INVOICE_ID.fullmatch(text):
+                return read_id(text)
     return None
 
 

@@ -53,3 +53,11 @@ def test_sheet_format_is_mm_dd_yyyy():
 
 def test_a_code_with_a_month_and_a_year_in_it_is_no_date():
     assert parse_date("4 SEP2024-BLK") is None and parse_date("06 Feb2026") == date(2026, 2, 6)
+
+
+def test_the_issue_date_and_time_in_spanish_wins_over_a_stamps_validity():
+    from invoice_processing.vendors.header import find_date
+    from test_scripts.unit.layout.lines import line
+    lines = [line(60, (40, "Inicio de Vigencia: 2026-01-16")),
+             line(72, (40, "Fecha y Hora de Emisión: 2026-03-05T11:34:25"))]
+    assert find_date(lines) == date(2026, 3, 5)

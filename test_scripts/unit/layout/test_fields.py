@@ -621,3 +621,12 @@ def test_a_tables_hash_column_a_count_of_days_and_a_page_count_are_no_invoice_nu
     assert find_invoice_number([line(60, (40, "Invoice: 14 days net"))]) == ""
     assert find_invoice_number([line(60, (40, "Invoice No.")), line(72, (40, "1 of 2"))]) == ""
     assert find_invoice_number([line(44, (482, "Invest2024")), *table]) == ""
+
+
+def test_numbers_in_groups_with_a_sign_inside_or_spaced_hyphens_and_a_sale_in_portuguese():
+    assert find_invoice_number([line(60, (40, "Rechnungsnummer"), (160, "726 752 5181"))]) == "726 752 5181"
+    assert find_invoice_number([line(60, (40, "Quotation#:"), (160, "Quote_#1"))]) == "Quote_#1"
+    assert find_invoice_number([line(40, (450, "INV- 494- 2023")), line(80, (40, "Description"), (300, "Amount"))]) == (
+        "INV-494-2023")
+    assert find_invoice_number([line(60, (40, "Venda nº:256"))]) == "256"
+    assert find_invoice_number([line(60, (40, "Rechnungsnummer"), (160, "726 752"))]) == "726"
