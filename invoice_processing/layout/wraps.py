@@ -188,10 +188,13 @@ def _heading(item: Item, last: Item) -> bool:
 
 
 def _text_start(row: Row, table: Table) -> float | None:
-    """Where the row's description starts on its line (its first word), None when it prints none."""
+    """Where the row's description starts: its first word on the row's line, else its first line
+    printed under or over it; None when it prints none."""
     indexes = table.indexes(lx.DESCRIPTION)
     first = next((row.values[i].split()[0] for i in indexes if row.values.get(i, "").split()), None)
-    return next((word.x0 for word in row.line.words if word.text == first), None) if first else None
+    own = next((word.x0 for word in row.line.words if word.text == first), None) if first else None
+    wrapped = [wrap.cells[0][1].x0 for wrap in (*row.above, *row.below) if wrap.cells]
+    return own if own is not None else min(wrapped, default=None)
 
 
 _GOES_ON = re.compile(r"[,&(/-]$|\b(?:and|or|with|w/|of|for|und|mit|et|avec|en|y|con)$", re.I)
@@ -204,7 +207,7 @@ def _note_between(item: Item, last: Item, table: Table) -> bool:
     all there), after a line that does not go on ("Walnut," does) and not going on itself in lower case."""
     rows = table.rows[-6:]
     starts = [x for row in rows if (x := _text_start(row, table)) is not None]
-    text = item.line.text.strip()
+    text = item.line.text.strip().lstrip("-*=~•· ")  # ("--- HOLIDAY 2025 PRE-BOOK ---")
     if len(rows) < 2 or len(starts) < len(rows) or not item.line.cells or item.line.cells[0].x0 >= min(starts) - 5:
         return False
     if len(text.split()) < 3 or not text[:1].isupper() or _GOES_ON.search(last.line.text.strip()):

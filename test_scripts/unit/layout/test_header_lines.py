@@ -687,3 +687,17 @@ def test_an_item_and_its_price_alone_and_an_abbreviated_quantity_label():
                                (493, "Total exc. VAT")),), 0)
     assert header is not None and [c.role for c in header.columns] == [
         lx.DESCRIPTION, lx.TAX, lx.PRICE, lx.QTY, lx.AMOUNT]
+
+
+def test_a_decorated_note_left_of_the_descriptions_printed_under_their_rows():
+    head = line(68, (30, "Product Code"), (91, "UPC"), (218, "Qty"), (349, "UM"), (442, "Your Price"),
+                (497, "Extended"))
+    body = [line(96, (30, "HX3894"), (91, "191009786054"), (218, "6"), (349, "EA"), (442, "10.00"), (497, "60.00")),
+            line(111, (91, "14in Mango Wood Bowl, Multi Color")),
+            line(123, (30, "XS2057"), (91, "191008724071"), (218, "6"), (349, "EA"), (442, "1.60"), (497, "9.60")),
+            line(138, (91, "Velvet Lumbar Pillow, Black & Natural")),
+            line(150, (30, "--- HOLIDAY 2025 PRE-BOOK (ships 8/1/2025) ---")),
+            line(162, (30, "XS2058"), (91, "191008724088"), (218, "4"), (349, "EA"), (442, "2.00"), (497, "8.00")),
+            line(177, (91, "Velvet Lumbar Pillow, Cream"))]
+    assert [p.description for p in products([head, *body])] == [
+        "14in Mango Wood Bowl, Multi Color", "Velvet Lumbar Pillow, Black & Natural", "Velvet Lumbar Pillow, Cream"]
