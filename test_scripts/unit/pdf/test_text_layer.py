@@ -309,3 +309,19 @@ def test_a_quantity_and_a_price_drawn_apart_with_no_space_between_read_as_two_wo
     pdf = one_page("BT /F1 9 Tf 1 0 0 1 194 700 Tm (Encre en flacon) Tj ET BT /F1 9 Tf 1 0 0 1 416 700 Tm "
                    "27.99 Tc (66) Tj 0 Tc 38 0 Td (,20) Tj ET BT /F1 9 Tf 1 0 0 1 552 700 Tm (37,20) Tj ET")
     assert [c.text for c in read_pages(pdf)[0].lines[0].words] == ["Encre", "en", "flacon", "6", "6,20", "37,20"]
+
+
+def test_a_word_in_a_font_whose_glyphs_have_no_height_is_measured_by_its_chars():
+    """Some JavaScript PDF libraries embed subsets whose glyphs have no height: PDFium's rectangle
+    for "INV1139960" is empty, each char's box a flat line on the baseline. The word's box runs from
+    its first char's left to its last char's right, its height from the font's size."""
+    from invoice_processing.pdf.text_layer import _flat, _from_chars
+
+    class FlatChars:  # the boxes PDFium gave for that word's chars (left, bottom, right, top)
+        boxes = [(530.5, 706.0, 532.6, 706.0), (532.6, 706.0, 537.9, 706.0), (563.5, 706.0, 567.8, 706.0)]
+
+        def get_charbox(self, index: int) -> tuple[float, float, float, float]:
+            return self.boxes[min(index, 2)]
+
+    assert _from_chars(FlatChars(), 0, 10, 8.0) == (530.5, 712.0, 567.8, 704.0)  # type: ignore[arg-type]
+    assert _flat(FlatChars.boxes[0]) and not _flat((110.5, 544.9, 114.7, 551.6))
