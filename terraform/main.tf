@@ -116,6 +116,7 @@ locals {
     "invoice_processing/vendors/generic.py",
     "invoice_processing/vendors/harpercollins.py",
     "invoice_processing/vendors/header.py",
+    "invoice_processing/vendors/header_numbers.py",
     "invoice_processing/vendors/issuer.py",
     "invoice_processing/vendors/issuer_names.py",
     "invoice_processing/vendors/line_totals.py",

@@ -15,7 +15,8 @@ from invoice_processing.layout.field_values import tier
 from invoice_processing.models import Document, TextLine
 from invoice_processing.normalize import parse_date
 from invoice_processing.vendors.creative_coop_lines import INVOICE, ORDER, Table
-from invoice_processing.vendors.header import find_date, find_invoice_number, find_labeled, header_lines
+from invoice_processing.vendors.header import find_date, find_labeled, header_lines
+from invoice_processing.vendors.header_numbers import find_invoice_number
 
 NUMBERS: dict[str, re.Pattern[str]] = {ORDER.kind: re.compile(r"\bCS\d{9}\b"), INVOICE.kind: re.compile(r"\bCI\d{9}\b")}
 DATE_LABELS: dict[str, tuple[str, ...]] = {

@@ -20,7 +20,8 @@ from invoice_processing.layout.products import ProductLine, product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.vendors import catalog
-from invoice_processing.vendors.header import find_date, find_po_number, header_lines
+from invoice_processing.vendors.header import find_date, header_lines
+from invoice_processing.vendors.header_numbers import find_po_number
 
 NAME = "harpercollins"
 ISBN = re.compile(r"\b97[89]\d{10}\b")

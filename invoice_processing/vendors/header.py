@@ -1,9 +1,9 @@
-"""Header fields any invoice prints: invoice/order number and the order or invoice date.
+"""Header fields any invoice prints: its header page, the order or invoice date, and column B and D.
 
 Every vendor module reads its header here. A value is found next to or under its label by
-``layout.fields`` and checked against its type here (``read_id``, ``read_date``). Labels are data
-(``layout.field_labels``) in tiers: an invoice number beats an order number, which beats a
-receipt, quotation or contract number, then a reference; an order date beats the invoice date,
+``layout.fields`` and checked against its type (``read_date`` here, ``header_numbers.read_id`` for
+numbers). Labels are data (``layout.field_labels``) in tiers: an invoice number beats an order number
+(``header_numbers``); an order date beats the invoice date,
 which beats a bare "Date". With no dated label, the first date that no due, ship or validity
 label qualifies is the document's. Whether ``05/06/2025`` is May or June is decided by all the
 dates the document prints (``normalize.prefers_day_first``).
@@ -12,7 +12,7 @@ dates the document prints (``normalize.prefers_day_first``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from invoice_processing.layout import field_labels as fl
@@ -21,62 +21,16 @@ from invoice_processing.layout.fields import PageView, overlap
 from invoice_processing.layout.header_row import find_header
 from invoice_processing.models import Document, Page, TextLine
 from invoice_processing.normalize import date_span, parse_date, prefers_day_first
+from invoice_processing.vendors.header_numbers import HEADER_ROWS, find_invoice_number, find_po_number, read_id
 from invoice_processing.vendors.parties import is_purchase_order
 
-NUMBER_LABELS: tuple[str, ...] = (  # strongest first
-    tier(fl.INVOICE_NUMBER),
-    # "Invoice 1020", "Factuur" over its number, "# 123", "Invoice for Order #LF1289"
-    rf"{fl.DOCUMENT_WORD}(?:\s+for\s+order\s*#)?|#(?=\s*[A-Za-z0-9_\-]*\d)",
-    tier(fl.ORDER_NUMBER),
-    tier(fl.OTHER_DOCUMENT),
-    tier(fl.REFERENCE),
-    fl.BARE_NUMBER,
-    tier(fl.DELIVERY_DOCUMENT),
-    fl.QUALIFIED_ORDER,
-)
 DATE_LABELS: tuple[str, ...] = (tier(fl.ORDER_DATE), tier(fl.INVOICE_DATE), tier(fl.BARE_DATE))
-PO_LABELS: tuple[str, ...] = (tier(fl.PO_NUMBER),)
-_ID_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-/.#]*$")  # ("Quote_#1")
-_AMOUNT = re.compile(r"^[-(]?[$€£₹]|[$€£%]$|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
-_PREFIX = re.compile(r"^[A-Z]{1,3}$")
 _COMPACT_DATE = re.compile(r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
-_PHONE = re.compile(r"^\+\d|^\(\d{3}\)|^\d{3}[-.]\d{3}[-.]\d{4}$")
 _NOT_ORDER_DATE = re.compile(fl.NOT_THE_ORDER_DATE, re.I)
 _ORDER_BESIDE = re.compile(fl.ORDER_NUMBER_BESIDE, re.I)
 # a clock time after a date on a page's first line, beside the page's title: a browser's print stamp ("12/5/26,
 # 12:56 PM | Order WEB-66281"), not the document's date
 _PRINTED_AT = re.compile(r",?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
-_HEADER_ROWS = 40  # an unlabeled date is looked for in the first lines only
-
-
-def _id_token(token: str) -> bool:
-    return (bool(_ID_TOKEN.match(token)) and any(c.isdigit() for c in token) and not _AMOUNT.search(token)
-            and not _PHONE.search(token) and parse_date(token) is None)
-
-
-def read_id(text: str) -> str | None:
-    """A number at the start of ``text`` as printed: a token with a digit that is no date, amount
-    or phone number ("#88213" and "# 12" without the number sign, "# BLR_WFLD20" with it;
-    "2212618452 - 1800001" stays whole)."""
-    tokens = [t.rstrip(".,;:") for t in text.strip().lstrip(":").split()]  # "No | : | IN647760": the colon apart
-    if len(tokens) > 1 and tokens[0] == "#":
-        tokens = ["#" + tokens[1], *tokens[2:]]
-    elif tokens and tokens[0].upper() in fl.TAX_ID_WORDS:
-        return None  # "CIF B98765432" beside the title: the seller's tax number, not the document's
-    elif len(tokens) > 1 and _PREFIX.match(tokens[0]) and _id_token(tokens[1]) and sum(
-            ch.isdigit() for ch in tokens[1]) >= 3:
-        tokens = [f"{tokens[0]} {tokens[1]}", *tokens[2:]]  # "PO 88214": a number printed with its kind
-    if not tokens or len(tokens[0]) < 3 or not _id_token(tokens[0].lstrip("#").replace(" ", "")):
-        return None
-    value = tokens[0]
-    groups = [t for t in tokens[:4] if t.isdigit() and 3 <= len(t) <= 4]
-    if len(groups) >= 3 and groups == tokens[:len(groups)]:
-        value = " ".join(groups)  # a number printed in groups ("726 752 5181")
-    if value.startswith("#") and value[1:2].isdigit():
-        value = value[1:]  # "#88213", "#2023-001": the number sign before a number ("#BLR_WFLD2015..." keeps it)
-    while len(tokens) >= 3 and tokens[1] == "-" and _id_token(tokens[2]):
-        value, tokens = f"{value} - {tokens[2]}", tokens[2:]
-    return value if len(value) <= 40 else None
 
 
 def read_date(text: str, day_first: bool) -> date | None:
@@ -92,7 +46,7 @@ def read_date(text: str, day_first: bool) -> date | None:
 def unlabeled_date(view: PageView, day_first: bool) -> date | None:
     """The first date in the header that no due, ship, validity... label qualifies (beside it,
     over it or before it in its phrase)."""
-    for row in view.rows[:_HEADER_ROWS]:
+    for row in view.rows[:HEADER_ROWS]:
         for at, phrase in enumerate(row):
             found = date_span(phrase.text, day_first=day_first)
             if found is None or _NOT_ORDER_DATE.search(phrase.text[: found[1]]) or (
@@ -116,56 +70,6 @@ def find_labeled(lines: Sequence[TextLine], labels: tuple[str, ...], pattern: re
     return ""
 
 
-def find_invoice_number(lines: Sequence[TextLine]) -> str:
-    """The invoice number, else an order, receipt/quotation/contract or reference number."""
-    view = PageView(lines)
-    return (find_value(view, NUMBER_LABELS[:2], read_id) or _beside_value(view, "#", read_id, outside_tables=True)
-            or find_value(view, NUMBER_LABELS[2:], read_id) or _beside_value(view, NUMBER_LABELS[0], _short_number)
-            or _invoice_id_alone(view) or "")
-
-
-_SHORT = re.compile(r"[:#\s]*(\d{1,2})")
-
-
-def _short_number(text: str) -> str | None:
-    """The whole value a number of one or two digits ("Rechnungsnummer: 6"; not "14 days net")."""
-    found = _SHORT.fullmatch(text.strip())
-    return found.group(1) if found else None
-
-
-def _beside_value(view: PageView, label: str, accept: Callable[[str], str | None],
-                  outside_tables: bool = False) -> str | None:
-    """The value ``accept`` takes from the rest of a ``label``'s phrase or the text beside it on its
-    line, never from under it: a bare "#" beside its number ("# | : INV-000001", Zoho; a table's "#"
-    column, over row numbers, is no label when ``outside_tables``), a short number beside an invoice
-    number's label."""
-    tables = view.table_rows() if outside_tables else set()
-    for hit in label_hits(view, r"#(?=\s*$)" if label == "#" else label):
-        if hit.phrase.row in tables:
-            continue
-        right = view.right_of(hit.phrase)
-        value = accept(hit.rest or (right.text if right is not None else ""))
-        if value is not None:
-            return value
-    return None
-
-
-_AFTER_HYPHEN = re.compile(r"(?<=[-/])\s+")
-_INVOICE_ID = re.compile(r"INV[-/_#]?[A-Z]{0,3}[-/_]?\d[\w/-]*")  # INV-2026-0042, INV000123, INV/2023/03/0008
-
-
-def _invoice_id_alone(view: PageView) -> str | None:
-    """A number that names itself an invoice's ("INV-2026-0042") printed alone, under no label,
-    over the page's first table: the document's number when no label names one."""
-    stop = min(view.table_rows(), default=len(view.rows))
-    for row in view.rows[:min(stop, _HEADER_ROWS)]:
-        for phrase in row:
-            text = _AFTER_HYPHEN.sub("", phrase.text.strip())  # ("INV- 494- 2023")
-            if _INVOICE_ID.fullmatch(text):
-                return read_id(text)
-    return None
-
-
 def own_pages(document: Document) -> tuple[Page, ...]:
     """The document's own pages: up to a later page that starts another invoice, under its own
     invoice title and table, with another number by the invoice number's label than the header
@@ -182,11 +86,6 @@ def own_pages(document: Document) -> tuple[Page, ...]:
         if theirs and digits and digits not in theirs and theirs not in digits and _invoice_title(page.lines):
             return document.pages[:at]  # (another invoice's own title, number and table)
     return document.pages
-
-
-def find_po_number(lines: Sequence[TextLine]) -> str:
-    """The buyer's purchase-order number ("PO #", "Customer PO", "Purchase Order No.")."""
-    return find_value(PageView(lines), PO_LABELS, read_id) or ""
 
 
 def find_date(lines: Sequence[TextLine], labels: tuple[str, ...] = DATE_LABELS,

@@ -17,7 +17,8 @@ from invoice_processing.layout.products import ProductLine, product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.vendors import catalog
-from invoice_processing.vendors.header import find_date, find_invoice_number, find_po_number, header_lines
+from invoice_processing.vendors.header import find_date, header_lines
+from invoice_processing.vendors.header_numbers import find_invoice_number, find_po_number
 
 NAME = "onehundred80"
 UPC = re.compile(r"\b\d{12}\b")

@@ -16,7 +16,8 @@ from invoice_processing.layout.products import ProductLine, product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.vendors import catalog
-from invoice_processing.vendors.header import find_date, find_invoice_number, header_lines
+from invoice_processing.vendors.header import find_date, header_lines
+from invoice_processing.vendors.header_numbers import find_invoice_number
 
 NAME = "rifle_paper"
 # a tracking number: UPS's "1Z" and 6 more, or whole or in groups with a digit each (8 digits at least),

@@ -1,5 +1,5 @@
-"""Header fields by geometry (layout.fields through vendors.header): a label's value right of it or
-under it, checked against its type, with labels in five languages."""
+"""Header fields by geometry (layout.fields through vendors.header and vendors.header_numbers): a
+label's value right of it or under it, checked against its type, with labels in five languages."""
 
 from __future__ import annotations
 
@@ -9,14 +9,8 @@ import pytest
 
 from invoice_processing.layout.fields import PageView
 from invoice_processing.models import Backend, Cell, Document, Page, TextLine
-from invoice_processing.vendors.header import (
-    document_number,
-    find_date,
-    find_invoice_number,
-    find_po_number,
-    own_pages,
-    read_id,
-)
+from invoice_processing.vendors.header import document_number, find_date, own_pages
+from invoice_processing.vendors.header_numbers import find_invoice_number, find_po_number, read_id
 from test_scripts.unit.layout.lines import printed
 
 CHAR = 4.5  # points per character of the test font (9 pt)

@@ -1,0 +1,114 @@
+"""The document's own number, read from the header: an invoice number beats an order number, which
+beats a receipt, quotation or contract number, then a reference (labels in tiers, ``layout.field_labels``);
+each value is checked against its type (``read_id``: a token with a digit that is no date, amount or
+phone number). The buyer's PO number is read apart (``find_po_number``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from invoice_processing.layout import field_labels as fl
+from invoice_processing.layout.field_values import find_value, label_hits, tier
+from invoice_processing.layout.fields import PageView
+from invoice_processing.models import TextLine
+from invoice_processing.normalize import parse_date
+
+HEADER_ROWS = 40  # a date or number under no label is looked for in the first lines only
+NUMBER_LABELS: tuple[str, ...] = (  # strongest first
+    tier(fl.INVOICE_NUMBER),
+    # "Invoice 1020", "Factuur" over its number, "# 123", "Invoice for Order #LF1289"
+    rf"{fl.DOCUMENT_WORD}(?:\s+for\s+order\s*#)?|#(?=\s*[A-Za-z0-9_\-]*\d)",
+    tier(fl.ORDER_NUMBER),
+    tier(fl.OTHER_DOCUMENT),
+    tier(fl.REFERENCE),
+    fl.BARE_NUMBER,
+    tier(fl.DELIVERY_DOCUMENT),
+    fl.QUALIFIED_ORDER,
+)
+PO_LABELS: tuple[str, ...] = (tier(fl.PO_NUMBER),)
+_ID_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-/.#]*$")  # ("Quote_#1")
+_AMOUNT = re.compile(r"^[-(]?[$€£₹]|[$€£%]$|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
+_PREFIX = re.compile(r"^[A-Z]{1,3}$")
+_PHONE = re.compile(r"^\+\d|^\(\d{3}\)|^\d{3}[-.]\d{3}[-.]\d{4}$")
+_SHORT = re.compile(r"[:#\s]*(\d{1,2})")
+_AFTER_HYPHEN = re.compile(r"(?<=[-/])\s+")
+_INVOICE_ID = re.compile(r"INV[-/_#]?[A-Z]{0,3}[-/_]?\d[\w/-]*")  # INV-2026-0042, INV000123, INV/2023/03/0008
+
+
+def _id_token(token: str) -> bool:
+    return (bool(_ID_TOKEN.match(token)) and any(c.isdigit() for c in token) and not _AMOUNT.search(token)
+            and not _PHONE.search(token) and parse_date(token) is None)
+
+
+def read_id(text: str) -> str | None:
+    """A number at the start of ``text`` as printed: a token with a digit that is no date, amount
+    or phone number ("#88213" and "# 12" without the number sign, "# BLR_WFLD20" with it;
+    "2212618452 - 1800001" stays whole)."""
+    tokens = [t.rstrip(".,;:") for t in text.strip().lstrip(":").split()]  # "No | : | IN647760": the colon apart
+    if len(tokens) > 1 and tokens[0] == "#":
+        tokens = ["#" + tokens[1], *tokens[2:]]
+    elif tokens and tokens[0].upper() in fl.TAX_ID_WORDS:
+        return None  # "CIF B98765432" beside the title: the seller's tax number, not the document's
+    elif len(tokens) > 1 and _PREFIX.match(tokens[0]) and _id_token(tokens[1]) and sum(
+            ch.isdigit() for ch in tokens[1]) >= 3:
+        tokens = [f"{tokens[0]} {tokens[1]}", *tokens[2:]]  # "PO 88214": a number printed with its kind
+    if not tokens or len(tokens[0]) < 3 or not _id_token(tokens[0].lstrip("#").replace(" ", "")):
+        return None
+    value = tokens[0]
+    groups = [t for t in tokens[:4] if t.isdigit() and 3 <= len(t) <= 4]
+    if len(groups) >= 3 and groups == tokens[:len(groups)]:
+        value = " ".join(groups)  # a number printed in groups ("726 752 5181")
+    if value.startswith("#") and value[1:2].isdigit():
+        value = value[1:]  # "#88213", "#2023-001": the number sign before a number ("#BLR_WFLD2015..." keeps it)
+    while len(tokens) >= 3 and tokens[1] == "-" and _id_token(tokens[2]):
+        value, tokens = f"{value} - {tokens[2]}", tokens[2:]
+    return value if len(value) <= 40 else None
+
+
+def find_invoice_number(lines: Sequence[TextLine]) -> str:
+    """The invoice number, else an order, receipt/quotation/contract or reference number."""
+    view = PageView(lines)
+    return (find_value(view, NUMBER_LABELS[:2], read_id) or _beside_value(view, "#", read_id, outside_tables=True)
+            or find_value(view, NUMBER_LABELS[2:], read_id) or _beside_value(view, NUMBER_LABELS[0], _short_number)
+            or _invoice_id_alone(view) or "")
+
+
+def find_po_number(lines: Sequence[TextLine]) -> str:
+    """The buyer's purchase-order number ("PO #", "Customer PO", "Purchase Order No.")."""
+    return find_value(PageView(lines), PO_LABELS, read_id) or ""
+
+
+def _short_number(text: str) -> str | None:
+    """The whole value a number of one or two digits ("Rechnungsnummer: 6"; not "14 days net")."""
+    found = _SHORT.fullmatch(text.strip())
+    return found.group(1) if found else None
+
+
+def _beside_value(view: PageView, label: str, accept: Callable[[str], str | None],
+                  outside_tables: bool = False) -> str | None:
+    """The value ``accept`` takes from the rest of a ``label``'s phrase or the text beside it on its
+    line, never from under it: a bare "#" beside its number ("# | : INV-000001", Zoho; a table's "#"
+    column, over row numbers, is no label when ``outside_tables``), a short number beside an invoice
+    number's label."""
+    tables = view.table_rows() if outside_tables else set()
+    for hit in label_hits(view, r"#(?=\s*$)" if label == "#" else label):
+        if hit.phrase.row in tables:
+            continue
+        right = view.right_of(hit.phrase)
+        value = accept(hit.rest or (right.text if right is not None else ""))
+        if value is not None:
+            return value
+    return None
+
+
+def _invoice_id_alone(view: PageView) -> str | None:
+    """A number that names itself an invoice's ("INV-2026-0042") printed alone, under no label,
+    over the page's first table: the document's number when no label names one."""
+    stop = min(view.table_rows(), default=len(view.rows))
+    for row in view.rows[:min(stop, HEADER_ROWS)]:
+        for phrase in row:
+            text = _AFTER_HYPHEN.sub("", phrase.text.strip())  # ("INV- 494- 2023")
+            if _INVOICE_ID.fullmatch(text):
+                return read_id(text)
+    return None
