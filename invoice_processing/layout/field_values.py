@@ -121,6 +121,22 @@ def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]
         yield " ".join(p.text for p in lines[:end])
 
 
+def find_beside(view: PageView, label: str, accept: Callable[[str], T | None],
+                skip: set[int] | None = None) -> T | None:
+    """The first value ``accept`` takes from the rest of a ``label``'s phrase or the text right of it
+    on its line, however far, never from under it: a bare "#" beside its number ("# | : INV-000001";
+    a table's "#" column, over row numbers, is no label: its rows are ``skip``ped), a short number beside
+    an invoice number's label ("Rechnungsnummer: 6", not "1 of 2" under "Invoice No.")."""
+    for hit in label_hits(view, label):
+        if skip and hit.phrase.row in skip:
+            continue
+        right = view.right_of(hit.phrase)
+        value = accept(hit.rest or (right.text if right is not None else ""))
+        if value is not None:
+            return value
+    return None
+
+
 def _numbered(phrase: Phrase) -> Phrase:
     """A number under a big title without the "N°" printed before it."""
     found = _DOCUMENT_NUMBER.fullmatch(phrase.text)

@@ -6,10 +6,10 @@ phone number). The buyer's PO number is read apart (``find_po_number``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from invoice_processing.layout import field_labels as fl
-from invoice_processing.layout.field_values import find_value, label_hits, tier
+from invoice_processing.layout.field_values import find_beside, find_value, tier
 from invoice_processing.layout.fields import PageView
 from invoice_processing.models import TextLine
 from invoice_processing.normalize import parse_date
@@ -69,8 +69,9 @@ def read_id(text: str) -> str | None:
 def find_invoice_number(lines: Sequence[TextLine]) -> str:
     """The invoice number, else an order, receipt/quotation/contract or reference number."""
     view = PageView(lines)
-    return (find_value(view, NUMBER_LABELS[:2], read_id) or _beside_value(view, "#", read_id, outside_tables=True)
-            or find_value(view, NUMBER_LABELS[2:], read_id) or _beside_value(view, NUMBER_LABELS[0], _short_number)
+    return (find_value(view, NUMBER_LABELS[:2], read_id)
+            or find_beside(view, r"#(?=\s*$)", read_id, skip=view.table_rows())  # (Zoho's bare "#")
+            or find_value(view, NUMBER_LABELS[2:], read_id) or find_beside(view, NUMBER_LABELS[0], _short_number)
             or _invoice_id_alone(view) or "")
 
 
@@ -83,23 +84,6 @@ def _short_number(text: str) -> str | None:
     """The whole value a number of one or two digits ("Rechnungsnummer: 6"; not "14 days net")."""
     found = _SHORT.fullmatch(text.strip())
     return found.group(1) if found else None
-
-
-def _beside_value(view: PageView, label: str, accept: Callable[[str], str | None],
-                  outside_tables: bool = False) -> str | None:
-    """The value ``accept`` takes from the rest of a ``label``'s phrase or the text beside it on its
-    line, never from under it: a bare "#" beside its number ("# | : INV-000001", Zoho; a table's "#"
-    column, over row numbers, is no label when ``outside_tables``), a short number beside an invoice
-    number's label."""
-    tables = view.table_rows() if outside_tables else set()
-    for hit in label_hits(view, r"#(?=\s*$)" if label == "#" else label):
-        if hit.phrase.row in tables:
-            continue
-        right = view.right_of(hit.phrase)
-        value = accept(hit.rest or (right.text if right is not None else ""))
-        if value is not None:
-            return value
-    return None
 
 
 def _invoice_id_alone(view: PageView) -> str | None:
