@@ -40,6 +40,7 @@ locals {
     "invoice_processing/intake/url_safety.py",
     "invoice_processing/layout/__init__.py",
     "invoice_processing/layout/body_items.py",
+    "invoice_processing/layout/between_rows.py",
     "invoice_processing/layout/body_roles.py",
     "invoice_processing/layout/cell_splits.py",
     "invoice_processing/layout/cell_units.py",

@@ -8,10 +8,9 @@ break is joined back.
 
 from __future__ import annotations
 
-import re
-
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.rows import Item, Row, Table, Wrap
+from invoice_processing.layout.between_rows import heading, note_between, title
+from invoice_processing.layout.rows import Item, Table, Wrap
 
 
 def _descriptions_above(items: list[Item]) -> bool:
@@ -129,9 +128,9 @@ def _settle_below(table: Table, items: list[Item]) -> None:
             # (a line going on in lower case, closer than the next row would stand, goes on the text above)
             apart = entry and 0.85 * entry <= gap and not (item.text[:1].islower() and gap < 0.95 * entry)
             before = None if charged else (item, None, gap)
-            if last is not None and (_heading(item, last) or _note_between(item, last, table)):
+            if last is not None and (heading(item, last) or note_between(item, last, table)):
                 last, continued = None, False  # "WATER SERVICE" over the next rows, set left of their text
-            elif continued and last is None and _title(item, table.rows[-1].line.size):
+            elif continued and last is None and title(item, table.rows[-1].line.size):
                 continued = False  # "INVOICE SUMMARY" heading the next page's totals
             elif (continued and last is None) or (last is not None and _near(last, item) and not apart):
                 table.rows[-1].below.append(item.wrap)
@@ -166,55 +165,6 @@ def _centred(row: Item, before: tuple[Item, list[Wrap] | None, float] | None, af
     if went is not None:
         went.pop()
     row.row.above.insert(0, text.wrap)
-
-
-def _title(item: Item, size: float) -> bool:
-    """Capitals without a digit in type larger than the rows' ``size``: a title, not a description."""
-    text = item.line.text
-    return item.line.size >= 1.2 * size and not any(ch.isdigit() or ch.islower() for ch in text)
-
-
-def _heading(item: Item, last: Item) -> bool:
-    """A section's heading between rows: capitals without a digit, set left of where the line above
-    starts (a wrapped description never starts left of its own row), in larger type ("INVOICE
-    SUMMARY" over the totals), or labelled as a group's ("Category: Frames")."""
-    if not item.line.cells or not last.line.cells or item.page != last.page:
-        return False
-    text = item.line.text
-    if lx.GROUP_HEADING.match(text.strip()):
-        return True
-    left = item.line.cells[0].x0 < last.line.cells[0].x0 - 5
-    return (left and not any(ch.isdigit() or ch.islower() for ch in text)) or _title(item, last.line.size)
-
-
-def _text_start(row: Row, table: Table) -> float | None:
-    """Where the row's description starts: its first word on the row's line, else its first line
-    printed under or over it; None when it prints none."""
-    indexes = table.indexes(lx.DESCRIPTION)
-    first = next((row.values[i].split()[0] for i in indexes if row.values.get(i, "").split()), None)
-    own = next((word.x0 for word in row.line.words if word.text == first), None) if first else None
-    wrapped = [wrap.cells[0][1].x0 for wrap in (*row.above, *row.below) if wrap.cells]
-    return own if own is not None else min(wrapped, default=None)
-
-
-_GOES_ON = re.compile(r"[,&(/-]$|\b(?:and|or|with|w/|of|for|und|mit|et|avec|en|y|con)$", re.I)
-
-
-def _note_between(item: Item, last: Item, table: Table) -> bool:
-    """A note between rows ("Backlist reorder — please ship complete", a merged cell across the
-    table): a text line of words starting left of where the rows' descriptions start, where none of the last
-    rows' own wrapped lines starts (a table that prints each description under its code starts them
-    all there), after a line that does not go on ("Walnut," does) and not going on itself in lower case."""
-    rows = table.rows[-6:]
-    starts = [x for row in rows if (x := _text_start(row, table)) is not None]
-    text = item.line.text.strip().lstrip("-*=~•· ")  # ("--- HOLIDAY 2025 PRE-BOOK ---")
-    if len(rows) < 2 or len(starts) < len(rows) or not item.line.cells or item.line.cells[0].x0 >= min(starts) - 5:
-        return False
-    if len(text.split()) < 3 or not text[:1].isupper() or _GOES_ON.search(last.line.text.strip()):
-        return False
-    start = item.line.cells[0].x0
-    return not any(abs(wrap.cells[0][1].x0 - start) <= 3 for row in rows for wrap in (*row.above, *row.below)
-                   if wrap.cells)
 
 
 def _settle_above(table: Table, items: list[Item]) -> None:

@@ -1,0 +1,60 @@
+"""Text lines between a table's rows that belong to no row: a title in larger type, a section's
+heading ("WATER SERVICE", "Category: Frames") and a note set across the table ("Backlist reorder —
+please ship complete"). ``wraps`` gives every other line to its row."""
+
+from __future__ import annotations
+
+import re
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.rows import Item, Row, Table
+
+
+def title(item: Item, size: float) -> bool:
+    """Capitals without a digit in type larger than the rows' ``size``: a title, not a description."""
+    text = item.line.text
+    return item.line.size >= 1.2 * size and not any(ch.isdigit() or ch.islower() for ch in text)
+
+
+def heading(item: Item, last: Item) -> bool:
+    """A section's heading between rows: capitals without a digit, set left of where the line above
+    starts (a wrapped description never starts left of its own row), in larger type ("INVOICE
+    SUMMARY" over the totals), or labelled as a group's ("Category: Frames")."""
+    if not item.line.cells or not last.line.cells or item.page != last.page:
+        return False
+    text = item.line.text
+    if lx.GROUP_HEADING.match(text.strip()):
+        return True
+    left = item.line.cells[0].x0 < last.line.cells[0].x0 - 5
+    return (left and not any(ch.isdigit() or ch.islower() for ch in text)) or title(item, last.line.size)
+
+
+def _text_start(row: Row, table: Table) -> float | None:
+    """Where the row's description starts: its first word on the row's line, else its first line
+    printed under or over it; None when it prints none."""
+    indexes = table.indexes(lx.DESCRIPTION)
+    first = next((row.values[i].split()[0] for i in indexes if row.values.get(i, "").split()), None)
+    own = next((word.x0 for word in row.line.words if word.text == first), None) if first else None
+    wrapped = [wrap.cells[0][1].x0 for wrap in (*row.above, *row.below) if wrap.cells]
+    return own if own is not None else min(wrapped, default=None)
+
+
+_GOES_ON = re.compile(r"[,&(/-]$|\b(?:and|or|with|w/|of|for|und|mit|et|avec|en|y|con)$", re.I)
+
+
+def note_between(item: Item, last: Item, table: Table) -> bool:
+    """A note between rows ("Backlist reorder — please ship complete", a merged cell across the
+    table): a text line of words starting left of where the rows' descriptions start, where none of
+    the last rows' own wrapped lines starts (a table that prints each description under its code
+    starts them all there), after a line that does not go on ("Walnut," does) and not going on
+    itself in lower case."""
+    rows = table.rows[-6:]
+    starts = [x for row in rows if (x := _text_start(row, table)) is not None]
+    text = item.line.text.strip().lstrip("-*=~•· ")  # ("--- HOLIDAY 2025 PRE-BOOK ---")
+    if len(rows) < 2 or len(starts) < len(rows) or not item.line.cells or item.line.cells[0].x0 >= min(starts) - 5:
+        return False
+    if len(text.split()) < 3 or not text[:1].isupper() or _GOES_ON.search(last.line.text.strip()):
+        return False
+    start = item.line.cells[0].x0
+    return not any(abs(wrap.cells[0][1].x0 - start) <= 3 for row in rows for wrap in (*row.above, *row.below)
+                   if wrap.cells)
