@@ -239,6 +239,10 @@ SELLER_LABEL_TAIL = (  # "Seller Name:" is still the seller's label; "Seller Sig
 ADDRESS = rf"^(?=.*[a-z]{{2}}).*\d|@|www\.|{POSTAL}"  # street or postcode and city, phone, e-mail, web
 # a state and its postcode, as a US or Australian city line ends: "Providence, RI 02903", "Sydney NSW 2000"
 REGION_POSTCODE = r"[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?"
+# a postcode with its city, as an address's last line prints it: "12345 Musterstadt", "D-97950 Gerchsheim",
+# "Providence, RI 02903", "London SW1A 1AA"
+POSTCODE_CITY = (r"\b(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]|\b[A-Z]{2}\s+\d{5}\b|"
+                 r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 # words that lead from a name to its postal address on one line ("Henry Schein, Inc. Box 371952")
 BOX_WORDS = frozenset({"box", "po", "p.o.", "p.o", "pob", "suite", "ste", "unit", "postfach", "postbus", "bp", "dept",
                        "dept.", "department", "lockbox", "attn", "attn:", "c/o", "apartado"})

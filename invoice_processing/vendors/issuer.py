@@ -205,15 +205,18 @@ def _top_block(view: PageView, customer: set[Phrase]) -> Scored:
     for row in sorted((top | footer) - tables):
         for phrase in view.rows[row]:
             after = view.right_of(phrase)
-            if phrase in customer or view.is_value(phrase) or phrase.text.endswith(":") or (after is not None and (
-                    after.text.startswith(":") or _AMOUNT.fullmatch(after.text))) or _after_postcode(view, phrase):
+            labelled = after is not None and (after.text.startswith(":") or bool(_AMOUNT.fullmatch(after.text.strip())))
+            if phrase in customer or view.is_value(phrase) or phrase.text.endswith(":") or labelled or _after_postcode(
+                    view, phrase):
                 continue
             size = view.lines[row].size / view.body_size - 1 if view.body_size else 0.0
             score = 4.0 * min(1.5, max(0.0, size)) + (2.0 * (1 - view.y(row) / view.bottom) if row in top else 0.0)
             yield phrase.text, score + _block_evidence(view, phrase)
 
 
-_AMOUNT = re.compile(rf"\s*(?:{fl.MONEY})\s*", re.I)  # "Pre-Tax Total | $1,650.00": an amount's label, no name
+# an amount alone, its currency's code before or after it: "$1,250.00", "CHF 3,600.00" (after "Pre-Tax Total":
+# an amount's label, no name; beside "Operationssaal": a priced list's row)
+_AMOUNT = re.compile(rf"(?:[A-Z]{{3}}\s?)?(?:{fl.MONEY})\s*(?:[A-Z]{{3}})?")
 _POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}$")  # "51370", "D-97950", "NL-1097"
 
 
@@ -237,7 +240,6 @@ def _block_evidence(view: PageView, phrase: Phrase) -> float:
 
 
 _CONTACT = re.compile(r"(?:tel\w*|phone|ph|fax|mob\w*|e-?mail|web\w*|www|internet|[tefwm])\s*\.?\s*:", re.I)
-_LISTED = re.compile(rf"(?:[A-Z]{{3}}\s?)?(?:{fl.MONEY})\s*(?:[A-Z]{{3}})?")  # "CHF 3,600.00", "$1,250.00"
 _YEAR = re.compile(r"\d{4}")
 
 
@@ -254,7 +256,7 @@ def _address_line(text: str) -> bool:
 def _priced(row: list[Phrase], phrase: Phrase) -> bool:
     """A row of a priced list: ``phrase`` and, beside it, one amount alone ("Operationssaal | CHF
     4,200.00"); a summary box's "Amount Due: $1,650.00" beside an address is no price of it."""
-    return len(row) == 2 and phrase in row and any(q != phrase and _LISTED.fullmatch(q.text.strip()) for q in row)
+    return len(row) == 2 and phrase in row and any(q != phrase and _AMOUNT.fullmatch(q.text.strip()) for q in row)
 
 
 def _under_a_name(view: PageView, row: int) -> bool:

@@ -133,11 +133,8 @@ def page_domains(view: PageView, customer: set[Phrase]) -> set[str]:
     return {d for d in found if len(d) >= 3 and d not in fl.FREE_MAIL}
 
 
-_DOT = re.compile(r"\s[•·|]\s")
-_MONEY = compiled(fl.MONEY)
-# "12345 Musterstadt", "D-97950 Gerchsheim", "Providence, RI 02903", "London SW1A 1AA"
-_POSTCODE_CITY = re.compile(r"\b(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]|\b[A-Z]{2}\s+\d{5}\b|"
-                            r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_DOT, _MONEY = compiled(fl.DOTS), compiled(fl.MONEY)
+_POSTCODE_CITY = re.compile(fl.POSTCODE_CITY)  # (case matters: capitals)
 
 
 def over_window(view: PageView, row: int) -> bool:
