@@ -115,14 +115,22 @@ def _stacked(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> _Card |
     if counted is None or priced is None or price is None:
         return None
     for title in range(at - 1, max(at - 5, -1), -1):  # (its variants, "Size: 1.5 inch", between)
-        cells = lines[title].cells
-        amount = parse_amount(cells[-1].text, fmt) if len(cells) >= 2 else None
-        if amount is not None and any(ch.isalpha() for ch in cells[0].text):
+        amount = _ending_amount(lines[title], fmt)
+        if amount is not None:
             if not to_the_cent(Decimal(counted.group(1)), price, amount):
                 return None
+            cells = lines[title].cells
             pairs = [(_QTY, counted.group(1)), (_PRICE, priced.group(1)), (_AMOUNT, cells[-1].text.strip())]
             return title, len(cells) - 1, (at, at + 1), pairs
     return None
+
+
+def _ending_amount(line: TextLine, fmt: NumberFormat) -> Decimal | None:
+    """The amount ending a card's title line (words first, the amount last), else None."""
+    cells = line.cells
+    if len(cells) < 2 or not any(ch.isalpha() for ch in cells[0].text):
+        return None
+    return parse_amount(cells[-1].text, fmt)
 
 
 def _amount_over(lines: tuple[TextLine, ...], at: int, pairs: list[tuple[str, str]], fmt: NumberFormat) -> str | None:
@@ -131,10 +139,9 @@ def _amount_over(lines: tuple[TextLine, ...], at: int, pairs: list[tuple[str, st
     if len(pairs) != 2 or at == 0:
         return None
     over, line = lines[at - 1], lines[at]
-    if len(over.cells) < 2 or line.y - over.y > 2.5 * max(line.size, 1.0) or not any(
-            ch.isalpha() for ch in over.cells[0].text):
+    if line.y - over.y > 2.5 * max(line.size, 1.0):
         return None
-    amount, price = parse_amount(over.cells[-1].text, fmt), parse_amount(pairs[1][1], fmt)
+    amount, price = _ending_amount(over, fmt), parse_amount(pairs[1][1], fmt)
     if amount is None or price is None or not to_the_cent(Decimal(pairs[0][1]), price, amount):
         return None
     return over.cells[-1].text.strip()
