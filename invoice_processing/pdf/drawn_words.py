@@ -3,7 +3,9 @@
 A report may draw a row's amount before its description with no space in the text between them
 ("37.50Paper": ``apart`` reads them apart); a rotated page may carry a note set upright in its
 margin, whose words would otherwise join the rows they cross (``level``); and a hyphen that ends a
-line inside a word is kept or dropped by the document's own words (``unbroken``).
+line inside a word is kept or dropped by the document's own words (``unbroken``); a font embedded
+with glyphs of no height leaves PDFium's word rectangles empty, so such a page's words are measured
+by their chars (``boxless_page``, ``from_chars``).
 """
 
 from __future__ import annotations
@@ -90,3 +92,31 @@ def _along(run: Run, standing: Run) -> bool:
     """A short word ("of", "1") in an upright word's column, near it: part of the same upright text."""
     return len(run[5]) <= 2 and standing[1] - 1 <= run[1] and run[4] <= standing[4] + 1 and (
         standing[2] - 60 <= run[2] <= standing[3] + 60)
+
+
+def _flat(charbox: tuple[float, float, float, float]) -> bool:
+    """A char's box (left, bottom, right, top) of no height."""
+    return charbox[3] - charbox[1] < 0.01
+
+
+def boxless_page(textpage: pdfium.PdfTextPage, samples: list[int]) -> bool:
+    """A page whose font was embedded with glyphs of no height (some JavaScript PDF libraries'
+    subsets): a quarter of the sampled chars' boxes are flat, and PDFium's word rectangles are
+    empty or cover a letter or two, so its words are measured by their chars (``from_chars``)."""
+    return sum(1 for at in samples if _flat(textpage.get_charbox(at))) >= 4
+
+
+def narrow(box: tuple[float, ...], letters: int) -> bool:
+    """A word's rectangle (left, top, right, bottom) of no height or narrower than its letters."""
+    return box[1] - box[3] < 0.01 or box[2] - box[0] < 1.8 * letters
+
+
+def from_chars(textpage: pdfium.PdfTextPage, start: int, end: int, size: float) -> tuple[float, ...] | None:
+    """A word's box (left, top, right, bottom, y up) from its first and last chars' boxes, its height from
+    the font's size over their baseline: a font embedded with glyphs of no height (some JavaScript
+    PDF libraries' subsets) leaves PDFium's rectangles empty or covering a letter or two."""
+    left, base, _, _ = textpage.get_charbox(start)
+    _, _, right, _ = textpage.get_charbox(end - 1)
+    if right - left < 0.01 or size <= 0:
+        return None
+    return left, base + 0.75 * size, right, base - 0.25 * size

@@ -33,6 +33,9 @@ from invoice_processing.pdf.drawn_words import (
     WIDE,
     FlatPage,
     apart,
+    boxless_page,
+    from_chars,
+    narrow,
     run_of,
     unbroken,
 )
@@ -159,9 +162,9 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
                 found = _union([unpack(box) for index in wanted if get_rect(handle, index, left_p, top_p, right_p,
                                                                              bottom_p)])
             # (an empty rectangle: maybe the font's glyphs have no height)
-            boxless = boxless or (found is not None and not any(found) and _boxless(textpage, samples))
-            if found is not None and (not any(found) or (boxless and _narrow(found, end - start))):
-                found = _from_chars(textpage, start, end, font_size(handle, start))
+            boxless = boxless or (found is not None and not any(found) and boxless_page(textpage, samples))
+            if found is not None and (not any(found) or (boxless and narrow(found, end - start))):
+                found = from_chars(textpage, start, end, font_size(handle, start))
             if found is None:
                 continue
             x0, y1, x1, y0 = found
@@ -194,39 +197,11 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
         textpage.close()
 
 
-def _flat(charbox: tuple[float, float, float, float]) -> bool:
-    """A char's box (left, bottom, right, top) of no height."""
-    return charbox[3] - charbox[1] < 0.01
-
-
-def _boxless(textpage: pdfium.PdfTextPage, samples: list[int]) -> bool:
-    """A page whose font was embedded with glyphs of no height (some JavaScript PDF libraries'
-    subsets): a quarter of the sampled chars' boxes are flat, and PDFium's word rectangles are
-    empty or cover a letter or two, so its words are measured by their chars (``_from_chars``)."""
-    return sum(1 for at in samples if _flat(textpage.get_charbox(at))) >= 4
-
-
-def _narrow(box: tuple[float, ...], letters: int) -> bool:
-    """A word's rectangle (left, top, right, bottom) of no height or narrower than its letters."""
-    return box[1] - box[3] < 0.01 or box[2] - box[0] < 1.8 * letters
-
-
 def _union(boxes: list[tuple[float, ...]]) -> tuple[float, ...] | None:
     """The rectangle (left, top, right, bottom, y up) around ``boxes``; None for none."""
     if not boxes:
         return None
     return (min(b[0] for b in boxes), max(b[1] for b in boxes), max(b[2] for b in boxes), min(b[3] for b in boxes))
-
-
-def _from_chars(textpage: pdfium.PdfTextPage, start: int, end: int, size: float) -> tuple[float, ...] | None:
-    """A word's box (left, top, right, bottom, y up) from its first and last chars' boxes, its height from
-    the font's size over their baseline: a font embedded with glyphs of no height (some JavaScript
-    PDF libraries' subsets) leaves PDFium's rectangles empty or covering a letter or two."""
-    left, base, _, _ = textpage.get_charbox(start)
-    _, _, right, _ = textpage.get_charbox(end - 1)
-    if right - left < 0.01 or size <= 0:
-        return None
-    return left, base + 0.75 * size, right, base - 0.25 * size
 
 
 def _samples(text: str, most: int = 16) -> list[int]:

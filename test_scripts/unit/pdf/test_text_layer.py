@@ -315,7 +315,7 @@ def test_a_word_in_a_font_whose_glyphs_have_no_height_is_measured_by_its_chars()
     """Some JavaScript PDF libraries embed subsets whose glyphs have no height: PDFium's rectangle
     for "INV1139960" is empty, each char's box a flat line on the baseline. The word's box runs from
     its first char's left to its last char's right, its height from the font's size."""
-    from invoice_processing.pdf.text_layer import _flat, _from_chars
+    from invoice_processing.pdf.drawn_words import _flat, from_chars
 
     class FlatChars:  # the boxes PDFium gave for that word's chars (left, bottom, right, top)
         boxes = [(530.5, 706.0, 532.6, 706.0), (532.6, 706.0, 537.9, 706.0), (563.5, 706.0, 567.8, 706.0)]
@@ -323,5 +323,5 @@ def test_a_word_in_a_font_whose_glyphs_have_no_height_is_measured_by_its_chars()
         def get_charbox(self, index: int) -> tuple[float, float, float, float]:
             return self.boxes[min(index, 2)]
 
-    assert _from_chars(FlatChars(), 0, 10, 8.0) == (530.5, 712.0, 567.8, 704.0)  # type: ignore[arg-type]
+    assert from_chars(FlatChars(), 0, 10, 8.0) == (530.5, 712.0, 567.8, 704.0)  # type: ignore[arg-type]
     assert _flat(FlatChars.boxes[0]) and not _flat((110.5, 544.9, 114.7, 551.6))
