@@ -56,7 +56,7 @@ def quantity_beside_unit(placed: dict[int, list[Cell]], columns: tuple[Column, .
     placed[u] = [Cell(cell.x1 - share * len(found.group(2)), cell.x1, found.group(2))]
 
 
-_CURRENCY_WORD = re.compile(r"^(?:EUR|USD|GBP|CHF|CAD|AUD|SEK|NOK|DKK|PLN|CZK|INR|€|\$|£)$")
+_CURRENCY_WORD = re.compile(rf"^{lx.CURRENCY}$")
 
 
 def currency_beside_number(cells: list[Cell], at: int, fmt: NumberFormat, size: float) -> bool:

@@ -63,8 +63,17 @@ def tax_exempt(text: str) -> bool:
     return found is not None and _REASON.fullmatch(text.strip()[found.end():]) is not None
 
 
-# A currency as printed with an amount ("$", "CDN$", "EUR", "Rs.", "€")
-CURRENCY = r"(?:(?:US|NZ|AU|CA|CDN|HK|SG|A|C|S)\$|USD|EUR|GBP|CAD|AUD|NZD|CHF|INR|\bRs\b\.?|₹|[€£$¥])"
+# The ISO 4217 codes of currencies an invoice is likely to be written in (a code is a currency only as a
+# word of its own: "PEN" yes, "PENS" no)
+CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "INR", "JPY", "CNY", "RMB", "HKD", "SGD", "SEK",
+                  "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "TRY", "ZAR", "MXN", "BRL", "ARS", "CLP",
+                  "COP", "PEN", "UYU", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "ILS", "EGP", "MAD", "THB",
+                  "MYR", "PHP", "IDR", "KRW", "TWD", "PKR")
+# Local abbreviations printed beside amounts (rupees, koruna, złoty, krona/krone, Kuwaiti dinar) and signs
+_LOCAL_CURRENCY = r"\b(?:Rs|Kč|zł|kr|KD)\b\.?|[€£$¥₹₺₽₩₪₱₫฿₦₴]"
+# A currency as printed with an amount ("$", "CDN$", "EUR", "Rs.", "€", "R$", "250 Kč")
+CURRENCY = (r"(?:(?:US|NZ|AU|CA|CDN|HK|SG|NT|MX|R|A|C|S)\$|\b(?:" + "|".join(CURRENCY_CODES) + r")\b|"
+            + _LOCAL_CURRENCY + ")")
 # A size printed among a description's words: 8", 5-5.75", 6'
 MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*[\"'”″′]")
 # A count of what the table holds ("TOTAL QTES FACTUREES | 254", "Total Units 259"): the totals' line, whatever
@@ -200,7 +209,7 @@ _HYPHEN = re.compile(r"\s*-\s*")
 _INITIALS = re.compile(r"(?<!\S)\w(?: \w)+(?!\S)")  # letters set apart by dots: one abbreviation
 
 
-_CURRENCY_WORD = re.compile(r"(?:^|[\s-])(?:eur|usd|gbp|chf|cad|aud|inr|€|\$|£)$")
+_CURRENCY_WORD = re.compile(r"(?:^|[\s-])(?:" + "|".join(CURRENCY_CODES).lower() + r"|€|\$|£)$")
 
 
 def normal_label(text: str) -> str:
