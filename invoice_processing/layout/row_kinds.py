@@ -83,7 +83,7 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
     if money is not None and (qty is not None or (not table.indexes(*lx.QTY_ROLES) and texts)):
         return "row"
     if not has_numbers:
-        return "text" if texts else "furniture"
+        return ("numbers" if _summary_under_numbers(line, columns, fmt) else "text") if texts else "furniture"
     return "text" if texts and qty is None and _numbers_in_prose(line, values, columns) else "numbers"
 
 
@@ -93,6 +93,16 @@ def _numbers_in_prose(line: TextLine, values: dict[int, str], columns: tuple[Col
     if line.cells[0].x0 >= min(c.x0 for c in columns if c.numeric) - 2:
         return False
     return all(_count(values[i]) for i in values if columns[i].numeric)
+
+
+def _summary_under_numbers(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> bool:
+    """A label and its amount set wholly under the number columns right of the description's
+    ("Merchandise 1,046.80" under "Unit Price | Amount" after the last row): a line of the totals'
+    block, not a line of the description."""
+    described = [c for c in columns if c.role == lx.DESCRIPTION]
+    numbers_after = [c.x0 for c in columns if c.numeric and described and c.x0 > described[0].x1]
+    return bool(numbers_after) and all(cell.x0 >= min(numbers_after) - 2 for cell in line.cells) and any(
+        parse_amount(word, fmt) is not None for word in line.text.split())
 
 
 def _totals_among_numbers(values: dict[int, str], table: Table) -> bool:

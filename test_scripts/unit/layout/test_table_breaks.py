@@ -929,3 +929,16 @@ def test_a_season_line_under_a_product_is_its_description():
              line(115, (36, "JK-220"), (120, "Quilted jacket"), (300, "4"), (340, "42.00"), (430, "168.00")),
              line(125, (120, "Season: SS25"))]
     assert [p.description for p in products(lines)] == ["Quilted jacket Season: SS25"]
+
+
+def test_a_summary_line_under_the_number_columns_is_not_the_last_rows_description():
+    # the totals block starts with a label no totals word names, set with its amount under the numbers
+    lines = [
+        line(100, (25, "Style"), (81, "Description"), (386, "Ordered"), (440, "Shipped"), (496, "Unit Price"),
+             (556, "Amount")),
+        line(115, (25, "GCH081"), (81, "Goose Holiday Card Boxed Set of 8"), (411, "12"), (463, "12"), (516, "10.80"),
+             (564, "129.60")),
+        line(129, (81, "Gift wrapped")),
+        line(150, (509, "Merchandise 1,046.80")),
+    ]
+    assert [p.description for p in products(lines)] == ["Goose Holiday Card Boxed Set of 8 Gift wrapped"]
