@@ -74,8 +74,9 @@ _LOCAL_CURRENCY = r"\b(?:Rs|Kč|zł|kr|KD)\b\.?|[€£$¥₹₺₽₩₪₱₫�
 # A currency as printed with an amount ("$", "CDN$", "EUR", "Rs.", "€", "R$", "250 Kč")
 CURRENCY = (r"(?:(?:US|NZ|AU|CA|CDN|HK|SG|NT|MX|R|A|C|S)\$|\b(?:" + "|".join(CURRENCY_CODES) + r")\b|"
             + _LOCAL_CURRENCY + ")")
-# A size printed among a description's words: 8", 5-5.75", 6'
-MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*[\"'”″′]")
+# A size printed among a description's words: 8", 5-5.75", 6', 8-1/4", 1/2"
+_SIZE_NUMBER = r"\d+(?:[.,]\d+)?(?:[-\s]?\d+/\d+|/\d+)?"
+MEASURE = re.compile(rf"{_SIZE_NUMBER}(?:\s*[-–]\s*{_SIZE_NUMBER})?\s*[\"'”″′]")
 # A count of what the table holds ("TOTAL QTES FACTUREES | 254", "Total Units 259"): the totals' line, whatever
 # words follow the count's name
 TOTAL_COUNTS = re.compile(

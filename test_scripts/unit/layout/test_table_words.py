@@ -531,3 +531,15 @@ def test_tax_names_in_any_case_before_a_rate_and_no_other_word_and_a_slash_size_
              line(120, (45, "Tee, Size S/"), (366, "3"), (406, "$9.00"), (439, "MwSt. 19%"), (538, "$27.00")),
              line(130, (45, "M"))]
     assert [p.description for p in products(lines)] == ["Wool throw Wool 80%", "Tee, Size S/M"]
+
+
+def test_a_capital_after_a_size_in_fractions_is_a_word_of_the_description():
+    # the description under its row runs into the flag column ("RT"): '8-1/4" H' is a height, not a flag
+    lines = [
+        line(100, (30, "Product Code"), (105, "UPC"), (185, "RT"), (212, "Qty Ord"), (300, "Qty Shipped"),
+             (529, "Your Price"), (599, "Amount")),
+        line(110, (30, "DF9683"), (106, "673659034360"), (185, "R"), (236, "8"), (340, "6"), (548, "10.00"),
+             (638, "60.00")),
+        line(120, (42, "Galvanized Metal Pillow Cover,"), (182, '8-1/4"'), (215, "H")),
+    ]
+    assert [p.description for p in products(lines)] == ['Galvanized Metal Pillow Cover, 8-1/4" H']
