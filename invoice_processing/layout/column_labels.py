@@ -124,7 +124,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "preis", "e-preis", "ep", "vk-preis", "nettopreis",
         "netto ep", "netto-ep", "stückpreis", "prix unitaire", "prix", "pu", "p.u",
         "prix u", "prix unit", "prix unitaire ht", "pu ht", "prix ht", "prix net", "prix net ht",
-        "precio", "precio unitario", "precio unit",
+        "precio", "precio unitario", "precio unit", "tarifa", "tarif",
         "p unitario", "p uni", "precio uni", "p neto", "pr neto", "p net", "pu net", "pu net ht", "p net ht",
         "unit price excl vat", "unit price (excl vat)", "price excl vat", "rate/price", "votre prix",
         "prix net", "su precio", "p unit", "pr unit", "nettoprijs", "netto prijs", "verkoopprijs", "stuksprijs",

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.label_roles import known_role, owned_code, role_of
+from invoice_processing.layout.label_roles import after_discount, known_role, owned_code, role_of
 from invoice_processing.models import Cell, TextLine
 
 AMBIGUOUS_ITEM = frozenset({"item", "artikel", "article", "product", "producto", "artículo", "articulo", "produkt",
@@ -104,7 +104,8 @@ def labels_of(words: tuple[Cell, ...], size: float) -> tuple[Column, ...]:
                     role_of(w.text) in lx.NUMERIC_ROLES for w in span):
                 continue  # "Net   Amount" set a column apart: two numbers' labels, not one
             text = " ".join(w.text for w in span)
-            role = role_of(text) if length == 1 else known_role(text)  # words side by side: only a known label
+            # words side by side: only a known label, or a price's label taken after the discount
+            role = role_of(text) if length == 1 else known_role(text) or (lx.PRICE if after_discount(text) else "")
             if role:
                 best, used = Column(role, span[0].x0, max(w.x1 for w in span), text), length
                 break

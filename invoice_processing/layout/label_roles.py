@@ -67,14 +67,29 @@ def role_of(text: str) -> str:
     if role:
         return role
     label = lx.normal_label(text)
-    role = _code_over_description(label)
-    discounted = _AFTER_DISCOUNT.search(label) if not role else None
-    if discounted and discounted.start() > 0 and role_of(label[:discounted.start()]) in (lx.PRICE, lx.LIST_PRICE):
-        return lx.PRICE  # "Prix unitaire après remise": the price the buyer pays
+    role = _code_over_description(label) or _joined(label)
+    if not role and after_discount(label):
+        return lx.PRICE
     qualified = _QUALIFIER.search(text) if not role else None
     if qualified and qualified.start() > 0:  # "Line Total at List": the label before what it is taken at
         return role_of(text[:qualified.start()])
     return role or _with_a_modifier(label) or owned_code(label)
+
+
+_AND = re.compile(r"\s+(?:&|\+|and|y|und|et|en|e)\s+")
+
+
+def _joined(label: str) -> str:
+    """Two labels joined by "and" in any language ("Artículo y descripción", "Item & Description",
+    "SKU und Bezeichnung"): the description's column when one part names it and the other names it
+    or an identifier (a code and its name in one cell is read as "SKU / Description" is)."""
+    parts = _AND.split(label)
+    if len(parts) != 2:
+        return ""
+    roles = {lx.LABEL_ROLES.get(part, "") for part in parts}
+    if roles == {lx.DESCRIPTION}:
+        return lx.DESCRIPTION
+    return _code_over_description(" ".join(parts)) if lx.DESCRIPTION in roles else ""
 
 
 # a code's label after the name of whose code it is ("Manufacturer Part Number", "Cobalt P/N", "Customer SKU")
@@ -98,8 +113,17 @@ def owned_code(label: str) -> str:
     return lx.CODE if owners else ""
 
 
-_AFTER_DISCOUNT = re.compile(r"\s+(?:après|apres|after|nach|na|tras|dopo|con|with|incl|inkl|net\s+of)\s+"
+_AFTER_DISCOUNT = re.compile(r"\s+(?:après|apres|after|nach|n|na|tras|dopo|con|with|incl|inkl|net\s+of)\s+"
                              r"(?:la\s+|el\s+|lo\s+)?(?:remise|discount|disc|rabatt|korting|descuento|dto|sconto)$")
+
+
+def after_discount(text: str) -> bool:
+    """A price's label qualified as taken after the discount ("Prix unitaire après remise", "Preis
+    n. Rabatt"): the price the buyer pays."""
+    label = lx.normal_label(text)
+    discounted = _AFTER_DISCOUNT.search(label)
+    return bool(discounted and discounted.start() > 0 and role_of(label[:discounted.start()]) in (
+        lx.PRICE, lx.LIST_PRICE))
 
 
 def _with_a_modifier(label: str) -> str:

@@ -76,3 +76,19 @@ def test_a_quebec_article_number_and_a_wine_merchants_bottles():
     assert role_of("No d’article") == lx.CODE and role_of("N° d'article") == lx.CODE
     assert role_of("Bottles") == lx.QTY
     assert re.match(CUSTOMER_LABELS, "Vendu à", re.I)  # the buyer's block, never the seller
+
+
+def test_labels_joined_by_and_a_rate_called_tarifa_and_a_price_after_the_discount():
+    from invoice_processing.layout import lexicon as lx
+    from invoice_processing.layout.header_labels import labels_of
+    from invoice_processing.layout.label_roles import role_of
+    from invoice_processing.models import Cell
+
+    assert role_of("Artículo y descripción") == lx.DESCRIPTION  # Zoho's "Item & Description" in Spanish
+    assert role_of("SKU und Bezeichnung") == lx.CODE  # a code and its name in one column
+    assert role_of("Terms and Conditions") == ""
+    assert role_of("Tarifa") == lx.PRICE
+    words = (Cell(360, 378, "Preis"), Cell(388, 410, "Rabatt"), Cell(412, 419, "%"), Cell(429, 448, "Preis"),
+             Cell(451, 456, "n."), Cell(459, 481, "Rabatt"))
+    assert [(c.label, c.role) for c in labels_of(words, 7.5)] == [
+        ("Preis", lx.PRICE), ("Rabatt %", lx.DISCOUNT), ("Preis n. Rabatt", lx.PRICE)]
