@@ -27,7 +27,8 @@ def split_cells(line: TextLine, fmt: NumberFormat, columns: tuple[Column, ...] =
         barcode = len(parts) > 1 and parts[0].isdigit() and 8 <= len(parts[0]) <= 14 and not numbers
         leading = len(parts) > 1 and not numbers and is_numeric(parts[0], fmt) and _under_two_numbers(cell, columns)
         counted = len(parts) == 2 and parts[0].isdigit() and len(parts[0]) <= 3 and (  # a line's number set close
-            (parts[1].isdigit() and 8 <= len(parts[1]) <= 14) or lx.looks_like_code(parts[1]))  # before its code
+            (parts[1].isdigit() and 8 <= len(parts[1]) <= 14) or lx.looks_like_code(parts[1])  # before its code
+            or _count_apart(cell, line.words, columns))
         if (numbers or barcode or leading or counted) and line.words:
             inside = [w for w in line.words if w.x0 >= cell.x0 - 0.5 and w.x1 <= cell.x1 + 0.5]
             if len(inside) == len(parts):
@@ -69,6 +70,17 @@ def _by_labels(cell: Cell, words: tuple[Cell, ...], columns: tuple[Column, ...])
             pieces.append([word])
         last = label or last
     return [Cell(p[0].x0, p[-1].x1, " ".join(w.text for w in p)) for p in pieces]
+
+
+def _count_apart(cell: Cell, words: tuple[Cell, ...], columns: tuple[Column, ...]) -> bool:
+    """True when the cell's first word (a count) stands under a numeric column's label and its
+    second under another label, clear of the first ("6 CK-JAM-STR" under "Qty | Item No.")."""
+    inside = [w for w in words if w.x0 >= cell.x0 - 0.5 and w.x1 <= cell.x1 + 0.5]
+    if len(inside) != 2:
+        return False
+    first = [c for c in columns if overlap(inside[0], c) > 0]
+    return len(first) == 1 and first[0].numeric and overlap(inside[1], first[0]) <= 0 and any(
+        overlap(inside[1], c) > 0 for c in columns)
 
 
 def _under_two_numbers(cell: Cell, columns: tuple[Column, ...]) -> bool:

@@ -543,3 +543,16 @@ def test_a_capital_after_a_size_in_fractions_is_a_word_of_the_description():
         line(120, (42, "Galvanized Metal Pillow Cover,"), (182, '8-1/4"'), (215, "H")),
     ]
     assert [p.description for p in products(lines)] == ['Galvanized Metal Pillow Cover, 8-1/4" H']
+
+
+def test_a_count_set_close_before_a_code_of_letters_parts_where_their_labels_part():
+    # MYOB prints the quantity first, right-aligned against the item number's left edge
+    lines = [
+        line(100, (56, "Qty"), (73, "Item No."), (145, "Description"), (393, "Unit Price"), (503, "Total")),
+        printed(112, 9.0, (65, 69, "6"), (73, 123, "CK-JAM-STR"), (145, 200, "Strawberry"), (204, 220, "Jam"),
+                (411, 429, "$4.85"), (499, 522, "$29.10")),
+        printed(124, 9.0, (61, 69, "24"), (73, 122, "CK-OIL-LEM"), (145, 200, "Lemon"), (204, 220, "Oil"),
+                (411, 429, "$9.90"), (495, 522, "$237.60")),
+    ]
+    assert [(p.code, p.qty, p.price) for p in products(lines)] == [
+        ("CK-JAM-STR", 6, Decimal("4.85")), ("CK-OIL-LEM", 24, Decimal("9.90"))]
