@@ -226,6 +226,8 @@ NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations
     r"banco|^(?:page|seite|pagina|p[áa]gina|p[áa]g|(?:sub)?-?totals?|totaal|summe|gesamt|less|amount|balance|"
     r"discount|herr|frau|firma|mr|mrs|ms|attn|z\.\s?hd|t\.a\.v|c/o|powered\s+by|thank|vielen|merci)\b|"
     r"\bname\b|signature|unterschrift|\bdetails\b|"
+    r"\b(?:uid|ust-?id\w*|ust|mwst|vat|tva|btw|iva|nif|cif|nip|regon|ičo|dič|siret|siren|abn|gstin|cuit|"  # tax ids
+    r"steuer-?n(?:r|ummer)\w*)\b|"
     r"^(?:address|adresse|anschrift|contact|phone|tel(?:ephone)?|mobile|fax|e-?mail|website)(?:\s+-\s|\s*:|$)|"
     r"^[a-z]{1,4}(?:[-_/#.]\d{2,}|\d{3,})$|"  # a document's number ("INV_004", "PO-118"; "Hub88" may be a name)
     r"^\D{0,40}\s\d+[a-z]?$"

@@ -65,11 +65,22 @@ def is_label(text: str) -> bool:
     """A label, alone or with a number after it ("Invoice Date", "Klant", "Order #BQ7X2K9")."""
     match = ANY_LABEL.match(text)
     rest = text[match.end() :].strip(" :.") if match else ""
-    return bool(match) and (not rest.strip("#") or rest[0] == "#" or any(c.isdigit() for c in rest.split()[0]))
+    return bool(match) and (not rest.strip("#") or rest[0] == "#" or any(c.isdigit() for c in rest.split()[0])
+                            or bool(_LABEL_TAIL.fullmatch(rest)))
+
+
+# what a party's label may add after its name ("Supplier Address", "Customer Details", "Lieferant Anschrift")
+_LABEL_TAIL = re.compile(r"(?:name|address|details?|info(?:rmation)?|contact|adresse|anschrift|daten|angaben|"
+                         r"coordonn[ée]es|gegevens|adres|datos|direcci[óo]n)(?:\s*(?:&|and|/|und|et|en|y)\s*\w+)?",
+                         re.I)
+
+
+_BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def name_like(text: str) -> bool:
     """Whether ``text`` can be a company's name (no title, label, sentence, address or amount)."""
+    text = _BRACKETED_TAIL.sub("", text)  # "GEM CORPOCHEM PRIVATE LIMITED ( 0034008132 )": the supplier's account
     words = text.split()
     if not 3 <= len(text) <= 60 or not 1 <= len(words) <= 7:
         return False

@@ -502,3 +502,13 @@ def test_contact_lines_and_house_numbers_are_address_lines_but_a_stay_with_its_d
     for text in ("Telefon: 0711 12345", "Website: www.holz.de", "Ph: 033-66415800", "No. 12/3/45, MG Road"):
         assert _address_line(text), text
     assert not _address_line("Aufenthalt: 11.03.2026 – 14.03.2026")
+
+
+def test_a_party_label_with_its_qualifier_or_a_tax_ids_label_is_no_name_and_an_account_after_a_name_is_no_bar():
+    assert not name_like("Supplier Address") and not name_like("Customer Details") and not name_like("UID / MwSt.-Nr.")
+    assert name_like("GEM CORPOCHEM PRIVATE LIMITED ( 0034008132 )") and name_like("Pan Macmillan")
+    lines = [line(30, (218, "Purchase Order"), size=18),
+             line(75, (19, "Supplier Address"), (287, "PO No : 4500000116")),
+             line(88, (19, "GEM CORPOCHEM PRIVATE LIMITED ( 0034008132 )"), (287, "PO Date : 18.04.2018")),
+             line(100, (19, "DEVJI RATANSHI MARG, MUMBAI")), *table(160)]
+    assert find_vendor(lines) == "GEM CORPOCHEM PRIVATE LIMITED ( 0034008132 )"
