@@ -122,7 +122,9 @@ _DAY_FIRST_HINTS = re.compile(  # European languages, currencies and taxes: date
     re.I,
 )
 _DAY_FIRST_COUNTRY = re.compile(r"\b(?:ABN|ACN|NZBN|GSTIN|CNPJ|Pty\.?\s*Ltd)\b")
-_MONTH_FIRST_HINTS = re.compile(r"\$|\bUSD\b|\bsales\s+tax\b|,\s[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+# dollars ("$" before points grouping thousands, "$27.166", is a peso's sign), sales tax, a US state and ZIP
+_MONTH_FIRST_HINTS = re.compile(r"\$(?!\s?\d{1,3}(?:\.\d{3})+(?![\d,]))|\bUSD\b|\bsales\s+tax\b|"
+                                r",\s[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 
 
 def date_votes(texts: Iterable[str]) -> tuple[int, int]:

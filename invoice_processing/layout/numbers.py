@@ -40,6 +40,7 @@ POINT, COMMA = NumberFormat("."), NumberFormat(",")
 def detect_format(texts: Iterable[str]) -> NumberFormat:
     """The convention most of the document's numbers show (point when nothing tells)."""
     point = comma = 0
+    thousands = False  # a number whose point can only group thousands: "2.000", "$27.166" (pesos) and no cents
     for text in texts:
         for token in re.findall(r"\d[\d.,]*\d", text):
             if "." in token and "," in token:
@@ -47,11 +48,20 @@ def detect_format(texts: Iterable[str]) -> NumberFormat:
                     comma += 2
                 else:
                     point += 2
-            elif re.fullmatch(r"\d+,\d{2}", token):
+            elif re.fullmatch(r"\d+,\d{2}", token) or _POINT_GROUPS.fullmatch(token):
                 comma += 1
-            elif re.fullmatch(r"\d+\.\d{2}", token):
+            elif re.fullmatch(r"\d+\.\d{2}", token) or _COMMA_GROUPS.fullmatch(token):
                 point += 1
+            thousands = thousands or bool(re.fullmatch(r"\d{1,3}\.\d{3}", token) and not _THREE_DECIMALS.search(text))
+    if comma == point == 0 and thousands:
+        return COMMA  # no cents anywhere and points every three digits: a currency without cents (CLP, PYG, JPY)
     return COMMA if comma > point else POINT
+
+
+_POINT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "1.560.000": points group thousands
+_COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")  # "1,560,000": commas group thousands
+# currencies written with three decimals (Kuwaiti, Bahraini, Omani, Jordanian, Tunisian dinars): "2.150 KD"
+_THREE_DECIMALS = re.compile(r"\b(?:KWD|KD|BHD|BD|OMR|JOD|TND)\b")
 
 
 # a rate's unit after its price ("$95.00/hr", "12,50 / Tag"): the price per that unit

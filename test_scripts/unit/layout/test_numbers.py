@@ -30,3 +30,22 @@ def test_amounts_in_any_common_currency_are_read_and_a_code_is_only_a_word_of_it
     assert parse_amount("95 SEK", POINT) == Decimal("95")
     assert parse_amount("R$ 49,90", COMMA) == Decimal("49.90")
     assert parse_amount("PENS 12", POINT) is None
+
+
+def test_a_document_without_cents_whose_points_group_thousands_reads_them_as_thousands():
+    from invoice_processing.layout.numbers import detect_format
+
+    chilean = ["CANTIDAD DESCRIPCIÓN PRECIO UNIT. TOTAL ITEM", "5 unid Stock Varios 3.500 - 1.667 15.833",
+               "SUBTOTAL (=) $27.166", "TOTAL (=) $32.328"]
+    assert detect_format(chilean) == COMMA
+    assert detect_format(["Total Operación: 1.560.000", "Servicio 195.000 8"]) == COMMA  # points every 3 digits
+    assert detect_format(["Wisme X56 Smart Watch 12 2.150 KD 25.800 KD"]) == POINT  # a dinar's three decimals
+    assert detect_format(["Brass Pitcher 8 7.992 63.94"]) == POINT  # cents elsewhere: a price in tenths of cents
+
+
+def test_a_peso_sign_before_points_grouping_thousands_is_no_hint_of_us_dates():
+    from invoice_processing.normalize import prefers_day_first
+
+    assert prefers_day_first(["FACTURA ELECTRONICA", "Fecha emisión : 01-06-2024", "TOTAL (=) $32.328",
+                              "NETO $27.166", "IVA $5.162"])
+    assert not prefers_day_first(["INVOICE", "Date: 01-06-2024", "Total $32.33"])
