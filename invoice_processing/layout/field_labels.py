@@ -254,7 +254,9 @@ FREE_MAIL = frozenset({"gmail", "googlemail", "yahoo", "hotmail", "outlook", "li
                        "icloud", "aol", "protonmail", "mail", "example"})
 DOTS = r"\s+[·|•]\s+"  # between the parts of a line set apart by dots or bars ("X Ltd · street · city")
 PART_SEPARATORS = DOTS + r"|\s+[-–—]\s+"  # between a name and its address ("X Ltd - The Old Dairy")
-SEPARATORS = PART_SEPARATORS + r"|\s*,\s+"  # between a sender line's name, street and city
+# between a sender line's name, street and city (also a comma between letters without a space:
+# "K&K Kommunikationssysteme GmbH,Haunstetter Str 19,86161 Augsburg")
+SEPARATORS = PART_SEPARATORS + r"|\s*,\s+|(?<=[^\W\d]),(?=[^\W\d_])"
 COPYRIGHT = r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^|·•]+)"
 SOLD_BY = r"\b(?:sold|operated|provided)\s+by\s*:?\s+(.+)$"
 JOINERS = r"[\s,;|·•-]+(?:au|with|mit|met|con)?[\s,;|·•-]*$"  # "Free SAS au capital ..."

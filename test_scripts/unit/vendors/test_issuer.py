@@ -512,3 +512,13 @@ def test_a_party_label_with_its_qualifier_or_a_tax_ids_label_is_no_name_and_an_a
              line(88, (19, "GEM CORPOCHEM PRIVATE LIMITED ( 0034008132 )"), (287, "PO Date : 18.04.2018")),
              line(100, (19, "DEVJI RATANSHI MARG, MUMBAI")), *table(160)]
     assert find_vendor(lines) == "GEM CORPOCHEM PRIVATE LIMITED ( 0034008132 )"
+
+
+def test_a_sender_line_whose_parts_are_set_apart_by_commas_without_spaces():
+    lines = [line(142, (412, "Haunstetter Str 19")),
+             line(146, (57, "K&K Kommunikationssysteme GmbH,Haunstetter Str 19,86161 Augsburg"), size=7.9),
+             line(154, (57, "Tracecom"), (411, "86161 Augsburg"), size=10),
+             line(167, (57, "Herrn Herboldsheimer"), size=10), line(178, (57, "Haunstetter Str. 19f"), size=10),
+             line(201, (57, "86161 Augsburg"), size=10), line(264, (411, "Datum:"), (507, "01.02.2024")),
+             line(291, (58, "Rechnung Nr. 202430101"), size=12), *table(332)]
+    assert find_vendor(lines) == "K&K Kommunikationssysteme GmbH"
