@@ -178,7 +178,7 @@ CUSTOMER_LABELS = (
     r"liefer\s*(?:adresse|anschrift)|kunde|k[äa]ufer|empf[äa]nger|warenempf[äa]nger|auftraggeber|"
     r"erstellt\s*f[üu]r|adresse\s*de\s*(?:facturation|livraison)|factur[ée]\s*[àa]|livr[ée]\s*[àa]|vendu\s*[àa]|acheteur|"
     r"destinataire|factuuradres|afleveradres|leveradres|klant|koper|factuurontvanger|afnemer|facturar\s*a|"
-    r"enviar\s*a|cliente|datos\s*del\s*cliente|direcci[óo]n\s*de\s*(?:entrega|facturaci[óo]n)|comprador|"
+    r"enviar\s*a|cliente|da[dt]os\s*d[eo]l?\s*cliente|direcci[óo]n\s*de\s*(?:entrega|facturaci[óo]n)|comprador|"
     r"destinatario|retailer|advertiser|agency|spett\.?\s*le|spettabile|messrs)"
 )
 DOCUMENT_TITLE_WORDS = (  # a phrase made only of these words is a title or a stamp, never a name

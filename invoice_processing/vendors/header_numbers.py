@@ -69,10 +69,21 @@ def read_id(text: str) -> str | None:
 def find_invoice_number(lines: Sequence[TextLine]) -> str:
     """The invoice number, else an order, receipt/quotation/contract or reference number."""
     view = PageView(lines)
+    bare = NUMBER_LABELS.index(fl.BARE_NUMBER)
     return (find_value(view, NUMBER_LABELS[:2], read_id)
             or find_beside(view, r"#(?=\s*$)", read_id, skip=view.table_rows())  # (Zoho's bare "#")
-            or find_value(view, NUMBER_LABELS[2:], read_id) or find_beside(view, NUMBER_LABELS[0], _short_number)
+            or find_value(view, NUMBER_LABELS[2:bare], read_id) or find_value(view, (fl.BARE_NUMBER,), _bare_id)
+            or find_value(view, NUMBER_LABELS[bare + 1:], read_id) or find_beside(view, NUMBER_LABELS[0], _short_number)
             or _invoice_id_alone(view) or "")
+
+
+_TOWN_AFTER = re.compile(r"^\s*:?\s*\d{1,4}[a-z]?,\s+[A-ZÄÖÜ][a-zäöüß]")
+
+
+def _bare_id(text: str) -> str | None:
+    """A number under a bare "No." / "Nr." label, unless a town follows it ("Nr. 1023, Maputo": the
+    house number of an address)."""
+    return None if _TOWN_AFTER.match(text) else read_id(text)
 
 
 def find_po_number(lines: Sequence[TextLine]) -> str:

@@ -624,3 +624,11 @@ def test_numbers_in_groups_with_a_sign_inside_or_spaced_hyphens_and_a_sale_in_po
         "INV-494-2023")
     assert find_invoice_number([line(60, (40, "Venda nº:256"))]) == "256"
     assert find_invoice_number([line(60, (40, "Rechnungsnummer"), (160, "726 752"))]) == "726"
+
+
+def test_a_house_number_with_its_town_is_no_document_number():
+    lines = [line(74, (199, "Liteshutter"), size=14), line(110, (199, "Av. Maria de Lurdes Mutola,")),
+             line(125, (199, "Nr. 1023, Maputo")), line(246, (57, "Número:"), (171, "Data:"), (284, "Vencimento:")),
+             line(258, (57, "FAT309203"), (170, "26/11/2025"), (284, "26/12/2025"))]
+    assert find_invoice_number(lines) == "FAT309203"
+    assert find_invoice_number([line(60, (40, "Nr. 2025-118, Lieferschein 4711"))]) == "2025-118"
