@@ -95,7 +95,8 @@ def _runs_on(match: re.Match[str]) -> bool:
 # "SAL-QTN-2024-00045", "2503001": a document's number under its big title
 # (after "N°" or "No." printed with it: "N° F-2024-0412")
 _DOCUMENT_NUMBER = re.compile(rf"(?:(?i:{fl.NUMBER_SIGN})\s*)?"
-                              r"(?P<id>(?=[^ ]*[A-Za-z])(?=[^ ]*\d)[A-Z0-9][A-Z0-9/-]{5,}|\d{5,})")
+                              r"(?P<id>(?=[^ ]*[A-Za-z])(?=[^ ]*\d)[A-Z0-9][A-Z0-9/-]{5,}|\d{5,}|"
+                              r"\d{2,}(?:-\d{3,})+)")  # (a point of sale and its number: "0008-00021658")
 
 
 def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]:

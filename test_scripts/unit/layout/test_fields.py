@@ -632,3 +632,13 @@ def test_a_house_number_with_its_town_is_no_document_number():
              line(258, (57, "FAT309203"), (170, "26/11/2025"), (284, "26/12/2025"))]
     assert find_invoice_number(lines) == "FAT309203"
     assert find_invoice_number([line(60, (40, "Nr. 2025-118, Lieferschein 4711"))]) == "2025-118"
+
+
+def test_a_big_titles_number_in_hyphenated_groups_under_it():
+    lines = [printed(64, 12, (358, 400, "Factura")), printed(90, 9.8, (377, 444, "0008-00021658")),
+             printed(114, 8.2, (399, 440, "01/11/2022")),
+             printed(232, 8.2, (80, 226, "DOS ARROYOS AGROP. Y COM. S.A.")),
+             printed(244, 8.2, (79, 136, "Avda. 56 - 2801")),
+             printed(254, 8.2, (79, 97, "7630"), (133, 179, "NECOCHEA")),
+             printed(330, 8.2, (33, 64, "Articulo"), (406, 440, "Cantidad"), (473, 497, "Precio"))]
+    assert find_invoice_number(lines) == "0008-00021658"
