@@ -64,7 +64,9 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
         return notes_or_carried
     if ((qty is None or not worded) and any(lx.TOTALS.match(label) for label in labels)) or _totals_among_numbers(
             values, table) or any(lx.TOTAL_COUNTS.match(label) for label in labels):
-        return "subtotal" if any(lx.SUBTOTALS.match(label) for label in labels) else "total"
+        # (a subtotal's label without an amount heads the totals' box: "SUBTOTAL | ALICUOTA IVA | IVA" over its values)
+        subtotal = any(lx.SUBTOTALS.match(label) for label in labels) and any(ch.isdigit() for ch in line.text)
+        return "subtotal" if subtotal else "total"
     if lx.FURNITURE.match(line.text.strip()) or lx.CARRIED.match(line.text.strip()) or not any(
             ch.isalnum() for ch in line.text) or (
             qty is None and money is None and len(line.text.split()) <= 6 and lx.CONTINUED.search(line.text)):

@@ -174,8 +174,12 @@ _PAYMENT = re.compile(r"\b(?:method|payments?|paid|transaction|card)\b", re.I)  
 def _summary_or(header: Header | None, tables: list[Table]) -> Header | None:
     """None for a header that names neither a product nor a quantity, or names a payment, under a
     document whose product table named them ("Country of origin | Commodity code | Total NET | NET
-    weight", "Method | Date | Total" after the totals): a summary of the invoice, not more products."""
-    if header is None or (header.roles() & _PRODUCT and not any(_PAYMENT.search(c.label) for c in header.columns)):
+    weight", "Method | Date | Total" after the totals; "Gravado | Impuestos | Sub Total | IVA": totals named
+    as columns, no count nor price): a summary of the invoice, not more products."""
+    totals = not header.roles() & {lx.PRICE, *lx.QTY_ROLES} and any(
+        c.role == lx.AMOUNT and lx.TOTALS.match(c.label) for c in header.columns) if header is not None else False
+    if header is None or (header.roles() & _PRODUCT and not totals and not any(
+            _PAYMENT.search(c.label) for c in header.columns)):
         return header
     named = any({c.role for c in t.columns} & _PRODUCT for t in tables)
     return None if named else header

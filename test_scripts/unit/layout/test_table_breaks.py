@@ -942,3 +942,19 @@ def test_a_summary_line_under_the_number_columns_is_not_the_last_rows_descriptio
         line(150, (509, "Merchandise 1,046.80")),
     ]
     assert [p.description for p in products(lines)] == ["Goose Holiday Card Boxed Set of 8 Gift wrapped"]
+
+
+def test_a_totals_box_after_the_rows_is_no_more_products():
+    # a subtotal's label with no amount heads the box of totals (AFIP): its values are no row
+    rows = [line(283, (72, "CANTIDAD"), (144, "DESCRIPCION"), (208, "PRECIO UNITARIO"), (290, "ALICUOTA IVA"),
+                 (427, "PRECIO NETO")),
+            line(309, (75, "1"), (129, "Pc Armada Amd Ryzen 7"), (243, "1533500"), (328, "(21.00)"), (440, "1533500"))]
+    boxed = [line(535, (74, "SUBTOTAL ALICUOTA IVA"), (178, "IVA"), (375, "CONCEPTOS NO GRAVADOS")),
+             line(554, (75, "1533500"), (129, "(21.00)"), (176, "322035"), (469, "0.00"))]
+    assert [(p.qty, p.price) for p in products(rows + boxed)] == [(1, Decimal("1533500"))]
+    # totals named as columns, no count nor price, after the product table: a summary, not a table
+    rows = [line(330, (33, "Articulo"), (406, "Cantidad"), (473, "Precio"), (523, "Importe")),
+            line(342, (34, "947 PARAQUAT (20 Litros)"), (412, "10,0000"), (457, "1.035,6060"), (519, "10.356,06"))]
+    summary = [line(716, (62, "GRAVADO"), (130, "Impuestos"), (223, "Sub Total"), (322, "IVA")),
+               line(730, (66, "10.356,06"), (154, "0,00"), (222, "10.356,06"), (303, "2.174,77"))]
+    assert [(p.qty, p.price) for p in products(rows + summary, fmt=COMMA)] == [(10, Decimal("1035.6060"))]
