@@ -7,7 +7,8 @@ under an earlier tier wins over any found under a later one.
 
 from __future__ import annotations
 
-_NO = r"(?:#|no\b\.?|nr\b\.?|nbr\b\.?|num(?:ber|ero|éro)?\b\.?|id\b|n\s*[°º]|n\.\s*º|№)"  # "number" in any of the five
+# "number" in any of the five languages (and the Nordic "nummer")
+_NO = r"(?:#|no\b\.?|nr\b\.?|nbr\b\.?|num(?:ber|ero|éro|mer)?\b\.?|id\b|n\s*[°º]|n\.\s*º|№)"
 NUMBER_SIGN = _NO
 
 # ---- invoice / order / document numbers -------------------------------------------------------
@@ -50,7 +51,7 @@ OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confi
     rf"bon\s*-?\s*(?:nr\b\.?|{_NO})|bonnr\b\.?|trans(?=\s+\d[\d-]*\d\b)",  # "Bon-Nr.: 4182", "TRANS 55-208814"
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung|ab)(?:s?\s*-?\s*(?:nummer|nr\b\.?))",
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung)",
-    rf"(?:devis|avoir|re[çc]u|offerte|creditnota|presupuesto|cotizaci[óo]n|recibo)\s*{_NO}?",
+    rf"(?:devis|avoir|re[çc]u|offerte?|tilbud|creditnota|presupuesto|cotizaci[óo]n|recibo)\s*{_NO}?",
     r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|num[ée]ro)\s*(?:de\s*|du\s*)?(?:presupuesto|cotizaci[óo]n|devis|offerte)",
     r"order",
 )

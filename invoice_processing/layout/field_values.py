@@ -133,6 +133,9 @@ def find_beside(view: PageView, label: str, accept: Callable[[str], T | None],
             continue
         right = view.right_of(hit.phrase)
         value = accept(hit.rest or (right.text if right is not None else ""))
+        after = view.after(hit.phrase) if value is None and not hit.rest else []
+        if value is None and len(after) > 1:  # the value alone, before another block's text on its line
+            value = accept(after[0].text)
         if value is not None:
             return value
     return None

@@ -642,3 +642,10 @@ def test_a_big_titles_number_in_hyphenated_groups_under_it():
              printed(254, 8.2, (79, 97, "7630"), (133, 179, "NECOCHEA")),
              printed(330, 8.2, (33, 64, "Articulo"), (406, 440, "Cantidad"), (473, 497, "Precio"))]
     assert find_invoice_number(lines) == "0008-00021658"
+
+
+def test_a_quotations_short_number_beside_its_label_before_another_blocks_text():
+    lines = [line(35, (459, "Offert"), size=23), line(147, (376, "Mottagare")), line(160, (376, "Brink-Hosting")),
+             line(187, (55, "Offertnummer:"), (152, "52"), (376, "123 45 Köpstad")),
+             line(199, (55, "Datum:"), (153, "14.11.2024"))]
+    assert find_invoice_number(lines) == "52"
