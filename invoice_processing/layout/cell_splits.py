@@ -29,10 +29,12 @@ def split_cells(line: TextLine, fmt: NumberFormat, columns: tuple[Column, ...] =
         counted = len(parts) == 2 and parts[0].isdigit() and len(parts[0]) <= 3 and (  # a line's number set close
             (parts[1].isdigit() and 8 <= len(parts[1]) <= 14) or lx.looks_like_code(parts[1])  # before its code
             or _count_apart(cell, line.words, columns))
-        if (numbers or barcode or leading or counted) and line.words:
+        coded = len(parts) == 2 and lx.looks_like_code(parts[0]) and parts[1].isdigit() and 8 <= len(parts[1]) <= 14 \
+            and not parts[0].isdigit()  # a long code set close before its barcode ("XM5135A 428707406893")
+        if (numbers or barcode or leading or counted or coded) and line.words:
             inside = [w for w in line.words if w.x0 >= cell.x0 - 0.5 and w.x1 <= cell.x1 + 0.5]
             if len(inside) == len(parts):
-                if numbers or counted:
+                if numbers or counted or coded:
                     cells += inside
                 else:  # a barcode before its description, a price before its tax code ("7,00 TVA 5,5%")
                     cells += [inside[0], *_by_labels(Cell(inside[1].x0, cell.x1, " ".join(parts[1:])), line.words,

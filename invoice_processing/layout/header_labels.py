@@ -140,6 +140,8 @@ def stacked_words(upper: TextLine, lower: TextLine) -> list[Cell]:
     loose: list[Cell] = [c for c in upper.tokens if c.text == "#"]  # a line number's "#" stays a column
     for word in lower.tokens:
         over = [s for s in stacks if s[0][0].x0 < word.x1 and word.x0 < s[0][-1].x1]
+        if len(over) > 1:  # a word that grazes a neighbour's label ("Shipped" set against "Alloc") is under its own
+            over = [s for s in over if _shared(s[0], word) >= 0.25 * min(word.x1 - word.x0, s[0][-1].x1 - s[0][0].x0)]
         if len(over) > 1 and not any(s[1] for s in over[1:]):  # "Unit of" over "Measure": one label
             over[0][0].extend(c for s in over[1:] for c in s[0])
             stacks = [s for s in stacks if not any(s is o for o in over[1:])]
@@ -152,6 +154,11 @@ def stacked_words(upper: TextLine, lower: TextLine) -> list[Cell]:
         words = top + bottom
         merged.append(Cell(min(w.x0 for w in words), max(w.x1 for w in words), " ".join(w.text for w in words)))
     return sorted(merged + loose, key=lambda c: c.x0)
+
+
+def _shared(top: list[Cell], word: Cell) -> float:
+    """How far ``word`` stands under the words ``top`` (the width both cover)."""
+    return min(word.x1, top[-1].x1) - max(word.x0, top[0].x0)
 
 
 def _label_of_its_own(stack: tuple[list[Cell], list[Cell]], word: Cell) -> bool:

@@ -556,3 +556,19 @@ def test_a_count_set_close_before_a_code_of_letters_parts_where_their_labels_par
     ]
     assert [(p.code, p.qty, p.price) for p in products(lines)] == [
         ("CK-JAM-STR", 6, Decimal("4.85")), ("CK-OIL-LEM", 24, Decimal("9.90"))]
+
+
+def test_a_stacked_label_grazing_its_neighbour_and_a_code_set_close_before_its_barcode():
+    # "Qty" over "Alloc" and "Qty" over "Shipped", the two lower words touching ("AllocShipped"); a long
+    # code set against its UPC in one cell
+    lines = [
+        printed(188, 9.0, (37, 83, "Product"), (202, 222, "Qty"), (242, 262, "Qty"), (290, 310, "Qty"),
+                (411, 432, "List"), (465, 492, "Your"), (518, 545, "Your"), (550, 575, "Extd")),
+        printed(199, 9.0, (37, 66, "Code"), (93, 116, "UPC"), (201, 221, "Ord"), (233, 262, "Alloc"),
+                (260, 309, "Shipped"), (403, 432, "Price"), (463, 492, "Price"), (547, 576, "Price")),
+        printed(214, 9.0, (36, 78, "XM5135A"), (80, 175, "428707406893"), (216, 221, "3"), (256, 261, "2"),
+                (304, 309, "2"), (402, 431, "14.00"), (462, 491, "11.20"), (546, 575, "33.60")),
+        printed(226, 9.0, (93, 150, "Stoneware"), (154, 180, "Mug")),
+    ]
+    assert [(p.code, p.upc, p.ordered, p.price) for p in products(lines)] == [
+        ("XM5135A", "428707406893", 3, Decimal("11.20"))]
