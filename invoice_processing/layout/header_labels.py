@@ -149,11 +149,26 @@ def stacked_words(upper: TextLine, lower: TextLine) -> list[Cell]:
             over[0][1].append(word)
         else:
             loose.append(word)
+    loose += _slashes(upper, stacks)
     merged: list[Cell] = []
     for top, bottom in _phrases_over_phrases(stacks, upper.cells, lower.cells):
         words = top + bottom
         merged.append(Cell(min(w.x0 for w in words), max(w.x1 for w in words), " ".join(w.text for w in words)))
     return sorted(merged + loose, key=lambda c: c.x0)
+
+
+def _slashes(upper: TextLine, stacks: list[tuple[list[Cell], list[Cell]]]) -> list[Cell]:
+    """The upper line's slashes between two languages' labels ("Qté / Qty", "Montant /" over "Amount"):
+    one right after a stack's words with words under it goes on that stack (its label goes on after the
+    slash, "Montant / Amount"); any other stays where it is printed ("Qté / Qty" is one label)."""
+    loose: list[Cell] = []
+    for slash in (c for c in upper.tokens if c.text == "/"):
+        ending = [s for s in stacks if 0 <= slash.x0 - s[0][-1].x1 <= max(upper.size, 6.0)]
+        if ending and ending[0][1]:
+            ending[0][0].append(slash)
+        else:
+            loose.append(slash)
+    return loose
 
 
 def _shared(top: list[Cell], word: Cell) -> float:

@@ -147,10 +147,15 @@ def _evidence(view: PageView, customer: set[Phrase], domains: set[str]) -> Score
     yield from _top_block(view, customer)
 
 
+_SALESPERSON = re.compile(r"\bsales(?:\s*(?:person|rep(?:resentative)?|man|woman))?\b", re.I)
+
+
 def _seller_labeled(view: PageView, customer: set[Phrase]) -> Scored:
     """Values of seller labels: the rest of the label's phrase, the rest of its line, or the
     first lines of the block under it."""
     for hit in label_hits(view, fl.SELLER_LABELS):
+        if _SALESPERSON.search(hit.phrase.text):
+            continue  # "Vendeur / Sales", "Vendedor / Salesperson": who sold it, the seller's own staff
         value = party_value(hit.rest)
         if value:
             yield value, SELLER

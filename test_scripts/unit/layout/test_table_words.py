@@ -572,3 +572,15 @@ def test_a_stacked_label_grazing_its_neighbour_and_a_code_set_close_before_its_b
     ]
     assert [(p.code, p.upc, p.ordered, p.price) for p in products(lines)] == [
         ("XM5135A", "428707406893", 3, Decimal("11.20"))]
+
+
+def test_bilingual_labels_set_apart_by_slashes_over_a_wrapped_header():
+    lines = [
+        printed(221, 9.0, (40, 62, "Code"), (97, 145, "Description"), (390, 405, "Qté"), (408, 410, "/"),
+                (413, 428, "Qty"), (451, 467, "Prix"), (470, 472, "/"), (475, 496, "Price"), (533, 567, "Montant"),
+                (570, 572, "/")),
+        printed(230, 9.0, (538, 572, "Amount")),
+        printed(246, 9.0, (40, 69, "100234"), (96, 200, "Savon artisanal - Lavande"), (419, 428, "12"),
+                (473, 498, "4,80 $"), (543, 573, "57,60 $")),
+    ]
+    assert [(p.code, p.qty, p.price) for p in products(lines, COMMA)] == [("100234", 12, Decimal("4.80"))]

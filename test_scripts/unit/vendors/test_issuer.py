@@ -522,3 +522,14 @@ def test_a_sender_line_whose_parts_are_set_apart_by_commas_without_spaces():
              line(201, (57, "86161 Augsburg"), size=10), line(264, (411, "Datum:"), (507, "01.02.2024")),
              line(291, (58, "Rechnung Nr. 202430101"), size=12), *table(332)]
     assert find_vendor(lines) == "K&K Kommunikationssysteme GmbH"
+
+
+def test_a_salespersons_field_is_no_seller_label():
+    lines = [line(60, (38, "Savonnerie du Fjord"), (429, "FACTURE / INVOICE"), size=17),
+             line(72, (350, "No de facture / Invoice #"), (539, "F-31877")),
+             line(78, (38, "Savonnerie du Fjord inc.")), line(85, (434, "Date"), (526, "2025-04-08")),
+             line(92, (38, "380, rue Racine Est")), line(98, (378, "Client / Customer"), (547, "#4410")),
+             line(111, (386, "Vendeur / Sales"), (545, "Amélie")),
+             line(152, (42, "Facturé à / Bill to"), (312, "Livré à / Ship to")),
+             line(166, (42, "Boutique Le Colibri"), (312, "Boutique Le Colibri")), *table(220)]
+    assert find_vendor(lines) in ("Savonnerie du Fjord", "Savonnerie du Fjord inc.")
