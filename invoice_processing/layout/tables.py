@@ -69,7 +69,17 @@ def read_tables(pages: tuple[Page, ...], fmt: NumberFormat) -> list[Table]:
     return [t for t in tables if t.rows]
 
 
-_COPY = re.compile(r"\b(?:cop(?:y|ie|ia)|duplicate|duplicado|duplicata|kopie|zweitschrift)\b", re.I)
+_COPY = re.compile(r"\b(?:cop(?:y|ie|ia)|duplicate|duplicado|duplicata|triplicate|triplicado|kopie|zweitschrift)\b",
+                   re.I)
+_ORIGINAL = re.compile(r"\boriginal\b", re.I)
+
+
+def _marked_copy(texts: dict[int, list[str]], page: int, earlier: int) -> bool:
+    """True when ``page`` says it is a copy ("DUPLICADO", "TRIPLICADO") and prints the earlier page's
+    text but for the words that name each one (an invoice printed as original and copies)."""
+    def unmarked(number: int) -> list[str]:
+        return [text for text in texts.get(number, []) if not (_COPY.search(text) or _ORIGINAL.search(text))]
+    return any(_COPY.search(text) for text in texts.get(page, [])) and unmarked(page) == unmarked(earlier)
 
 
 def _drop_copies(tables: list[Table], pages: tuple[Page, ...]) -> None:
@@ -85,8 +95,8 @@ def _drop_copies(tables: list[Table], pages: tuple[Page, ...]) -> None:
     copies: set[int] = set()
     for page, rows in sorted(by_page.items()):
         earlier = [number for number, printed in seen if printed == rows]
-        if len(rows) >= 2 and earlier and (texts.get(page) == texts.get(earlier[0]) or any(
-                _COPY.search(text) for text in texts.get(page, []))):
+        if earlier and (texts.get(page) == texts.get(earlier[0]) or (len(rows) >= 2 and any(
+                _COPY.search(text) for text in texts.get(page, []))) or _marked_copy(texts, page, earlier[0])):
             copies.add(page)
         seen.append((page, rows))
     for table in tables if copies else ():

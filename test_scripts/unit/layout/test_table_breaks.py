@@ -958,3 +958,13 @@ def test_a_totals_box_after_the_rows_is_no_more_products():
     summary = [line(716, (62, "GRAVADO"), (130, "Impuestos"), (223, "Sub Total"), (322, "IVA")),
                line(730, (66, "10.356,06"), (154, "0,00"), (222, "10.356,06"), (303, "2.174,77"))]
     assert [(p.qty, p.price) for p in products(rows + summary, fmt=COMMA)] == [(10, Decimal("1035.6060"))]
+
+
+def test_an_invoice_of_one_line_printed_as_original_and_copies_counts_its_line_once():
+    def page(mark: str) -> list[TextLine]:
+        return [line(40, (300, mark)), line(60, (23, "Factura A 0003-00012798")),
+                line(100, (36, "Codigo"), (120, "Descripcion"), (300, "Cantidad"), (360, "Precio"), (430, "Importe")),
+                line(115, (36, "A100"), (120, "Impresion folletos"), (300, "1"), (360, "42000.00"), (430, "42000.00"))]
+    assert [p.code for p in products(page("ORIGINAL"), page("DUPLICADO"), page("TRIPLICADO"))] == ["A100"]
+    # two orders of one line each that happen to match are two orders
+    assert [p.code for p in products(page("Store 12"), page("Store 14"))] == ["A100", "A100"]
