@@ -8,7 +8,7 @@ under an earlier tier wins over any found under a later one.
 from __future__ import annotations
 
 # "number" in any of the five languages (and the Nordic "nummer")
-_NO = r"(?:#|no\b\.?|nr\b\.?|nbr\b\.?|num(?:ber|ero|éro|mer)?\b\.?|id\b|n\s*[°º]|n\.\s*º|№)"
+_NO = r"(?:#|no\b\.?|nro?\b\.?|nbr\b\.?|num(?:ber|ero|éro|mer)?\b\.?|id\b|n\s*[°º]|n\.\s*º|№)"
 NUMBER_SIGN = _NO
 
 # ---- invoice / order / document numbers -------------------------------------------------------
@@ -28,6 +28,9 @@ INVOICE_NUMBER: tuple[str, ...] = (
     r"(?:n\.?\s*[°º]?|numero)\s*(?:di\s*)?fattura",
     r"faktura\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",  # Danish, Swedish, Norwegian
     r"invoice(?=\s*:)",
+    # Latin America's folio and voucher ("N° de Folio", "Comp. Nro", "Comprobante N°"), Dutch "Volgnummer"
+    rf"(?:(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?)\s*(?:de\s*)?folio|folio(?:\s*{_NO})?|comp(?:robante)?\.?\s*{_NO})",
+    r"(?:factuur\s*)?volgnummer",
 )
 # the title itself, with its number beside it
 DOCUMENT_WORD = (r"(?:(?:posted\s*)?(?:tax|vat|sales|commercial)\s*[-–]?\s*)?"  # "Sales - Invoice PSI-103245"
@@ -52,7 +55,8 @@ OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confi
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung|ab)(?:s?\s*-?\s*(?:nummer|nr\b\.?))",
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung)",
     rf"(?:devis|avoir|re[çc]u|offerte?|tilbud|creditnota|presupuesto|cotizaci[óo]n|recibo)\s*{_NO}?",
-    r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|num[ée]ro)\s*(?:de\s*|du\s*)?(?:presupuesto|cotizaci[óo]n|devis|offerte)",
+    r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|num[ée]ro)\s*(?:de\s*|du\s*)?(?:presupuesto|cotizaci[óo]n|devis|offerte|recibo|"
+    r"re[çc]u)",
     r"order",
 )
 # the numbers of the papers that go with a delivery, read last of all: an invoice often names its

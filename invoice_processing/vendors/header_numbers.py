@@ -79,9 +79,10 @@ def find_invoice_number(lines: Sequence[TextLine]) -> str:
 
 def _short_beside(view: PageView) -> str | None:
     """A short number beside an invoice's, then a quotation's or receipt's label ("Rechnungsnummer: 6",
-    "Offertnummer: 52")."""
+    "Offertnummer: 52"), else beside the document's title ("Rechnung 13")."""
     return find_beside(view, NUMBER_LABELS[0], _short_number) or find_beside(
-        view, NUMBER_LABELS[NUMBER_LABELS.index(tier(fl.OTHER_DOCUMENT))], _short_number)
+        view, NUMBER_LABELS[NUMBER_LABELS.index(tier(fl.OTHER_DOCUMENT))], _short_number) or find_beside(
+        view, fl.DOCUMENT_WORD, _short_number)  # the title "Rechnung 13"
 
 
 _TOWN_AFTER = re.compile(r"^\s*:?\s*\d{1,4}[a-z]?,\s+[A-ZÄÖÜ][a-zäöüß]")

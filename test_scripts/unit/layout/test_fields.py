@@ -649,3 +649,17 @@ def test_a_quotations_short_number_beside_its_label_before_another_blocks_text()
              line(187, (55, "Offertnummer:"), (152, "52"), (376, "123 45 Köpstad")),
              line(199, (55, "Datum:"), (153, "14.11.2024"))]
     assert find_invoice_number(lines) == "52"
+
+
+@pytest.mark.parametrize("label", ["N° de Folio:", "Folio", "Comp. Nro:", "Comprobante N°", "Volgnummer",
+                                   "Número de recibo"])
+def test_folio_voucher_sequence_and_receipt_number_labels(label):
+    lines = [line(40, (40, "Customer No.:"), (160, "48213")), line(55, (40, label), (160, "00012798"))]
+    assert find_invoice_number(lines) == "00012798"
+
+
+def test_a_short_number_beside_the_documents_title():
+    lines = [line(309, (75, "Rechnung 13"), size=20), line(330, (75, "Datum: 19.08.2015"), size=14),
+             line(373, (74, "Pos."), (103, "Bezeichnung"), (343, "Vorgänge (Stk.)"), (435, "Betrag (Euro)"))]
+    assert find_invoice_number(lines) == "13"
+    assert find_invoice_number([line(40, (75, "Invoice 1 of 2"), size=20)]) == ""
