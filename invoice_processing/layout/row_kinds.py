@@ -85,7 +85,7 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
     if money is not None and (qty is not None or (not table.indexes(*lx.QTY_ROLES) and texts)):
         return "row"
     if not has_numbers:
-        return ("numbers" if _summary_under_numbers(line, columns, fmt) else "text") if texts else "furniture"
+        return ("numbers" if _summary_under_numbers(line, table, fmt) else "text") if texts else "furniture"
     return "text" if texts and qty is None and _numbers_in_prose(line, values, columns) else "numbers"
 
 
@@ -97,14 +97,22 @@ def _numbers_in_prose(line: TextLine, values: dict[int, str], columns: tuple[Col
     return all(_count(values[i]) for i in values if columns[i].numeric)
 
 
-def _summary_under_numbers(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat) -> bool:
-    """A label and its amount set wholly under the number columns right of the description's
-    ("Merchandise 1,046.80" under "Unit Price | Amount" after the last row): a line of the totals'
-    block, not a line of the description."""
+def _summary_under_numbers(line: TextLine, table: Table, fmt: NumberFormat) -> bool:
+    """A label and its amount with cents set wholly under the number columns right of the
+    description's ("Merchandise 1,046.80" under "Unit Price | Amount" after the last row): a line of
+    the totals' block, not a line of the description (which starts where the rows' text lines start)."""
+    columns = table.columns
     described = [c for c in columns if c.role == lx.DESCRIPTION]
     numbers_after = [c.x0 for c in columns if c.numeric and described and c.x0 > described[0].x1]
-    return bool(numbers_after) and all(cell.x0 >= min(numbers_after) - 2 for cell in line.cells) and any(
-        parse_amount(word, fmt) is not None for word in line.text.split())
+    if not numbers_after or any(cell.x0 < min(numbers_after) - 2 for cell in line.cells):
+        return False
+    starts = {cells[0][1].x0 for row in table.rows[-8:] for wrap in (*row.above, *row.below)
+              for cells in (wrap.cells,) if cells}
+    return not any(abs(line.cells[0].x0 - x) <= 2 for x in starts) and any(
+        _CENTS.search(word) and parse_amount(word, fmt) is not None for word in line.text.split())
+
+
+_CENTS = re.compile(r"\d[.,]\d\d$")
 
 
 def _totals_among_numbers(values: dict[int, str], table: Table) -> bool:

@@ -968,3 +968,18 @@ def test_an_invoice_of_one_line_printed_as_original_and_copies_counts_its_line_o
     assert [p.code for p in products(page("ORIGINAL"), page("DUPLICADO"), page("TRIPLICADO"))] == ["A100"]
     # two orders of one line each that happen to match are two orders
     assert [p.code for p in products(page("Store 12"), page("Store 14"))] == ["A100", "A100"]
+
+
+def test_a_description_under_the_number_columns_with_a_count_in_it_is_still_the_description():
+    # the item label names the code's column; the descriptions stand under "Shipped", over their numbers
+    lines = [
+        line(251, (22, "Item"), (78, "UPC Code"), (160, "Shipped"), (210, "Back Ordered"), (312, "UOM"),
+             (339, "List Price"), (434, "Your Price"), (509, "Amount")),
+        line(268, (22, "XS76514"), (79, "889110439672"), (160, "Metal Napkins,")),
+        line(281, (159, "Sold in Multiples of 4")),
+        line(294, (190, "24"), (277, "0"), (312, "EA"), (376, "2.00"), (471, "1.60"), (516, "38.40")),
+        line(315, (22, "XS9823C"), (79, "191009981566"), (159, "Bonjour Tea Towel, Boxed")),
+        line(341, (190, "16"), (277, "0"), (312, "EA"), (376, "1.99"), (465, "1.592"), (522, "25.47")),
+    ]
+    found = products(lines)
+    assert [p.qty for p in found] == [24, 16] and found[0].description.endswith("Metal Napkins, Sold in Multiples of 4")
