@@ -63,7 +63,7 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
     if notes_or_carried:
         return notes_or_carried
     if ((qty is None or not worded) and any(lx.TOTALS.match(label) for label in labels)) or _totals_among_numbers(
-            values, table) or any(lx.TOTAL_COUNTS.match(label) for label in labels):
+            values, table) or any(lx.TOTAL_COUNTS.match(label) for label in labels) or _tax_summary_head(line):
         # (a subtotal's label without an amount heads the totals' box: "SUBTOTAL | ALICUOTA IVA | IVA" over its values)
         subtotal = any(lx.SUBTOTALS.match(label) for label in labels) and any(ch.isdigit() for ch in line.text)
         return "subtotal" if subtotal else "total"
@@ -113,6 +113,18 @@ def _summary_under_numbers(line: TextLine, table: Table, fmt: NumberFormat) -> b
 
 
 _CENTS = re.compile(r"\d[.,]\d\d$")
+
+
+_TAX_WORD = re.compile(r"(?:^|[\s%.(])(?:iva|vat|mwst|ust|tva|btw|gst|hst|pst|tax|steuer|impuestos?|igv)\b", re.I)
+_BASE_WORD = re.compile(r"\b(?:base|basis|bruto|brutto|net|neto|netto|taxable|imponible|grondslag|ht)\b", re.I)
+
+
+def _tax_summary_head(line: TextLine) -> bool:
+    """The labels heading the tax summary under the rows ("Imp. Bruto | Dto. Fact. | Base | %IVA | Imp.
+    IVA"): two taxes' labels or more and a tax base's, no number; the table ends there."""
+    texts = [cell.text for cell in line.cells]
+    return not any(ch.isdigit() for ch in line.text) and sum(bool(_TAX_WORD.search(t)) for t in texts) >= 2 and any(
+        _BASE_WORD.search(t) for t in texts)
 
 
 def _totals_among_numbers(values: dict[int, str], table: Table) -> bool:

@@ -983,3 +983,16 @@ def test_a_description_under_the_number_columns_with_a_count_in_it_is_still_the_
     ]
     found = products(lines)
     assert [p.qty for p in found] == [24, 16] and found[0].description.endswith("Metal Napkins, Sold in Multiples of 4")
+
+
+def test_the_tax_summarys_labels_under_the_rows_end_the_table():
+    lines = [
+        line(222, (19, "Producto"), (211, "UM"), (233, "Cdad."), (265, "Precio"), (428, "Importe"), (467, "IVA")),
+        line(243, (18, "FD13"), (72, "FREE DAMM 1/3 RET."), (199, "CAJ"), (240, "1"), (254, "40,38"), (422, "24,25"),
+             (473, "21,00")),
+        line(678, (18, "Imp. Bruto"), (107, "Dto. Fact."), (164, "Base"), (206, "%IVA"), (245, "Imp. IVA"),
+             (295, "% RE")),
+        line(690, (29, "952,01"), (85, "3,90"), (167, "955,91"), (214, "21,00"), (253, "200,74")),
+        line(701, (29, "598,31"), (167, "598,31"), (215, "10,00"), (255, "59,83")),
+    ]
+    assert [(p.qty, p.price) for p in products(lines, fmt=COMMA)] == [(1, Decimal("40.38"))]
