@@ -63,7 +63,8 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
     if notes_or_carried:
         return notes_or_carried
     if ((qty is None or not worded) and any(lx.TOTALS.match(label) for label in labels)) or _totals_among_numbers(
-            values, table) or any(lx.TOTAL_COUNTS.match(label) for label in labels) or _tax_summary_head(line):
+            values, table) or any(lx.TOTAL_COUNTS.match(label) for label in labels) or _tax_summary_head(line) or (
+            _IN_WORDS.search(line.text)):
         # (a subtotal's label without an amount heads the totals' box: "SUBTOTAL | ALICUOTA IVA | IVA" over its values)
         subtotal = any(lx.SUBTOTALS.match(label) for label in labels) and any(ch.isdigit() for ch in line.text)
         return "subtotal" if subtotal else "total"
@@ -115,6 +116,10 @@ def _summary_under_numbers(line: TextLine, table: Table, fmt: NumberFormat) -> b
 _CENTS = re.compile(r"\d[.,]\d\d$")
 
 
+# the total written out in words ("US$ ONE THOUSAND NINE HUNDRED ... AND THIRTY CENTS ONLY", "SON TREINTA Y DOS MIL
+# PESOS"): the totals' line
+_IN_WORDS = re.compile(r"\b(?:hundred|thousand|million)\b.*\bonly\b|\bson\s+(?:\w+\s+)*(?:mil|cientos?|pesos)\b",
+                       re.I)
 _TAX_WORD = re.compile(r"(?:^|[\s%.(])(?:iva|vat|mwst|ust|tva|btw|gst|hst|pst|tax|steuer|impuestos?|igv)\b", re.I)
 _BASE_WORD = re.compile(r"\b(?:base|basis|bruto|brutto|net|neto|netto|taxable|imponible|grondslag|ht)\b", re.I)
 

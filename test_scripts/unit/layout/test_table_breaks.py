@@ -996,3 +996,13 @@ def test_the_tax_summarys_labels_under_the_rows_end_the_table():
         line(701, (29, "598,31"), (167, "598,31"), (215, "10,00"), (255, "59,83")),
     ]
     assert [(p.qty, p.price) for p in products(lines, fmt=COMMA)] == [(1, Decimal("40.38"))]
+
+
+def test_the_total_written_out_in_words_ends_the_table():
+    lines = [
+        line(304, (88, "QUANTITY"), (251, "DESCRIPTION OF GOODS"), (440, "UNIT PRICE (US$)"), (501, "EXTENDED COST")),
+        line(318, (101, "3"), (223, "IDAMA TECH CARGO TROUSER SIZE 28\""), (452, "USD 7.50"), (519, "USD 22.50")),
+        line(555, (97, "293"), (138, "US$ ONE THOUSAND NINE HUNDRED NINTY-TWO AND THIRTY CENTS ONLY"),
+             (515, "USD 1,992.30")),
+    ]
+    assert [(p.qty, p.price) for p in products(lines)] == [(3, Decimal("7.50"))]
