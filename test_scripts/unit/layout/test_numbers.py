@@ -49,3 +49,10 @@ def test_a_peso_sign_before_points_grouping_thousands_is_no_hint_of_us_dates():
     assert prefers_day_first(["FACTURA ELECTRONICA", "Fecha emisión : 01-06-2024", "TOTAL (=) $32.328",
                               "NETO $27.166", "IVA $5.162"])
     assert not prefers_day_first(["INVOICE", "Date: 01-06-2024", "Total $32.33"])
+
+
+def test_quantities_with_lengths_and_weights_as_their_units():
+    from invoice_processing.layout.numbers import parse_quantity
+
+    assert [parse_quantity(text, POINT) for text in ("1 Lyd", "12 yds", "3 lm", "250 gms", "2 sqm")] == [
+        Decimal("1"), Decimal("12"), Decimal("3"), Decimal("250"), Decimal("2")]
