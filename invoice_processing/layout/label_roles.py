@@ -13,6 +13,8 @@ _DAY_LABEL = re.compile(r"\d{1,2}/\d{1,2}")
 # labels that name an identifier, never a noun a description may be "of" ("Part Description")
 _IDENTIFIERS = frozenset({"sku", "sku no", "style", "style no", "isbn", "isbn 13", "isbn-13", "upc", "ean", "item no",
                           "part no", "product code", "item code", "art-nr", "artikelnr", "réf", "ref"})
+_ITEM_WORDS = frozenset({"item", "product", "artikel", "article", "producto", "artículo", "articulo", "produkt",
+                         "produit", "prodotto"})  # what was sold, beside a service's word: a description
 _QUALIFIER = re.compile(r"\s+(?:at|@)\s+\S.*$", re.I)  # "... at List", "... @ Net": what a price is taken at
 # "... ex GST", "... (excl. VAT)", "... zzgl. MwSt.", "... hors taxes": a label taken before tax keeps its role
 _WITH_TAX = re.compile(r"\s*\(?\s*(?:inc|incl|including|inkl|ttc)\.?\s*(?:gst|vat|tax|btw|mwst|ust|tva|iva)\.?\s*\)?$",
@@ -52,7 +54,11 @@ def known_role(text: str) -> str:
     if not role and "(" in text.strip()[1:]:  # "Extended (at Net)", "Ext. Retail (Qty x List)": a qualified label
         return role_of(text[:text.index("(", 1)])
     if not role and "/" in label:  # "UPC/EAN", "Qty/Hrs": one role; "Rate / Item": the rate per item
-        parts = [lx.LABEL_ROLES.get(part.strip(), "") for part in label.split("/") if part.strip()]
+        words = [part.strip() for part in label.split("/") if part.strip()]
+        parts = [lx.LABEL_ROLES.get(word, "") for word in words]
+        named = zip(parts, words, strict=True)
+        if lx.DESCRIPTION in parts and all(part in (lx.DESCRIPTION, "") or word in _ITEM_WORDS for part, word in named):
+            parts = [lx.DESCRIPTION] * len(parts)  # "Product/Dienst", "Traject/Cursus": what was sold
         if len(set(parts)) == 1 or (parts and parts[0] in lx.NUMERIC_ROLES and all(parts)):  # each part a label
             role = parts[0]
     return role

@@ -92,3 +92,12 @@ def test_labels_joined_by_and_a_rate_called_tarifa_and_a_price_after_the_discoun
              Cell(451, 456, "n."), Cell(459, 481, "Rabatt"))
     assert [(c.label, c.role) for c in labels_of(words, 7.5)] == [
         ("Preis", lx.PRICE), ("Rabatt %", lx.DISCOUNT), ("Preis n. Rabatt", lx.PRICE)]
+
+
+def test_a_product_or_a_service_in_one_label_and_dutch_rates():
+    from invoice_processing.layout import lexicon as lx
+    from invoice_processing.layout.label_roles import role_of
+
+    assert [role_of(t) for t in ("PRODUCT/DIENST", "Product/Service", "traject/cursus", "Prestations", "tarief")] == [
+        lx.DESCRIPTION, lx.DESCRIPTION, lx.DESCRIPTION, lx.DESCRIPTION, lx.PRICE]
+    assert role_of("Item/SKU") == lx.CODE and role_of("SKU/Description") == lx.CODE
