@@ -53,7 +53,9 @@ def unlabeled_date(view: PageView, day_first: bool) -> date | None:
                     phrase.row == 0 and len(row) > 1 and _PRINTED_AT.fullmatch(phrase.text[found[2]:])):
                 continue
             above = [p for p in view.rows[phrase.row - 1] if overlap(p, phrase) > 0] if phrase.row else []
-            if not any(_NOT_ORDER_DATE.search(p.text) for p in [*row[max(0, at - 1) : at], *above]):
+            size = max(view.lines[phrase.row].size, 6.0)  # (a label beside it, not another field across the line)
+            before = [p for p in row[max(0, at - 1) : at] if phrase.x0 - p.x1 <= 8 * size]
+            if not any(_NOT_ORDER_DATE.search(p.text) for p in [*before, *above]):
                 return found[0]
     return None
 

@@ -64,8 +64,8 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
     blocked: set[Phrase] = set()
     names: set[str] = set()
     for hit in label_hits(view, fl.CUSTOMER_LABELS):
-        if party_value(hit.rest) is None:
-            continue
+        if party_value(hit.rest) is None or (view.in_footer(hit.phrase.row) and view.is_small(hit.phrase.row)):
+            continue  # (the small print at the foot names the seller's own addresses: "Rechnungsadresse:")
         row = view.rows[hit.phrase.row]
         bound = min([p.x0 for p in row if p.x0 > hit.phrase.x1 and (is_label(p.text) or p.text.endswith(":"))]
                     + [hit.phrase.x0 + 260])  # (a block is no wider; the supplier's box may stand right of it)

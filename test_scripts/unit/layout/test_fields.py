@@ -663,3 +663,10 @@ def test_a_short_number_beside_the_documents_title():
              line(373, (74, "Pos."), (103, "Bezeichnung"), (343, "Vorgänge (Stk.)"), (435, "Betrag (Euro)"))]
     assert find_invoice_number(lines) == "13"
     assert find_invoice_number([line(40, (75, "Invoice 1 of 2"), size=20)]) == ""
+
+
+def test_a_place_and_date_beside_another_field_across_the_line_is_the_documents_date():
+    lines = [line(251, (61, "RECHNUNG"), size=14),
+             line(276, (61, "Produktion: The next Level"), (486, "Berlin, 25.1.24")),
+             line(301, (61, "Leih-Zeitraum: 18.1 - 22.1.24")), line(313, (61, "Rechnungsnummer: R2301"))]
+    assert find_date(lines) == date(2024, 1, 25)

@@ -533,3 +533,14 @@ def test_a_salespersons_field_is_no_seller_label():
              line(152, (42, "Facturé à / Bill to"), (312, "Livré à / Ship to")),
              line(166, (42, "Boutique Le Colibri"), (312, "Boutique Le Colibri")), *table(220)]
     assert find_vendor(lines) in ("Savonnerie du Fjord", "Savonnerie du Fjord inc.")
+
+
+def test_the_sellers_own_addresses_in_the_small_print_at_the_foot_are_no_customers():
+    lines = [line(153, (61, "KUNST FÜR FILM, Kulmer Str. 20 A, 10783 Berlin"), size=9),
+             line(179, (61, "LETTERBOX FILMPRODUKTION GMBH"), size=10), line(189, (60, "Jenfelder Allee 80"), size=10),
+             line(200, (61, "D- 22039 Hamburg"), size=10), line(251, (61, "RECHNUNG"), size=14), *table(400),
+             line(785, (60, "KUNST FÜR FILM"), (186, "Lageradresse:"), (303, "Rechnungsadresse:"),
+                  (424, "Kontoverbindung:"), size=8),
+             line(794, (186, "Kunst für Film"), (303, "Kunst für Film"), (424, "Katharina Swiezak"), size=8),
+             line(804, (60, "mail@kunstfuerfilm.de"), (303, "Katharina Swiezak"), (424, "Consorsbank"), size=8)]
+    assert find_vendor(lines).casefold() == "kunst für film"
