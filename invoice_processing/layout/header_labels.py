@@ -153,8 +153,19 @@ def stacked_words(upper: TextLine, lower: TextLine) -> list[Cell]:
     merged: list[Cell] = []
     for top, bottom in _phrases_over_phrases(stacks, upper.cells, lower.cells):
         words = top + bottom
-        merged.append(Cell(min(w.x0 for w in words), max(w.x1 for w in words), " ".join(w.text for w in words)))
+        merged.append(Cell(min(w.x0 for w in words), max(w.x1 for w in words), _stacked_text(top, bottom)))
     return sorted(merged + loose, key=lambda c: c.x0)
+
+
+def _stacked_text(top: list[Cell], bottom: list[Cell]) -> str:
+    """The words of a stack as one label; a word broken in a narrow column without a hyphen ("Unidade"
+    over "s", "Descuent" over "o") is joined whole when only the whole word is a label."""
+    text = " ".join(w.text for w in (*top, *bottom))
+    if len(bottom) == 1 and len(bottom[0].text) <= 2 and bottom[0].text.isalpha() and bottom[0].text.islower():
+        glued = " ".join(w.text for w in top) + bottom[0].text
+        if known_role(glued) and not known_role(text):
+            return glued
+    return text
 
 
 def _slashes(upper: TextLine, stacks: list[tuple[list[Cell], list[Cell]]]) -> list[Cell]:

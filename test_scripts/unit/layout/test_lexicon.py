@@ -101,3 +101,15 @@ def test_a_product_or_a_service_in_one_label_and_dutch_rates():
     assert [role_of(t) for t in ("PRODUCT/DIENST", "Product/Service", "traject/cursus", "Prestations", "tarief")] == [
         lx.DESCRIPTION, lx.DESCRIPTION, lx.DESCRIPTION, lx.DESCRIPTION, lx.PRICE]
     assert role_of("Item/SKU") == lx.CODE and role_of("SKU/Description") == lx.CODE
+
+
+def test_a_label_broken_in_a_narrow_column_without_a_hyphen_is_read_whole():
+    from invoice_processing.layout import lexicon as lx
+    from invoice_processing.layout.header_labels import stacked_words
+    from invoice_processing.models import Cell, TextLine
+
+    upper = (Cell(43, 81, "Producto"), Cell(272, 307, "Unidade"), Cell(382, 422, "Descuent"), Cell(456, 483, "Precio"))
+    lower = (Cell(287, 291, "s"), Cell(399, 404, "o"), Cell(464, 483, "Neto"))
+    words = stacked_words(TextLine(195, upper, 9.0, upper), TextLine(206, lower, 9.0, lower))
+    assert [w.text for w in words] == ["Producto", "Unidades", "Descuento", "Precio Neto"]
+    assert lx.LABEL_ROLES["unidades"] == lx.QTY
