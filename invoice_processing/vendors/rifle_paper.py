@@ -24,17 +24,19 @@ NAME = "rifle_paper"
 # and a carrier's "(carton 1 of 2)", "(FedEx)" or its name ("USPS")
 _TRACKING = (r"(?:1Z[A-Z0-9]{6,}|(?=(?:[A-Z ]*\d){8})[A-Z0-9]*\d[A-Z0-9]*(?:\s[A-Z0-9]*\d[A-Z0-9]*)*)"
              r"(?:\s*\([^)]*\)|\s+(?:usps|ups|fedex|dhl|ontrac|lasership|canada\s+post)\b)?")
+# the carrier and its service before the tracking number ("SHIP - UPS Ground 1Z4F7A...", "SHIP - FedEx 2Day ...")
+_CARRIER = r"(?:(?:usps|ups|fedex|dhl|ontrac|lasership|canada\s+post)(?:\s+[A-Za-z0-9]+){0,2}?\s+)?"
 STYLE_CODE = re.compile(r"\b[A-Z]{3}\d{3}\b")
 NOTES: tuple[re.Pattern[str], ...] = tuple(re.compile(pattern, re.I) for pattern in (  # a note's whole line
     r"^not\s+in\s+stock\s*-",  # Not In Stock - Peonies Wall Calendar oos qty 6.
     r"\boos\s+qty\s*:?\s*\d+\.?$",
-    rf"^ship\s*-\s*{_TRACKING}$",  # SHIP - 1Z999AA10123456784, SHIP - 1Z W39 184 03 9981 2207
+    rf"^ship\s*-\s*{_CARRIER}{_TRACKING}$",  # SHIP - 1Z999AA10123456784, SHIP - 1Z W39 184 03 9981 2207
     rf"^{lx.SHIPPING}",  # "Freight", "Shipping & Handling"; "Shipping Out Bon Voyage Card" is a card
 ))
 # The same notes inside a description the table joined from several lines (a note may wrap).
 NOTE_SPANS = (
     re.compile(r"\bnot\s+in\s+stock\s*-.*?(?:\boos\s+qty\s*:?\s*\d+\b\.?|$)", re.I),
-    re.compile(rf"\b(?:ship\s+)?ship\s*-\s*{_TRACKING}", re.I),  # ("SHIP" also under the item's label)
+    re.compile(rf"\b(?:ship\s+)?ship\s*-\s*{_CARRIER}{_TRACKING}", re.I),  # ("SHIP" also under the item's label)
 )
 CHARGE = NOTES[-1]
 

@@ -62,6 +62,8 @@ def test_long_invoice_across_pages_keeps_every_line_once():
     ("SHIP - 9400 1118 9922 3301 7745 18", True),
     ("SHIP - 1ZHUZ4PM571ST8KU4H", True),  # UPS's 1Z with fewer than eight digits
     ("SHIP - 9400111899223344556677 USPS", True),  # the carrier named after the number
+    ("SHIP - UPS Ground 1Z4F7A890312557841", True),  # the carrier and its service before it
+    ("SHIP - FedEx 2Day 7712 3456 7890", True),
     ("Freight - UPS Ground", True),
     ("Shipping & Handling", True),
     ("Shipping Out Bon Voyage Card", False),
@@ -93,6 +95,7 @@ def test_variant_invoices_match_truth(seed):
     ("Goose Parade 2026 12-Month Wall Calendar", "Goose Parade 2026 12-Month Wall Calendar"),
     ("Sticker Sheet - Strawberry Fields SHIP - 9400111899223344556677 USPS", "Sticker Sheet - Strawberry Fields"),
     ("Mr. & Mrs. Wedding Card SHIP SHIP - 9400111899223345567812 (USPS Priority)", "Mr. & Mrs. Wedding Card"),
+    ("Camont Memo Notepad SHIP - UPS Ground 1Z4F7A890312557841", "Camont Memo Notepad"),
 ])
 def test_notes_joined_into_a_description_are_cut_out_by_their_shape(joined, description):
     assert rifle_paper.without_notes(joined) == description
