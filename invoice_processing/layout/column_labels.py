@@ -113,7 +113,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     BACKORDER: (
         "back", "b/o", "bo", "backorder", "back order", "back ordered", "backordered", "qty bkord", "bkord",
         "b/order",
-        "qty bo", "qty b/o", "qty backordered", "bkord qty", "bo qty", "b/o qty", "backorder qty",
+        "qty bo", "qty b/o", "qty backordered", "bkord qty", "bo qty", "b/o qty", "backorder qty", "qty back ordered",
+        "qty back order",
         "rückstand", "rückst", "reliquat", "reliq", "qté diff", "en souffrance",
         "pendiente", "cant pendiente", "offen", "nachlieferung", "restant", "reste à livrer", "nalevering",
     ),

@@ -15,7 +15,8 @@ _IDENTIFIERS = frozenset({"sku", "sku no", "style", "style no", "isbn", "isbn 13
                           "part no", "product code", "item code", "art-nr", "artikelnr", "réf", "ref"})
 _ITEM_WORDS = frozenset({"item", "product", "artikel", "article", "producto", "artículo", "articulo", "produkt",
                          "produit", "prodotto"})  # what was sold, beside a service's word: a description
-_QUALIFIER = re.compile(r"\s+(?:at|@)\s+\S.*$", re.I)  # "... at List", "... @ Net": what a price is taken at
+# "... at List", "... @ Net": what a price is taken at; "Shipped This Inv": what a count is of
+_QUALIFIER = re.compile(r"\s+(?:(?:at|@)\s+\S.*|(?:on\s+)?this\s+(?:inv(?:oice)?|shipment|order|page)\.?)$", re.I)
 # "... ex GST", "... (excl. VAT)", "... zzgl. MwSt.", "... hors taxes": a label taken before tax keeps its role
 _WITH_TAX = re.compile(r"\s*\(?\s*(?:inc|incl|including|inkl|ttc)\.?\s*(?:gst|vat|tax|btw|mwst|ust|tva|iva)\.?\s*\)?$",
                        re.I)  # "... inc GST", "... (incl. VAT)": a label taken with tax

@@ -161,7 +161,14 @@ def _note(text: str) -> bool:
     apart by dots, most of them remarks ("Ship window 10/01 – 10/31 · Country of origin: India")."""
     words = text.split()
     return (len(words) <= 14 and bool(lx.REFERENCE_NOTE.search(text) or lx.SUBLINE.match(text.strip()))) or (
-        text.strip().startswith("**") and text.strip().endswith("**")) or _labelled_values(words) or _dotted(text)
+        text.strip().startswith("**") and text.strip().endswith("**")) or _labelled_values(words) or _dotted(text) or (
+        len(words) >= 5 and bool(_NOTICE.fullmatch(text.strip())))
+
+
+# a notice written as sentences ("Backordered items will ship when available. Backorders are not billed."): a
+# capital first, a full stop at the end and a verb a product's name has no use for
+_NOTICE = re.compile(r"(?:[A-Z][^.!]*\b(?:will|are|is|be|been|please|must|may|should|cannot|can't|won't)\b"
+                     r"[^.!]*[.!]\s*)(?:[A-Z][^.!]*[.!]\s*)*")
 
 
 _DOTS = re.compile(DOTS)

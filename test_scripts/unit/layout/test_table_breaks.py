@@ -1006,3 +1006,23 @@ def test_the_total_written_out_in_words_ends_the_table():
              (515, "USD 1,992.30")),
     ]
     assert [(p.qty, p.price) for p in products(lines)] == [(3, Decimal("7.50"))]
+
+
+def test_a_three_line_header_of_counts_on_this_invoice_and_a_notice_between_rows():
+    lines = [
+        line(163, (212, "Qty"), (256, "Qty")),
+        line(171, (36, "Item"), (100, "UPC"), (212, "Shipped"), (257, "Back"), (341, "List"), (404, "Your"),
+             (481, "Extended")),
+        line(179, (36, "Number"), (100, "Code"), (212, "This Inv"), (256, "Ordered"), (300, "Truck"), (341, "Price"),
+             (405, "Price"), (480, "Amount")),
+        line(194, (36, "Terracotta Planter with Hand-Stamped Dots")),
+        line(203, (37, "HX9405A"), (101, "191009246381"), (212, "4"), (256, "0"), (300, "T1"), (341, "12.00"),
+             (404, "9.60"), (480, "38.40")),
+        line(216, (36, "Backordered items will ship when available. Backorders are not billed.")),
+        line(226, (36, "Marble Coaster Set Sage Green, 4 Styles")),
+        line(235, (37, "DG1589A"), (101, "191009604419"), (212, "6"), (256, "2"), (300, "T1"), (341, "14.00"),
+             (405, "11.20"), (480, "67.20")),
+    ]
+    assert [(p.code, p.qty, p.description) for p in products(lines)] == [
+        ("HX9405A", 4, "Terracotta Planter with Hand-Stamped Dots"),
+        ("DG1589A", 6, "Marble Coaster Set Sage Green, 4 Styles")]
