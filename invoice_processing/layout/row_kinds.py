@@ -56,7 +56,7 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
     texts = [values[i] for i in sorted(values) if not columns[i].numeric or _wordy(values[i])]
     qty = _number(values, table.indexes(*lx.QTY_ROLES), fmt, quantity=True)
     money = _number(values, table.indexes(*lx.PRICE_ROLES), fmt, quantity=False)
-    labels = [t.strip() for t in texts] + [cell.text.strip() for cell in line.cells]
+    labels = [t.strip() for t in texts] + [cell.text.strip() for cell in line.cells] + [line.text.strip()]
     # not "TOTALS:", "Subtotal (list)"
     worded = any(any(ch.isalpha() for ch in _BRACKETED.sub("", lx.TOTALS.sub("", t.strip(), count=1))) for t in texts)
     notes_or_carried = _notes_or_carried(line, qty)

@@ -1026,3 +1026,12 @@ def test_a_three_line_header_of_counts_on_this_invoice_and_a_notice_between_rows
     assert [(p.code, p.qty, p.description) for p in products(lines)] == [
         ("HX9405A", 4, "Terracotta Planter with Hand-Stamped Dots"),
         ("DG1589A", 6, "Marble Coaster Set Sage Green, 4 Styles")]
+
+
+def test_the_goods_sum_on_the_next_page_is_no_wrap_of_the_last_row():
+    header = line(57, (36, "Item Description"), (290, "SKU"), (473, "QTY"), (565, "Unit Price"), (668, "Extended"))
+    first = [header, line(75, (36, "Cloud Keychain Blush"), (290, "OH-2210"), (473, "12"), (565, "4.250"),
+                          (668, "51.00"))]
+    second = [line(38, (36, "One Hundred 80 Degrees"), (123, "Sales Order SO-219407 (continued)")), header,
+              line(89, (36, "Merchandise"), (177, "1,954.75")), line(101, (36, "Order Total"), (177, "1,954.75"))]
+    assert [p.description for p in products(first, second)] == ["Cloud Keychain Blush"]
