@@ -170,6 +170,7 @@ SELLER_LABELS = (
     r"zahlung(?:sempf[äa]nger)?\s*an|zahlungsempf[äa]nger|kontoinhaber|vendeur|fournisseur|[ée]metteur|"
     r"r[èe]glement\s*[àa]\s*l'ordre\s*de|titulaire\s*du\s*compte|verkoper|leverancier|afzender|"
     r"betaling\s*aan|rekeninghouder|vendedor|proveedor|emisor|pagar\s*a|titular|"
+    r"sprzedawca|dodavatel|cedente(?:\s*/\s*prestatore)?|fornecedor|leverant[öo]r|s[æa]lger|"  # PL, CZ, IT, PT, Nordic
     r"order(?:ed)?\s*from|purchased?\s*from|to\s*\(\s*(?:supplier|vendor)\s*\)|"
     r"au\s*nom\s*et\s*pour\s*le\s*compte\s*de|pour\s*le\s*compte\s*de|on\s*behalf\s*of|im\s*namen\s*(?:und\s*f[üu]r\s*rechnung\s*)?von)"
 )
@@ -185,7 +186,8 @@ CUSTOMER_LABELS = (
     r"destinataire|factuuradres|afleveradres|leveradres|klant|koper|factuurontvanger|afnemer|facturar\s*a|"
     r"enviar\s*a|cliente|da[dt]os\s*d[eo]l?\s*cliente|direcci[óo]n\s*de\s*(?:entrega|facturaci[óo]n)|comprador|"
     r"destinatario|retailer|advertiser|agency|spett\.?\s*le|spettabile|mess?e?rs\b|"
-    r"(?:by\s*order\s*)?for\s*account(?:\s*and\s*risk)?(?:\s*of)?|(?:and\s*)?risk\s*of\s*mess?e?rs)"
+    r"(?:by\s*order\s*)?for\s*account(?:\s*and\s*risk)?(?:\s*of)?|(?:and\s*)?risk\s*of\s*mess?e?rs|"
+    r"nabywca|odbiorca|odb[ěe]ratel|cessionario(?:\s*/\s*committente)?|kund|mottagare)"
 )
 DOCUMENT_TITLE_WORDS = (  # a phrase made only of these words is a title or a stamp, never a name
     r"invoices?|rechnung|facture|factuur|factura|bill|receipt|quote|quotation|angebot|offerte|devis|"
@@ -229,7 +231,7 @@ POSTAL = r"\b(?:postbus|postfach|p\.?\s*o\.?\s*box|bp\s*\d|apartado)\b"  # a pos
 # ---- what a name is not, and where names are printed ---------------------------------------------
 NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations, street lines
     r"^[\d(+#€$£-]|@|www\.|https?:|:|\w*(?:datum|nummer)\b|\bdate\b|\d[.,]\d\d\b|%|\b\w*bank\b|sparkasse|banque|bancaires?|"
-    r"banco|^(?:page|seite|pagina|p[áa]gina|p[áa]g|(?:sub)?-?totals?|totaal|summe|gesamt|less|amount|balance|"
+    r"banco|^(?:page|seite|pagina|p[áa]gina|p[áa]g|(?:sub)?-?totals?|totaux|totaal|summe|periode|period|zeitraum|wartość|notes?|remarks?|bemerkungen?|remarques?|opmerkingen?|gesamt|less|amount|balance|"
     r"discount|herr|frau|firma|mr|mrs|ms|attn|z\.\s?hd|t\.a\.v|c/o|powered\s+by|thank|vielen|merci)\b|"
     r"\bname\b|signature|unterschrift|\bdetails\b|"
     r"\b(?:uid|ust-?id\w*|ust|mwst|vat|tva|btw|iva|nif|cif|nip|regon|ičo|dič|siret|siren|abn|gstin|cuit|"  # tax ids

@@ -544,3 +544,11 @@ def test_the_sellers_own_addresses_in_the_small_print_at_the_foot_are_no_custome
              line(794, (186, "Kunst für Film"), (303, "Kunst für Film"), (424, "Katharina Swiezak"), size=8),
              line(804, (60, "mail@kunstfuerfilm.de"), (303, "Katharina Swiezak"), (424, "Consorsbank"), size=8)]
     assert find_vendor(lines).casefold() == "kunst für film"
+
+
+def test_labels_of_periods_totals_and_notes_are_no_names_and_polish_party_labels():
+    assert not any(name_like(text) for text in ("Periode", "Totaux", "Notes", "Wartość", "Remarques"))
+    lines = [line(40, (40, "Faktura VAT nr PL/417/01/2026"), size=14), line(70, (40, "Sprzedawca"), (300, "Nabywca")),
+             line(82, (40, "AD-TRADE Adrian Jędraszczyk"), (300, "Jan Kowalski")),
+             line(94, (40, "ul. Polna 12, 00-001 Warszawa"), (300, "ul. Lipowa 3, 30-001 Kraków")), *table(140)]
+    assert find_vendor(lines) == "AD-TRADE Adrian Jędraszczyk"
