@@ -14,19 +14,21 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 _PRICE = re.compile(r"^\(?-?\$?\s*-?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?$|^\(?-?\$?\s*-?\d+(?:\.\d+)?\)?$")
 _QTY = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 
-_MONTH_NAMES: tuple[tuple[str, ...], ...] = (  # English, German, French, Dutch, Spanish; full and short
-    ("jan", "january", "januar", "jänner", "jän", "janvier", "janv", "januari", "enero", "ene"),
-    ("feb", "february", "februar", "février", "fevrier", "févr", "fevr", "fév", "februari", "febrero"),
-    ("mar", "march", "märz", "maerz", "mrz", "mars", "maart", "mrt", "marzo"),
-    ("apr", "april", "avril", "avr", "abril", "abr"),
-    ("may", "mai", "mei", "mayo"),
-    ("jun", "june", "juni", "juin", "junio"),
-    ("jul", "july", "juli", "juillet", "juil", "julio"),
+_MONTH_NAMES: tuple[tuple[str, ...], ...] = (  # English, German, French, Dutch, Spanish, Italian, Portuguese
+    ("jan", "january", "januar", "jänner", "jän", "janvier", "janv", "januari", "enero", "ene", "gennaio", "janeiro"),
+    ("feb", "february", "februar", "février", "fevrier", "févr", "fevr", "fév", "februari", "febrero", "febbraio",
+     "fevereiro"),
+    ("mar", "march", "märz", "maerz", "mrz", "mars", "maart", "mrt", "marzo", "março"),
+    ("apr", "april", "avril", "avr", "abril", "abr", "aprile"),
+    ("may", "mai", "mei", "mayo", "maggio", "maio"),
+    ("jun", "june", "juni", "juin", "junio", "giugno", "junho"),
+    ("jul", "july", "juli", "juillet", "juil", "julio", "luglio", "julho"),
     ("aug", "august", "août", "aout", "augustus", "agosto", "ago"),
-    ("sep", "sept", "september", "septembre", "septiembre", "setiembre"),
-    ("oct", "october", "oktober", "okt", "octobre", "octubre"),
+    ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "setembro"),
+    ("oct", "october", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro"),
     ("nov", "november", "novembre", "noviembre"),
-    ("dec", "december", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic"),
+    ("dec", "december", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
+     "dezembro"),
 )
 _MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 _MONTH_RE = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"

@@ -74,7 +74,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "descrição", "descricao", "designação", "artikelbeschreibung", "positionsbeschreibung",
         "code et désignation", "code désignation", "réf désignation", "référence désignation",
         "dienst", "diensten", "dienstverlening", "prestation", "prestations", "servicio", "servicios", "leistungen",
-        "cursus", "course",
+        "cursus", "course", "titel",
     ),
     UPC: ("upc", "ean", "barcode", "gtin", "upc code", "ean code", "cup", "code cup", "code-barres", "gencod",
           "code ean", "ean13", "ean 13", "ean-13", "code barre", "código de barras", "cód barras", "streepjescode",

@@ -38,6 +38,7 @@ TOTALS = re.compile(
     r"(?:netto)?warenwert|nettobetrag|bruttobetrag|montant\s*ht|montant\s*ttc|total\s*net|netto\s*bedrag|"
     r"importe\s*neto|totale(?:\s*(?:imponibile|documento|fattura|iva\s*inclusa))?|imponibile)\b"
     r"|^(?:lines|units|items|pieces|cartons)\s*:"  # the counts of the totals block ("Lines: 92  Units: 436")
+    r"|^[^\d:]{2,30}\s(?:netto|net|nett)\s*:"  # a sum's label taken net ("Leihgebühr netto: 110,00")
     # the goods' sum ("Merchandise: $1,178.80" over "Freight: $24.50", "Merchandise   1,954.75")
     r"|^merchandise\s*:\s*[$€£]?\s*\d|^merchandise\s+[$€£]?\s*\d[\d.,]*[.,]\d{2}\s*$"
     # the sum before a discount ("Gross: $2,120.73"; not a weight, "Gross: 14.2 kg")

@@ -670,3 +670,9 @@ def test_a_place_and_date_beside_another_field_across_the_line_is_the_documents_
              line(276, (61, "Produktion: The next Level"), (486, "Berlin, 25.1.24")),
              line(301, (61, "Leih-Zeitraum: 18.1 - 22.1.24")), line(313, (61, "Rechnungsnummer: R2301"))]
     assert find_date(lines) == date(2024, 1, 25)
+
+
+def test_italian_and_portuguese_month_names():
+    from invoice_processing.normalize import parse_date
+
+    assert parse_date("10 luglio 2020") == date(2020, 7, 10) and parse_date("3 de março de 2024") == date(2024, 3, 3)

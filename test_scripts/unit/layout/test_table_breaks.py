@@ -1035,3 +1035,15 @@ def test_the_goods_sum_on_the_next_page_is_no_wrap_of_the_last_row():
     second = [line(38, (36, "One Hundred 80 Degrees"), (123, "Sales Order SO-219407 (continued)")), header,
               line(89, (36, "Merchandise"), (177, "1,954.75")), line(101, (36, "Order Total"), (177, "1,954.75"))]
     assert [p.description for p in products(first, second)] == ["Cloud Keychain Blush"]
+
+
+def test_a_rented_pictures_title_and_price_with_no_count_and_the_net_sum_after_it():
+    lines = [
+        line(407, (60, "Pos."), (86, "Artikelnr."), (151, "Bild"), (209, "Titel des Bildes"), (357, "Größe"),
+             (450, "Warenwert"), (517, "Preis")),
+        line(434, (61, "1"), (86, "CHHA018"), (209, "Dark Path"), (358, "100 x 100 cm"), (451, "1600"),
+             (504, "110,00")),
+        line(465, (61, "Leihgebühr netto:"), (503, "110,00")),
+        line(483, (60, "zzgl. 19% Umsatzsteuer"), (507, "20,90")),
+    ]
+    assert [(p.qty, p.price) for p in products(lines, fmt=COMMA)] == [(1, Decimal("110.00"))]
