@@ -71,6 +71,7 @@ locals {
     "invoice_processing/layout/record_blocks.py",
     "invoice_processing/layout/row_kinds.py",
     "invoice_processing/layout/rows.py",
+    "invoice_processing/layout/stacked_labels.py",
     "invoice_processing/layout/tables.py",
     "invoice_processing/layout/two_up.py",
     "invoice_processing/layout/wraps.py",

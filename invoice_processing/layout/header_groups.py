@@ -8,8 +8,9 @@ that say nothing alone ("Your" under "Price" is "Your Price"). ``header_row`` as
 from __future__ import annotations
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.header_labels import Column, cell_of, count_label_words, read_labels, split_words
+from invoice_processing.layout.header_labels import Column, count_label_words, read_labels, split_words
 from invoice_processing.layout.label_roles import known_role
+from invoice_processing.layout.stacked_labels import cell_of
 from invoice_processing.models import Cell, TextLine
 
 _GROUPS = frozenset({*lx.QTY_ROLES, lx.PRICE, lx.LIST_PRICE, lx.AMOUNT})  # what a group title says

@@ -22,8 +22,8 @@ from invoice_processing.layout.header_labels import (
     read_labels,
     resolved,
     split_words,
-    stacked_words,
 )
+from invoice_processing.layout.stacked_labels import stacked_words
 from invoice_processing.models import Cell, TextLine
 
 

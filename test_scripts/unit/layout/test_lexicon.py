@@ -105,7 +105,7 @@ def test_a_product_or_a_service_in_one_label_and_dutch_rates():
 
 def test_a_label_broken_in_a_narrow_column_without_a_hyphen_is_read_whole():
     from invoice_processing.layout import lexicon as lx
-    from invoice_processing.layout.header_labels import stacked_words
+    from invoice_processing.layout.stacked_labels import stacked_words
     from invoice_processing.models import Cell, TextLine
 
     upper = (Cell(43, 81, "Producto"), Cell(272, 307, "Unidade"), Cell(382, 422, "Descuent"), Cell(456, 483, "Precio"))
