@@ -160,9 +160,18 @@ def _note(text: str) -> bool:
     of labelled values ("Req Date: 4/1/2025  Whse: MEM1  Disp: ALLOCATED"), or of short parts set
     apart by dots, most of them remarks ("Ship window 10/01 – 10/31 · Country of origin: India")."""
     words = text.split()
-    return (len(words) <= 14 and bool(lx.REFERENCE_NOTE.search(text) or lx.SUBLINE.match(text.strip()))) or (
-        text.strip().startswith("**") and text.strip().endswith("**")) or _labelled_values(words) or _dotted(text) or (
-        len(words) >= 5 and bool(_NOTICE.fullmatch(text.strip())))
+    return (len(words) <= 14 and bool(lx.REFERENCE_NOTE.search(text) or lx.SUBLINE.match(text.strip()))) or bool(
+        _DECORATED.fullmatch(text.strip()) or _ABOUT_THE_ROWS.search(text)) or _labelled_values(words) or _dotted(
+        text) or (len(words) >= 5 and bool(_NOTICE.fullmatch(text.strip())))
+
+
+# a remark set between marks ("*** Items below shipped from ... ***", "--- HOLIDAY 2025 PROGRAM ---")
+_DECORATED = re.compile(r"([-=*~#_])\1+.*\S.*\1\1")
+# a remark about the rows around it ("Items below ship from our Dallas warehouse", "Backlist titles below: ...",
+# "The following items are backordered")
+_ABOUT_THE_ROWS = re.compile(r"\b(?:items?|titles?|products?|lines?|articles?|styles?)\s+(?:listed\s+)?"
+                             r"(?:below|above)\b|\bthe\s+following\s+(?:items?|products?|titles?|lines?|articles?)\b",
+                             re.I)
 
 
 # a notice written as sentences ("Backordered items will ship when available. Backorders are not billed."): a

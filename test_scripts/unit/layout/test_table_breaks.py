@@ -1047,3 +1047,21 @@ def test_a_rented_pictures_title_and_price_with_no_count_and_the_net_sum_after_i
         line(483, (60, "zzgl. 19% Umsatzsteuer"), (507, "20,90")),
     ]
     assert [(p.qty, p.price) for p in products(lines, fmt=COMMA)] == [(1, Decimal("110.00"))]
+
+
+def test_remarks_about_the_rows_and_decorated_headings_between_rows_are_no_descriptions():
+    lines = [
+        line(100, (31, "Product Code"), (93, "UPC"), (204, "Qty Ord"), (385, "List Price"), (439, "Your Price"),
+             (557, "Extended")),
+        line(451, (31, "DA4707B"), (93, "191009167112"), (204, "12"), (385, "2.000"), (439, "1.600"), (557, "19.20")),
+        line(463, (101, "Stoneware Table Runner w/ Gold")),
+        line(476, (101, "Rim, 3 Styles")),
+        line(495, (100, "--- HOLIDAY 2025"), (192, "PROGRAM ---")),
+        line(510, (31, "DH5153"), (93, "889313215994"), (209, "3"), (379, "36.000"), (433, "28.800"), (557, "86.40")),
+        line(523, (101, "Cotton Dish Towel w/ Gold Rim")),
+        line(536, (101, "Items below ship from our Dallas showroom warehouse")),
+        line(550, (31, "FA3503"), (93, "840562180389"), (209, "8"), (379, "14.750"), (433, "11.800"), (557, "94.40")),
+        line(563, (101, "Enamel Berry Colander, Cream")),
+    ]
+    assert [p.description for p in products(lines)] == [
+        "Stoneware Table Runner w/ Gold Rim, 3 Styles", "Cotton Dish Towel w/ Gold Rim", "Enamel Berry Colander, Cream"]
