@@ -167,7 +167,10 @@ def _reading(match: re.Match[str], pattern: re.Pattern[str], day_first: bool) ->
     day = int(parts["d"])
     if day_first and not parts.get("mn") and pattern in _MONTH_FIRST:
         month, day = day, month
-    return _build(_year(parts["y"]), month, day)
+    built = _build(_year(parts["y"]), month, day)
+    if built is None and not parts.get("mn") and month > 12 >= day:
+        return _build(_year(parts["y"]), day, month)  # only the other order is a date ("10.23.23": October 23)
+    return built
 
 
 def parse_date(text: str, *, day_first: bool = False) -> date | None:

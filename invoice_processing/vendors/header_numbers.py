@@ -72,16 +72,16 @@ def find_invoice_number(lines: Sequence[TextLine]) -> str:
     bare = NUMBER_LABELS.index(fl.BARE_NUMBER)
     return (find_value(view, NUMBER_LABELS[:2], read_id)
             or find_beside(view, r"#(?=\s*$)", read_id, skip=view.table_rows())  # (Zoho's bare "#")
+            or find_beside(view, NUMBER_LABELS[0], _short_number)  # "Invoice Number: 1" beside "Order Number: 2295"
             or find_value(view, NUMBER_LABELS[2:bare], read_id) or find_value(view, (fl.BARE_NUMBER,), _bare_id)
             or find_value(view, NUMBER_LABELS[bare + 1:], read_id) or _short_beside(view)
             or _invoice_id_alone(view) or "")
 
 
 def _short_beside(view: PageView) -> str | None:
-    """A short number beside an invoice's, then a quotation's or receipt's label ("Rechnungsnummer: 6",
-    "Offertnummer: 52"), else beside the document's title ("Rechnung 13")."""
-    return find_beside(view, NUMBER_LABELS[0], _short_number) or find_beside(
-        view, NUMBER_LABELS[NUMBER_LABELS.index(tier(fl.OTHER_DOCUMENT))], _short_number) or find_beside(
+    """A short number beside a quotation's or receipt's label ("Offertnummer: 52"), else beside the
+    document's title ("Rechnung 13"); an invoice's label's is read first of all ("Rechnungsnummer: 6")."""
+    return find_beside(view, NUMBER_LABELS[NUMBER_LABELS.index(tier(fl.OTHER_DOCUMENT))], _short_number) or find_beside(
         view, fl.DOCUMENT_WORD, _short_number)  # the title "Rechnung 13"
 
 

@@ -676,3 +676,12 @@ def test_italian_and_portuguese_month_names():
     from invoice_processing.normalize import parse_date
 
     assert parse_date("10 luglio 2020") == date(2020, 7, 10) and parse_date("3 de março de 2024") == date(2024, 3, 3)
+
+
+def test_a_date_only_the_other_order_makes_and_an_invoices_short_number_beside_an_order_number():
+    from invoice_processing.normalize import parse_date
+
+    assert parse_date("10.23.23", day_first=True) == date(2023, 10, 23)
+    lines = [line(120, (300, "Invoice Number:"), (400, "1")), line(132, (300, "Order Number:"), (400, "2295")),
+             line(144, (300, "Order Date:"), (400, "August 22, 2021"))]
+    assert find_invoice_number(lines) == "1"
