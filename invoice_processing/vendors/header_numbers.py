@@ -17,8 +17,8 @@ from invoice_processing.normalize import parse_date
 HEADER_ROWS = 40  # a date or number under no label is looked for in the first lines only
 NUMBER_LABELS: tuple[str, ...] = (  # strongest first
     tier(fl.INVOICE_NUMBER),
-    # "Invoice 1020", "Factuur" over its number, "# 123", "Invoice for Order #LF1289"
-    rf"{fl.DOCUMENT_WORD}(?:\s+for\s+order\s*#)?|#(?=\s*[A-Za-z0-9_\-]*\d)",
+    # "Invoice 1020", "Factuur" over its number, "# 123", "Invoice for Order #LF1289", "Invoice for #1064"
+    rf"{fl.DOCUMENT_WORD}(?:\s+for\s+(?:order\s*)?#)?|#(?=\s*[A-Za-z0-9_\-]*\d)",
     tier(fl.ORDER_NUMBER),
     tier(fl.OTHER_DOCUMENT),
     tier(fl.REFERENCE),

@@ -685,3 +685,9 @@ def test_a_date_only_the_other_order_makes_and_an_invoices_short_number_beside_a
     lines = [line(120, (300, "Invoice Number:"), (400, "1")), line(132, (300, "Order Number:"), (400, "2295")),
              line(144, (300, "Order Date:"), (400, "August 22, 2021"))]
     assert find_invoice_number(lines) == "1"
+
+
+def test_the_titles_number_after_invoice_for():
+    lines = [line(54, (484, "Tidewater Threads")), line(58, (50, "Invoice for #1064"), size=21),
+             line(73, (50, "Order date: Feb 16, 2026")), line(83, (50, "Invoice date: Feb 16, 2026"))]
+    assert find_invoice_number(lines) == "1064"
