@@ -55,6 +55,7 @@ def label_hits(view: PageView, label: str) -> Iterator[Hit]:
     for row in view.rows:
         for phrase in row:
             yield from _after_marks(phrase, pattern)
+            yield from _translated(phrase, pattern)
             parts = _PARTS.split(phrase.text)
             for index, part in enumerate(parts):
                 if index and any(c.isdigit() for c in "".join(parts[:index])):
@@ -80,6 +81,21 @@ def _after_marks(phrase: Phrase, pattern: re.Pattern[str]) -> Iterator[Hit]:
         after = _COLON.match(field, match.end()) if match and match.end() and not _runs_on(match) else None
         if after is not None and field[after.end():].strip():  # ("· Order 4471 shipped ·": a sentence, no field)
             yield Hit(phrase, 0, 1, field[after.end():].strip())
+
+
+_BRACKETED = re.compile(r"\(([^()]{2,40})\)\s*:?")
+
+
+def _translated(phrase: Phrase, pattern: re.Pattern[str]) -> Iterator[Hit]:
+    """A label in the page's language with its translation in brackets ("Daňový doklad č. (Invoice
+    No):", "Datum splatnosti (payment date):"): the bracketed label is the label, its value follows."""
+    for found in _BRACKETED.finditer(phrase.text):
+        if found.start() == 0:
+            continue  # (a phrase starting with brackets is read as it is)
+        match = pattern.match(found.group(1).strip())
+        if match and match.end() == len(found.group(1).strip()):
+            yield Hit(phrase, 0, 1, phrase.text[found.end():].strip())
+            return
 
 
 # the same label in a second language after a slash ("/ Számlaszám:", "/"): no value

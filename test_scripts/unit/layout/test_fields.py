@@ -691,3 +691,10 @@ def test_the_titles_number_after_invoice_for():
     lines = [line(54, (484, "Tidewater Threads")), line(58, (50, "Invoice for #1064"), size=21),
              line(73, (50, "Order date: Feb 16, 2026")), line(83, (50, "Invoice date: Feb 16, 2026"))]
     assert find_invoice_number(lines) == "1064"
+
+
+def test_a_label_with_its_translation_in_brackets():
+    lines = [line(326, (57, "Daňový doklad č. (Invoice No):"), (210, "2406000590"),
+                  (296, "Datum splatnosti faktury (payment date):"), (495, "3.10.2006")),
+             line(337, (57, "Variabilní symbol:"), (210, "45021295"))]
+    assert find_invoice_number(lines) == "2406000590"
