@@ -147,7 +147,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "prix catalogue", "prix brut", "prix brut ht", "prix base", "prix de base", "prix base uf",
         "catalogusprijs", "precio de lista", "pvp", "prix liste", "prix de liste", "uvp",
         "empf vk", "vk-preis empf", "adviesprijs", "prix public", "ppc", "list each", "retail each", "list ea",
-        "sugg retail", "suggested retail price", "srp each", "mrp",
+        "sugg retail", "suggested retail price", "srp each", "mrp", "pre lista", "precio lista", "p lista",
     ),
     AMOUNT: (
         "amount", "total", "line total", "extended", "ext", "ext price", "ext amount", "extended price", "extd",
@@ -185,10 +185,11 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "disc", "disc %", "discount", "discount %", "rabatt", "rabatt %", "remise", "korting", "descuento", "dto",
         "sconto", "sconto %", "remises", "rem", "rem %", "sconti", "sc 1/2/3%", "sc 1/2/3", "sc 1+2",
         "sc 1/2%", "sc %", "disc%", "desconto", "desc %", "%ds", "ds%", "% sc", "sc%", "%sc", "rab", "rab %",
+        "bonif", "bonificación", "bonificacion", "% bonif", "%bon", "%bon1", "%bon2", "%bon3", "% bon",
     ),
     OTHER: (
         "rt", "fl", "flg", "flag", "wh", "whs", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr",
-        "entrepôt",
+        "entrepôt", "origen", "origin", "country of origin", "coo", "nro despacho", "despacho",
         # columns that describe when, what kind or a remark: never a price, never the product's name
         "line", "line #", "line no", "ln", "pos", "position", "s no", "sr no", "sl no", "sno", "srno", "sr", "s",
         "date", "datum", "fecha", "day", "days", "time",

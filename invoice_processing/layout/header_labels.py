@@ -64,6 +64,29 @@ def _after_stop(before: str, after: str) -> bool:
     return not before.endswith(".") or (len(after.rstrip(".")) >= 4 and lx.normal_label(after) in lx.LABEL_ROLES)
 
 
+def _unspaced(words: tuple[Cell, ...], size: float) -> tuple[Cell, ...]:
+    """The words with a label set letter by letter ("D e s c r i p c i o n") as one word: a run of
+    four single letters or more, each close to the next."""
+    out: list[Cell] = []
+    run: list[Cell] = []
+    for word in (*words, None):
+        if word is not None and len(word.text) == 1 and word.text.isalpha() and (
+                not run or word.x0 - run[-1].x1 <= 0.8 * max(size, 6.0)):
+            run.append(word)
+            continue
+        if len(run) >= 4:
+            out.append(Cell(run[0].x0, run[-1].x1, "".join(w.text for w in run)))
+        else:
+            out.extend(run)
+        run = []
+        if word is not None:
+            if len(word.text) == 1 and word.text.isalpha():
+                run = [word]
+            else:
+                out.append(word)
+    return tuple(out)
+
+
 def _unglued(words: tuple[Cell, ...]) -> tuple[Cell, ...]:
     """The words with two labels printed without a space between them ("Quantité" right-aligned
     up to "Prix unitaire": "QuantitéPrix") split where a capital follows a lower-case letter or a
@@ -86,7 +109,7 @@ def _unglued(words: tuple[Cell, ...]) -> tuple[Cell, ...]:
 
 @functools.lru_cache(maxsize=2048)
 def labels_of(words: tuple[Cell, ...], size: float) -> tuple[Column, ...]:
-    words = _unglued(words)
+    words = _unglued(_unspaced(words, size))
     found: list[Column] = []
     at = 0
     joinable = max(size, 6.0) * 1.2  # words of one label sit closer than this

@@ -113,3 +113,19 @@ def test_a_label_broken_in_a_narrow_column_without_a_hyphen_is_read_whole():
     words = stacked_words(TextLine(195, upper, 9.0, upper), TextLine(206, lower, 9.0, lower))
     assert [w.text for w in words] == ["Producto", "Unidades", "Descuento", "Precio Neto"]
     assert lx.LABEL_ROLES["unidades"] == lx.QTY
+
+
+def test_a_label_set_letter_by_letter_and_an_argentine_wholesalers_labels():
+    from invoice_processing.layout import lexicon as lx
+    from invoice_processing.layout.header_labels import labels_of
+    from invoice_processing.models import Cell
+
+    words = [Cell(20, 37, "COD"), Cell(50, 82, "Cantidad")]
+    x = 121.0
+    for letter in "Descripcion":
+        words.append(Cell(x, x + 4, letter))
+        x += 5.8
+    words += [Cell(391, 431, "PRE.LISTA"), Cell(443, 467, "%Bon1"), Cell(476, 501, "%Bon2"), Cell(551, 577, "Importe")]
+    assert [(c.label, c.role) for c in labels_of(tuple(words), 8.0)] == [
+        ("COD", lx.CODE), ("Cantidad", lx.QTY), ("Descripcion", lx.DESCRIPTION), ("PRE.LISTA", lx.LIST_PRICE),
+        ("%Bon1", lx.DISCOUNT), ("%Bon2", lx.DISCOUNT), ("Importe", lx.AMOUNT)]
