@@ -33,6 +33,9 @@ _CODE_LINE = re.compile(r"^(?:SKU|Art\.?(?:-Nr\.?)?|Item|#)?\s*:?\s*(?P<code>[A-
 # a fee a till adds among the items: not a product, but part of the subtotal
 _FEE = re.compile(r"\b(?:bag\s*fee|bag\s*charge|carrier\s*bag|tragetasche|t[üu]te|draagtas|sac\s*cabas|"
                   r"deposit|pfand|statiegeld|consigne|crv)\b", re.I)
+# a weighed item's weight and price per kilo under its name ("1,500 kg x 1,99 EUR/kg"): the item is bought once
+_WEIGHED = re.compile(r"^\d+[.,]\d+\s*(?:kg|g|lb|lbs|oz|l)\s*[x×@]\s*\d[\d.,]*[.,]\d\d\s*(?:EUR|€|\$|£)?\s*/\s*"
+                      r"(?:kg|g|lb|oz|l)$", re.I)
 _PHONE = re.compile(r"^\d{3}-\d{3}-\d{4}$|^\d{3}-\d{4}$")
 _CENTS = re.compile(r"(?<![\w.,])\d[\d.,]*[.,]\d\d(?![\w.,])")  # another amount among a name's words
 _COUNT_FIRST = re.compile(r"^(?:\d{1,4}\s*[x×]|[x×]\d{1,4})\s", re.I)
@@ -55,7 +58,8 @@ def block_items(document: Document, fmt: NumberFormat) -> list[LineItem]:
         amount = parse_amount(found["amount"], fmt) if found else None
         name = text[:max(found.start() - 1, 0)].strip() if found else ""
         if amount is None or not any(ch.isalpha() for ch in name) or _RATE.match(text):
-            if priced and any(ch.isalnum() for ch in text) and not (_RATE.match(text) or _CODE_LINE.match(text)):
+            if priced and any(ch.isalnum() for ch in text) and not (
+                    _RATE.match(text) or _CODE_LINE.match(text) or _WEIGHED.match(text)):
                 return []  # other text among the items (a title over its price, a second column): no till's list
             continue
         if _FEE.search(name) or amount < 0 or lx.CHARGES.match(name):

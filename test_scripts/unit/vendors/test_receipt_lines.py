@@ -136,3 +136,17 @@ def test_a_receipts_date_over_its_first_item_is_no_item_number_and_a_one_letter_
              line(120, (9, "SUBTOTAL"), (169, "29.98"))]
     assert _read(lines) == [("400220918 - A WRINKLE IN TIME", Decimal("9.99"), 1),
                             ("400118273 - 1000 PC PUZZLE", Decimal("19.99"), 1)]
+
+
+def test_a_weighed_items_weight_and_price_per_kilo_under_its_name():
+    lines = [line(172, (75, "REWE Mustermann oHG")), line(184, (95, "Muster-Str.1")), line(244, (225, "EUR")),
+             line(256, (21, "BROT"), (219, "1,00"), (249, "B")),
+             line(268, (20, "AUFSCHNITT"), (219, "0,50"), (249, "B")),
+             line(280, (21, "BANANE"), (219, "2,99"), (249, "B")),
+             line(292, (33, "1,500"), (69, "kg"), (87, "x"), (111, "1,99"), (141, "EUR/kg")),
+             line(304, (21, "EIER"), (219, "1,00"), (249, "B")),
+             line(316, (20, "SUMME"), (165, "EUR"), (216, "5,49")), line(472, (21, "Datum:"), (207, "01.01.2020"))]
+    invoice = generic.to_invoice(Document(pages=(Page(number=1, lines=tuple(lines)),), backend=Backend.LOCAL))
+    assert [(li.item, li.wholesale, li.qty) for li in invoice.line_items] == [
+        ("BROT", Decimal("1.00"), 1), ("AUFSCHNITT", Decimal("0.50"), 1), ("BANANE", Decimal("2.99"), 1),
+        ("EIER", Decimal("1.00"), 1)]
