@@ -91,6 +91,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "bottles", "btls",
         "quantité", "quantite", "qté", "qte", "aantal", "hoeveelheid", "cantidad", "cant", "uds", "unidades",
         "hours", "hrs", "qty/hrs", "hours/qty", "qty (hrs)", "aant", "hoev", "anz", "mng", "ctd", "cdad", "qte",
+        "stunden", "stundenzahl", "anzahl stunden", "fahrten", "uren", "heures", "horas",
         "nombre", "nb", "unidades", "pcs/qty", "spots", "# spots", "no of spots", "quantità", "qtà", "q tà", "qta",
         "qtd", "qtde", "quantidade", "colis", "nb colis", "nombre de colis", "pièces", "pieces", "qt",
     ),
@@ -127,7 +128,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "preis", "e-preis", "ep", "vk-preis", "nettopreis",
         "netto ep", "netto-ep", "stückpreis", "prix unitaire", "prix", "pu", "p.u",
         "prix u", "prix unit", "prix unitaire ht", "pu ht", "prix ht", "prix net", "prix net ht",
-        "precio", "precio unitario", "precio unit", "tarifa", "tarif", "tarief",
+        "precio", "precio unitario", "precio unit", "tarifa", "tarif", "tarief", "satz", "stundensatz", "uurtarief",
+        "taux horaire",
         "p unitario", "p uni", "precio uni", "p neto", "pr neto", "p net", "pu net", "pu net ht", "p net ht",
         "unit price excl vat", "unit price (excl vat)", "price excl vat", "rate/price", "votre prix",
         "prix net", "su precio", "p unit", "pr unit", "nettoprijs", "netto prijs", "verkoopprijs", "stuksprijs",
@@ -190,6 +192,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     OTHER: (
         "rt", "fl", "flg", "flag", "wh", "whs", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr",
         "entrepôt", "origen", "origin", "country of origin", "coo", "nro despacho", "despacho",
+        "zeitpunkt der leistung", "leistungszeitraum", "leistungsdatum", "entfernung",
         # columns that describe when, what kind or a remark: never a price, never the product's name
         "line", "line #", "line no", "ln", "pos", "position", "s no", "sr no", "sl no", "sno", "srno", "sr", "s",
         "date", "datum", "fecha", "day", "days", "time",

@@ -129,3 +129,12 @@ def test_a_label_set_letter_by_letter_and_an_argentine_wholesalers_labels():
     assert [(c.label, c.role) for c in labels_of(tuple(words), 8.0)] == [
         ("COD", lx.CODE), ("Cantidad", lx.QTY), ("Descripcion", lx.DESCRIPTION), ("PRE.LISTA", lx.LIST_PRICE),
         ("%Bon1", lx.DISCOUNT), ("%Bon2", lx.DISCOUNT), ("Importe", lx.AMOUNT)]
+
+
+def test_german_hours_and_rates_and_a_kind_of_description():
+    from invoice_processing.layout import lexicon as lx
+    from invoice_processing.layout.label_roles import role_of
+
+    assert [role_of(t) for t in ("Stunden-Leistungsbeschreibung", "Stunden", "Satz", "Stundensatz", "Uren")] == [
+        lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.PRICE, lx.QTY]
+    assert lx.CHARGES.match("Lieferung ab Werk") and not lx.CHARGES.match("Lieferschein-Mappe A4")
