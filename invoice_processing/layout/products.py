@@ -224,6 +224,12 @@ def _more_codes(row: Row, codes: list[int], code: str, description: str) -> list
     return more
 
 
+def _billed_rows(table: Table) -> tuple[Row, ...]:
+    """The table's rows, none when its only count is a back order's ("Code | Description | Qty B/O | RRP"
+    under "ITEMS ON BACK ORDER - NOT INVOICED"): a list of what was not billed."""
+    return () if table.indexes(lx.BACKORDER) and not table.indexes(*lx.QTY_ROLES) else tuple(table.rows)
+
+
 def _offered(row: Row, amount: int | None) -> bool:
     """A quotation's optional or alternative item: its amount's column says so instead of a sum."""
     return amount is not None and bool(lx.OPTIONAL.match(row.values.get(amount, "").strip()))
@@ -238,7 +244,7 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
     codes = [i for i in table.indexes(lx.CODE) if not _line_numbers(table, i)]
     lines: list[ProductLine] = []
     kit: Row | None = None  # the last row kept at a price: a kit its components are set in under
-    for row in table.rows:
+    for row in _billed_rows(table):
         # a table without a quantity column bills each line once (fees, services)
         qty = _first(row, [reading.qty], fmt, quantity=True) if reading.qty is not None else Decimal(1)
         amount = _first(row, [reading.amount], fmt) if reading.amount is not None else None

@@ -62,6 +62,9 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
     notes_or_carried = _notes_or_carried(line, qty)
     if notes_or_carried:
         return notes_or_carried
+    if any(ch.isdigit() for ch in line.text) and any(
+            lx.SUBTOTALS.match(label) or _GROUP_SUBTOTAL.match(label) for label in texts):
+        return "subtotal"  # a group's: "Subtotal Penguin Books | 48 | 612.40", "Tidewater Collection subtotal | 158"
     if ((qty is None or not worded) and any(lx.TOTALS.match(label) for label in labels)) or _totals_among_numbers(
             values, table) or any(lx.TOTAL_COUNTS.match(label) for label in labels) or _tax_summary_head(line) or (
             _IN_WORDS.search(line.text)):
@@ -120,6 +123,7 @@ _CENTS = re.compile(r"\d[.,]\d\d$")
 # PESOS"): the totals' line
 _IN_WORDS = re.compile(r"\b(?:hundred|thousand|million)\b.*\bonly\b|\bson\s+(?:\w+\s+)*(?:mil|cientos?|pesos)\b",
                        re.I)
+_GROUP_SUBTOTAL = re.compile(r"^[^\d:]{2,60}\b(?:sub\s*-?\s*total|zwischensumme|subtotaal|sous[\s-]*total)\s*:?$", re.I)
 _TAX_WORD = re.compile(r"(?:^|[\s%.(])(?:iva|vat|mwst|ust|tva|btw|gst|hst|pst|tax|steuer|impuestos?|igv)\b", re.I)
 _BASE_WORD = re.compile(r"\b(?:base|basis|bruto|brutto|net|neto|netto|taxable|imponible|grondslag|ht)\b", re.I)
 

@@ -1065,3 +1065,20 @@ def test_remarks_about_the_rows_and_decorated_headings_between_rows_are_no_descr
     ]
     assert [p.description for p in products(lines)] == [
         "Stoneware Table Runner w/ Gold Rim, 3 Styles", "Cotton Dish Towel w/ Gold Rim", "Enamel Berry Colander, Cream"]
+
+
+def test_group_subtotals_with_their_counts_and_a_list_of_back_orders_are_no_products():
+    rows = [
+        line(100, (36, "Item"), (93, "Description"), (376, "Ordered"), (409, "Shipped"), (454, "Price"),
+             (556, "Amount")),
+        line(115, (36, "CH3763-A"), (93, "Glass Ornament, Hand Blown"), (380, "2"), (413, "4"), (454, "3.06"),
+             (556, "12.24")),
+        line(130, (93, "Tidewater Collection subtotal"), (404, "158"), (544, "1,214.44")),
+        line(145, (93, "Subtotal Harper Books"), (404, "48"), (544, "612.40")),
+        line(160, (36, "CH3786-B"), (94, "Reed Diffuser 100 ml - Heron"), (376, "12"), (409, "12"), (454, "9.00"),
+             (551, "108.00")),
+    ]
+    assert [p.code for p in products(rows)] == ["CH3763-A", "CH3786-B"]
+    back_orders = [line(300, (38, "Code"), (156, "Description"), (361, "Qty B/O"), (413, "RRP")),
+                   line(320, (38, "MG9185"), (156, "Botanical Garden Crossword Book"), (384, "12"), (416, "5.99"))]
+    assert products(back_orders) == []
