@@ -82,7 +82,8 @@ def name_like(text: str) -> bool:
     """Whether ``text`` can be a company's name (no title, label, sentence, address or amount)."""
     text = _BRACKETED_TAIL.sub("", text)  # "GEM CORPOCHEM PRIVATE LIMITED ( 0034008132 )": the supplier's account
     words = text.split()
-    if not 3 <= len(text) <= 60 or not 1 <= len(words) <= 7:
+    most = 9 if LEGAL_FORM.search(text) else 7  # a long name with its form ("... Cadeau Groothandel B.V.")
+    if not 3 <= len(text) <= 60 or not 1 <= len(words) <= most:
         return False
     if sum(c.isalpha() for c in text) < max(2, len(text.replace(" ", "")) // 2) or re.search(r"\d{4}", text):
         return False

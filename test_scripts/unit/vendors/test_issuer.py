@@ -552,3 +552,17 @@ def test_labels_of_periods_totals_and_notes_are_no_names_and_polish_party_labels
              line(82, (40, "AD-TRADE Adrian Jędraszczyk"), (300, "Jan Kowalski")),
              line(94, (40, "ul. Polna 12, 00-001 Warszawa"), (300, "ul. Lipowa 3, 30-001 Kraków")), *table(140)]
     assert find_vendor(lines) == "AD-TRADE Adrian Jędraszczyk"
+
+
+def test_a_long_name_with_its_legal_form_and_field_labels_beside_it():
+    assert name_like("Van der Berg Woon & Cadeau Groothandel B.V.")
+    assert not name_like("Debiteurnr.") and not name_like("Uw referentie") and not name_like("Your Reference")
+    lines = [line(40, (40, "Van der Berg Woon & Cadeau Groothandel B.V."), (489, "FACTUUR"), size=14),
+             line(55, (41, "Industrieweg 41, 3401 MA IJsselstein"), size=7.5),
+             line(59, (356, "Factuurnummer"), (515, "2025-10452"), size=7.5),
+             line(79, (356, "Debiteurnr."), (531, "D-3318"), size=7.5),
+             line(90, (356, "Uw referentie"), (506, "Voorjaar 2025"), size=7.5),
+             line(107, (41, "Factuuradres"), (298, "Afleveradres"), size=7.5),
+             line(117, (40, "Cadeauwinkel De Zoete Inval"), (298, "Cadeauwinkel De Zoete Inval"), size=7.5),
+             *table(164)]
+    assert find_vendor(lines) == "Van der Berg Woon & Cadeau Groothandel B.V."
