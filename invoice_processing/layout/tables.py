@@ -21,6 +21,7 @@ from invoice_processing.layout.entry_lines import joined_entries
 from invoice_processing.layout.header_labels import Column, Header
 from invoice_processing.layout.header_row import find_header
 from invoice_processing.layout.item_cards import item_cards
+from invoice_processing.layout.label_roles import known_role
 from invoice_processing.layout.labelled_entries import labelled_entries
 from invoice_processing.layout.numbers import NumberFormat
 from invoice_processing.layout.page_furniture import head_words, is_furniture, repeated_lines
@@ -186,8 +187,9 @@ def _summary_or(header: Header | None, tables: list[Table]) -> Header | None:
     document whose product table named them ("Country of origin | Commodity code | Total NET | NET
     weight", "Method | Date | Total" after the totals; "Gravado | Impuestos | Sub Total | IVA": totals named
     as columns, no count nor price): a summary of the invoice, not more products."""
-    totals = not header.roles() & {lx.PRICE, *lx.QTY_ROLES} and any(
-        c.role == lx.AMOUNT and lx.TOTALS.match(c.label) for c in header.columns) if header is not None else False
+    totals = header is not None and not header.roles() & {lx.PRICE, *lx.QTY_ROLES} and any(
+        c.role == lx.AMOUNT and lx.TOTALS.match(c.label) for c in header.columns) and not any(
+        known_role(c.label) in (lx.DESCRIPTION, lx.CODE) for c in header.columns)  # ("Concepto | Base Imponible")
     if header is None or (header.roles() & _PRODUCT and not totals and not any(
             _PAYMENT.search(c.label) for c in header.columns)):
         return header

@@ -1082,3 +1082,12 @@ def test_group_subtotals_with_their_counts_and_a_list_of_back_orders_are_no_prod
     back_orders = [line(300, (38, "Code"), (156, "Description"), (361, "Qty B/O"), (413, "RRP")),
                    line(320, (38, "MG9185"), (156, "Botanical Garden Crossword Book"), (384, "12"), (416, "5.99"))]
     assert products(back_orders) == []
+
+
+def test_services_billed_by_their_net_base_over_pages_with_a_repeated_header():
+    def page(first: int) -> list[TextLine]:
+        return [line(61, (59, "FACTURA"), size=20), line(95, (58, "Nº F-2025/001")),
+                line(271, (67, "Nº"), (88, "Concepto"), (296, "Base Imponible"), (380, "% IGIC"), (438, "Cuota IGIC")),
+                *(line(287 + 16 * k, (69, str(first + k)), (89, f"Desarrollo módulo {first + k}"), (317, "1.205,70 €"),
+                       (394, "3%"), (452, "36,17 €")) for k in range(3))]
+    assert [(p.qty, p.price) for p in products(page(1), page(4), fmt=COMMA)] == [(1, Decimal("1205.70"))] * 6
