@@ -155,7 +155,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "amount", "total", "line total", "extended", "ext", "ext price", "ext amount", "extended price", "extd",
         "ext amt", "amt", "net amt", "extended amt", "total amt", "line amt", "nett amount",
         "extended amount", "your extd price", "extd price", "extension", "net amount", "net", "net total",
-        "base imponible", "importe neto", "base",
+        "base imponible", "importe neto",
         "total price", "amount (usd)", "amount usd", "total amount", "subtotal", "sub total", "line amount",
         "bedrag", "totaal", "totaalbedrag", "betrag", "gesamt", "gesamtpreis", "gesamtbetrag", "summe",
         "montant", "montant ht", "sum", "total ht", "importe", "total línea", "prijs incl btw", "amount excl vat",
