@@ -21,8 +21,8 @@ INVOICE_NUMBER: tuple[str, ...] = (
     r"(?:n\s*[°º]|num[ée]ro|num\b\.?|no\.?)\s*(?:de\s*)?(?:la\s*)?facture",
     rf"facture\s*{_NO}",
     r"factuur\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",
-    r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|no\.?)\s*(?:de\s*)?(?:la\s*)?factura",  # "Número de la factura"
-    rf"factura\s*{_NO}",
+    r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|no\.?)\s*(?:de\s*)?(?:la\s*)?factura(?:ci[óo]n)?",  # "Número de la factura"
+    rf"factura\s*(?:{_NO}|n\.)",  # ("FACTURA N. 001-901-000004043")
     rf"fatura(?:\s*-\s*recibo)?\s*{_NO}",  # Portuguese "FATURA-RECIBO Nº"
     rf"fattura\s*(?:{_NO}|n\b\.?)",
     r"(?:n\.?\s*[°º]?|numero)\s*(?:di\s*)?fattura",
@@ -47,7 +47,7 @@ ORDER_NUMBER: tuple[str, ...] = (
     rf"pedido\s*{_NO}",
 )
 OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confirmations
-    rf"(?:receipt|contract|quote|quotation|estimate|pro-?\s*forma|confirmation|credit\s*note|"
+    rf"(?:receipt|ticket|contract|quote|quotation|estimate|pro-?\s*forma|confirmation|credit\s*note|"
     rf"acknowledge?ment|packing\s*slip|statement)\s*{_NO}?",
     rf"(?:cash\s*sale|sales\s*receipt)\s*(?:{_NO}|n\b\.?)?",  # "CASH SALE n. US/2025/026002/COR"
     rf"(?:sale|trans\.?|venda)\s*{_NO}",  # a till's "Sale #: 220417", "TRANS # 0417-118823"
@@ -55,7 +55,7 @@ OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confi
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung|ab)(?:s?\s*-?\s*(?:nummer|nr\b\.?))",
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung)",
     rf"(?:devis|avoir|re[çc]u|offerte?|tilbud|creditnota|presupuesto|cotizaci[óo]n|recibo)\s*{_NO}?",
-    r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|num[ée]ro)\s*(?:de\s*|du\s*)?(?:presupuesto|cotizaci[óo]n|devis|offerte|recibo|"
+    r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|num[ée]ro)\s*(?:de\s*|du\s*)?(?:presupuesto|cotizaci[óo]n|devis|offerte|recibo|ticket|"
     r"re[çc]u)",
     r"order",
 )
@@ -182,7 +182,7 @@ CUSTOMER_LABELS = (
     r"invoice(?:d)?\s*to|customer(?:\s*details)?|client|buyer|purchaser|billing\s*address|shipping\s*address|attn|"
     r"attention|recipient|consignee|prepared\s*for|billing\s*contact|technical\s*contact|licensed\s*to|to(?=\s*:)|rechnungs\s*(?:adresse|anschrift|empf[äa]nger)|"
     r"liefer\s*(?:adresse|anschrift)|kunde|k[äa]ufer|empf[äa]nger|warenempf[äa]nger|auftraggeber|"
-    r"erstellt\s*f[üu]r|adresse\s*de\s*(?:facturation|livraison)|factur[ée]\s*[àa]|livr[ée]\s*[àa]|vendu\s*[àa]|acheteur|"
+    r"erstellt\s*f[üu]r|adresse\s*de\s*(?:facturation|livraison)|factur[ée]\s*[àa]|livr(?:[ée]|er)\s*[àa]|vendu\s*[àa]|acheteur|"
     r"destinataire|factuuradres|afleveradres|leveradres|klant|koper|factuurontvanger|afnemer|facturar\s*a|"
     r"enviar\s*a|cliente|da[dt]os\s*d[eo]l?\s*cliente|direcci[óo]n\s*de\s*(?:entrega|facturaci[óo]n)|comprador|"
     r"destinatario|retailer|advertiser|agency|spett\.?\s*le|spettabile|mess?e?rs\b|"

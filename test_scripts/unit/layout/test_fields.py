@@ -698,3 +698,9 @@ def test_a_label_with_its_translation_in_brackets():
                   (296, "Datum splatnosti faktury (payment date):"), (495, "3.10.2006")),
              line(337, (57, "Variabilní symbol:"), (210, "45021295"))]
     assert find_invoice_number(lines) == "2406000590"
+
+
+@pytest.mark.parametrize("label", ["Numero de Ticket:", "FACTURA N.", "Número de facturación", "Ticket #"])
+def test_ticket_and_billing_number_labels(label):
+    lines = [line(40, (40, "Customer No.:"), (160, "48213")), line(55, (40, label), (160, "G141681724"))]
+    assert find_invoice_number(lines) == "G141681724"

@@ -566,3 +566,10 @@ def test_a_long_name_with_its_legal_form_and_field_labels_beside_it():
              line(117, (40, "Cadeauwinkel De Zoete Inval"), (298, "Cadeauwinkel De Zoete Inval"), size=7.5),
              *table(164)]
     assert find_vendor(lines) == "Van der Berg Woon & Cadeau Groothandel B.V."
+
+
+def test_a_delivery_label_in_the_infinitive_heads_the_customers_block():
+    lines = [line(40, (40, "RG Ramonage"), (400, "DEVIS DEV1811"), size=16), line(60, (40, "12 rue des Lilas")),
+             line(70, (40, "69003 Lyon")), line(100, (300, "Livrer à")), line(112, (300, "Jean Martin")),
+             line(124, (300, "4 place Bellecour")), *table(160)]
+    assert find_vendor(lines) == "RG Ramonage" and not name_like("Livrer à")
