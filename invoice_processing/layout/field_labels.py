@@ -29,7 +29,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     r"faktura\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",  # Danish, Swedish, Norwegian
     r"invoice(?=\s*:)",
     # Latin America's folio and voucher ("N° de Folio", "Comp. Nro", "Comprobante N°"), Dutch "Volgnummer"
-    rf"(?:(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?)\s*(?:de\s*)?folio|folio(?:\s*{_NO})?|comp(?:robante)?\.?\s*{_NO})",
+    rf"(?:(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?)\s*(?:de\s*)?folio|folio(?:\s*{_NO}|(?=\s*:))|comp(?:robante)?\.?\s*{_NO})",
     r"(?:factuur\s*)?volgnummer",
 )
 # the title itself, with its number beside it
@@ -231,11 +231,14 @@ POSTAL = r"\b(?:postbus|postfach|p\.?\s*o\.?\s*box|bp\s*\d|apartado)\b"  # a pos
 # ---- what a name is not, and where names are printed ---------------------------------------------
 NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations, street lines
     r"^[\d(+#€$£-]|@|www\.|https?:|:|\w*(?:datum|nummer)\b|\w{3,}nr\b\.?|^(?:uw|your|ihre?|votre|vos|su|sus)\s+(?:ref\w*|bestel\w*|order\w*|kenmerk|auftrag\w*|commande|pedido|n[°º]|nr|no)\b|\bdate\b|\d[.,]\d\d\b|%|\b\w*bank\b|sparkasse|banque|bancaires?|"
-    r"banco|^(?:page|seite|pagina|p[áa]gina|p[áa]g|(?:sub)?-?totals?|totaux|totaal|summe|periode|period|zeitraum|wartość|notes?|remarks?|bemerkungen?|remarques?|opmerkingen?|gesamt|less|amount|balance|"
+    r"banco|^(?:page|seite|pagina|p[áa]gina|p[áa]g|(?:sub)?-?totals?|totaux|totaal|summe|gesamt|less|amount|balance|"
     r"discount|herr|frau|firma|mr|mrs|ms|attn|z\.\s?hd|t\.a\.v|c/o|powered\s+by|thank|vielen|merci)\b|"
     r"\bname\b|signature|unterschrift|\bdetails\b|"
-    r"\b(?:uid|ust-?id\w*|ust|mwst|vat|tva|btw|iva|nif|cif|nip|regon|ičo|dič|siret|siren|abn|gstin|cuit|"  # tax ids
-    r"steuer-?n(?:r|ummer)\w*)\b|"
+    # a tax id's label alone or with its value ("UID / MwSt.-Nr.", "VAT: GB123"; not "UST Global Inc")
+    r"^(?:(?:uid|ust-?id\w*|ust|mwst|vat|tva|btw|iva|nif|cif|nip|regon|ičo|dič|siret|siren|abn|gstin|cuit|"
+    r"steuer-?n(?:r|ummer)\w*|nr|no|number|nummer|id|reg|n°)\b[\s/.\-:#]*)+(?:[A-Z]{0,3}\s*\d[\w\s.-]*)?$|"
+    # the labels of a period, notes and a value alone ("Periode", "Notes:"; not "Period Living Ltd")
+    r"^(?:periode|period|zeitraum|wartość|notes?|remarks?|bemerkungen?|remarques?|opmerkingen?)\s*:?$|"
     r"^(?:address|adresse|anschrift|contact|phone|tel(?:ephone)?|mobile|fax|e-?mail|website)(?:\s+-\s|\s*:|$)|"
     r"^[a-z]{1,4}(?:[-_/#.]\d{2,}|\d{3,})$|"  # a document's number ("INV_004", "PO-118"; "Hub88" may be a name)
     r"^\D{0,40}\s\d+[a-z]?$"

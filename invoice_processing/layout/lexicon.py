@@ -38,7 +38,8 @@ TOTALS = re.compile(
     r"(?:netto)?warenwert|nettobetrag|bruttobetrag|montant\s*ht|montant\s*ttc|total\s*net|netto\s*bedrag|"
     r"importe\s*neto|totale(?:\s*(?:imponibile|documento|fattura|iva\s*inclusa))?|imponibile)\b"
     r"|^(?:lines|units|items|pieces|cartons)\s*:"  # the counts of the totals block ("Lines: 92  Units: 436")
-    r"|^[^\d:]{2,30}\s(?:netto|net|nett)\s*:"  # a sum's label taken net ("Leihgebühr netto: 110,00")
+    # a sum's label taken net with its amount alone after it ("Leihgebühr netto: 110,00"; not "Poids net : 1,5 kg")
+    r"|^[^\d:]{2,30}\s(?:netto|net|nett)\s*:\s*[$€£]?\s*\d[\d.,\s]*[.,]\d{2}\s*(?:€|eur|e)?\s*$"
     # the goods' sum ("Merchandise: $1,178.80" over "Freight: $24.50", "Merchandise   1,954.75")
     r"|^merchandise\s*:\s*[$€£]?\s*\d|^merchandise\s+[$€£]?\s*\d[\d.,]*[.,]\d{2}\s*$"
     # the sum before a discount ("Gross: $2,120.73"; not a weight, "Gross: 14.2 kg")
@@ -74,10 +75,10 @@ CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "INR", "JPY",
 # Local abbreviations printed beside amounts (rupees, koruna, złoty, krona/krone, Kuwaiti dinar) and signs
 _LOCAL_CURRENCY = r"\b(?:Rs|Kč|zł|kr|KD)\b\.?|[€£$¥₹₺₽₩₪₱₫฿₦₴]"
 # A currency as printed with an amount ("$", "CDN$", "EUR", "Rs.", "€", "R$", "250 Kč")
-CURRENCY = (r"(?:(?:US|NZ|AU|CA|CDN|HK|SG|NT|MX|R|A|C|S)\$|\b(?:" + "|".join(CURRENCY_CODES) + r")\b|"
+CURRENCY = (r"(?:(?:US|NZ|AU|CA|CDN|HK|SG|NT|MX|R|A|C|S)\$|(?-i:\b(?:" + "|".join(CURRENCY_CODES) + r")\b)|"
             + _LOCAL_CURRENCY + ")")
 # A size printed among a description's words: 8", 5-5.75", 6', 8-1/4", 1/2"
-_SIZE_NUMBER = r"\d+(?:[.,]\d+)?(?:[-\s]?\d+/\d+|/\d+)?"
+_SIZE_NUMBER = r"(?<![\d.,])\d+(?:[.,]\d+)?(?:[-\s]\d+/\d+|/\d+)?"
 MEASURE = re.compile(rf"{_SIZE_NUMBER}(?:\s*[-–]\s*{_SIZE_NUMBER})?\s*[\"'”″′]")
 # A count of what the table holds ("TOTAL QTES FACTUREES | 254", "Total Units 259"): the totals' line, whatever
 # words follow the count's name
@@ -94,7 +95,7 @@ CHARGES = re.compile(
     rf"^(?:sales\s*tax|tax|mwst|(?:vat|gst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d]|-\d)|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*handling)\b|\s*(?:[:$€£\d(]|$))|postage|"
     r"s\s*&\s*h|belasting(?:en)?\b|impuestos?\b|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
     # "Verpackung und Versand", "Anlieferung frei Baustelle mit Kranentladung"
-    r"verpackung(?:\s*(?:und|&|\+)\s*versand)?\b|anlieferung\b|lieferung\s+(?:ab|frei)\b|kurier(?:zustellung|dienst|gebühr|pauschale)|"
+    r"verpackung(?:\s*(?:und|&|\+)\s*versand)?\b|anlieferung\b|lieferung\s+(?:ab|frei)\s+(?:haus|baustelle|werk|lager|hof)\s*$|kurier(?:zustellung|dienst|gebühr|pauschale)|"
     r"porto(?:\s*(?:und|&)\s*verpackung|kosten)?\s*(?:[:€\d(]|$)|"  # never "Porto Tawny 10 Years Old"
     r"courier\s*(?:delivery|charges?|fees?|service)\b|"
     r"(?:packing|packaging|crating)(?:\s*(?:&|and)\s*(?:crating|packing|handling))?\s*(?:fees?|charges?|costs?)\b|"

@@ -41,6 +41,7 @@ def detect_format(texts: Iterable[str]) -> NumberFormat:
     """The convention most of the document's numbers show (point when nothing tells)."""
     point = comma = 0
     thousands = False  # a number whose point can only group thousands: "2.000", "$27.166" (pesos) and no cents
+    dinar = False  # the document names a currency of three decimals ("KWD", "2.150 KD")
     for text in texts:
         for token in re.findall(r"\d[\d.,]*\d", text):
             if "." in token and "," in token:
@@ -52,8 +53,9 @@ def detect_format(texts: Iterable[str]) -> NumberFormat:
                 comma += 1
             elif re.fullmatch(r"\d+\.\d{2}", token) or _COMMA_GROUPS.fullmatch(token):
                 point += 1
-            thousands = thousands or bool(re.fullmatch(r"\d{1,3}\.\d{3}", token) and not _THREE_DECIMALS.search(text))
-    if comma == point == 0 and thousands:
+            thousands = thousands or bool(re.fullmatch(r"\d{1,3}\.\d{3}", token))
+        dinar = dinar or bool(_THREE_DECIMALS.search(text))
+    if comma == point == 0 and thousands and not dinar:
         return COMMA  # no cents anywhere and points every three digits: a currency without cents (CLP, PYG, JPY)
     return COMMA if comma > point else POINT
 

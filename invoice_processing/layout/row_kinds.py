@@ -121,8 +121,12 @@ _CENTS = re.compile(r"\d[.,]\d\d$")
 
 # the total written out in words ("US$ ONE THOUSAND NINE HUNDRED ... AND THIRTY CENTS ONLY", "SON TREINTA Y DOS MIL
 # PESOS"): the totals' line
-_IN_WORDS = re.compile(r"\b(?:hundred|thousand|million)\b.*\bonly\b|\bson\s+(?:\w+\s+)*(?:mil|cientos?|pesos)\b",
-                       re.I)
+_EN_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
+              r"sixty|seventy|eighty|ninety|ninty|hundred|thousand|million|and|cents?|dollars?|rupees?|dirhams?)")
+_ES_NUMBER = (r"(?:un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
+              r"\w*ci[eé]nt[oa]s?|cien|veinti\w*|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|mil|millones|mill[oó]n|y|con)")
+_IN_WORDS = re.compile(rf"(?:^|\s)(?:{_EN_NUMBER}[\s-]+){{2,}}only\b|"
+                       rf"^son\s*:?\s*(?:{_ES_NUMBER}\s+)+(?:pesos|soles|euros|d[oó]lares)\b", re.I)
 _GROUP_SUBTOTAL = re.compile(r"^[^\d:]{2,60}\b(?:sub\s*-?\s*total|zwischensumme|subtotaal|sous[\s-]*total)\s*:?$", re.I)
 _TAX_WORD = re.compile(r"(?:^|[\s%.(])(?:iva|vat|mwst|ust|tva|btw|gst|hst|pst|tax|steuer|impuestos?|igv)\b", re.I)
 _BASE_WORD = re.compile(r"\b(?:base|basis|bruto|brutto|net|neto|netto|taxable|imponible|grondslag|ht)\b", re.I)
@@ -165,15 +169,16 @@ def _note(text: str) -> bool:
     apart by dots, most of them remarks ("Ship window 10/01 – 10/31 · Country of origin: India")."""
     words = text.split()
     return (len(words) <= 14 and bool(lx.REFERENCE_NOTE.search(text) or lx.SUBLINE.match(text.strip()))) or bool(
-        _DECORATED.fullmatch(text.strip()) or _ABOUT_THE_ROWS.search(text)) or _labelled_values(words) or _dotted(
-        text) or (len(words) >= 5 and bool(_NOTICE.fullmatch(text.strip())))
+        _DECORATED.fullmatch(text.strip()) or (_ABOUT_THE_ROWS.search(text) and _ORDER_WORDS.search(text))) or (
+        _labelled_values(words) or _dotted(text)) or (
+        len(words) >= 5 and bool(_NOTICE.fullmatch(text.strip())) and bool(_ORDER_WORDS.search(text)))
 
 
 # a remark set between marks ("*** Items below shipped from ... ***", "--- HOLIDAY 2025 PROGRAM ---")
-_DECORATED = re.compile(r"([-=*~#_])\1+.*\S.*\1\1")
+_DECORATED = re.compile(r"([-=*~#_])\1+(?=.*\w).*\1\1+")
 # a remark about the rows around it ("Items below ship from our Dallas warehouse", "Backlist titles below: ...",
 # "The following items are backordered")
-_ABOUT_THE_ROWS = re.compile(r"\b(?:items?|titles?|products?|lines?|articles?|styles?)\s+(?:listed\s+)?"
+_ABOUT_THE_ROWS = re.compile(r"\b(?:items?|titles?|products?|lines?|articles?)\s+(?:listed\s+)?"
                              r"(?:below|above)\b|\bthe\s+following\s+(?:items?|products?|titles?|lines?|articles?)\b",
                              re.I)
 
@@ -182,6 +187,9 @@ _ABOUT_THE_ROWS = re.compile(r"\b(?:items?|titles?|products?|lines?|articles?|st
 # capital first, a full stop at the end and a verb a product's name has no use for
 _NOTICE = re.compile(r"(?:[A-Z][^.!]*\b(?:will|are|is|be|been|please|must|may|should|cannot|can't|won't)\b"
                      r"[^.!]*[.!]\s*)(?:[A-Z][^.!]*[.!]\s*)*")
+# words of ordering and shipping a remark about the rows speaks of ("ship", "backordered", "returnable", "invoiced")
+_ORDER_WORDS = re.compile(r"\b(?:items?|orders?|ship\w*|backorder\w*|back\s*order\w*|billed|invoiced|deliver\w*|"
+                          r"dispatch\w*|stock|returns?|returnable|warehouse)\b", re.I)
 
 
 _DOTS = re.compile(DOTS)

@@ -85,7 +85,7 @@ def _short_beside(view: PageView) -> str | None:
         view, fl.DOCUMENT_WORD, _short_number)  # the title "Rechnung 13"
 
 
-_TOWN_AFTER = re.compile(r"^\s*:?\s*\d{1,4}[a-z]?,\s+[A-ZÄÖÜ][a-zäöüß]")
+_TOWN_AFTER = re.compile(r"^\s*:?\s*\d{1,4}[a-z]?,\s+[A-ZÄÖÜ][a-zäöüß]+(?:[\s-][A-ZÄÖÜ][a-zäöüß]+)?\s*$")
 
 
 def _bare_id(text: str) -> str | None:

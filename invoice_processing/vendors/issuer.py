@@ -154,7 +154,7 @@ def _seller_labeled(view: PageView, customer: set[Phrase]) -> Scored:
     """Values of seller labels: the rest of the label's phrase, the rest of its line, or the
     first lines of the block under it."""
     for hit in label_hits(view, fl.SELLER_LABELS):
-        if _SALESPERSON.search(hit.phrase.text):
+        if _SALESPERSON.search(hit.phrase.text[:len(hit.phrase.text) - len(hit.rest)]):
             continue  # "Vendeur / Sales", "Vendedor / Salesperson": who sold it, the seller's own staff
         value = party_value(hit.rest)
         if value:

@@ -651,7 +651,7 @@ def test_a_quotations_short_number_beside_its_label_before_another_blocks_text()
     assert find_invoice_number(lines) == "52"
 
 
-@pytest.mark.parametrize("label", ["N° de Folio:", "Folio", "Comp. Nro:", "Comprobante N°", "Volgnummer",
+@pytest.mark.parametrize("label", ["N° de Folio:", "Folio:", "Comp. Nro:", "Comprobante N°", "Volgnummer",
                                    "Número de recibo"])
 def test_folio_voucher_sequence_and_receipt_number_labels(label):
     lines = [line(40, (40, "Customer No.:"), (160, "48213")), line(55, (40, label), (160, "00012798"))]
@@ -704,3 +704,9 @@ def test_a_label_with_its_translation_in_brackets():
 def test_ticket_and_billing_number_labels(label):
     lines = [line(40, (40, "Customer No.:"), (160, "48213")), line(55, (40, label), (160, "G141681724"))]
     assert find_invoice_number(lines) == "G141681724"
+
+
+def test_a_folio_planner_and_a_number_before_another_field_are_read_as_printed():
+    lines = [line(40, (40, "Order Number:"), (160, "2295")), line(100, (40, "Folio 2024 Desk Planner"), (300, "2"))]
+    assert find_invoice_number(lines) == "2295"
+    assert find_invoice_number([line(40, (40, "No. 1234, Date: 12/03/2024"))]) == "1234"

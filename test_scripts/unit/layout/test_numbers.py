@@ -56,3 +56,11 @@ def test_quantities_with_lengths_and_weights_as_their_units():
 
     assert [parse_quantity(text, POINT) for text in ("1 Lyd", "12 yds", "3 lm", "250 gms", "2 sqm")] == [
         Decimal("1"), Decimal("12"), Decimal("3"), Decimal("250"), Decimal("2")]
+
+
+def test_a_dinar_named_anywhere_keeps_three_decimals_and_codes_are_capitals():
+    from invoice_processing.layout.numbers import detect_format
+
+    assert detect_format(["Currency: KWD", "Copper Kettle 2 2.150 4.300"]) == POINT
+    assert parse_amount("Pen 12", POINT) is None and parse_amount("Try 1", POINT) is None
+    assert parse_amount("PEN 12.00", POINT) == Decimal("12.00")

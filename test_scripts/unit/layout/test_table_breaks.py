@@ -1091,3 +1091,20 @@ def test_services_billed_by_their_net_base_over_pages_with_a_repeated_header():
                 *(line(287 + 16 * k, (69, str(first + k)), (89, f"Desarrollo módulo {first + k}"), (317, "1.205,70 €"),
                        (394, "3%"), (452, "36,17 €")) for k in range(3))]
     assert [(p.qty, p.price) for p in products(page(1), page(4), fmt=COMMA)] == [(1, Decimal("1205.70"))] * 6
+
+
+def test_a_weight_a_dressings_name_and_a_care_note_are_no_totals_nor_notices():
+    # review of the ninth session: words the new totals and notice rules must leave to the rows
+    lines = [
+        line(100, (36, "Item"), (120, "Description"), (400, "Qty"), (450, "Price"), (510, "Amount")),
+        line(115, (36, "LT-1"), (120, "Linen Tea Towel"), (400, "2"), (450, "5.00"), (510, "10.00")),
+        line(125, (120, "Poids net : 1,5 kg")),
+        line(135, (120, "Colour may vary. Hand wash only.")),
+        line(150, (36, "TI-2"), (120, "Thousand Island Dressing - food service only"), (400, "2"), (450, "5.00"),
+             (510, "10.00")),
+        line(165, (36, "LF-3"), (120, "Lieferung frei Baustelle Transportbeton"), (400, "8"), (450, "95.00"),
+             (510, "760.00")),
+    ]
+    found = products(lines)
+    assert [p.code for p in found] == ["LT-1", "TI-2", "LF-3"]
+    assert found[0].description == "Linen Tea Towel Poids net : 1,5 kg Colour may vary. Hand wash only."

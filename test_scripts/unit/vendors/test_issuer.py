@@ -573,3 +573,10 @@ def test_a_delivery_label_in_the_infinitive_heads_the_customers_block():
              line(70, (40, "69003 Lyon")), line(100, (300, "Livrer à")), line(112, (300, "Jean Martin")),
              line(124, (300, "4 place Bellecour")), *table(160)]
     assert find_vendor(lines) == "RG Ramonage" and not name_like("Livrer à")
+
+
+def test_sellers_named_sales_and_names_starting_with_tax_or_period_words():
+    assert all(name_like(t) for t in ("UST Global Inc", "Iva Design Studio", "Period Living Ltd", "Notes & Queries"))
+    lines = [line(40, (40, "INVOICE"), size=20), line(70, (40, "Seller: Northwind Sales Ltd."), (300, "Bill To:")),
+             line(82, (300, "Hearth & Home Boutique Inc.")), *table(140)]
+    assert find_vendor(lines) == "Northwind Sales Ltd."
