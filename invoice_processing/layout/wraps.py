@@ -114,11 +114,12 @@ def _settle_below(table: Table, items: list[Item]) -> None:
     # text under a charge's line ("Tariff Surcharge ..." / "Origin China") is the charge's, also at the
     # top of the page after the one the charge ends
     charged = table.open_remark
+    lead = 0.0  # the gap from the row to its first description line: the table's leading under its rows
     for at, item in enumerate(items):
         if item.kind == "row" and item.row is not None:
             _centred(item, before, items[at + 1] if at + 1 < len(items) else None)
             table.rows.append(item.row)
-            last, continued, charged, before = item, False, False, None
+            last, continued, charged, before, lead = item, False, False, None, 0.0
             table.open_remark = False
         elif item.kind == "text" and item.text and not table.rows and table.previous is not None and continued:
             row, index = table.previous
@@ -132,9 +133,11 @@ def _settle_below(table: Table, items: list[Item]) -> None:
                 last, continued = None, False  # "WATER SERVICE" over the next rows, set left of their text
             elif continued and last is None and title(item, table.rows[-1].line.size):
                 continued = False  # "INVOICE SUMMARY" heading the next page's totals
-            elif (continued and last is None) or (last is not None and _near(last, item) and not apart):
+            elif (continued and last is None) or (last is not None and not apart and (
+                    _near(last, item) or _same_leading(last, item, gap, lead))):
                 table.rows[-1].below.append(item.wrap)
                 before = (item, table.rows[-1].below, gap)
+                lead = gap if last is not None and last.kind == "row" else lead
                 last, table.open_remark = item, False
             else:
                 last, continued = None, False
@@ -144,6 +147,12 @@ def _settle_below(table: Table, items: list[Item]) -> None:
             last, continued, charged = None, False, bool(lx.CHARGES.match(item.line.text.strip()))
     if charged:
         table.open_remark = True  # the page ends in a charge's lines: the next page's first text is the charge's
+
+
+def _same_leading(last: Item, item: Item, gap: float, lead: float) -> bool:
+    """A description's next line set as far under its last line as that stood under its row (a table
+    printed with loose leading: "... (Each One Will" 21 points under the row, "Vary)" 24 under it)."""
+    return last.kind == "text" and last.page == item.page and 0 < gap <= 1.25 * lead
 
 
 def _centred(row: Item, before: tuple[Item, list[Wrap] | None, float] | None, after: Item | None) -> None:

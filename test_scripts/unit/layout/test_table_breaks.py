@@ -1108,3 +1108,19 @@ def test_a_weight_a_dressings_name_and_a_care_note_are_no_totals_nor_notices():
     found = products(lines)
     assert [p.code for p in found] == ["LT-1", "TI-2", "LF-3"]
     assert found[0].description == "Linen Tea Towel Poids net : 1,5 kg Colour may vary. Hand wash only."
+
+
+def test_a_description_wrapped_under_its_row_with_loose_leading_keeps_its_last_line():
+    lines = [
+        line(99, (37, "Product Code"), (99, "UPC"), (169, "RT"), (191, "Qty Ord"), (407, "List Price"),
+             (465, "Your Price"), (524, "Your Extd Price")),
+        line(168, (37, "DS4907B"), (99, "191009400449"), (169, "01"), (212, "2"), (418, "18.50"), (480, "14.80"),
+             (555, "29.60"), size=8.5),
+        line(189, (99, "13 in Round Cast Iron Taper Holder (Each One Will"), size=8.0),
+        line(213, (98, "Vary)"), size=8.0),
+        line(253, (36, "XT2080"), (99, "191009072279"), (169, "03"), (212, "2"), (422, "4.00"), (484, "3.20"),
+             (560, "6.40"), size=8.5),
+        line(274, (99, "Recycled Glass Tea Towel"), size=8.0),
+    ]
+    assert [p.description for p in products(lines)] == [
+        "13 in Round Cast Iron Taper Holder (Each One Will Vary)", "Recycled Glass Tea Towel"]
