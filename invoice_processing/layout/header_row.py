@@ -49,8 +49,11 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
         below_words = split_words(below)
         tie = score == best_score and not only_labels(line, below) and 2 * sum(
             is_label_word(w.text) for w in below_words) >= len(below_words)  # and not a line of words under it
-        if score and (score > best_score or tie) and score >= header_score(promote_first(read_labels(split_words(below),
-                                                                                          below.size))):
+        # (a line of the same label over several columns, "Qty | Qty | Qty" over "Ord | Alloc | Shipped", reads
+        # as the stack that tells them apart)
+        told_apart = _repeats(best) > _repeats(stacked) and score + _repeats(best) >= best_score
+        if score and (score > best_score or tie or told_apart) and score >= header_score(promote_first(read_labels(
+                split_words(below), below.size))):
             best, best_score, last = stacked, score, end
     best, best_score, last = _or_over_two_lines(lines, at, (best, best_score, last))
     block, block_score, block_last = _block_reading(lines, at)
@@ -66,6 +69,12 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
     best, last = extended(lines, best, last)
     titles = titles_over(lines, at)
     return Header(tuple(resolved(completed(best, titles) if titles else best)), at, last)
+
+
+def _repeats(columns: list[Column]) -> int:
+    """How many of the columns repeat another's label word for word ("Qty | Qty | Qty": two)."""
+    labels = [c.label.casefold() for c in columns if c.role]
+    return len(labels) - len(set(labels))
 
 
 def _title_over(line: TextLine, below: TextLine) -> bool:

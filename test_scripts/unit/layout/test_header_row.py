@@ -177,3 +177,17 @@ def test_a_header_stacked_over_two_lines_with_a_customers_item_and_a_unit_set_cl
     assert [(c.role, c.label) for c in found.columns] == [
         (lx.CODE, "Item Number"), (lx.CODE, "Customer Item"), (lx.DESCRIPTION, "Description"),
         (lx.SHIPPED, "Quantity Shipped"), (lx.UOM, "UM"), (lx.PRICE, "Unit Price"), (lx.AMOUNT, "Extended Price")]
+
+
+def test_the_same_label_over_several_columns_reads_as_the_stack_that_tells_them_apart():
+    from test_scripts.unit.layout.lines import printed
+
+    upper = printed(127, 7.5, (43, 68, "Product"), (71, 87, "Code"), (124, 139, "UPC"), (173, 183, "RT"),
+                    (200, 211, "Qty"), (234, 245, "Qty"), (273, 285, "Qty"), (315, 326, "Qty"), (348, 362, "U/M"),
+                    (377, 389, "List"), (392, 408, "Price"), (422, 438, "Your"), (440, 457, "Price"),
+                    (473, 489, "Your"), (491, 507, "Extd"))
+    lower = printed(135, 7.5, (199, 212, "Ord"), (231, 248, "Alloc"), (266, 292, "Shipped"), (309, 332, "BkOrd"),
+                    (482, 498, "Price"))
+    header = find_header((upper, lower), 0)
+    assert header is not None and [c.role for c in header.columns if c.numeric][:4] == [
+        lx.ORDERED, lx.NUMBER, lx.SHIPPED, lx.BACKORDER]
