@@ -68,13 +68,15 @@ def item_description(row: Row, table: Table, code: str, upc: str) -> tuple[str, 
 def _wrapped(parts: list[str]) -> str:
     """The parts of a description printed on several lines, as one: a single space between lines,
     none after a line ending in a slash between words ("Red/" over "Green": "Red/Green", "S/" over
-    "M": "S/M"; "w/" over "Glass" stays "w/ Glass")."""
+    "M": "S/M"; "w/" over "Glass" stays "w/ Glass") or in a range's dash between numbers ("4.5-" over
+    '6"': '4.5-6"')."""
     text = ""
     for part in (" ".join(part.split()) for part in parts):
         if not part:
             continue
         last = text.rsplit(" ", 1)[-1]
-        glued = last.endswith("/") and last.lower() not in ("w/", "c/") and last[-2:-1].isalnum() and part[:1].isalnum()
+        slash = last.endswith("/") and last.lower() not in ("w/", "c/") and last[-2:-1].isalnum() and part[:1].isalnum()
+        glued = slash or (last.endswith("-") and last[-2:-1].isdigit() and part[:1].isdigit())  # "4.5-" over '6"'"
         text = f"{text}{part}" if glued or not text else f"{text} {part}"
     return text
 

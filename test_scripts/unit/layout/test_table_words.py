@@ -584,3 +584,10 @@ def test_bilingual_labels_set_apart_by_slashes_over_a_wrapped_header():
                 (473, 498, "4,80 $"), (543, 573, "57,60 $")),
     ]
     assert [(p.code, p.qty, p.price) for p in products(lines, COMMA)] == [("100234", 12, Decimal("4.80"))]
+
+
+def test_a_range_broken_after_its_dash_is_joined_without_a_space():
+    from invoice_processing.layout.item_text import _wrapped
+
+    assert _wrapped(["Glass Cloche 4.5-", '6"H']) == 'Glass Cloche 4.5-6"H'
+    assert _wrapped(["Linen Napkin Set -", "Blue"]) == "Linen Napkin Set - Blue"
