@@ -174,8 +174,8 @@ def _in_a_value_row(view: PageView, phrase: Phrase) -> bool:
     """True for a word printed as a value in a boxed grid: in a row of values under a row of three
     or more labels without digits ("Invoice" under "Doc. Type" of "Doc. Type | Doc. No. | Curr. Code |
     Doc. Date"), on a row that holds numbers. Such a word names no field of its own."""
-    if phrase.row == 0:
-        return False
+    if phrase.row == 0 or phrase.text.rstrip().endswith(":"):
+        return False  # ("Invoice #:" beside its value under "DELIVER TO: | INVOICE TO: | ...": a label)
     above, row = view.rows[phrase.row - 1], view.rows[phrase.row]
     if len(above) < 3 or any(ch.isdigit() for p in above for ch in p.text) or view.y(phrase.row) - view.y(
             phrase.row - 1) > 1.5 * SPACING:
