@@ -710,3 +710,10 @@ def test_a_folio_planner_and_a_number_before_another_field_are_read_as_printed()
     lines = [line(40, (40, "Order Number:"), (160, "2295")), line(100, (40, "Folio 2024 Desk Planner"), (300, "2"))]
     assert find_invoice_number(lines) == "2295"
     assert find_invoice_number([line(40, (40, "No. 1234, Date: 12/03/2024"))]) == "1234"
+
+
+def test_a_labels_colon_keeps_it_a_label_on_a_row_of_values_under_party_labels():
+    lines = [line(72, (31, "DELIVER TO:"), (164, "INVOICE TO:"), (332, "Driver Instructions")),
+             line(84, (98, "Acct#12345"), (476, "Invoice #:"), (545, "1234567")),
+             line(120, (52, "61 Bowden Street"), (476, "Order:"), (545, "7654321"))]
+    assert find_invoice_number(lines) == "1234567"
