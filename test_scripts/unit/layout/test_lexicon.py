@@ -138,3 +138,10 @@ def test_german_hours_and_rates_and_a_kind_of_description():
     assert [role_of(t) for t in ("Stunden-Leistungsbeschreibung", "Stunden", "Satz", "Stundensatz", "Uren")] == [
         lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.PRICE, lx.QTY]
     assert lx.CHARGES.match("Lieferung ab Werk") and not lx.CHARGES.match("Lieferschein-Mappe A4")
+
+
+def test_a_currency_after_a_comma_ends_a_label():
+    from invoice_processing.layout import lexicon as lx
+    from invoice_processing.layout.label_roles import role_of
+
+    assert role_of("UNIT PRICE, USD") == lx.PRICE and role_of("TOTAL, USD") == lx.AMOUNT
