@@ -76,7 +76,7 @@ def _wrapped(parts: list[str]) -> str:
             continue
         last = text.rsplit(" ", 1)[-1]
         slash = last.endswith("/") and last.lower() not in ("w/", "c/") and last[-2:-1].isalnum() and part[:1].isalnum()
-        glued = slash or (last.endswith("-") and last[-2:-1].isdigit() and part[:1].isdigit())  # "4.5-" over '6"'"
+        glued = slash or (last[-1:] in ("-", "–") and last[-2:-1].isdigit() and part[:1].isdigit())  # "4.5-" / '6"'
         text = f"{text}{part}" if glued or not text else f"{text} {part}"
     return text
 

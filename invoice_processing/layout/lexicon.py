@@ -213,7 +213,7 @@ _HYPHEN = re.compile(r"\s*-\s*")
 _INITIALS = re.compile(r"(?<!\S)\w(?: \w)+(?!\S)")  # letters set apart by dots: one abbreviation
 
 
-_CURRENCY_WORD = re.compile(r"(?:^|[\s-])(?:" + "|".join(CURRENCY_CODES).lower() + r"|€|\$|£)$")
+_CURRENCY_WORD = re.compile(r"(?:^|[\s,-])(?:" + "|".join(CURRENCY_CODES).lower() + r"|€|\$|£)$")
 
 
 def normal_label(text: str) -> str:

@@ -144,7 +144,7 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
         elif item.kind != "skip":
             items.append(item)
     if table is not None:
-        settle(table, [] if carried else items)
+        settle(table, [] if carried else items, ends=False)
     return table
 
 

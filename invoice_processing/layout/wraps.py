@@ -76,14 +76,15 @@ def _pitch(items: list[Item]) -> float:
     return gaps[len(gaps) // 4] if len(gaps) >= 4 else 0.0
 
 
-def settle(table: Table, items: list[Item]) -> None:
-    """Give each description line to its row and append the rows to ``table``."""
+def settle(table: Table, items: list[Item], *, ends: bool = True) -> None:
+    """Give each description line to its row and append the rows to ``table`` (``ends``: the table ends
+    with ``items``, rather than going on over the page)."""
     if table.above is None and any(item.kind == "row" for item in items):
         table.above = _descriptions_above(items)
     if table.above:
         _settle_above(table, items)
     else:
-        _settle_below(table, items)
+        _settle_below(table, items, ends)
 
 
 def _entry_gap(items: list[Item]) -> float:
@@ -104,7 +105,7 @@ def _entry_gap(items: list[Item]) -> float:
     return entry if tight or (not wraps and entry >= 1.8 * size) else 0.0
 
 
-def _settle_below(table: Table, items: list[Item]) -> None:
+def _settle_below(table: Table, items: list[Item], ends: bool = True) -> None:
     last: Item | None = None  # the row (or its last description line) new text may follow
     # text before this page's first row may finish the last row's description (or the last row of
     # the table it continues), unless the last page ended inside a remark set apart from its row
@@ -134,7 +135,8 @@ def _settle_below(table: Table, items: list[Item]) -> None:
             elif continued and last is None and title(item, table.rows[-1].line.size):
                 continued = False  # "INVOICE SUMMARY" heading the next page's totals
             elif (continued and last is None) or (last is not None and not apart and (
-                    _near(last, item) or _same_leading(last, item, gap, lead))):
+                    _near(last, item) or (_same_leading(last, item, gap, lead) and (
+                        not ends or _row_follows(items, at))))):
                 table.rows[-1].below.append(item.wrap)
                 before = (item, table.rows[-1].below, gap)
                 lead = gap if last is not None and last.kind == "row" else lead
@@ -147,6 +149,12 @@ def _settle_below(table: Table, items: list[Item]) -> None:
             last, continued, charged = None, False, bool(lx.CHARGES.match(item.line.text.strip()))
     if charged:
         table.open_remark = True  # the page ends in a charge's lines: the next page's first text is the charge's
+
+
+def _row_follows(items: list[Item], at: int) -> bool:
+    """True when another row follows ``items[at]`` on its page (a line after the last row of a table
+    that ends there, however it is set, is no description of that row: "Thank you for your business!")."""
+    return any(other.kind == "row" and other.page == items[at].page for other in items[at + 1:])
 
 
 def _same_leading(last: Item, item: Item, gap: float, lead: float) -> bool:

@@ -1124,3 +1124,21 @@ def test_a_description_wrapped_under_its_row_with_loose_leading_keeps_its_last_l
     ]
     assert [p.description for p in products(lines)] == [
         "13 in Round Cast Iron Taper Holder (Each One Will Vary)", "Recycled Glass Tea Towel"]
+
+
+def test_a_line_after_the_last_row_set_at_the_descriptions_leading_is_no_description():
+    # review of the ninth session: the loose-leading rule must stop where the table ends
+    for foot in (22, 24, 26):
+        lines = [
+            line(99, (37, "Code"), (99, "Description"), (300, "Qty"), (407, "Price"), (524, "Amount")),
+            line(168, (37, "DS4907B"), (99, "Cast Iron Taper Holder"), (300, "2"), (418, "18.50"), (555, "37.00"),
+                 size=8.5),
+            line(189, (99, "Black, 13 in"), size=8.0),
+            line(253, (36, "XT2080"), (99, "Recycled Glass Tea Towel"), (300, "2"), (422, "4.00"), (560, "8.00"),
+                 size=8.5),
+            line(274, (99, "Blue stripe"), size=8.0),
+            line(274 + foot, (99, "Thank you for your business!"), size=8.0),
+            line(304 + foot, (400, "Total"), (560, "45.00"), size=8.0),
+        ]
+        assert [p.description for p in products(lines)] == [
+            "Cast Iron Taper Holder Black, 13 in", "Recycled Glass Tea Towel Blue stripe"], foot

@@ -591,3 +591,11 @@ def test_a_range_broken_after_its_dash_is_joined_without_a_space():
 
     assert _wrapped(["Glass Cloche 4.5-", '6"H']) == 'Glass Cloche 4.5-6"H'
     assert _wrapped(["Linen Napkin Set -", "Blue"]) == "Linen Napkin Set - Blue"
+
+
+def test_a_range_broken_after_an_en_dash_and_a_currency_after_a_comma_without_a_space():
+    from invoice_processing.layout.item_text import _wrapped
+    from invoice_processing.layout.label_roles import role_of
+
+    assert _wrapped(["Glass Cloche 4.5–", '6"H']) == 'Glass Cloche 4.5–6"H'
+    assert role_of("UNIT PRICE,USD") == lx.PRICE and role_of("TOTAL,USD") == lx.AMOUNT
