@@ -227,7 +227,9 @@ def normal_label(text: str) -> str:
         label = label.replace(" ", "")  # "P.V.P." reads "pvp"
     elif _INITIALS.search(label):
         label = _INITIALS.sub(lambda m: m.group().replace(" ", ""), label)  # "P.U. HT" reads "pu ht"
-    stripped = _CURRENCY_WORD.sub("", label).strip(" -,")
+    stripped = _CURRENCY_WORD.sub("", label)
+    # (the comma before a currency goes with it, "unit price, usd"; a word's own comma stays, "details,")
+    stripped = stripped.strip(" -,") if stripped != label else stripped.strip(" -")
     return stripped or label
 
 

@@ -1142,3 +1142,18 @@ def test_a_line_after_the_last_row_set_at_the_descriptions_leading_is_no_descrip
         ]
         assert [p.description for p in products(lines)] == [
             "Cast Iron Taper Holder Black, 13 in", "Recycled Glass Tea Towel Blue stripe"], foot
+
+
+def test_a_description_line_starting_with_a_labels_word_and_its_comma_stays_the_description():
+    lines = [
+        line(242, (49, "Item Number"), (139, "UPC Code"), (202, "Qty Shipped"), (327, "List Price"), (419, "Net Price"),
+             (464, "Extd Price")),
+        line(266, (49, "EC5271B"), (139, "889110569605"), (239, "24"), (348, "2.00"), (439, "1.60"), (484, "38.40")),
+        line(277, (139, "Terracotta Ornament, Hand-Painted")),
+        line(287, (139, "Details, Each One Will Vary")),
+        line(303, (49, "HX8200B"), (139, "889110241595"), (239, "24"), (348, "2.00"), (439, "1.60"), (484, "38.40")),
+        line(313, (139, "Cotton Wall Decor")),
+    ]
+    assert [(p.code, p.description, p.price) for p in products(lines)] == [
+        ("EC5271B", "Terracotta Ornament, Hand-Painted Details, Each One Will Vary", Decimal("1.60")),
+        ("HX8200B", "Cotton Wall Decor", Decimal("1.60"))]
