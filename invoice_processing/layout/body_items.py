@@ -20,6 +20,8 @@ def _spans_numbers(line: TextLine, table: Table) -> bool:
     last = max(c.x1 for c in numeric)
     starts = [c.x0 for c in table.columns if c.role == lx.DESCRIPTION]  # a description may run across them
     starts += [cell.x0 for row in table.rows[-8:] for wrap in (*row.above, *row.below) for _, cell in wrap.cells]
+    if 0 < line.y - table.last_y <= 2.6 * max(line.size, 6.0):
+        starts += table.text_starts[-8:]  # (and this page's text lines', close under the line before it)
     if any(len(cell.text.split()) == 1 and lx.looks_like_code(cell.text) for cell in line.cells[:2]):
         return False  # a product's code and its long name, not a paragraph
     return any(cell.x0 < first and cell.x1 > (first + last) / 2 and len(cell.text.split()) > 6
@@ -41,7 +43,9 @@ def body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat, *, wid
     placed = table.placed(line, fmt)
     values = _texts(placed)
     kind = kind_of(line, values, table, fmt)
-    if kind == "total" or (kind == "text" and not wide_text and _spans_numbers(line, table)):
+    spans = kind == "text" and not wide_text and _spans_numbers(line, table)
+    table.last_y = line.y
+    if kind == "total" or spans:
         return None
     if kind == "row":
         table.learn_edges(placed)
@@ -49,6 +53,7 @@ def body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat, *, wid
         return Item("row", line, page, Row(values, line, page), description_text(values, table.columns))
     if kind == "text":
         cells = tuple(sorted(((i, c) for i, column in placed.items() for c in column), key=lambda p: p[1].x0))
+        table.text_starts.append(line.cells[0].x0)
         return Item("text", line, page, text=text_of(values, table.columns), values=values, cells=cells)
     return Item("break" if kind in ("charge", "numbers", "subtotal") else "skip", line, page)
 

@@ -63,6 +63,8 @@ class Table:
     printed: set[str] = field(default_factory=set)  # its header's lines as printed, on every page so far
     open_remark: bool = False  # the last page ended in a remark set apart from its row (it may go on)
     row_size: float = 0.0  # the font size of the last row read
+    text_starts: list[float] = field(default_factory=list)  # where the text lines read so far start
+    last_y: float = 0.0  # the baseline of the last body line read
     consumed: set[int] = field(default_factory=set, repr=False, compare=False)  # lines read into a row above
     by_roles: dict[tuple[str, ...], list[int]] = field(default_factory=dict, repr=False, compare=False)
     placed_lines: dict[int, tuple[TextLine, dict[int, list[Cell]]]] = field(default_factory=dict, repr=False,

@@ -1157,3 +1157,41 @@ def test_a_description_line_starting_with_a_labels_word_and_its_comma_stays_the_
     assert [(p.code, p.description, p.price) for p in products(lines)] == [
         ("EC5271B", "Terracotta Ornament, Hand-Painted Details, Each One Will Vary", Decimal("1.60")),
         ("HX8200B", "Cotton Wall Decor", Decimal("1.60"))]
+
+
+def test_a_long_description_under_its_row_reaching_across_the_numbers_on_the_first_page():
+    # a Creative Co-op order whose descriptions are set under their rows, one long enough to reach across
+    # the numbers' columns: the description of its row, not a paragraph ending the table (words as measured)
+    measured = [
+        (134.7, [(53, 80, 'Product'), (140, 153, 'UPC'), (199, 208, 'RT'), (229, 241, 'Qty'), (265, 277, 'Qty'),
+         (305, 317, 'Qty'), (346, 358, 'Qty'), (380, 392, 'U/M'), (422, 435, 'List'), (476, 492, 'Your'), (530,
+         546, 'Your'), (549, 564, 'Extd')]),
+        (143.0, [(58, 75, 'Code'), (228, 241, 'Ord'), (262, 279, 'Alloc'), (297, 325, 'Shipped'), (342, 362,
+         'BkOrd'), (420, 437, 'Price'), (476, 493, 'Price'), (539, 556, 'Price')]),
+        (153.4, [(36, 67, 'XS6330B'), (109, 156, '191009534846'), (243, 246, '6'), (279, 283, '6'), (323, 326,
+         '0'), (362, 365, '0'), (382, 390, 'EA'), (437, 450, '2.49'), (488, 505, '1.992'), (559, 575,
+         '11.95')]),
+        (167.8, [(109, 115, '8"'), (118, 137, 'Round'), (140, 143, 'x'), (146, 156, '6"H'), (160, 187,
+         'Recycled'), (190, 206, 'Glass'), (209, 231, 'Basket,'), (234, 262, 'Speckled'), (265, 279, 'Grey')]),
+        (185.4, [(36, 68, 'CD4747B'), (109, 156, '191009731269'), (239, 246, '16'), (276, 283, '16'), (323, 326,
+         '0'), (362, 365, '0'), (382, 390, 'EA'), (432, 450, '45.00'), (488, 505, '36.00'), (554, 576,
+         '576.00')]),
+        (199.6, [(109, 131, '7-1/2"L'), (134, 137, 'x'), (140, 152, '8"W'), (155, 180, 'Bamboo'), (182, 199,
+         'Vase,'), (202, 216, 'Multi'), (219, 235, 'Color'), (238, 245, 'w/'), (247, 268, 'Handle')]),
+        (217.4, [(36, 62, 'AL7041'), (109, 156, '191009081708'), (239, 246, '24'), (276, 283, '24'), (323, 326,
+         '0'), (362, 365, '0'), (382, 390, 'EA'), (437, 450, '5.25'), (492, 505, '4.20'), (555, 576,
+         '100.80')]),
+        (231.6, [(109, 124, '16"H'), (127, 154, 'Recycled'), (157, 173, 'Glass'), (176, 199, 'Planter,'), (203,
+         229, 'Reactive'), (232, 249, 'Glaze'), (252, 265, 'Blue'), (267, 274, 'w/'), (277, 321,
+         'Hand-Stitched'), (324, 347, 'Blanket'), (349, 367, 'Stitch'), (369, 383, 'Trim'), (386, 393, 'w/'),
+         (395, 418, 'Handle,'), (421, 438, 'Ships'), (440, 445, 'in'), (448, 471, 'Display'), (473, 484, 'Box'),
+         (487, 493, 'of'), (495, 498, '6')]),
+        (249.4, [(37, 63, 'DF9989'), (109, 156, '191009175353'), (239, 246, '16'), (276, 283, '16'), (323, 326,
+         '0'), (362, 365, '0'), (382, 390, 'EA'), (437, 450, '8.00'), (492, 505, '6.40'), (555, 576,
+         '102.40')]),
+        (263.7, [(109, 131, '7-1/2"L'), (134, 137, 'x'), (140, 152, '3"W'), (155, 188, 'Stoneware'), (190, 205,
+         'Dish,'), (208, 223, 'Multi'), (225, 242, 'Color'), (244, 251, 'w/'), (253, 283, 'Scalloped'), (286,
+         301, 'Edge')]),
+    ]
+    lines = [printed(y, 7.0, *words) for y, words in measured]
+    assert [p.code for p in products(lines)] == ["XS6330B", "CD4747B", "AL7041", "DF9989"]
