@@ -233,30 +233,9 @@ def normal_label(text: str) -> str:
     return stripped or label
 
 
-# Swedish, Danish and Norwegian labels, German "Best. | Lief." abbreviations, and a wholesaler's case
-# packs ("Case Pack | Cases Ord. | Cases Ship. | Price per Case": quantities and prices by the case, the
-# pack size no quantity)
-MORE_LABELS: dict[str, tuple[str, ...]] = {
-    CODE: ("varenr", "varenummer", "artikkelnr", "artikkelnummer"),
-    DESCRIPTION: ("benämning", "beskrivning", "beskrivelse", "varebeskrivelse", "varetekst", "tekst"),
-    ORDERED: ("cases ord", "cases ordered", "beställt", "bestilt", "best", "best antal"),
-    SHIPPED: ("cases ship", "cases shipped", "levererat", "leveret", "levert", "lev", "lev antal", "lief"),
-    BACKORDER: ("cases b/o", "cases bo", "restnoterat", "restordre", "rest"),
-    PRICE: ("á-pris", "a-pris", "à-pris", "á pris", "a pris", "à pris", "styckpris", "enhetspris", "enhedspris",
-            "stykpris", "stk pris", "pris", "price per case", "case price", "per case"),
-    AMOUNT: ("belopp", "beløb", "beløp", "summa", "sum netto"),
-    DISCOUNT: ("rabat",),
-    TAX: ("moms", "moms %", "mva"),
-    UOM: ("enhet", "enhed", "enh"),
-    NUMBER: ("case pack", "pack size", "units per case", "inner pack", "units/pk", "units/pack", "units per pack",
-             "pk size", "units/case", "units/cs"),
-    QTY: ("antal", "antall", "mängd", "stk", "packs", "cases"),
-}
-
-
 def _index() -> dict[str, str]:
     found: dict[str, str] = {}
-    for role, labels in [*COLUMN_LABELS.items(), *MORE_LABELS.items()]:
+    for role, labels in [*COLUMN_LABELS.items(), *_labels.MORE_LABELS.items()]:
         for label in labels:
             for spelling in {normal_label(label), normal_label(label.replace("#", "no"))} - {""}:
                 found.setdefault(spelling, role)
