@@ -14,9 +14,10 @@ from __future__ import annotations
 def clear_caches() -> None:
     """Empty the caches the engine keeps across documents (parsed numbers, placed lines, read
     labels): for measuring what a document the process has not seen costs."""
-    from invoice_processing.layout import column_bands, header_labels, label_roles, numbers
+    from invoice_processing.layout import column_bands, header_labels, label_roles, lexicon, numbers
 
     for cached in (numbers.parse_amount, numbers.parse_quantity, numbers.is_numeric, label_roles.role_of,
-                   label_roles.known_role, header_labels.is_label_word, header_labels.labels_of):
+                   label_roles.known_role, label_roles.after_discount, lexicon.normal_label,
+                   header_labels.is_label_word, header_labels.labels_of):
         cached.cache_clear()
     column_bands.BANDS.clear()

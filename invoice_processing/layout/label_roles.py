@@ -126,6 +126,7 @@ _AFTER_DISCOUNT = re.compile(r"\s+(?:après|apres|after|nach|n|na|tras|dopo|con|
                              r"(?:la\s+|el\s+|lo\s+)?(?:remise|discount|disc|rabatt|korting|descuento|dto|sconto)$")
 
 
+@functools.lru_cache(maxsize=2048)
 def after_discount(text: str) -> bool:
     """A price's label qualified as taken after the discount ("Prix unitaire après remise", "Preis
     n. Rabatt"): the price the buyer pays."""

@@ -7,6 +7,7 @@ header's words, so "Unit Price" is one label and "BTW Hoeveelheid" two.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from invoice_processing.layout import column_labels as _labels
@@ -216,6 +217,7 @@ _INITIALS = re.compile(r"(?<!\S)\w(?: \w)+(?!\S)")  # letters set apart by dots:
 _CURRENCY_WORD = re.compile(r"(?:^|[\s,-])(?:" + "|".join(CURRENCY_CODES).lower() + r"|€|\$|£)$")
 
 
+@functools.lru_cache(maxsize=4096)  # (header words repeat on every page and every try)
 def normal_label(text: str) -> str:
     """A header word or phrase as the lexicon spells it: lower case, no dots, colons or brackets,
     no currency named after it ("Preis-EUR", "Amount (USD)")."""

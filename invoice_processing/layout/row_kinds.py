@@ -63,11 +63,12 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
     if notes_or_carried:
         return notes_or_carried
     if any(ch.isdigit() for ch in line.text) and any(
-            lx.SUBTOTALS.match(label) or _GROUP_SUBTOTAL.match(label) for label in texts):
+            lx.SUBTOTALS.match(label) or (_SUBTOTAL_END.search(label) and _GROUP_SUBTOTAL.match(label))
+            for label in texts):
         return "subtotal"  # a group's: "Subtotal Penguin Books | 48 | 612.40", "Tidewater Collection subtotal | 158"
     if ((qty is None or not worded) and any(lx.TOTALS.match(label) for label in labels)) or _totals_among_numbers(
             values, table) or any(lx.TOTAL_COUNTS.match(label) for label in labels) or _tax_summary_head(line) or (
-            _IN_WORDS.search(line.text)):
+            _in_words(line.text)):
         # (a subtotal's label without an amount heads the totals' box: "SUBTOTAL | ALICUOTA IVA | IVA" over its values)
         subtotal = any(lx.SUBTOTALS.match(label) for label in labels) and any(ch.isdigit() for ch in line.text)
         return "subtotal" if subtotal else "total"
@@ -132,11 +133,22 @@ _TAX_WORD = re.compile(r"(?:^|[\s%.(])(?:iva|vat|mwst|ust|tva|btw|gst|hst|pst|ta
 _BASE_WORD = re.compile(r"\b(?:base|basis|bruto|brutto|net|neto|netto|taxable|imponible|grondslag|ht)\b", re.I)
 
 
+def _in_words(text: str) -> bool:
+    """The total written out in words (see ``_IN_WORDS``; looked for only where "only" or "son" is printed)."""
+    lowered = text.lower()
+    return ("only" in lowered or lowered.startswith("son")) and bool(_IN_WORDS.search(text))
+
+
+_SUBTOTAL_END = re.compile(r"(?:total|summe|totaal)\s*:?$", re.I)  # (a group's subtotal's label ends so)
+
+
 def _tax_summary_head(line: TextLine) -> bool:
     """The labels heading the tax summary under the rows ("Imp. Bruto | Dto. Fact. | Base | %IVA | Imp.
     IVA"): two taxes' labels or more and a tax base's, no number; the table ends there."""
+    if any(ch.isdigit() for ch in line.text) or len(_TAX_WORD.findall(line.text)) < 2:
+        return False
     texts = [cell.text for cell in line.cells]
-    return not any(ch.isdigit() for ch in line.text) and sum(bool(_TAX_WORD.search(t)) for t in texts) >= 2 and any(
+    return sum(bool(_TAX_WORD.search(t)) for t in texts) >= 2 and any(
         _BASE_WORD.search(t) for t in texts)
 
 
@@ -170,8 +182,8 @@ def _note(text: str) -> bool:
     words = text.split()
     return (len(words) <= 14 and bool(lx.REFERENCE_NOTE.search(text) or lx.SUBLINE.match(text.strip()))) or bool(
         _DECORATED.fullmatch(text.strip()) or (_ABOUT_THE_ROWS.search(text) and _ORDER_WORDS.search(text))) or (
-        _labelled_values(words) or _dotted(text)) or (
-        len(words) >= 5 and bool(_NOTICE.fullmatch(text.strip())) and bool(_ORDER_WORDS.search(text)))
+        _labelled_values(words) or _dotted(text)) or (len(words) >= 5 and text.rstrip()[-1:] in (".", "!") and bool(
+            _NOTICE.fullmatch(text.strip())) and bool(_ORDER_WORDS.search(text)))
 
 
 # a remark set between marks ("*** Items below shipped from ... ***", "--- HOLIDAY 2025 PROGRAM ---")
