@@ -5,8 +5,8 @@ labels ("(excl. btw)" | "(incl. btw)"). ``header_row`` reads a header's own line
 from __future__ import annotations
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.header_labels import AMBIGUOUS_ITEM, Column, overlap, read_labels, split_words
-from invoice_processing.layout.label_roles import role_of, tax_qualifier
+from invoice_processing.layout.header_labels import Column, overlap, read_labels, split_words
+from invoice_processing.layout.label_roles import AMBIGUOUS_ITEM, role_of, tax_qualifier
 from invoice_processing.models import Cell, TextLine
 
 

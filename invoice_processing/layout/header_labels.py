@@ -9,11 +9,8 @@ import re
 from dataclasses import dataclass
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.label_roles import after_discount, known_role, owned_code, role_of
+from invoice_processing.layout.label_roles import AMBIGUOUS_ITEM, after_discount, known_role, owned_code, role_of
 from invoice_processing.models import Cell, TextLine
-
-AMBIGUOUS_ITEM = frozenset({"item", "artikel", "article", "product", "producto", "artículo", "articulo", "produkt",
-                            "produit", "produto", "articolo"})
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,9 @@ _DAY_LABEL = re.compile(r"\d{1,2}/\d{1,2}")
 # labels that name an identifier, never a noun a description may be "of" ("Part Description")
 _IDENTIFIERS = frozenset({"sku", "sku no", "style", "style no", "isbn", "isbn 13", "isbn-13", "upc", "ean", "item no",
                           "part no", "product code", "item code", "art-nr", "artikelnr", "réf", "ref"})
-_ITEM_WORDS = frozenset({"item", "product", "artikel", "article", "producto", "artículo", "articulo", "produkt",
-                         "produit", "prodotto"})  # what was sold, beside a service's word: a description
+# "Item", "Artikel": what was sold; the description, or the code when another column is the description
+AMBIGUOUS_ITEM = frozenset({"item", "product", "artikel", "article", "producto", "artículo", "articulo", "produkt",
+                            "produit", "prodotto", "produto", "articolo"})
 # "... at List", "... @ Net": what a price is taken at; "Shipped This Inv": what a count is of
 _QUALIFIER = re.compile(r"\s+(?:(?:at|@)\s+\S.*|(?:on\s+)?this\s+(?:inv(?:oice)?|shipment|order|page)\.?)$", re.I)
 # "... ex GST", "... (excl. VAT)", "... zzgl. MwSt.", "... hors taxes": a label taken before tax keeps its role
@@ -60,7 +61,8 @@ def known_role(text: str) -> str:
         words = [part.strip() for part in label.split("/") if part.strip()]
         parts = [lx.LABEL_ROLES.get(word, "") for word in words]
         named = zip(parts, words, strict=True)
-        if lx.DESCRIPTION in parts and all(part in (lx.DESCRIPTION, "") or word in _ITEM_WORDS for part, word in named):
+        if lx.DESCRIPTION in parts and all(
+                part in (lx.DESCRIPTION, "") or word in AMBIGUOUS_ITEM for part, word in named):
             parts = [lx.DESCRIPTION] * len(parts)  # "Product/Dienst", "Traject/Cursus": what was sold
         if len(set(parts)) == 1 or (parts and parts[0] in lx.NUMERIC_ROLES and all(parts)):  # each part a label
             role = parts[0]
