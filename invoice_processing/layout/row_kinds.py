@@ -62,7 +62,8 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
     notes_or_carried = _notes_or_carried(line, qty)
     if notes_or_carried:
         return notes_or_carried
-    if any(ch.isdigit() for ch in line.text) and any(
+    digits = any(ch.isdigit() for ch in line.text)
+    if digits and any(
             lx.SUBTOTALS.match(label) or (_SUBTOTAL_END.search(label) and _GROUP_SUBTOTAL.match(label))
             for label in texts):
         return "subtotal"  # a group's: "Subtotal Penguin Books | 48 | 612.40", "Tidewater Collection subtotal | 158"
@@ -70,7 +71,7 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
             values, table) or any(lx.TOTAL_COUNTS.match(label) for label in labels) or _tax_summary_head(line) or (
             _in_words(line.text)):
         # (a subtotal's label without an amount heads the totals' box: "SUBTOTAL | ALICUOTA IVA | IVA" over its values)
-        subtotal = any(lx.SUBTOTALS.match(label) for label in labels) and any(ch.isdigit() for ch in line.text)
+        subtotal = digits and any(lx.SUBTOTALS.match(label) for label in labels)
         return "subtotal" if subtotal else "total"
     if lx.FURNITURE.match(line.text.strip()) or lx.CARRIED.match(line.text.strip()) or not any(
             ch.isalnum() for ch in line.text) or (
