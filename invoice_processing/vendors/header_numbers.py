@@ -81,7 +81,7 @@ def find_invoice_number(lines: Sequence[TextLine]) -> str:
 def _short_beside(view: PageView) -> str | None:
     """A short number beside a quotation's or receipt's label ("Offertnummer: 52"), else beside the
     document's title ("Rechnung 13"); an invoice's label's is read first of all ("Rechnungsnummer: 6")."""
-    return find_beside(view, NUMBER_LABELS[NUMBER_LABELS.index(tier(fl.OTHER_DOCUMENT))], _short_number) or find_beside(
+    return find_beside(view, tier(fl.OTHER_DOCUMENT), _short_number) or find_beside(
         view, fl.DOCUMENT_WORD, _short_number)  # the title "Rechnung 13"
 
 
