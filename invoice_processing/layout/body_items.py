@@ -19,7 +19,7 @@ def _spans_numbers(line: TextLine, table: Table) -> bool:
     first = min(c.x0 for c in numeric)
     last = max(c.x1 for c in numeric)
     starts = [c.x0 for c in table.columns if c.role == lx.DESCRIPTION]  # a description may run across them
-    starts += [cell.x0 for row in table.rows[-8:] for wrap in (*row.above, *row.below) for _, cell in wrap.cells]
+    starts += table.wrap_starts()
     if 0 < line.y - table.last_y <= 2.6 * max(line.size, 6.0):
         starts += table.text_starts[-8:]  # (and this page's text lines', close under the line before it)
     if any(len(cell.text.split()) == 1 and lx.looks_like_code(cell.text) for cell in line.cells[:2]):

@@ -112,9 +112,7 @@ def _summary_under_numbers(line: TextLine, table: Table, fmt: NumberFormat) -> b
     numbers_after = [c.x0 for c in columns if c.numeric and described and c.x0 > described[0].x1]
     if not numbers_after or any(cell.x0 < min(numbers_after) - 2 for cell in line.cells):
         return False
-    starts = {cells[0][1].x0 for row in table.rows[-8:] for wrap in (*row.above, *row.below)
-              for cells in (wrap.cells,) if cells}
-    return not any(abs(line.cells[0].x0 - x) <= 2 for x in starts) and any(
+    return not any(abs(line.cells[0].x0 - x) <= 2 for x in table.wrap_starts(first_only=True)) and any(
         _CENTS.search(word) and parse_amount(word, fmt) is not None for word in line.text.split())
 
 

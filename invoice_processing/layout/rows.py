@@ -87,6 +87,11 @@ class Table:
                                                                           self.numbered))
         return known[1]
 
+    def wrap_starts(self, first_only: bool = False) -> list[float]:
+        """Where the last rows' wrapped text lines start: each of their cells, or only the first."""
+        wraps = [wrap.cells for row in self.rows[-8:] for wrap in (*row.above, *row.below)]
+        return [cell.x0 for cells in wraps for _, cell in (cells[:1] if first_only else cells)]
+
     def learn_edges(self, placed: dict[int, list[Cell]]) -> None:
         """Remember where a row's numbers end, by column (see ``columns._match_numbers``)."""
         for index, cells in placed.items():
