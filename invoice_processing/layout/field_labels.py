@@ -101,7 +101,9 @@ PO_NUMBER: tuple[str, ...] = (  # the buyer's purchase-order number (word-bounde
 
 # a tax or company register number's name before it: never a document's number ("CIF B98765432")
 TAX_ID_WORDS = frozenset({"CIF", "NIF", "NIE", "VAT", "TVA", "UID", "ABN", "ACN", "GST", "GSTIN", "EIN", "TIN", "BTW",
-                          "IVA", "RFC", "CUIT", "RUT", "SIRET", "SIREN", "KVK", "HRB", "UST-IDNR", "UST-ID"})
+                          "IVA", "RFC", "CUIT", "RUT", "SIRET", "SIREN", "KVK", "HRB", "UST-IDNR", "UST-ID", "UST",
+                          "MWST", "NIP", "REGON", "IČO", "DIČ"})
+_TAX_ID_NAMES = "|".join(sorted((word.lower() for word in TAX_ID_WORDS), key=lambda w: (-len(w), w)))
 
 # a cover sheet's own words ("FAX COVER SHEET", "document follows this cover sheet", "Pages (including cover)")
 COVER_SHEET = (r"\bcover\s*(?:sheet|page|letter)\b|"
@@ -235,8 +237,8 @@ NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations
     r"discount|herr|frau|firma|mr|mrs|ms|attn|z\.\s?hd|t\.a\.v|c/o|powered\s+by|thank|vielen|merci)\b|"
     r"\bname\b|signature|unterschrift|\bdetails\b|"
     # a tax id's label alone or with its value ("UID / MwSt.-Nr.", "VAT: GB123"; not "UST Global Inc")
-    r"^(?:(?:uid|ust-?id\w*|ust|mwst|vat|tva|btw|iva|nif|cif|nip|regon|ičo|dič|siret|siren|abn|gstin|cuit|"
-    r"steuer-?n(?:r|ummer)\w*|nr|no|number|nummer|id|reg|n°)\b[\s/.\-:#]*)+(?:[A-Z]{0,3}\s*\d[\w\s.-]*)?$|"
+    rf"^(?:(?:{_TAX_ID_NAMES}|ust-?id\w*|steuer-?n(?:r|ummer)\w*|nr|no|number|nummer|id|reg|n°)\b[\s/.\-:#]*)+"
+    r"(?:[A-Z]{0,3}\s*\d[\w\s.-]*)?$|"
     # the labels of a period, notes and a value alone ("Periode", "Notes:"; not "Period Living Ltd")
     r"^(?:periode|period|zeitraum|wartość|notes?|remarks?|bemerkungen?|remarques?|opmerkingen?)\s*:?$|"
     r"^(?:address|adresse|anschrift|contact|phone|tel(?:ephone)?|mobile|fax|e-?mail|website)(?:\s+-\s|\s*:|$)|"
