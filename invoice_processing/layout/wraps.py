@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.between_rows import heading, note_between, title
+from invoice_processing.layout.centred_cells import Centring
 from invoice_processing.layout.rows import Item, Table, Wrap
 
 
@@ -116,15 +117,15 @@ def _settle_below(table: Table, items: list[Item], ends: bool = True) -> None:
     # top of the page after the one the charge ends
     charged = table.open_remark
     lead = 0.0  # the gap from the row to its first description line: the table's leading under its rows
+    centring = Centring(items)  # cells centred on their rows' numbers
     for at, item in enumerate(items):
         if item.kind == "row" and item.row is not None:
-            _centred(item, before, items[at + 1] if at + 1 < len(items) else None)
+            centring.at_row(table, item, last, before, items[at + 1] if at + 1 < len(items) else None)
             table.rows.append(item.row)
             last, continued, charged, before, lead = item, False, False, None, 0.0
             table.open_remark = False
-        elif item.kind == "text" and item.text and not table.rows and table.previous is not None and continued:
-            row, index = table.previous
-            row.below.append(Wrap({index: item.text}, tuple((index, cell) for _, cell in item.cells), item.line.size))
+        elif item.kind == "text" and item.text and not table.rows:
+            _before_first(table, item, continued, centring)
         elif item.kind == "text" and item.text and table.rows:
             gap = item.line.y - last.line.y if last is not None and last.page == item.page else 0.0
             # (a line going on in lower case, closer than the next row would stand, goes on the text above)
@@ -139,6 +140,7 @@ def _settle_below(table: Table, items: list[Item], ends: bool = True) -> None:
                         not ends or _row_follows(items, at))))):
                 table.rows[-1].below.append(item.wrap)
                 before = (item, table.rows[-1].below, gap)
+                centring.given(table, item, gap, last)
                 lead = gap if last is not None and last.kind == "row" else lead
                 last, table.open_remark = item, False
             else:
@@ -147,8 +149,20 @@ def _settle_below(table: Table, items: list[Item], ends: bool = True) -> None:
                 table.open_remark = table.open_remark or bool(apart and gap <= 1.6 * entry)
         elif item.kind == "break":  # (a charge in words: not a subtotal, not a line of bare numbers)
             last, continued, charged = None, False, bool(lx.CHARGES.match(item.line.text.strip()))
+            centring.broken()
+    centring.finish(table)
     if charged:
         table.open_remark = True  # the page ends in a charge's lines: the next page's first text is the charge's
+
+
+def _before_first(table: Table, item: Item, continued: bool, centring: Centring) -> None:
+    """A text line before the table's first row: the rest of the last row of the table this one
+    continues under another header, or a line over the first row (``centring``)."""
+    if table.previous is not None and continued:
+        row, index = table.previous
+        row.below.append(Wrap({index: item.text}, tuple((index, cell) for _, cell in item.cells), item.line.size))
+    elif table.previous is None:
+        centring.over_first(item)
 
 
 def _row_follows(items: list[Item], at: int) -> bool:
@@ -161,27 +175,6 @@ def _same_leading(last: Item, item: Item, gap: float, lead: float) -> bool:
     """A description's next line set as far under its last line as that stood under its row (a table
     printed with loose leading: "... (Each One Will" 21 points under the row, "Vary)" 24 under it)."""
     return last.kind == "text" and last.page == item.page and 0 < gap <= 1.25 * lead
-
-
-def _centred(row: Item, before: tuple[Item, list[Wrap] | None, float] | None, after: Item | None) -> None:
-    """A row printed without text of its own, its numbers centred on a description of two lines
-    ("Queso manchego curado, ... (precio por" over "8 | 54,75 € | 438,00 €" over "pieza)"): the
-    text line right over it, set apart from the row before, starts its description when a text
-    line stands as close under it. A line given to the row before is taken back when it stands
-    much nearer this row than the line over it (a cell's two lines centred on the row's numbers)."""
-    if before is None or row.text or row.row is None or after is None or after.kind != "text":
-        return
-    text, went, above = before
-    up, down = row.line.y - text.line.y, after.line.y - row.line.y
-    if text.page != row.page or after.page != row.page or not 0 < up <= 1.5 * down <= 3 * up:
-        return
-    if went is not None and not (went and went[-1] == text.wrap and up <= 0.6 * above):
-        return  # (a line that went to the row before, as near it, is that row's)
-    if text.line.cells and after.line.cells and abs(text.line.cells[0].x0 - after.line.cells[0].x0) > 2:
-        return  # the two lines start apart: a section's title over the row ("SHIP WINDOW 2: ..."), not its text
-    if went is not None:
-        went.pop()
-    row.row.above.insert(0, text.wrap)
 
 
 def _settle_above(table: Table, items: list[Item]) -> None:

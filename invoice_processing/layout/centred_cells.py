@@ -1,0 +1,153 @@
+"""Cells centred on their row's numbers: a grid whose descriptions wrap over several lines prints
+some of each description's lines over its row's numbers and some under them. ``wraps`` gives text
+lines to the row over them; these rules give the lines standing over a row back to it, where the
+page's own spacing shows it (rows parted by a wider gap than a description's lines, rows growing
+with their cells) and the table shows it (a row with lines on both sides of its numbers).
+"""
+
+from __future__ import annotations
+
+import math
+
+from invoice_processing.layout.rows import Item, Row, Table, Wrap
+
+
+def bare_pitch(items: list[Item]) -> float:
+    """How far apart this page sets two rows with no text between them (the median, of two or more
+    such pairs), else 0."""
+    gaps = sorted(b.line.y - a.line.y for a, b in zip(items, items[1:], strict=False)
+                  if a.kind == b.kind == "row" and a.page == b.page and b.line.y > a.line.y)
+    return gaps[len(gaps) // 2] if len(gaps) >= 2 else 0.0
+
+
+def split_between(table: Table, tail: list[tuple[Item, float]], row: Item,
+                   bare: float) -> tuple[Row, Row, list[Wrap]] | None:
+    """Give the last lines of the run of text under the last row to ``row`` when the run parts
+    clearly wider there than anywhere else and those lines stand as close over ``row`` as lines of
+    one description stand (cells whose lines are centred on their row's numbers, not printed under
+    them): (the last row, ``row``, the lines given), or None. Kept by ``keep_splits``.
+
+    The lines must take room of their own: two rows with text between stand further apart than
+    two rows with none (``bare``) by about that text's height (a grid whose rows grow with their
+    cells; a sheet's wrapped text spilling over fixed rows keeps its rows where they were)."""
+    if row.row is None or tail[-1][0].page != row.page:
+        return None
+    end = row.line.y - tail[-1][0].line.y
+    size = max(row.line.size, 6.0)
+    if bare and row.line.y - tail[0][0].line.y + tail[0][1] < bare + 0.4 * len(tail) * size:
+        return None
+    gaps = [gap for _, gap in tail]
+    part = max(range(len(gaps)), key=gaps.__getitem__)
+    inner = gaps[part + 1:]  # between the lines given to ``row``: one description's pitch
+    others = [*gaps[:part], *inner, end]
+    pitches = sorted([*gaps[1:part], *inner])  # (the first gap is the row's own: half a line, maybe)
+    pitch = pitches[len(pitches) // 2] if pitches else 1.25 * size
+    if not (0 < end <= 1.2 * pitch and gaps[part] >= 1.4 * max(others) and all(
+            0.8 * inner[0] <= gap <= 1.2 * inner[0] for gap in inner)):
+        return None
+    moved = [item.wrap for item, _ in tail[part:]]
+    below = table.rows[-1].below
+    if below[-len(moved):] != moved:
+        return None
+    del below[-len(moved):]
+    row.row.above[:0] = moved
+    return table.rows[-1], row.row, moved
+
+
+def keep_splits(table: Table, splits: list[tuple[Row, Row, list[Wrap]]]) -> None:
+    """Keep the page's parted runs when the table centres its descriptions on their rows: a row
+    given lines over its numbers also keeps lines under them (its cell's lines around its numbers),
+    here or on an earlier page; else give every run back to the row over it (each description
+    printed under its row, some merely nearer the next)."""
+    if not splits:
+        return
+    if table.centred or any(row.below for _, row, _ in splits):
+        table.centred = True
+        return
+    for upper, lower, moved in reversed(splits):
+        del lower.above[:len(moved)]
+        upper.below.extend(moved)
+
+
+def tight_run(lead_in: list[tuple[Item, float]], row: Item) -> list[Item]:
+    """The text lines right over the table's first row, each as close over the next as the last
+    stands over the row (its description's first lines, when the table turns out to centre its
+    descriptions on their rows); a run parted from the header by a wider gap."""
+    if not lead_in or lead_in[-1][0].page != row.page:
+        return []
+    end = row.line.y - lead_in[-1][0].line.y
+    if not 0 < end <= 2.0 * max(row.line.size, 6.0):
+        return []
+    start = len(lead_in) - 1
+    while start > 0 and 0.8 * end <= lead_in[start][1] <= 1.2 * end:
+        start -= 1
+    return [item for item, _ in lead_in[start:]]
+
+
+def centred(row: Item, before: tuple[Item, list[Wrap] | None, float] | None, after: Item | None) -> None:
+    """A row printed without text of its own, its numbers centred on a description of two lines
+    ("Queso manchego curado, ... (precio por" over "8 | 54,75 € | 438,00 €" over "pieza)"): the
+    text line right over it, set apart from the row before, starts its description when a text
+    line stands as close under it. A line given to the row before is taken back when it stands
+    much nearer this row than the line over it (a cell's two lines centred on the row's numbers)."""
+    if before is None or row.text or row.row is None or after is None or after.kind != "text":
+        return
+    text, went, above = before
+    up, down = row.line.y - text.line.y, after.line.y - row.line.y
+    if text.page != row.page or after.page != row.page or not 0 < up <= 1.5 * down <= 3 * up:
+        return
+    if went is not None and not (went and went[-1] == text.wrap and up <= 0.6 * above):
+        return  # (a line that went to the row before, as near it, is that row's)
+    if text.line.cells and after.line.cells and abs(text.line.cells[0].x0 - after.line.cells[0].x0) > 2:
+        return  # the two lines start apart: a section's title over the row ("SHIP WINDOW 2: ..."), not its text
+    if went is not None:
+        went.pop()
+    row.row.above.insert(0, text.wrap)
+
+
+class Centring:
+    """What one page of a table shows of cells centred on their rows, as ``wraps`` reads it: the
+    text lines given to the last row since it, the text over the table's first row, the runs parted."""
+
+    def __init__(self, items: list[Item]) -> None:
+        self.bare = bare_pitch(items)
+        self.tail: list[tuple[Item, float]] = []  # text lines given to the last row, each with its gap above
+        self.lead_in: list[tuple[Item, float]] = []  # text lines over the table's first row, with their gaps
+        self.splits: list[tuple[Row, Row, list[Wrap]]] = []
+
+    def at_row(self, table: Table, row: Item, last: Item | None, before: tuple[Item, list[Wrap] | None, float] | None,
+               after: Item | None) -> None:
+        """``row`` comes (before it joins ``table``) after ``last`` and the text line ``before`` (that
+        line, where it went, its gap above), with ``after`` under it: part the run over it, or see
+        whether it centres a two-line description without text of its own (``centred``)."""
+        split = split_between(table, self.tail, row, self.bare) if self.tail and self.tail[-1][0] is last else None
+        self.tail = []
+        if not table.rows and self.lead_in:
+            table.lead_in = tight_run(self.lead_in, row)
+        if split is not None:
+            self.splits.append(split)
+        else:
+            centred(row, before, after)
+
+    def given(self, table: Table, item: Item, gap: float, last: Item | None) -> None:
+        """``item`` went to the last row, ``gap`` under ``last`` (None: at the top of a page, which in
+        a table that centres its descriptions parts two rows)."""
+        self.tail = [*self.tail, (item, gap)] if last is not None else [(item, math.inf)] if table.centred else []
+
+    def broken(self) -> None:
+        """A break between rows: what stood over it is not the first row's."""
+        self.lead_in = []
+
+    def over_first(self, item: Item) -> None:
+        """``item`` stands over the table's first row (no row read yet)."""
+        lead_in = self.lead_in
+        gap = item.line.y - lead_in[-1][0].line.y if lead_in and lead_in[-1][0].page == item.page else 0.0
+        lead_in.append((item, gap))
+
+    def finish(self, table: Table) -> None:
+        """The page is read: keep its parted runs or give them back; the first row's lines over it."""
+        keep_splits(table, self.splits)
+        if table.lead_in and table.rows:
+            if table.centred:
+                table.rows[0].above[:0] = [line.wrap for line in table.lead_in]
+            table.lead_in = []

@@ -1,0 +1,77 @@
+"""Descriptions in a grid whose cells are centred on their row's numbers: the lines over a row's
+numbers are that row's, when the grid parts rows by a wider gap than a description's lines; a table
+that prints its descriptions under the numbers keeps them there however near the next row they stand."""
+
+from __future__ import annotations
+
+from invoice_processing.layout.numbers import POINT
+from invoice_processing.layout.products import product_lines
+from invoice_processing.layout.tables import read_tables
+from invoice_processing.models import Page, TextLine
+from test_scripts.unit.layout.lines import line
+
+HEADER = line(100, (40, "Item"), (110, "Description"), (330, "Qty"), (380, "Price"), (440, "Amount"))
+
+
+def descriptions(*pages: list[TextLine]) -> list[str]:
+    tables = read_tables(tuple(Page(number, tuple(lines)) for number, lines in enumerate(pages, 1)), POINT)
+    return [p.description for t in tables for p in product_lines(t, POINT)]
+
+
+def row(y: float, code: str, text: str, qty: str, price: str, amount: str) -> TextLine:
+    texts = [(40, code), (110, text)] if text else [(40, code)]
+    return line(y, *texts, (330, qty), (380, price), (440, amount))
+
+
+def test_three_line_cells_centred_on_their_numbers_in_a_padded_grid():
+    # rows part by 18 points (a line's 12 and the cell's padding), lines of one cell by 12
+    lines = [HEADER,
+             line(118, (110, "Hand poured soy candle")), row(130, "A-1", "in an amber glass jar", "2", "3.50", "7.00"),
+             line(142, (110, "with a cotton wick")),
+             line(160, (110, "Linen napkin set")), row(172, "A-2", "of four, natural", "3", "4.00", "12.00"),
+             line(184, (110, "with a hemstitch")),
+             line(202, (110, "Walnut serving tray")), row(214, "A-3", "with brass handles", "1", "9.00", "9.00"),
+             line(226, (110, "oiled finish")),
+             line(244, (330, "Subtotal"), (440, "28.00"))]
+    assert descriptions(lines) == [
+        "Hand poured soy candle in an amber glass jar with a cotton wick",
+        "Linen napkin set of four, natural with a hemstitch",
+        "Walnut serving tray with brass handles oiled finish"]
+
+
+def test_a_page_break_in_a_centred_grid_gives_the_next_pages_first_lines_to_its_first_row():
+    first = [HEADER,
+             line(118, (110, "Hand poured soy candle")), row(130, "A-1", "in an amber glass jar", "2", "3.50", "7.00"),
+             line(142, (110, "with a cotton wick")),
+             line(160, (110, "Linen napkin set")), row(172, "A-2", "of four, natural", "3", "4.00", "12.00"),
+             line(184, (110, "with a hemstitch"))]
+    second = [line(60, (110, "Walnut serving tray")), row(72, "A-3", "with brass handles", "1", "9.00", "9.00"),
+              line(84, (110, "oiled finish")),
+              line(102, (330, "Subtotal"), (440, "28.00"))]
+    assert descriptions(first, second)[2] == "Walnut serving tray with brass handles oiled finish"
+
+
+def test_descriptions_under_their_rows_stay_there_when_they_stand_nearer_the_next_row():
+    # each description printed under its row, a little nearer the next row than its own
+    lines = [HEADER,
+             row(120, "B-1", "", "16", "6.40", "102.40"), line(137, (110, "Cotton cake stand, rust")),
+             row(150, "B-2", "", "1", "14.40", "14.40"), line(165, (110, "Bamboo spreader, blush w/ gold rim")),
+             line(174, (110, "Holiday collection")),
+             row(186, "B-3", "", "8", "2.80", "22.40"), line(201, (110, "Wool felt bowl, speckled grey")),
+             line(210, (110, "with jute tassel")),
+             row(222, "B-4", "", "12", "5.16", "61.92"), line(239, (110, "Resin wall decor, rust")),
+             line(260, (330, "Subtotal"), (440, "201.12"))]
+    assert descriptions(lines) == ["Cotton cake stand, rust", "Bamboo spreader, blush w/ gold rim Holiday collection",
+                                   "Wool felt bowl, speckled grey with jute tassel", "Resin wall decor, rust"]
+
+
+def test_a_sheets_wrapped_text_spilling_over_fixed_rows_stays_with_its_row():
+    # rows 15 points apart whether their text wraps or not: the wrapped line takes no room of its own
+    lines = [HEADER,
+             row(120, "C-1", "Stoneware candle holder, multi", "2", "1.60", "3.20"),
+             row(135, "C-2", "Paulownia wood spreader, sage w/", "2", "17.60", "35.20"),
+             line(144.5, (110, "stamped trim, sold only as shown")),
+             row(150, "C-3", "Metal lumbar pillow, blue", "24", "1.60", "38.40"),
+             row(165, "C-4", "Linen coaster set of 4", "4", "23.96", "95.84"),
+             line(185, (330, "Subtotal"), (440, "172.64"))]
+    assert descriptions(lines)[1] == "Paulownia wood spreader, sage w/ stamped trim, sold only as shown"
