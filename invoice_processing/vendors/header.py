@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from datetime import date
 
 from invoice_processing.layout import field_labels as fl
+from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.field_values import candidates, find_value, label_hits, tier
 from invoice_processing.layout.fields import PageView, overlap
 from invoice_processing.layout.header_row import find_header
-from invoice_processing.models import Document, Page, TextLine
+from invoice_processing.models import Cell, Document, Page, TextLine
 from invoice_processing.normalize import date_span, parse_date, prefers_day_first
 from invoice_processing.vendors.header_numbers import HEADER_ROWS, find_invoice_number, find_po_number, read_id
 from invoice_processing.vendors.parties import is_purchase_order
@@ -76,7 +77,8 @@ def own_pages(document: Document) -> tuple[Page, ...]:
     """The document's own pages: up to a later page that starts another invoice, under its own
     invoice title and table, with another number by the invoice number's label than the header
     page's ("Invoice No.: 100517" after the pages of 100482: two invoices scanned into one file, the
-    first is the document; "INV-100482" is the same number)."""
+    first is the document; "INV-100482" is the same number), once the pages before it have printed
+    their totals (a page whose running head prints another number goes on with the same table)."""
     labels = (tier(fl.INVOICE_NUMBER),)
     first = find_value(PageView(header_lines(document)), labels, read_id) if document.pages else None
     if not first:
@@ -85,9 +87,22 @@ def own_pages(document: Document) -> tuple[Page, ...]:
     for at, page in enumerate(document.pages[1:], 1):
         other = find_value(PageView(page.lines), labels, read_id)
         theirs = "".join(ch for ch in other or "" if ch.isdigit())
-        if theirs and digits and digits not in theirs and theirs not in digits and _invoice_title(page.lines):
+        if theirs and digits and digits not in theirs and theirs not in digits and _invoice_title(page.lines) and (
+                _totalled(document.pages[:at])):
             return document.pages[:at]  # (another invoice's own title, number and table)
     return document.pages
+
+
+def _totalled(pages: tuple[Page, ...]) -> bool:
+    """True when ``pages`` print a totals line, a total's label with an amount after it on its line
+    ("Total 37.98", "Gesamtbetrag: 11900,00 €"; a column's "Gesamt" over the rows is none): an invoice's end."""
+    return any(_total_at(line.cells, at) for page in pages for line in page.lines for at in range(len(line.cells)))
+
+
+def _total_at(cells: tuple[Cell, ...], at: int) -> bool:
+    found = lx.TOTALS.match(cells[at].text)
+    return found is not None and any(ch.isdigit() for text in (cells[at].text[found.end():],
+                                                              *(cell.text for cell in cells[at + 1:])) for ch in text)
 
 
 def find_date(lines: Sequence[TextLine], labels: tuple[str, ...] = DATE_LABELS,

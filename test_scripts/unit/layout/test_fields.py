@@ -536,7 +536,8 @@ def test_a_transmittal_in_front_and_a_second_invoice_after_the_document():
              line(220, (69, "A-1"), (163, "Mug"), (377, "6"), (420, "18.99")))
     first = Page(1, (line(50, (40, "Tallis & Finch"), (499, "INVOICE"), size=18),
                      line(73, (449, "Invoice No.:"), (544, "100482")), *table))
-    going_on = Page(2, (line(49, (470, "Invoice 100482 (continued)")), *table))
+    going_on = Page(2, (line(49, (470, "Invoice 100482 (continued)")), *table,
+                        line(240, (360, "Total"), (420, "37.98"))))
     another = Page(3, (line(50, (40, "Tallis & Finch"), (499, "INVOICE"), size=18),
                        line(73, (449, "Invoice No.:"), (544, "100517")), *table))
     assert [p.number for p in own_pages(Document((first, going_on, another), Backend.LOCAL))] == [1, 2]
@@ -545,6 +546,17 @@ def test_a_transmittal_in_front_and_a_second_invoice_after_the_document():
     stub = Page(3, (line(73, (449, "Invoice No.:"), (544, "100311")),))  # a remittance stub: no invoice's title
     assert len(own_pages(Document((first, going_on, same), Backend.LOCAL))) == 3
     assert len(own_pages(Document((first, going_on, stub), Backend.LOCAL))) == 3
+
+
+def test_a_running_head_with_another_number_over_a_table_going_on_is_the_same_invoice():
+    table = (line(206, (53, "Pos"), (84, "Art-Nr."), (138, "Beschreibung"), (295, "Menge"), (436, "E-Preis"),
+                  (508, "Gesamt")),)
+    first = Page(1, (line(275, (51, "Rechnung"), size=14), line(299, (51, "Rechnungs-Nr.:"), (127, "1054")), *table,
+                     line(460, (53, "1"), (84, "1001"), (138, "Produkt 1"), (310, "2.0"), (430, "100,00"))))
+    going_on = Page(2, (line(128, (53, "Rechnung"), (437, "Rechnungs-Nr.: 123"), size=12), *table,
+                        line(218, (53, "2"), (84, "1002"), (138, "Produkt 2"), (310, "2.0"), (430, "100,00")),
+                        line(260, (281, "Gesamtbetrag:"), (494, "400,00"))))
+    assert len(own_pages(Document((first, going_on), Backend.LOCAL))) == 2
 
 
 def test_a_packing_list_in_front_of_its_invoice_and_a_tills_sale_bon_and_transaction_numbers():
