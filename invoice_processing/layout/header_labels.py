@@ -130,12 +130,7 @@ def labels_of(words: tuple[Cell, ...], size: float) -> tuple[Column, ...]:
                 best, used = Column(role, span[0].x0, max(w.x1 for w in span), text), length
                 break
         if best is None:
-            word = words[at]
-            if found and found[-1].role == "" and word.x0 - found[-1].x1 <= joinable:
-                last = found.pop()
-                best = Column("", last.x0, word.x1, f"{last.label} {word.text}")
-            else:
-                best = Column("", word.x0, word.x1, word.text)
+            best = _unknown(found, words[at], joinable)
         elif (best.role == lx.CODE and found and found[-1].role == "" and best.x0 - found[-1].x1 <= joinable
               and lx.normal_label(best.label) in _BARE_CODE and any(ch.isalpha() for ch in found[-1].label)):
             last = found.pop()  # "Lot No.", "HTS Code", "Dev Code": another number of the product, no code of it
@@ -149,6 +144,22 @@ def labels_of(words: tuple[Cell, ...], size: float) -> tuple[Column, ...]:
     return tuple(found)
 
 
+def _unknown(found: list[Column], word: Cell, joinable: float) -> Column:
+    """A word of no known label: the rest of the unknown words before it, or of a number's label it
+    qualifies ("VK-Preis ohne" over "MwSt.": the price taken before tax), taken off ``found``; else its own."""
+    last = found[-1] if found and word.x0 - found[-1].x1 <= joinable else None
+    if last is not None and last.role in lx.NUMERIC_ROLES and lx.normal_label(word.text) in _TAX_HEADS:
+        found.pop()
+        return Column(last.role, last.x0, word.x1, f"{last.label} {word.text}")
+    if last is not None and last.role == "":
+        found.pop()
+        return Column("", last.x0, word.x1, f"{last.label} {word.text}")
+    return Column("", word.x0, word.x1, word.text)
+
+
+# the first word of a tax qualifier after a number's label, its tax named on the line under it
+_TAX_HEADS = frozenset({"ohne", "exkl", "excl", "ex", "zzgl", "inkl", "incl", "inc", "sans", "hors", "sin", "con",
+                        "senza", "zonder", "excluding", "including", "without"})
 _BARE_CODE = frozenset({"code", "no", "#", "nr", "number", "num"})  # labels naming a number, not which
 
 

@@ -701,3 +701,18 @@ def test_a_decorated_note_left_of_the_descriptions_printed_under_their_rows():
             line(177, (91, "Velvet Lumbar Pillow, Cream"))]
     assert [p.description for p in products([head, *body])] == [
         "14in Mango Wood Bowl, Multi Color", "Velvet Lumbar Pillow, Black & Natural", "Velvet Lumbar Pillow, Cream"]
+
+
+def test_a_price_and_an_amount_taken_before_tax_over_two_lines_are_one_column_each():
+    # "VK-Preis ohne" over "MwSt.": the numbers stand right-aligned under the qualifier's words
+    lines = [line(230, (46, "Nr."), (94, "Beschreibung"), (324, "Menge"), (356, "Einheit"), (429, "VK-Preis ohne"),
+                  (504, "Betrag ohne"), size=8),
+             line(240, (461, "MwSt."), (528, "MwSt."), size=8),
+             line(254, (46, "10008"), (94, "Holzkreisel Buche natur"), (345, "1"), (356, "Karton (6 Stk.)"),
+                  (463, "47,10"), (529, "47,10")),
+             line(268, (46, "10044"), (94, "Stapelturm Regenbogen"), (345, "6"), (356, "Set"), (468, "7,85"),
+                  (529, "47,10"))]
+    header = find_header(tuple(lines), 0)
+    assert header is not None and [c.role for c in header.columns][-2:] == [lx.PRICE, lx.AMOUNT]
+    found = [p for t in read_tables((Page(1, tuple(lines)),), COMMA) for p in product_lines(t, COMMA)]
+    assert [(p.qty, p.price) for p in found] == [(1, Decimal("47.10")), (6, Decimal("7.85"))]
