@@ -39,6 +39,7 @@ from invoice_processing.vendors.parties import (
 )
 
 NOTICES = (compiled(fl.COPYRIGHT), compiled(fl.SOLD_BY))
+_SOLD_ON = compiled(fl.SOLD_ON)
 SELLER, LEGAL, BRAND = 10.0, 8.0, 4.0  # base scores by kind of evidence
 DOMAIN_BONUS, FORM_BONUS, REPEAT_BONUS = 6.0, 3.0, 1.5
 Scored = Iterator[tuple[str, float]]
@@ -54,11 +55,15 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
     domains = page_domains(view, customer)
     found: dict[str, tuple[float, str, int]] = {}
     alone = {p.text for row in view.rows for p in row}  # names printed as phrases of their own
+    # "Sold on Faire by Moss & Fern": the marketplace's own name (its footer's "Faire Wholesale, Inc.") sells nothing
+    markets = {squash(sold.group(1)) for line in lines if (sold := _SOLD_ON.search(line.text))}
     for text, score in _evidence(view, customer, domains):
         name = clean(text)
         if not name_like(name) or name_key(name) in customer_names:
             continue
         key = squash(name)
+        if any(market and key.startswith(market) for market in markets):
+            continue
         score += DOMAIN_BONUS if any(d in key or (len(key) >= 4 and key in d) for d in domains) else 0.0
         score += FORM_BONUS if LEGAL_FORM.search(name) else 0.0
         best, printed, seen = found.get(key, (score, name, 0))

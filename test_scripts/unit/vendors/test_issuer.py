@@ -580,3 +580,14 @@ def test_sellers_named_sales_and_names_starting_with_tax_or_period_words():
     lines = [line(40, (40, "INVOICE"), size=20), line(70, (40, "Seller: Northwind Sales Ltd."), (300, "Bill To:")),
              line(82, (300, "Hearth & Home Boutique Inc.")), *table(140)]
     assert find_vendor(lines) == "Northwind Sales Ltd."
+
+
+def test_a_marketplaces_invoice_names_the_brand_that_sold_on_it():
+    lines = [line(51, (43, "Invoice"), (538, "faire"), size=22), line(69, (453, "Moss & Fern Apothecary"), size=10),
+             line(80, (42, "Order ID"), (133, "F8K2QW7XHP"), (422, "Sold on Faire by Moss & Fern Apothecary")),
+             line(90, (42, "Order date"), (132, "Jan 28, 2025"), (432, "411 Mill Race Rd, Asheville, NC 28801")),
+             line(101, (42, "Ship date"), (133, "Feb 3, 2025"), (482, "hello@mossandfern.com")),
+             line(133, (43, "Retailer"), (306, "Shipping to")),
+             line(144, (43, "Birch & Bloom Mercantile"), (307, "Birch & Bloom Mercantile")), *table(200),
+             line(760, (200, "Faire Wholesale, Inc. - faire.com"))]
+    assert find_vendor(lines) == "Moss & Fern Apothecary"
