@@ -196,7 +196,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "entrepôt", "origen", "origin", "country of origin", "coo", "nro despacho", "despacho",
         "zeitpunkt der leistung", "leistungszeitraum", "leistungsdatum", "entfernung",
         # columns that describe when, what kind or a remark: never a price, never the product's name
-        "line", "line #", "line no", "ln", "pos", "position", "s no", "sr no", "sl no", "sno", "srno", "sr", "s",
+        "line", "line #", "line no", "ln", "pos", "position", "lp", "s no", "sr no", "sl no", "sno", "srno", "sr", "s",
         "date", "datum", "fecha", "day", "days", "time",
         "type", "format", "status", "remarks", "remark", "notes", "note", "comments", "comment", "bemerkung",
         "opmerking",
@@ -231,22 +231,29 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
 }
 
 
-# Swedish, Danish and Norwegian labels, German "Best. | Lief." abbreviations, and a wholesaler's case
-# packs ("Case Pack | Cases Ord. | Cases Ship. | Price per Case": quantities and prices by the case, the
-# pack size no quantity)
+# Swedish, Danish and Norwegian labels, Polish and Czech ones, German "Best. | Lief." abbreviations, and a
+# wholesaler's case packs ("Case Pack | Cases Ord. | Cases Ship. | Price per Case": quantities and prices by the
+# case, the pack size no quantity)
 MORE_LABELS: dict[str, tuple[str, ...]] = {
-    CODE: ("varenr", "varenummer", "artikkelnr", "artikkelnummer"),
-    DESCRIPTION: ("benämning", "beskrivning", "beskrivelse", "varebeskrivelse", "varetekst", "tekst"),
+    CODE: ("varenr", "varenummer", "artikkelnr", "artikkelnummer",
+           "kod", "kod towaru", "indeks", "symbol", "kód", "kód zboží"),  # PL, CZ
+    DESCRIPTION: ("benämning", "beskrivning", "beskrivelse", "varebeskrivelse", "varetekst", "tekst",
+                  "nazwa", "nazwa towaru", "nazwa usługi", "nazwa towaru lub usługi", "nazwa towaru / usługi",
+                  "nazwa towaru/usługi", "nazwa usługi / towaru", "nazwa usługi/towaru", "towar / usługa",
+                  "towar/usługa", "opis", "název", "popis", "označení", "položka"),  # PL, CZ
     ORDERED: ("cases ord", "cases ordered", "beställt", "bestilt", "best", "best antal"),
     SHIPPED: ("cases ship", "cases shipped", "levererat", "leveret", "levert", "lev", "lev antal", "lief"),
     BACKORDER: ("cases b/o", "cases bo", "restnoterat", "restordre", "rest"),
     PRICE: ("á-pris", "a-pris", "à-pris", "á pris", "a pris", "à pris", "styckpris", "enhetspris", "enhedspris",
-            "stykpris", "stk pris", "pris", "price per case", "case price", "per case"),
-    AMOUNT: ("belopp", "beløb", "beløp", "summa", "sum netto"),
-    DISCOUNT: ("rabat",),
-    TAX: ("moms", "moms %", "mva"),
-    UOM: ("enhet", "enhed", "enh"),
+            "stykpris", "stk pris", "pris", "price per case", "case price", "per case",
+            "cena", "cena netto", "cena jedn", "cena jedn netto", "cena jednostkowa", "cena jednostkowa netto",
+            "cena za mj", "cena/mj", "jedn cena", "jednotková cena"),  # PL, CZ
+    AMOUNT: ("belopp", "beløb", "beløp", "summa", "sum netto",
+             "wartość netto", "wartosc netto", "wartość", "kwota netto", "cena celkem", "celkem bez dph"),
+    DISCOUNT: ("rabat", "sleva"),
+    TAX: ("moms", "moms %", "mva", "stawka vat", "kwota vat", "stawka", "dph", "sazba dph", "sazba"),
+    UOM: ("enhet", "enhed", "enh", "jm", "jednostka", "jedn", "mj"),
     NUMBER: ("case pack", "pack size", "units per case", "inner pack", "units/pk", "units/pack", "units per pack",
              "pk size", "units/case", "units/cs"),
-    QTY: ("antal", "antall", "mängd", "stk", "packs", "cases"),
+    QTY: ("antal", "antall", "mängd", "stk", "packs", "cases", "ilość", "ilosc", "množství", "počet"),
 }

@@ -76,7 +76,7 @@ CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "INR", "JPY",
 # Local abbreviations printed beside amounts (rupees, koruna, złoty, krona/krone, Kuwaiti dinar) and signs
 _LOCAL_CURRENCY = r"\b(?:Rs|Kč|zł|kr|KD)\b\.?|[€£$¥₹₺₽₩₪₱₫฿₦₴]"
 # A currency as printed with an amount ("$", "CDN$", "EUR", "Rs.", "€", "R$", "250 Kč")
-CURRENCY = (r"(?:(?:US|NZ|AU|CA|CDN|HK|SG|NT|MX|R|A|C|S)\$|(?-i:\b(?:" + "|".join(CURRENCY_CODES) + r")\b)|"
+CURRENCY = (r"(?:(?:US|NZ|AU|CA|CDN|HK|SG|NT|MX|R|A|C|S)\$|(?-i:(?<![A-Za-z])(?:" + "|".join(CURRENCY_CODES) + r")\b)|"
             + _LOCAL_CURRENCY + ")")
 # A size printed among a description's words: 8", 5-5.75", 6', 8-1/4", 1/2"
 _SIZE_NUMBER = r"(?<![\d.,])\d+(?:[.,]\d+)?(?:[-\s]\d+/\d+|/\d+)?"

@@ -46,6 +46,7 @@ def test_invoice_number_labels_in_five_languages(label):
 def test_invoice_number_beats_an_order_number_printed_above_it():
     lines = [line(40, (40, "Order No."), (160, "SO-55812")), line(55, (40, "Invoice No."), (160, "INV-1043"))]
     assert find_invoice_number(lines) == "INV-1043"
+    assert find_invoice_number([line(65, (316, "Faktura VAT nr"), (388, "VAT/Z/4/2024"))]) == "VAT/Z/4/2024"
 
 
 def test_boxed_grid_pairs_each_label_with_the_value_under_it():

@@ -363,8 +363,12 @@ def test_unit_prices_ex_and_inc_tax_and_a_total_inc_tax():
 @pytest.mark.parametrize("labels, roles", [
     (("Artikelnr", "Benämning", "Antal", "Á-pris", "Belopp"), [lx.CODE, lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.AMOUNT]),
     (("Varenr", "Beskrivelse", "Antal", "Enhedspris", "Beløb"), [lx.CODE, lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.AMOUNT]),
+    (("Lp.", "NAZWA TOWARU", "ILOŚĆ", "J.m.", "CENA NETTO", "WARTOŚĆ NETTO", "Stawka VAT"),  # Polish
+     [lx.OTHER, lx.DESCRIPTION, lx.QTY, lx.UOM, lx.PRICE, lx.AMOUNT, lx.TAX]),
+    (("Kód", "Název", "Množství", "MJ", "Cena za MJ", "Celkem bez DPH", "DPH"),  # Czech
+     [lx.CODE, lx.DESCRIPTION, lx.QTY, lx.UOM, lx.PRICE, lx.AMOUNT, lx.TAX]),
 ])
-def test_nordic_labels(labels, roles):
+def test_nordic_polish_and_czech_labels(labels, roles):
     header = find_header((line(100, *((40 + 90 * at, label) for at, label in enumerate(labels))),), 0)
     assert header is not None and [c.role for c in header.columns] == roles
 

@@ -30,6 +30,8 @@ def test_amounts_in_any_common_currency_are_read_and_a_code_is_only_a_word_of_it
     assert parse_amount("95 SEK", POINT) == Decimal("95")
     assert parse_amount("R$ 49,90", COMMA) == Decimal("49.90")
     assert parse_amount("PENS 12", POINT) is None
+    assert parse_amount("43,08PLN", COMMA) == Decimal("43.08")  # a code set against its digits
+    assert parse_amount("12USDA", POINT) is None
 
 
 def test_a_document_without_cents_whose_points_group_thousands_reads_them_as_thousands():
