@@ -54,6 +54,8 @@ def body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat, *, wid
     if kind == "text":
         cells = tuple(sorted(((i, c) for i, column in placed.items() for c in column), key=lambda p: p[1].x0))
         table.text_starts.append(line.cells[0].x0)
+        if len(line.cells) == 1 and len(line.text.split()) <= 4:
+            table.titles.append(line.text)
         return Item("text", line, page, text=text_of(values, table.columns), values=values, cells=cells)
     return Item("break" if kind in ("charge", "numbers", "subtotal") else "skip", line, page)
 

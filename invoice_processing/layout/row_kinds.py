@@ -63,9 +63,9 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
     if notes_or_carried:
         return notes_or_carried
     digits = any(ch.isdigit() for ch in line.text)
-    if digits and any(
+    if digits and (any(
             lx.SUBTOTALS.match(label) or (_SUBTOTAL_END.search(label) and _GROUP_SUBTOTAL.match(label))
-            for label in texts):
+            for label in texts) or (table.titles and any(_sums_a_group(label, table) for label in labels))):
         return "subtotal"  # a group's: "Subtotal Penguin Books | 48 | 612.40", "Tidewater Collection subtotal | 158"
     if ((qty is None or not worded) and any(lx.TOTALS.match(label) for label in labels)) or _totals_among_numbers(
             values, table) or any(lx.TOTAL_COUNTS.match(label) for label in labels) or _tax_summary_head(line) or (
@@ -136,6 +136,21 @@ def _in_words(text: str) -> bool:
     """The total written out in words (see ``_IN_WORDS``; looked for only where "only" or "son" is printed)."""
     lowered = text.lower()
     return ("only" in lowered or lowered.startswith("son")) and bool(_IN_WORDS.search(text))
+
+
+# "Summe Material:", "Total Labour", "Subtotal for Spring Collection": a sum named after what it sums
+_SUM_OF = re.compile(r"^(?:summe|total|sub\s*-?\s*total|zwischensumme|totaal|somme|suma|totale)\s+"
+                     r"(?:(?:de|of|for|des|der|van|del)\s+)?(?P<group>[^\W\d][^\d:]{2,40}?)\s*:?$", re.I)
+
+
+def _sums_a_group(label: str, table: Table) -> bool:
+    """A sum whose name is a title printed among the table's rows ("1. Material" over them, then
+    "Summe Material:"): a group's subtotal, the table goes on; "Summe netto" names no title."""
+    found = _SUM_OF.match(label)
+    if found is None:
+        return False
+    words = set(found["group"].casefold().split())
+    return any(words <= set(title.casefold().replace(".", " ").split()) for title in table.titles)
 
 
 _SUBTOTAL_END = re.compile(r"(?:total|summe|totaal)\s*:?$", re.I)  # (a group's subtotal's label ends so)

@@ -66,6 +66,7 @@ class Table:
     lead_in: list[Item] = field(default_factory=list)  # text right over the first row, its if ``centred``
     row_size: float = 0.0  # the font size of the last row read
     text_starts: list[float] = field(default_factory=list)  # where the text lines read so far start
+    titles: list[str] = field(default_factory=list)  # short text lines among the rows ("1. Material"): groups' titles
     last_y: float = 0.0  # the baseline of the last body line read
     consumed: set[int] = field(default_factory=set, repr=False, compare=False)  # lines read into a row above
     by_roles: dict[tuple[str, ...], list[int]] = field(default_factory=dict, repr=False, compare=False)

@@ -1195,3 +1195,19 @@ def test_a_long_description_under_its_row_reaching_across_the_numbers_on_the_fir
     ]
     lines = [printed(y, 7.0, *words) for y, words in measured]
     assert [p.code for p in products(lines)] == ["XS6330B", "CD4747B", "AL7041", "DF9989"]
+
+
+def test_a_sum_named_after_a_groups_title_is_the_groups_and_the_table_goes_on():
+    lines = [line(398, (65, "Pos."), (101, "Bezeichnung"), (303, "Menge"), (342, "Einzelpreis"), (479, "Gesamtpreis")),
+             line(412, (63, "1. Material")),
+             line(427, (66, "1.1"), (101, "Farbe weis - Eimer 2,5 Liter"), (285, "10,00 Eimer"), (368, "72,49"),
+                  (500, "724,90 €")),
+             line(484, (349, "Summe Material:"), (490, "724,90 €")),
+             line(498, (62, "2. Arbeit")),
+             line(513, (65, "2.1"), (100, "Arbeitsstunde Helfer"), (293, "15,00 Std."), (368, "50,00"),
+                  (500, "750,00 €")),
+             line(543, (359, "Summe Arbeit:"), (490, "750,00 €")),
+             line(607, (404, "Summe netto:"), (489, "1.474,90 €")),
+             line(622, (65, "Hinweis"), (293, "1"), (368, "5,00"), (500, "5,00 €"))]
+    assert [(p.description, p.qty) for p in products(lines, fmt=COMMA)] == [
+        ("Farbe weis - Eimer 2,5 Liter", 10), ("Arbeitsstunde Helfer", 15)]
