@@ -15,6 +15,7 @@ from dataclasses import replace
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.body_items import body_item, body_item_at
 from invoice_processing.layout.body_roles import by_body
+from invoice_processing.layout.copies import drop_copies
 from invoice_processing.layout.currency_wraps import joined_amounts
 from invoice_processing.layout.edges import body_edges, body_numbered, body_starts
 from invoice_processing.layout.entry_lines import joined_entries
@@ -66,42 +67,8 @@ def read_tables(pages: tuple[Page, ...], fmt: NumberFormat) -> list[Table]:
     head: set[str] = set()
     for page in pages:
         table = _read_page(page, table, tables, fmt, furniture, head)
-    _drop_copies(tables, pages)
+    drop_copies(tables, pages)
     return [t for t in tables if t.rows]
-
-
-_COPY = re.compile(r"\b(?:cop(?:y|ie|ia)|duplicate|duplicado|duplicata|triplicate|triplicado|kopie|zweitschrift)\b",
-                   re.I)
-_ORIGINAL = re.compile(r"\boriginal\b", re.I)
-
-
-def _marked_copy(texts: dict[int, list[str]], page: int, earlier: int) -> bool:
-    """True when ``page`` says it is a copy ("DUPLICADO", "TRIPLICADO") and prints the earlier page's
-    text but for the words that name each one (an invoice printed as original and copies)."""
-    def unmarked(number: int) -> list[str]:
-        return [text for text in texts.get(number, []) if not (_COPY.search(text) or _ORIGINAL.search(text))]
-    return any(_COPY.search(text) for text in texts.get(page, [])) and unmarked(page) == unmarked(earlier)
-
-
-def _drop_copies(tables: list[Table], pages: tuple[Page, ...]) -> None:
-    """Leave out the rows of a page that prints exactly the rows of an earlier page and is a copy of
-    it (it says so, "CUSTOMER COPY", or prints the same text): the same products are not ordered
-    twice. Two stores' pages with the same rows are two orders."""
-    texts = {page.number: [line.text for line in page.lines] for page in pages}
-    by_page: dict[int, list[tuple[tuple[int, str], ...]]] = {}
-    for table in tables:
-        for row in table.rows:
-            by_page.setdefault(row.page, []).append(tuple(sorted(row.values.items())))
-    seen: list[tuple[int, list[tuple[tuple[int, str], ...]]]] = []
-    copies: set[int] = set()
-    for page, rows in sorted(by_page.items()):
-        earlier = [number for number, printed in seen if printed == rows]
-        if earlier and (texts.get(page) == texts.get(earlier[0]) or (len(rows) >= 2 and any(
-                _COPY.search(text) for text in texts.get(page, []))) or _marked_copy(texts, page, earlier[0])):
-            copies.add(page)
-        seen.append((page, rows))
-    for table in tables if copies else ():
-        table.rows = [row for row in table.rows if row.page not in copies]
 
 
 def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: NumberFormat,

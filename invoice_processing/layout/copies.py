@@ -1,0 +1,42 @@
+"""Copies of an invoice printed in the same file: a page that prints an earlier page's rows again and
+says it is a copy ("DUPLICADO", "CUSTOMER COPY"), or prints the same text; its rows are not ordered twice."""
+
+from __future__ import annotations
+
+import re
+
+from invoice_processing.layout.rows import Table
+from invoice_processing.models import Page
+
+_COPY = re.compile(r"\b(?:cop(?:y|ie|ia)|duplicate|duplicado|duplicata|triplicate|triplicado|kopie|zweitschrift)\b",
+                   re.I)
+_ORIGINAL = re.compile(r"\boriginal\b", re.I)
+
+
+def _marked_copy(texts: dict[int, list[str]], page: int, earlier: int) -> bool:
+    """True when ``page`` says it is a copy ("DUPLICADO", "TRIPLICADO") and prints the earlier page's
+    text but for the words that name each one (an invoice printed as original and copies)."""
+    def unmarked(number: int) -> list[str]:
+        return [text for text in texts.get(number, []) if not (_COPY.search(text) or _ORIGINAL.search(text))]
+    return any(_COPY.search(text) for text in texts.get(page, [])) and unmarked(page) == unmarked(earlier)
+
+
+def drop_copies(tables: list[Table], pages: tuple[Page, ...]) -> None:
+    """Leave out the rows of a page that prints exactly the rows of an earlier page and is a copy of
+    it (it says so, "CUSTOMER COPY", or prints the same text): the same products are not ordered
+    twice. Two stores' pages with the same rows are two orders."""
+    texts = {page.number: [line.text for line in page.lines] for page in pages}
+    by_page: dict[int, list[tuple[tuple[int, str], ...]]] = {}
+    for table in tables:
+        for row in table.rows:
+            by_page.setdefault(row.page, []).append(tuple(sorted(row.values.items())))
+    seen: list[tuple[int, list[tuple[tuple[int, str], ...]]]] = []
+    copies: set[int] = set()
+    for page, rows in sorted(by_page.items()):
+        earlier = [number for number, printed in seen if printed == rows]
+        if earlier and (texts.get(page) == texts.get(earlier[0]) or (len(rows) >= 2 and any(
+                _COPY.search(text) for text in texts.get(page, []))) or _marked_copy(texts, page, earlier[0])):
+            copies.add(page)
+        seen.append((page, rows))
+    for table in tables if copies else ():
+        table.rows = [row for row in table.rows if row.page not in copies]
