@@ -1,12 +1,14 @@
 """Copies of an invoice printed in the same file: a page that prints an earlier page's rows again and
-says it is a copy ("DUPLICADO", "CUSTOMER COPY"), or prints the same text; its rows are not ordered twice."""
+says it is a copy ("DUPLICADO", "CUSTOMER COPY"), or prints the same text; an invoice printed twice on
+one page (the customer's copy under the office's, "--- CUT HERE ---" between them). Their rows are not
+ordered twice."""
 
 from __future__ import annotations
 
 import re
 
 from invoice_processing.layout.rows import Table
-from invoice_processing.models import Page
+from invoice_processing.models import Page, TextLine
 
 _COPY = re.compile(r"\b(?:cop(?:y|ie|ia)|duplicate|duplicado|duplicata|triplicate|triplicado|kopie|zweitschrift)\b",
                    re.I)
@@ -40,3 +42,29 @@ def drop_copies(tables: list[Table], pages: tuple[Page, ...]) -> None:
         seen.append((page, rows))
     for table in tables if copies else ():
         table.rows = [row for row in table.rows if row.page not in copies]
+    _drop_printed_twice(tables, {page.number: page.lines for page in pages})
+
+
+def _drop_printed_twice(tables: list[Table], lines: dict[int, tuple[TextLine, ...]]) -> None:
+    """Leave out a table that prints an earlier table's rows again on the same page, under the lines
+    printed over the earlier one (its letterhead, number and customer): the same invoice twice."""
+    kept: list[Table] = []
+    for table in tables:
+        if table.rows and any(_printed_again(earlier, table, lines) for earlier in kept):
+            table.rows = []
+        elif table.rows:
+            kept.append(table)
+
+
+def _printed_again(earlier: Table, table: Table, lines: dict[int, tuple[TextLine, ...]]) -> bool:
+    page = earlier.rows[0].page
+    if {row.page for row in (*earlier.rows, *table.rows)} != {page} or _printed(earlier) != _printed(table):
+        return False
+    top, end, start = earlier.rows[0].line.y, earlier.rows[-1].line.y, table.rows[0].line.y
+    over = [" ".join(line.text.split()) for line in lines.get(page, ()) if line.y < top]
+    between = {" ".join(line.text.split()) for line in lines.get(page, ()) if end < line.y < start}
+    return len(over) >= 2 and sum(text in between for text in over) >= 0.8 * len(over)
+
+
+def _printed(table: Table) -> list[tuple[tuple[int, str], ...]]:
+    return [tuple(sorted(row.values.items())) for row in table.rows]

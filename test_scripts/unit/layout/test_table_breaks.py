@@ -1211,3 +1211,22 @@ def test_a_sum_named_after_a_groups_title_is_the_groups_and_the_table_goes_on():
              line(622, (65, "Hinweis"), (293, "1"), (368, "5,00"), (500, "5,00 €"))]
     assert [(p.description, p.qty) for p in products(lines, fmt=COMMA)] == [
         ("Farbe weis - Eimer 2,5 Liter", 10), ("Arbeitsstunde Helfer", 15)]
+
+
+def _moonal_bill(top: float, customer: str) -> list[TextLine]:
+    return [line(top, (202, "MOONAL UDHYOG PVT. LTD."), (450, "Date: 2024-11-25"), size=14),
+            line(top + 71, (40, "Bill No:# 005"), (201, "Contact: 512")),
+            line(top + 86, (41, f"Customer Name: {customer}")),
+            line(top + 126, (41, "S.N"), (91, "HS Code"), (161, "Description"), (301, "Quantity"), (371, "Rate"),
+                 (440, "Amount")),
+            line(top + 141, (41, "1"), (91, "HX-1"), (160, "Copper pot"), (301, "11"), (370, "52.00"), (440, "572.00")),
+            line(top + 156, (41, "2"), (91, "HX-2"), (160, "Brass lamp"), (301, "2"), (370, "80.00"), (440, "160.00")),
+            line(top + 181, (371, "Total:"), (484, "732.00"))]
+
+
+def test_an_invoice_printed_twice_on_one_page_counts_its_rows_once():
+    twice = [*_moonal_bill(45, "Sita Traders"), line(400, (200, "--- CUT HERE ---")),
+             *_moonal_bill(436, "Sita Traders")]
+    assert [p.description for p in products(twice)] == ["Copper pot", "Brass lamp"]
+    two_customers = [*_moonal_bill(45, "Sita Traders"), *_moonal_bill(436, "Ram Stores")]
+    assert len(products(two_customers)) == 4  # two customers' bills on one page: two orders
