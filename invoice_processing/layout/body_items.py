@@ -4,6 +4,8 @@ description text, a break or the table's end."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.numbers import NumberFormat
 from invoice_processing.layout.row_kinds import description_text, kind_of, text_of
@@ -207,4 +209,4 @@ def _as_one_row(line: TextLine, below: TextLine, table: Table, page: int, fmt: N
     cells = tuple(sorted(line.cells + below.cells, key=lambda c: c.x0))
     joined = TextLine(below.y, cells, max(line.size, below.size), words if line.words and below.words else ())
     item = body_item(joined, table, page, fmt)
-    return item if item is not None and item.kind == "row" else None
+    return replace(item, top=min(line.y, below.y)) if item is not None and item.kind == "row" else None

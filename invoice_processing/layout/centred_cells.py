@@ -20,19 +20,30 @@ def bare_pitch(items: list[Item]) -> float:
     return gaps[len(gaps) // 2] if len(gaps) >= 2 else 0.0
 
 
-def split_between(table: Table, tail: list[tuple[Item, float]], row: Item,
-                   bare: float) -> tuple[Row, Row, list[Wrap]] | None:
+def line_pitch(items: list[Item]) -> float:
+    """How far apart this page sets the lines of one description: the median gap between two text
+    lines in a row, or a text line and a row printing text of its own (of two or more such pairs,
+    each under a few font sizes), else 0. (A row without text may stand half a line from its text.)"""
+    gaps = sorted(b.top_y - a.line.y for a, b in zip(items, items[1:], strict=False)
+                  if a.page == b.page and 0 < b.top_y - a.line.y <= 2.5 * max(b.line.size, 6.0)
+                  and {a.kind, b.kind} <= {"text", "row"} and "text" in (a.kind, b.kind) and a.text and b.text)
+    return gaps[len(gaps) // 2] if len(gaps) >= 2 else 0.0
+
+
+def split_between(table: Table, tail: list[tuple[Item, float]], row: Item, bare: float,
+                  pitch: float) -> tuple[Row, Row, list[Wrap]] | None:
     """Give the last lines of the run of text under the last row to ``row`` when the run parts
-    clearly wider there than anywhere else and those lines stand as close over ``row`` as lines of
-    one description stand (cells whose lines are centred on their row's numbers, not printed under
-    them): (the last row, ``row``, the lines given), or None. Kept by ``keep_splits``.
+    clearly wider there than anywhere else and those lines stand over ``row`` as lines of one cell
+    centred on its numbers stand: a line's ``pitch`` apart, and the last a pitch over the numbers'
+    line when it prints text of its own (the cell's middle line), half a pitch over it when not (the
+    numbers between two lines). (the last row, ``row``, the lines given), or None. Kept by ``keep_splits``.
 
     The lines must take room of their own: two rows with text between stand further apart than
     two rows with none (``bare``) by about that text's height (a grid whose rows grow with their
     cells; a sheet's wrapped text spilling over fixed rows keeps its rows where they were)."""
-    if row.row is None or tail[-1][0].page != row.page:
+    if row.row is None or not pitch or tail[-1][0].page != row.page:
         return None
-    end = row.line.y - tail[-1][0].line.y
+    end = row.top_y - tail[-1][0].line.y
     size = max(row.line.size, 6.0)
     if bare and row.line.y - tail[0][0].line.y + tail[0][1] < bare + 0.4 * len(tail) * size:
         return None
@@ -40,10 +51,9 @@ def split_between(table: Table, tail: list[tuple[Item, float]], row: Item,
     part = max(range(len(gaps)), key=gaps.__getitem__)
     inner = gaps[part + 1:]  # between the lines given to ``row``: one description's pitch
     others = [*gaps[:part], *inner, end]
-    pitches = sorted([*gaps[1:part], *inner])  # (the first gap is the row's own: half a line, maybe)
-    pitch = pitches[len(pitches) // 2] if pitches else 1.25 * size
-    if not (0 < end <= 1.2 * pitch and gaps[part] >= 1.4 * max(others) and all(
-            0.8 * inner[0] <= gap <= 1.2 * inner[0] for gap in inner)):
+    centre = pitch if row.text else 0.5 * pitch
+    if abs(end - centre) > 0.2 * pitch or gaps[part] < 1.15 * max(pitch, *others) or any(
+            abs(gap - pitch) > 0.2 * pitch for gap in inner):
         return None
     moved = [item.wrap for item, _ in tail[part:]]
     below = table.rows[-1].below
@@ -111,32 +121,62 @@ class Centring:
 
     def __init__(self, items: list[Item]) -> None:
         self.bare = bare_pitch(items)
+        self.pitch = line_pitch(items)
         self.tail: list[tuple[Item, float]] = []  # text lines given to the last row, each with its gap above
         self.lead_in: list[tuple[Item, float]] = []  # text lines over the table's first row, with their gaps
         self.splits: list[tuple[Row, Row, list[Wrap]]] = []
+        self.loose: list[Item] = []  # text lines given to no row (after a charge's line), a line apart
+        self.taken: list[tuple[Row, list[Wrap]]] = []  # loose lines given to the row under them
 
     def at_row(self, table: Table, row: Item, last: Item | None, before: tuple[Item, list[Wrap] | None, float] | None,
                after: Item | None) -> None:
         """``row`` comes (before it joins ``table``) after ``last`` and the text line ``before`` (that
         line, where it went, its gap above), with ``after`` under it: part the run over it, or see
         whether it centres a two-line description without text of its own (``centred``)."""
-        split = split_between(table, self.tail, row, self.bare) if self.tail and self.tail[-1][0] is last else None
+        chained = self.tail and self.tail[-1][0] is last
+        split = split_between(table, self.tail, row, self.bare, self.pitch) if chained else None
         self.tail = []
         if not table.rows and self.lead_in:
             table.lead_in = tight_run(self.lead_in, row)
         if split is not None:
             self.splits.append(split)
-        else:
+        elif not self._take_loose(table, row):
             centred(row, before, after)
+        self.loose = []
+
+    def _take_loose(self, table: Table, row: Item) -> bool:
+        """Give the loose lines right over ``row`` to it when they stand as a centred cell's lines
+        stand over its numbers (see ``split_between``); True when given."""
+        loose, pitch = self.loose, self.pitch
+        if not loose or not pitch or row.row is None or loose[-1].page != row.page:
+            return False
+        if abs(row.top_y - loose[-1].line.y - (pitch if row.text else 0.5 * pitch)) > 0.2 * pitch:
+            return False
+        starts = [*table.wrap_starts(first_only=True), *(cell.x0 for cell in row.line.cells)]
+        if not all(item.line.cells and any(abs(item.line.cells[0].x0 - x) <= 3 for x in starts) for item in loose):
+            return False  # (a line starting where no text of the table starts: a box beside the table)
+        moved = [item.wrap for item in loose]
+        row.row.above[:0] = moved
+        self.taken.append((row.row, moved))
+        return True
+
+    def dropped(self, item: Item) -> None:
+        """``item`` went to no row: a loose line, maybe the first of the next row's cell."""
+        last = self.loose[-1] if self.loose else None
+        if last is not None and not (last.page == item.page and abs(item.line.y - last.line.y - self.pitch) <= (
+                0.2 * self.pitch)):
+            self.loose = []
+        self.loose.append(item)
 
     def given(self, table: Table, item: Item, gap: float, last: Item | None) -> None:
         """``item`` went to the last row, ``gap`` under ``last`` (None: at the top of a page, which in
         a table that centres its descriptions parts two rows)."""
         self.tail = [*self.tail, (item, gap)] if last is not None else [(item, math.inf)] if table.centred else []
+        self.loose = []
 
     def broken(self) -> None:
-        """A break between rows: what stood over it is not the first row's."""
-        self.lead_in = []
+        """A break between rows: what stood over it is not the first row's, nor the next row's."""
+        self.lead_in, self.loose = [], []
 
     def over_first(self, item: Item) -> None:
         """``item`` stands over the table's first row (no row read yet)."""
@@ -147,6 +187,14 @@ class Centring:
     def finish(self, table: Table) -> None:
         """The page is read: keep its parted runs or give them back; the first row's lines over it."""
         keep_splits(table, self.splits)
+        # loose lines stay with the row under them in a table seen centring its cells, or when each such
+        # row keeps about as many lines under its numbers
+        if self.taken and (table.centred or all(
+                row.below and abs(len(moved) - len(row.below)) <= 1 for row, moved in self.taken)):
+            table.centred = True
+        else:
+            for row, moved in self.taken:
+                del row.above[:len(moved)]
         if table.lead_in and table.rows:
             if table.centred:
                 table.rows[0].above[:0] = [line.wrap for line in table.lead_in]

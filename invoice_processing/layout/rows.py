@@ -31,6 +31,12 @@ class Item:
     text: str = ""
     values: dict[int, str] = field(default_factory=dict)
     cells: tuple[tuple[int, Cell], ...] = ()  # a text line's cells with their columns, left to right
+    top: float = 0.0  # a row joined from its text's line over its numbers' line: that line's baseline
+
+    @property
+    def top_y(self) -> float:
+        """The baseline of the item's highest line (its own line's, but for a joined row)."""
+        return self.top or self.line.y
 
     @property
     def wrap(self) -> Wrap:

@@ -145,6 +145,7 @@ def _settle_below(table: Table, items: list[Item], ends: bool = True) -> None:
                 last, table.open_remark = item, False
             else:
                 last, continued = None, False
+                centring.dropped(item)
                 # a remark where the next entry would stand (not a footer far below) may go on over the page
                 table.open_remark = table.open_remark or bool(apart and gap <= 1.6 * entry)
         elif item.kind == "break":  # (a charge in words: not a subtotal, not a line of bare numbers)
