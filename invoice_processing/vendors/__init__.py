@@ -55,12 +55,23 @@ def interpret(document: Document) -> Invoice:
     """
     read = document.fields.get("invoice")
     if isinstance(read, Invoice):
-        return replace(read, vendor=catalog.vendor_of(document) or read.vendor)
+        return _plain_quotes(replace(read, vendor=catalog.vendor_of(document) or read.vendor))
     rules = detect(document)
     entities = document.fields.get("entities")
     if rules is registry()[-1] and isinstance(entities, Invoice) and entities.line_items:
-        return _with_printed_header(entities, document)
-    return rules.to_invoice(document)
+        return _plain_quotes(_with_printed_header(entities, document))
+    return _plain_quotes(rules.to_invoice(document))
+
+
+_TYPESET_QUOTES = str.maketrans({"’": "'", "‘": "'", "′": "'", "“": '"', "”": '"', "″": '"'})
+
+
+def _plain_quotes(invoice: Invoice) -> Invoice:
+    """The items with the quotes and primes a typesetter curls written plain ("Charlotte’s Web",
+    8”H): one product reads the same whichever program printed its invoice."""
+    items = tuple(replace(line, item=line.item.translate(_TYPESET_QUOTES)) if line.item.translate(
+        _TYPESET_QUOTES) != line.item else line for line in invoice.line_items)
+    return replace(invoice, line_items=items) if items != invoice.line_items else invoice
 
 
 def _with_printed_header(invoice: Invoice, document: Document) -> Invoice:

@@ -591,3 +591,4 @@ def test_a_marketplaces_invoice_names_the_brand_that_sold_on_it():
              line(144, (43, "Birch & Bloom Mercantile"), (307, "Birch & Bloom Mercantile")), *table(200),
              line(760, (200, "Faire Wholesale, Inc. - faire.com"))]
     assert find_vendor(lines) == "Moss & Fern Apothecary"
+
