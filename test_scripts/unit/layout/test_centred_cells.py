@@ -75,3 +75,37 @@ def test_a_sheets_wrapped_text_spilling_over_fixed_rows_stays_with_its_row():
              row(165, "C-4", "Linen coaster set of 4", "4", "23.96", "95.84"),
              line(185, (330, "Subtotal"), (440, "172.64"))]
     assert descriptions(lines)[1] == "Paulownia wood spreader, sage w/ stamped trim, sold only as shown"
+
+
+def test_cells_parted_by_a_little_more_than_a_line_and_numbers_half_a_line_between_two():
+    # lines of a cell 12.5 apart, cells 16 apart; a row without text stands half a line under its cell's line
+    lines = [HEADER,
+             line(115.5, (110, "16in Terracotta")), line(128, (110, "Serving Spoon w/")),
+             row(140.5, "A-1", "Gold Electroplating,", "3", "7.80", "23.40"),
+             line(153, (110, "Set of 2")), line(165.5, (110, "(Each Piece Varies)")),
+             line(181.5, (110, "4in Round Embossed")), line(194, (110, "Stoneware Planter")),
+             row(200.25, "A-2", "", "12", "5.80", "69.60"),
+             line(206.5, (110, "with Saying Merry,")), line(219, (110, "Terracotta")),
+             line(235, (110, "16in Cotton")), row(247.5, "A-3", "Flannel Spoon", "4", "6.40", "25.60"),
+             line(260, (110, "Set of 3")),
+             line(280, (330, "Subtotal"), (440, "118.60"))]
+    assert descriptions(lines) == [
+        "16in Terracotta Serving Spoon w/ Gold Electroplating, Set of 2 (Each Piece Varies)",
+        "4in Round Embossed Stoneware Planter with Saying Merry, Terracotta", "16in Cotton Flannel Spoon Set of 3"]
+
+
+def test_a_centred_cells_lines_after_a_charges_line_are_the_next_rows():
+    lines = [HEADER,
+             line(160.75, (110, "8in Seagrass Cheese Board")), row(164.9, "HX2205B", "", "6", "36.00", "216.00"),
+             line(169.2, (110, "Embroidered, Cream")),
+             line(183.7, (110, "Tariff Surcharge 10% - HX2205B"), (440, "21.60")),
+             line(197.9, (110, "16in Terracotta Lantern w/")), row(202.1, "HX7196A", "", "2", "18.00", "36.00"),
+             line(206.5, (110, "Wood Bead Handle, Sage")),
+             line(220.9, (110, "Tariff Surcharge 10% - HX7196A"), (440, "3.60")),
+             line(235.1, (110, "3in Terracotta Napkin Set w/")),
+             row(243.55, "HX6034", "Wood Bead Handle, Amber", "3", "46.40", "139.20"),
+             line(252, (110, "One Will Vary")),
+             line(280, (330, "Subtotal"), (440, "416.40"))]
+    assert descriptions(lines) == ["8in Seagrass Cheese Board Embroidered, Cream",
+                                   "16in Terracotta Lantern w/ Wood Bead Handle, Sage",
+                                   "3in Terracotta Napkin Set w/ Wood Bead Handle, Amber One Will Vary"]
