@@ -51,8 +51,9 @@ def read_labels(words: list[Cell], size: float) -> list[Column]:
     return list(labels_of(tuple(words), size))
 
 
-# "QuantitéPrix", "Material No.Description": a lower-case letter or a full stop, then a capital
-_GLUED = re.compile(r"(?<=[a-zß-ÿ.])(?=[A-ZÀ-Þ])")
+# "QuantitéPrix", "Material No.Description": a lower-case letter or a full stop, then a capital; "UOMDescription":
+# capitals, then a capital starting a word in lower case
+_GLUED = re.compile(r"(?<=[a-zß-ÿ.])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ]{2})(?=[A-ZÀ-Þ][a-zß-ÿ])")
 
 
 def _after_stop(before: str, after: str) -> bool:

@@ -79,6 +79,11 @@ def test_labels_printed_without_a_space_between_them_and_swedish_quantity_labels
     found = find_header((glued,), 0)
     assert found is not None and [c.role for c in found.columns] == [
         lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.TAX, lx.AMOUNT]
+    acronym = words_line(100, (46, "SKU"), (183, "QTY"), (208, "UOMDescription"), (408, "Price"), (452, "Amount"),
+                         char=4.5, gap=2.0)
+    found = find_header((acronym,), 0)
+    assert found is not None and [c.role for c in found.columns] == [
+        lx.CODE, lx.QTY, lx.UOM, lx.DESCRIPTION, lx.PRICE, lx.AMOUNT]
     swedish = line(100, (55, "Artikelnr"), (108, "Benämning"), (305, "Best."), (342, "Lev."), (374, "Rest"),
                    (399, "Enh"), (458, "À-pris"), (519, "Summa"))
     found = find_header((swedish,), 0)
