@@ -56,7 +56,11 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
     texts = [values[i] for i in sorted(values) if not columns[i].numeric or _wordy(values[i])]
     qty = _number(values, table.indexes(*lx.QTY_ROLES), fmt, quantity=True)
     money = _number(values, table.indexes(*lx.PRICE_ROLES), fmt, quantity=False)
-    labels = [t.strip() for t in texts] + [cell.text.strip() for cell in line.cells] + [line.text.strip()]
+    # (a box set right of the table's last column, "Total Units: 152" beside the last row, labels no line of it)
+    right = max((c.x1 for c in columns), default=0.0) + 3 * max(line.size, 6.0)
+    inside = [cell.text.strip() for cell in line.cells if cell.x0 <= right]
+    labels = [t.strip() for t in texts] + inside + [
+        line.text.strip() if len(inside) == len(line.cells) else " ".join(inside)]
     # not "TOTALS:", "Subtotal (list)"
     worded = any(any(ch.isalpha() for ch in _BRACKETED.sub("", lx.TOTALS.sub("", t.strip(), count=1))) for t in texts)
     notes_or_carried = _notes_or_carried(line, qty)

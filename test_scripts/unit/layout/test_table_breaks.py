@@ -1230,3 +1230,14 @@ def test_an_invoice_printed_twice_on_one_page_counts_its_rows_once():
     assert [p.description for p in products(twice)] == ["Copper pot", "Brass lamp"]
     two_customers = [*_moonal_bill(45, "Sita Traders"), *_moonal_bill(436, "Ram Stores")]
     assert len(products(two_customers)) == 4  # two customers' bills on one page: two orders
+
+
+def test_a_totals_box_beside_the_last_row_right_of_the_table_does_not_end_it_early():
+    lines = [line(80, (44, "Ln"), (58, "ISBN-13"), (132, "Title"), (371, "Qty"), (418, "Price"), (519, "Net Each"),
+                  (576, "Ext.")),
+             line(94, (46, "25"), (58, "9781445894171"), (132, "Very Hungry Caterpillar, The"), (377, "10"),
+                  (422, "7.99"), (514, "4.3146"), (578, "43.15")),
+             line(109, (46, "26"), (58, "9780001957824"), (132, "Little Blue Truck's Christmas"), (380, "4"),
+                  (422, "7.99"), (514, "4.3146"), (578, "17.26"), (671, "Total Units:"), (750, "14")),
+             line(119, (670, "Net Total:"), (734, "60.41"))]
+    assert [p.qty for p in products(lines)] == [10, 4]
