@@ -21,8 +21,10 @@ _QUALIFIER = re.compile(r"\s+(?:(?:at|@)\s+\S.*|(?:on\s+)?this\s+(?:inv(?:oice)?
 # "... ex GST", "... (excl. VAT)", "... zzgl. MwSt.", "... hors taxes": a label taken before tax keeps its role
 _WITH_TAX = re.compile(r"\s*\(?\s*(?:inc|incl|including|inkl|ttc)\.?\s*(?:gst|vat|tax|btw|mwst|ust|tva|iva)\.?\s*\)?$",
                        re.I)  # "... inc GST", "... (incl. VAT)": a label taken with tax
-_BEFORE_TAX = re.compile(r"\s*\(?\s*(?:(?:ex|excl|excluding|exkl|zzgl|hors|sans|before)\.?\s*"
-                         r"(?:gst|vat|tax|taxes|btw|mwst|ust|tva|iva)|htva|h\.t\.v\.a)\.?\s*\)?$", re.I)
+_BEFORE_TAX = re.compile(r"\s*\(?\s*(?:(?:ex|excl|excluding|exkl|zzgl|ohne|hors|sans|sin|senza|zonder|without|"
+                         r"before)\.?\s*"
+                         r"(?:gst|vat|tax|taxes|btw|mwst|ust|tva|iva)|htva|h\.t\.v\.a)\.?\s*\)?"
+                         r"(?:\s*\(?(?:eur|usd|gbp|chf|€|\$|£)\)?)?$", re.I)  # ("Betrag ohne MwSt. EUR")
 
 
 _HT_TTC = re.compile(r"\(?\s*(?:ht|ttc)\.?\s*\)?", re.I)  # "HT", "(TTC)"

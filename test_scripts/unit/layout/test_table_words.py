@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.cell_splits import split_cells
 from invoice_processing.layout.header_labels import Column
@@ -599,3 +601,12 @@ def test_a_range_broken_after_an_en_dash_and_a_currency_after_a_comma_without_a_
 
     assert _wrapped(["Glass Cloche 4.5–", '6"H']) == 'Glass Cloche 4.5–6"H'
     assert role_of("UNIT PRICE,USD") == lx.PRICE and role_of("TOTAL,USD") == lx.AMOUNT
+
+
+@pytest.mark.parametrize("label, role", [
+    ("VK-Preis ohne MwSt.", lx.PRICE), ("Betrag ohne MwSt. EUR", lx.AMOUNT), ("Precio sin IVA", lx.PRICE),
+    ("Prijs zonder BTW", lx.PRICE), ("Importo senza IVA", lx.AMOUNT)])
+def test_a_label_taken_before_tax_in_other_words_keeps_its_role(label, role):
+    from invoice_processing.layout.label_roles import role_of
+
+    assert role_of(label) == role
