@@ -204,7 +204,10 @@ UNITS = re.compile(
     r"pak|paket|fl|fass|dose|beutel|rolle|rollen|satz|pz|pezzi|conf|days?|tage?|jours?|dagen|dag|d[ií]as?|psch|pausch|"
     r"pauschal|std|zak|zakken|doos|dozen|fles|flessen|krat|kratten|emmers?|sacs?|bo[iî]tes?|flacons?|bidons?|"
     r"cajas?|bolsas?|botellas?|paquetes?|rollos?|sack|säcke|kisten?|flaschen?|eimer|kgs|kilos?|mtrs?|ltrs|"
-    r"liters?|litres?|meters?|metres?|pkts|pcs\.|lyd|yds|yards?|lm|lnm|sqm|sqyd|sq\s?m|cm|mm|gms?|grams?)"
+    r"liters?|litres?|meters?|metres?|pkts|pcs\.|lyd|yds|yards?|lm|lnm|sqm|sqyd|sq\s?m|cm|mm|gms?|grams?|"
+    # what a service bills by ("12 Products", "86 Miles", "3 Licences"), a German packing unit, Polish pieces
+    r"services?|products?|items?|miles?|km|weeks?|months?|nights?|licen[cs]es?|users?|seats?|persons?|ve|pck|"
+    r"szt|sztuk)"
     r"(?:\((?:s|es|e)\))?\.?$",  # "Unité(s)", "pièce(s)"
     re.I,
 )

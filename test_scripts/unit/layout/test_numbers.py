@@ -66,3 +66,11 @@ def test_a_dinar_named_anywhere_keeps_three_decimals_and_codes_are_capitals():
     assert detect_format(["Currency: KWD", "Copper Kettle 2 2.150 4.300"]) == POINT
     assert parse_amount("Pen 12", POINT) is None and parse_amount("Try 1", POINT) is None
     assert parse_amount("PEN 12.00", POINT) == Decimal("12.00")
+
+
+def test_quantities_of_what_a_service_bills_by_and_of_packing_units():
+    from invoice_processing.layout.numbers import parse_quantity
+
+    assert [parse_quantity(text, POINT) for text in ("12 Products", "86 Miles", "3 Licences", "8 Items")] == [
+        12, 86, 3, 8]
+    assert [parse_quantity(text, COMMA) for text in ("25 VE", "3 Pck", "24 szt.")] == [25, 3, 24]
