@@ -21,13 +21,20 @@ def bare_pitch(items: list[Item]) -> float:
 
 
 def line_pitch(items: list[Item]) -> float:
-    """How far apart this page sets the lines of one description: the median gap between two text
-    lines in a row, or a text line and a row printing text of its own (of two or more such pairs,
-    each under a few font sizes), else 0. (A row without text may stand half a line from its text.)"""
-    gaps = sorted(b.top_y - a.line.y for a, b in zip(items, items[1:], strict=False)
-                  if a.page == b.page and 0 < b.top_y - a.line.y <= 2.5 * max(b.line.size, 6.0)
-                  and {a.kind, b.kind} <= {"text", "row"} and "text" in (a.kind, b.kind) and a.text and b.text)
-    return gaps[len(gaps) // 2] if len(gaps) >= 2 else 0.0
+    """How far apart this page sets the lines of one description: the lower quartile of the gaps
+    under a text line, or under a row printing text of its own, to the text line after it, or over a
+    row without text to the text line after that row (a cell's two lines around its numbers); of two
+    or more such gaps, each under a few font sizes; else 0. (The gap from text down to a row with
+    text is left out: a whole entry in most tables, a line in some.)"""
+    gaps = []
+    for at, (a, b) in enumerate(zip(items, items[1:], strict=False)):
+        if a.kind == "text" and b.kind == "row" and not b.text and at + 2 < len(items):
+            b = items[at + 2]  # (over the row without text, to the line under it)
+        if a.page == b.page and b.kind == "text" and a.kind in ("text", "row") and a.text and b.text and (
+                0 < b.line.y - a.top_y <= 2.5 * max(b.line.size, 6.0)):
+            gaps.append(b.line.y - a.top_y)  # (a row joined from its text's line and its numbers': from the text)
+    gaps.sort()
+    return gaps[len(gaps) // 4] if len(gaps) >= 2 else 0.0
 
 
 def split_between(table: Table, tail: list[tuple[Item, float]], row: Item, bare: float,
@@ -94,39 +101,41 @@ def tight_run(lead_in: list[tuple[Item, float]], row: Item) -> list[Item]:
     return [item for item, _ in lead_in[start:]]
 
 
-def centred(row: Item, before: tuple[Item, list[Wrap] | None, float] | None, after: Item | None) -> None:
+def centred(row: Item, before: tuple[Item, list[Wrap] | None, float] | None, after: Item | None) -> bool:
     """A row printed without text of its own, its numbers centred on a description of two lines
     ("Queso manchego curado, ... (precio por" over "8 | 54,75 € | 438,00 €" over "pieza)"): the
     text line right over it, set apart from the row before, starts its description when a text
     line stands as close under it. A line given to the row before is taken back when it stands
     much nearer this row than the line over it (a cell's two lines centred on the row's numbers)."""
     if before is None or row.text or row.row is None or after is None or after.kind != "text":
-        return
+        return False
     text, went, above = before
     up, down = row.line.y - text.line.y, after.line.y - row.line.y
     if text.page != row.page or after.page != row.page or not 0 < up <= 1.5 * down <= 3 * up:
-        return
+        return False
     if went is not None and not (went and went[-1] == text.wrap and up <= 0.6 * above):
-        return  # (a line that went to the row before, as near it, is that row's)
+        return False  # (a line that went to the row before, as near it, is that row's)
     if text.line.cells and after.line.cells and abs(text.line.cells[0].x0 - after.line.cells[0].x0) > 2:
-        return  # the two lines start apart: a section's title over the row ("SHIP WINDOW 2: ..."), not its text
+        return False  # the two lines start apart: a section's title over the row ("SHIP WINDOW 2: ..."), not its text
     if went is not None:
         went.pop()
     row.row.above.insert(0, text.wrap)
+    return True
 
 
 class Centring:
     """What one page of a table shows of cells centred on their rows, as ``wraps`` reads it: the
     text lines given to the last row since it, the text over the table's first row, the runs parted."""
 
-    def __init__(self, items: list[Item]) -> None:
+    def __init__(self, table: Table, items: list[Item]) -> None:
         self.bare = bare_pitch(items)
-        self.pitch = line_pitch(items)
+        self.pitch = table.pitch = line_pitch(items) or table.pitch  # (a page of few lines: the last page's)
         self.tail: list[tuple[Item, float]] = []  # text lines given to the last row, each with its gap above
         self.lead_in: list[tuple[Item, float]] = []  # text lines over the table's first row, with their gaps
         self.splits: list[tuple[Row, Row, list[Wrap]]] = []
         self.loose: list[Item] = []  # text lines given to no row (after a charge's line), a line apart
         self.taken: list[tuple[Row, list[Wrap]]] = []  # loose lines given to the row under them
+        self.around = 0  # rows without text read as centred on their two-line description (``centred``)
 
     def at_row(self, table: Table, row: Item, last: Item | None, before: tuple[Item, list[Wrap] | None, float] | None,
                after: Item | None) -> None:
@@ -141,7 +150,10 @@ class Centring:
         if split is not None:
             self.splits.append(split)
         elif not self._take_loose(table, row):
-            centred(row, before, after)
+            self.around += centred(row, before, after)
+        # (a row read from its text's line half a line over its numbers, the rest of the text as far under them)
+        self.around += bool(row.top and after is not None and after.kind == "text" and after.page == row.page and abs(
+            (after.line.y - row.line.y) - (row.line.y - row.top)) <= 0.3 * max(self.pitch, row.line.size))
         self.loose = []
 
     def _take_loose(self, table: Table, row: Item) -> bool:
@@ -187,9 +199,9 @@ class Centring:
     def finish(self, table: Table) -> None:
         """The page is read: keep its parted runs or give them back; the first row's lines over it."""
         keep_splits(table, self.splits)
-        # loose lines stay with the row under them in a table seen centring its cells, or when each such
-        # row keeps about as many lines under its numbers
-        if self.taken and (table.centred or all(
+        # loose lines stay with the row under them in a table seen centring its cells, or when such rows
+        # (or rows centred on two lines) are two or more, each keeping about as many lines under its numbers
+        if self.taken and (table.centred or len(self.taken) + self.around >= 2 and all(
                 row.below and abs(len(moved) - len(row.below)) <= 1 for row, moved in self.taken)):
             table.centred = True
         else:

@@ -180,8 +180,8 @@ def _block_reading(lines: tuple[TextLine, ...], at: int) -> tuple[list[Column], 
     row = TextLine(lines[at].y, words, lines[at].size, words)
     for below in lines[at + 1:end + 1]:
         signs = [w for w in row.words if not any(ch.isalnum() for ch in w.text)]  # "/" stacks with nothing
-        stacked = stacked_words(row, TextLine(below.y, below.cells, below.size, tuple(split_words(below))))
-        stacked = tuple(sorted(stacked + [s for s in signs if s not in stacked], key=lambda c: c.x0))
+        joined = stacked_words(row, TextLine(below.y, below.cells, below.size, tuple(split_words(below))))
+        stacked = tuple(sorted(joined + [s for s in signs if s not in joined], key=lambda c: c.x0))
         row = TextLine(row.y, stacked, max(row.size, below.size), stacked)
     columns = read_labels(list(row.words), max(row.size, 6.0))
     return columns, header_score(columns), end

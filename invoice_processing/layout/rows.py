@@ -69,6 +69,7 @@ class Table:
     printed: set[str] = field(default_factory=set)  # its header's lines as printed, on every page so far
     open_remark: bool = False  # the last page ended in a remark set apart from its row (it may go on)
     centred: bool = False  # descriptions seen printed around their rows' numbers (not only under them)
+    pitch: float = 0.0  # how far apart the last page set a description's lines (``centred_cells.line_pitch``)
     lead_in: list[Item] = field(default_factory=list)  # text right over the first row, its if ``centred``
     row_size: float = 0.0  # the font size of the last row read
     text_starts: list[float] = field(default_factory=list)  # where the text lines read so far start

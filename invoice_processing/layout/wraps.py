@@ -117,7 +117,7 @@ def _settle_below(table: Table, items: list[Item], ends: bool = True) -> None:
     # top of the page after the one the charge ends
     charged = table.open_remark
     lead = 0.0  # the gap from the row to its first description line: the table's leading under its rows
-    centring = Centring(items)  # cells centred on their rows' numbers
+    centring = Centring(table, items)  # cells centred on their rows' numbers
     for at, item in enumerate(items):
         if item.kind == "row" and item.row is not None:
             centring.at_row(table, item, last, before, items[at + 1] if at + 1 < len(items) else None)
