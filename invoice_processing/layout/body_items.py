@@ -4,6 +4,7 @@ description text, a break or the table's end."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from invoice_processing.layout import lexicon as lx
@@ -71,6 +72,8 @@ def body_item_at(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
     item = _count_ending_a_wrap(lines, at, table, page, fmt) or body_item(lines[at], table, page, fmt)
     if item is None and (_beside_a_row(lines, at, table, page, fmt) or _wraps_a_coded_line(lines, at)):
         item = body_item(lines[at], table, page, fmt, wide_text=True)  # a long name, not a note
+    elif item is None and _NOTE_LABEL.match(lines[at].text.strip()) and _row_after(lines, at, table, fmt):
+        item = Item("break", lines[at], page)  # "Note: the following lines were ordered at the show ...": rows go on
     if item is not None and item.kind == "break" and table.indexes(*lx.QTY_ROLES):
         item = _centred_quantity(lines, at, table, page, fmt) or item
     at += 1
@@ -153,6 +156,18 @@ def _beside_a_row(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
         if kind_of(other, values, table, fmt) == "row":
             return True
     return False
+
+
+_NOTE_LABEL = re.compile(r"^(?:note|nb|remark|comment|hinweis|anmerkung|bemerkung|remarque|opmerking|nota)\s*:\s*\S",
+                         re.I)
+
+
+def _row_after(lines: tuple[TextLine, ...], at: int, table: Table, fmt: NumberFormat) -> bool:
+    """True when the line under ``lines[at]`` (within three font sizes) is one of the table's rows."""
+    if at + 1 >= len(lines) or lines[at + 1].y - lines[at].y > 3 * max(lines[at].size, 6.0):
+        return False
+    below = lines[at + 1]
+    return kind_of(below, _values(below, table, fmt), table, fmt) == "row"
 
 
 def _type_size(line: TextLine) -> float:

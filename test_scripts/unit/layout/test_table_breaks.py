@@ -1241,3 +1241,16 @@ def test_a_totals_box_beside_the_last_row_right_of_the_table_does_not_end_it_ear
                   (422, "7.99"), (514, "4.3146"), (578, "17.26"), (671, "Total Units:"), (750, "14")),
              line(119, (670, "Net Total:"), (734, "60.41"))]
     assert [p.qty for p in products(lines)] == [10, 4]
+
+
+def test_a_labelled_note_across_the_numbers_between_rows_does_not_end_the_table():
+    lines = [line(450, (40, "Code"), (98, "Description"), (295, "Qty"), (348, "Price"), (478, "Amount")),
+             line(466, (40, "BK601-B"), (98, "Maps of Imaginary Places"), (290, "24 pcs"), (348, "10.56"),
+                  (478, "253.44")),
+             line(486, (50, "Note: the following lines were ordered at the Harrogate Home & Gift show - show "
+                            "discount applied per line.")),
+             line(506, (40, "DC964-A"), (98, "Matchbox Strike Gold"), (290, "24 pcs"), (348, "14.57"), (478, "349.68")),
+             line(530, (300, "Total"), (478, "603.12")),
+             line(546, (50, "Note: prices include the show discount and are valid until the end of the month.")),
+             line(562, (40, "XX1"), (98, "Offer sample"), (290, "1"), (348, "1.00"), (478, "1.00"))]
+    assert [p.code for p in products(lines)] == ["BK601-B", "DC964-A"]
