@@ -130,6 +130,7 @@ def split_unit(text: str) -> tuple[str, str]:
 
 
 _TIMES = re.compile(r"^\s*×\s*(?=\d)")
+_CASES_OF = re.compile(r"^\s*(\d{1,4})\s*[x×]\s*(\d{1,4})\s*$")  # cases times units per case, in a quantity's cell
 _PACKED = re.compile(r"(?<=[\d.])\s*\([^()]*\d[^()]*\)\s*$")  # "12 (2 x 6)", "3 (3 cases of 1)": the cases apart
 
 
@@ -137,6 +138,9 @@ _PACKED = re.compile(r"(?<=[\d.])\s*\([^()]*\d[^()]*\)\s*$")  # "12 (2 x 6)", "3
 def parse_quantity(text: str, fmt: NumberFormat = POINT) -> Decimal | None:
     """A quantity, with an optional unit word after it ("12 EA"), a times sign before it ("× 24")
     or its cases in brackets after it ("12 (2 x 6)"); whole or decimal (hours, kilograms)."""
+    packs = _CASES_OF.match(text)
+    if packs:  # "2 x 6": two cases of six
+        return Decimal(int(packs[1]) * int(packs[2]))
     number, _ = split_unit(_TIMES.sub("", _PACKED.sub("", text)))
     value = parse_amount(number, fmt)
     if value is None or value < 0 or _CURRENCY.search(text):

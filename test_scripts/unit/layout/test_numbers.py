@@ -74,3 +74,10 @@ def test_quantities_of_what_a_service_bills_by_and_of_packing_units():
     assert [parse_quantity(text, POINT) for text in ("12 Products", "86 Miles", "3 Licences", "8 Items")] == [
         12, 86, 3, 8]
     assert [parse_quantity(text, COMMA) for text in ("25 VE", "3 Pck", "24 szt.")] == [25, 3, 24]
+
+
+def test_a_quantity_of_cases_times_units_per_case():
+    from invoice_processing.layout.numbers import parse_quantity
+
+    assert [parse_quantity(text, POINT) for text in ("2 x 6", "4 × 4", "12 (2 x 6)")] == [12, 16, 12]
+    assert parse_quantity("2 x 6 cm", POINT) is None
