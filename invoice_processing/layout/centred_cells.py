@@ -145,12 +145,15 @@ class Centring:
         chained = self.tail and self.tail[-1][0] is last
         split = split_between(table, self.tail, row, self.bare, self.pitch) if chained else None
         self.tail = []
-        if not table.rows and self.lead_in:
+        first = not table.rows and bool(self.lead_in)
+        if first:
             table.lead_in = tight_run(self.lead_in, row)
+            before = before or (self.lead_in[-1][0], None, self.lead_in[-1][1])  # (the first row's cell, centred)
         if split is not None:
             self.splits.append(split)
-        elif not self._take_loose(table, row):
-            self.around += centred(row, before, after)
+        elif not self._take_loose(table, row) and centred(row, before, after):
+            self.around += 1
+            table.lead_in = [] if first else table.lead_in  # (its line over the numbers taken)
         # (a row read from its text's line half a line over its numbers, the rest of the text as far under them)
         self.around += bool(row.top and after is not None and after.kind == "text" and after.page == row.page and abs(
             (after.line.y - row.line.y) - (row.line.y - row.top)) <= 0.3 * max(self.pitch, row.line.size))

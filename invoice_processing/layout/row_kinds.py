@@ -85,7 +85,9 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
                                           lx.GROUP_HEADING.match(line.text.strip()) or
                                           _labelled_cells(line, table) or _labels_again(line, table)):
         return "furniture"  # "Lieferschein 4711", "Ship Window 1: ...": a note or a heading among the rows
-    label = texts[0] if texts else ""
+    # (a tax column's "TVA 5,5 %" beside a row's numbers names the row's rate, no charge)
+    label = next((values[i] for i in sorted(values) if columns[i].role != lx.TAX and (
+        not columns[i].numeric or _wordy(values[i]))), "")
     described = description_text(values, columns)
     if lx.CHARGES.match(label.strip()) or lx.CHARGES.match(described) or lx.CARRIER_CHARGE.match(described):
         return "charge"

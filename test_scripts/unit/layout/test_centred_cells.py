@@ -4,7 +4,7 @@ that prints its descriptions under the numbers keeps them there however near the
 
 from __future__ import annotations
 
-from invoice_processing.layout.numbers import POINT
+from invoice_processing.layout.numbers import COMMA, POINT
 from invoice_processing.layout.products import product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Page, TextLine
@@ -109,3 +109,19 @@ def test_a_centred_cells_lines_after_a_charges_line_are_the_next_rows():
     assert descriptions(lines) == ["8in Seagrass Cheese Board Embroidered, Cream",
                                    "16in Terracotta Lantern w/ Wood Bead Handle, Sage",
                                    "3in Terracotta Napkin Set w/ Wood Bead Handle, Amber One Will Vary"]
+
+
+def test_the_first_rows_two_lines_around_its_numbers_with_its_tax_rate_in_words():
+    header = line(220, (40, "Description"), (314, "Quantité"), (367, "Prix unitaire HT"), (453, "Taxes"),
+                  (513, "Montant HT"))
+    lines = [header,
+             line(242.6, (41, "[CON-8556] Nougat tendre aux amandes et miel de Provence, barre")),
+             line(247.5, (300, "6,00 Unité(s)"), (391, "12,96"), (439, "TVA 5,5 %"), (529, "77,76 €")),
+             line(252.2, (40, "100 g")),
+             line(269.6, (41, "[THE-2013] Sac isotherme 12 L logo"), (296, "12,00 Unité(s)"), (391, "15,19"),
+                  (441, "TVA 20 %"), (524, "182,28 €")),
+             line(290, (400, "Total HT"), (524, "260,04 €"))]
+    tables = read_tables((Page(1, tuple(lines)),), COMMA)
+    found = [(p.description, p.qty) for t in tables for p in product_lines(t, COMMA)]
+    assert found == [("[CON-8556] Nougat tendre aux amandes et miel de Provence, barre 100 g", 6),
+                     ("[THE-2013] Sac isotherme 12 L logo", 12)]
