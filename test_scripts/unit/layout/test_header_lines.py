@@ -369,8 +369,9 @@ def test_unit_prices_ex_and_inc_tax_and_a_total_inc_tax():
      [lx.CODE, lx.DESCRIPTION, lx.QTY, lx.UOM, lx.PRICE, lx.AMOUNT, lx.TAX]),
     (("Pos.", "Description rapide", "Pièce", "Prix / pièce", "TVA", "Somme"),  # a French invoice's by the piece
      [lx.OTHER, lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.TAX, lx.AMOUNT]),
+    (("Description", "Months", "Amount", "Total"), [lx.DESCRIPTION, lx.QTY, lx.AMOUNT, lx.AMOUNT]),  # a lease's
 ])
-def test_nordic_polish_czech_and_by_the_piece_labels(labels, roles):
+def test_labels_of_more_languages_and_trades(labels, roles):
     header = find_header((line(100, *((40 + 90 * at, label) for at, label in enumerate(labels))),), 0)
     assert header is not None and [c.role for c in header.columns] == roles
 
