@@ -177,6 +177,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "extended cost", "extension retail", "extension list", "extension net", "ext @ retail", "ext @ list",
         "ext @ net", "extension @ retail", "extension @ list", "extension @ net", "extended @ list",
         "extended @ net", "extended @ retail", "ext at list", "ext at net", "extended at list", "extended at net",
+        "net ext", "list ext", "retail ext",  # the price named first ("Net" over "Ext.")
     ),
     TAX: (
         "vat", "vat %", "vat rate", "tax", "tax %", "tax rate", "tax code", "gst code", "vat code", "btw", "btw %",

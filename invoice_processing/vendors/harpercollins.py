@@ -15,8 +15,10 @@ from decimal import Decimal
 
 from invoice_processing.layout.field_values import find_value
 from invoice_processing.layout.fields import PageView
+from invoice_processing.layout.lexicon import DESCRIPTION
 from invoice_processing.layout.numbers import detect_format, whole
 from invoice_processing.layout.products import ProductLine, product_lines
+from invoice_processing.layout.rows import Table
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.vendors import catalog
@@ -56,15 +58,17 @@ def document_discount(document: Document) -> Decimal | None:
     return found
 
 
-def _book(line: ProductLine, discount: Decimal | None) -> LineItem | None:
+def _book(line: ProductLine, discount: Decimal | None, authored: bool = False) -> LineItem | None:
     """The line as a book: its ISBN-13 (in the code or EAN column, or leading its title lines),
-    the title without it, and wholesale from the list price."""
+    the title without it (nor its author, after " / " under a "Title / Author" label: ``authored``),
+    and wholesale from the list price."""
     found = ISBN.search(" ".join((line.code, line.upc, line.description)).replace("-", ""))
     qty = whole(line.qty)
     if found is None or not qty or qty < 0:
         return None
     isbn = found.group()
     title = " ".join(_PRINTED_ISBN.sub(" ", line.description).split())
+    title = title.rsplit(" / ", 1)[0] if authored else title
     listed = line.list_price if line.list_price is not None else line.price
     discount = line.discount if line.discount is not None else discount  # a line's own "Disc 46%" first
     wholesale = listed * (1 - discount) if discount is not None else line.price
@@ -82,14 +86,23 @@ def invoice_number(document: Document) -> str:
 def to_invoice(document: Document) -> Invoice:
     discount = document_discount(document)
     fmt = detect_format(line.text for line in document.lines)
-    lines = [line for table in read_tables(document.pages, fmt) for line in product_lines(table, fmt)]
+    tables = read_tables(document.pages, fmt)
+    lines = [(line, _authored(table)) for table in tables for line in product_lines(table, fmt)]
     return Invoice(
         order_date=find_date(header_lines(document)),
         vendor=catalog.HARPERCOLLINS,
         invoice_number=invoice_number(document),
-        line_items=tuple(item for line in lines if (item := _book(line, discount))),
-        warnings=() if discount is not None or any(line.discount is not None for line in lines) else (NO_DISCOUNT,),
+        line_items=tuple(item for line, authored in lines if (item := _book(line, discount, authored))),
+        warnings=() if discount is not None or any(line.discount is not None for line, _ in lines) else (NO_DISCOUNT,),
     )
+
+
+_AUTHOR = re.compile(r"/\s*author", re.I)
+
+
+def _authored(table: Table) -> bool:
+    """True when the table's title column is headed "Title / Author": its cells print the author after " / "."""
+    return any(_AUTHOR.search(column.label) for column in table.columns if column.role == DESCRIPTION)
 
 
 __all__ = ["NAME", "matches", "to_invoice"]

@@ -186,3 +186,34 @@ def test_an_isbn_printed_under_its_title_with_its_label_and_an_exports_field_nam
         [(188, "total_qty"), (428, "2"), (512, "total_list 39.98")]])
     assert [(li.item, li.wholesale, li.qty) for li in interpret(export).line_items] == [
         ("9780065275612 - Whale Song", Decimal("9.995"), 2)]
+
+
+
+def _measured(y: float, *words: tuple[float, float, str]) -> TextLine:
+    """A line from words at their measured places, one cell per word, as a real page gave them."""
+    cells = tuple(Cell(*word) for word in words)
+    return TextLine(y=y, cells=cells, size=7.6, words=cells)
+
+
+def test_a_title_and_author_column_under_order_qty_and_net_extension_labels():
+    lines = (
+        _word_line(20, [(50, "Anne"), (75, "McGilvray"), (125, "&"), (135, "Company")]),
+        _word_line(32, [(50, "Order"), (80, "#:"), (100, "NS4633092"), (330, "MFR:"), (360, "HarperCollins")]),
+        _word_line(44, [(50, "Order"), (80, "Date:"), (120, "2/17/2026"), (330, "Discount:"), (380, "46.00%"),
+                        (420, "OFF")]),
+        _measured(156.5, (51.6, 71.9, "Order"), (158.1, 173.4, "Title"), (175.5, 178.1, "/"), (421.1, 433.8, "List"),
+                  (478.6, 491.5, "Ext."), (538.3, 549.8, "Net")),
+        _measured(165.8, (59.7, 71.9, "Qty"), (76.5, 93.6, "ISBN"), (158.2, 182.8, "Author"), (416.0, 433.8, "Price"),
+                  (479.1, 491.8, "List"), (536.6, 549.5, "Ext.")),
+        _measured(180.9, (68.0, 71.7, "3"), (76.3, 130.7, "9780545222747"), (158.6, 192.0, "Outsiders,"),
+                  (194.8, 207.5, "The"), (209.8, 212.2, "/"), (214.6, 243.5, "Haig,"), (246.4, 262.4, "Matt"),
+                  (415.8, 433.7, "18.99"), (473.2, 491.7, "56.97"), (531.2, 549.7, "30.76")),
+        _measured(194.5, (68.0, 71.6, "2"), (76.3, 130.7, "9780640271923"), (158.3, 192.0, "Goodnight"),
+                  (194.8, 212.5, "Moon"), (214.8, 217.2, "/"), (219.6, 243.5, "Brown,"), (246.4, 262.4, "Margaret"),
+                  (415.8, 433.7, "16.99"), (473.2, 491.7, "33.98"), (531.8, 549.7, "18.35")),
+    )
+    invoice = interpret(Document(pages=(Page(1, lines),), backend=Backend.LOCAL))
+    assert [(li.item, li.wholesale, li.qty) for li in invoice.line_items] == [
+        ("9780545222747 - Outsiders, The", Decimal("10.2546"), 3),
+        ("9780640271923 - Goodnight Moon", Decimal("9.1746"), 2),
+    ]
