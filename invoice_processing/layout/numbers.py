@@ -130,6 +130,8 @@ def split_unit(text: str) -> tuple[str, str]:
 
 
 _TIMES = re.compile(r"^\s*×\s*(?=\d)")
+_LOTS_OF = re.compile(r"^\s*(\d[\d.,]*)\s+(?:lots?|doos|dozen|cases?|box(?:es)?|packs?|cartons?|kartons?|colis|cajas?|"
+                      r"paquetes?|ve|pck|pk)\.?\s+(?:de|of|à|a|van|x|×)?\s*\d+\s*$", re.I)
 _CASES_OF = re.compile(r"^\s*(\d{1,4})\s*[x×]\s*(\d{1,4})\s*$")  # cases times units per case, in a quantity's cell
 _PACKED = re.compile(r"(?<=[\d.])\s*\([^()]*\d[^()]*\)\s*$")  # "12 (2 x 6)", "3 (3 cases of 1)": the cases apart
 
@@ -141,6 +143,9 @@ def parse_quantity(text: str, fmt: NumberFormat = POINT) -> Decimal | None:
     packs = _CASES_OF.match(text)
     if packs:  # "2 x 6": two cases of six
         return Decimal(int(packs[1]) * int(packs[2]))
+    lots = _LOTS_OF.match(text)
+    if lots:  # "1,00 Lot de 6", "3 doos 12": the lots counted, the price is a lot's
+        text = lots[1]
     number, _ = split_unit(_TIMES.sub("", _PACKED.sub("", text)))
     value = parse_amount(number, fmt)
     if value is None or value < 0 or _CURRENCY.search(text):

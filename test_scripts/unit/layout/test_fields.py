@@ -47,6 +47,7 @@ def test_invoice_number_beats_an_order_number_printed_above_it():
     lines = [line(40, (40, "Order No."), (160, "SO-55812")), line(55, (40, "Invoice No."), (160, "INV-1043"))]
     assert find_invoice_number(lines) == "INV-1043"
     assert find_invoice_number([line(65, (316, "Faktura VAT nr"), (388, "VAT/Z/4/2024"))]) == "VAT/Z/4/2024"
+    assert find_invoice_number([line(65, (380, "Invoice Reference"), (470, "0417"))]) == "0417"
 
 
 def test_boxed_grid_pairs_each_label_with_the_value_under_it():

@@ -81,3 +81,9 @@ def test_a_quantity_of_cases_times_units_per_case():
 
     assert [parse_quantity(text, POINT) for text in ("2 x 6", "4 × 4", "12 (2 x 6)")] == [12, 16, 12]
     assert parse_quantity("2 x 6 cm", POINT) is None
+
+
+def test_a_quantity_of_lots_with_their_size_after_it():
+    from invoice_processing.layout.numbers import parse_quantity
+
+    assert [parse_quantity(text, COMMA) for text in ("1,00 Lot de 6", "3 doos 12", "2 cases of 6")] == [1, 3, 2]
