@@ -53,13 +53,17 @@ def detect_format(texts: Iterable[str]) -> NumberFormat:
                 comma += 1
             elif re.fullmatch(r"\d+\.\d{2}", token) or _COMMA_GROUPS.fullmatch(token):
                 point += 1
-            thousands = thousands or bool(re.fullmatch(r"\d{1,3}\.\d{3}", token))
+            elif _ONLY_DECIMAL.fullmatch(token):  # "0.6300", "0.630": no thousands group starts with 0 nor has 4 digits
+                point += 1 if "." in token else 0
+                comma += 1 if "," in token else 0
+            thousands = thousands or bool(re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", token))
         dinar = dinar or bool(_THREE_DECIMALS.search(text))
     if comma == point == 0 and thousands and not dinar:
         return COMMA  # no cents anywhere and points every three digits: a currency without cents (CLP, PYG, JPY)
     return COMMA if comma > point else POINT
 
 
+_ONLY_DECIMAL = re.compile(r"0[.,]\d+|\d+[.,]\d{4,}")  # a mark that can only be the decimal one
 _POINT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "1.560.000": points group thousands
 _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")  # "1,560,000": commas group thousands
 # currencies written with three decimals (Kuwaiti, Bahraini, Omani, Jordanian, Tunisian dinars): "2.150 KD"

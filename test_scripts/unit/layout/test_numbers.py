@@ -87,3 +87,11 @@ def test_a_quantity_of_lots_with_their_size_after_it():
     from invoice_processing.layout.numbers import parse_quantity
 
     assert [parse_quantity(text, COMMA) for text in ("1,00 Lot de 6", "3 doos 12", "2 cases of 6")] == [1, 3, 2]
+
+
+def test_a_point_after_a_leading_zero_or_before_four_digits_is_the_decimal_mark():
+    from invoice_processing.layout.numbers import detect_format
+
+    # a purchase order's prices to four decimals and amounts to three: no cents, yet no thousands grouped
+    assert detect_format(["59 YDS 0.6300 37.170", "24 YDS 0.6300 15.120", "15 YDS 0.6300 9.450"]) == POINT
+    assert detect_format(["5 unid 3.500 15.833", "TOTAL $32.328"]) == COMMA  # pesos: points group thousands
