@@ -1,6 +1,8 @@
-"""Two text columns whose labels could each name the code or the description ("Item" and
-"Product"): the body decides. The column whose cells are single code-like tokens is the code;
-the one whose cells are words is the description."""
+"""Columns whose labels could name two things, decided by the body: of two text columns whose
+labels could each name the code or the description ("Item" and "Product"), the column whose cells
+are single code-like tokens is the code and the one whose cells are words the description; a
+"Unit" column of bare counts in a table naming no quantity is the quantity ("Unit | Description |
+Unit Price | Amount" over "150 | Hex Head Screw | 3.50 | 525.00")."""
 
 from __future__ import annotations
 
@@ -23,7 +25,9 @@ def _worded(text: str) -> bool:
 
 def by_body(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt: NumberFormat) -> tuple[Column, ...]:
     """``columns`` with the code and the description swapped when the body prints words under
-    the code's label and codes under the description's, on most lines that fill both."""
+    the code's label and codes under the description's, on most lines that fill both; a unit's
+    column of counts as the quantity (``_counted_units``)."""
+    columns = _counted_units(columns, lines, fmt)
     codes = [i for i, c in enumerate(columns) if c.role == lx.CODE]
     descriptions = [i for i, c in enumerate(columns) if c.role == lx.DESCRIPTION]
     if len(codes) != 1 or len(descriptions) != 1:
@@ -44,4 +48,21 @@ def by_body(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt: Numbe
     turned[code] = Column(lx.DESCRIPTION, columns[code].x0, columns[code].x1, columns[code].label)
     turned[description] = Column(lx.CODE, columns[description].x0, columns[description].x1,
                                  columns[description].label)
+    return tuple(turned)
+
+
+def _counted_units(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt: NumberFormat) -> tuple[Column, ...]:
+    """``columns`` with their one unit's column as the quantity when no column names a quantity and
+    the body's rows print a whole number first under that label, two rows or more and nearly every one."""
+    units = [i for i, c in enumerate(columns) if c.role == lx.UOM]
+    if len(units) != 1 or any(c.role in lx.QTY_ROLES for c in columns):
+        return columns
+    unit, numeric = units[0], [i for i, c in enumerate(columns) if c.numeric]
+    cells = [placed[unit][0].text for line in lines[:_BODY_LINES]  # (on lines with numbers: the rows)
+             if unit in (placed := placements(line, columns, fmt)) and any(i in placed for i in numeric)]
+    counts = sum(1 for text in cells if text.split()[0].isdigit())  # (a description may start in its cell)
+    if counts < 2 or counts < 0.9 * len(cells):
+        return columns
+    turned = list(columns)
+    turned[unit] = Column(lx.QTY, columns[unit].x0, columns[unit].x1, columns[unit].label)
     return tuple(turned)

@@ -369,3 +369,12 @@ def test_a_quantity_with_its_unit_left_of_its_label_is_the_quantity_and_a_gencod
     tables = read_tables((Page(1, tuple(lines)),), COMMA)
     assert [(p.code, p.upc, p.qty, p.price) for p in product_lines(tables[0], COMMA)] == [
         ("TFG-4287", "2277846007221", Decimal(12), Decimal("58.93"))]
+
+
+def test_a_unit_column_of_counts_in_a_table_naming_no_quantity_is_the_quantity():
+    lines = [line(285, (87, "Unit"), (234, "Description"), (397, "Unit Price ($)"), (473, "Amount ($)")),
+             line(301, (88, "150"), (129, "Stainless Steel Hex Head Screw (M8X35)"), (441, "3.50"), (503, "525.00")),
+             line(317, (88, "200"), (129, "Pan Slotted Self Tapping Screw"), (441, "3.75"), (503, "750.00")),
+             line(340, (373, "Subtotal ($)"), (495, "1,275.00"))]
+    found = [p for t in read_tables((Page(1, tuple(lines)),), POINT) for p in product_lines(t, POINT)]
+    assert [(p.qty, p.price) for p in found] == [(150, Decimal("3.50")), (200, Decimal("3.75"))]
