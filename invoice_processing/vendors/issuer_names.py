@@ -101,7 +101,9 @@ def name_like(text: str) -> bool:
 
 
 def _address_part(text: str) -> bool:
-    """A country alone ("Belgique") or a street without its number ("Rue Saint Denis"), unless a
-    legal form says otherwise."""
+    """A country alone ("Belgique"), a street without its number ("Rue Saint Denis"), unless a
+    legal form says otherwise, or a house number and the places after it, set apart by commas."""
     text = text.strip()
-    return bool(COUNTRY.match(text) or (STREET.search(text) and not LEGAL_FORM.search(text)))
+    parts = text.split(",")  # "Golbazar-4, Siraha, Madhesh Pradesh, Nepal": a house number, then places
+    return bool(COUNTRY.match(text) or (STREET.search(text) and not LEGAL_FORM.search(text)) or (
+        len(parts) >= 3 and any(ch.isdigit() for ch in parts[0])))

@@ -592,3 +592,8 @@ def test_a_marketplaces_invoice_names_the_brand_that_sold_on_it():
              line(760, (200, "Faire Wholesale, Inc. - faire.com"))]
     assert find_vendor(lines) == "Moss & Fern Apothecary"
 
+
+
+def test_a_house_number_and_the_places_after_it_are_an_address():
+    assert not name_like("Golbazar-4, Siraha, Madhesh Pradesh, Nepal")
+    assert name_like("Smith, Jones & Partners, LLP")
