@@ -159,7 +159,8 @@ def _seller_labeled(view: PageView, customer: set[Phrase]) -> Scored:
     """Values of seller labels: the rest of the label's phrase, the rest of its line, or the
     first lines of the block under it."""
     for hit in label_hits(view, fl.SELLER_LABELS):
-        if _SALESPERSON.search(hit.phrase.text[:len(hit.phrase.text) - len(hit.rest)]):
+        label = hit.phrase.text[:len(hit.phrase.text) - len(hit.rest)]
+        if _SALESPERSON.search(label) or (_SELLING_PERSON.match(label) and _among_fields(view, hit.phrase)):
             continue  # "Vendeur / Sales", "Vendedor / Salesperson": who sold it, the seller's own staff
         value = party_value(hit.rest)
         if value:
@@ -178,6 +179,22 @@ def _seller_labeled(view: PageView, customer: set[Phrase]) -> Scored:
         for depth, phrase in enumerate(under):
             named = view.right_of(phrase) if _NAME_LABEL.match(phrase.text) else None
             yield (named.text if named is not None else phrase.text), SELLER - depth  # "Name | Schaller GmbH"
+
+
+# a seller's label that also names the salesperson ("Verkäufer", "Vendeur", "Vendedor", "Verkoper")
+_SELLING_PERSON = re.compile(r"^\W*(?:verk[äa]ufer(?:in)?|vendeur|vendedor|verkoper)\b", re.I)
+# the document's own fields' labels: its number, its order's, its dates
+_FIELD_LABEL = re.compile("^(?:" + "|".join((*fl.INVOICE_NUMBER, *fl.ORDER_NUMBER, *fl.INVOICE_DATE, *fl.ORDER_DATE))
+                          + ")", re.I)
+
+
+def _among_fields(view: PageView, label: Phrase) -> bool:
+    """True when the seller's label is one field of the document's own (its number and dates labelled
+    in the same column, a few lines around it: "Rechnungsnr. | Buchungsdatum | ... | Verkäufer"): the
+    salesperson who took the order, not the party that sold."""
+    near = range(max(0, label.row - 8), min(len(view.rows), label.row + 9))
+    return sum(1 for row in near for p in view.rows[row]
+               if p is not label and abs(p.x0 - label.x0) <= 6 and _FIELD_LABEL.match(p.text)) >= 2
 
 
 def _centred_over(view: PageView, label: Phrase) -> Phrase | None:

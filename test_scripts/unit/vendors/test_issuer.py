@@ -597,3 +597,14 @@ def test_a_marketplaces_invoice_names_the_brand_that_sold_on_it():
 def test_a_house_number_and_the_places_after_it_are_an_address():
     assert not name_like("Golbazar-4, Siraha, Madhesh Pradesh, Nepal")
     assert name_like("Smith, Jones & Partners, LLP")
+
+
+def test_a_salesperson_among_the_documents_own_fields_is_not_the_seller():
+    lines = [line(32, (37, "PAPIERHAUS"), (143, "LINDNER GmbH"), (270, "& Co."), (317, "KG"), size=14),
+             line(99, (37, "Papierhaus Lindner GmbH & Co. KG · Gewerbering 12 · 91522 Ansbach"), size=8),
+             line(112, (381, "Rechnungsnr."), (517, "VR-104518")),
+             line(120, (37, "Buchhandlung Seitenwind"), (381, "Buchungsdatum"), (517, "07.11.2025")),
+             line(129, (37, "Hauptstraße 41"), (380, "Auftragsnr."), (517, "AU-220961")),
+             line(139, (36, "97070 Würzburg"), (381, "Debitorennr."), (530, "D10447")),
+             line(158, (380, "Verkäufer"), (513, "Stefan Wirth")), *table(200)]
+    assert find_vendor(lines) == "Papierhaus Lindner GmbH & Co. KG"
