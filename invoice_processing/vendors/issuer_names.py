@@ -9,6 +9,7 @@ import unicodedata
 
 from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.field_values import compiled, tier
+from invoice_processing.layout.lexicon import LABEL_ROLES, normal_label
 
 LEGAL_FORM, REGISTRY, POSTAL = compiled(fl.LEGAL_FORM), compiled(fl.LEGAL_REGISTRY), compiled(fl.POSTAL)
 TITLE = compiled(rf"^(?:(?:{fl.DOCUMENT_TITLE_WORDS})\b[\s/().:-]*)+$")
@@ -75,6 +76,8 @@ _LABEL_TAIL = re.compile(r"(?:name|address|details?|info(?:rmation)?|contact|adr
                          re.I)
 
 
+_FIELD_WORDS = re.compile(r"^(?:payment\s+terms?|terms\s+of\s+payment|trade\s+terms?|ship\s+(?:date|via|by)|"
+                          r"delivery\s+terms?|cleaning\s+period)\b", re.I)
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -91,6 +94,8 @@ def name_like(text: str) -> bool:
         return False
     if POSTAL.search(text) or not squash(LEGAL_FORM.sub("", text)) or is_label(text) or _address_part(text):
         return False
+    if normal_label(text) in LABEL_ROLES or _FIELD_WORDS.match(text):
+        return False  # a column's label ("Item Description", "Referência") or a term's ("Payment term")
     if all(w.endswith(".") and len(w) <= 6 for w in words) and not LEGAL_FORM.search(text):
         return False  # abbreviations only ("Cod. Cli.", "StNr."): a label
     if _BARE_DOMAIN.fullmatch(text.strip()):

@@ -608,3 +608,8 @@ def test_a_salesperson_among_the_documents_own_fields_is_not_the_seller():
              line(139, (36, "97070 Würzburg"), (381, "Debitorennr."), (530, "D10447")),
              line(158, (380, "Verkäufer"), (513, "Stefan Wirth")), *table(200)]
     assert find_vendor(lines) == "Papierhaus Lindner GmbH & Co. KG"
+
+
+def test_a_columns_label_or_a_terms_label_is_no_name():
+    assert not any(name_like(text) for text in ("Item Description", "Referência", "Payment term", "Ship Via"))
+    assert name_like("Description Studio Ltd")
