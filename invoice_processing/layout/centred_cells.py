@@ -86,17 +86,19 @@ def keep_splits(table: Table, splits: list[tuple[Row, Row, list[Wrap]]]) -> None
         upper.below.extend(moved)
 
 
-def tight_run(lead_in: list[tuple[Item, float]], row: Item) -> list[Item]:
-    """The text lines right over the table's first row, each as close over the next as the last
-    stands over the row (its description's first lines, when the table turns out to centre its
-    descriptions on their rows); a run parted from the header by a wider gap."""
+def tight_run(lead_in: list[tuple[Item, float]], row: Item, pitch: float = 0.0) -> list[Item]:
+    """The text lines right over the table's first row, each a description's ``pitch`` over the next
+    (as close as the last stands over the row, the pitch unknown), the last close over the row (its
+    description's first lines, when the table turns out to centre its descriptions on their rows); a
+    run parted from the header by a wider gap."""
     if not lead_in or lead_in[-1][0].page != row.page:
         return []
-    end = row.line.y - lead_in[-1][0].line.y
+    end = row.top_y - lead_in[-1][0].line.y
     if not 0 < end <= 2.0 * max(row.line.size, 6.0):
         return []
+    step = pitch or end
     start = len(lead_in) - 1
-    while start > 0 and 0.8 * end <= lead_in[start][1] <= 1.2 * end:
+    while start > 0 and 0.8 * step <= lead_in[start][1] <= 1.2 * step:
         start -= 1
     return [item for item, _ in lead_in[start:]]
 
@@ -147,13 +149,13 @@ class Centring:
         self.tail = []
         first = not table.rows and bool(self.lead_in)
         if first:
-            table.lead_in = tight_run(self.lead_in, row)
+            table.lead_in = tight_run(self.lead_in, row, self.pitch)
             before = before or (self.lead_in[-1][0], None, self.lead_in[-1][1])  # (the first row's cell, centred)
         if split is not None:
             self.splits.append(split)
         elif not self._take_loose(table, row) and centred(row, before, after):
             self.around += 1
-            table.lead_in = [] if first else table.lead_in  # (its line over the numbers taken)
+            table.lead_in = table.lead_in[:-1] if first else table.lead_in  # (its line over the numbers taken)
         # (a row read from its text's line half a line over its numbers, the rest of the text as far under them)
         self.around += bool(row.top and after is not None and after.kind == "text" and after.page == row.page and abs(
             (after.line.y - row.line.y) - (row.line.y - row.top)) <= 0.3 * max(self.pitch, row.line.size))
@@ -210,6 +212,7 @@ class Centring:
         else:
             for row, moved in self.taken:
                 del row.above[:len(moved)]
+        table.centred = table.centred or self.around >= 2  # (rows centred on their cells' lines, two or more)
         if table.lead_in and table.rows:
             if table.centred:
                 table.rows[0].above[:0] = [line.wrap for line in table.lead_in]

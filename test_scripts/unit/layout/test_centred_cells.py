@@ -125,3 +125,19 @@ def test_the_first_rows_two_lines_around_its_numbers_with_its_tax_rate_in_words(
     found = [(p.description, p.qty) for t in tables for p in product_lines(t, COMMA)]
     assert found == [("[CON-8556] Nougat tendre aux amandes et miel de Provence, barre 100 g", 6),
                      ("[THE-2013] Sac isotherme 12 L logo", 12)]
+
+
+def test_the_first_rows_cell_of_four_lines_keeps_both_lines_over_its_numbers():
+    lines = [HEADER,
+             line(126.5, (110, "10in Recycled Glass")), line(135.3, (110, "Ornament w/ Gold Finish, Set")),
+             row(139.8, "XS8599", "", "24", "3.20", "76.80"),
+             line(144.4, (110, "of 2 (Requires 2 AA Batteries,")), line(153.7, (110, "Not Included)")),
+             line(170.4, (110, "10in Acacia Wood Tea")), row(174.9, "EC9410A", "", "4", "51.60", "206.40"),
+             line(179.7, (110, "Towel, 4 Styles")),
+             line(196.4, (110, "4in Round Embossed")), row(205.4, "XS4587B", "Porcelain Wall Decor", "8", "6.40",
+                                                             "51.20"),
+             line(214.6, (110, "Tassels, Blush")),
+             line(240, (330, "Subtotal"), (440, "334.40"))]
+    assert descriptions(lines) == [
+        "10in Recycled Glass Ornament w/ Gold Finish, Set of 2 (Requires 2 AA Batteries, Not Included)",
+        "10in Acacia Wood Tea Towel, 4 Styles", "4in Round Embossed Porcelain Wall Decor Tassels, Blush"]
