@@ -370,6 +370,8 @@ def test_unit_prices_ex_and_inc_tax_and_a_total_inc_tax():
     (("Pos.", "Description rapide", "Pièce", "Prix / pièce", "TVA", "Somme"),  # a French invoice's by the piece
      [lx.OTHER, lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.TAX, lx.AMOUNT]),
     (("Description", "Months", "Amount", "Total"), [lx.DESCRIPTION, lx.QTY, lx.AMOUNT, lx.AMOUNT]),  # a lease's
+    (("Código", "Descripción", "Udes", "Precio", "%Dto", "Importes"),  # a Spanish distributor's
+     [lx.CODE, lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.DISCOUNT, lx.AMOUNT]),
 ])
 def test_labels_of_more_languages_and_trades(labels, roles):
     header = find_header((line(100, *((40 + 90 * at, label) for at, label in enumerate(labels))),), 0)
