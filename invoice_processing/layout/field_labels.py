@@ -33,8 +33,8 @@ INVOICE_NUMBER: tuple[str, ...] = (
     rf"(?:(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?)\s*(?:de\s*)?folio|folio(?:\s*{_NO}|(?=\s*:))|comp(?:robante)?\.?\s*{_NO})",
     r"(?:factuur\s*)?volgnummer",
 )
-# the title itself, with its number beside it
-DOCUMENT_WORD = (r"(?:(?:posted\s*)?(?:tax|vat|sales|commercial)\s*[-–]?\s*)?"  # "Sales - Invoice PSI-103245"
+# the title itself, with its number beside it ("Sales - Invoice PSI-103245", "VENDOR INVOICE" over "VINV-20260090")
+DOCUMENT_WORD = (r"(?:(?:posted\s*)?(?:tax|vat|sales|commercial|vendor|supplier)\s*[-–]?\s*)?"
                  r"(?:invoice|rechnung|facture|factuur|factura|fattura|fatura)")
 ORDER_NUMBER: tuple[str, ...] = (
     rf"(?:sales\s*)?order\s*{_NO}",

@@ -731,3 +731,8 @@ def test_a_labels_colon_keeps_it_a_label_on_a_row_of_values_under_party_labels()
              line(84, (98, "Acct#12345"), (476, "Invoice #:"), (545, "1234567")),
              line(120, (52, "61 Bowden Street"), (476, "Order:"), (545, "7654321"))]
     assert find_invoice_number(lines) == "1234567"
+
+
+def test_a_vendor_invoices_title_with_its_number_beside_it():
+    assert find_invoice_number([line(58, (72, "VENDOR INVOICE VINV-20260090")),
+                                line(126, (440, "Customer PO: PO-44689"))]) == "VINV-20260090"
