@@ -195,7 +195,7 @@ def _titled_row(lines: tuple[TextLine, ...], at: int, table: Table, page: int, f
         over = lines[at - 1]
         if kind_of(over, _values(over, table, fmt), table, fmt) == "text":
             return None
-    return _as_one_row(line, below, table, page, fmt)
+    return _as_one_row(line, below, table, page, fmt, titled=True)
 
 
 def _joined_row(line: TextLine, below: TextLine, table: Table, page: int, fmt: NumberFormat) -> Item | None:
@@ -218,10 +218,14 @@ def _joined_row(line: TextLine, below: TextLine, table: Table, page: int, fmt: N
     return _as_one_row(line, below, table, page, fmt)
 
 
-def _as_one_row(line: TextLine, below: TextLine, table: Table, page: int, fmt: NumberFormat) -> Item | None:
-    """Two lines read as one line at the lower's place, when that is a row; else None."""
+def _as_one_row(line: TextLine, below: TextLine, table: Table, page: int, fmt: NumberFormat,
+                titled: bool = False) -> Item | None:
+    """Two lines read as one line at the lower's place, when that is a row; else None. A row whose
+    text line stands over its numbers' line (``titled``) keeps that line's place as its ``top``."""
     words = tuple(sorted(line.tokens + below.tokens, key=lambda w: w.x0))
     cells = tuple(sorted(line.cells + below.cells, key=lambda c: c.x0))
     joined = TextLine(below.y, cells, max(line.size, below.size), words if line.words and below.words else ())
     item = body_item(joined, table, page, fmt)
-    return replace(item, top=min(line.y, below.y)) if item is not None and item.kind == "row" else None
+    if item is None or item.kind != "row":
+        return None
+    return replace(item, top=line.y) if titled else item

@@ -60,7 +60,7 @@ def _counted_units(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt
     unit, numeric = units[0], [i for i, c in enumerate(columns) if c.numeric]
     cells = [placed[unit][0].text for line in lines[:_BODY_LINES]  # (on lines with numbers: the rows)
              if unit in (placed := placements(line, columns, fmt)) and any(i in placed for i in numeric)]
-    counts = sum(1 for text in cells if text.split()[0].isdigit())  # (a description may start in its cell)
+    counts = sum(1 for text in cells if (text.split() or [""])[0].isdigit())  # (a description may start in its cell)
     if counts < 2 or counts < 0.9 * len(cells):
         return columns
     turned = list(columns)

@@ -203,6 +203,7 @@ class Centring:
 
     def finish(self, table: Table) -> None:
         """The page is read: keep its parted runs or give them back; the first row's lines over it."""
+        table.centred = table.centred or self.around >= 2  # (rows centred on their cells' lines, two or more)
         keep_splits(table, self.splits)
         # loose lines stay with the row under them in a table seen centring its cells, or when such rows
         # (or rows centred on two lines) are two or more, each keeping about as many lines under its numbers
@@ -212,7 +213,6 @@ class Centring:
         else:
             for row, moved in self.taken:
                 del row.above[:len(moved)]
-        table.centred = table.centred or self.around >= 2  # (rows centred on their cells' lines, two or more)
         if table.lead_in and table.rows:
             if table.centred:
                 table.rows[0].above[:0] = [line.wrap for line in table.lead_in]

@@ -159,8 +159,8 @@ def _unknown(found: list[Column], word: Cell, joinable: float) -> Column:
 
 
 # the first word of a tax qualifier after a number's label, its tax named on the line under it
-_TAX_HEADS = frozenset({"ohne", "exkl", "excl", "ex", "zzgl", "inkl", "incl", "inc", "sans", "hors", "sin", "con",
-                        "senza", "zonder", "excluding", "including", "without"})
+_TAX_HEADS = frozenset({"ohne", "exkl", "excl", "zzgl", "inkl", "incl", "sans", "hors", "sin", "senza", "zonder",
+                        "excluding", "including", "without"})
 _BARE_CODE = frozenset({"code", "no", "#", "nr", "number", "num"})  # labels naming a number, not which
 
 

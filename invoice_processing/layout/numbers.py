@@ -63,7 +63,8 @@ def detect_format(texts: Iterable[str]) -> NumberFormat:
     return COMMA if comma > point else POINT
 
 
-_ONLY_DECIMAL = re.compile(r"0[.,]\d+|\d+[.,]\d{4,}")  # a mark that can only be the decimal one
+# a mark that can only be the decimal one ("0.6300", "12.5000"; not a month and year, "03.2024")
+_ONLY_DECIMAL = re.compile(r"0[.,]\d+|\d+[.,](?!(?:19|20)\d\d$)\d{4,}")
 _POINT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "1.560.000": points group thousands
 _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")  # "1,560,000": commas group thousands
 # currencies written with three decimals (Kuwaiti, Bahraini, Omani, Jordanian, Tunisian dinars): "2.150 KD"
@@ -161,6 +162,9 @@ def parse_quantity(text: str, fmt: NumberFormat = POINT) -> Decimal | None:
 def is_numeric(text: str, fmt: NumberFormat = POINT) -> bool:
     """True for a cell that is one number (with a currency, a unit or a percent sign at most)."""
     stripped = text.strip().rstrip("%").strip()
+    sized = _CASES_OF.match(stripped)
+    if sized and int(sized[1]) >= 10 and int(sized[2]) >= 10:
+        return False  # "24 x 36": a size, not cases times units ("2 x 6")
     return parse_amount(stripped, fmt) is not None or parse_quantity(stripped, fmt) is not None
 
 

@@ -150,13 +150,17 @@ _SUM_OF = re.compile(r"^(?:summe|total|sub\s*-?\s*total|zwischensumme|totaal|som
 
 
 def _sums_a_group(label: str, table: Table) -> bool:
-    """A sum whose name is a title printed among the table's rows ("1. Material" over them, then
-    "Summe Material:"): a group's subtotal, the table goes on; "Summe netto" names no title."""
+    """A sum whose name is a title printed among the table's rows, word for word but for the title's
+    number ("1. Material" over them, then "Summe Material:"): a group's subtotal, the table goes on;
+    "Summe netto" names no title, "Total Due" no more than a line "Due date 30 days" does."""
     found = _SUM_OF.match(label)
     if found is None:
         return False
-    words = set(found["group"].casefold().split())
-    return any(words <= set(title.casefold().replace(".", " ").split()) for title in table.titles)
+    words = found["group"].casefold().split()
+    return any(words == _TITLE_NUMBER.sub("", title).casefold().split() for title in table.titles)
+
+
+_TITLE_NUMBER = re.compile(r"^\s*(?:\d+|[A-Za-z])[.)]\s*")  # "1. Material", "B) Arbeit": a group's number
 
 
 _SUBTOTAL_END = re.compile(r"(?:total|summe|totaal)\s*:?$", re.I)  # (a group's subtotal's label ends so)

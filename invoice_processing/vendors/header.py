@@ -20,7 +20,7 @@ from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.field_values import candidates, find_value, label_hits, tier
 from invoice_processing.layout.fields import PageView, overlap
 from invoice_processing.layout.header_row import find_header
-from invoice_processing.models import Cell, Document, Page, TextLine
+from invoice_processing.models import Document, Page, TextLine
 from invoice_processing.normalize import date_span, parse_date, prefers_day_first
 from invoice_processing.vendors.header_numbers import HEADER_ROWS, find_invoice_number, find_po_number, read_id
 from invoice_processing.vendors.parties import is_purchase_order
@@ -95,14 +95,25 @@ def own_pages(document: Document) -> tuple[Page, ...]:
 
 def _totalled(pages: tuple[Page, ...]) -> bool:
     """True when ``pages`` print a totals line, a total's label with an amount after it on its line
-    ("Total 37.98", "Gesamtbetrag: 11900,00 €"; a column's "Gesamt" over the rows is none): an invoice's end."""
-    return any(_total_at(line.cells, at) for page in pages for line in page.lines for at in range(len(line.cells)))
+    or right under it ("Total 37.98", "Gesamtbetrag: 11900,00 €", "TOTAL" over "37.98"; a column's
+    "Gesamt" over the rows is none, the rows standing further under it): an invoice's end."""
+    return any(_total_at(page.lines, row, at) for page in pages for row, line in enumerate(page.lines)
+               for at in range(len(line.cells)))
 
 
-def _total_at(cells: tuple[Cell, ...], at: int) -> bool:
+def _total_at(lines: tuple[TextLine, ...], row: int, at: int) -> bool:
+    cells = lines[row].cells
     found = lx.TOTALS.match(cells[at].text)
-    return found is not None and any(ch.isdigit() for text in (cells[at].text[found.end():],
-                                                              *(cell.text for cell in cells[at + 1:])) for ch in text)
+    if found is None:
+        return False
+    if any(ch.isdigit() for text in (cells[at].text[found.end():], *(cell.text for cell in cells[at + 1:]))
+           for ch in text):
+        return True
+    label, below = cells[at], lines[row + 1] if row + 1 < len(lines) else None
+    if below is None or len(below.cells) != 1 or below.y - lines[row].y > 1.5 * max(lines[row].size, 6.0):
+        return False
+    amount = below.cells[0]
+    return amount.x0 < label.x1 and label.x0 < amount.x1 and any(ch.isdigit() for ch in amount.text)
 
 
 def find_date(lines: Sequence[TextLine], labels: tuple[str, ...] = DATE_LABELS,

@@ -40,6 +40,7 @@ from invoice_processing.vendors.parties import (
 
 NOTICES = (compiled(fl.COPYRIGHT), compiled(fl.SOLD_BY))
 _SOLD_ON = compiled(fl.SOLD_ON)
+_MARKET_TAILS = ("wholesale", "marketplace", "inc", "llc", "ltd", "gmbh", "sas", "bv", "sl", "europe")
 SELLER, LEGAL, BRAND = 10.0, 8.0, 4.0  # base scores by kind of evidence
 DOMAIN_BONUS, FORM_BONUS, REPEAT_BONUS = 6.0, 3.0, 1.5
 Scored = Iterator[tuple[str, float]]
@@ -62,8 +63,9 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
         if not name_like(name) or name_key(name) in customer_names:
             continue
         key = squash(name)
-        if any(market and key.startswith(market) for market in markets):
-            continue
+        if any(market and key.startswith(market) and (key == market or key[len(market):].startswith(_MARKET_TAILS))
+               for market in markets):
+            continue  # ("Faire Wholesale, Inc." on "Sold on Faire by ..."; "Etsyland Crafts" sold on Etsy is a seller)
         score += DOMAIN_BONUS if any(d in key or (len(key) >= 4 and key in d) for d in domains) else 0.0
         score += FORM_BONUS if LEGAL_FORM.search(name) else 0.0
         best, printed, seen = found.get(key, (score, name, 0))

@@ -111,4 +111,7 @@ def _address_part(text: str) -> bool:
     text = text.strip()
     parts = text.split(",")  # "Golbazar-4, Siraha, Madhesh Pradesh, Nepal": a house number, then places
     return bool(COUNTRY.match(text) or (STREET.search(text) and not LEGAL_FORM.search(text)) or (
-        len(parts) >= 3 and any(ch.isdigit() for ch in parts[0])))
+        len(parts) >= 3 and _HOUSE_NUMBER.search(parts[0]) and not LEGAL_FORM.search(text)))
+
+
+_HOUSE_NUMBER = re.compile(r"(?:^|[\s-])\d+[A-Za-z]?$")  # "Golbazar-4", "Hauptweg 12a"
