@@ -613,3 +613,11 @@ def test_a_salesperson_among_the_documents_own_fields_is_not_the_seller():
 def test_a_columns_label_or_a_terms_label_is_no_name():
     assert not any(name_like(text) for text in ("Item Description", "Referência", "Payment term", "Ship Via"))
     assert name_like("Description Studio Ltd")
+
+
+def test_a_seller_whose_name_starts_with_the_marketplaces_is_still_the_seller():
+    lines = [line(51, (43, "Invoice"), size=22), line(69, (453, "Etsyland Crafts"), size=10),
+             line(80, (42, "Order ID"), (133, "E1234"), (422, "Sold on Etsy by Etsyland Crafts")),
+             line(90, (42, "Order date"), (132, "Jan 28, 2025")), *table(200),
+             line(760, (200, "Etsy, Inc. - etsy.com"))]
+    assert find_vendor(lines) == "Etsyland Crafts"
