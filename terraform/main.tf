@@ -129,6 +129,7 @@ locals {
     "invoice_processing/vendors/receipt_blocks.py",
     "invoice_processing/vendors/receipt_lines.py",
     "invoice_processing/vendors/rifle_paper.py",
+    "invoice_processing/vendors/seller_labels.py",
     "invoice_processing/vendors/table.py",
     "invoice_processing/wiring.py",
   ]

@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from invoice_processing.layout import field_labels as fl
-from invoice_processing.layout.field_values import compiled, label_hits
-from invoice_processing.layout.fields import SPACING, PageView, Phrase, aligned, overlap
+from invoice_processing.layout.field_values import compiled
+from invoice_processing.layout.fields import SPACING, PageView, Phrase, aligned
 from invoice_processing.models import TextLine
 from invoice_processing.normalize import date_span
 from invoice_processing.vendors.issuer_names import (
@@ -34,9 +34,9 @@ from invoice_processing.vendors.parties import (
     customer_blocks,
     is_purchase_order,
     page_domains,
-    party_value,
     sender_name,
 )
+from invoice_processing.vendors.seller_labels import labelled_sellers
 
 NOTICES = (compiled(fl.COPYRIGHT), compiled(fl.SOLD_BY))
 _SOLD_ON = compiled(fl.SOLD_ON)
@@ -90,7 +90,6 @@ def _in_its_case(name: str, lines: Sequence[TextLine]) -> str:
 _CUSTOMER = compiled(fl.CUSTOMER_LABELS)
 _ADDRESSEE = re.compile(r"^to\s*:\s*(?P<name>[^,·|]+)", re.I)  # "To: Blue Heron Puzzles Inc., 17 Rue ..."
 _BARE_TO = re.compile(r"^to\s*:?$", re.I)
-_NAME_LABEL = compiled(fl.NAME_LABEL)
 
 
 def _spelling(printed: str, name: str, kept: bool, alone: set[str]) -> str:
@@ -107,7 +106,7 @@ def _po_supplier(view: PageView, customer: set[Phrase], customer_names: set[str]
     Address:"): the buyer's own letterhead tops the page, the vendor is the one it orders from."""
     if not is_purchase_order(view):
         return ""
-    named = [(score, clean(text)) for text, score in _seller_labeled(view, customer)]
+    named = [(SELLER - depth, clean(text)) for text, depth in labelled_sellers(view, customer)]
     named = [(score, name) for score, name in named if name_like(name) and name_key(name) not in customer_names
              and not _CUSTOMER.search(name)]  # "BILL TO SHIP TO" beside the vendor's label
     if named:
@@ -148,73 +147,10 @@ def _spelled_out(name: str, names: list[str]) -> str:
 
 
 def _evidence(view: PageView, customer: set[Phrase], domains: set[str]) -> Scored:
-    yield from _seller_labeled(view, customer)
+    yield from ((text, SELLER - depth) for text, depth in labelled_sellers(view, customer))
     yield from _legal_names(view, customer)
     yield from _brand_words(view, customer, domains)
     yield from _top_block(view, customer)
-
-
-_SALESPERSON = re.compile(r"\bsales(?:\s*(?:person|rep(?:resentative)?|man|woman))?\b", re.I)
-
-
-def _seller_labeled(view: PageView, customer: set[Phrase]) -> Scored:
-    """Values of seller labels: the rest of the label's phrase, the rest of its line, or the
-    first lines of the block under it."""
-    for hit in label_hits(view, fl.SELLER_LABELS):
-        label = hit.phrase.text[:len(hit.phrase.text) - len(hit.rest)]
-        if _SALESPERSON.search(label) or (_SELLING_PERSON.match(label) and _among_fields(view, hit.phrase)):
-            continue  # "Vendeur / Sales", "Vendedor / Salesperson": who sold it, the seller's own staff
-        value = party_value(hit.rest)
-        if value:
-            yield value, SELLER
-        if value is None or value:
-            continue
-        after = view.after(hit.phrase)
-        if after and after[0].x0 - hit.phrase.x1 <= _BESIDE:  # not a box's title across the page
-            yield " ".join(p.text for p in after), SELLER
-            if len(after) > 1:
-                yield after[0].text, SELLER  # the first phrase alone ("Supplier: | Bean Road Wholesale | Deliver: ...")
-        under = [p for p in view.under(hit.phrase, 4) if p not in customer]
-        centred = _centred_over(view, hit.phrase)
-        if centred is not None and centred not in customer and (not under or centred.row < under[0].row):
-            under.insert(0, centred)  # the block's first line, under a title centred over the block
-        for depth, phrase in enumerate(under):
-            named = view.right_of(phrase) if _NAME_LABEL.match(phrase.text) else None
-            yield (named.text if named is not None else phrase.text), SELLER - depth  # "Name | Schaller GmbH"
-
-
-# a seller's label that also names the salesperson ("Verkäufer", "Vendeur", "Vendedor", "Verkoper")
-_SELLING_PERSON = re.compile(r"^\W*(?:verk[äa]ufer(?:in)?|vendeur|vendedor|verkoper)\b", re.I)
-# the document's own fields' labels: its number, its order's, its dates
-_FIELD_LABEL = re.compile("^(?:" + "|".join((*fl.INVOICE_NUMBER, *fl.ORDER_NUMBER, *fl.INVOICE_DATE, *fl.ORDER_DATE))
-                          + ")", re.I)
-
-
-def _among_fields(view: PageView, label: Phrase) -> bool:
-    """True when the seller's label is one field of the document's own (its number and dates labelled
-    in the same column, a few lines around it: "Rechnungsnr. | Buchungsdatum | ... | Verkäufer"): the
-    salesperson who took the order, not the party that sold."""
-    near = range(max(0, label.row - 8), min(len(view.rows), label.row + 9))
-    return sum(1 for row in near for p in view.rows[row]
-               if p is not label and abs(p.x0 - label.x0) <= 6 and _FIELD_LABEL.match(p.text)) >= 2
-
-
-def _centred_over(view: PageView, label: Phrase) -> Phrase | None:
-    """The first line of the block a box title is centred over ("VENDOR" over "LINGBO GROUP INC" /
-    "3333 WARRENVILLE RD"): on the first of the two lines under the label that prints under it,
-    the one phrase there."""
-    for row in view.rows[label.row + 1:label.row + 3]:
-        if not row:
-            continue
-        under = [p for p in row if overlap(p, label) > 0]
-        if len(under) > 1 or view.y(row[0].row) - view.y(label.row) > 2.5 * max(view.lines[label.row].size, 6.0):
-            return None
-        if under:
-            return under[0]
-    return None
-
-
-_BESIDE = 150.0  # points: a label's value stands this close to its right, or it belongs to another box
 
 
 def _brand_words(view: PageView, customer: set[Phrase], domains: set[str]) -> Scored:

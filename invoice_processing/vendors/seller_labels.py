@@ -1,0 +1,77 @@
+"""Sellers named under their labels ("Sold by", "Remit to", "Lieferant", "Fournisseur", ...): the
+label's value beside it or the block under it; never a salesperson's field ("Vendeur / Sales",
+"Verkäufer" among the document's own numbered and dated fields). ``issuer`` scores them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from invoice_processing.layout import field_labels as fl
+from invoice_processing.layout.field_values import compiled, label_hits
+from invoice_processing.layout.fields import PageView, Phrase, overlap
+from invoice_processing.vendors.parties import party_value
+
+_NAME_LABEL = compiled(fl.NAME_LABEL)
+
+_SALESPERSON = re.compile(r"\bsales(?:\s*(?:person|rep(?:resentative)?|man|woman))?\b", re.I)
+
+
+def labelled_sellers(view: PageView, customer: set[Phrase]) -> Iterator[tuple[str, int]]:
+    """Values of seller labels, each with how far under its label it stands (0: the rest of the
+    label's phrase or of its line; 1, 2, ...: the lines of the block under it)."""
+    for hit in label_hits(view, fl.SELLER_LABELS):
+        label = hit.phrase.text[:len(hit.phrase.text) - len(hit.rest)]
+        if _SALESPERSON.search(label) or (_SELLING_PERSON.match(label) and _among_fields(view, hit.phrase)):
+            continue  # "Vendeur / Sales", "Vendedor / Salesperson": who sold it, the seller's own staff
+        value = party_value(hit.rest)
+        if value:
+            yield value, 0
+        if value is None or value:
+            continue
+        after = view.after(hit.phrase)
+        if after and after[0].x0 - hit.phrase.x1 <= _BESIDE:  # not a box's title across the page
+            yield " ".join(p.text for p in after), 0
+            if len(after) > 1:
+                yield after[0].text, 0  # the first phrase alone ("Supplier: | Bean Road Wholesale | Deliver: ...")
+        under = [p for p in view.under(hit.phrase, 4) if p not in customer]
+        centred = _centred_over(view, hit.phrase)
+        if centred is not None and centred not in customer and (not under or centred.row < under[0].row):
+            under.insert(0, centred)  # the block's first line, under a title centred over the block
+        for depth, phrase in enumerate(under):
+            named = view.right_of(phrase) if _NAME_LABEL.match(phrase.text) else None
+            yield (named.text if named is not None else phrase.text), depth  # "Name | Schaller GmbH"
+
+
+# a seller's label that also names the salesperson ("Verkäufer", "Vendeur", "Vendedor", "Verkoper")
+_SELLING_PERSON = re.compile(r"^\W*(?:verk[äa]ufer(?:in)?|vendeur|vendedor|verkoper)\b", re.I)
+# the document's own fields' labels: its number, its order's, its dates
+_FIELD_LABEL = re.compile("^(?:" + "|".join((*fl.INVOICE_NUMBER, *fl.ORDER_NUMBER, *fl.INVOICE_DATE, *fl.ORDER_DATE))
+                          + ")", re.I)
+
+
+def _among_fields(view: PageView, label: Phrase) -> bool:
+    """True when the seller's label is one field of the document's own (its number and dates labelled
+    in the same column, a few lines around it: "Rechnungsnr. | Buchungsdatum | ... | Verkäufer"): the
+    salesperson who took the order, not the party that sold."""
+    near = range(max(0, label.row - 8), min(len(view.rows), label.row + 9))
+    return sum(1 for row in near for p in view.rows[row]
+               if p is not label and abs(p.x0 - label.x0) <= 6 and _FIELD_LABEL.match(p.text)) >= 2
+
+
+def _centred_over(view: PageView, label: Phrase) -> Phrase | None:
+    """The first line of the block a box title is centred over ("VENDOR" over "LINGBO GROUP INC" /
+    "3333 WARRENVILLE RD"): on the first of the two lines under the label that prints under it,
+    the one phrase there."""
+    for row in view.rows[label.row + 1:label.row + 3]:
+        if not row:
+            continue
+        under = [p for p in row if overlap(p, label) > 0]
+        if len(under) > 1 or view.y(row[0].row) - view.y(label.row) > 2.5 * max(view.lines[label.row].size, 6.0):
+            return None
+        if under:
+            return under[0]
+    return None
+
+
+_BESIDE = 150.0  # points: a label's value stands this close to its right, or it belongs to another box
