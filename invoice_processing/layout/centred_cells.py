@@ -58,8 +58,7 @@ def split_between(table: Table, tail: list[tuple[Item, float]], row: Item, bare:
     part = max(range(len(gaps)), key=gaps.__getitem__)
     inner = gaps[part + 1:]  # between the lines given to ``row``: one description's pitch
     others = [*gaps[:part], *inner, end]
-    centre = pitch if row.text else 0.5 * pitch
-    if abs(end - centre) > 0.2 * pitch or gaps[part] < 1.15 * max(pitch, *others) or any(
+    if not _over_numbers(end, row, pitch) or gaps[part] < 1.15 * max(pitch, *others) or any(
             abs(gap - pitch) > 0.2 * pitch for gap in inner):
         return None
     moved = [item.wrap for item, _ in tail[part:]]
@@ -69,6 +68,13 @@ def split_between(table: Table, tail: list[tuple[Item, float]], row: Item, bare:
     del below[-len(moved):]
     row.row.above[:0] = moved
     return table.rows[-1], row.row, moved
+
+
+def _over_numbers(gap: float, row: Item, pitch: float) -> bool:
+    """True when a cell's line ``gap`` over ``row`` stands where a centred cell's last line over the
+    numbers stands: a ``pitch`` over them when the row prints text of its own (the cell's middle
+    line), half a pitch when not (the numbers between two lines)."""
+    return abs(gap - (pitch if row.text else 0.5 * pitch)) <= 0.2 * pitch
 
 
 def keep_splits(table: Table, splits: list[tuple[Row, Row, list[Wrap]]]) -> None:
@@ -167,7 +173,7 @@ class Centring:
         loose, pitch = self.loose, self.pitch
         if not loose or not pitch or row.row is None or loose[-1].page != row.page:
             return False
-        if abs(row.top_y - loose[-1].line.y - (pitch if row.text else 0.5 * pitch)) > 0.2 * pitch:
+        if not _over_numbers(row.top_y - loose[-1].line.y, row, pitch):
             return False
         starts = [*table.wrap_starts(first_only=True), *(cell.x0 for cell in row.line.cells)]
         if not all(item.line.cells and any(abs(item.line.cells[0].x0 - x) <= 3 for x in starts) for item in loose):

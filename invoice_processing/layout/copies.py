@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from invoice_processing.layout.rows import Table
+from invoice_processing.layout.rows import Row, Table
 from invoice_processing.models import Page, TextLine
 
 _COPY = re.compile(r"\b(?:cop(?:y|ie|ia)|duplicate|duplicado|duplicata|triplicate|triplicado|kopie|zweitschrift)\b",
@@ -31,7 +31,7 @@ def drop_copies(tables: list[Table], pages: tuple[Page, ...]) -> None:
     by_page: dict[int, list[tuple[tuple[int, str], ...]]] = {}
     for table in tables:
         for row in table.rows:
-            by_page.setdefault(row.page, []).append(tuple(sorted(row.values.items())))
+            by_page.setdefault(row.page, []).append(_printed_row(row))
     seen: list[tuple[int, list[tuple[tuple[int, str], ...]]]] = []
     copies: set[int] = set()
     for page, rows in sorted(by_page.items()):
@@ -67,4 +67,9 @@ def _printed_again(earlier: Table, table: Table, lines: dict[int, tuple[TextLine
 
 
 def _printed(table: Table) -> list[tuple[tuple[int, str], ...]]:
-    return [tuple(sorted(row.values.items())) for row in table.rows]
+    return [_printed_row(row) for row in table.rows]
+
+
+def _printed_row(row: Row) -> tuple[tuple[int, str], ...]:
+    """A row as printed: its cells' texts by column, in column order."""
+    return tuple(sorted(row.values.items()))

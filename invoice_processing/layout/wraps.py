@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.between_rows import heading, note_between, title
-from invoice_processing.layout.centred_cells import Centring
+from invoice_processing.layout.centred_cells import Centring, bare_pitch
 from invoice_processing.layout.rows import Item, Table, Wrap
 
 
@@ -94,11 +94,9 @@ def _entry_gap(items: list[Item]) -> float:
     stand much closer (or, with none seen, when it is wider than a text line's leading); else 0.
     A text line that far below the line before it is an entry of its own (a remark line
     "Special order - non returnable"), not the rest of the description above it."""
-    rows = [b.line.y - a.line.y for a, b in zip(items, items[1:], strict=False)
-            if a.kind == b.kind == "row" and a.page == b.page and b.line.y > a.line.y]
-    if len(rows) < 2:
+    entry = bare_pitch(items)
+    if not entry:
         return 0.0
-    entry = sorted(rows)[len(rows) // 2]
     wraps = [b.line.y - a.line.y for a, b in zip(items, items[1:], strict=False)
              if a.kind in ("row", "text") and b.kind == "text" and a.page == b.page and b.line.y > a.line.y]
     size = max(max(item.line.size for item in items), 6.0)
