@@ -158,8 +158,7 @@ def _beside_a_row(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
     return False
 
 
-_NOTE_LABEL = re.compile(r"^(?:note|nb|remark|comment|hinweis|anmerkung|bemerkung|remarque|opmerking|nota)\s*:\s*\S",
-                         re.I)
+_NOTE_LABEL = re.compile(rf"^(?:{lx.NOTE_LABEL}|anmerkung\s*:\s*\S)", re.I)
 
 
 def _row_after(lines: tuple[TextLine, ...], at: int, table: Table, fmt: NumberFormat) -> bool:

@@ -9,7 +9,15 @@ import re
 from dataclasses import dataclass
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.label_roles import AMBIGUOUS_ITEM, after_discount, known_role, owned_code, role_of
+from invoice_processing.layout.label_roles import (
+    AMBIGUOUS_ITEM,
+    BEFORE_TAX_WORDS,
+    WITH_TAX_WORDS,
+    after_discount,
+    known_role,
+    owned_code,
+    role_of,
+)
 from invoice_processing.models import Cell, TextLine
 
 
@@ -158,9 +166,9 @@ def _unknown(found: list[Column], word: Cell, joinable: float) -> Column:
     return Column("", word.x0, word.x1, word.text)
 
 
-# the first word of a tax qualifier after a number's label, its tax named on the line under it
-_TAX_HEADS = frozenset({"ohne", "exkl", "excl", "zzgl", "inkl", "incl", "sans", "hors", "sin", "senza", "zonder",
-                        "excluding", "including", "without"})
+# the first word of a tax qualifier after a number's label, its tax named on the line under it (not the short
+# "ex", "inc" nor "before", "ttc": words of other labels too)
+_TAX_HEADS = frozenset(WITH_TAX_WORDS + BEFORE_TAX_WORDS) - {"ex", "inc", "before", "ttc"}
 _BARE_CODE = frozenset({"code", "no", "#", "nr", "number", "num"})  # labels naming a number, not which
 
 

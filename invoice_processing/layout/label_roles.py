@@ -19,10 +19,13 @@ AMBIGUOUS_ITEM = frozenset({"item", "product", "artikel", "article", "producto",
 # "... at List", "... @ Net": what a price is taken at; "Shipped This Inv": what a count is of
 _QUALIFIER = re.compile(r"\s+(?:(?:at|@)\s+\S.*|(?:on\s+)?this\s+(?:inv(?:oice)?|shipment|order|page)\.?)$", re.I)
 # "... ex GST", "... (excl. VAT)", "... zzgl. MwSt.", "... hors taxes": a label taken before tax keeps its role
-_WITH_TAX = re.compile(r"\s*\(?\s*(?:inc|incl|including|inkl|ttc)\.?\s*(?:gst|vat|tax|btw|mwst|ust|tva|iva)\.?\s*\)?$",
+# the words that qualify a label as taken with or before tax, in the languages the lexicon reads
+WITH_TAX_WORDS = ("inc", "incl", "including", "inkl", "ttc")
+BEFORE_TAX_WORDS = ("ex", "excl", "excluding", "exkl", "zzgl", "ohne", "hors", "sans", "sin", "senza", "zonder",
+                    "without", "before")
+_WITH_TAX = re.compile(rf"\s*\(?\s*(?:{'|'.join(WITH_TAX_WORDS)})\.?\s*(?:gst|vat|tax|btw|mwst|ust|tva|iva)\.?\s*\)?$",
                        re.I)  # "... inc GST", "... (incl. VAT)": a label taken with tax
-_BEFORE_TAX = re.compile(r"\s*\(?\s*(?:(?:ex|excl|excluding|exkl|zzgl|ohne|hors|sans|sin|senza|zonder|without|"
-                         r"before)\.?\s*"
+_BEFORE_TAX = re.compile(rf"\s*\(?\s*(?:(?:{'|'.join(BEFORE_TAX_WORDS)})\.?\s*"
                          r"(?:gst|vat|tax|taxes|btw|mwst|ust|tva|iva)|htva|h\.t\.v\.a)\.?\s*\)?"
                          r"(?:\s*\(?(?:eur|usd|gbp|chf|€|\$|£)\)?)?$", re.I)  # ("Betrag ohne MwSt. EUR")
 

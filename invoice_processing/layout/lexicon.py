@@ -155,6 +155,8 @@ NOTES = re.compile(r"^(?:notes?|remarks?|comments?|bemerkungen|hinweise?|anmerku
 # The words that mark an item offered but not billed (see ``OPTIONAL``)
 _OFFERED = (r"(?:optional|option|opt|alternativ|alternative|alternatief|alternativa|optionnel(?:le)?|en\s+option|"
             r"opcional|optioneel|wahlweise|eventualposition|bedarfsposition)")
+# A note's label with its text after it ("Note: ...", "Hinweis: ...", "NB: ...")
+NOTE_LABEL = r"(?:note|nb|remark|comment|hinweis|bemerkung|remarque|opmerking|nota)\s*:\s*\S"
 # A line under a product naming its serial, batch or lot number ("Serial No.: LS6341008", "Sr. No.
 # 24293/85", "Batch: K2407-63"), or a fee it includes ("dont éco-participation : 0,50 €",
 # "inkl. Entsorgungspauschale 0,50 EUR je Stk"), its case pack, origin or availability: a remark, never
@@ -162,7 +164,7 @@ _OFFERED = (r"(?:optional|option|opt|alternativ|alternative|alternatief|alternat
 SUBLINE = re.compile(
     r"^(?:serial\s*(?:no|number|#)?|s/n|sr\.?\s*no|batch(?:\s*no)?|lot(?!\s+(?:de|of|d')\b)(?:\s*no)?|charge(?:n)?\s*-?nr|lote|"
     r"serien-?(?:nr|nummer)|num[ée]ro\s*de\s*s[ée]rie|n°\s*de\s*s[ée]rie|matricola|chargennummer)\b\.?\s*[:#]?\s*.{0,8}?\d"
-    r"|^(?:note|nb|remark|comment|hinweis|bemerkung|remarque|opmerking|nota)\s*:\s*\S"  # "NOTE: SUBSTITUTED ..."
+    rf"|^{NOTE_LABEL}"  # "NOTE: SUBSTITUTED ..."
     r"|^(?:dont|davon|inkl\.?|incl\.?|including|incluye|inclusief|excl\.?|exkl\.?|exclusief|zzgl\.?|hors)\s.*\d[.,]\d{2}"
     r"|^[ée]co-?\s*participation\b.*\d[.,]\d{2}"  # "Éco-participation incluse : 6,00 €"
     r"|^(?:sku|variation|variant|model\s*(?:no|#)?|part\s*(?:no|#)|mpn|item\s*code)\s*:\s*\S"  # "SKU: RPS-8802"
