@@ -106,12 +106,15 @@ def name_like(text: str) -> bool:
 
 
 def _address_part(text: str) -> bool:
-    """A country alone ("Belgique"), a street without its number ("Rue Saint Denis"), unless a
-    legal form says otherwise, or a house number and the places after it, set apart by commas."""
+    """A country alone ("Belgique") or after its places ("Delhi, India"), a street without its
+    number ("Rue Saint Denis"), unless a legal form says otherwise, or a house number and the places
+    after it, set apart by commas."""
     text = text.strip()
     parts = text.split(",")  # "Golbazar-4, Siraha, Madhesh Pradesh, Nepal": a house number, then places
-    return bool(COUNTRY.match(text) or (STREET.search(text) and not LEGAL_FORM.search(text)) or (
-        len(parts) >= 3 and _HOUSE_NUMBER.search(parts[0]) and not LEGAL_FORM.search(text)))
+    if LEGAL_FORM.search(text):
+        return bool(COUNTRY.match(text))
+    return bool(COUNTRY.match(text) or STREET.search(text) or (len(parts) >= 2 and COUNTRY.match(parts[-1].strip()))
+                or (len(parts) >= 3 and _HOUSE_NUMBER.search(parts[0])))
 
 
 _HOUSE_NUMBER = re.compile(r"(?:^|[\s-])\d+[A-Za-z]?$")  # "Golbazar-4", "Hauptweg 12a"

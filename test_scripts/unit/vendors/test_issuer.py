@@ -621,3 +621,16 @@ def test_a_seller_whose_name_starts_with_the_marketplaces_is_still_the_seller():
              line(90, (42, "Order date"), (132, "Jan 28, 2025")), *table(200),
              line(760, (200, "Etsy, Inc. - etsy.com"))]
     assert find_vendor(lines) == "Etsyland Crafts"
+
+
+def test_a_city_and_its_country_close_an_address_and_name_no_one():
+    for text in ("Delhi, India", "Maharashtra, India", "Lyon, France", "Austin, TX, USA"):
+        assert not name_like(clean(text)), text
+    assert name_like("Smith, Jones & Co.") and name_like("Acme Trading, Inc.")
+    lines = [line(30, (20, "Bharat Electronics & Peripherals"), size=12), line(44, (20, "From:")),
+             line(56, (20, "56 Nehru Place")), line(62, (420, "INVOICE INV-303"), size=14),
+             line(70, (20, "New Delhi 110019"), (420, "Date:"), (470, "10-Jan-2026")),
+             line(82, (20, "Delhi, India"), (400, "Due Date:"), (470, "10-Feb-2026")),
+             line(110, (20, "Bill To:")), line(122, (20, "Gupta Computer Academy")),
+             line(134, (20, "89 Civil Lines")), line(146, (20, "Rajasthan, India")), *table(180)]
+    assert find_vendor(lines) == "Bharat Electronics & Peripherals"
