@@ -67,11 +67,19 @@ def known_role(text: str) -> str:
         parts = [lx.LABEL_ROLES.get(word, "") for word in words]
         named = zip(parts, words, strict=True)
         if lx.DESCRIPTION in parts and all(
-                part in (lx.DESCRIPTION, "") or word in AMBIGUOUS_ITEM for part, word in named):
+                part == lx.DESCRIPTION or word in AMBIGUOUS_ITEM or (part == "" and not _labels_in(word))
+                for part, word in named):
             parts = [lx.DESCRIPTION] * len(parts)  # "Product/Dienst", "Traject/Cursus": what was sold
         if len(set(parts)) == 1 or (parts and parts[0] in lx.NUMERIC_ROLES and all(parts)):  # each part a label
             role = parts[0]
     return role
+
+
+def _labels_in(words: str) -> bool:
+    """Words of which one is a label of its own ("ln isbn" in "Ln ISBN / Title": two columns'
+    labels side by side, not one unknown name of the description's)."""
+    return len(words.split()) > 1 and any(lx.LABEL_ROLES.get(word, lx.DESCRIPTION) != lx.DESCRIPTION
+                                          for word in words.split())
 
 
 @functools.lru_cache(maxsize=2048)

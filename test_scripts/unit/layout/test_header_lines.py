@@ -353,6 +353,17 @@ def test_a_sections_title_over_the_header_and_line_numbers_before_the_isbn_are_n
     assert numbered is not None and [c.label for c in numbered.columns][:2] == ["#", "ISBN-13"]
 
 
+def test_a_line_numbers_label_close_before_a_code_and_title_label_is_a_column_of_its_own():
+    lines = [line(185, (63, "Ln"), (82, "ISBN / Title"), (411, "Qty"), (437, "List Price"), (487, "Extended (net)"),
+                  size=9.5),
+             line(202, (63, "1"), (84, "9780060433079"), (423, "5"), (453, "$14.99"), (526, "$40.47"), size=9.5),
+             line(214, (84, "Lessons in Chemistry: A Novel"), size=9.5)]
+    header = find_header(tuple(lines), 0)
+    assert header is not None and [c.role for c in header.columns][:1] == [lx.OTHER]
+    [book] = products(lines)
+    assert "1" not in book.description.split() and (book.price, book.qty) == (Decimal("14.99"), 5)
+
+
 def test_unit_prices_ex_and_inc_tax_and_a_total_inc_tax():
     header = find_header((line(185, (39, "Code"), (96, "Description"), (304, "Qty"), (332, "Unit ex GST"), (414, "GST"),
                                (441, "Unit inc GST"), (500, "Total inc GST"), size=7.6, char=3.6, gap=2.0),), 0)
