@@ -105,7 +105,7 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
         if item is None:
             settle(table, items)
             items, table = [], None
-        elif item.kind == "row" and carried:
+        elif item.kind in ("row", "break") and carried:  # (a charge's line may come first: "TRF-CCOI ...")
             items = [*_page_top(items, item, table), item]
             carried = False
         elif item.kind != "skip":

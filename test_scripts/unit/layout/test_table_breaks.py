@@ -1254,3 +1254,18 @@ def test_a_labelled_note_across_the_numbers_between_rows_does_not_end_the_table(
              line(546, (50, "Note: prices include the show discount and are valid until the end of the month.")),
              line(562, (40, "XX1"), (98, "Offer sample"), (290, "1"), (348, "1.00"), (478, "1.00"))]
     assert [p.code for p in products(lines)] == ["BK601-B", "DC964-A"]
+
+
+def test_the_rest_of_a_description_over_a_charges_line_at_a_pages_top_ends_the_last_pages_row():
+    header = line(100, (30, "Item"), (140, "Description"), (360, "Qty"), (440, "Price"), (530, "Amount"))
+    first = [header, line(115, (30, "CF3430B"), (140, "Resin Cheese Board, Set of 3 (Each One Will Vary)"), (360, "36"),
+                          (440, "15.99"), (530, "575.64")),
+             line(126, (30, "XS9719"), (140, "Stoneware Taper Holder, Set of 3 (Each"), (360, "36"), (440, "13.59"),
+                  (530, "489.24")),
+             line(760, (200, "Invoice CI004958843 - Creative Co-op Inc - Page 1"))]
+    second = [line(43, (140, "One Will Vary)")),
+              line(54, (30, "TRF-CCOI"), (140, "Tariff Surcharge - XS9719"), (360, "1"), (530, "61.16")),
+              line(65, (30, "DA4879C"), (140, "Paulownia Wood Planter"), (360, "24"), (440, "12.00"), (530, "288.00"))]
+    assert [p.description for p in products(first, second) if not p.code.startswith("TRF")] == [
+        "Resin Cheese Board, Set of 3 (Each One Will Vary)", "Stoneware Taper Holder, Set of 3 (Each One Will Vary)",
+        "Paulownia Wood Planter"]
