@@ -183,12 +183,26 @@ def _in_a_value_row(view: PageView, phrase: Phrase) -> bool:
     return sum(any(ch.isdigit() for ch in p.text) for p in row) >= 2
 
 
+def _relabelled(hit: Hit, label_tiers: Sequence[str], accept: Callable[[str], object]) -> Hit:
+    """A label whose rest starts with another label of the same field ("Purchase Order PO# 42170":
+    the title, then the number's own label): the value after that label."""
+    if not hit.rest or accept(hit.rest) is not None:
+        return hit
+    for label in label_tiers:
+        found = _whole_words(label).match(hit.rest)
+        if found and found.end():
+            rest = re.sub(r"^\s*(?:\.{2,}|[:.—–#])?\s*", "", hit.rest[found.end():]).strip()
+            return Hit(hit.phrase, hit.part, hit.parts, rest) if rest else hit
+    return hit
+
+
 def find_value(view: PageView, label_tiers: Sequence[str], accept: Callable[[str], T | None]) -> T | None:
     """The first value ``accept`` takes under the strongest label tier that has one (top to
     bottom within a tier). A label whose phrase goes on with something that is no value is no
     label; a big title is no label of what stands under it."""
     for label in label_tiers:
-        hits = [hit for hit in label_hits(view, label)
+        hits = [_relabelled(hit, label_tiers, accept) for hit in label_hits(view, label)]
+        hits = [hit for hit in hits
                 if not (hit.rest and accept(hit.rest) is None) and not _in_a_value_row(view, hit.phrase)]
         for hit in hits:  # a value printed beside its label first ("Invoice | QLG-000318" under a title "INVOICE")
             value = accept(hit.rest or _beside(view, hit.phrase))
