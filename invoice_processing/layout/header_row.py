@@ -52,8 +52,10 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
         # (a line of the same label over several columns, "Qty | Qty | Qty" over "Ord | Alloc | Shipped", reads
         # as the stack that tells them apart)
         told_apart = _repeats(best) > _repeats(stacked) and score + _repeats(best) >= best_score
-        if score and (score > best_score or tie or told_apart) and score >= header_score(promote_first(read_labels(
-                split_words(below), below.size))):
+        # ("UNIT" over "PRICE" beside "QUANTITY": the stack names the unit price the line alone lacks)
+        priced = score == best_score and lx.PRICE in _roles(stacked) and lx.PRICE not in _roles(best)
+        alone = header_score(promote_first(read_labels(split_words(below), below.size)))
+        if score and (score > best_score or tie or told_apart or priced) and score >= alone:
             best, best_score, last = stacked, score, end
     best, best_score, last = _or_over_two_lines(lines, at, (best, best_score, last))
     block, block_score, block_last = _block_reading(lines, at)

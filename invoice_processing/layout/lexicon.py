@@ -72,9 +72,11 @@ def tax_exempt(text: str) -> bool:
 CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "INR", "JPY", "CNY", "RMB", "HKD", "SGD", "SEK",
                   "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "TRY", "ZAR", "MXN", "BRL", "ARS", "CLP",
                   "COP", "PEN", "UYU", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "ILS", "EGP", "MAD", "THB",
-                  "MYR", "PHP", "IDR", "KRW", "TWD", "PKR")
-# Local abbreviations printed beside amounts (rupees, koruna, złoty, krona/krone, Kuwaiti dinar) and signs
-_LOCAL_CURRENCY = r"\b(?:Rs|Kč|zł|kr|KD)\b\.?|[€£$¥₹₺₽₩₪₱₫฿₦₴]"
+                  "MYR", "PHP", "IDR", "KRW", "TWD", "PKR", "TND", "DZD", "KES", "NGN", "GHS", "VND", "LKR",
+                  "BDT", "NPR")
+# Local abbreviations printed beside amounts (rupees, koruna, złoty, krona/krone, Kuwaiti and Tunisian dinars,
+# Kenyan shillings) and signs
+_LOCAL_CURRENCY = r"\b(?:Rs|Kč|zł|kr|KD|(?-i:DT|Ksh))\b\.?|[€£$¥₹₺₽₩₪₱₫฿₦₴]"
 # A currency as printed with an amount ("$", "CDN$", "EUR", "Rs.", "€", "R$", "250 Kč")
 CURRENCY = (r"(?:(?:US|NZ|AU|CA|CDN|HK|SG|NT|MX|R|A|C|S)\$|(?-i:(?<![A-Za-z])(?:" + "|".join(CURRENCY_CODES) + r")\b)|"
             + _LOCAL_CURRENCY + ")")

@@ -736,3 +736,16 @@ def test_a_price_and_an_amount_taken_before_tax_over_two_lines_are_one_column_ea
     assert header is not None and [c.role for c in header.columns][-2:] == [lx.PRICE, lx.AMOUNT]
     found = [p for t in read_tables((Page(1, tuple(lines)),), COMMA) for p in product_lines(t, COMMA)]
     assert [(p.qty, p.price) for p in found] == [(1, Decimal("47.10")), (6, Decimal("7.85"))]
+
+
+def test_unit_over_price_beside_one_line_labels_is_the_unit_price_and_dinars_after_their_amount():
+    lines = [line(317, (33, "DESCRIPTION"), (402, "QUANTITY"), (464, "UNIT"), (494, "TAXES"), (533, "AMOUNT"),
+                  size=16, char=5.0),
+             line(332, (460, "PRICE"), size=16, char=5.0),
+             line(360, (33, "Cheesecake Cookies"), (434, "1.00"), (462, "10.00"), (495, "19%"), (531, "10.000 DT"),
+                  size=16, char=4.0)]
+    header = find_header(tuple(lines), 0)
+    assert header is not None and [c.role for c in header.columns] == [
+        lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.TAX, lx.AMOUNT]
+    [cookies] = products(lines)
+    assert (cookies.description, cookies.price, cookies.qty) == ("Cheesecake Cookies", Decimal("10.00"), 1)
