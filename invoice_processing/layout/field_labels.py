@@ -151,6 +151,9 @@ ORDER_NUMBER_BESIDE = r"(?:buyer'?s?|customer'?s?|purchase)?\s*order\s*(?:#|no\b
 SALE_DATE = (r"(?:date\s*of\s*sale|sale\s*date|data\s*sprzeda[żz]y|verkaufsdatum|date\s*paid|paid\s*on|"
              r"payment\s*date|date\s*of\s*payment)")
 BARE_DATE: tuple[str, ...] = (r"(?:date|datum|fecha|dated|data)(?=\s*[:.]?\s*$|\s*[:.]?\s*\d|\s*:)",)
+# the date payment is due: never before the document's own date (it tells "06/02/2024" from "02/06/2024")
+DUE_DATE = (r"(?:due\s*(?:date|on|by)|date\s*due|payment\s*due|f[äa]llig(?:keit)?(?:s\s*-?\s*datum|\s*am)?|"
+            r"zahlbar\s*bis|(?:date\s*d['’]\s*)?[ée]ch[ée]ance|vervaldatum|(?:fecha\s*de\s*)?vencimiento)")
 NOT_THE_ORDER_DATE = (  # dates that are never column B, whatever label or position they have
     r"\b(?:due|f[äa]llig|zahlbar|[ée]ch[ée]ance|limite|vencimiento|verval\w*|ship\w*|versand\w*|liefer\w*|"
     r"deliver\w*|livraison|entrega|lever\w*|valid\w*|g[üu]ltig|geldig|v[áa]lid\w*|expir\w*|period\w*|"

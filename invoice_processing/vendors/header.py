@@ -21,7 +21,7 @@ from invoice_processing.layout.field_values import candidates, find_value, label
 from invoice_processing.layout.fields import PageView, overlap
 from invoice_processing.layout.header_row import find_header
 from invoice_processing.models import Document, Page, TextLine
-from invoice_processing.normalize import date_span, parse_date, prefers_day_first
+from invoice_processing.normalize import date_span, date_votes, parse_date, prefers_day_first
 from invoice_processing.vendors.header_numbers import HEADER_ROWS, find_invoice_number, find_po_number, read_id
 from invoice_processing.vendors.parties import is_purchase_order
 
@@ -221,7 +221,20 @@ def document_date(document: Document) -> date | None:
     """Column B of any other vendor: the order date, else the invoice date, read on the header
     page with the day/month order of the whole document."""
     day_first = prefers_day_first(line.text for line in document.lines)
-    return find_date(header_lines(document), day_first=day_first)
+    lines = header_lines(document)
+    found = find_date(lines, day_first=day_first)
+    if found is not None and date_votes(line.text for line in document.lines) == (0, 0) and _due_before(
+            lines, found, day_first):
+        other = find_date(lines, day_first=not day_first)  # no date settles the order, the due date does
+        if other is not None and not _due_before(lines, other, not day_first):
+            return other
+    return found
+
+
+def _due_before(lines: Sequence[TextLine], found: date, day_first: bool) -> bool:
+    """Whether the page's due date, read in this order, comes before ``found`` (no due date does)."""
+    due = find_value(PageView(lines), (tier((fl.DUE_DATE,)),), lambda text: read_date(text, day_first))
+    return due is not None and due < found
 
 
 def document_number(document: Document) -> str:

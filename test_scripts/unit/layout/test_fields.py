@@ -740,3 +740,19 @@ def test_a_labels_colon_keeps_it_a_label_on_a_row_of_values_under_party_labels()
 def test_a_vendor_invoices_title_with_its_number_beside_it():
     assert find_invoice_number([line(58, (72, "VENDOR INVOICE VINV-20260090")),
                                 line(126, (440, "Customer PO: PO-44689"))]) == "VINV-20260090"
+
+
+def test_a_due_date_never_before_the_invoice_date_tells_which_order_the_dates_are_in():
+    from invoice_processing.vendors.header import document_date
+
+    def dated(*runs: tuple[float, str]) -> Document:
+        lines = (line(40, (30, "Invoice INV/2024/00002")), line(60, *runs[:2]), line(75, *runs[2:]),
+                 line(120, (30, "Total VAT"), (400, "19.00")))
+        return Document(pages=(Page(1, lines),), backend=Backend.LOCAL)
+
+    # "VAT" hints day first; read so, the due date (8 January) would precede the invoice (6 February)
+    assert document_date(dated((30, "Invoice Date:"), (300, "Due Date:"), (30, "06/02/2024"), (300, "08/01/2024"))) \
+        == date(2024, 6, 2)
+    # both orders allow it: the hint stands
+    assert document_date(dated((30, "Invoice Date:"), (300, "Due Date:"), (30, "06/02/2024"), (300, "08/03/2024"))) \
+        == date(2024, 2, 6)
