@@ -193,14 +193,15 @@ def resolved(columns: list[Column]) -> list[Column]:
 
 
 _ITEM_WORDS = frozenset({"item", "items", "product", "products", "article", "artikel", "produit", "producto",
-                         "service", "services"})
+                         "service", "services", "position", "posten", "poste"})
 
 
 def promote_first(columns: list[Column]) -> list[Column]:
     """A table whose every column but the first is named, money among them, bills what its first
     column names ("Gemaakte kosten | Bedrag | Btw % | Btw"): that column is the description."""
-    if len(columns) == 2 and columns[0].role == lx.CODE and lx.normal_label(columns[0].label) in _ITEM_WORDS and (
-            columns[1].role in lx.PRICE_ROLES):  # "Item | Price": what the line bills, one each
+    if len(columns) == 2 and columns[0].role in (lx.CODE, lx.OTHER) and lx.normal_label(
+            columns[0].label) in _ITEM_WORDS and columns[1].role in lx.PRICE_ROLES:
+        # "Item | Price", "Position | Betrag": what the line bills, one each
         first = columns[0]
         return [Column(lx.DESCRIPTION, first.x0, first.x1, first.label), columns[1]]
     if len(columns) < 3 or columns[0].role or any(c.role in (lx.DESCRIPTION, lx.CODE) for c in columns):

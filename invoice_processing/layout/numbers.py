@@ -85,9 +85,14 @@ _GROUP_MARKS = str.maketrans("", "", " \u00a0\u202f\u2009'’")
 _LATEX_EURO = re.compile(r"(?<=\d[.,]\d\d)\s+e$|^e\s+(?=[\d.,]*\d[.,]\d\d$)")
 
 
+# a whole amount with a dash for its cents ("€ 1.600,–", "Fr. 25.-"): no negative sign
+_DASHED_CENTS = re.compile(r"(?<=\d)[.,]\s?[-–—]{1,2}$")
+
+
 def _strip(text: str) -> tuple[str, bool]:
     """The bare number and whether it is negative (``(3.00)``, ``-3.00``, ``3.00-``)."""
     raw = _CURRENCY.sub("", _LATEX_EURO.sub("", _PER_UNIT.sub("", text.strip()))).strip()
+    raw = _DASHED_CENTS.sub("", raw)
     negative = raw.startswith(("(", "-", "−")) or raw.endswith("-")
     return raw.strip("()-−").translate(_GROUP_MARKS), negative
 

@@ -749,3 +749,11 @@ def test_unit_over_price_beside_one_line_labels_is_the_unit_price_and_dinars_aft
         lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.TAX, lx.AMOUNT]
     [cookies] = products(lines)
     assert (cookies.description, cookies.price, cookies.qty) == ("Cheesecake Cookies", Decimal("10.00"), 1)
+
+
+def test_a_position_and_its_amount_only_bill_each_position_once():
+    lines = [line(100, (40, "Position"), (400, "Betrag")),
+             line(118, (40, "Prozess-Review (Pauschal)"), (400, "€ 4.800,–")),
+             line(136, (40, "Gesamt (netto)"), (400, "€ 4.800,–"))]
+    found = [p for t in read_tables((Page(1, tuple(lines)),), COMMA) for p in product_lines(t, COMMA)]
+    assert [(p.description, p.price, p.qty) for p in found] == [("Prozess-Review (Pauschal)", Decimal("4800"), 1)]

@@ -95,3 +95,8 @@ def test_a_point_after_a_leading_zero_or_before_four_digits_is_the_decimal_mark(
     # a purchase order's prices to four decimals and amounts to three: no cents, yet no thousands grouped
     assert detect_format(["59 YDS 0.6300 37.170", "24 YDS 0.6300 15.120", "15 YDS 0.6300 9.450"]) == POINT
     assert detect_format(["5 unid 3.500 15.833", "TOTAL $32.328"]) == COMMA  # pesos: points group thousands
+
+
+def test_a_whole_amount_with_a_dash_for_its_cents():
+    assert parse_amount("€ 1.600,–", COMMA) == Decimal("1600") and parse_amount("CHF 25.-", POINT) == Decimal("25")
+    assert parse_amount("200,--", COMMA) == Decimal("200") and parse_amount("3.00-", POINT) == Decimal("-3.00")
