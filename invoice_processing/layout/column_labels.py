@@ -91,6 +91,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "qty", "quantity", "qty.", "q", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",
         "bottles", "btls",
         "quantité", "quantite", "qté", "qte", "aantal", "hoeveelheid", "cantidad", "cant", "uds", "udes", "unidades",
+        "unités", "unites",
         "hours", "hrs", "months", "month", "mos", "qty/hrs", "hours/qty", "qty (hrs)", "aant", "hoev", "anz",
         "mng", "ctd", "cdad", "qte",
         "stunden", "stundenzahl", "anzahl stunden", "fahrten", "uren", "heures", "horas",

@@ -186,7 +186,7 @@ NAME_LABEL = (r"^(?:name|firma|firmenname|company(?:\s*name)?|raison\s*sociale|n
 CUSTOMER_LABELS = (
     r"(?:bill(?:ed)?\s*-?\s*to|sold\s*-?\s*to|ship(?:ped)?\s*-?\s*to|deliver(?:y)?\s*(?:to|address)|"
     r"invoice(?:d)?\s*to|customer(?:\s*details)?|client|buyer|purchaser|billing\s*address|shipping\s*address|attn|"
-    r"attention|recipient|consignee|prepared\s*for|billing\s*contact|technical\s*contact|licensed\s*to|to(?=\s*:)|rechnungs\s*(?:adresse|anschrift|empf[äa]nger)|"
+    r"attention|recipient|consignee|prepared\s*for|billing\s*contact|technical\s*contact|licensed\s*to|(?:to|[àa]|an|aan|para)(?=\s*:)|rechnungs\s*(?:adresse|anschrift|empf[äa]nger)|"
     r"liefer\s*(?:adresse|anschrift)|kunde|k[äa]ufer|empf[äa]nger|warenempf[äa]nger|auftraggeber|"
     r"erstellt\s*f[üu]r|adresse\s*de\s*(?:facturation|livraison)|factur[ée]\s*[àa]|livr(?:[ée]|er)\s*[àa]|vendu\s*[àa]|acheteur|"
     r"destinataire|factuuradres|afleveradres|leveradres|klant|koper|factuurontvanger|afnemer|facturar\s*a|"

@@ -381,6 +381,7 @@ def test_unit_prices_ex_and_inc_tax_and_a_total_inc_tax():
     (("Pos.", "Description rapide", "Pièce", "Prix / pièce", "TVA", "Somme"),  # a French invoice's by the piece
      [lx.OTHER, lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.TAX, lx.AMOUNT]),
     (("Description", "Months", "Amount", "Total"), [lx.DESCRIPTION, lx.QTY, lx.AMOUNT, lx.AMOUNT]),  # a lease's
+    (("Description", "Unités", "Tarif", "Total Net"), [lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.AMOUNT]),  # units sold
     (("Código", "Descripción", "Udes", "Precio", "%Dto", "Importes"),  # a Spanish distributor's
      [lx.CODE, lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.DISCOUNT, lx.AMOUNT]),
 ])

@@ -634,3 +634,14 @@ def test_a_city_and_its_country_close_an_address_and_name_no_one():
              line(110, (20, "Bill To:")), line(122, (20, "Gupta Computer Academy")),
              line(134, (20, "89 Civil Lines")), line(146, (20, "Rajasthan, India")), *table(180)]
     assert find_vendor(lines) == "Bharat Electronics & Peripherals"
+
+
+def test_a_block_under_a_bare_to_label_in_another_language_is_the_customers():
+    for label in ("À:", "An:", "Aan:"):
+        lines = [line(30, (200, "Facture"), size=14), line(50, (20, "Guillaume Debailly"), (220, "N° de facture"),
+                                                          (380, "1574685813712")),
+                 line(62, (20, "35 Rue De La Malverse")), line(74, (20, "75000 PARIS")),
+                 line(110, (20, label)), line(130, (20, "Bureau Des Légendes")),
+                 line(142, (20, "36 Boulevard Des Orfèvres")),
+                 line(154, (20, "75000 PARIS")), line(166, (20, "SIRET: B 700 000 000")), *table(200)]
+        assert find_vendor(lines) == "Guillaume Debailly", label
