@@ -33,4 +33,19 @@ def pack_of(row: Row, table: Table, price: int, fmt: NumberFormat) -> int | None
                 return PACKS[text.lower()]
             count = parse_quantity(text, fmt) if text else None
             return whole(count) if count is not None and count > 0 else None
+    return _per_under(row, price)
+
+
+_PER_WORD = re.compile(r"(?:^|\s)(?:per|pro|je|par|por|pour)\s*$", re.I)
+_PER_COUNT = re.compile(r"^(?:(?:per|pro|je|par|por|pour)\s+)?(10|100|1\.?000)$", re.I)
+
+
+def _per_under(row: Row, price: int) -> int | None:
+    """A pack printed on the line under the price ("51,75" over "per 100", the "per" maybe ending
+    the description's cell beside it): how many units the price is for."""
+    for wrap in row.below[:1]:
+        found = _PER_COUNT.match(wrap.values.get(price, "").strip())
+        before = " ".join(text for index, text in sorted(wrap.values.items()) if index < price)
+        if found and (" " in found.group(0) or _PER_WORD.search(before)):
+            return int(found.group(1).replace(".", ""))
     return None

@@ -337,6 +337,15 @@ def test_a_price_per_hundred_or_per_dozen_is_divided_into_one_units_price():
         line(115, (58, "LMP-9346"), (213, "Motor Oil 5 L Jug"), (532, "18"), (625, "14.79/DZ"), (706, "22.19")),
     ]
     assert [(p.code, p.price) for p in products(suffixed)] == [("LMP-9346", Decimal("1.2325"))]
+    under = [  # "per 100" on the line under the price, its "per" ending the description's line
+        line(100, (40, "Artikel"), (110, "Bezeichnung"), (330, "Menge"), (400, "E-Preis"), (480, "Preis")),
+        line(115, (40, "MSV1660"), (110, "6kt-Schraube M16x60"), (330, "8,000 ST"), (405, "51,75"), (485, "4,14")),
+        line(126, (110, "m. Schaft inkl. Mutter"), (330, "per"), (405, "100")),
+        line(140, (40, "MSV1661"), (110, "Mutter M16"), (330, "8,000 ST"), (405, "0,75"), (485, "6,00")),
+        line(151, (110, "verzinkt 100")),
+    ]
+    assert [(p.code, p.price) for p in products(under, COMMA)] == [
+        ("MSV1660", Decimal("0.5175")), ("MSV1661", Decimal("0.75"))]
 
 
 def test_a_variant_column_adds_nothing_the_name_ends_with_and_an_option_code_is_no_variant():
