@@ -97,7 +97,21 @@ def role_of(text: str) -> str:
     qualified = _QUALIFIER.search(text) if not role else None
     if qualified and qualified.start() > 0:  # "Line Total at List": the label before what it is taken at
         return role_of(text[:qualified.start()])
-    return role or _with_a_modifier(label) or owned_code(label)
+    return role or _with_a_modifier(label) or owned_code(label) or _counted(label)
+
+
+_COUNT_WORDS = frozenset({"qty", "quantity", "menge", "qté", "cant", "aantal"})
+_COUNTS = (lx.SHIPPED, lx.ORDERED, lx.BACKORDER, lx.QTY)
+
+
+def _counted(label: str) -> str:
+    """A quantity's word over (or before) which count it is ("Qty" over "Back", "Shipped" over
+    "Qty"): that count's role."""
+    words = label.split()
+    for known, other in ((words[1:], words[:1]), (words[:-1], words[-1:])):
+        if other and other[0] in _COUNT_WORDS and (role := lx.LABEL_ROLES.get(" ".join(known), "")) in _COUNTS:
+            return role
+    return ""
 
 
 _AND = re.compile(r"\s+(?:&|\+|and|y|und|et|en|e)\s+")
@@ -171,6 +185,16 @@ def _modifier(word: str) -> bool:
     return len(word) <= 3 or any(ch.isdigit() for ch in word)
 
 
+def _identifier(label: str) -> bool:
+    """A label naming which product a line is: a code's or a UPC's ("Part Number", "SKU"), not
+    "Item" (the description too, as often) nor a bare number's ("#", "No": the line's number)."""
+    return label in _IDENTIFIERS or (lx.LABEL_ROLES.get(label) in (lx.CODE, lx.UPC) and label not in AMBIGUOUS_ITEM
+                                     and label not in _BARE_NUMBERS)
+
+
+_BARE_NUMBERS = frozenset({"#", "no", "nr", "number", "num", "n", "nº", "n°"})
+
+
 def _code_over_description(label: str) -> str:
     """"SKU / Description" stacked over two lines ("SKU Description"), or the other way round: the
     code's column, its description printed on a line of its own beside the code's; a code and a
@@ -178,10 +202,11 @@ def _code_over_description(label: str) -> str:
     words = label.replace("/", " ").split()
     for at in range(1, len(words)):
         left, right = " ".join(words[:at]), " ".join(words[at:])
-        if left in _IDENTIFIERS and lx.LABEL_ROLES.get(right) == lx.DESCRIPTION:
+        if _identifier(left) and lx.LABEL_ROLES.get(right) == lx.DESCRIPTION:
             return lx.LABEL_ROLES[left]
-        if right in _IDENTIFIERS and lx.LABEL_ROLES.get(left) == lx.DESCRIPTION:
+        if _identifier(right) and lx.LABEL_ROLES.get(left) == lx.DESCRIPTION:
             return lx.LABEL_ROLES[right]  # "Description (above)" over "Style": the code, its name over it
-        if left in _IDENTIFIERS and right in _IDENTIFIERS and lx.CODE in (lx.LABEL_ROLES[left], lx.LABEL_ROLES[right]):
-            return lx.CODE  # "Product Code" over "UPC": the code's column, its UPC printed under it
+        if (_identifier(left) or left in AMBIGUOUS_ITEM) and _identifier(right) and lx.CODE in (
+                lx.LABEL_ROLES[left], lx.LABEL_ROLES[right]):
+            return lx.CODE  # "Product Code" (or "Item") over "UPC": the code's column, its UPC printed under it
     return ""

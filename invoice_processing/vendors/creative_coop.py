@@ -33,6 +33,10 @@ from invoice_processing.vendors.creative_coop_lines import INVOICE, ORDER, Table
 NAME = "creative_coop"
 _TARIFF = re.compile(r"^(?:tariff|trf-ccoi|freight)\b", re.I)
 _QUANTITY = {ORDER.kind: lx.ORDERED, INVOICE.kind: lx.SHIPPED}
+# the product code leading the description's cell ("Item / Description": "HX7068 Terra-cotta Tray"): two
+# letters and three to five digits, maybe a letter after them (SPEC §7)
+_CODE_FIRST = re.compile(r"^([A-Z]{2}\d{3,5}[A-Z]?)\s+(\S.*)$")
+_UPC = re.compile(r"\d{12}")
 
 
 def matches(document: Document) -> bool:
@@ -47,17 +51,21 @@ def _engine_lines(document: Document, table: Table) -> tuple[list[LineItem], lis
     warnings: list[str] = []
     for found in read_tables(document.pages, fmt):
         for line in product_lines(found, fmt, quantity=_QUANTITY[table.kind]):
-            if not line.code or _TARIFF.match(line.code) or _TARIFF.match(line.description):
+            code, description, upc = line.code, line.description, line.upc.replace(" ", "")
+            if not upc and _UPC.fullmatch(code):
+                code, upc = "", code  # ("Item" over "UPC": the UPC on the numbers' line, the code with the name)
+            if not code and (first := _CODE_FIRST.match(description)):
+                code, description = first.groups()
+            if not code or _TARIFF.match(code) or _TARIFF.match(description):
                 continue
-            upc = line.upc.replace(" ", "")
-            item = " - ".join(p for p in (line.code, f"UPC: 0{upc[-12:]}" if upc else "", line.description) if p)
+            item = " - ".join(p for p in (code, f"UPC: 0{upc[-12:]}" if upc else "", description) if p)
             qty = whole(line.qty)
             if not qty:
                 if table is INVOICE and qty == 0:
                     warnings.append(f"backorder (not written): {item}")
                 continue
-            items.append(LineItem(item=item, wholesale=line.price, qty=qty, code=line.code, upc=upc,
-                                  description=line.description, list_price=line.list_price, extended=line.amount))
+            items.append(LineItem(item=item, wholesale=line.price, qty=qty, code=code, upc=upc,
+                                  description=description, list_price=line.list_price, extended=line.amount))
     return items, warnings
 
 

@@ -758,3 +758,11 @@ def test_a_position_and_its_amount_only_bill_each_position_once():
              line(136, (40, "Gesamt (netto)"), (400, "€ 4.800,–"))]
     found = [p for t in read_tables((Page(1, tuple(lines)),), COMMA) for p in product_lines(t, COMMA)]
     assert [(p.description, p.price, p.qty) for p in found] == [("Prozess-Review (Pauschal)", Decimal("4800"), 1)]
+
+
+def test_a_part_number_over_its_description_and_a_quantitys_word_over_which_count():
+    from invoice_processing.layout.label_roles import role_of
+    assert role_of("Part Number / Description") == lx.CODE and role_of("Mfr Part # Description") == lx.CODE
+    assert role_of("# Description") == lx.DESCRIPTION and role_of("Item UPC") == lx.CODE
+    assert role_of("Qty Back") == lx.BACKORDER and role_of("Shipped Qty") == lx.SHIPPED
+    assert role_of("Qty Description") == ""

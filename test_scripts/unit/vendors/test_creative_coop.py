@@ -229,3 +229,29 @@ def test_invoice_dates_in_any_printed_form_and_under_a_bare_date_label(label, va
     lines = [ln for ln in page.lines if "DATE" not in ln.text] + [_line(64, (400, label), (470, value))]
     payload = _invoice(Page(1, tuple(sorted(lines, key=lambda ln: ln.y))))
     assert payload["order_date"] == "2024-11-18" and len(payload["line_items"]) == 1
+
+
+def _invoice_page(header: list[TextLine], body: list[TextLine]) -> Page:
+    top = [_line(30, (40, "Creative Co-op, Inc.")), _line(50, (400, "INVOICE NO: CI004431907")),
+           _line(62, (400, "INVOICE DATE: 4/22/2025"))]
+    return Page(1, tuple(top + header + body))
+
+
+def test_a_code_leading_the_description_cell_and_a_code_over_its_upc():
+    coded = _invoice_page(
+        [_line(110, (40, "Item / Description"), (250, "UPC"), (330, "Shipped"), (370, "Back"), (400, "UM"),
+               (430, "List Price"), (490, "Your Price"), (540, "Extended Amount"))],
+        [_line(125, (40, "HX7068 Terra-cotta Tray"), (250, "191009876525"), (340, "8"), (375, "0"), (400, "EA"),
+               (430, "24.00"), (490, "19.20"), (540, "153.60")),
+         _line(137, (40, "TRF-CCOI Tariff Surcharge 14.5%"), (340, "1"), (400, "EA"), (490, "22.27"), (540, "22.27"))])
+    assert [li["item"] for li in _invoice(coded)["line_items"]] == [
+        "HX7068 - UPC: 0191009876525 - Terra-cotta Tray"]
+    stacked = _invoice_page(
+        [_line(110, (40, "Item"), (330, "Qty"), (370, "Qty"), (430, "List"), (490, "Your"), (540, "Extended")),
+         _line(119, (40, "UPC"), (330, "Shipped"), (370, "Back"), (400, "UM"), (430, "Price"), (490, "Price"),
+               (540, "Amount"))],
+        [_line(134, (40, "XS7574 4\"H Stoneware Basket Set of 3")),
+         _line(143, (40, "191009613381"), (340, "2"), (375, "0"), (400, "EA"), (430, "11.00"), (490, "8.80"),
+               (540, "17.60"))])
+    assert [(li["item"], li["qty"]) for li in _invoice(stacked)["line_items"]] == [
+        ("XS7574 - UPC: 0191009613381 - 4\"H Stoneware Basket Set of 3", 2)]
