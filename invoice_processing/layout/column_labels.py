@@ -116,7 +116,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     BACKORDER: (
         "back", "b/o", "bo", "backorder", "back order", "back ordered", "backordered", "qty bkord", "bkord",
-        "b/order",
+        "b/order", "bckord", "bck ord", "bk ord",
         "qty bo", "qty b/o", "qty backordered", "bkord qty", "bo qty", "b/o qty", "backorder qty", "qty back ordered",
         "qty back order",
         "rückstand", "rückst", "reliquat", "reliq", "qté diff", "en souffrance",
@@ -125,7 +125,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     PRICE: (
         "unit price", "price", "rate", "unit cost", "cost", "each", "ea", "price each", "your price", "net price",
         "unit prc", "net prc", "your prc", "prc", "price ea", "unit pr", "ea price", "your cost", "net cost",
-        "dealer cost", "cost each", "cost price", "dealer price", "wholesale cost",
+        "dealer cost", "cost each", "cost price", "dealer price", "wholesale cost", "selling price", "sell price",
         "unit net", "unit amount", "price/unit", "price per unit", "unit rate", "price (each)", "sale price",
         "wholesale", "wholesale price", "prijs", "prijs per stuk", "stukprijs", "eenheidsprijs", "einzelpreis",
         "preis", "e-preis", "ep", "vk-preis", "nettopreis",
@@ -200,6 +200,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     OTHER: (
         "rt", "fl", "flg", "flag", "wh", "whs", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr",
+        "photo", "image", "picture", "bild", "foto", "afbeelding", "imagen",
         "entrepôt", "origen", "origin", "country of origin", "coo", "nro despacho", "despacho",
         "zeitpunkt der leistung", "leistungszeitraum", "leistungsdatum", "entfernung",
         # columns that describe when, what kind or a remark: never a price, never the product's name
@@ -215,7 +216,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "safr", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "dp", "daypart", "cpp", "grp",
         # what a product is besides its name: its maker, variant and customs data
         "brand", "manufacturer", "hersteller", "marke", "marque", "merk", "marca", "flavour", "flavor", "colour",
-        "color", "farbe", "couleur", "kleur", "variant", "colore",
+        "color", "clr", "farbe", "couleur", "kleur", "variant", "colore",
         "size", "größe", "taille", "maat", "cn code", "taric",
         "tariff code", "commodity code", "customs code", "zolltarifnummer", "warentarifnummer", "country of origin",
         "origin", "ursprungsland", "hsn", "hsn code", "hsn/sac", "sac", "sac code",
@@ -229,6 +230,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     NUMBER: (
         "truck", "camion", "qty alloc", "qty allocated", "alloc qty", "alloc", "allocated", "weight", "payments",
+        "gross weight", "net weight", "poids", "poids brut", "poids net", "gewicht", "bruttogewicht", "nettogewicht",
+        "peso", "peso bruto", "peso neto", "gewicht bruto", "gewicht netto",
         "payment", "balance", "credit", "debit", "paid",
         # a unit price with tax beside the net one: the wholesale price is the net (the amount may be gross)
         "prix u ttc", "prix unit ttc", "prix unitaire ttc", "pu ttc", "prix ttc", "unit price incl vat",

@@ -101,8 +101,8 @@ def pages_from_json(pages: list[Any]) -> list[Page]:
 
 
 def _text_calls() -> _TextCalls:
-    """PDFium's CountRects, GetRect, GetFontSize, GetCharAngle and IsGenerated as bare prototypes
-    (same functions, no argtypes).
+    """PDFium's CountRects, GetRect, GetFontSize (scaled by GetMatrix), GetCharAngle and IsGenerated
+    as bare prototypes (same functions, no argtypes).
 
     pypdfium2's typed bindings convert and check every argument on every call; a page has
     hundreds of words and each word needs three calls, which made that conversion the largest
@@ -121,9 +121,22 @@ def _text_calls() -> _TextCalls:
             copy.restype = restype
             return cast("Callable[..., Any]", copy)
 
+        font_size, get_matrix = bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double), bare(
+            pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
+        matrix = pdfium_c.FS_MATRIX()
+        at_matrix = ctypes.byref(matrix)
+
+        def printed_size(handle: Any, index: int) -> float:
+            # the font's size as drawn: PDFium's is the font's own, before the text and page matrices
+            # scale it (an HTML renderer's 13 drawn at 0.64, a Qt page's 367 at 0.06)
+            size = float(font_size(handle, index))
+            if get_matrix(handle, index, at_matrix):
+                scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+                size = size * scale if scale > 0 else size
+            return size
+
         _calls = (bare(pdfium_c.FPDFText_CountRects, ctypes.c_int), bare(pdfium_c.FPDFText_GetRect, ctypes.c_int),
-                  bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double),
-                  bare(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float),
+                  printed_size, bare(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float),
                   bare(pdfium_c.FPDFText_IsGenerated, ctypes.c_int))
     return _calls
 

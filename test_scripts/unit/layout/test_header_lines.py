@@ -382,6 +382,10 @@ def test_unit_prices_ex_and_inc_tax_and_a_total_inc_tax():
      [lx.OTHER, lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.TAX, lx.AMOUNT]),
     (("Description", "Months", "Amount", "Total"), [lx.DESCRIPTION, lx.QTY, lx.AMOUNT, lx.AMOUNT]),  # a lease's
     (("Description", "Unités", "Tarif", "Total Net"), [lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.AMOUNT]),  # units sold
+    (("Photo", "Description", "Quantité", "Poids Brut (kg)", "Prix unitaire", "Montant HT"),  # weights, a photo
+     [lx.OTHER, lx.DESCRIPTION, lx.QTY, lx.NUMBER, lx.PRICE, lx.AMOUNT]),
+    (("Style", "Clr", "Description", "Ship", "Bckord", "Selling Price", "Extended"),  # an apparel maker's
+     [lx.CODE, lx.OTHER, lx.DESCRIPTION, lx.SHIPPED, lx.BACKORDER, lx.PRICE, lx.AMOUNT]),
     (("Código", "Descripción", "Udes", "Precio", "%Dto", "Importes"),  # a Spanish distributor's
      [lx.CODE, lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.DISCOUNT, lx.AMOUNT]),
 ])

@@ -325,3 +325,18 @@ def test_a_word_in_a_font_whose_glyphs_have_no_height_is_measured_by_its_chars()
 
     assert from_chars(FlatChars(), 0, 10, 8.0) == (530.5, 712.0, 567.8, 704.0)  # type: ignore[arg-type]
     assert _flat(FlatChars.boxes[0]) and not _flat((110.5, 544.9, 114.7, 551.6))
+
+
+def test_a_fonts_size_is_the_size_it_is_drawn_at_through_the_page_matrix():
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(612, 792))
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(40, 700, "Drawn at nine points")
+    pdf.saveState()
+    pdf.scale(0.06, 0.06)  # a renderer's own units: a 150-point font drawn at 9
+    pdf.setFont("Helvetica", 150)
+    pdf.drawString(40 / 0.06, 680 / 0.06, "Scaled down to nine")
+    pdf.restoreState()
+    pdf.save()
+    sizes = [round(line.size, 1) for line in read_pages(buffer.getvalue())[0].lines]
+    assert sizes == [9.0, 9.0]
