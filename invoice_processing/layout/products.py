@@ -231,8 +231,13 @@ def _billed_rows(table: Table) -> tuple[Row, ...]:
 
 
 def _offered(row: Row, amount: int | None) -> bool:
-    """A quotation's optional or alternative item: its amount's column says so instead of a sum."""
-    return amount is not None and bool(lx.OPTIONAL.match(row.values.get(amount, "").strip()))
+    """A quotation's optional or alternative item: its amount's column says so instead of a sum
+    (or, the amount's cell empty, the first cell right of it: "1.926,00 €  E.P. 24")."""
+    if amount is None:
+        return False
+    printed = row.values.get(amount, "").strip() or next(
+        (row.values[i].strip() for i in sorted(row.values) if i > amount and row.values[i].strip()), "")
+    return bool(lx.OPTIONAL.match(printed))
 
 
 def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[ProductLine]:

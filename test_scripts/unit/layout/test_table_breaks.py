@@ -1269,3 +1269,14 @@ def test_the_rest_of_a_description_over_a_charges_line_at_a_pages_top_ends_the_l
     assert [p.description for p in products(first, second) if not p.code.startswith("TRF")] == [
         "Resin Cheese Board, Set of 3 (Each One Will Vary)", "Stoneware Taper Holder, Set of 3 (Each One Will Vary)",
         "Paulownia Wood Planter"]
+
+
+def test_a_quotations_alternative_priced_by_its_unit_price_only_is_no_line():
+    lines = [line(446, (53, "Pos."), (93, "Menge"), (149, "Artikel-Nr"), (226, "Bezeichnung"), (432, "Einzelpreis"),
+                  (490, "Gesamtpreis"), (545, "St-Kz")),
+             line(479, (53, "1.1"), (103, "1,00"), (150, "00009"), (226, "Moosbild mit Schriftzug"),
+                  (431, "1.438,00 €"), (492, "1.438,00 €"), (550, "24")),
+             line(520, (53, "Alternativ zu vorstehender Position")),
+             line(532, (53, "1.1a"), (103, "1,00"), (150, "00009"), (226, "Wie Pos. zuvor, nur Ballenmoos."),
+                  (431, "1.926,00 €"), (520, "E.P. 24"))]
+    assert [(p.price, p.amount) for p in products(lines, fmt=COMMA)] == [(Decimal("1438.00"), Decimal("1438.00"))]
