@@ -27,6 +27,15 @@ def is_furniture(line: TextLine, repeated: frozenset[str], head: set[str] | None
         _running_head(line, head) or lx.CONTINUED.search(line.text)))
 
 
+_PAGE_NUMBER = re.compile(r"^[-–—\s]*(\d{1,3})(?:\s*/\s*\d{1,3})?[-–—\s]*$")
+
+
+def page_number(page: Page, at: int) -> bool:
+    """The page's own number alone at its head or foot ("1", "- 2 -", "3/4"): no row's number."""
+    found = _PAGE_NUMBER.match(page.lines[at].text) if at < 2 or at >= len(page.lines) - 2 else None
+    return found is not None and int(found.group(1)) == page.number
+
+
 def _running_head(line: TextLine, head: set[str]) -> bool:
     """A line on a continued page made only of words the first page prints above its table (the
     seller's name and the document's number, "Textiles Brisa S.L. - 2024-7917"): the page's

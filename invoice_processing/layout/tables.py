@@ -25,7 +25,7 @@ from invoice_processing.layout.item_cards import item_cards
 from invoice_processing.layout.label_roles import known_role
 from invoice_processing.layout.labelled_entries import labelled_entries
 from invoice_processing.layout.numbers import NumberFormat
-from invoice_processing.layout.page_furniture import head_words, is_furniture, repeated_lines
+from invoice_processing.layout.page_furniture import head_words, is_furniture, page_number, repeated_lines
 from invoice_processing.layout.record_blocks import record_blocks
 from invoice_processing.layout.rows import Item, Table
 from invoice_processing.layout.two_up import single_panels
@@ -98,7 +98,7 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
             table.printed.update(" ".join(line.text.split()) for line in lines[header.first:header.last + 1])
             at = header.last + 1
             continue
-        if table is None or is_furniture(lines[at], furniture, head if carried else None):
+        if table is None or is_furniture(lines[at], furniture, head if carried else None) or page_number(page, at):
             at += 1
             continue
         item, at = body_item_at(lines, at, table, page.number, fmt)

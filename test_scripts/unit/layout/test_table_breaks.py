@@ -1280,3 +1280,15 @@ def test_a_quotations_alternative_priced_by_its_unit_price_only_is_no_line():
              line(532, (53, "1.1a"), (103, "1,00"), (150, "00009"), (226, "Wie Pos. zuvor, nur Ballenmoos."),
                   (431, "1.926,00 €"), (520, "E.P. 24"))]
     assert [(p.price, p.amount) for p in products(lines, fmt=COMMA)] == [(Decimal("1438.00"), Decimal("1438.00"))]
+
+
+def test_a_page_number_alone_at_the_foot_does_not_part_a_description_from_its_row_on_the_next_page():
+    header = [line(100, (40, "Item"), (200, "Qty"), (340, "Your"), (470, "Extended")),
+              line(109, (40, "UPC"), (180, "Shipped"), (340, "Price"), (470, "Amount"))]
+    first = [*header, line(124, (40, "XS7574 Stoneware Basket Set of 3")),
+             line(133, (40, "191009613381"), (210, "2"), (345, "8.80"), (480, "17.60")),
+             line(160, (40, "DA5999B Hand-Painted Resin Votive Holder")), line(706, (490, "1"))]
+    second = [*header, line(124, (40, "191009175985"), (210, "2"), (345, "8.80"), (480, "17.60")),
+              line(706, (490, "2"))]
+    assert [p.description for p in products(first, second)] == [
+        "XS7574 Stoneware Basket Set of 3", "DA5999B Hand-Painted Resin Votive Holder"]
