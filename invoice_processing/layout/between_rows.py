@@ -39,6 +39,14 @@ def _text_start(row: Row, table: Table) -> float | None:
     return own if own is not None else min(wrapped, default=None)
 
 
+def goes_on_over_the_page(item: Item, table: Table) -> bool:
+    """Whether a text line heading a continued page may be the rest of the last row's description:
+    not when it starts well left of where that description starts ("Lines 23-40 packed on pallet
+    2" set from the code's column in small type, a note over the page's rows)."""
+    start = _text_start(table.rows[-1], table) if table.rows else None
+    return start is None or not item.line.cells or item.line.cells[0].x0 >= start - 5
+
+
 _GOES_ON = re.compile(r"[,&(/-]$|\b(?:and|or|with|w/|of|for|und|mit|et|avec|en|y|con)$", re.I)
 
 
@@ -50,7 +58,7 @@ def note_between(item: Item, last: Item, table: Table) -> bool:
     itself in lower case."""
     rows = table.rows[-6:]
     starts = [x for row in rows if (x := _text_start(row, table)) is not None]
-    text = item.line.text.strip().lstrip("-*=~•· ")  # ("--- HOLIDAY 2025 PRE-BOOK ---")
+    text = item.line.text.strip().lstrip("-—–*=~•· ")  # ("--- HOLIDAY 2025 PRE-BOOK ---", "— Spring 2025 ... —")
     if len(rows) < 2 or len(starts) < len(rows) or not item.line.cells or item.line.cells[0].x0 >= min(starts) - 5:
         return False
     if len(text.split()) < 3 or not text[:1].isupper() or _GOES_ON.search(last.line.text.strip()):

@@ -9,7 +9,7 @@ break is joined back.
 from __future__ import annotations
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.between_rows import heading, note_between, title
+from invoice_processing.layout.between_rows import goes_on_over_the_page, heading, note_between, title
 from invoice_processing.layout.centred_cells import Centring, bare_pitch
 from invoice_processing.layout.rows import Item, Table, Wrap
 
@@ -133,7 +133,8 @@ def _settle_below(table: Table, items: list[Item], ends: bool = True) -> None:
                 last, continued = None, False  # "WATER SERVICE" over the next rows, set left of their text
             elif continued and last is None and title(item, table.rows[-1].line.size):
                 continued = False  # "INVOICE SUMMARY" heading the next page's totals
-            elif (continued and last is None) or (last is not None and not apart and (
+            elif (continued and last is None and goes_on_over_the_page(item, table)) or (
+                    last is not None and not apart and (
                     _near(last, item) or (_same_leading(last, item, gap, lead) and (
                         not ends or _row_follows(items, at))))):
                 table.rows[-1].below.append(item.wrap)

@@ -1292,3 +1292,20 @@ def test_a_page_number_alone_at_the_foot_does_not_part_a_description_from_its_ro
               line(706, (490, "2"))]
     assert [p.description for p in products(first, second)] == [
         "XS7574 Stoneware Basket Set of 3", "DA5999B Hand-Painted Resin Votive Holder"]
+
+
+def test_a_divider_in_dashes_and_a_note_heading_the_next_page_are_no_part_of_a_description():
+    header = line(100, (92, "#"), (113, "ISBN"), (190, "Title"), (425, "Qty"), (447, "List"), (494, "Ext. List"))
+    rows = [line(115 + 12 * at, (92, str(at + 1)), (113, f"978144837890{at}"), (190, f"Book Number {at + 1}"),
+                 (430, "8"), (452, "7.99"), (499, "63.92")) for at in range(3)]
+    divider = line(158, (98, "— Spring 2025 frontlist (ships on pub date) —"))
+    after = line(170, (92, "4"), (113, "9781448847778"), (190, "Kindness Club"), (430, "4"), (447, "30.00"),
+                 (494, "120.00"))
+    assert [p.description for p in products([header, *rows, divider, after])][-2:] == ["Book Number 3",
+                                                                                       "Kindness Club"]
+    first = [header, *rows, line(760, (200, "Invoice CI004462871 Page 1 of 2"))]
+    second = [header, line(115, (94, "Lines 23–40 packed on pallet 2 of 2 (PRO 0447812209).")),
+              line(127, (92, "4"), (113, "9781448847778"), (190, "Kindness Club"), (430, "4"), (447, "30.00"),
+                   (494, "120.00")),
+              line(760, (200, "Invoice CI004462871 Page 2 of 2"))]
+    assert [p.description for p in products(first, second)][2:] == ["Book Number 3", "Kindness Club"]
