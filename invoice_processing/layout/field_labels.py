@@ -28,6 +28,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     rf"fattura\s*(?:{_NO}|n\b\.?)",
     r"(?:n\.?\s*[°º]?|numero)\s*(?:di\s*)?fattura",
     r"faktura\s*-?\s*(?:vat\s*)?(?:nummer|numer|nr\b\.?|no\b\.?)",  # Nordic; Polish "Faktura VAT nr"
+    r"laskun\s*numero|laskunumero",  # Finnish
     r"invoice(?=\s*:)",
     # Latin America's folio and voucher ("N° de Folio", "Comp. Nro", "Comprobante N°"), Dutch "Volgnummer"
     rf"(?:(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?)\s*(?:de\s*)?folio|folio(?:\s*{_NO}|(?=\s*:))|comp(?:robante)?\.?\s*{_NO})",
@@ -35,7 +36,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
 )
 # the title itself, with its number beside it ("Sales - Invoice PSI-103245", "VENDOR INVOICE" over "VINV-20260090")
 DOCUMENT_WORD = (r"(?:(?:posted\s*)?(?:tax|vat|sales|commercial|vendor|supplier)\s*[-–]?\s*)?"
-                 r"(?:invoice|rechnung|facture|factuur|factura|fattura|fatura)")
+                 r"(?:invoice|rechnung|facture|factuur|factura|fattura|fatura|faktura|lasku|faktúra)")
 ORDER_NUMBER: tuple[str, ...] = (
     rf"(?:sales\s*)?order\s*{_NO}",
     rf"s\.?\s?o\.?\s*{_NO}",  # SO #, S.O. No.
@@ -143,6 +144,7 @@ INVOICE_DATE: tuple[str, ...] = (
     r"(?:fecha\s*(?:y\s*hora\s*)?(?:de\s*)?emisi[óo]n|date\s*d['’]\s*[ée]mission|ausstellungsdatum|factuurdatum)",
     r"data\s*(?:della\s*)?fattura",
     r"faktura\s*-?\s*dat(?:o|um)",
+    r"(?:laskun\s*)?p[äa]iv[äa]ys|laskun\s*p[äa]iv[äa]m[äa]{2}r[äa]",  # Finnish
 )
 # "Dated" set beside the buyer's order number (Tally's "Buyer's Order No. | Dated"): the order's date
 ORDER_NUMBER_BESIDE = r"(?:buyer'?s?|customer'?s?|purchase)?\s*order\s*(?:#|no\b\.?|number)"
@@ -193,7 +195,7 @@ CUSTOMER_LABELS = (
     r"enviar\s*a|cliente|da[dt]os\s*d[eo]l?\s*cliente|direcci[óo]n\s*de\s*(?:entrega|facturaci[óo]n)|comprador|"
     r"destinatario|retailer|advertiser|agency|spett\.?\s*le|spettabile|mess?e?rs\b|"
     r"(?:by\s*order\s*)?for\s*account(?:\s*and\s*risk)?(?:\s*of)?|(?:and\s*)?risk\s*of\s*mess?e?rs|"
-    r"nabywca|odbiorca|odb[ěe]ratel|cessionario(?:\s*/\s*committente)?|kund|mottagare)"
+    r"nabywca|odbiorca|odb[ěe]ratel|ostaja|cessionario(?:\s*/\s*committente)?|kund|mottagare)"
 )
 DOCUMENT_TITLE_WORDS = (  # a phrase made only of these words is a title or a stamp, never a name
     r"invoices?|rechnung|facture|factuur|factura|bill|receipt|quote|quotation|angebot|offerte|devis|"

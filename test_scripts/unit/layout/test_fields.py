@@ -756,3 +756,11 @@ def test_a_due_date_never_before_the_invoice_date_tells_which_order_the_dates_ar
     # both orders allow it: the hint stands
     assert document_date(dated((30, "Invoice Date:"), (300, "Due Date:"), (30, "06/02/2024"), (300, "08/03/2024"))) \
         == date(2024, 2, 6)
+
+
+def test_finnish_and_czech_labels_and_titles_name_the_number_and_the_date():
+    from invoice_processing.vendors.header import find_date
+    lines = [line(40, (30, "RK-AviaTech Oy"), (300, "LASKU")), line(60, (300, "Päiväys:"), (400, "24.11.2024")),
+             line(72, (300, "Laskun numero:"), (400, "1024"))]
+    assert find_invoice_number(lines) == "1024" and find_date(lines) == date(2024, 11, 24)
+    assert find_invoice_number([line(40, (300, "Faktura 20150009")), line(52, (300, "Daňový doklad"))]) == "20150009"
