@@ -92,10 +92,14 @@ TOTAL_COUNTS = re.compile(
 # Ground"), not a product's name that starts with the word ("Shipping Out Bon Voyage Card")
 SHIPPING = (r"(?:shipping|freight)(?=\s*(?:$|[-:&(–$€£\d/]|(?:and|charges?|costs?|fees?|handling|via|ups|fedex|"
             r"dhl|usps|ground|standard|express|method|ltl|prepaid|collect|allowed)\b))")
+# where a tax's name ends a charge's label ("Tax", "Sales Tax 8.25%", "Tax (CA)", "Tax on freight"; not the
+# product "Tax & Receipts Document Folio" nor "Taxidermy Kit")
+_TAX_ENDS = (r"(?=\s*(?:$|[:(%$€£\d@-]|(?:rate|amount|total|on|at|exempt|due|collected|charged?)\b|"
+             r"(?:&|and)\s*(?:fees?|charges?|duties|dues)\b))")
 # Lines that are charges or adjustments inside a table: never products (a tax's short name only as a
 # word, "GST", "VAT20%": "PST137" is a style code).
 CHARGES = re.compile(
-    rf"^(?:sales\s*tax|tax|mwst|(?:vat|gst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d]|-\d)|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*handling)\b|\s*(?:[:$€£\d(]|$))|postage|"
+    rf"^(?:(?:sales\s*)?tax(?:es)?{_TAX_ENDS}|mwst|(?:vat|gst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d]|-\d)|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*handling)\b|\s*(?:[:$€£\d(]|$))|postage|"
     r"s\s*&\s*h|belasting(?:en)?\b|impuestos?\b|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
     # "Verpackung und Versand", "Anlieferung frei Baustelle mit Kranentladung"
     r"verpackung(?:\s*(?:und|&|\+)\s*versand)?\b|anlieferung\b|lieferung\s+(?:ab|frei)\s+(?:haus|baustelle|werk|lager|hof)\s*$|kurier(?:zustellung|dienst|gebühr|pauschale)|"

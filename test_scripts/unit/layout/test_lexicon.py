@@ -145,3 +145,11 @@ def test_a_currency_after_a_comma_ends_a_label():
     from invoice_processing.layout.label_roles import role_of
 
     assert role_of("UNIT PRICE, USD") == lx.PRICE and role_of("TOTAL, USD") == lx.AMOUNT
+
+
+@pytest.mark.parametrize("text, charge", [
+    ("Tax", True), ("Sales Tax 8.25%", True), ("Tax (CA)", True), ("Tax on freight", True), ("Taxes & Fees", True),
+    ("TAX: 4.00", True), ("Tax & Receipts Document Folio", False), ("Taxidermy Starter Kit", False),
+])
+def test_a_taxs_name_opens_a_charge_not_a_products_name(text, charge):
+    assert bool(lx.CHARGES.match(text)) is charge
