@@ -204,7 +204,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "entrepôt", "origen", "origin", "country of origin", "coo", "nro despacho", "despacho",
         "zeitpunkt der leistung", "leistungszeitraum", "leistungsdatum", "entfernung",
         # columns that describe when, what kind or a remark: never a price, never the product's name
-        "line", "line #", "line no", "ln", "pos", "position", "lp", "s no", "sr no", "sl no", "sno", "srno", "sr", "s",
+        "line", "line #", "line no", "ln", "ln no", "ln #", "line nbr", "pos", "position", "lp", "s no", "sr no",
+        "sl no", "sno", "srno", "sr", "s",
         "date", "datum", "fecha", "day", "days", "time",
         "type", "format", "status", "remarks", "remark", "notes", "note", "comments", "comment", "bemerkung",
         "opmerking",

@@ -54,7 +54,9 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
         told_apart = _repeats(best) > _repeats(stacked) and score + _repeats(best) >= best_score
         # ("UNIT" over "PRICE" beside "QUANTITY": the stack names the unit price the line alone lacks)
         priced = score == best_score and lx.PRICE in _roles(stacked) and lx.PRICE not in _roles(best)
-        alone = header_score(promote_first(read_labels(split_words(below), below.size)))
+        # (the line under it read alone, less the labels it repeats that the stack tells apart: "Price" thrice)
+        under = promote_first(read_labels(split_words(below), below.size))
+        alone = header_score(under) - (_repeats(under) if _repeats(stacked) < _repeats(under) else 0)
         if score and (score > best_score or tie or told_apart or priced) and score >= alone:
             best, best_score, last = stacked, score, end
     best, best_score, last = _or_over_two_lines(lines, at, (best, best_score, last))

@@ -772,3 +772,15 @@ def test_a_part_number_over_its_description_and_a_quantitys_word_over_which_coun
     assert role_of("# Description") == lx.DESCRIPTION and role_of("Item UPC") == lx.CODE
     assert role_of("Qty Back") == lx.BACKORDER and role_of("Shipped Qty") == lx.SHIPPED
     assert role_of("Qty Description") == ""
+
+
+def test_a_stack_telling_apart_three_prices_beats_the_line_under_it_read_alone():
+    lines = [line(147, (45, "Ln"), (59, "Product Code /"), (432, "Qty"), (466, "Qty"), (506, "Qty"), (542, "Qty"),
+                  (594, "List"), (642, "Your"), (695, "Your Extd"), size=8.5, char=3.9),
+             line(156, (45, "No"), (59, "Description"), (297, "UPC"), (373, "U/M"), (398, "RT"), (431, "Ord"),
+                  (461, "Alloc"), (490, "Shipped"), (533, "BkOrd"), (589, "Price"), (641, "Price"), (711, "Price"),
+                  size=8.5, char=3.9)]
+    header = find_header(tuple(lines), 0)
+    assert header is not None and header.last == 1
+    assert [c.role for c in header.columns][5:] == [lx.ORDERED, lx.NUMBER, lx.SHIPPED, lx.BACKORDER, lx.LIST_PRICE,
+                                                    lx.PRICE, lx.AMOUNT]
