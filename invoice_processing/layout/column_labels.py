@@ -21,6 +21,9 @@ VARIANT_WORDS = frozenset({
     "größe", "grösse", "taille", "maat", "talla", "variant", "variante", "option", "metal", "finish",
     "scent", "fragrance", "flavour", "flavor"})  # the label's last word ("Length / Size"; not "Option Code")
 
+# a column of product photos (its cells hold a placeholder's words where no photo is printed: "no image")
+PICTURE_LABELS = ("photo", "image", "picture", "bild", "foto", "afbeelding", "imagen", "img")
+
 # how many units a price is for ("Per" over "C" or "M": per hundred, per thousand; ``price_units``)
 PER_LABELS = ("per", "pe", "preiseinheit", "price unit", "prijseenheid", "pr einh", "pr-einh", "pro", "je", "par",
               "por")
@@ -200,7 +203,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     OTHER: (
         "rt", "fl", "flg", "flag", "wh", "whs", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr",
-        "photo", "image", "picture", "bild", "foto", "afbeelding", "imagen",
+        *PICTURE_LABELS,
         "entrepôt", "origen", "origin", "country of origin", "coo", "nro despacho", "despacho",
         "zeitpunkt der leistung", "leistungszeitraum", "leistungsdatum", "entfernung",
         # columns that describe when, what kind or a remark: never a price, never the product's name

@@ -93,9 +93,10 @@ def with_variant(description: str, row: Row, table: Table) -> str:
 
 def _no_text(column: Column, cell: Cell, beyond: float, described: bool) -> bool:
     """A cell under a column of no role that is no description: a box beside the table ("Delivery" |
-    "Courier, insured", right of its numbers) or a spreadsheet's row number, printed on its empty rows
-    too ("40" under "9")."""
-    return (column.x0 > beyond and described) or (column.label.isdigit() and cell.text.strip().isdigit())
+    "Courier, insured", right of its numbers), a spreadsheet's row number, printed on its empty rows
+    too ("40" under "9"), or a photo's column."""
+    return (column.x0 > beyond and described) or (column.label.isdigit() and cell.text.strip().isdigit()) or (
+        lx.normal_label(column.label) in lx.PICTURE_LABELS)  # a photo's box: "no image" where none is printed
 
 
 def _ends_a_title(before: Wrap, wrap: Wrap) -> bool:

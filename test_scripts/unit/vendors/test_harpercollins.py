@@ -217,3 +217,22 @@ def test_a_title_and_author_column_under_order_qty_and_net_extension_labels():
         ("9780545222747 - Outsiders, The", Decimal("10.2546"), 3),
         ("9780640271923 - Goodnight Moon", Decimal("9.1746"), 2),
     ]
+
+
+def test_a_books_labelled_details_and_a_photos_placeholder_are_no_words_of_its_title():
+    doc = _document([
+        [(50, "Anne McGilvray & Company"), (400, "Order #: NS2291847")],
+        [(50, "HarperCollins Publishers"), (400, "Order Date: 04/12/2025")],
+        [(50, "Discount: 46.00% OFF")],
+        [(20, "Image"), (80, "Item / Title"), (346, "Qty"), (403, "List Price"), (526, "Extended")],
+        [(80, "9780005743973"), (356, "3"), (424, "27.99"), (536, "45.34")],
+        [(22, "no image"), (80, "Brave Little Owl (Hardcover)")],
+        [(80, "Ocean Is Calling, The (Paperback)"), (356, "6"), (424, "17.99"), (536, "58.29")],
+        [(80, "ISBN 9780064955775 | Format: Trade")],
+        [(80, "Pete the Cat Christmas Sweater"), (356, "2"), (424, "10.00"), (536, "10.80")],
+        [(80, "ISBN 9781787796935")],
+        [(80, "Series: Pete the Cat")],
+    ])
+    assert [li.item for li in interpret(doc).line_items] == [
+        "9780005743973 - Brave Little Owl (Hardcover)", "9780064955775 - Ocean Is Calling, The (Paperback)",
+        "9781787796935 - Pete the Cat Christmas Sweater"]
