@@ -58,7 +58,7 @@ def note_between(item: Item, last: Item, table: Table) -> bool:
     itself in lower case."""
     rows = table.rows[-6:]
     starts = [x for row in rows if (x := _text_start(row, table)) is not None]
-    text = item.line.text.strip().lstrip("-—–*=~•· ")  # ("--- HOLIDAY 2025 PRE-BOOK ---", "— Spring 2025 ... —")
+    text = item.line.text.strip().lstrip("-—–*=~•·>» ")  # ("--- HOLIDAY 2025 ---", "— Spring ... —", ">> Note")
     if len(rows) < 2 or len(starts) < len(rows) or not item.line.cells or item.line.cells[0].x0 >= min(starts) - 5:
         return False
     if len(text.split()) < 3 or not text[:1].isupper() or _GOES_ON.search(last.line.text.strip()):

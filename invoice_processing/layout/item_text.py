@@ -57,7 +57,7 @@ def item_description(row: Row, table: Table, code: str, upc: str) -> tuple[str, 
             if at and _ends_a_title(runs[at - 1], wrap):
                 words.append(wrap.cells[0][1].text)
                 continue
-            code, upc = _attached(wrap, table, code, upc, words, unit)
+            code, upc = _attached(wrap, table, code, upc, words, unit, row.values)
         if runs is row.above:
             own = description_text(row.values, table.columns)
             if not (row.above or row.below) or not all(is_flag(token) for token in own.split()):
@@ -108,9 +108,11 @@ def _ends_a_title(before: Wrap, wrap: Wrap) -> bool:
 
 
 def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str],
-              unit: bool = False) -> tuple[str, str]:
+              unit: bool = False, own: dict[int, str] | None = None) -> tuple[str, str]:
     """Read a line printed above or below a row: a code or UPC the row lacks, the rest description
-    in the order it is printed (words may cross the columns' bands)."""
+    in the order it is printed (words may cross the columns' bands); a cell going on with the text
+    the row prints in a column of its own ("A Pout-Pout Fish" / "Adventure" under "Series") is that
+    column's, not the description's."""
     taken: dict[int, set[str]] = {}  # tokens read as the code or the UPC, by column
     for index in sorted(wrap.values):
         column, text = table.columns[index], wrap.values[index]
@@ -133,7 +135,9 @@ def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str],
         else float("inf")
     for at, (index, cell) in enumerate(wrap.cells):
         column = table.columns[index]
-        if column.role == lx.OTHER and _no_text(column, cell, beyond, described):
+        if column.role == lx.OTHER and (_no_text(column, cell, beyond, described) or (
+                described and own and _worded(own.get(index, "")) and len(wrap.cells) == 1
+                and cell.x0 >= column.x0 - 2)):
             continue
         if column.role == lx.UOM and lx.UNITS.match(wrap.values.get(index, "").strip()) and not (
                 unit or _among_words(wrap, at)):
@@ -149,6 +153,12 @@ def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str],
         parts += kept
     words.append(" ".join(parts))
     return code, upc
+
+
+def _worded(text: str) -> bool:
+    """Text of words (a letter in each of two words or more, or one word of letters): no number or code."""
+    words = text.split()
+    return sum(any(ch.isalpha() for ch in word) for word in words) >= 2 or (len(words) == 1 and words[0].isalpha())
 
 
 def is_flag(token: str) -> bool:

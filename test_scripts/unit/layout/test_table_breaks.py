@@ -1309,3 +1309,26 @@ def test_a_divider_in_dashes_and_a_note_heading_the_next_page_are_no_part_of_a_d
                    (494, "120.00")),
               line(760, (200, "Invoice CI004462871 Page 2 of 2"))]
     assert [p.description for p in products(first, second)][2:] == ["Book Number 3", "Kindness Club"]
+
+
+def test_a_note_after_chevrons_between_rows_is_no_part_of_a_description():
+    header = line(100, (40, "Qty"), (70, "UOM"), (110, "SKU"), (200, "Description"), (380, "UPC"), (460, "Price"),
+                  (530, "Extended"))
+    rows = [line(115 + 12 * at, (45, "12"), (70, "ea"), (110, f"XM861{at}A"), (200, f"Glass Icicle {at}"),
+                 (380, f"88110274277{at}"), (460, "1.875"), (530, "22.50")) for at in range(3)]
+    note = line(151, (10, ">> Substitute: if HX lines are sold out, do NOT substitute colors."))
+    after = line(163, (45, "6"), (70, "Ea"), (110, "HX6281-S"), (200, "Wool Pom Pom Garland"), (460, "8.25"),
+                 (530, "49.50"))
+    assert [p.description for p in products([header, *rows, note, after])][-2:] == ["Glass Icicle 2",
+                                                                                    "Wool Pom Pom Garland"]
+
+
+def test_a_columns_own_text_going_on_under_the_row_is_no_part_of_the_description():
+    lines = [line(100, (40, "ISBN"), (140, "Title"), (330, "Series"), (440, "Qty"), (480, "List"), (530, "Extended")),
+             line(115, (40, "9780065175950"), (140, "Pout-Pout Fish, The: Cleans Up"), (330, "A Pout-Pout Fish"),
+                  (445, "1"), (480, "17.99"), (530, "10.43")),
+             line(125, (330, "Adventure")),
+             line(140, (40, "9780009066085"), (140, "If You Give a Mouse a Cookie"), (330, "If You Give..."),
+                  (445, "6"), (480, "8.99"), (530, "31.29"))]
+    assert [p.description for p in products(lines)] == ["Pout-Pout Fish, The: Cleans Up",
+                                                          "If You Give a Mouse a Cookie"]
