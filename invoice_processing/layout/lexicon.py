@@ -27,6 +27,8 @@ PER_LABELS = frozenset(_labels.PER_LABELS)
 
 # A subtotal closes a section of the table; rows may follow it (Odoo prints one per section).
 SUBTOTALS = re.compile(r"^(?:sub\s*-?\s*total|zwischensumme|sous[\s-]*total|subtotaal|subtotal|"
+                       # a German quotation's sum of one title ("Summe Titel 1", "Titelsumme 2")
+                       r"(?:summe|zwischensumme)\s+(?:titel|los|abschnitt)\b|titelsumme|"
                        # a delivery note's sum in a collective invoice ("Summe Lieferschein 4711", "Total BL 8812")
                        r"(?:summe|total|totaal|totale)\s+(?:lieferschein|bl|bon\s+de\s+livraison|pakbon|"
                        r"delivery\s+note|albar[aá]n|ddt))\b", re.I)

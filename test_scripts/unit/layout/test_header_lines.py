@@ -382,6 +382,8 @@ def test_unit_prices_ex_and_inc_tax_and_a_total_inc_tax():
      [lx.OTHER, lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.TAX, lx.AMOUNT]),
     (("Description", "Months", "Amount", "Total"), [lx.DESCRIPTION, lx.QTY, lx.AMOUNT, lx.AMOUNT]),  # a lease's
     (("Description", "Unités", "Tarif", "Total Net"), [lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.AMOUNT]),  # units sold
+    (("Pos.", "Menge", "Einh.", "Bezeichnung", "EP €", "GP €"),  # a German craftsman's quotation
+     [lx.OTHER, lx.QTY, lx.UOM, lx.DESCRIPTION, lx.PRICE, lx.AMOUNT]),
     (("Tuotekuvaus", "Määrä", "Yksikkö", "hinta", "Alv %", "Yhteensä"),  # Finnish
      [lx.DESCRIPTION, lx.QTY, lx.UOM, lx.PRICE, lx.TAX, lx.AMOUNT]),
     (("Photo", "Description", "Quantité", "Poids Brut (kg)", "Prix unitaire", "Montant HT"),  # weights, a photo

@@ -1332,3 +1332,13 @@ def test_a_columns_own_text_going_on_under_the_row_is_no_part_of_the_description
                   (445, "6"), (480, "8.99"), (530, "31.29"))]
     assert [p.description for p in products(lines)] == ["Pout-Pout Fish, The: Cleans Up",
                                                           "If You Give a Mouse a Cookie"]
+
+
+def test_a_german_quotations_sum_of_one_title_closes_a_section_not_the_table():
+    lines = [line(100, (40, "Pos."), (80, "Menge"), (120, "Bezeichnung"), (400, "EP €"), (480, "GP €")),
+             line(115, (40, "1.1"), (80, "4,00"), (120, "Wandregal Eiche massiv"), (400, "1.180,00"),
+                  (480, "4.720,00")),
+             line(130, (120, "Summe Titel 1"), (480, "4.720,00")),
+             line(150, (40, "2 Wandverkleidung")),
+             line(165, (40, "2.1"), (80, "1,00"), (120, "Spiegel mit Eichenrahmen"), (400, "520,00"), (480, "520,00"))]
+    assert [p.description for p in products(lines, fmt=COMMA)] == ["Wandregal Eiche massiv", "Spiegel mit Eichenrahmen"]
