@@ -382,6 +382,8 @@ def test_unit_prices_ex_and_inc_tax_and_a_total_inc_tax():
      [lx.OTHER, lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.TAX, lx.AMOUNT]),
     (("Description", "Months", "Amount", "Total"), [lx.DESCRIPTION, lx.QTY, lx.AMOUNT, lx.AMOUNT]),  # a lease's
     (("Description", "Unités", "Tarif", "Total Net"), [lx.DESCRIPTION, lx.QTY, lx.PRICE, lx.AMOUNT]),  # units sold
+    (("ITEM", "UPC", "DESCRIPTION", "SHIPD", "BACK", "UM", "LIST", "YOUR PRC", "EXTENDED"),  # a line printer's
+     [lx.CODE, lx.UPC, lx.DESCRIPTION, lx.SHIPPED, lx.BACKORDER, lx.UOM, lx.LIST_PRICE, lx.PRICE, lx.AMOUNT]),
     (("Pos.", "Menge", "Einh.", "Bezeichnung", "EP €", "GP €"),  # a German craftsman's quotation
      [lx.OTHER, lx.QTY, lx.UOM, lx.DESCRIPTION, lx.PRICE, lx.AMOUNT]),
     (("Tuotekuvaus", "Määrä", "Yksikkö", "hinta", "Alv %", "Yhteensä"),  # Finnish
