@@ -204,6 +204,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     OTHER: (
         "rt", "fl", "flg", "flag", "wh", "whs", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr",
+        "truck", "camion", "trk",  # the carrier's code ("01", "LTL", "UPS", "T1"): text, never a count or a price
         *PICTURE_LABELS,
         "entrepôt", "origen", "origin", "country of origin", "coo", "nro despacho", "despacho",
         "zeitpunkt der leistung", "leistungszeitraum", "leistungsdatum", "entfernung",
@@ -234,7 +235,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "author", "authors", "contributor", "contributors", "binding", "publisher", "imprint",
     ),
     NUMBER: (
-        "truck", "camion", "qty alloc", "qty allocated", "alloc qty", "alloc", "allocated", "weight", "payments",
+        "qty alloc", "qty allocated", "alloc qty", "alloc", "allocated", "weight", "payments",
         "gross weight", "net weight", "poids", "poids brut", "poids net", "gewicht", "bruttogewicht", "nettogewicht",
         "peso", "peso bruto", "peso neto", "gewicht bruto", "gewicht netto",
         "payment", "balance", "credit", "debit", "paid",

@@ -27,10 +27,10 @@ from invoice_processing.vendors.header_numbers import find_po_number
 
 NAME = "harpercollins"
 ISBN = re.compile(r"\b97[89]\d{10}\b")
-# a book's labelled details printed with its title ("ISBN 978... | Format: Trade", a "Series: Pete the Cat" line
-# under it): no words of the title
-_ATTRIBUTES = re.compile(r"\s*(?:\|\s*)?\b(?:series|format|binding|imprint|publisher|pub(?:lication)?\.?\s*date|"
-                         r"illustrator|ages?|grades?|carton\s*qty|bisac)\s*:\s.*$", re.I)
+# a book's labelled details printed with its title ("ISBN 978... | Format: Trade", a "Series: Pete the Cat" or
+# "MFR: HarperCollins" line under it): no words of the title
+_ATTRIBUTES = re.compile(r"\s*(?:\|\s*)?\b(?:series|format|binding|imprint|publisher|mfr|manufacturer|"
+                         r"pub(?:lication)?\.?\s*date|illustrator|ages?|grades?|carton\s*qty|bisac)\s*:\s.*$", re.I)
 _PRINTED_ISBN = re.compile(r"(?:\bISBN(?:-?13)?\s*:?\s*)?\b97[89](?:[- ]?\d){10}\b", re.I)  # "ISBN 978-0-06-..."
 ORDER_NUMBER = re.compile(r"\bNS\d{5,}\b")
 DISCOUNT = re.compile(r"discount\s*:?\s*(\d{1,2}(?:\.\d+)?)\s*%\s*off", re.I)

@@ -255,3 +255,13 @@ def test_a_code_leading_the_description_cell_and_a_code_over_its_upc():
                (540, "17.60"))])
     assert [(li["item"], li["qty"]) for li in _invoice(stacked)["line_items"]] == [
         ("XS7574 - UPC: 0191009613381 - 4\"H Stoneware Basket Set of 3", 2)]
+
+
+def test_a_truck_code_set_against_the_list_price_is_no_word_of_the_description():
+    page = _invoice_page(
+        [_line(110, (40, "SHIPPED"), (80, "BACK"), (105, "UM"), (125, "ITEM"), (170, "UPC"), (230, "DESCRIPTION"),
+               (400, "LIST PRICE"), (450, "TRUCK"), (490, "YOUR PRICE"), (545, "EXTENDED AMOUNT"))],
+        [_line(125, (55, "6"), (90, "0"), (105, "EA"), (125, "DH8046"), (170, "191009101246"),
+               (230, "Wool Felt Frame, Natural"), (400, "7.50 T1"), (490, "6.00"), (545, "36.00"))])
+    assert [li["item"] for li in _invoice(page)["line_items"]] == [
+        "DH8046 - UPC: 0191009101246 - Wool Felt Frame, Natural"]

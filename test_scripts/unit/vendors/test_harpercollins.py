@@ -232,7 +232,10 @@ def test_a_books_labelled_details_and_a_photos_placeholder_are_no_words_of_its_t
         [(80, "Pete the Cat Christmas Sweater"), (356, "2"), (424, "10.00"), (536, "10.80")],
         [(80, "ISBN 9781787796935")],
         [(80, "Series: Pete the Cat")],
+        [(80, "Secret Garden, The (HarperClassics)"), (356, "1"), (424, "10.00"), (536, "5.40")],
+        [(80, "ISBN 9781446780466")],
+        [(80, "MFR: HarperCollins")],
     ])
     assert [li.item for li in interpret(doc).line_items] == [
         "9780005743973 - Brave Little Owl (Hardcover)", "9780064955775 - Ocean Is Calling, The (Paperback)",
-        "9781787796935 - Pete the Cat Christmas Sweater"]
+        "9781787796935 - Pete the Cat Christmas Sweater", "9781446780466 - Secret Garden, The (HarperClassics)"]
