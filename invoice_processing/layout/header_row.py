@@ -160,14 +160,17 @@ def _roles(columns: list[Column]) -> set[str]:
 _TIGHT = 1.3  # the lines of one header block stand as close as lines of type
 
 
-def _in_block(line: TextLine, below: TextLine, third: bool) -> bool:
+def _in_block(line: TextLine, below: TextLine, third: bool, pitch: float = 0.0) -> bool:
     """True when ``below`` goes on the header block ``line`` is in: label words closer than a line
     of type; from the third line on, a line of labels of its own ("Item Description" naming the
-    line printed under each row) stays apart unless set closer than a line's height."""
+    line printed under each row) stays apart unless set closer than a line's height, or a row of
+    labels at the block's own pitch (``pitch``: the gap between its first two lines)."""
     gap, size = below.y - line.y, max(line.size, below.size, 6.0)
     if not 0 < gap <= _TIGHT * size or any(ch.isdigit() for ch in below.text):
         return False
-    return not (third and gap > size and only_labels(line, below))
+    own = only_labels(line, below) if third and gap > size else []
+    # (a row of labels at the block's pitch goes on it: "UPC | RT | Ord | Alloc | ..." under "Code | Qty | Qty")
+    return not own or (pitch > 0 and gap <= 1.05 * pitch and len(own) >= 3)
 
 
 def _block_reading(lines: tuple[TextLine, ...], at: int) -> tuple[list[Column], int, int]:
@@ -176,7 +179,9 @@ def _block_reading(lines: tuple[TextLine, ...], at: int) -> tuple[list[Column], 
     "Taxable / Value / (INR)" beside "Qty | MRP"): each column's label is the words standing over
     one another, top to bottom. ([], 0, at) when ``lines[at]`` starts no such block."""
     end = at
-    while end + 1 < len(lines) and _in_block(lines[end], lines[end + 1], end > at):
+    # (the block's pitch, when its first line is labels over several columns, not one label over them)
+    pitch = lines[at + 1].y - lines[at].y if at + 1 < len(lines) and len(lines[at].cells) >= 2 else 0.0
+    while end + 1 < len(lines) and _in_block(lines[end], lines[end + 1], end > at, pitch):
         end += 1
     if end - at < 2 or any(ch.isdigit() for ch in lines[at].text):
         return [], 0, at

@@ -788,3 +788,15 @@ def test_a_stack_telling_apart_three_prices_beats_the_line_under_it_read_alone()
     assert header is not None and header.last == 1
     assert [c.role for c in header.columns][5:] == [lx.ORDERED, lx.NUMBER, lx.SHIPPED, lx.BACKORDER, lx.LIST_PRICE,
                                                     lx.PRICE, lx.AMOUNT]
+
+
+def test_a_header_of_three_lines_at_one_pitch_is_one_block_whatever_its_last_line_reads_alone():
+    lines = [line(170.2, (32, "Product"), (235, "Qty"), (429, "Your"), size=7, char=3.4),
+             line(178.6, (32, "Code"), (174, "Qty"), (204, "Qty"), (266, "Qty"), (338, "List"), (379, "Your"),
+                  (430, "Extd"), size=7, char=3.4),
+             line(186.8, (88, "UPC"), (150, "RT"), (173, "Ord"), (201, "Alloc"), (233, "Shipped"), (261, "BkOrd"),
+                  (290, "U/M"), (335, "Price"), (379, "Price"), (429, "Price"), size=7, char=3.4)]
+    header = find_header(tuple(lines), 0)
+    assert header is not None and header.last == 2
+    assert [c.role for c in header.columns][3:] == [lx.ORDERED, lx.NUMBER, lx.SHIPPED, lx.BACKORDER, lx.UOM,
+                                                    lx.LIST_PRICE, lx.PRICE, lx.AMOUNT]
