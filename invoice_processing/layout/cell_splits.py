@@ -41,7 +41,16 @@ def split_cells(line: TextLine, fmt: NumberFormat, columns: tuple[Column, ...] =
                                                      columns)]
                 continue
         cells += _by_labels(cell, line.words, columns)
-    return _rejoined(cells, columns, fmt, line.size)
+    return _rejoined(_signs_dropped(cells, columns, fmt), columns, fmt, line.size)
+
+
+def _signs_dropped(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberFormat) -> list[Cell]:
+    """The cells without a currency's sign set apart in a column of its own before an amount under a
+    numeric column ("$" | "1.95"): no word of the text beside it."""
+    numeric = [c for c in columns if c.numeric]
+    return [cell for at, cell in enumerate(cells) if not (
+        _CURRENCY.fullmatch(cell.text.strip()) and at + 1 < len(cells) and is_numeric(cells[at + 1].text, fmt)
+        and any(overlap(cells[at + 1], c) > 0 for c in numeric))]
 
 
 def _by_labels(cell: Cell, words: tuple[Cell, ...], columns: tuple[Column, ...]) -> list[Cell]:

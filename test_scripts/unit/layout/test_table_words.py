@@ -619,3 +619,12 @@ def test_a_label_taken_before_tax_in_other_words_keeps_its_role(label, role):
     from invoice_processing.layout.label_roles import role_of
 
     assert role_of(label) == role
+
+
+def test_a_currency_sign_in_a_column_of_its_own_is_no_word_of_the_description():
+    lines = [line(132, (39, "SKU"), (83, "UPC"), (158, "QTY"), (180, "UOM"), (203, "Description"), (437, "Price"),
+                  (480, "Extended")),
+             line(145, (39, "XM3040"), (83, "810873044328"), (164, "24"), (183, "EA"),
+                  (203, 'Knit Gnome Ornament, Red/White 4-5"'), (403, "$"), (440, "1.95"), (485, "46.80"))]
+    assert [(p.description, p.price) for p in products(lines)] == [
+        ('Knit Gnome Ornament, Red/White 4-5"', Decimal("1.95"))]
