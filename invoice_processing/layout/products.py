@@ -213,6 +213,9 @@ def _first_value(row: Row) -> tuple[int, float] | None:
     return (index, word.x0) if word is not None else None
 
 
+_MARKET_IDS = frozenset({"asin", "fnsku", "amazon asin"})
+
+
 def _more_codes(row: Row, codes: list[int], code: str, description: str) -> list[str]:
     """The identifiers a row prints in other code columns besides its own code (the shop's SKU and
     the supplier's: "PPS21578 | JR-97318C"), each one code, in printed order."""
@@ -247,6 +250,8 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
     reading = choose_columns(table, fmt, quantity)
     lists = [i for i in table.indexes(lx.LIST_PRICE) if i != reading.price]
     codes = [i for i in table.indexes(lx.CODE) if not _line_numbers(table, i)]
+    # a marketplace's own number beside the seller's code ("ASIN | SKU"): the buyer's reference, no code of the line
+    codes = [i for i in codes if lx.normal_label(table.columns[i].label) not in _MARKET_IDS] or codes
     lines: list[ProductLine] = []
     kit: Row | None = None  # the last row kept at a price: a kit its components are set in under
     for row in _billed_rows(table):

@@ -628,3 +628,11 @@ def test_a_currency_sign_in_a_column_of_its_own_is_no_word_of_the_description():
                   (203, 'Knit Gnome Ornament, Red/White 4-5"'), (403, "$"), (440, "1.95"), (485, "46.80"))]
     assert [(p.description, p.price) for p in products(lines)] == [
         ('Knit Gnome Ornament, Red/White 4-5"', Decimal("1.95"))]
+
+
+def test_a_marketplaces_number_beside_the_sellers_code_is_no_code_of_the_line():
+    lines = [line(100, (30, "ASIN"), (100, "SKU"), (160, "UPC"), (240, "Description"), (420, "QTY"),
+                  (460, "Unit Price"), (530, "Extended")),
+             line(115, (30, "B0D58JJ261"), (100, "EA1522-S"), (160, "817319498844"),
+                  (240, "Pastel Easter Egg Garland"), (425, "12"), (465, "11.00"), (535, "132.00"))]
+    assert [(p.code, p.description) for p in products(lines)] == [("EA1522-S", "Pastel Easter Egg Garland")]
