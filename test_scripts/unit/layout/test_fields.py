@@ -141,6 +141,7 @@ def test_a_bare_number_sign_under_the_title_names_the_documents_number():
 def test_po_numbers_printed_with_their_kind_and_customer_po_hash_labels():
     assert find_po_number([line(40, (360, "P.O. NUMBER:"), (450, "PO 88214"))]) == "PO 88214"
     assert find_po_number([line(40, (353, "Cust PO #:"), (441, "JM-0921"))]) == "JM-0921"
+    assert find_po_number([line(40, (353, "Retailer PO #:"), (441, "88410"))]) == "88410"
     # the document's title, then the number's own label in one phrase
     assert find_po_number([line(74, (40, "Purchase Order PO# 42170")), line(89, (45, "PO Date"), (92, "07/29/2025"))]) \
         == "42170"
