@@ -52,16 +52,17 @@ _GOES_ON = re.compile(r"[,&(/-]$|\b(?:and|or|with|w/|of|for|und|mit|et|avec|en|y
 
 def note_between(item: Item, last: Item, table: Table) -> bool:
     """A note between rows ("Backlist reorder — please ship complete", a merged cell across the
-    table): a text line of words starting left of where the rows' descriptions start, where none of
-    the last rows' own wrapped lines starts (a table that prints each description under its code
-    starts them all there), after a line that does not go on ("Walnut," does) and not going on
-    itself in lower case."""
+    table) or a group's heading in capitals ("HARVEST"): a text line starting left of where the rows'
+    descriptions start, where none of the last rows' own wrapped lines starts (a table that prints
+    each description under its code starts them all there), after a line that does not go on
+    ("Walnut," does) and not going on itself in lower case."""
     rows = table.rows[-6:]
     starts = [x for row in rows if (x := _text_start(row, table)) is not None]
     text = item.line.text.strip().lstrip("-—–*=~•·>» ")  # ("--- HOLIDAY 2025 ---", "— Spring ... —", ">> Note")
     if len(rows) < 2 or len(starts) < len(rows) or not item.line.cells or item.line.cells[0].x0 >= min(starts) - 5:
         return False
-    if len(text.split()) < 3 or not text[:1].isupper() or _GOES_ON.search(last.line.text.strip()):
+    heading = text.isupper() and len(text) >= 4 and not any(ch.isdigit() for ch in text)  # "HARVEST"
+    if (len(text.split()) < 3 and not heading) or not text[:1].isupper() or _GOES_ON.search(last.line.text.strip()):
         return False
     start = item.line.cells[0].x0
     return not any(abs(wrap.cells[0][1].x0 - start) <= 3 for row in rows for wrap in (*row.above, *row.below)

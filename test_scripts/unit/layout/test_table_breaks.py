@@ -1342,3 +1342,14 @@ def test_a_german_quotations_sum_of_one_title_closes_a_section_not_the_table():
              line(150, (40, "2 Wandverkleidung")),
              line(165, (40, "2.1"), (80, "1,00"), (120, "Spiegel mit Eichenrahmen"), (400, "520,00"), (480, "520,00"))]
     assert [p.description for p in products(lines, fmt=COMMA)] == ["Wandregal Eiche massiv", "Spiegel mit Eichenrahmen"]
+
+
+def test_a_groups_heading_in_capitals_in_the_code_column_is_no_part_of_a_description():
+    header = line(100, (36, "SKU"), (90, "UPC"), (180, "QTY"), (204, "UOM"), (229, "Description"), (468, "Price"))
+    rows = [line(115 + 12 * at, (37, f"EA295{at}"), (91, f"11449866161{at}"), (184, "3"), (204, "EA"),
+                 (229, f"Felt Ball Garland {at}"), (468, "4.75")) for at in range(3)]
+    heading = line(151, (36, "HARVEST"))
+    after = line(163, (37, "EA6059"), (90, "895842520027"), (180, "12"), (204, "EA"), (229, "Beaded Heart"),
+                 (468, "7.50"))
+    assert [p.description for p in products([header, *rows, heading, after])][-2:] == ["Felt Ball Garland 2",
+                                                                                        "Beaded Heart"]
