@@ -68,15 +68,16 @@ def item_description(row: Row, table: Table, code: str, upc: str) -> tuple[str, 
 def _wrapped(parts: list[str]) -> str:
     """The parts of a description printed on several lines, as one: a single space between lines,
     none after a line ending in a slash between words ("Red/" over "Green": "Red/Green", "S/" over
-    "M": "S/M"; "w/" over "Glass" stays "w/ Glass") or in a range's dash between numbers ("4.5-" over
-    '6"': '4.5-6"')."""
+    "M": "S/M"; "w/" over "Glass" stays "w/ Glass"), in a range's dash between numbers ("4.5-" over
+    '6"': '4.5-6"') or in a compound's hyphen before a word ("Full-" over "Color")."""
     text = ""
     for part in (" ".join(part.split()) for part in parts):
         if not part:
             continue
         last = text.rsplit(" ", 1)[-1]
         slash = last.endswith("/") and last.lower() not in ("w/", "c/") and last[-2:-1].isalnum() and part[:1].isalnum()
-        glued = slash or (last[-1:] in ("-", "–") and last[-2:-1].isdigit() and part[:1].isdigit())  # "4.5-" / '6"'
+        glued = slash or (last[-1:] in ("-", "–") and last[-2:-1].isdigit() and part[:1].isdigit()) or (
+            last[-1:] == "-" and len(last) > 2 and last[-2:-1].isalpha() and part[:1].isalpha())  # "Full-" / "Color"
         text = f"{text}{part}" if glued or not text else f"{text} {part}"
     return text
 

@@ -1353,3 +1353,11 @@ def test_a_groups_heading_in_capitals_in_the_code_column_is_no_part_of_a_descrip
                  (468, "7.50"))
     assert [p.description for p in products([header, *rows, heading, after])][-2:] == ["Felt Ball Garland 2",
                                                                                         "Beaded Heart"]
+
+
+def test_a_compound_broken_at_its_hyphen_over_two_lines_of_a_description_is_whole():
+    lines = [line(100, (20, "Ln"), (40, "ISBN"), (120, "Title"), (330, "List"), (400, "Net")),
+             line(115, (22, "2"), (40, "9780068468677"), (120, "Narnia Box Set, The: Full-"), (330, "7.99"),
+                  (400, "8.63")),
+             line(125, (120, "Color Collector's Edition"))]
+    assert [p.description for p in products(lines)] == ["Narnia Box Set, The: Full-Color Collector's Edition"]
