@@ -75,7 +75,25 @@ def find_invoice_number(lines: Sequence[TextLine]) -> str:
             or find_beside(view, NUMBER_LABELS[0], _short_number)  # "Invoice Number: 1" beside "Order Number: 2295"
             or find_value(view, NUMBER_LABELS[2:bare], read_id) or find_value(view, (fl.BARE_NUMBER,), _bare_id)
             or find_value(view, NUMBER_LABELS[bare + 1:], read_id) or _short_beside(view)
-            or _invoice_id_alone(view) or "")
+            or _invoice_id_alone(view) or _in_a_sentence(lines) or "")
+
+
+# "Thank you! Your order SO-0502274 has been received.": the number named in a sentence of the page's head
+_IN_A_SENTENCE = re.compile(r"\byour\s+(?:order|purchase\s+order|invoice)\s*(?:#|no\.?|number)?\s*:?\s*"
+                            r"#?(?=[A-Z0-9-]{4,}\b)([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?![/.,]\d)", re.I)
+
+
+_DASHED_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}")
+
+
+def _in_a_sentence(lines: Sequence[TextLine]) -> str | None:
+    """The order's or invoice's number named in a sentence over the table ("Your order SO-0502274 has
+    been received"), when no label names one."""
+    for line in lines[:HEADER_ROWS]:
+        found = _IN_A_SENTENCE.search(line.text)
+        if found and not _DASHED_DATE.fullmatch(found.group(1)):
+            return found.group(1)
+    return None
 
 
 def _short_beside(view: PageView) -> str | None:

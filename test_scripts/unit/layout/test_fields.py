@@ -765,3 +765,11 @@ def test_finnish_and_czech_labels_and_titles_name_the_number_and_the_date():
              line(72, (300, "Laskun numero:"), (400, "1024"))]
     assert find_invoice_number(lines) == "1024" and find_date(lines) == date(2024, 11, 24)
     assert find_invoice_number([line(40, (300, "Faktura 20150009")), line(52, (300, "Daňový doklad"))]) == "20150009"
+
+
+def test_an_order_number_named_only_in_a_sentence_over_the_table():
+    lines = [line(40, (60, "Order Confirmation")),
+             line(52, (60, "Thank you! Your order SO-0502274 has been received.")),
+             line(64, (60, "Order date: 10/21/2025"))]
+    assert find_invoice_number(lines) == "SO-0502274"
+    assert find_invoice_number([line(40, (60, "Your order 2024-05-01 has shipped."))]) == ""
