@@ -41,6 +41,9 @@ from invoice_processing.vendors.seller_labels import labelled_sellers
 NOTICES = (compiled(fl.COPYRIGHT), compiled(fl.SOLD_BY))
 _SOLD_ON = compiled(fl.SOLD_ON)
 _MARKET_TAILS = ("wholesale", "marketplace", "inc", "llc", "ltd", "gmbh", "sas", "bv", "sl", "europe")
+# what a product is sold by, not whom ("Sold by the dozen", "sold by weight", "sold by the case")
+_SOLD_IN = re.compile(r"(?:the\s+|a\s+)?(?:dozen|each|piece|pair|case|box|pack|weight|pound|lb|kg|kilo|meter|metre|"
+                      r"yard|foot|unit|roll|sheet|bundle|gross)s?\b", re.I)
 SELLER, LEGAL, BRAND = 10.0, 8.0, 4.0  # base scores by kind of evidence
 DOMAIN_BONUS, FORM_BONUS, REPEAT_BONUS = 6.0, 3.0, 1.5
 Scored = Iterator[tuple[str, float]]
@@ -245,8 +248,9 @@ def _legal_names(view: PageView, customer: set[Phrase]) -> Scored:
         if (phrases and all(p in customer for p in phrases)) or row in tables:
             continue
         text = " ".join(p.text for p in phrases)
-        for found in (n.search(text) for n in NOTICES):
-            if found:
+        inside = first < row < last  # a wrapped description among the rows ("... Sold by the dozen.")
+        for found in (n.search(text) for n in NOTICES if not inside):
+            if found and not _SOLD_IN.match(found.group(1)):
                 yield re.split(r"\s+[-–(]\s*|\.\s|\s*\|", found.group(1))[0], LEGAL
         late = row > first and (not view.in_footer(row) or row < last)
         name = sender_name(view, row) if not late and not _under_a_name(view, row) else ""

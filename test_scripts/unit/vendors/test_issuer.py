@@ -645,3 +645,13 @@ def test_a_block_under_a_bare_to_label_in_another_language_is_the_customers():
                  line(142, (20, "36 Boulevard Des Orfèvres")),
                  line(154, (20, "75000 PARIS")), line(166, (20, "SIRET: B 700 000 000")), *table(200)]
         assert find_vendor(lines) == "Guillaume Debailly", label
+
+
+def test_sold_by_inside_a_wrapped_description_among_the_rows_names_no_seller():
+    lines = [line(30, (20, "HARBOR & BAY"), size=16), line(44, (20, "Harbor & Bay Apparel Co."), (400, "Invoice")),
+             line(56, (20, "55 Wharf Street, Suite 210")),
+             line(100, (40, "Description"), (300, "Qty"), (380, "Price"), (460, "Amount"))]
+    for at in range(3):
+        lines += [line(115 + 24 * at, (40, f"Wool Sock {at}"), (300, "12"), (380, "4.50"), (460, "54.00")),
+                  line(127 + 24 * at, (40, "women 6-10, men 5-9. Sold by the dozen."))]
+    assert find_vendor(lines) == "Harbor & Bay Apparel Co."
