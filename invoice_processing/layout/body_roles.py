@@ -19,10 +19,6 @@ def _coded(text: str) -> bool:
     return len(text.split()) == 1 and lx.looks_like_code(text)
 
 
-def _worded(text: str) -> bool:
-    return sum(1 for word in text.split() if any(ch.isalpha() for ch in word)) >= 2
-
-
 def by_body(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt: NumberFormat) -> tuple[Column, ...]:
     """``columns`` with the code and the description swapped when the body prints words under
     the code's label and codes under the description's, on most lines that fill both; a unit's
@@ -41,7 +37,7 @@ def by_body(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt: Numbe
         both += 1
         code_text = " ".join(c.text for c in placed[code])
         description_text = " ".join(c.text for c in placed[description])
-        swapped += _coded(description_text) and _worded(code_text)
+        swapped += _coded(description_text) and lx.worded(code_text)
     if both < 2 or swapped < 0.6 * both:
         return columns
     turned = list(columns)

@@ -137,7 +137,8 @@ def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str],
     for at, (index, cell) in enumerate(wrap.cells):
         column = table.columns[index]
         if column.role == lx.OTHER and (_no_text(column, cell, beyond, described) or (
-                described and own and _worded(own.get(index, "")) and len(wrap.cells) == 1
+                described and own and (lx.worded(own.get(index, "")) or own.get(index, "").strip().isalpha())
+                and len(wrap.cells) == 1
                 and cell.x0 >= column.x0 - 2)):
             continue
         if column.role == lx.UOM and lx.UNITS.match(wrap.values.get(index, "").strip()) and not (
@@ -154,12 +155,6 @@ def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str],
         parts += kept
     words.append(" ".join(parts))
     return code, upc
-
-
-def _worded(text: str) -> bool:
-    """Text of words (a letter in each of two words or more, or one word of letters): no number or code."""
-    words = text.split()
-    return sum(any(ch.isalpha() for ch in word) for word in words) >= 2 or (len(words) == 1 and words[0].isalpha())
 
 
 def is_flag(token: str) -> bool:

@@ -288,6 +288,11 @@ def is_variant(label: str) -> bool:
 PACKING = frozenset({"pack", "case", "carton", "box", "inner", "outer", "packung", "verpackung", "colis"})
 
 
+def worded(text: str) -> bool:
+    """Text of words: two words or more with a letter in each (no number, code or flag alone)."""
+    return sum(1 for word in text.split() if any(ch.isalpha() for ch in word)) >= 2
+
+
 def looks_like_code(token: str) -> bool:
     """A product code, SKU or UPC: a token with a digit and no lower-case letter (a warehouse
     "MEM" or a flag has no digit; a word has lower-case letters), and at least four digits when it

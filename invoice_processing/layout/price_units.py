@@ -36,8 +36,9 @@ def pack_of(row: Row, table: Table, price: int, fmt: NumberFormat) -> int | None
     return _per_under(row, price)
 
 
-_PER_WORD = re.compile(r"(?:^|\s)(?:per|pro|je|par|por|pour)\s*$", re.I)
-_PER_COUNT = re.compile(r"^(?:(?:per|pro|je|par|por|pour)\s+)?(10|100|1\.?000)$", re.I)
+_PER = "|".join(label for label in sorted(lx.PER_LABELS) if label.isalpha())  # "per", "je", "par", ...
+_PER_WORD = re.compile(rf"(?:^|\s)(?:{_PER})\s*$", re.I)
+_PER_COUNT = re.compile(rf"^(?:(?:{_PER})\s+)?(10|100|1\.?000)$", re.I)
 
 
 def _per_under(row: Row, price: int) -> int | None:
