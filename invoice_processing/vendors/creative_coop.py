@@ -28,7 +28,15 @@ from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.vendors import generic
 from invoice_processing.vendors.catalog import CREATIVE_COOP, vendor_of
 from invoice_processing.vendors.creative_coop_header import document_kind, number, order_date
-from invoice_processing.vendors.creative_coop_lines import INVOICE, ORDER, Table, detect_table, line_items, read_rows
+from invoice_processing.vendors.creative_coop_lines import (
+    INVOICE,
+    ORDER,
+    UPC,
+    Table,
+    detect_table,
+    line_items,
+    read_rows,
+)
 
 NAME = "creative_coop"
 _TARIFF = re.compile(r"^(?:tariff|trf-ccoi|freight)\b", re.I)
@@ -36,7 +44,6 @@ _QUANTITY = {ORDER.kind: lx.ORDERED, INVOICE.kind: lx.SHIPPED}
 # the product code leading the description's cell ("Item / Description": "HX7068 Terra-cotta Tray"): two
 # letters and three to five digits, maybe a letter after them (SPEC §7)
 _CODE_FIRST = re.compile(r"^([A-Z]{2}\d{3,5}[A-Z]?)\s+(\S.*)$")
-_UPC = re.compile(r"\d{12}")
 
 
 def matches(document: Document) -> bool:
@@ -52,7 +59,7 @@ def _engine_lines(document: Document, table: Table) -> tuple[list[LineItem], lis
     for found in read_tables(document.pages, fmt):
         for line in product_lines(found, fmt, quantity=_QUANTITY[table.kind]):
             code, description, upc = line.code, line.description, line.upc.replace(" ", "")
-            if not upc and _UPC.fullmatch(code):
+            if not upc and UPC.match(code):
                 code, upc = "", code  # ("Item" over "UPC": the UPC on the numbers' line, the code with the name)
             if not code and (first := _CODE_FIRST.match(description)):
                 code, description = first.groups()
