@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from invoice_processing.pdf.word_repairs import Run
+from invoice_processing.pdf.word_repairs import BOTTOM, SIZE, TEXT, TOP, X0, Run
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
@@ -120,3 +120,37 @@ def from_chars(textpage: pdfium.PdfTextPage, start: int, end: int, size: float) 
     if right - left < 0.01 or size <= 0:
         return None
     return left, base + 0.75 * size, right, base - 0.25 * size
+
+
+
+SQUASHED = 0.06  # two words of four letters or more narrower than this many ems a letter: a squashing page
+_SHORT = 0.4  # on a page with squashed words, a shorter word this narrow (ems a letter) is too
+_EM_PER_LETTER, _EM_PER_SPACE = 0.5, 0.25  # a text face's usual advance, for a squashed word's width
+
+
+def spread(runs: list[Run]) -> list[Run]:
+    """Words PDFium squashed into one glyph's box laid out again, in text order: a producer that
+    draws each glyph with its own command inside a span carrying the text as ``ActualText`` gets the
+    span's whole text placed inside its first glyph ("Hydrangea Pocket Notebook Set" in 4 pt).
+    Each squashed word keeps where its span starts and is given a face's usual width; the next
+    words of the span follow it, so a cell's words keep their spaces and its width. Only a page
+    with two words of four letters or more squashed is looked at word by word ("12" squashed into its
+    "1" is as wide as a word of two narrow letters); a word set upright is none of them."""
+    if sum(1 for run in runs if run[4] - run[X0] < SQUASHED * run[SIZE] * len(run[TEXT]) and len(run[TEXT]) > 3
+           and run[BOTTOM] - run[TOP] < 2 * run[SIZE]) < 2:  # (a word set upright is no squashed word)
+        return runs
+    span_x0 = span_end = -1.0  # where the span starts, and where its last word ends as laid out
+    for at, run in enumerate(runs):
+        x0, top, x1, text, size = run[X0], run[TOP], run[4], run[TEXT], run[SIZE]
+        width, letters = x1 - x0, len(text)
+        if span_end >= 0 and abs(top - runs[at - 1][TOP]) < 0.5 and span_x0 <= x0 <= span_x0 + size and (
+                width < size):
+            x0 = span_end + _EM_PER_SPACE * size
+        elif letters > 1 and width < _SHORT * size * letters and run[BOTTOM] - top < 2 * size:
+            span_x0 = x0
+        else:
+            span_x0 = span_end = -1.0
+            continue
+        span_end = x0 + _EM_PER_LETTER * size * letters
+        runs[at] = (run[0], x0, top, run[BOTTOM], span_end, text, size)
+    return runs

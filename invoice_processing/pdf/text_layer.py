@@ -37,6 +37,7 @@ from invoice_processing.pdf.drawn_words import (
     from_chars,
     narrow,
     run_of,
+    spread,
     unbroken,
 )
 from invoice_processing.pdf.isolation import ParserFailed
@@ -203,7 +204,7 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
                 runs[-1] = (last[0], last[X0], last[TOP], last[BOTTOM], x1, last[TEXT] + word_text, last[SIZE])
                 continue
             append((top + bottom, x0, top, bottom, x1, word_text, size))
-        runs = level_skew(runs, page_slant, height)
+        runs = level_skew(spread(runs), page_slant, height)
         rotation = page.get_rotation()
         return _upright(runs, rotation, height, page.get_mediabox()) if rotation else runs
     finally:

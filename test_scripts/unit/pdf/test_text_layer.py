@@ -340,3 +340,24 @@ def test_a_fonts_size_is_the_size_it_is_drawn_at_through_the_page_matrix():
     pdf.save()
     sizes = [round(line.size, 1) for line in read_pages(buffer.getvalue())[0].lines]
     assert sizes == [9.0, 9.0]
+
+
+def test_a_span_whose_glyphs_are_drawn_one_by_one_under_its_actual_text_keeps_its_words_and_width():
+    """A spreadsheet exporter draws each glyph with its own command inside a span carrying the
+    cell's text as ActualText; PDFium places the span's whole text inside its first glyph's box."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def span(x: float, text: str) -> str:
+        glyphs, at = [], x
+        for letter in text:
+            if letter != " ":
+                glyphs.append(f"BT /F1 8 Tf 1 0 0 1 {at:.2f} 700 Tm ({letter}) Tj ET")
+            at += stringWidth(letter, "Helvetica", 8)
+        return f"/Span << /ActualText ({text}) >> BDC {' '.join(glyphs)} EMC"
+
+    row = [(57, "NBK094"), (104, "Hydrangea Pocket Notebook Set"), (370, "12"), (398, "9.00"), (440, "108.00")]
+    line = read_pages(one_page("\n".join(span(x, text) for x, text in row)))[0].lines[0]
+    assert [cell.text for cell in line.cells] == [text for _, text in row]
+    description = line.cells[1]
+    assert description.x1 - description.x0 > stringWidth("Hydrangea Pocket Notebook Set", "Helvetica", 8) * 0.8
+    assert all(a.x1 < b.x0 for a, b in zip(line.cells, line.cells[1:], strict=False))
