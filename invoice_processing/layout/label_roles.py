@@ -50,8 +50,11 @@ def known_role(text: str) -> str:
     if not role and "-" in label:  # "Ext-price", "Unit-price": words joined by hyphens (fixed-width reports)
         role = lx.LABEL_ROLES.get(label.replace("-", " "), "") or lx.LABEL_ROLES.get(label.replace("-", ""), "")
         # ("Netto-Preis": a compound written with a hyphen, "Nettopreis")
-        if not role and lx.LABEL_ROLES.get(label.rsplit("-", 1)[1]) == lx.DESCRIPTION:
-            role = lx.DESCRIPTION  # "Stunden-Leistungsbeschreibung": a kind of description
+        first, _, last = label.rpartition("-")
+        if not role and lx.LABEL_ROLES.get(last.strip()) == lx.DESCRIPTION and (
+                " " not in label or _identifier(first.strip()) or first.strip() in AMBIGUOUS_ITEM):
+            role = lx.DESCRIPTION  # "Stunden-Leistungsbeschreibung": a kind of description; "Product Code -
+            # Description": a code and its name in one cell (not "Ln Product Code - Description": two labels)
     before_tax = _BEFORE_TAX.search(text) if not role else None
     if before_tax and before_tax.start() > 0:  # "Unit Price ex GST" (its third header line): a unit price
         base = text[:before_tax.start()]

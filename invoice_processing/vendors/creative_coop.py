@@ -41,9 +41,10 @@ from invoice_processing.vendors.creative_coop_lines import (
 NAME = "creative_coop"
 _TARIFF = re.compile(r"^(?:tariff|trf-ccoi|freight)\b", re.I)
 _QUANTITY = {ORDER.kind: lx.ORDERED, INVOICE.kind: lx.SHIPPED}
-# the product code leading the description's cell ("Item / Description": "HX7068 Terra-cotta Tray"): two
-# letters and three to five digits, maybe a letter after them (SPEC §7)
-_CODE_FIRST = re.compile(r"^([A-Z]{2}\d{3,5}[A-Z]?)\s+(\S.*)$")
+# the product code leading the description's cell ("Item / Description": "HX7068 Terra-cotta Tray", "Product
+# Code - Description": "DG4859B - 8\" H Frame"): two letters and three to five digits, maybe a letter after them
+# (SPEC §7)
+_CODE_FIRST = re.compile(r"^([A-Z]{2}\d{3,5}[A-Z]?)(?:\s+-)?\s+(\S.*)$")
 
 
 def matches(document: Document) -> bool:

@@ -257,6 +257,25 @@ def test_a_code_leading_the_description_cell_and_a_code_over_its_upc():
         ("XS7574 - UPC: 0191009613381 - 4\"H Stoneware Basket Set of 3", 2)]
 
 
+def test_a_line_number_beside_a_code_and_description_cell_is_its_own_column():
+    """"Ln | Product Code - Description | UPC | ...": the line's number is no part of the product's cell,
+    and the code leads that cell before a dash."""
+    def cells(y: float, size: float, *spans: tuple[float, float, str]) -> TextLine:
+        return TextLine(y, tuple(Cell(*span) for span in spans), size)
+
+    page = Page(1, (
+        _line(30, (40, "Creative Co-op, Inc.")), _line(50, (400, "ORDER NO: CS004230518")),
+        _line(62, (400, "ORDER DATE: 4/21/2026")),
+        cells(110, 7.0, (42, 50, "Ln"), (57, 146, "Product Code - Description"), (210, 225, "UPC"),
+              (286, 298, "U/M"), (314, 326, "Qty Ord"), (342, 356, "Qty Ship"), (452, 470, "List Price"),
+              (494, 512, "Your Price")),
+        cells(125, 8.4, (46, 48, "1"), (57, 190, 'DG4859B - 8" H Cast Iron Frame w/'), (211, 266, "143114354567"),
+              (287, 298, "EA"), (322, 326, "8"), (350, 354, "0"), (452, 470, "40.00"), (494, 512, "32.00")),
+        _line(135, (56, "Tassels"))))
+    assert [(li["item"], li["qty"]) for li in _invoice(page)["line_items"]] == [
+        ('DG4859B - UPC: 0143114354567 - 8" H Cast Iron Frame w/ Tassels', 8)]
+
+
 def test_a_truck_code_set_against_the_list_price_is_no_word_of_the_description():
     page = _invoice_page(
         [_line(110, (40, "SHIPPED"), (80, "BACK"), (105, "UM"), (125, "ITEM"), (170, "UPC"), (230, "DESCRIPTION"),
