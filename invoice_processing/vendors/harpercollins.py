@@ -30,7 +30,11 @@ ISBN = re.compile(r"\b97[89]\d{10}\b")
 # a book's labelled details printed with its title ("ISBN 978... | Format: Trade", a "Series: Pete the Cat" or
 # "MFR: HarperCollins" line under it): no words of the title
 _ATTRIBUTES = re.compile(r"\s*(?:\|\s*)?\b(?:series|format|binding|imprint|publisher|mfr|manufacturer|"
-                         r"pub(?:lication)?\.?\s*date|illustrator|ages?|grades?|carton\s*qty|bisac)\s*:\s.*$", re.I)
+                         r"pub(?:lication)?\.?\s*date|illustrator|ages?|grades?|carton\s*qty|bisac|authors?|"
+                         r"contributors?)\s*:\s.*$", re.I)
+# the author's line under the title, unlabelled: "by Tara Westover", "by Lowry, Lois · Hardcover" (a name of
+# two words or more after a lower-case "by": "Stand by Me" keeps its words)
+_BY_AUTHOR = re.compile(r"\s+by\s+[A-Z][\w.'\u2019-]*,?(?:\s+[A-Z][\w.'\u2019-]*,?)+(?:\s*[\u00b7|\u2022]\s.*)?$")
 _PRINTED_ISBN = re.compile(r"(?:\bISBN(?:-?13)?\s*:?\s*)?\b97[89](?:[- ]?\d){10}\b", re.I)  # "ISBN 978-0-06-..."
 ORDER_NUMBER = re.compile(r"\bNS\d{5,}\b")
 DISCOUNT = re.compile(r"discount\s*:?\s*(\d{1,2}(?:\.\d+)?)\s*%\s*off", re.I)
@@ -73,7 +77,7 @@ def _book(line: ProductLine, discount: Decimal | None, authored: bool = False) -
     isbn = found.group()
     title = " ".join(_PRINTED_ISBN.sub(" ", line.description).split())
     title = title.rsplit(" / ", 1)[0] if authored else title
-    title = _ATTRIBUTES.sub("", title).strip()
+    title = _BY_AUTHOR.sub("", _ATTRIBUTES.sub("", title)).strip()
     listed = line.list_price if line.list_price is not None else line.price
     discount = line.discount if line.discount is not None else discount  # a line's own "Disc 46%" first
     wholesale = listed * (1 - discount) if discount is not None else line.price

@@ -239,3 +239,23 @@ def test_a_books_labelled_details_and_a_photos_placeholder_are_no_words_of_its_t
     assert [li.item for li in interpret(doc).line_items] == [
         "9780005743973 - Brave Little Owl (Hardcover)", "9780064955775 - Ocean Is Calling, The (Paperback)",
         "9781787796935 - Pete the Cat Christmas Sweater", "9781446780466 - Secret Garden, The (HarperClassics)"]
+
+
+def test_an_authors_line_under_the_title_is_no_word_of_it():
+    doc = _document([
+        [(50, "Anne McGilvray & Company"), (400, "Order #: NS4611032")],
+        [(50, "HarperCollins Publishers"), (400, "Order Date: 03/04/2026")],
+        [(50, "Discount: 46.00% OFF")],
+        [(55, "Qty"), (80, "ISBN"), (162, "Title"), (496, "List"), (545, "Ext. Net")],
+        [(64, "3"), (80, "9780060769215"), (162, "Educated: A Memoir"), (490, "19.99"), (553, "32.38")],
+        [(162, "by Tara Westover")],
+        [(64, "6"), (80, "9780063536968"), (162, "Giver, The"), (490, "11.99"), (553, "38.85")],
+        [(162, "by Lowry, Lois")],
+        [(64, "2"), (80, "9780061110627"), (162, "Charlotte's Web"), (490, "8.99"), (553, "9.71")],
+        [(162, "Author: White, E. B.")],
+        [(64, "1"), (80, "9780060000001"), (162, "Stand"), (490, "9.99"), (553, "5.39")],
+        [(162, "by Me")],
+    ])
+    assert [li.item for li in interpret(doc).line_items] == [
+        "9780060769215 - Educated: A Memoir", "9780063536968 - Giver, The", "9780061110627 - Charlotte's Web",
+        "9780060000001 - Stand by Me"]
