@@ -32,6 +32,20 @@ def _barcode(text: str) -> str:
     return text.strip() if grouped and all(t.isdigit() for t in grouped) and 8 <= len("".join(grouped)) <= 14 else ""
 
 
+# a UPC named by its label inside the description's text ("Heart Ornament 3\" [UPC 807802872220]", a line "UPC
+# 191009857221" under the name): with its brackets and the separator before it
+_LABELLED_UPC = re.compile(r"\s*[-|,;]?\s*([\[(])?\b(?:UPC|EAN|GTIN)(?:-?1[23])?\b\s*[:#]?\s*(\d{12,14})\b\s*(?(1)[\])])", re.I)
+
+
+def labelled_upc(description: str) -> tuple[str, str]:
+    """(UPC, description without it) for a UPC printed by its label in the description's text; ("",
+    description) when none is."""
+    found = _LABELLED_UPC.search(description)
+    if found is None:
+        return "", description
+    return found.group(2), " ".join((description[:found.start()] + " " + description[found.end():]).split())
+
+
 def code_of(text: str) -> str:
     """A code is one token with a digit: flags printed beside it in the code's band ("EC9515 Y",
     "DS S2921") are not part of it."""

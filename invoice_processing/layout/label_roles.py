@@ -100,7 +100,19 @@ def role_of(text: str) -> str:
     qualified = _QUALIFIER.search(text) if not role else None
     if qualified and qualified.start() > 0:  # "Line Total at List": the label before what it is taken at
         return role_of(text[:qualified.start()])
-    return role or _with_a_modifier(label) or owned_code(label) or _counted(label)
+    return role or _with_a_modifier(label) or owned_code(label) or _counted(label) or _numbered(label)
+
+
+_NUMBER_WORDS = (" number", " nummer", " numéro", " numero", " nbr", " num")
+
+
+def _numbered(label: str) -> str:
+    """A code's label with "Number" spelled out ("Style Number", "SKU Number"): the role of the same
+    label with "No" ("Style No")."""
+    for word in _NUMBER_WORDS:
+        if label.endswith(word):
+            return lx.LABEL_ROLES.get(f"{label[:-len(word)]} no", "") or lx.LABEL_ROLES.get(f"{label[:-len(word)]} #", "")
+    return ""
 
 
 _COUNT_WORDS = frozenset({"qty", "quantity", "menge", "qté", "cant", "aantal"})

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.item_text import labelled_upc
 from invoice_processing.layout.numbers import detect_format, whole
 from invoice_processing.layout.products import product_lines
 from invoice_processing.layout.tables import read_tables
@@ -60,6 +61,8 @@ def _engine_lines(document: Document, table: Table) -> tuple[list[LineItem], lis
     for found in read_tables(document.pages, fmt):
         for line in product_lines(found, fmt, quantity=_QUANTITY[table.kind]):
             code, description, upc = line.code, line.description, line.upc.replace(" ", "")
+            if not upc:
+                upc, description = labelled_upc(description)  # a line "UPC 191009857221" under the name
             if not upc and UPC.match(code):
                 code, upc = "", code  # ("Item" over "UPC": the UPC on the numbers' line, the code with the name)
             if not code and (first := _CODE_FIRST.match(description)):

@@ -4,7 +4,7 @@ SPEC §7, read by the table engine (``layout``): columns ``SKU | UPC | QTY | UOM
 | Extended`` in any order, titles and places, the unit price chosen by arithmetic. The PO number
 is the invoice number on the sheet (the retailer files these invoices by its own PO). Item:
 ``SKU - UPC: 0<12-digit UPC> - <description>``, or ``SKU - <description>`` when the line has no
-UPC. Descriptions are kept as printed, inch marks and ranges included (``5-5.75"``, ``72"L``),
+UPC (a UPC named in the description's text, "[UPC 807802872220]", is the line's). Descriptions are kept as printed, inch marks and ranges included (``5-5.75"``, ``72"L``),
 wrapped lines joined.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from invoice_processing.layout.item_text import labelled_upc
 from invoice_processing.layout.numbers import detect_format, whole
 from invoice_processing.layout.products import ProductLine, product_lines
 from invoice_processing.layout.tables import read_tables
@@ -39,9 +40,9 @@ def _item(line: ProductLine) -> LineItem | None:
     if not qty or qty < 0 or not (line.code or line.description):
         return None
     found = UPC.search(line.upc)  # the UPC column may also hold a flag printed beside it
-    upc = found.group() if found else ""
-    return LineItem(item=item_text(line.code, upc, line.description), wholesale=line.price, qty=qty,
-                    code=line.code, upc=upc, description=line.description, extended=line.amount)
+    upc, description = (found.group(), line.description) if found else labelled_upc(line.description)
+    return LineItem(item=item_text(line.code, upc[-12:], description), wholesale=line.price, qty=qty,
+                    code=line.code, upc=upc[-12:], description=description, extended=line.amount)
 
 
 def to_invoice(document: Document) -> Invoice:

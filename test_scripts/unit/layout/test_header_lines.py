@@ -800,3 +800,9 @@ def test_a_header_of_three_lines_at_one_pitch_is_one_block_whatever_its_last_lin
     assert header is not None and header.last == 2
     assert [c.role for c in header.columns][3:] == [lx.ORDERED, lx.NUMBER, lx.SHIPPED, lx.BACKORDER, lx.UOM,
                                                     lx.LIST_PRICE, lx.PRICE, lx.AMOUNT]
+
+
+def test_a_codes_label_with_number_spelled_out_names_the_code():
+    from invoice_processing.layout.label_roles import role_of
+    assert role_of("Style Number") == lx.CODE and role_of("SKU Number") == lx.CODE
+    assert role_of("Line Number") != lx.CODE and role_of("Invoice Number") == "" and role_of("Order Number") == ""

@@ -276,6 +276,17 @@ def test_a_line_number_beside_a_code_and_description_cell_is_its_own_column():
         ('DG4859B - UPC: 0143114354567 - 8" H Cast Iron Frame w/ Tassels', 8)]
 
 
+def test_a_upc_printed_by_its_label_under_the_description_is_the_lines_upc():
+    page = _invoice_page(
+        [_line(110, (40, "Item"), (100, "Description"), (330, "Shipped"), (370, "Back"), (400, "UM"),
+               (430, "List Price"), (490, "Your Price"), (540, "Extended Amount"))],
+        [_line(125, (40, "DH1195A"), (100, '3" Embossed Glass Lantern'), (340, "6"), (375, "0"), (400, "EA"),
+               (430, "6.00"), (490, "4.80"), (540, "28.80")),
+         _line(135, (100, "UPC 191009857221"))])
+    assert [li["item"] for li in _invoice(page)["line_items"]] == [
+        'DH1195A - UPC: 0191009857221 - 3" Embossed Glass Lantern']
+
+
 def test_a_truck_code_set_against_the_list_price_is_no_word_of_the_description():
     page = _invoice_page(
         [_line(110, (40, "SHIPPED"), (80, "BACK"), (105, "UM"), (125, "ITEM"), (170, "UPC"), (230, "DESCRIPTION"),

@@ -94,3 +94,19 @@ def test_po_number_under_a_word_spaced_label_and_a_flag_beside_the_upc():
         ('H6094 - UPC: 0740030356356 - Metal Star Tree Topper 5-5.75"', 24),
         ('H4215 - Ceramic Gnome 4" Gold', 6),
     ]
+
+
+def test_a_upc_named_in_the_description_is_the_lines_upc():
+    lines = (
+        _line(20, [(50, "OneHundred80"), (400, "INVOICE"), (470, "PO 88213")]),
+        _line(80, [(50, "SKU"), (110, "Description"), (354, "QTY"), (435, "Unit Price"), (538, "Extended")]),
+        _line(96, [(50, "HW7481"), (110, 'Beaded Heart Ornament 3" [UPC 807802872220]'), (366, "8"), (449, "12.00"),
+                   (551, "96.00")]),
+        _line(108, [(50, "HN5218"), (110, "Glitter Mushroom Clip UPC: 104116930449"), (366, "2"), (449, "14.50"),
+                    (551, "29.00")]),
+        _line(120, [(50, "H4215"), (110, "Ceramic Gnome 740030356356"), (366, "6"), (449, "5.22"), (551, "31.32")]),
+    )
+    invoice = interpret(Document(pages=(Page(1, lines),), backend=Backend.LOCAL))
+    assert [li.item for li in invoice.line_items] == [
+        'HW7481 - UPC: 0807802872220 - Beaded Heart Ornament 3"', "HN5218 - UPC: 0104116930449 - Glitter Mushroom Clip",
+        "H4215 - Ceramic Gnome 740030356356"]
