@@ -34,7 +34,8 @@ def _barcode(text: str) -> str:
 
 # a UPC named by its label inside the description's text ("Heart Ornament 3\" [UPC 807802872220]", a line "UPC
 # 191009857221" under the name): with its brackets and the separator before it
-_LABELLED_UPC = re.compile(r"\s*[-|,;]?\s*([\[(])?\b(?:UPC|EAN|GTIN)(?:-?1[23])?\b\s*[:#]?\s*(\d{12,14})\b\s*(?(1)[\])])", re.I)
+_LABELLED_UPC = re.compile(r"\s*[-|,;]?\s*([\[(])?\b(?:UPC|EAN|GTIN)(?:-?1[23])?\b\s*[:#]?\s*(\d{12,14})\b"
+                           r"\s*(?(1)[\])])", re.I)
 
 
 def labelled_upc(description: str) -> tuple[str, str]:

@@ -111,7 +111,8 @@ def _numbered(label: str) -> str:
     label with "No" ("Style No")."""
     for word in _NUMBER_WORDS:
         if label.endswith(word):
-            return lx.LABEL_ROLES.get(f"{label[:-len(word)]} no", "") or lx.LABEL_ROLES.get(f"{label[:-len(word)]} #", "")
+            named = label[:-len(word)]
+            return lx.LABEL_ROLES.get(f"{named} no", "") or lx.LABEL_ROLES.get(f"{named} #", "")
     return ""
 
 

@@ -4,8 +4,8 @@ SPEC §7, read by the table engine (``layout``): columns ``SKU | UPC | QTY | UOM
 | Extended`` in any order, titles and places, the unit price chosen by arithmetic. The PO number
 is the invoice number on the sheet (the retailer files these invoices by its own PO). Item:
 ``SKU - UPC: 0<12-digit UPC> - <description>``, or ``SKU - <description>`` when the line has no
-UPC (a UPC named in the description's text, "[UPC 807802872220]", is the line's). Descriptions are kept as printed, inch marks and ranges included (``5-5.75"``, ``72"L``),
-wrapped lines joined.
+UPC (a UPC named in the description's text, "[UPC 807802872220]", is the line's). Descriptions are
+kept as printed, inch marks and ranges included (``5-5.75"``, ``72"L``), wrapped lines joined.
 """
 
 from __future__ import annotations
