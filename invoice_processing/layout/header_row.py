@@ -75,6 +75,19 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
     return Header(tuple(resolved(completed(best, titles) if titles else best)), at, last)
 
 
+def unpriced_header(line: TextLine) -> bool:
+    """A line naming products and their counts but no price nor amount ("Style # | Description | Qty
+    Ordered | Qty Backordered | Expected": a table of backorders or of a packing list under the
+    invoice's): no product table's header, but the end of the one above it."""
+    if count_label_words(line) < 3:
+        return False
+    columns = read_labels(split_words(line), line.size)
+    known = [c for c in columns if c.role]
+    roles = {c.role for c in known}
+    return len(known) >= 3 and len(known) >= 0.8 * len(columns) and bool(
+        roles & {lx.DESCRIPTION, lx.CODE}) and bool(roles & set(lx.QTY_ROLES)) and not roles & set(lx.PRICE_ROLES)
+
+
 def _repeats(columns: list[Column]) -> int:
     """How many of the columns repeat another's label word for word ("Qty | Qty | Qty": two)."""
     labels = [c.label.casefold() for c in columns if c.role]

@@ -20,7 +20,7 @@ from invoice_processing.layout.currency_wraps import joined_amounts
 from invoice_processing.layout.edges import body_edges, body_numbered, body_starts
 from invoice_processing.layout.entry_lines import joined_entries
 from invoice_processing.layout.header_labels import Column, Header
-from invoice_processing.layout.header_row import find_header
+from invoice_processing.layout.header_row import find_header, unpriced_header
 from invoice_processing.layout.item_cards import item_cards
 from invoice_processing.layout.label_roles import known_role
 from invoice_processing.layout.labelled_entries import labelled_entries
@@ -101,7 +101,8 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
         if table is None or is_furniture(lines[at], furniture, head if carried else None) or page_number(page, at):
             at += 1
             continue
-        item, at = body_item_at(lines, at, table, page.number, fmt)
+        item, at = (None, at + 1) if found is None and _unpriced(lines[at], table, items) else body_item_at(
+            lines, at, table, page.number, fmt)  # (backorders or a packing list under the products: not billed)
         if item is None:
             settle(table, items)
             items, table = [], None
@@ -113,6 +114,11 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
     if table is not None:
         settle(table, [] if carried else items, ends=False)
     return table
+
+
+def _unpriced(line: TextLine, table: Table, items: list[Item]) -> bool:
+    """A header naming products and counts but no price under the table's rows: the table ends."""
+    return bool(table.rows or items) and unpriced_header(line)
 
 
 def _note_head(head: set[str] | None, tables: list[Table], over: tuple[TextLine, ...]) -> None:

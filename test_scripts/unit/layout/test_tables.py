@@ -378,3 +378,19 @@ def test_a_unit_column_of_counts_in_a_table_naming_no_quantity_is_the_quantity()
              line(340, (373, "Subtotal ($)"), (495, "1,275.00"))]
     found = [p for t in read_tables((Page(1, tuple(lines)),), POINT) for p in product_lines(t, POINT)]
     assert [(p.qty, p.price) for p in found] == [(150, Decimal("3.50")), (200, Decimal("3.75"))]
+
+
+def test_a_table_of_backorders_without_prices_under_the_products_is_not_billed():
+    lines = [
+        line(100, (40, "Style #"), (100, "Description"), (330, "Qty Shipped"), (420, "Unit Price"), (520, "Total")),
+        line(112, (40, "GCO168"), (100, "Gooseberry Congrats Card"), (350, "6"), (430, "3.00"), (525, "18.00")),
+        line(124, (40, "CAL181"), (100, "Peonies Appointment Calendar"), (350, "6"), (425, "17.00"), (520, "102.00")),
+        line(150, (40, "Backordered Items (not invoiced - will ship when back in stock)")),
+        line(164, (40, "Style #"), (100, "Description"), (360, "Qty Ordered"), (424, "Qty Backordered"),
+             (514, "Expected")),
+        line(176, (40, "HMD140"), (100, "Garden Party Gift Wrap Roll"), (404, "6"), (484, "6"), (514, "Jan 2026")),
+        line(188, (40, "PEN279"), (100, "Claudine Tea Towel"), (400, "12"), (480, "12"), (514, "Jan 2026")),
+        line(210, (413, "Merchandise Total"), (537, "120.00")),
+    ]
+    found = [p for t in read_tables((Page(1, tuple(lines)),), POINT) for p in product_lines(t, POINT)]
+    assert [(p.code, p.qty) for p in found] == [("GCO168", 6), ("CAL181", 6)]
