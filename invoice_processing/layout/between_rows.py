@@ -1,12 +1,13 @@
 """Text lines between a table's rows that belong to no row: a title in larger type, a section's
-heading ("WATER SERVICE", "Category: Frames") and a note set across the table ("Backlist reorder —
-please ship complete"). ``wraps`` gives every other line to its row."""
+heading ("WATER SERVICE", "Category: Frames"), a note set across the table ("Backlist reorder —
+please ship complete") or in small capitals under a description. ``wraps`` gives every other line to its row."""
 
 from __future__ import annotations
 
 import re
 
 from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.row_kinds import description_text
 from invoice_processing.layout.rows import Item, Row, Table
 
 
@@ -27,6 +28,20 @@ def heading(item: Item, last: Item) -> bool:
         return True
     left = item.line.cells[0].x0 < last.line.cells[0].x0 - 5
     return (left and not any(ch.isdigit() or ch.islower() for ch in text)) or title(item, last.line.size)
+
+
+def capitals_note(item: Item, last: Item, table: Table) -> bool:
+    """A note in capitals, in smaller type than the description in mixed case over it ("PROMO CODE
+    FALL25 APPLIED TO ABOVE LINES" under "7\" Dia Recycled Glass Vase"): no words of that description
+    (a description in capitals goes on in capitals: "BAR, HEAT EXCHANGER MOUNTING," / "COOLER ...")."""
+    text = item.line.text
+    letters = sum(ch.isalpha() for ch in text)
+    if (len(text.split()) < 3 or item.page != last.page or item.line.size >= 0.97 * last.line.size
+            or any(ch.islower() for ch in text) or letters < 0.6 * len("".join(text.split())) or not table.rows):
+        return False
+    row = table.rows[-1]
+    described = [description_text(row.values, table.columns), *(c.text for wrap in row.below for _, c in wrap.cells)]
+    return any(ch.islower() for part in described for ch in part)
 
 
 def _text_start(row: Row, table: Table) -> float | None:

@@ -9,7 +9,13 @@ break is joined back.
 from __future__ import annotations
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.between_rows import goes_on_over_the_page, heading, note_between, title
+from invoice_processing.layout.between_rows import (
+    capitals_note,
+    goes_on_over_the_page,
+    heading,
+    note_between,
+    title,
+)
 from invoice_processing.layout.centred_cells import Centring, bare_pitch
 from invoice_processing.layout.rows import Item, Table, Wrap
 
@@ -129,7 +135,8 @@ def _settle_below(table: Table, items: list[Item], ends: bool = True) -> None:
             # (a line going on in lower case, closer than the next row would stand, goes on the text above)
             apart = entry and 0.85 * entry <= gap and not (item.text[:1].islower() and gap < 0.95 * entry)
             before = None if charged else (item, None, gap)
-            if last is not None and (heading(item, last) or note_between(item, last, table)):
+            if last is not None and (heading(item, last) or note_between(item, last, table)
+                                     or capitals_note(item, last, table)):
                 last, continued = None, False  # "WATER SERVICE" over the next rows, set left of their text
             elif continued and last is None and title(item, table.rows[-1].line.size):
                 continued = False  # "INVOICE SUMMARY" heading the next page's totals

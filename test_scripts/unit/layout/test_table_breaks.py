@@ -1361,3 +1361,16 @@ def test_a_compound_broken_at_its_hyphen_over_two_lines_of_a_description_is_whol
                   (400, "8.63")),
              line(125, (120, "Color Collector's Edition"))]
     assert [p.description for p in products(lines)] == ["Narnia Box Set, The: Full-Color Collector's Edition"]
+
+
+def test_a_note_in_small_capitals_under_a_description_is_no_part_of_it():
+    header = line(100, (43, "Product"), (108, "UPC"), (234, "Ord"), (478, "List"), (542, "Your"), (629, "Extd"))
+    first = [line(112, (43, "XM4983"), (108, "192210774595"), (234, "24"), (478, "16.50"), (542, "13.20"),
+                  (629, "316.80")),
+             line(122, (44, '7" Dia Recycled Glass Vase w/ Reactive Glaze'))]
+    note = line(133, (54, "PROMO CODE FALL25 APPLIED TO ABOVE LINES"), size=7.5)
+    second = [line(145, (43, "XT2041"), (108, "199003577340"), (239, "6"), (478, "24.00"), (542, "19.20"),
+                   (629, "115.20")),
+              line(155, (44, '12" H Marble Pillow Cover'))]
+    assert [p.description for p in products([header, *first, note, *second])] == [
+        '7" Dia Recycled Glass Vase w/ Reactive Glaze', '12" H Marble Pillow Cover']
