@@ -40,6 +40,10 @@ def labelled_sellers(view: PageView, customer: set[Phrase]) -> Iterator[tuple[st
             under.insert(0, centred)  # the block's first line, under a title centred over the block
         for depth, phrase in enumerate(under):
             named = view.right_of(phrase) if _NAME_LABEL.match(phrase.text) else None
+            label, colon, rest = phrase.text.partition(":")
+            if named is None and colon and rest.strip() and _NAME_LABEL.match(label):
+                yield rest.strip(), 0  # "Denominazione: Ceramiche Del Sole S.r.l.": the block's name field
+                continue
             yield (named.text if named is not None else phrase.text), depth  # "Name | Schaller GmbH"
 
 

@@ -655,3 +655,16 @@ def test_sold_by_inside_a_wrapped_description_among_the_rows_names_no_seller():
         lines += [line(115 + 24 * at, (40, f"Wool Sock {at}"), (300, "12"), (380, "4.50"), (460, "54.00")),
                   line(127 + 24 * at, (40, "women 6-10, men 5-9. Sold by the dozen."))]
     assert find_vendor(lines) == "Harbor & Bay Apparel Co."
+
+
+def test_an_italian_courtesy_copys_supplier_box_names_the_issuer_by_its_denominazione():
+    lines = [line(82, (77, "Cedente/prestatore (fornitore)"), (360, "Cessionario/committente (cliente)"), size=7),
+             line(101, (77, "Identificativo fiscale ai fini IVA: IT02845670484"),
+                  (360, "Identificativo fiscale ai fini IVA: IT07712340152"), size=7),
+             line(119, (77, "Codice fiscale: 02845670484"), (360, "Codice fiscale: 07712340152"), size=7),
+             line(138, (77, "Denominazione: Ceramiche Artistiche Del Sole S.r.l."),
+                  (360, "Denominazione: Casa Lucia Oggettistica S.n.c."), size=7),
+             line(157, (77, "Indirizzo: Via dei Vasai 8"), (360, "Indirizzo: Via Roma 41"), size=7),
+             line(242, (77, "Tipologia documento"), (279, "Numero documento"), (372, "Data documento"), size=7),
+             line(261, (77, "TD01 fattura"), (279, "45/FE"), (372, "18-02-2025"), size=7), *table(300)]
+    assert find_vendor(lines) == "Ceramiche Artistiche Del Sole S.r.l."
