@@ -13,7 +13,7 @@ NUMBER_SIGN = _NO
 
 # ---- invoice / order / document numbers -------------------------------------------------------
 INVOICE_NUMBER: tuple[str, ...] = (
-    rf"(?:tax\s*|sales\s*|vat\s*)?invoice\s*{_NO}",
+    rf"(?:tax\s*|sales\s*|vat\s*|draft\s*)?invoice\s*{_NO}",
     rf"inv\.?\s*{_NO}",
     rf"bill\s*{_NO}",
     r"invoice\s*ref(?:erence)?\b\.?",  # "Invoice Reference 0417", "Invoice Ref: WM-1182"
@@ -38,7 +38,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
 DOCUMENT_WORD = (r"(?:(?:posted\s*)?(?:tax|vat|sales|commercial|vendor|supplier)\s*[-–]?\s*)?"
                  r"(?:invoice|rechnung|facture|factuur|factura|fattura|fatura|faktura|lasku|faktúra)")
 ORDER_NUMBER: tuple[str, ...] = (
-    rf"(?:sales\s*)?order\s*{_NO}",
+    rf"(?:sales\s*|draft\s*|web\s*|online\s*|wholesale\s*)?order\s*{_NO}",  # ("Draft Order #D1284")
     rf"s\.?\s?o\.?\s*{_NO}",  # SO #, S.O. No.
     r"(?:auftrags|bestell)\s*-?\s*(?:nummer|nr\b\.?)",
     r"(?:n\s*[°º]|num[ée]ro|num\b\.?)\s*(?:de\s*)?commande",

@@ -773,3 +773,9 @@ def test_an_order_number_named_only_in_a_sentence_over_the_table():
              line(64, (60, "Order date: 10/21/2025"))]
     assert find_invoice_number(lines) == "SO-0502274"
     assert find_invoice_number([line(40, (60, "Your order 2024-05-01 has shipped."))]) == ""
+
+
+def test_a_draft_or_web_orders_label_names_its_number():
+    assert find_invoice_number([line(99, (78, "Draft Order #D1284")), line(99, (478, "March 3, 2025"))]) == "D1284"
+    assert find_invoice_number([line(40, (60, "Web Order # 100482"))]) == "100482"
+    assert find_invoice_number([line(40, (60, "Purchase Order #1284"))]) == ""
