@@ -69,6 +69,8 @@ def body_item_at(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
     row) and the index of the line after it."""
     if id(lines[at]) in table.consumed:  # a quantity already read into the row it is centred on
         return Item("skip", lines[at], page), at + 1
+    if _beside(lines[at], table) and _row_after(lines, at, table, fmt):
+        return Item("skip", lines[at], page), at + 1  # a totals box set beside the last rows ("Subtotal | 1,710.40")
     item = _count_ending_a_wrap(lines, at, table, page, fmt) or body_item(lines[at], table, page, fmt)
     if item is None and (_beside_a_row(lines, at, table, page, fmt) or _wraps_a_coded_line(lines, at)):
         item = body_item(lines[at], table, page, fmt, wide_text=True)  # a long name, not a note
@@ -159,6 +161,14 @@ def _beside_a_row(lines: tuple[TextLine, ...], at: int, table: Table, page: int,
 
 
 _NOTE_LABEL = re.compile(rf"^(?:{lx.NOTE_LABEL}|anmerkung\s*:\s*\S)", re.I)
+
+
+def _beside(line: TextLine, table: Table) -> bool:
+    """A line standing wholly right of a table that ends in a column of numbers: a box beside it."""
+    if not table.columns or not table.columns[-1].numeric or not line.cells:
+        return False
+    edge = max(table.edges.values(), default=table.columns[-1].x1)
+    return line.cells[0].x0 > max(edge, table.columns[-1].x1) + 8
 
 
 def _row_after(lines: tuple[TextLine, ...], at: int, table: Table, fmt: NumberFormat) -> bool:

@@ -394,3 +394,15 @@ def test_a_table_of_backorders_without_prices_under_the_products_is_not_billed()
     ]
     found = [p for t in read_tables((Page(1, tuple(lines)),), POINT) for p in product_lines(t, POINT)]
     assert [(p.code, p.qty) for p in found] == [("GCO168", 6), ("CAL181", 6)]
+
+
+def test_a_totals_box_beside_the_last_rows_of_a_narrower_table_ends_nothing():
+    rows = [line(100, (33, "SKU"), (160, "QTY"), (197, "Description"), (353, "Unit Price"), (406, "Extended"))]
+    rows += [line(112 + 14 * at, (33, f"T12{at}9"), (160, "36"), (197, f"Velvet Pumpkin {at}"), (368, "8.50"),
+                  (410, "306.00")) for at in range(3)]
+    beside = [line(119, (459, "Subtotal"), (547, "918.00")), line(133, (459, "Shipping"), (561, "TBD")),
+              line(147, (459, "Total"), (542, "918.00"))]
+    found = [p for t in read_tables((Page(1, tuple(sorted(rows + beside, key=lambda ln: ln.y))),), POINT)
+             for p in product_lines(t, POINT)]
+    assert [(p.code, p.description) for p in found] == [
+        ("T1209", "Velvet Pumpkin 0"), ("T1219", "Velvet Pumpkin 1"), ("T1229", "Velvet Pumpkin 2")]
