@@ -94,7 +94,7 @@ BARE_NUMBER = (r"(?:n\s*[°º]|n\.\s*º|nr\.?|no\.|no(?=\s*:)|num[ée]ro|n[úu]m
 _PO_WORDS = r"(?:orden\s+de\s+compra|bon\s+de\s+commande|inkooporder|ordine\s+(?:di\s+)?acquisto)"
 PO_NUMBER: tuple[str, ...] = (  # the buyer's purchase-order number (word-bounded: "Portland" is no "PO")
     r"\bp\.?\s*o\.?\s*(?:#|no\b\.?|num(?:ber)?\b\.?|№)",
-    r"\b(?:customer|cust\.?|retailer|buyer|store|client)\s*p\.?\s*o\b\.?(?:\s*(?:#|no\b\.?|num(?:ber)?\b\.?))?",
+    r"\b(?:customer|cust\.?|retailer|buyer|store|client|your)\s*p\.?\s*o\b\.?(?:\s*(?:#|no\b\.?|num(?:ber)?\b\.?))?",
     r"\bp\.?\s*o\.?\s*:",
     r"\bp\.?\s*o\.?(?=\s+[A-Z]*-?[A-Z0-9-]*\d)",  # "PO PO-887315", "PO 7781-B" (never "PO Box")
     r"purchase\s*order\s*(?:#|no\b\.?|num(?:ber)?\b\.?)?",

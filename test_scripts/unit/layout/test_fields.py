@@ -779,3 +779,10 @@ def test_a_draft_or_web_orders_label_names_its_number():
     assert find_invoice_number([line(99, (78, "Draft Order #D1284")), line(99, (478, "March 3, 2025"))]) == "D1284"
     assert find_invoice_number([line(40, (60, "Web Order # 100482"))]) == "100482"
     assert find_invoice_number([line(40, (60, "Purchase Order #1284"))]) == ""
+
+
+def test_your_po_number_is_the_buyers_purchase_order():
+    from invoice_processing.vendors.header_numbers import find_po_number
+    lines = [line(58, (436, "Your PO Number: WH-30917")), line(69, (484, "Order Date: 8/5/2025")),
+             line(81, (474, "SO Number: SO-118842"))]
+    assert find_po_number(lines) == "WH-30917" and find_invoice_number(lines) == "SO-118842"
