@@ -54,16 +54,25 @@ class TextLine:
 
     ``words`` are the line's words left to right with their own extents (empty when a backend
     gives only cells); ``cells`` are runs of words closer than a word gap, which keeps column
-    gaps visible. ``size`` is the line's font size (0 when unknown).
+    gaps visible. ``size`` is the line's font size (0 when unknown); ``estimated`` when it was
+    estimated from the glyphs' boxes (Document AI, OCR, a text layer whose sizes mean nothing), not
+    read from the font: good for telling a heading from a row, not a line from the one under it.
     """
 
     y: float
     cells: tuple[Cell, ...]
     size: float = 0.0
     words: tuple[Cell, ...] = ()
+    estimated: bool = False
+
+    @property
+    def font_size(self) -> float:
+        """The size the font is drawn at, 0 when only estimated."""
+        return 0.0 if self.estimated else self.size
 
     @classmethod
-    def of_words(cls, y: float, words: tuple[Cell, ...], size: float, height: float) -> TextLine:
+    def of_words(cls, y: float, words: tuple[Cell, ...], size: float, height: float,
+                 estimated: bool = False) -> TextLine:
         """A line from its words (sorted by x): a gap under 0.6 of the line's height joins words
         into one cell (with a space when the gap is over 0.1 of it)."""
         word_gap, no_gap = 0.6 * height, 0.1 * height
@@ -79,7 +88,7 @@ class TextLine:
             cells.append(Cell(x0, x1, "".join(parts)))
             x0, x1, parts = word.x0, word.x1, [word.text]
         cells.append(Cell(x0, x1, "".join(parts)))
-        return cls(y, tuple(cells), size, words)
+        return cls(y, tuple(cells), size, words, estimated)
 
     @cached_property
     def text(self) -> str:

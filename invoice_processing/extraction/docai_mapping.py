@@ -74,7 +74,7 @@ def _to_line(words: list[_Word]) -> TextLine:
     height = max(w[3] - w[2] for w in words)
     y = sum(w[2] + w[3] for w in words) / (2 * len(words))
     return TextLine.of_words(round(y, 2), tuple(Cell(w[0], w[1], w[4]) for w in words),
-                             round(_SIZE_PER_HEIGHT * height, 2), height)
+                             round(_SIZE_PER_HEIGHT * height, 2), height, estimated=True)
 
 
 def document_pages(document: PbMessage, sizes: list[tuple[float, float]], first_page: int = 1) -> list[Page]:

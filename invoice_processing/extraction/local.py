@@ -50,7 +50,7 @@ def ocr_pages(data: bytes, numbers: list[int], deadline: Deadline) -> list[Page]
         if cap <= 0:
             raise BackendTimeout("ocr_timeout", f"out of time after {len(pages)} of {len(numbers)} scanned pages")
         try:
-            pages += pages_from_json(run_job("ocr", data, {"pages": [number]}, timeout=cap))
+            pages += pages_from_json(run_job("ocr", data, {"pages": [number]}, timeout=cap), estimated=True)
         except ParserFailed as failed:
             if failed.timed_out:
                 raise BackendTimeout("ocr_timeout", f"OCR cut off after {len(pages)} of {len(numbers)} pages") from None

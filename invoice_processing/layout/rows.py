@@ -18,6 +18,7 @@ class Wrap:
     values: dict[int, str]
     cells: tuple[tuple[int, Cell], ...] = ()
     size: float = 0.0  # the line's font size
+    font: float = 0.0  # the same, when read from the font (0 when only estimated: Document AI, OCR)
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class Item:
 
     @property
     def wrap(self) -> Wrap:
-        return Wrap(self.values, self.cells, self.line.size)
+        return Wrap(self.values, self.cells, self.line.size, self.line.font_size)
 
 
 @dataclass

@@ -167,7 +167,8 @@ def _before_first(table: Table, item: Item, continued: bool, centring: Centring)
     continues under another header, or a line over the first row (``centring``)."""
     if table.previous is not None and continued:
         row, index = table.previous
-        row.below.append(Wrap({index: item.text}, tuple((index, cell) for _, cell in item.cells), item.line.size))
+        row.below.append(Wrap({index: item.text}, tuple((index, cell) for _, cell in item.cells), item.line.size,
+                              item.line.font_size))
     elif table.previous is None:
         centring.over_first(item)
 

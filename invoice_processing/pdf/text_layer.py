@@ -42,7 +42,7 @@ from invoice_processing.pdf.drawn_words import (
 )
 from invoice_processing.pdf.isolation import ParserFailed
 from invoice_processing.pdf.page_marks import common_slant, level_skew
-from invoice_processing.pdf.text_lines import group_lines
+from invoice_processing.pdf.text_lines import ESTIMATED_SIZE, group_lines
 from invoice_processing.pdf.word_repairs import (
     BOTTOM,
     SIZE,
@@ -90,12 +90,15 @@ def pages_job(data: bytes, first: int = 0) -> list[FlatPage]:
     return unbroken(pages)
 
 
-def pages_from_json(pages: list[Any]) -> list[Page]:
-    """``pages_job``'s answer as ``Page``s; anything else is the parser's failure, not ours."""
+def pages_from_json(pages: list[Any], estimated: bool = False) -> list[Page]:
+    """``pages_job``'s answer as ``Page``s; anything else is the parser's failure, not ours. The lines'
+    sizes are ``estimated`` (OCR), or estimated where ``text_lines`` gave a size from the glyphs'
+    height because the font's meant nothing."""
     try:
         return [Page(number=int(number), lines=tuple(
             TextLine.of_words(float(flat[0]), tuple(map(Cell, map(float, flat[3::3]), map(float, flat[4::3]),
-                                                        map(str, flat[5::3]))), float(flat[1]), float(flat[2]))
+                                                        map(str, flat[5::3]))), float(flat[1]), float(flat[2]),
+                              estimated or abs(float(flat[1]) - ESTIMATED_SIZE * float(flat[2])) < 0.01)
             for flat in lines)) for number, lines in pages]
     except (TypeError, ValueError, IndexError):
         raise ParserFailed(False, "the parser answered with malformed pages") from None

@@ -12,6 +12,7 @@ from invoice_processing.pdf.page_marks import marked, raised, without_watermarks
 from invoice_processing.pdf.word_repairs import Run, capital_split, unspaced
 
 _BY_CENTRE_THEN_X = itemgetter(0, 1)
+ESTIMATED_SIZE = 1.4  # a font's size per point of its glyphs' box height, where the font's own says nothing
 _BY_X = itemgetter(1)
 
 
@@ -102,7 +103,7 @@ def _flat_line(group: list[Run]) -> FlatLine:
         if run[6] > font_size:
             font_size = run[6]
     if font_size < 0.8 * height:  # text scaled by the page matrix: PDFium's size is meaningless
-        font_size = 1.4 * height
+        font_size = ESTIMATED_SIZE * height
     flat: FlatLine = [round(twice_y / (2 * len(group)), 2), round(font_size, 2), height]
     last: Run | None = None
     for run in group:
