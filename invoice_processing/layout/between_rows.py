@@ -62,7 +62,7 @@ def goes_on_over_the_page(item: Item, table: Table) -> bool:
     return start is None or not item.line.cells or item.line.cells[0].x0 >= start - 5
 
 
-_GOES_ON = re.compile(r"[,&(/-]$|\b(?:and|or|with|w/|of|for|und|mit|et|avec|en|y|con)$", re.I)
+GOES_ON = re.compile(r"[,&(/-]$|\b(?:and|or|with|w/|of|for|und|mit|et|avec|en|y|con)$", re.I)
 
 
 def note_between(item: Item, last: Item, table: Table) -> bool:
@@ -77,7 +77,7 @@ def note_between(item: Item, last: Item, table: Table) -> bool:
     if len(rows) < 2 or len(starts) < len(rows) or not item.line.cells or item.line.cells[0].x0 >= min(starts) - 5:
         return False
     heading = text.isupper() and len(text) >= 4 and not any(ch.isdigit() for ch in text)  # "HARVEST"
-    if (len(text.split()) < 3 and not heading) or not text[:1].isupper() or _GOES_ON.search(last.line.text.strip()):
+    if (len(text.split()) < 3 and not heading) or not text[:1].isupper() or GOES_ON.search(last.line.text.strip()):
         return False
     start = item.line.cells[0].x0
     return not any(abs(wrap.cells[0][1].x0 - start) <= 3 for row in rows for wrap in (*row.above, *row.below)

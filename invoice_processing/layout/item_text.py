@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.between_rows import GOES_ON
 from invoice_processing.layout.header_labels import Column
 from invoice_processing.layout.row_kinds import description_text
 from invoice_processing.layout.rows import Row, Table, Wrap
@@ -62,9 +63,16 @@ def code_of(text: str) -> str:
 _LETTER_CODE = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]+)+$")
 
 
+_SMALL = 0.85  # a line in type this much smaller than its row's: a note about the product, not its name
+_NUMBERED = re.compile(r"\d{8,}")  # an identifier's digits (ISBN, UPC, EAN): a line of the product's numbers
+
+
 def item_description(row: Row, table: Table, code: str, upc: str) -> tuple[str, str, str]:
     """(code, UPC, description): the row's own, completed from the lines printed above and below
-    it (a code and UPC printed on the line over the numbers, a description wrapping under them)."""
+    it (a code and UPC printed on the line over the numbers, a description wrapping under them); a
+    line in much smaller type under a description printed on the row's line is a note about the
+    product ("Frontlist - on sale 9/2/2025", "Raw, unfiltered"), unless it carries the product's
+    numbers or the description goes on into it."""
     words: list[str] = []
     unit = any(row.values.get(i, "").strip() for i in table.indexes(lx.UOM))  # the row prints its own unit
     for runs in (row.above, row.below):
@@ -72,7 +80,15 @@ def item_description(row: Row, table: Table, code: str, upc: str) -> tuple[str, 
             if at and _ends_a_title(runs[at - 1], wrap):
                 words.append(wrap.cells[0][1].text)
                 continue
-            code, upc = _attached(wrap, table, code, upc, words, unit, row.values)
+            text = " ".join(wrap.values.values())
+            before = " ".join(words).strip() if runs is row.below else text  # (what goes on into the other)
+            own = description_text(row.values, table.columns)
+            small = bool(wrap.size) and wrap.size <= _SMALL * row.line.size and bool(own) and not (
+                _NUMBERED.search(text) or GOES_ON.search(before) or (own.isupper() and text.isupper()))
+            # (a note in small type under a description set on the row's line; not an "ISBN 978..." line, nor the
+            # rest of a description that goes on: "BAR, HEAT EXCHANGER MOUNTING," over "COOLER POWER STATION", or
+            # is set in capitals as it is: "PLATE, ADAPTER, WATER TANK, RF PS" over "& AC-DC PCB")
+            code, upc = _attached(wrap, table, code, upc, [] if small else words, unit, row.values)
         if runs is row.above:
             own = description_text(row.values, table.columns)
             if not (row.above or row.below) or not all(is_flag(token) for token in own.split()):

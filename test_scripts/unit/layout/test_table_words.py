@@ -636,3 +636,20 @@ def test_a_marketplaces_number_beside_the_sellers_code_is_no_code_of_the_line():
              line(115, (30, "B0D58JJ261"), (100, "EA1522-S"), (160, "817319498844"),
                   (240, "Pastel Easter Egg Garland"), (425, "12"), (465, "11.00"), (535, "132.00"))]
     assert [(p.code, p.description) for p in products(lines)] == [("EA1522-S", "Pastel Easter Egg Garland")]
+
+
+def test_a_note_in_small_type_under_a_description_on_the_rows_line_is_no_part_of_it():
+    lines = [
+        line(100, (55, "Qty"), (68, "ISBN"), (144, "Title"), (468, "List"), (550, "Extended"), size=10),
+        line(115, (55, "2"), (68, "9780009976483"), (144, "Secret Garden, The (HarperClassics)"), (468, "17.99"),
+             (550, "35.98"), size=10),
+        line(128, (144, "Frontlist - on sale 9/2/2025, do not ship before on-sale date"), size=8),
+        line(142, (55, "5"), (68, "9780063843240"), (144, "Block, Fill Port, Cooler Power Station,"), (468, "9.99"),
+             (550, "49.95"), size=10),
+        line(155, (144, "Acrylic"), size=8),
+        line(169, (55, "6"), (144, "Ocean Is Calling, The"), (468, "9.99"), (550, "59.94"), size=10),
+        line(182, (144, "ISBN 9780064955775 | Format: Trade"), size=8),
+    ]
+    assert [p.description for p in products(lines)] == [
+        "Secret Garden, The (HarperClassics)", "Block, Fill Port, Cooler Power Station, Acrylic",
+        "Ocean Is Calling, The ISBN 9780064955775 | Format: Trade"]
