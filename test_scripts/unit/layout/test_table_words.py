@@ -653,3 +653,17 @@ def test_a_note_in_small_type_under_a_description_on_the_rows_line_is_no_part_of
     assert [p.description for p in products(lines)] == [
         "Secret Garden, The (HarperClassics)", "Block, Fill Port, Cooler Power Station, Acrylic",
         "Ocean Is Calling, The ISBN 9780064955775 | Format: Trade"]
+
+
+def test_a_small_note_under_a_description_on_its_own_line_and_a_line_repeating_the_code_are_no_part_of_it():
+    lines = [
+        line(100, (30, "Item"), (95, "UPC"), (201, "Qty"), (300, "Price"), size=8.5),
+        line(115, (30, "AH6627"), (95, "197988170170"), (201, "2"), (300, "4.80"), size=8.5),
+        line(126, (38, "Wool Felt Storage Tin Natural & Black"), size=8),
+        line(136, (38, "Backordered - ETA 5/01/2025"), size=6.5),
+        line(150, (30, "HX3794A"), (95, "195224174670"), (201, "6"), (300, "3.20"), size=8.5),
+        line(161, (38, "Mango Wood Photo Frame"), size=8),
+        line(171, (38, "SKU HX3794A"), size=8),
+    ]
+    assert [p.description for p in products(lines)] == ["Wool Felt Storage Tin Natural & Black",
+                                                          "Mango Wood Photo Frame"]
