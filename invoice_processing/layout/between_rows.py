@@ -36,7 +36,8 @@ def capitals_note(item: Item, last: Item, table: Table) -> bool:
     (a description in capitals goes on in capitals: "BAR, HEAT EXCHANGER MOUNTING," / "COOLER ...")."""
     text = item.line.text
     letters = sum(ch.isalpha() for ch in text)
-    if (len(text.split()) < 3 or item.page != last.page or item.line.size >= 0.97 * last.line.size
+    if (len(text.split()) < 3 or item.page != last.page or not item.line.font_size
+            or item.line.font_size >= 0.97 * last.line.font_size
             or any(ch.islower() for ch in text) or letters < 0.6 * len("".join(text.split())) or not table.rows):
         return False
     row = table.rows[-1]

@@ -72,11 +72,12 @@ def item_description(row: Row, table: Table, code: str, upc: str) -> tuple[str, 
     it (a code and UPC printed on the line over the numbers, a description wrapping under them); a
     line in much smaller type under a description printed on the row's line is a note about the
     product ("Frontlist - on sale 9/2/2025", "Raw, unfiltered"), unless it carries the product's
-    numbers or the description goes on into it."""
+    numbers or the description goes on into it (sizes read from the font only: Document AI's and the
+    OCR's are estimated from glyph boxes, "White" under "Matte" would read smaller)."""
     words: list[str] = []
     unit = any(row.values.get(i, "").strip() for i in table.indexes(lx.UOM))  # the row prints its own unit
     own = description_text(row.values, table.columns)
-    described = row.line.size if own else 0.0  # the type size of the description's lines so far
+    described = row.line.font_size if own else 0.0  # the font size of the description's lines so far (0: unknown)
     for runs in (row.above, row.below):
         for at, wrap in enumerate(runs):
             if at and _ends_a_title(runs[at - 1], wrap):
@@ -84,11 +85,11 @@ def item_description(row: Row, table: Table, code: str, upc: str) -> tuple[str, 
                 continue
             text = " ".join(wrap.values.values())
             before = " ".join(words).strip() if runs is row.below else text  # (what goes on into the other)
-            small = bool(wrap.size) and wrap.size <= _SMALL * described and not (
+            small = bool(wrap.font) and wrap.font <= _SMALL * described and not (
                 _NUMBERED.search(text) or GOES_ON.search(before) or (
                     (own or before).isupper() and text.isupper()))
             small = small or (bool(code) and len(text.split()) <= 3 and text.split()[-1:] == [code])  # "SKU 27-9693"
-            described = max(described, 0.0 if small else wrap.size)
+            described = max(described, 0.0 if small else wrap.font)
             # (a note in small type under a description set on the row's line; not an "ISBN 978..." line, nor the
             # rest of a description that goes on: "BAR, HEAT EXCHANGER MOUNTING," over "COOLER POWER STATION", or
             # is set in capitals as it is: "PLATE, ADAPTER, WATER TANK, RF PS" over "& AC-DC PCB")
