@@ -30,6 +30,15 @@ def heading(item: Item, last: Item) -> bool:
     return (left and not any(ch.isdigit() or ch.islower() for ch in text)) or title(item, last.line.size)
 
 
+def group_heading(item: Item, table: Table) -> bool:
+    """A group's heading in capitals over the table's first row ("HALLOWEEN COLLECTION"), set left of
+    the description's column: no words of the first description."""
+    text = item.line.text
+    starts = [c.x0 for c in table.columns if c.role == lx.DESCRIPTION]
+    return bool(starts and item.line.cells) and item.line.cells[0].x0 < min(starts) - 5 and any(
+        ch.isalpha() for ch in text) and not any(ch.isdigit() or ch.islower() for ch in text)
+
+
 def capitals_note(item: Item, last: Item, table: Table) -> bool:
     """A note in capitals, in smaller type than the description in mixed case over it ("PROMO CODE
     FALL25 APPLIED TO ABOVE LINES" under "7\" Dia Recycled Glass Vase"): no words of that description

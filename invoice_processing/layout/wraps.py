@@ -12,6 +12,7 @@ from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.between_rows import (
     capitals_note,
     goes_on_over_the_page,
+    group_heading,
     heading,
     note_between,
     title,
@@ -169,7 +170,7 @@ def _before_first(table: Table, item: Item, continued: bool, centring: Centring)
         row, index = table.previous
         row.below.append(Wrap({index: item.text}, tuple((index, cell) for _, cell in item.cells), item.line.size,
                               item.line.font_size))
-    elif table.previous is None:
+    elif table.previous is None and not group_heading(item, table):
         centring.over_first(item)
 
 

@@ -36,6 +36,15 @@ _ATTRIBUTES = re.compile(r"\s*(?:\|\s*)?\b(?:series|format|binding|imprint|publi
 # two words or more after a lower-case "by": "Stand by Me" keeps its words)
 _BY_AUTHOR = re.compile(r"\s+by\s+[A-Z][\w.'\u2019-]*,?(?:\s+[A-Z][\w.'\u2019-]*,?)+(?:\s*[\u00b7|\u2022]\s.*)?$")
 _PRINTED_ISBN = re.compile(r"(?:\bISBN(?:-?13)?\s*:?\s*)?\b97[89](?:[- ]?\d){10}\b", re.I)  # "ISBN 978-0-06-..."
+# the same book's ISBN-10 printed with it ("ISBN-10 0061549908", under the ISBN-13 in its cell)
+_PRINTED_ISBN10 = re.compile(r"(?:\bISBN(?:-?10)?\s*:?\s*)?\b(\d(?:-?\d){8}-?[\dX])\b", re.I)
+
+
+def _isbn10(found: re.Match[str]) -> str:
+    """" " for a valid ISBN-10 (its check digit right), else the text as printed."""
+    digits = found.group(1).replace("-", "").upper()
+    total = sum((10 - at) * (10 if ch == "X" else int(ch)) for at, ch in enumerate(digits))
+    return " " if total % 11 == 0 else found.group(0)
 ORDER_NUMBER = re.compile(r"\bNS\d{5,}\b")
 DISCOUNT = re.compile(r"discount\s*:?\s*(\d{1,2}(?:\.\d+)?)\s*%\s*off", re.I)
 PERCENT = re.compile(r"^(\d{1,2}(?:\.\d+)?)\s*%")  # the value under or beside a "Discount" label
@@ -75,7 +84,7 @@ def _book(line: ProductLine, discount: Decimal | None, authored: bool = False) -
     if found is None or not qty or qty < 0:
         return None
     isbn = found.group()
-    title = " ".join(_PRINTED_ISBN.sub(" ", line.description).split())
+    title = " ".join(_PRINTED_ISBN10.sub(_isbn10, _PRINTED_ISBN.sub(" ", line.description)).split())
     title = title.rsplit(" / ", 1)[0] if authored else title
     title = _BY_AUTHOR.sub("", _ATTRIBUTES.sub("", title)).strip()
     listed = line.list_price if line.list_price is not None else line.price

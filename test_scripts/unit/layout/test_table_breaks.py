@@ -1374,3 +1374,18 @@ def test_a_note_in_small_capitals_under_a_description_is_no_part_of_it():
               line(155, (44, '12" H Marble Pillow Cover'))]
     assert [p.description for p in products([header, *first, note, *second])] == [
         '7" Dia Recycled Glass Vase w/ Reactive Glaze', '12" H Marble Pillow Cover']
+
+
+def test_a_groups_heading_in_capitals_over_the_first_row_is_no_part_of_its_description():
+    header = line(100, (36, "SKU"), (92, "UPC"), (145, "QTY"), (207, "DESCRIPTION"), (458, "UNIT PRICE"))
+    heading = line(116, (41, "HALLOWEEN COLLECTION"))
+    rows = [line(129 + 13 * at, (37, f"EA663{at}"), (92, f"81887026722{at}"), (152, "12"),
+                 (206, f"Wood Bead Garland {at}"), (482, "1.875")) for at in range(2)]
+    centred = []  # rows whose numbers stand centred on a description of two lines
+    for at in range(2):
+        y = 160 + 22 * at
+        centred += [line(y - 4, (207, f"Mercury Glass Tree {at} - assorted,")),
+                    line(y, (37, f"EA959{at}"), (92, f"81140886566{at}"), (156, "6"), (486, "4.75")),
+                    line(y + 5, (206, "each one will vary"))]
+    assert [p.description for p in products([header, heading, *rows, *centred])][:2] == [
+        "Wood Bead Garland 0", "Wood Bead Garland 1"]

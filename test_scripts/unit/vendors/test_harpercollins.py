@@ -259,3 +259,23 @@ def test_an_authors_line_under_the_title_is_no_word_of_it():
     assert [li.item for li in interpret(doc).line_items] == [
         "9780060769215 - Educated: A Memoir", "9780063536968 - Giver, The", "9780061110627 - Charlotte's Web",
         "9780060000001 - Stand by Me"]
+
+
+def test_an_isbn10_printed_with_the_isbn13_is_no_word_of_the_title():
+    doc = _document([
+        [(50, "Anne McGilvray & Company"), (400, "Order #: NS4611032")],
+        [(50, "HarperCollins Publishers"), (400, "Order Date: 03/04/2026")],
+        [(50, "Discount: 50.00% OFF")],
+        [(40, "ISBN"), (162, "Title"), (400, "Qty"), (496, "List"), (545, "Extended")],
+        [(40, "9780061350733"), (162, "Book Thief, The: Anniversary Edition"), (400, "3"), (490, "19.99"),
+         (553, "29.99")],
+        [(40, "0061350737")],
+        [(40, "9780061549908"), (162, "Good Omens: The Nice and Accurate Prophecies of"), (400, "2"),
+         (490, "10.00"), (553, "10.00")],
+        [(40, "ISBN-10 0061549908"), (162, "Agnes Nutter, Witch")],
+        [(40, "9780060000001"), (162, "Call 1234567890 Now"), (400, "1"), (490, "10.00"), (553, "5.00")],
+    ])
+    assert [li.item for li in interpret(doc).line_items] == [
+        "9780061350733 - Book Thief, The: Anniversary Edition",
+        "9780061549908 - Good Omens: The Nice and Accurate Prophecies of Agnes Nutter, Witch",
+        "9780060000001 - Call 1234567890 Now"]
