@@ -1389,3 +1389,21 @@ def test_a_groups_heading_in_capitals_over_the_first_row_is_no_part_of_its_descr
                     line(y + 5, (206, "each one will vary"))]
     assert [p.description for p in products([header, heading, *rows, *centred])][:2] == [
         "Wood Bead Garland 0", "Wood Bead Garland 1"]
+
+
+def test_a_description_whose_numbers_stand_on_its_last_line_goes_with_the_row_under_it():
+    header = line(160, (33, "Code"), (83, "UPC"), (150, "Description"), (268, "Ord"), (424, "Price"))
+    lines = [header]
+    y = 181.0
+    for at, parts in enumerate((["5-1/4\"H Resin Wall Decor", "w/ Stripes, 6 Styles"],
+                                ["12\" Round Linen Blend", "Pitcher w/ Crackle Finish, 6", "Styles, Food Safe"],
+                                ["16\" Square Galvanized", "Glaze, Set of 3"])):
+        for part in parts[:-1]:
+            lines.append(line(y, (150, part)))
+            y += 10.5
+        lines.append(line(y, (34, f"DS218{at}A"), (84, f"19100366501{at}"), (150, parts[-1]), (270, "24"),
+                          (424, "6.40")))
+        y += 17.3
+    assert [p.description for p in products(lines)] == [
+        '5-1/4"H Resin Wall Decor w/ Stripes, 6 Styles', '12" Round Linen Blend Pitcher w/ Crackle Finish, 6 Styles, '
+        'Food Safe', '16" Square Galvanized Glaze, Set of 3']
