@@ -72,7 +72,8 @@ def goes_on_over_the_page(item: Item, table: Table) -> bool:
     return start is None or not item.line.cells or item.line.cells[0].x0 >= start - 5
 
 
-GOES_ON = re.compile(r"[,&(/-]$|\b(?:and|or|with|w/|of|for|und|mit|et|avec|en|y|con)$", re.I)
+GOES_ON = re.compile(r"[,&(/-]$|\b(?:and|or|with|w/|of|for|in|on|to|from|into|between|und|mit|et|avec|en|y|con)$",
+                     re.I)
 
 
 def note_between(item: Item, last: Item, table: Table) -> bool:

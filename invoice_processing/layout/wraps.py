@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.between_rows import (
+    GOES_ON,
     capitals_note,
     goes_on_over_the_page,
     group_heading,
@@ -197,7 +198,8 @@ def _settle_below(table: Table, items: list[Item], ends: bool = True) -> None:
         elif item.kind == "text" and item.text and table.rows:
             gap = item.line.y - last.line.y if last is not None and last.page == item.page else 0.0
             # (a line going on in lower case, closer than the next row would stand, goes on the text above)
-            apart = entry and 0.85 * entry <= gap and not (item.text[:1].islower() and gap < 0.95 * entry)
+            apart = entry and 0.85 * entry <= gap and not (item.text[:1].islower() and gap < 0.95 * entry) and not (
+                last is not None and gap < 1.1 * entry and GOES_ON.search(last.text.strip()))  # ("... Recipes for")
             before = None if charged else (item, None, gap)
             if last is not None and (heading(item, last) or note_between(item, last, table)
                                      or capitals_note(item, last, table)):

@@ -1407,3 +1407,16 @@ def test_a_description_whose_numbers_stand_on_its_last_line_goes_with_the_row_un
     assert [p.description for p in products(lines)] == [
         '5-1/4"H Resin Wall Decor w/ Stripes, 6 Styles', '12" Round Linen Blend Pitcher w/ Crackle Finish, 6 Styles, '
         'Food Safe', '16" Square Galvanized Glaze, Set of 3']
+
+
+def test_a_description_ending_in_a_preposition_goes_on_however_far_below_its_next_line_stands():
+    header = line(180, (42, "ISBN"), (142, "Title"), (436, "Qty"), (479, "List"), (542, "Extended"))
+    rows = [line(199.6 + 16.5 * at, (42, f"978006298484{at}"), (142, f"Pete the Cat Book {at}"), (441, "2"),
+                 (484, "9.99"), (547, "19.98")) for at in range(3)]
+    wrapped = [line(244.7, (142, "Board Book Edition")),  # (a wrap set tight under its row)
+               line(261.2, (42, "9780060831684"), (142, "Magnolia Table: Recipes for"), (436, "12"), (479, "32.99"),
+                    (542, "395.88")),
+               line(276.5, (142, "Gathering")),
+               line(293.0, (42, "9780062803993"), (142, "Good Energy"), (441, "5"), (479, "28.99"), (542, "144.95"))]
+    assert [p.description for p in products([header, *rows, *wrapped])][3:] == [
+        "Magnolia Table: Recipes for Gathering", "Good Energy"]

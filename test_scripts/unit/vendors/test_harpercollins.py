@@ -279,3 +279,23 @@ def test_an_isbn10_printed_with_the_isbn13_is_no_word_of_the_title():
         "9780061350733 - Book Thief, The: Anniversary Edition",
         "9780061549908 - Good Omens: The Nice and Accurate Prophecies of Agnes Nutter, Witch",
         "9780060000001 - Call 1234567890 Now"]
+
+
+def test_a_titles_wrap_after_a_preposition_goes_on_and_its_order_notes_are_no_words_of_it():
+    doc = _document([
+        [(50, "Anne McGilvray & Company"), (400, "Order #: NS4611032")],
+        [(50, "HarperCollins Publishers"), (400, "Order Date: 03/04/2026")],
+        [(50, "Discount: 46.00% OFF")],
+        [(42, "ISBN"), (142, "Title"), (436, "Qty"), (479, "List"), (542, "Extended")],
+        [(42, "9781443805308"), (142, "Harold and the Purple Crayon"), (436, "10"), (479, "8.99"), (542, "89.90")],
+        [(142, "Pub date 11/04/2025 - Non-returnable if damaged in store")],
+        [(42, "9781443537285"), (142, "Lost Kitchen, The: Recipes and a Good Life Found in"), (436, "10"),
+         (479, "35.00"), (542, "350.00")],
+        [(142, "Freedom, Maine")],
+        [(42, "9780060094584"), (142, "Very Quiet Cricket Journal"), (436, "10"), (479, "16.99"), (542, "169.90")],
+        [(142, "Special order")],
+    ])
+    assert [li.item for li in interpret(doc).line_items] == [
+        "9781443805308 - Harold and the Purple Crayon",
+        "9781443537285 - Lost Kitchen, The: Recipes and a Good Life Found in Freedom, Maine",
+        "9780060094584 - Very Quiet Cricket Journal"]
