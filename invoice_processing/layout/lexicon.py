@@ -181,6 +181,10 @@ SUBLINE = re.compile(
     r"|^(?:sold\s*by|(?:sold\s*and\s*|fulfilled\s*)?shipped\s*by|fulfilled\s*by|condition)\s*:\s*\S"  # a web order's
     # how it is packed, where it is made, when it comes ("Case Pack 6 - Country of Origin India - Est Avail 10/6")
     r"|^(?:case\s*pack\s*:?\s*\d|country\s*of\s*origin\b|est\.?(?:imated)?\s*avail(?:able|ability)?\b)"
+    # how it ships and may be returned ("Ships from: Memphis DC", "Special order - Non-returnable", "Backordered -
+    # ETA 5/01", "Substitute for DS1234", "HTS 6913.10", "Min Qty 2")
+    r"|^(?:ships?\s*from\s*:|special\s*order\b|non-?\s*returnable\b|final\s*sale\b|back\s*-?\s*order(?:ed)?\s*[-–:]"
+    r"|substitut(?:e[sd]?|ion)\s*(?:for\b|:)|hts(?:\s*(?:code|no|#))?\s*:?\s*\d|min(?:imum)?\.?\s*(?:order\s*)?qty\b)"
     r"|^\*\s+[A-Za-z]"  # a remark after an asterisk ("* NYP - will ship on publication date")
     # an offer's remark: "ALTERNATIVE to item 50 - not included in total", "EN OPTION - non comprise dans le total"
     rf"|^\(?\s*{_OFFERED}(?!\w).{{0,40}}?(?:not\s+(?:included|part)\s+(?:in|of)\s+(?:the\s+)?(?:quote\s+|quotation\s+|"

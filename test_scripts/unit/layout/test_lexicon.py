@@ -153,3 +153,14 @@ def test_a_currency_after_a_comma_ends_a_label():
 ])
 def test_a_taxs_name_opens_a_charge_not_a_products_name(text, charge):
     assert bool(lx.CHARGES.match(text)) is charge
+
+
+@pytest.mark.parametrize("text, remark", [
+    ("Ships from: Memphis DC · Est. ship window 10/06/2025 - 10/20/2025", True),
+    ("Special order - Non-returnable", True), ("Non-returnable if damaged", True),
+    ("Backordered - ETA 5/01/2025", True), ("Substitute for DS1234", True), ("HTS 6913.10.50", True),
+    ("Min Qty 2", True), ("Special Occasion Card Set", False), ("Backorder Bin Organizer", False),
+    ("Ships in display box", False),
+])
+def test_how_a_product_ships_or_returns_printed_under_it_is_a_remark(text, remark):
+    assert bool(lx.SUBLINE.match(text)) is remark
