@@ -134,11 +134,8 @@ def spread(runs: list[Run]) -> list[Run]:
     span's whole text placed inside its first glyph ("Hydrangea Pocket Notebook Set" in 4 pt).
     Each squashed word keeps where its span starts and is given a face's usual width; the next
     words of the span follow it, so a cell's words keep their spaces and its width. Only a page
-    with two words of four letters or more squashed is looked at word by word ("12" squashed into its
-    "1" is as wide as a word of two narrow letters); a word set upright is none of them."""
-    if sum(1 for run in runs if run[4] - run[X0] < SQUASHED * run[SIZE] * len(run[TEXT]) and len(run[TEXT]) > 3
-           and run[BOTTOM] - run[TOP] < 2 * run[SIZE]) < 2:  # (a word set upright is no squashed word)
-        return runs
+    with two words of four letters or more squashed is given here (``text_layer`` counts them as it
+    reads the words): "12" squashed into its "1" is as wide as a word of two narrow letters."""
     span_x0 = span_end = -1.0  # where the span starts, and where its last word ends as laid out
     for at, run in enumerate(runs):
         x0, top, x1, text, size = run[X0], run[TOP], run[4], run[TEXT], run[SIZE]

@@ -30,6 +30,7 @@ from invoice_processing.pdf.document import open_document
 from invoice_processing.pdf.drawn_words import (
     BROKEN,
     HYPHENATED,
+    SQUASHED,
     WIDE,
     FlatPage,
     apart,
@@ -163,7 +164,7 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
         runs: list[Run] = []
         append = runs.append
         last_height, size = -1.0, 0.0
-        slanted = 0
+        slanted = squashed = 0
         samples = _samples(text)
         angles = [char_angle(handle, at) for at in samples]
         page_slant = common_slant(angles)  # (a page set at one slant throughout: no stamp's, its own)
@@ -200,6 +201,8 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
                 continue  # a watermark or stamp set across the page ("COPY", "PAID"): no word of a line
             slanted = max(slanted - 1, 0)
             top, bottom = height - y1, height - y0
+            # (see ``spread``; a word set upright is none)
+            squashed += end - start > 3 and x1 - x0 < SQUASHED * size * (end - start) and y1 - y0 < 2 * size
             word_text = text[start:end].replace(HYPHENATED, BROKEN)  # decided by ``_unbroken``
             if (runs and runs[-1][TEXT][-1:].isupper() and parted(runs[-1], word_text, x0, text, start)
                     and is_generated(handle, start - 1) == 1):
@@ -207,7 +210,7 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
                 runs[-1] = (last[0], last[X0], last[TOP], last[BOTTOM], x1, last[TEXT] + word_text, last[SIZE])
                 continue
             append((top + bottom, x0, top, bottom, x1, word_text, size))
-        runs = level_skew(spread(runs), page_slant, height)
+        runs = level_skew(spread(runs) if squashed >= 2 else runs, page_slant, height)
         rotation = page.get_rotation()
         return _upright(runs, rotation, height, page.get_mediabox()) if rotation else runs
     finally:
