@@ -74,12 +74,35 @@ def aligned(p: Phrase, head: Phrase) -> bool:
     return overlap(p, head) > 0 and (abs(p.x0 - head.x0) <= 12 or abs(p.x1 - head.x1) <= 12)
 
 
+def wrapped_labels(lines: Sequence[TextLine], rows: list[list[Phrase]]) -> list[list[Phrase]]:
+    """``rows`` with each label wrapped in a narrow column joined again: a lone word over a label
+    ending in a colon, where it starts, with nothing beside it ("PO" over "Number: | PO56911", "Sales"
+    over "Order: | SO-141165"), is that label's first word."""
+    for at, row in enumerate(rows):
+        for index, label in enumerate(row):
+            if not label.text.endswith(":") or " " in label.text:
+                continue
+            size = max(lines[at].size, 6.0)
+            for up in range(at - 1, max(at - 3, -1), -1):
+                if lines[at].y - lines[up].y > 1.6 * size:
+                    break
+                word = next((p for p in rows[up] if abs(p.x0 - label.x0) <= 2), None)
+                if word is None:
+                    continue
+                alone = not any(0 <= p.x0 - word.x1 <= 15 * size for p in rows[up] if p is not word)
+                if alone and word.text.isalpha() and " " not in word.text:
+                    rows[up] = [p for p in rows[up] if p is not word]
+                    row[index] = Phrase(label.x0, max(label.x1, word.x1), f"{word.text} {label.text}", at)
+                break
+    return rows
+
+
 class PageView:
     """One page's lines as rows of phrases, with what label lookups need."""
 
     def __init__(self, lines: Sequence[TextLine]) -> None:
         self.lines = list(lines)
-        self.rows = [phrases(line, at) for at, line in enumerate(self.lines)]
+        self.rows = wrapped_labels(self.lines, [phrases(line, at) for at, line in enumerate(self.lines)])
         self._headers: set[int] | None = None  # rows that head a product table (found once)
         sizes = [line.size for line in self.lines if line.size > 0]
         self.body_size = median(sizes) if sizes else 0.0

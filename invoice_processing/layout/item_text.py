@@ -98,7 +98,17 @@ def item_description(row: Row, table: Table, code: str, upc: str) -> tuple[str, 
             own = description_text(row.values, table.columns)
             if not (row.above or row.below) or not all(is_flag(token) for token in own.split()):
                 words.append(own)  # a row whose description is printed apart shows only flags on its own line
-    return code, upc, _wrapped(words)
+    return code, upc, _unlabelled(_wrapped(words))
+
+
+def _unlabelled(description: str) -> str:
+    """The description without its column's label printed before it in a card's line ("DESCRIPTION
+    Vintage Collection Tin Lantern ...", "Description: ..."): set apart by its capitals or its colon,
+    the label is no word of it ("Name Tag Set" and "NAME BADGE HOLDERS" keep theirs)."""
+    first, _, rest = description.partition(" ")
+    apart = first.endswith(":") or (first.isupper() and not rest.isupper())
+    named = lx.LABEL_ROLES.get(lx.normal_label(first.rstrip(":"))) == lx.DESCRIPTION
+    return rest if rest and apart and named else description
 
 
 def _wrapped(parts: list[str]) -> str:
@@ -231,3 +241,18 @@ def in_row(row: Row, index: int) -> str:
         if text and not all(is_flag(token) for token in text.split()):  # a flag ("Y") is no code nor text
             return text
     return ""
+
+
+_LINE_NUMBER_LABELS = frozenset({"#", "line", "line #", "line no", "ln", "ln no", "ln #", "line nbr", "pos", "position",
+                                 "lp", "s no", "sr no", "sl no", "no", "nr"})
+_LEADING_NUMBER = re.compile(r"^\d{1,3}\s+(?=\S)")
+
+
+def without_line_number(description: str, row: Row, table: Table) -> str:
+    """The description without the row's line number glued before it ("1 Harold and the Purple
+    Crayon" under "# | Title"), where the table's line-number column is empty on the row."""
+    numbered = [i for i, c in enumerate(table.columns)
+                if c.label.strip() == "#" or lx.normal_label(c.label) in _LINE_NUMBER_LABELS]
+    if numbered and not any(row.values.get(i, "").strip() for i in numbered):
+        return _LEADING_NUMBER.sub("", description, count=1)
+    return description

@@ -24,6 +24,7 @@ from invoice_processing.layout.item_text import (
     item_description,
     upc_of,
     with_variant,
+    without_line_number,
 )
 from invoice_processing.layout.numbers import NumberFormat, parse_amount, parse_quantity
 from invoice_processing.layout.price_units import pack_of
@@ -282,6 +283,7 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             # (flags, "M-2108B DS", and counts, "02", are no text)
             if any(w.isalpha() and not is_flag(w) for w in rest):
                 description = " ".join([*rest, description]).strip()
+        description = without_line_number(description, row, table)  # ("1 Harold ..." under "# | Title")
         if reading.qty is None and (counted := lx.COUNT_PREFIX.match(description)):
             qty, description = Decimal(counted.group(1)), description[counted.end():]  # "2 of: The Choice"
         description = with_variant(" - ".join([*_more_codes(row, codes, code, description), description]), row, table)

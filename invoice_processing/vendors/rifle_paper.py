@@ -66,9 +66,10 @@ def line_item(line: ProductLine) -> tuple[LineItem | None, str]:
     if found is None or CHARGE.match(description):
         return None, ""
     code = found.group()
-    if not in_column:  # (with the brackets an ERP prints it in: "[JRN184] Bramble Lined Journal")
-        printed = re.escape(code)
-        description = " ".join(re.sub(rf"\[\s*{printed}\s*\]|{printed}", " ", description, count=1).split())
+    if not in_column:  # (with the brackets an ERP prints it in, "[JRN184] Bramble Lined Journal", or the dash
+        printed = re.escape(code)  # the item's own format puts after it, "TOT446 - Strawberry Fields Tote")
+        description = " ".join(re.sub(rf"\[\s*{printed}\s*\]|{printed}(?:\s+[-–](?=\s))?", " ", description,
+                                      count=1).split())
     item = f"{code} - {description}" if description else code
     qty = whole(line.qty)
     if qty == 0:

@@ -786,3 +786,11 @@ def test_your_po_number_is_the_buyers_purchase_order():
     lines = [line(58, (436, "Your PO Number: WH-30917")), line(69, (484, "Order Date: 8/5/2025")),
              line(81, (474, "SO Number: SO-118842"))]
     assert find_po_number(lines) == "WH-30917" and find_invoice_number(lines) == "SO-118842"
+
+
+def test_labels_wrapped_in_a_narrow_column_read_whole():
+    from invoice_processing.vendors.header_numbers import find_po_number
+    lines = [line(75, (499, "Sales")), line(83, (499, "Order:"), (564, "SO-141165")),
+             line(88, (38, "Hearth & Holly Mercantile")), line(92, (499, "PO")),
+             line(98, (38, "15 Depot Square"), (499, "Number:"), (541, "PO56911"))]
+    assert find_po_number(lines) == "PO56911" and find_invoice_number(lines) == "SO-141165"

@@ -667,3 +667,17 @@ def test_a_small_note_under_a_description_on_its_own_line_and_a_line_repeating_t
     ]
     assert [p.description for p in products(lines)] == ["Wool Felt Storage Tin Natural & Black",
                                                           "Mango Wood Photo Frame"]
+
+
+def test_a_cards_description_label_and_a_line_number_glued_to_the_title_are_no_words_of_it():
+    cards = [
+        line(100, (36, "SKU"), (125, "UPC"), (273, "UOM"), (355, "QTY"), (432, "UNIT PRICE"), (544, "EXTENDED")),
+        line(116, (36, "TH9202"), (125, "818878953676"), (277, "EA"), (359, "12"), (446, "9.995"), (551, "119.94")),
+        line(126, (36, "DESCRIPTION Vintage Collection Tin Lantern")),
+        line(143, (36, "OR9200"), (125, "818873419450"), (277, "ST"), (363, "8"), (451, "8.50"), (555, "68.00")),
+        line(153, (36, "DESCRIPTION Metal Leaf Taper Holder")),
+    ]
+    assert [p.description for p in products(cards)] == ["Vintage Collection Tin Lantern", "Metal Leaf Taper Holder"]
+    numbered = [line(130, (40, "#"), (172, "Title"), (342, "ISBN"), (479, "Qty"), (530, "Extended")),
+                line(145, (51, "1 Harold and the Purple Crayon"), (308, "9780062057358"), (492, "12"), (530, "203.88"))]
+    assert [p.description for p in products(numbered)] == ["Harold and the Purple Crayon"]

@@ -110,3 +110,14 @@ def test_a_style_code_in_an_erps_brackets_leaves_no_brackets_in_the_description(
                        Decimal("25.00"), None, "", 1)
     item, _ = rifle_paper.line_item(line)
     assert item is not None and item.item == "JRN184 - Bramble Lined Journal, 192 Pages"
+
+
+def test_a_code_and_description_printed_in_the_items_own_format_in_one_cell_keep_one_dash():
+    from decimal import Decimal
+
+    from invoice_processing.layout.products import ProductLine
+
+    line = ProductLine("", "", "TOT446 - Strawberry Fields Canvas Tote Bag", Decimal(2), Decimal("14.00"),
+                       Decimal("28.00"), None, "", 1)
+    item, _ = rifle_paper.line_item(line)
+    assert item is not None and item.item == "TOT446 - Strawberry Fields Canvas Tote Bag"
