@@ -250,9 +250,10 @@ _LEADING_NUMBER = re.compile(r"^\d{1,3}\s+(?=\S)")
 
 def without_line_number(description: str, row: Row, table: Table) -> str:
     """The description without the row's line number glued before it ("1 Harold and the Purple
-    Crayon" under "# | Title"), where the table's line-number column is empty on the row."""
-    numbered = [i for i, c in enumerate(table.columns)
+    Crayon" under "# | Title"), where the table's line-number column is empty on the row or holds
+    the number with the title ("4 Pinkalicious", a short title nearer the number's label)."""
+    numbered = [row.values.get(i, "").strip() for i, c in enumerate(table.columns)
                 if c.label.strip() == "#" or lx.normal_label(c.label) in _LINE_NUMBER_LABELS]
-    if numbered and not any(row.values.get(i, "").strip() for i in numbered):
+    if numbered and all(not value or _LEADING_NUMBER.match(value) for value in numbered):
         return _LEADING_NUMBER.sub("", description, count=1)
     return description

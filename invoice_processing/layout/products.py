@@ -257,7 +257,11 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
     kit: Row | None = None  # the last row kept at a price: a kit its components are set in under
     for row in _billed_rows(table):
         # a table without a quantity column bills each line once (fees, services)
-        qty = _first(row, [reading.qty], fmt, quantity=True) if reading.qty is not None else Decimal(1)
+        # (the count set under another column of the same role when the row's is empty: "12 EA" under
+        # "Quantity" where the table's other counts stand under "Units")
+        counts = [] if reading.qty is None else [reading.qty, *(
+            i for i in table.indexes(table.columns[reading.qty].role) if i != reading.qty)]
+        qty = _first(row, counts, fmt, quantity=True) if counts else Decimal(1)
         amount = _first(row, [reading.amount], fmt) if reading.amount is not None else None
         price = _first(row, [reading.price], fmt) if reading.price is not None else None
         if qty is None:

@@ -681,3 +681,16 @@ def test_a_cards_description_label_and_a_line_number_glued_to_the_title_are_no_w
     numbered = [line(130, (40, "#"), (172, "Title"), (342, "ISBN"), (479, "Qty"), (530, "Extended")),
                 line(145, (51, "1 Harold and the Purple Crayon"), (308, "9780062057358"), (492, "12"), (530, "203.88"))]
     assert [p.description for p in products(numbered)] == ["Harold and the Purple Crayon"]
+
+
+def test_a_short_title_nearer_the_line_numbers_label_and_a_count_under_the_other_count_column():
+    lines = [line(130, (40, "#"), (172, "Title"), (342, "ISBN"), (479, "Qty"), (530, "Extended")),
+             line(145, (51, "1 Harold and the Purple Crayon"), (308, "9780062057358"), (492, "12"), (530, "203.88")),
+             line(160, (46, "4 Pinkalicious"), (308, "9780065634129"), (492, "10"), (530, "279.90"))]
+    assert [p.description for p in products(lines)] == ["Harold and the Purple Crayon", "Pinkalicious"]
+    counts = [line(88, (52, "Style"), (113, "Item Description"), (391, "Quantity"), (441, "Units"), (491, "Unit Price"),
+                   (558, "Line Total")),
+              line(100, (52, "PSN041"), (114, "Citrus Grove Memo Notepad"), (445, "2 EA"), (512, "$6.00"),
+                   (572, "$12.00")),
+              line(112, (52, "GCB115"), (114, "Garden Party Birthday Card"), (425, "12 EA"), (512, "$2.50"))]
+    assert [(p.code, p.qty) for p in products(counts)] == [("PSN041", 2), ("GCB115", 12)]
