@@ -41,12 +41,15 @@ def group_heading(item: Item, table: Table) -> bool:
 
 def capitals_note(item: Item, last: Item, table: Table) -> bool:
     """A note in capitals, in smaller type than the description in mixed case over it ("PROMO CODE
-    FALL25 APPLIED TO ABOVE LINES" under "7\" Dia Recycled Glass Vase"): no words of that description
+    FALL25 APPLIED TO ABOVE LINES" under "7\" Dia Recycled Glass Vase"), or a group's heading in
+    capitals standing twice a line's height under it ("EVERYDAY HOME"): no words of that description
     (a description in capitals goes on in capitals: "BAR, HEAT EXCHANGER MOUNTING," / "COOLER ...")."""
     text = item.line.text
     letters = sum(ch.isalpha() for ch in text)
-    if (len(text.split()) < 3 or item.page != last.page or not item.line.font_size
-            or item.line.font_size >= 0.97 * last.line.font_size
+    smaller = bool(item.line.font_size) and item.line.font_size < 0.97 * last.line.font_size and len(text.split()) >= 3
+    heading = item.line.y - last.line.y >= 2 * max(item.line.size, 6.0) and not any(ch.isdigit() for ch in text) and (
+        len(text.split()) >= 2)
+    if (not (smaller or heading) or item.page != last.page
             or any(ch.islower() for ch in text) or letters < 0.6 * len("".join(text.split())) or not table.rows):
         return False
     row = table.rows[-1]

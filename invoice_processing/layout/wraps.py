@@ -203,7 +203,7 @@ def _settle_below(table: Table, items: list[Item], ends: bool = True) -> None:
             before = None if charged else (item, None, gap)
             if last is not None and (heading(item, last) or note_between(item, last, table)
                                      or capitals_note(item, last, table)):
-                last, continued = None, False  # "WATER SERVICE" over the next rows, set left of their text
+                last, continued, before = None, False, None  # "WATER SERVICE" over the next rows: no row's text
             elif continued and last is None and title(item, table.rows[-1].line.size):
                 continued = False  # "INVOICE SUMMARY" heading the next page's totals
             elif (continued and last is None and goes_on_over_the_page(item, table)) or (

@@ -1420,3 +1420,18 @@ def test_a_description_ending_in_a_preposition_goes_on_however_far_below_its_nex
                line(293.0, (42, "9780062803993"), (142, "Good Energy"), (441, "5"), (479, "28.99"), (542, "144.95"))]
     assert [p.description for p in products([header, *rows, *wrapped])][3:] == [
         "Magnolia Table: Recipes for Gathering", "Good Energy"]
+
+
+def test_a_groups_heading_in_capitals_well_under_a_description_is_no_part_of_it():
+    lines = [line(100, (36, "SKU"), (152, "UPC"), (359, "Qty"), (420, "Price"))]
+    y = 120.0
+    for at, name in enumerate(("Acacia Wood Tray w/ Gingham Pattern", "Paper Mache Throw w/ Leather Strap",
+                               "Debossed Stoneware Garland w/ Tassels")):
+        lines += [line(y, (36, f"DF535{at}A"), (152, f"19100932164{at}"), (359, "24"), (420, "18.00")),
+                  line(y + 13, (36, name))]
+        y += 34.6
+    lines += [line(y - 34.6 + 36, (36, "EVERYDAY HOME")),
+              line(y + 20, (36, "DG3244"), (152, "191006082074"), (359, "6"), (420, "4.00")),
+              line(y + 33, (36, "Recycled Glass Wall Decor"))]
+    assert [p.description for p in products(lines)][-2:] == ["Debossed Stoneware Garland w/ Tassels",
+                                                             "Recycled Glass Wall Decor"]
