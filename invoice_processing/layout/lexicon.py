@@ -223,7 +223,9 @@ UNITS = re.compile(
     r"liters?|litres?|meters?|metres?|pkts|pcs\.|lyd|yds|yards?|lm|lnm|sqm|sqyd|sq\s?m|cm|mm|gms?|grams?|"
     # what a service bills by ("12 Products", "86 Miles", "3 Licences"), a German packing unit, Polish pieces
     r"services?|products?|items?|miles?|km|weeks?|months?|nights?|licen[cs]es?|users?|seats?|persons?|ve|pck|"
-    r"szt|sztuk)"
+    r"szt|sztuk|"
+    # the packs of a trade ("12 bunch", "3 spool", "2 bolt")
+    r"bunch|bunches|bu|stems?|spools?|bundles|sleeves?|flats?|crates?|tubs?|cones?|skeins?|bolts?|pails?)"
     r"(?:\((?:s|es|e)\))?\.?$",  # "Unité(s)", "pièce(s)"
     re.I,
 )

@@ -694,3 +694,10 @@ def test_a_short_title_nearer_the_line_numbers_label_and_a_count_under_the_other
                    (572, "$12.00")),
               line(112, (52, "GCB115"), (114, "Garden Party Birthday Card"), (425, "12 EA"), (512, "$2.50"))]
     assert [(p.code, p.qty) for p in products(counts)] == [("PSN041", 2), ("GCB115", 12)]
+
+
+def test_a_trades_packs_after_the_count_are_its_unit():
+    lines = [line(176, (43, "Variety / Description"), (400, "Qty"), (468, "Price"), (549, "Total")),
+             line(209, (43, "Rose Freedom, red"), (382, "12 bunch"), (468, "32.50"), (545, "390.00")),
+             line(233, (43, "Satin ribbon #9, red"), (388, "3 spool"), (473, "6.95"), (549, "20.85"))]
+    assert [(p.description, p.qty) for p in products(lines)] == [("Rose Freedom, red", 12), ("Satin ribbon #9, red", 3)]
