@@ -119,7 +119,7 @@ def _build(y: int, m: int, d: int) -> date | None:
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-]| / )(\d{1,2})\2(\d{4}|\d{2})\b")
 _DAY_FIRST_HINTS = re.compile(  # European languages, currencies and taxes: dates are printed day first
     r"€|\bEUR\b|£|\bGBP\b|₹|\bINR\b|\bRs\.?\s?\d|\b(?:VAT|MwSt|USt|TVA|BTW|IVA|GST)\b|\b(?:rechnung|datum|"
-    r"facture|factuur|factura|fecha|betrag|montant|bedrag|importe)\b"
+    r"facture|factuur|factura|fecha|betrag|montant|bedrag|importe)"  # (and their compounds: "Factuurdatum")
     r"|(?<![\d,.])\d{1,3}(?:\.\d{3})*,\d\d(?![\d,.])",  # an amount with a decimal comma ("18,00", "2.833,15")
     re.I,
 )

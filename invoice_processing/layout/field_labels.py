@@ -121,15 +121,19 @@ ORDER_DATE: tuple[str, ...] = (
     r"(?:buyer'?s?|customer'?s?)\s*order\s*date",
     r"date\s*(?:ordered|of\s*order)",
     r"(?:bestell|auftrags)\s*-?\s*datum",
-    r"(?:ihre\s+)?(?:bestellung|auftrag)\s+vom",  # "Ihre Bestellung vom 02.05.2024"
     r"date\s*(?:de\s*)?(?:la\s*)?commande",
     r"(?:order|bestel)\s*-?\s*datum",
     r"(?:ordre|bestillings)\s*-?\s*dato",  # Danish, Norwegian
     r"fecha\s*(?:de\s*|del\s*)?pedido",
     r"(?:order\s*)?(?:placed|submitted)(?:\s*on)?",  # a web order's "Order placed: June 2, 2025", "Submitted:"
     r"command[ée]e?\s*(?:pass[ée]e\s*)?le|commande\s+du",  # "Commande passée le 05/03/2025", "Commande du"
-    r"ihre\s+bestellung",  # a box's "Ihre Bestellung" over "vom 02.06.2025" (a date must follow)
     r"(?:bestellt|bestellung)\s*(?:am|vom)|besteld\s*op|pedido\s*(?:realizado\s*)?el",
+)
+# the buyer's own order named on the seller's document ("Ihre Bestellung vom 28.01.2025"): its date is the
+# order's where the document prints no date of its own
+CUSTOMER_ORDER_DATE: tuple[str, ...] = (
+    r"(?:ihre\s+)?(?:bestellung|auftrag)\s+vom",  # "Ihre Bestellung vom 02.05.2024"
+    r"ihre\s+bestellung",  # a box's "Ihre Bestellung" over "vom 02.06.2025" (a date must follow)
 )
 INVOICE_DATE: tuple[str, ...] = (
     r"(?:tax\s*)?invoice\s*date",

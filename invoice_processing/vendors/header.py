@@ -25,7 +25,8 @@ from invoice_processing.normalize import date_span, date_votes, parse_date, pref
 from invoice_processing.vendors.header_numbers import HEADER_ROWS, find_invoice_number, find_po_number, read_id
 from invoice_processing.vendors.parties import is_purchase_order
 
-DATE_LABELS: tuple[str, ...] = (tier(fl.ORDER_DATE), tier(fl.INVOICE_DATE), tier(fl.BARE_DATE))
+DATE_LABELS: tuple[str, ...] = (tier(fl.ORDER_DATE), tier(fl.INVOICE_DATE), tier(fl.BARE_DATE),
+                                 tier(fl.CUSTOMER_ORDER_DATE))
 _COMPACT_DATE = re.compile(r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 _NOT_ORDER_DATE = re.compile(fl.NOT_THE_ORDER_DATE, re.I)
 _ORDER_BESIDE = re.compile(fl.ORDER_NUMBER_BESIDE, re.I)
@@ -128,7 +129,7 @@ def find_date(lines: Sequence[TextLine], labels: tuple[str, ...] = DATE_LABELS,
 
     ordered = _dated_order(view, day_first) or find_value(view, labels[:1], dated)
     in_words = _order_in_words(view, day_first) if ordered is None and labels == DATE_LABELS else None
-    return (ordered or in_words or find_value(view, labels[1:], dated) or unlabeled_date(view, day_first)
+    return (ordered or find_value(view, labels[1:], dated) or in_words or unlabeled_date(view, day_first)
             or find_value(view, (fl.SALE_DATE,), dated))
 
 
