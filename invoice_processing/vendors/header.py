@@ -130,7 +130,20 @@ def find_date(lines: Sequence[TextLine], labels: tuple[str, ...] = DATE_LABELS,
     ordered = _dated_order(view, day_first) or find_value(view, labels[:1], dated)
     in_words = _order_in_words(view, day_first) if ordered is None and labels == DATE_LABELS else None
     return (ordered or find_value(view, labels[1:], dated) or in_words or unlabeled_date(view, day_first)
-            or find_value(view, (fl.SALE_DATE,), dated))
+            or find_value(view, (fl.SALE_DATE,), dated) or _labelled_in_a_sentence(view, day_first))
+
+
+# "Your order has shipped. The invoice details are below. Invoice date: Dec 11, 2025.": a date's label
+# inside a sentence of an e-mail's body, read when no other date is
+_IN_A_SENTENCE = re.compile(r"\b(?:invoice|order|document)\s+date\s*:\s*(?P<date>.{6,20}?)(?:\.\s|\.?$)", re.I)
+
+
+def _labelled_in_a_sentence(view: PageView, day_first: bool) -> date | None:
+    for row in view.rows:
+        for found in _IN_A_SENTENCE.finditer(" ".join(p.text for p in row)):
+            if (read := read_date(found.group("date").strip(" ,."), day_first)) is not None:
+                return read
+    return None
 
 
 # "Votre commande n° 118 du 05/03/2025", "Ihre Bestellung Nr. 4711 vom 3.2.2025", "your order #77 of ...",

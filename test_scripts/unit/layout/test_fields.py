@@ -798,3 +798,11 @@ def test_labels_wrapped_in_a_narrow_column_read_whole():
              line(88, (38, "Hearth & Holly Mercantile")), line(92, (499, "PO")),
              line(98, (38, "15 Depot Square"), (499, "Number:"), (541, "PO56911"))]
     assert find_po_number(lines) == "PO56911" and find_invoice_number(lines) == "SO-141165"
+
+
+def test_a_dates_label_inside_a_sentence_gives_the_date_when_no_other_is_printed():
+    lines = [line(40, (40, "Subject: Invoice CI004186377 for your order CS003960450")),
+             line(90, (40, "Your order has shipped. The invoice details are below. Invoice date: Dec 11, 2025.")),
+             line(104, (40, "Invoice: CI004186377"), (200, "Terms: Net 30"))]
+    assert find_date(lines) == date(2025, 12, 11)
+    assert find_date([line(90, (40, "Order date: 11.12.2025. Thank you"))], day_first=True) == date(2025, 12, 11)
