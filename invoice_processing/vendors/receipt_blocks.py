@@ -29,7 +29,10 @@ _RATE = re.compile(r"^(?:(?:SKU|Art\.?(?:-Nr\.?)?|#)?\s*(?P<code>[A-Z0-9-]*\d[A-
 # a count and a unit price before the name ("4 @ 9.49 EXT CORD 15FT BRN")
 _RATE_FIRST = re.compile(r"^(?P<qty>\d{1,4})\s*(?:@|x|×)\s*[£$€]?(?P<price>\d[\d.,]*[.,]\d\d)\s+(?P<name>.*)$", re.I)
 # an item number alone on its line ("0044871", "SKU 400220918")
-_CODE_LINE = re.compile(r"^(?:SKU|Art\.?(?:-Nr\.?)?|Item|#)?\s*:?\s*(?P<code>[A-Z0-9-]*\d[A-Z0-9-]{3,})$", re.I)
+_CODE_LINE = re.compile(r"^(?:SKU|Art\.?(?:-Nr\.?)?|Item|#)?\s*:?\s*(?P<code>[A-Z0-9-]*\d[A-Z0-9-]{3,})$"
+                        r"|^(?:SKU|Art\.?(?:-Nr\.?)?|Item)\s*:?\s*(?P<named>(?=[A-Z0-9-]*[\d-])[A-Z0-9][A-Z0-9-]{3,})"
+                        r"(?:\s+-\s+\S.*)?$", re.I)
+# (a labelled item number may end in its digits or carry its variant after a dash: "SKU ST-THR-NVY - Navy")
 # a fee a till adds among the items: not a product, but part of the subtotal
 _FEE = re.compile(r"\b(?:bag\s*fee|bag\s*charge|carrier\s*bag|tragetasche|t[üu]te|draagtas|sac\s*cabas|"
                   r"deposit|pfand|statiegeld|consigne|crv)\b", re.I)
@@ -92,6 +95,8 @@ def _item(lines: list[TextLine], at: int, name: str, amount: Decimal, fmt: Numbe
     qty, price, code = 1, amount, ""
     first = _RATE_FIRST.match(name)
     under = _RATE.match(" ".join(lines[at + 1].text.split())) if at + 1 < len(lines) else None
+    if under is None and at + 2 < len(lines) and _CODE_LINE.match(" ".join(lines[at + 1].text.split())):
+        under = _RATE.match(" ".join(lines[at + 2].text.split()))  # (under the item number printed under it)
     rate = first or under
     if rate is not None:
         count, unit = whole(Decimal(rate["qty"])), parse_amount(rate["price"], fmt)
@@ -115,5 +120,5 @@ def _code_line(lines: list[TextLine], at: int) -> str | None:
     if not 0 <= at < len(lines):
         return None
     found = _CODE_LINE.match(" ".join(lines[at].text.split()))
-    code = found["code"] if found else None
+    code = (found["code"] or found["named"]) if found else None
     return code if code and parse_date(code) is None and not _PHONE.match(code) else None

@@ -150,3 +150,14 @@ def test_a_weighed_items_weight_and_price_per_kilo_under_its_name():
     assert [(li.item, li.wholesale, li.qty) for li in invoice.line_items] == [
         ("BROT", Decimal("1.00"), 1), ("AUFSCHNITT", Decimal("0.50"), 1), ("BANANE", Decimal("2.99"), 1),
         ("EIER", Decimal("1.00"), 1)]
+
+
+def test_a_pos_invoice_prints_the_item_number_with_its_variant_then_the_count_under_each_name():
+    lines = [line(54, (245, "SALT & TIMBER"), size=16), line(111, (262, "Invoice #1347-B2B")),
+             line(168, (175, "Maine Sea Salt, flaky, 4 oz tin"), (412, "$66.00")),
+             line(176, (174, "SKU ST-SALT-04 - Natural")), line(184, (175, "12 x $5.50")),
+             line(201, (175, "Wool Blend Throw Blanket"), (408, "$144.00")),
+             line(209, (174, "SKU ST-THR-NVY - Navy / 50x60")), line(217, (175, "3 x $48.00")),
+             line(370, (172, "Subtotal"), (410, "$210.00"))]
+    assert _read(lines) == [("ST-SALT-04 - Maine Sea Salt, flaky, 4 oz tin", Decimal("5.50"), 12),
+                            ("ST-THR-NVY - Wool Blend Throw Blanket", Decimal("48.00"), 3)]
