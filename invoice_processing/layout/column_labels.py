@@ -211,7 +211,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         # columns that describe when, what kind or a remark: never a price, never the product's name
         "line", "line #", "line no", "ln", "ln no", "ln #", "line nbr", "pos", "position", "lp", "s no", "sr no",
         "sl no", "sno", "srno", "sr", "s",
-        "date", "datum", "fecha", "day", "days", "time",
+        "date", "datum", "fecha", "day", "days", "time", "time worked", "date worked", "date of service",
+        "service date",
         "type", "format", "status", "remarks", "remark", "notes", "note", "comments", "comment", "bemerkung",
         "opmerking",
         "observaciones", "channel", "ch", "length", "len", "duration", "dauer", "period", "zeitraum", "start",

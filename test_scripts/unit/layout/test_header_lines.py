@@ -806,3 +806,14 @@ def test_a_codes_label_with_number_spelled_out_names_the_code():
     from invoice_processing.layout.label_roles import role_of
     assert role_of("Style Number") == lx.CODE and role_of("SKU Number") == lx.CODE
     assert role_of("Line Number") != lx.CODE and role_of("Invoice Number") == "" and role_of("Order Number") == ""
+
+
+def test_a_services_time_worked_column_leaves_the_first_column_the_description():
+    lines = [line(334, (42, "Invoice Components"), (223, "Time Worked"), (351, "Hours/Units"), (430, "Rate"),
+                  (477, "Total Amount")),
+             line(356, (46, "01_011_0107_1_1"), (229, "2022-03-21-16:00:00"), (402, "5.0"), (443, "40.0"),
+                  (523, "200.0")),
+             line(368, (46, "Assistance With Self-Care")),
+             line(381, (46, "01_011_0107_1_1"), (229, "2022-03-22-16:00:00"), (402, "5.0"), (443, "40.0"),
+                  (523, "200.0"))]
+    assert [(p.qty, p.price) for p in products(lines)] == [(5, Decimal("40.0")), (5, Decimal("40.0"))]
