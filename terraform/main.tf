@@ -64,6 +64,7 @@ locals {
     "invoice_processing/layout/label_roles.py",
     "invoice_processing/layout/label_slots.py",
     "invoice_processing/layout/labelled_entries.py",
+    "invoice_processing/layout/led_rows.py",
     "invoice_processing/layout/lexicon.py",
     "invoice_processing/layout/numbers.py",
     "invoice_processing/layout/page_furniture.py",

@@ -72,6 +72,7 @@ class Table:
     centred: bool = False  # descriptions seen printed around their rows' numbers (not only under them)
     pitch: float = 0.0  # how far apart the last page set a description's lines (``centred_cells.line_pitch``)
     lead_in: list[Item] = field(default_factory=list)  # text right over the first row, its if ``centred``
+    leading: list[Wrap] = field(default_factory=list)  # a page's last lines, over the next page's first row
     row_size: float = 0.0  # the font size of the last row read
     text_starts: list[float] = field(default_factory=list)  # where the text lines read so far start
     titles: list[str] = field(default_factory=list)  # short text lines among the rows ("1. Material"): groups' titles

@@ -19,6 +19,7 @@ from invoice_processing.layout.between_rows import (
     title,
 )
 from invoice_processing.layout.centred_cells import Centring, bare_pitch
+from invoice_processing.layout.led_rows import led_rows
 from invoice_processing.layout.rows import Item, Table, Wrap
 
 
@@ -116,71 +117,13 @@ def _entry_gap(items: list[Item]) -> float:
     return entry if tight or (not wraps and entry >= 1.8 * size) else 0.0
 
 
-def _led_rows(items: list[Item], entry: float, first: bool) -> list[Item]:
-    """``items`` less the runs of text lines standing an entry's gap under a row and tight over the
-    next row (a description whose numbers stand on its last line): each run goes over that next row,
-    and so does a run over the table's ``first`` row once another run was led."""
-    entry = entry or _lead_gap(items)
-    if not entry:
-        return items
-    kept: list[Item] = []
-    led = 0
-    at = 0
-    while at < len(items):
-        end = at
-        while end < len(items) and items[end].kind == "text" and items[end].text:
-            end += 1
-        run = items[at:end]
-        row = items[end].row if run and end < len(items) else None
-        if row is not None and at and _leads(items[at - 1], run, items[end], entry) and not (
-                end + 1 < len(items) and items[end + 1].kind == "text" and _tight(items[end:end + 2], entry)):
-            # (numbers on the description's last line: none of it under them, as on a row centred on its lines)
-            row.above[:0] = [item.wrap for item in run]
-            led += 1
-        else:
-            kept.extend(run or items[at:at + 1])
-        at = max(end, at + 1)
-    opening = next((at for at, item in enumerate(kept) if item.kind != "text"), 0)
-    if first and led and opening and (row := kept[opening].row) is not None and _tight(kept[:opening + 1], entry):
-        row.above[:0] = [item.wrap for item in kept[:opening]]
-        kept = kept[opening:]
-    return kept
-
-
-def _lead_gap(items: list[Item]) -> float:
-    """Where no two rows stand together: the gap under a row to the next text when every such gap
-    is far wider than the gaps from text to text or to the next row (each description's lines
-    over its numbers, entries set apart); else 0."""
-    pairs = [(a, b) for a, b in zip(items, items[1:], strict=False) if a.page == b.page and b.line.y > a.line.y]
-    under = [b.line.y - a.line.y for a, b in pairs if a.kind == "row" and b.kind == "text"]
-    over = [b.line.y - a.line.y for a, b in pairs if a.kind == "text" and b.kind in ("text", "row")]
-    return min(under) if len(under) >= 2 and over and min(under) >= 1.4 * max(over) else 0.0
-
-
-def _tight(lines: list[Item], entry: float) -> bool:
-    return all(a.page == b.page and 0 < b.line.y - a.line.y < 0.75 * entry for a, b in zip(lines, lines[1:],
-                                                                                           strict=False))
-
-
-def _leads(before: Item, run: list[Item], after: Item, entry: float) -> bool:
-    """True when ``run`` stands an entry's gap under the row ``before`` and, its lines tight, right
-    over the row ``after``."""
-    if before.kind != "row" or after.kind != "row" or before.page != after.page:
-        return False
-    starts = [cell.x0 for cell in after.line.cells]  # (each line starting where a cell of the row does, in
-    # type no larger than the row's: no group's heading, "Fieldmark Paper", "Tape & Twine")
-    return run[0].line.y - before.line.y >= 0.85 * entry and _tight([*run, after], entry) and all(
-        item.line.cells and any(abs(item.line.cells[0].x0 - x) <= 3 for x in starts)
-        and item.line.size <= 1.04 * after.line.size for item in run)
-
-
 def _settle_below(table: Table, items: list[Item], ends: bool = True) -> None:
     last: Item | None = None  # the row (or its last description line) new text may follow
     # text before this page's first row may finish the last row's description (or the last row of
     # the table it continues), unless the last page ended inside a remark set apart from its row
     continued = (bool(table.rows) or table.previous is not None) and not table.open_remark
     entry = _entry_gap(items)
-    items = _led_rows(items, entry, not table.rows and table.previous is None)
+    items = led_rows(items, entry, table)
     before: tuple[Item, list[Wrap] | None, float] | None = None  # the last text line, where it went, its gap above
     # text under a charge's line ("Tariff Surcharge ..." / "Origin China") is the charge's, also at the
     # top of the page after the one the charge ends

@@ -1435,3 +1435,24 @@ def test_a_groups_heading_in_capitals_well_under_a_description_is_no_part_of_it(
               line(y + 33, (36, "Recycled Glass Wall Decor"))]
     assert [p.description for p in products(lines)][-2:] == ["Debossed Stoneware Garland w/ Tassels",
                                                              "Recycled Glass Wall Decor"]
+
+
+def test_a_description_whose_numbers_stand_on_its_last_line_keeps_its_lines_at_the_top_of_the_next_page():
+    def page(first_y: float, entries: list[list[str]]) -> list[TextLine]:
+        lines = [line(first_y - 20, (33, "Code"), (83, "UPC"), (150, "Description"), (268, "Ord"), (424, "Price"))]
+        y = first_y
+        for at, parts in enumerate(entries):
+            for part in parts[:-1]:
+                lines.append(line(y, (150, part)))
+                y += 10.5
+            lines.append(line(y, (34, f"DS2{len(parts)}{at}A"), (84, f"1910036650{len(parts)}{at}"), (150, parts[-1]),
+                              (270, "24"), (424, "6.40")))
+            y += 17.3
+        return lines
+
+    first = page(181.0, [["Resin Wall Decor", "w/ Stripes"], ["Mango Wood Mug w/", "Pom Poms"],
+                         ["Linen Blend Pitcher", "Cream"]])
+    second = page(83.5, [["Round Stoneware", "Planter w/ Crackle", "Finish, Food Safe"], ["Faux Fur Bowl", "Gray"],
+                         ["Tin Lantern", "Black"]])
+    assert [p.description for p in products(first, second)][2:4] == [
+        "Linen Blend Pitcher Cream", "Round Stoneware Planter w/ Crackle Finish, Food Safe"]
