@@ -1456,3 +1456,20 @@ def test_a_description_whose_numbers_stand_on_its_last_line_keeps_its_lines_at_t
                          ["Tin Lantern", "Black"]])
     assert [p.description for p in products(first, second)][2:4] == [
         "Linen Blend Pitcher Cream", "Round Stoneware Planter w/ Crackle Finish, Food Safe"]
+
+
+def test_a_description_whose_numbers_stand_on_its_last_line_broken_before_its_numbers_by_the_page():
+    header = [line(160, (33, "Code"), (83, "UPC"), (150, "Description"), (268, "Ord"), (424, "Price"))]
+
+    def entry(y: float, at: int, parts: list[str]) -> list[TextLine]:
+        lead = [line(y + 10.5 * k, (150, part)) for k, part in enumerate(parts[:-1])]
+        return [*lead, line(y + 10.5 * len(lead), (34, f"DS21{at}A"), (84, f"19100366501{at}"), (150, parts[-1]),
+                            (270, "24"), (424, "6.40"))]
+
+    first = [*header, *entry(181, 0, ["Resin Wall Decor", "w/ Stripes"]), *entry(209, 1, ["Mango Wood Mug", "Pom"]),
+             *entry(237, 2, ["Linen Pitcher", "Cream"]), line(265, (150, "Round Stoneware Planter"))]
+    second = [line(60, (33, "Code"), (83, "UPC"), (150, "Description"), (268, "Ord"), (424, "Price")),
+              line(80, (34, "DS213A"), (84, "191003665013"), (150, "w/ Crackle Finish"), (270, "24"), (424, "6.40")),
+              *entry(108, 4, ["Faux Fur Bowl", "Gray"])]
+    assert [p.description for p in products(first, second)][2:4] == [
+        "Linen Pitcher Cream", "Round Stoneware Planter w/ Crackle Finish"]
