@@ -5,7 +5,8 @@ A report may draw a row's amount before its description with no space in the tex
 margin, whose words would otherwise join the rows they cross (``level``); and a hyphen that ends a
 line inside a word is kept or dropped by the document's own words (``unbroken``); a font embedded
 with glyphs of no height leaves PDFium's word rectangles empty, so such a page's words are measured
-by their chars (``boxless_page``, ``from_chars``).
+by their chars (``boxless_page``, ``from_chars``); and words PDFium squashed into one glyph's box (a
+span drawn glyph by glyph under its ``ActualText``) are laid out again (``spread``).
 """
 
 from __future__ import annotations
@@ -120,7 +121,6 @@ def from_chars(textpage: pdfium.PdfTextPage, start: int, end: int, size: float) 
     if right - left < 0.01 or size <= 0:
         return None
     return left, base + 0.75 * size, right, base - 0.25 * size
-
 
 
 SQUASHED = 0.06  # two words of four letters or more narrower than this many ems a letter: a squashing page
