@@ -22,6 +22,9 @@ VARIANT_WORDS = frozenset({
     "scent", "fragrance", "flavour", "flavor"})  # the label's last word ("Length / Size"; not "Option Code")
 
 # a column of product photos (its cells hold a placeholder's words where no photo is printed: "no image")
+# a column counting the lines ("Ln", "#", "Pos."): never a price, never the product's name
+LINE_NUMBER_LABELS = ("#", "line", "line #", "line no", "ln", "ln no", "ln #", "line nbr", "pos", "position", "lp",
+                      "s no", "sr no", "sl no", "sno", "srno", "sr", "s", "no", "nr")
 PICTURE_LABELS = ("photo", "image", "picture", "bild", "foto", "afbeelding", "imagen", "img")
 
 # how many units a price is for ("Per" over "C" or "M": per hundred, per thousand; ``price_units``)
@@ -209,8 +212,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "entrepôt", "origen", "origin", "country of origin", "coo", "nro despacho", "despacho",
         "zeitpunkt der leistung", "leistungszeitraum", "leistungsdatum", "entfernung",
         # columns that describe when, what kind or a remark: never a price, never the product's name
-        "line", "line #", "line no", "ln", "ln no", "ln #", "line nbr", "pos", "position", "lp", "s no", "sr no",
-        "sl no", "sno", "srno", "sr", "s",
+        *(label for label in LINE_NUMBER_LABELS if label not in ("#", "no", "nr")),  # ("#", "No": a code's too)
         "date", "datum", "fecha", "day", "days", "time", "time worked", "date worked", "date of service",
         "service date",
         "type", "format", "status", "remarks", "remark", "notes", "note", "comments", "comment", "bemerkung",

@@ -243,8 +243,6 @@ def in_row(row: Row, index: int) -> str:
     return ""
 
 
-_LINE_NUMBER_LABELS = frozenset({"#", "line", "line #", "line no", "ln", "ln no", "ln #", "line nbr", "pos", "position",
-                                 "lp", "s no", "sr no", "sl no", "no", "nr"})
 _LEADING_NUMBER = re.compile(r"^\d{1,3}\s+(?=\S)")
 
 
@@ -253,7 +251,7 @@ def without_line_number(description: str, row: Row, table: Table) -> str:
     Crayon" under "# | Title"), where the table's line-number column is empty on the row or holds
     the number with the title ("4 Pinkalicious", a short title nearer the number's label)."""
     numbered = [row.values.get(i, "").strip() for i, c in enumerate(table.columns)
-                if c.label.strip() == "#" or lx.normal_label(c.label) in _LINE_NUMBER_LABELS]
+                if c.label.strip() in lx.LINE_NUMBER_LABELS or lx.normal_label(c.label) in lx.LINE_NUMBER_LABELS]
     if numbered and all(not value or _LEADING_NUMBER.match(value) for value in numbered):
         return _LEADING_NUMBER.sub("", description, count=1)
     return description
