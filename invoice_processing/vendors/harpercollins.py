@@ -32,9 +32,9 @@ ISBN = re.compile(r"\b97[89]\d{10}\b")
 _ATTRIBUTES = re.compile(r"\s*(?:\|\s*)?\b(?:series|format|binding|imprint|publisher|mfr|manufacturer|"
                          r"pub(?:lication)?\.?\s*date|illustrator|ages?|grades?|carton\s*qty|bisac|authors?|"
                          r"contributors?)\s*:\s.*$", re.I)
-# a publication date after the title, unlabelled by a colon ("Pub date 11/04/2025 - Non-returnable ...")
-_PUB_DATE = re.compile(r"\s*\b(?:pub(?:lication)?\.?\s*date\s*:?\s*\d|special\s*order\b|non-?\s*returnable\b).*$", re.I)
-# (and an order's handling printed after the title: "Special order", "Non-returnable")
+# a publication date after the title, unlabelled by a colon ("Pub date 11/04/2025 - Non-returnable ..."; a
+# "Special order" line under it is a remark: ``lexicon.SUBLINE``)
+_PUB_DATE = re.compile(r"\s*\bpub(?:lication)?\.?\s*date\s*:?\s*\d.*$", re.I)
 # the author's line under the title, unlabelled: "by Tara Westover", "by Lowry, Lois · Hardcover" (a name of
 # two words or more after a lower-case "by": "Stand by Me" keeps its words)
 _BY_AUTHOR = re.compile(r"\s+by\s+[A-Z][\w.'\u2019-]*,?(?:\s+[A-Z][\w.'\u2019-]*,?)+(?:\s*[\u00b7|\u2022]\s.*)?$")
