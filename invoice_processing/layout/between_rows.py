@@ -11,10 +11,15 @@ from invoice_processing.layout.row_kinds import description_text
 from invoice_processing.layout.rows import Item, Row, Table
 
 
+def _capitals(text: str) -> bool:
+    """No lower-case letter nor digit: a heading's capitals ("WATER SERVICE", "HALLOWEEN COLLECTION")."""
+    return not any(ch.isdigit() or ch.islower() for ch in text)
+
+
 def title(item: Item, size: float) -> bool:
     """Capitals without a digit in type larger than the rows' ``size``: a title, not a description."""
     text = item.line.text
-    return item.line.size >= 1.2 * size and not any(ch.isdigit() or ch.islower() for ch in text)
+    return item.line.size >= 1.2 * size and _capitals(text)
 
 
 def heading(item: Item, last: Item) -> bool:
@@ -27,7 +32,7 @@ def heading(item: Item, last: Item) -> bool:
     if lx.GROUP_HEADING.match(text.strip()):
         return True
     left = item.line.cells[0].x0 < last.line.cells[0].x0 - 5
-    return (left and not any(ch.isdigit() or ch.islower() for ch in text)) or title(item, last.line.size)
+    return (left and _capitals(text)) or title(item, last.line.size)
 
 
 def group_heading(item: Item, table: Table) -> bool:
@@ -36,7 +41,7 @@ def group_heading(item: Item, table: Table) -> bool:
     text = item.line.text
     starts = [c.x0 for c in table.columns if c.role == lx.DESCRIPTION]
     return bool(starts and item.line.cells) and item.line.cells[0].x0 < min(starts) - 5 and any(
-        ch.isalpha() for ch in text) and not any(ch.isdigit() or ch.islower() for ch in text)
+        ch.isalpha() for ch in text) and _capitals(text)
 
 
 def capitals_note(item: Item, last: Item, table: Table) -> bool:
