@@ -46,6 +46,7 @@ locals {
     "invoice_processing/layout/cell_units.py",
     "invoice_processing/layout/centred_cells.py",
     "invoice_processing/layout/column_bands.py",
+    "invoice_processing/layout/column_choice.py",
     "invoice_processing/layout/column_labels.py",
     "invoice_processing/layout/columns.py",
     "invoice_processing/layout/copies.py",

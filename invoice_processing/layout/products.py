@@ -1,11 +1,8 @@
 """Table rows → product lines: quantity, unit price and the texts that name the product.
 
-Which columns hold the quantity, the unit price and the line amount is decided by arithmetic:
-the combination whose quantity × price gives the amount on most rows (List vs Your Price,
-Retail vs Net, Ordered vs Shipped). Where nothing adds up, the labels decide (a unit price
-before a list price, shipped before ordered); without any price, the unit price is
-amount ÷ quantity. A row whose numbers do not add
-up is kept and named in ``ProductLine.mismatch``.
+Which columns hold the quantity, the unit price and the line amount is decided by arithmetic
+(``column_choice``); without any price, the unit price is amount ÷ quantity. A row whose numbers
+do not add up is kept and named in ``ProductLine.mismatch``.
 """
 
 from __future__ import annotations
@@ -15,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.column_choice import adds_up, choose_columns, read_first
 from invoice_processing.layout.header_labels import Column
 from invoice_processing.layout.item_text import (
     code_of,
@@ -26,7 +24,7 @@ from invoice_processing.layout.item_text import (
     with_variant,
     without_line_number,
 )
-from invoice_processing.layout.numbers import NumberFormat, parse_amount, parse_quantity
+from invoice_processing.layout.numbers import NumberFormat, parse_amount
 from invoice_processing.layout.price_units import pack_of
 from invoice_processing.layout.rows import Row, Table
 from invoice_processing.normalize import per_unit
@@ -46,86 +44,6 @@ class ProductLine:
     ordered: Decimal | None = None
     mismatch: bool = False  # quantity × price is not the printed amount
     discount: Decimal | None = None  # the line's own discount rate as a fraction ("Disc 46%" → 0.46)
-
-
-def _first(row: Row, indexes: list[int], fmt: NumberFormat, *, quantity: bool = False) -> Decimal | None:
-    for index in indexes:
-        text = row.values.get(index, "")
-        value = parse_quantity(text, fmt) if quantity else parse_amount(text, fmt)
-        tokens = text.split()
-        if value is None and not quantity and len(tokens) > 1 and all(is_flag(t) for t in tokens[1:]):
-            value = parse_amount(tokens[0], fmt)  # "£89.365 S": a flag set in the price's text column
-        if value is not None:
-            return value
-    return None
-
-
-def _fits(qty: Decimal | None, price: Decimal | None, amount: Decimal | None) -> bool:
-    return qty is not None and price is not None and amount is not None and qty > 0 and _adds_up(qty, price, amount)
-
-
-def _adds_up(qty: Decimal, price: Decimal, amount: Decimal) -> bool:
-    return abs(qty * price - amount) <= max(Decimal("0.011"), abs(amount) * Decimal("0.001"))
-
-
-@dataclass(frozen=True)
-class Reading:
-    """Which columns hold a row's quantity, unit price and line amount."""
-
-    qty: int | None
-    price: int | None
-    amount: int | None
-
-
-_MONEY_ORDER = (lx.PRICE, lx.LIST_PRICE, lx.AMOUNT)
-
-
-def choose_columns(table: Table, fmt: NumberFormat, quantity: str = "") -> Reading:
-    """The quantity, price and amount columns: the combination whose quantity × price gives the
-    amount on most rows; the labels decide when no combination adds up (or to break ties).
-    ``quantity`` names the one quantity role to use (a vendor's rule), else any may be."""
-    qtys = [i for role in ((quantity,) if quantity else lx.QTY_ROLES) for i in table.indexes(role)]
-    money = [i for role in _MONEY_ORDER for i in table.indexes(role)]
-    rows = [{i: _first(row, [i], fmt, quantity=i in qtys) for i in qtys + money} for row in table.rows]
-    best: tuple[tuple[int, ...], Reading] | None = None
-    for q_rank, q in enumerate(qtys):
-        for p_rank, p in enumerate(money):
-            for a in money:
-                if a == p:
-                    continue
-                fits = sum(1 for v in rows if _fits(v[q], v[p], v[a]))
-                key = (fits, -q_rank, -p_rank, int(table.columns[a].x0))
-                if fits and (best is None or key > best[0]):
-                    best = (key, Reading(q, p, a))
-    unlabelled = _price_unlabelled(table, rows, qtys, money, fmt, best[0][0] if best is not None else 0)
-    if unlabelled is not None:
-        return unlabelled
-    if best is not None:
-        return best[1]
-    prices = table.indexes(lx.PRICE) + table.indexes(lx.LIST_PRICE)
-    amounts = table.indexes(lx.AMOUNT)
-    if amounts and not prices and len(amounts) > 1:  # "Net" and "Extended": the last is the amount
-        prices, amounts = amounts[:-1], amounts[-1:]
-    return Reading(qtys[0] if qtys else None, prices[0] if prices else None, amounts[-1] if amounts else None)
-
-
-def _price_unlabelled(table: Table, rows: list[dict[int, Decimal | None]], qtys: list[int], money: list[int],
-                      fmt: NumberFormat, fits: int) -> Reading | None:
-    """The price in a column whose label names no price ("CONSIGNOR" over "PRICE (60%)" beside "RETAIL"), when
-    the quantity times its values gives the amount on at least two rows and on more rows than any labelled
-    price does (on at most half of them); else None."""
-    if fits * 2 > len(rows) or not qtys:
-        return None
-    amounts = [a for a in money if table.columns[a].role == lx.AMOUNT]
-    best: tuple[int, Reading] | None = None
-    for p in table.indexes(lx.OTHER):
-        values = [_first(row, [p], fmt) for row in table.rows]
-        for q in qtys:
-            for a in amounts:
-                found = sum(1 for v, price in zip(rows, values, strict=True) if _fits(v[q], price, v[a]))
-                if found >= 2 and found > fits and (best is None or found > best[0]):
-                    best = (found, Reading(q, p, a))
-    return best[1] if best is not None else None
 
 
 _RATE = re.compile(r"(\d{1,2}(?:[.,]\d+)?)\s*%")
@@ -261,9 +179,9 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         # "Quantity" where the table's other counts stand under "Units")
         counts = [] if reading.qty is None else [reading.qty, *(
             i for i in table.indexes(table.columns[reading.qty].role) if i != reading.qty)]
-        qty = _first(row, counts, fmt, quantity=True) if counts else Decimal(1)
-        amount = _first(row, [reading.amount], fmt) if reading.amount is not None else None
-        price = _first(row, [reading.price], fmt) if reading.price is not None else None
+        qty = read_first(row, counts, fmt, quantity=True) if counts else Decimal(1)
+        amount = read_first(row, [reading.amount], fmt) if reading.amount is not None else None
+        price = read_first(row, [reading.price], fmt) if reading.price is not None else None
         if qty is None:
             continue
         if price is None and amount is not None and qty > 0:
@@ -271,10 +189,10 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         if price is None or (not price and _component(row, kit)) or _offered(row, reading.amount):
             continue
         kit = row if price else kit
-        mismatch = amount is not None and reading.price is not None and not _adds_up(qty, price, amount)
+        mismatch = amount is not None and reading.price is not None and not adds_up(qty, price, amount)
         if mismatch and amount is not None and reading.price is not None:
             pack = pack_of(row, table, reading.price, fmt)
-            if pack and pack > 1 and _adds_up(qty, price / pack, amount):
+            if pack and pack > 1 and adds_up(qty, price / pack, amount):
                 price, mismatch = price / pack, False  # a price per hundred, per dozen, per pair
         coded = " ".join(row.values.get(i, "") for i in codes).strip()
         code, upc, description = item_description(row, table, code_of(coded), upc_of(column_text(row, table, lx.UPC)))
@@ -293,9 +211,9 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         description = with_variant(" - ".join([*_more_codes(row, codes, code, description), description]), row, table)
         lines.append(ProductLine(
             code=code, upc=upc, description=description,
-            qty=qty, price=price, amount=amount, list_price=_first(row, lists, fmt) if lists else None,
+            qty=qty, price=price, amount=amount, list_price=read_first(row, lists, fmt) if lists else None,
             uom=column_text(row, table, lx.UOM), page=row.page,
-            ordered=_first(row, table.indexes(lx.ORDERED), fmt, quantity=True), mismatch=mismatch,
+            ordered=read_first(row, table.indexes(lx.ORDERED), fmt, quantity=True), mismatch=mismatch,
             discount=_rate(row, table),
         ))
     return lines

@@ -1,0 +1,95 @@
+"""Which columns hold a product row's quantity, unit price and line amount, decided by arithmetic:
+the combination whose quantity × price gives the amount on most rows (List vs Your Price, Retail vs
+Net, Ordered vs Shipped); where nothing adds up, the labels decide. ``products`` reads the rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.item_text import is_flag
+from invoice_processing.layout.numbers import NumberFormat, parse_amount, parse_quantity
+from invoice_processing.layout.rows import Row, Table
+
+
+def read_first(row: Row, indexes: list[int], fmt: NumberFormat, *, quantity: bool = False) -> Decimal | None:
+    """The first of ``indexes``' values the row prints as a number (a count when ``quantity``)."""
+    for index in indexes:
+        text = row.values.get(index, "")
+        value = parse_quantity(text, fmt) if quantity else parse_amount(text, fmt)
+        tokens = text.split()
+        if value is None and not quantity and len(tokens) > 1 and all(is_flag(t) for t in tokens[1:]):
+            value = parse_amount(tokens[0], fmt)  # "£89.365 S": a flag set in the price's text column
+        if value is not None:
+            return value
+    return None
+
+
+def _fits(qty: Decimal | None, price: Decimal | None, amount: Decimal | None) -> bool:
+    return qty is not None and price is not None and amount is not None and qty > 0 and adds_up(qty, price, amount)
+
+
+def adds_up(qty: Decimal, price: Decimal, amount: Decimal) -> bool:
+    """Quantity × price is the amount, to the cent or a thousandth of it."""
+    return abs(qty * price - amount) <= max(Decimal("0.011"), abs(amount) * Decimal("0.001"))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Which columns hold a row's quantity, unit price and line amount."""
+
+    qty: int | None
+    price: int | None
+    amount: int | None
+
+
+_MONEY_ORDER = (lx.PRICE, lx.LIST_PRICE, lx.AMOUNT)
+
+
+def choose_columns(table: Table, fmt: NumberFormat, quantity: str = "") -> Reading:
+    """The quantity, price and amount columns: the combination whose quantity × price gives the
+    amount on most rows; the labels decide when no combination adds up (or to break ties).
+    ``quantity`` names the one quantity role to use (a vendor's rule), else any may be."""
+    qtys = [i for role in ((quantity,) if quantity else lx.QTY_ROLES) for i in table.indexes(role)]
+    money = [i for role in _MONEY_ORDER for i in table.indexes(role)]
+    rows = [{i: read_first(row, [i], fmt, quantity=i in qtys) for i in qtys + money} for row in table.rows]
+    best: tuple[tuple[int, ...], Reading] | None = None
+    for q_rank, q in enumerate(qtys):
+        for p_rank, p in enumerate(money):
+            for a in money:
+                if a == p:
+                    continue
+                fits = sum(1 for v in rows if _fits(v[q], v[p], v[a]))
+                key = (fits, -q_rank, -p_rank, int(table.columns[a].x0))
+                if fits and (best is None or key > best[0]):
+                    best = (key, Reading(q, p, a))
+    unlabelled = _price_unlabelled(table, rows, qtys, money, fmt, best[0][0] if best is not None else 0)
+    if unlabelled is not None:
+        return unlabelled
+    if best is not None:
+        return best[1]
+    prices = table.indexes(lx.PRICE) + table.indexes(lx.LIST_PRICE)
+    amounts = table.indexes(lx.AMOUNT)
+    if amounts and not prices and len(amounts) > 1:  # "Net" and "Extended": the last is the amount
+        prices, amounts = amounts[:-1], amounts[-1:]
+    return Reading(qtys[0] if qtys else None, prices[0] if prices else None, amounts[-1] if amounts else None)
+
+
+def _price_unlabelled(table: Table, rows: list[dict[int, Decimal | None]], qtys: list[int], money: list[int],
+                      fmt: NumberFormat, fits: int) -> Reading | None:
+    """The price in a column whose label names no price ("CONSIGNOR" over "PRICE (60%)" beside "RETAIL"), when
+    the quantity times its values gives the amount on at least two rows and on more rows than any labelled
+    price does (on at most half of them); else None."""
+    if fits * 2 > len(rows) or not qtys:
+        return None
+    amounts = [a for a in money if table.columns[a].role == lx.AMOUNT]
+    best: tuple[int, Reading] | None = None
+    for p in table.indexes(lx.OTHER):
+        values = [read_first(row, [p], fmt) for row in table.rows]
+        for q in qtys:
+            for a in amounts:
+                found = sum(1 for v, price in zip(rows, values, strict=True) if _fits(v[q], price, v[a]))
+                if found >= 2 and found > fits and (best is None or found > best[0]):
+                    best = (found, Reading(q, p, a))
+    return best[1] if best is not None else None
