@@ -73,6 +73,7 @@ locals {
     "invoice_processing/layout/products.py",
     "invoice_processing/layout/prose_numbers.py",
     "invoice_processing/layout/record_blocks.py",
+    "invoice_processing/layout/remark_words.py",
     "invoice_processing/layout/row_kinds.py",
     "invoice_processing/layout/rows.py",
     "invoice_processing/layout/stacked_labels.py",

@@ -1,0 +1,52 @@
+"""The wording of remarks printed among a table's rows: the notes' labels, the lines under a product
+that name its serial, lot, pack, origin or shipping ("Ships from:", "Special order"), and the items a
+quotation offers but does not bill. Part of the lexicon (``lexicon`` names them all)."""
+
+from __future__ import annotations
+
+import re
+
+# A label alone on its line that opens the notes under a table ("NOTES:", "Bemerkungen:"): the table ends.
+NOTES = re.compile(r"^(?:notes?|remarks?|comments?|bemerkungen|hinweise?|anmerkungen|opmerkingen|observaciones|"
+                   r"remarques|commentaires)\s*:$", re.I)
+# The words that mark an item offered but not billed (see ``OPTIONAL``)
+_OFFERED = (r"(?:optional|option|opt|alternativ|alternative|alternatief|alternativa|optionnel(?:le)?|en\s+option|"
+            r"opcional|optioneel|wahlweise|eventualposition|bedarfsposition|"
+            r"(?-i:E\.\s?P\.))")  # "E.P." where the sum would stand: its unit price only (a German quotation's)
+# A note's label with its text after it ("Note: ...", "Hinweis: ...", "NB: ...")
+NOTE_LABEL = r"(?:note|nb|remark|comment|hinweis|bemerkung|remarque|opmerking|nota)\s*:\s*\S"
+# A line under a product naming its serial, batch or lot number ("Serial No.: LS6341008", "Sr. No.
+# 24293/85", "Batch: K2407-63"), or a fee it includes ("dont éco-participation : 0,50 €",
+# "inkl. Entsorgungspauschale 0,50 EUR je Stk"), its case pack, origin or availability: a remark, never
+# the product's description.
+SUBLINE = re.compile(
+    r"^(?:serial\s*(?:no|number|#)?|s/n|sr\.?\s*no|batch(?:\s*no)?|lot(?!\s+(?:de|of|d')\b)(?:\s*no)?|charge(?:n)?\s*-?nr|lote|"
+    r"serien-?(?:nr|nummer)|num[ée]ro\s*de\s*s[ée]rie|n°\s*de\s*s[ée]rie|matricola|chargennummer)\b\.?\s*[:#]?\s*.{0,8}?\d"
+    rf"|^{NOTE_LABEL}"  # "NOTE: SUBSTITUTED ..."
+    r"|^(?:dont|davon|inkl\.?|incl\.?|including|incluye|inclusief|excl\.?|exkl\.?|exclusief|zzgl\.?|hors)\s.*\d[.,]\d{2}"
+    r"|^[ée]co-?\s*participation\b.*\d[.,]\d{2}"  # "Éco-participation incluse : 6,00 €"
+    r"|^(?:sku|variation|variant|model\s*(?:no|#)?|part\s*(?:no|#)|mpn|item\s*code)\s*:\s*\S"  # "SKU: RPS-8802"
+    r"|^(?:sold\s*by|(?:sold\s*and\s*|fulfilled\s*)?shipped\s*by|fulfilled\s*by|condition)\s*:\s*\S"  # a web order's
+    # how it is packed, where it is made, when it comes ("Case Pack 6 - Country of Origin India - Est Avail 10/6")
+    r"|^(?:case\s*pack\s*:?\s*\d|country\s*of\s*origin\b|est\.?(?:imated)?\s*avail(?:able|ability)?\b)"
+    # how it ships and may be returned ("Ships from: Memphis DC", "Special order - Non-returnable", "Backordered -
+    # ETA 5/01", "Substitute for DS1234", "HTS 6913.10", "Min Qty 2")
+    r"|^(?:ships?\s*from\s*:|special\s*order\b|non-?\s*returnable\b|final\s*sale\b|back\s*-?\s*order(?:ed)?\s*[-–:]"
+    r"|substitut(?:e[sd]?|ion)\s*(?:for\b|:)|hts(?:\s*(?:code|no|#))?\s*:?\s*\d|min(?:imum)?\.?\s*(?:order\s*)?qty\b)"
+    r"|^\*\s+[A-Za-z]"  # a remark after an asterisk ("* NYP - will ship on publication date")
+    # an offer's remark: "ALTERNATIVE to item 50 - not included in total", "EN OPTION - non comprise dans le total"
+    rf"|^\(?\s*{_OFFERED}(?!\w).{{0,40}}?(?:not\s+(?:included|part)\s+(?:in|of)\s+(?:the\s+)?(?:quote\s+|quotation\s+|"
+    r"order\s+)?total|for\s+reference\s+only|to\s+(?:item|pos(?:ition)?)\s*\d|non\s+compris\w*\s+dans\s+le\s+total|"
+    r"nicht\s+(?:im|in\s+der)\s+(?:gesamt|summe)\w*|no\s+incluid\w*\s+en\s+el\s+total|niet\s+in\s+(?:het\s+)?totaal)"
+    r"|^(?!(?:upc|ean|isbn|gtin|asin)\b)(?-i:[A-Z]{2,5})\s*:\s*\d[\d\s./-]*$"  # "FID: 72179": an internal id
+    # a billing period alone ("Mar 4 – Apr 4, 2024", "01/03/2024 - 31/03/2024")
+    r"|^(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*[–-]\s*"
+    r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$",
+    re.I,
+)
+# An item offered but not billed: a quotation's optional or alternative position, marked in its amount's
+# column ("optional", "Alternative") or on a line of its own ("ALTERNATIVE to item 50 - not included in total")
+OPTIONAL = re.compile(rf"^\(?\s*{_OFFERED}(?!\w)", re.I)
+# ... or in the item's own text ("Alternative: LED panel", "Junction box (alt.)")
+# (an "Option: extended warranty" is billed: only alternatives are marked so)
+OFFERED_ITEM = re.compile(r"\(alt\.?\)|^(?:alternativ(?:e|position)?|eventualposition|bedarfsposition)\s*:", re.I)
