@@ -8,7 +8,7 @@ that say nothing alone ("Your" under "Price" is "Your Price"). ``header_row`` as
 from __future__ import annotations
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.header_labels import Column, count_label_words, read_labels, split_words
+from invoice_processing.layout.header_labels import Column, read_labels, split_words
 from invoice_processing.layout.label_roles import known_role
 from invoice_processing.layout.stacked_labels import cell_of
 from invoice_processing.models import Cell, TextLine
@@ -21,9 +21,10 @@ def group_titles(lines: tuple[TextLine, ...], at: int) -> list[Column]:
     lines under it, else []: at most three general labels, all words labels, the header under
     them naming more than twice as many columns, and a title standing over two of its labels."""
     line = lines[at]
-    if len(line.tokens) > 6 or not count_label_words(line):
+    words = [w for w in split_words(line) if any(ch.isalnum() for ch in w.text)]  # ("------ Quantity ------")
+    if len(words) > 6 or not words:
         return []  # (at most three titles of two words each: a header's own line has more)
-    titles = read_labels(split_words(line), line.size)
+    titles = [_general(c) for c in read_labels(words, line.size)]
     if not titles or len(titles) > 3 or any(c.role not in _GROUPS for c in titles):
         return []
     over = line
@@ -36,6 +37,16 @@ def group_titles(lines: tuple[TextLine, ...], at: int) -> list[Column]:
         if len(labels) > 2 * len(titles) and any(_straddles(title, labels, below.cells) for title in titles):
             return titles
     return []
+
+
+_GENERAL = {"pricing": lx.PRICE, "prices": lx.PRICE, "quantities": lx.QTY, "amounts": lx.AMOUNT}
+
+
+def _general(title: Column) -> Column:
+    """A group's title in words no column is labelled with ("Pricing (USD)", "Quantities") as the
+    role it stands for."""
+    role = title.role or _GENERAL.get(lx.normal_label(title.label), "")
+    return Column(role, title.x0, title.x1, title.label) if role != title.role else title
 
 
 def _straddles(title: Column, labels: list[Column], cells: tuple[Cell, ...]) -> bool:

@@ -585,6 +585,24 @@ def test_group_titles_over_the_header_are_no_columns_and_complete_a_label_saying
         ("XS3847", 24, Decimal("15.00")), ("DC3371A", 4, Decimal("7.992"))]
 
 
+def test_a_band_of_group_titles_drawn_between_dashes_with_a_currency_is_no_label_of_the_stack_under_it():
+    lines = [line(150, (334, "------ Quantity ------"), (481, "---- Pricing (USD) ----"), size=7),
+             line(160, (320, "Qty"), (350, "Qty"), (380, "Qty"), (410, "Qty"), (470, "List"), (505, "Your"),
+                  (540, "Your Extd"), size=7),
+             line(169, (40, "Product Code"), (110, "UPC"), (180, "Description"), (320, "Ord"), (350, "Alloc"),
+                  (380, "Shipped"), (410, "BkOrd"), (440, "U/M"), (470, "Price"), (505, "Price"), (540, "Price"),
+                  size=7),
+             line(180, (40, "XS9949A"), (110, "191003760937"), (180, "Cast Aluminum Garland"), (322, "2"),
+                  (352, "2"), (382, "0"), (412, "0"), (440, "ST"), (470, "18.75"), (505, "15.00"), (545, "30.00"),
+                  size=7),
+             line(190, (40, "DA3192"), (110, "191001207038"), (180, "Linen Blend Pumpkin"), (322, "24"), (352, "12"),
+                  (382, "0"), (412, "12"), (440, "EA"), (470, "20.00"), (505, "16.00"), (545, "384.00"), size=7)]
+    assert find_header(tuple(lines), 0) is None  # the band starts no header
+    found = [p for t in read_tables((Page(1, tuple(lines)),), POINT) for p in product_lines(t, POINT)]
+    assert [(p.code, p.qty, p.price) for p in found] == [
+        ("XS9949A", 2, Decimal("15.00")), ("DA3192", 24, Decimal("16.00"))]
+
+
 def test_price_after_over_disc_and_tax_over_code_stack_and_a_line_numbers_hash_stays_a_column():
     lines = [line(178, (434, "Price after"), (482, "Tax"), size=7.5, char=3.3),
              line(187, (43, "#"), (54, "Item No."), (113, "Item Description"), (280, "Quantity"), (319, "UoM"),
