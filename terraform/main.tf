@@ -45,6 +45,7 @@ locals {
     "invoice_processing/layout/cell_splits.py",
     "invoice_processing/layout/cell_units.py",
     "invoice_processing/layout/centred_cells.py",
+    "invoice_processing/layout/code_leads.py",
     "invoice_processing/layout/column_bands.py",
     "invoice_processing/layout/column_choice.py",
     "invoice_processing/layout/column_labels.py",

@@ -12,7 +12,8 @@ def led_rows(items: list[Item], entry: float, table: Table) -> list[Item]:
     next row (a description whose numbers stand on its last line): each run goes over that next row,
     and so does a run over the page's first row once another run was led; a run at the page's
     foot, an entry's gap under its last row, goes over the next page's first row (``Table.leading``)."""
-    if table.leading and items:  # (the lines the last page ended with, over this page's first row)
+    if table.leading and items and not table.led_codes:  # (the lines the last page ended with, over this page's
+        # first row; ``code_leads`` places its own)
         if (row := items[0].row) is not None:
             row.above[:0] = table.leading
         table.leading = []

@@ -73,6 +73,7 @@ class Table:
     pitch: float = 0.0  # how far apart the last page set a description's lines (``centred_cells.line_pitch``)
     lead_in: list[Item] = field(default_factory=list)  # text right over the first row, its if ``centred``
     leading: list[Wrap] = field(default_factory=list)  # a page's last lines, over the next page's first row
+    led_codes: bool | None = None  # each entry's code on its first line, its numbers on its last (``code_leads``)
     row_size: float = 0.0  # the font size of the last row read
     text_starts: list[float] = field(default_factory=list)  # where the text lines read so far start
     titles: list[str] = field(default_factory=list)  # short text lines among the rows ("1. Material"): groups' titles

@@ -35,10 +35,11 @@ from invoice_processing.models import Page, TextLine
 
 def _page_top(items: list[Item], first_row: Item, table: Table) -> list[Item]:
     """What a continued page prints before its first row that still belongs to the table: the run
-    right over that row, its own description (printed above) or the rest of the last row's broken
-    by the page (standing where descriptions stand); a running head further up is neither."""
+    right over that row, its own description (printed above, or opened by its code: ``code_leads``)
+    or the rest of the last row's broken by the page (standing where descriptions stand); a running
+    head further up is neither."""
     kept = run_over(items, first_row)
-    return kept if table.above else [i for i in kept if _in_descriptions(i, table)]
+    return kept if table.above or table.led_codes else [i for i in kept if _in_descriptions(i, table)]
 
 
 def _in_descriptions(item: Item, table: Table) -> bool:

@@ -19,6 +19,7 @@ from invoice_processing.layout.between_rows import (
     title,
 )
 from invoice_processing.layout.centred_cells import Centring, bare_pitch
+from invoice_processing.layout.code_leads import code_led
 from invoice_processing.layout.led_rows import led_rows
 from invoice_processing.layout.rows import Item, Table, Wrap
 
@@ -123,7 +124,7 @@ def _settle_below(table: Table, items: list[Item], ends: bool = True) -> None:
     # the table it continues), unless the last page ended inside a remark set apart from its row
     continued = (bool(table.rows) or table.previous is not None) and not table.open_remark
     entry = _entry_gap(items)
-    items = led_rows(items, entry, table)
+    items = code_led(led_rows(items, entry, table), table)
     before: tuple[Item, list[Wrap] | None, float] | None = None  # the last text line, where it went, its gap above
     # text under a charge's line ("Tariff Surcharge ..." / "Origin China") is the charge's, also at the
     # top of the page after the one the charge ends

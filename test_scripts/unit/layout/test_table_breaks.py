@@ -1473,3 +1473,24 @@ def test_a_description_whose_numbers_stand_on_its_last_line_broken_before_its_nu
               *entry(108, 4, ["Faux Fur Bowl", "Gray"])]
     assert [p.description for p in products(first, second)][2:4] == [
         "Linen Pitcher Cream", "Round Stoneware Planter w/ Crackle Finish"]
+
+
+def test_entries_opened_by_their_code_with_their_numbers_on_their_last_line_and_one_broken_by_the_page():
+    header = line(100, (36, "ISBN"), (120, "Title"), (330, "Qty"), (380, "List Price"), (470, "Extended"))
+    first = [header,
+             line(112, (36, "9780063299270"), (120, "Go Dog. Go! (Board Book)"), (335, "6"), (380, "39.99"),
+                  (470, "124.77")),
+             line(123, (36, "9780065573861"), (120, "Boy, the Mole, the Fox and the Horse,")),
+             line(134, (120, "The (Hardcover)"), (330, "24"), (380, "14.99"), (470, "187.08")),
+             line(145, (36, "9780060528043"), (120, "Coastal Kitchen, The: Simple Seafood")),
+             line(156, (120, "from the Carolina"), (335, "2"), (385, "7.99"), (475, "8.31")),
+             line(167, (36, "9780061603584"), (120, "Little Blue Truck's Springtime"))]
+    second = [line(60, (36, "Anne McGilvray & Company"), (470, "Page 2 of 2")), header,
+              line(112, (120, "(Paperback)"), (335, "6"), (380, "35.00"), (470, "109.20")),
+              line(123, (36, "9780067009717"), (120, "Pete the Cat"), (330, "10"), (385, "7.99"), (475, "41.55"))]
+    assert [(p.code, p.description, p.qty) for p in products(first, second)] == [
+        ("9780063299270", "Go Dog. Go! (Board Book)", 6),
+        ("9780065573861", "Boy, the Mole, the Fox and the Horse, The (Hardcover)", 24),
+        ("9780060528043", "Coastal Kitchen, The: Simple Seafood from the Carolina", 2),
+        ("9780061603584", "Little Blue Truck's Springtime (Paperback)", 6),
+        ("9780067009717", "Pete the Cat", 10)]
