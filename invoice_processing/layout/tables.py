@@ -185,7 +185,8 @@ def _under(header: Header, table: Table | None, tables: list[Table], body: tuple
     """The table a header heads: the open one again when it repeats its columns, else a new one
     (added to ``tables``, where its ``body`` says its numbers end)."""
     if table is not None and _same_columns(table.columns, header):
-        _follow(table, header)
+        if not _follow(table, header):
+            _laid_out_again(table, header, body, fmt)
         return table
     # a repeated header with other labels still prints descriptions the same way
     # and a description run left at the foot of the last page goes on to its first row
@@ -206,20 +207,38 @@ def _under(header: Header, table: Table | None, tables: list[Table], body: tuple
     return new
 
 
-def _follow(table: Table, header: Header) -> None:
+def _follow(table: Table, header: Header) -> bool:
     """A repeated header whose labels stand elsewhere than the last time (a page's table laid out
     again to its own contents): the table's columns move with their labels (where its rows' numbers
     end is still known from the rows, and learnt again from this page's). Only labels printed the
     same are followed ("Net" for "Your Price" is another width, not another place)."""
     if [c.label for c in header.columns] != [c.label for c in table.columns]:
-        return
+        return False
     moves = [b.x0 - a.x0 for a, b in zip(table.columns, header.columns, strict=True)]
     if all(abs(move) < 1.0 for move in moves) or any(  # each label as wide as before: moved, not set otherwise
             abs((b.x1 - b.x0) - (a.x1 - a.x0)) > 1.0 for a, b in zip(table.columns, header.columns, strict=True)):
-        return
+        return False
     table.columns = tuple(replace(c, x0=c.x0 + move, x1=c.x1 + move) for c, move in zip(table.columns, moves,
                                                                                        strict=True))
     table.placed_lines.clear()
+    return True
+
+
+def _laid_out_again(table: Table, header: Header, body: tuple[TextLine, ...], fmt: NumberFormat) -> None:
+    """A repeated header naming the same columns in the same order, its numbers' labels standing
+    clear of where they stood (a landscape page after portrait ones, "Description (cont.)" for
+    "Description"): the columns stand where this header puts them, keeping the first page's labels
+    and roles, and where this page's numbers end and texts start is learnt from its body."""
+    old, new = table.columns, header.columns
+    if [c.role for c in old] != [c.role for c in new] or not any(
+            a.numeric and abs(a.x0 - b.x0) > 4 and abs(a.x1 - b.x1) > 4 for a, b in zip(old, new, strict=True)):
+        return
+    table.columns = tuple(replace(a, x0=b.x0, x1=b.x1) for a, b in zip(old, new, strict=True))
+    table.placed_lines.clear()
+    table.edges.clear()
+    table.edges.update(body_edges(table.columns, body, fmt))
+    table.starts.clear()
+    table.starts.update(body_starts(table.columns, body))
 
 
 def _same_columns(columns: tuple[Column, ...], header: Header) -> bool:

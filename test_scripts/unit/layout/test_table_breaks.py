@@ -1494,3 +1494,16 @@ def test_entries_opened_by_their_code_with_their_numbers_on_their_last_line_and_
         ("9780060528043", "Coastal Kitchen, The: Simple Seafood from the Carolina", 2),
         ("9780061603584", "Little Blue Truck's Springtime (Paperback)", 6),
         ("9780067009717", "Pete the Cat", 10)]
+
+
+def test_a_landscape_page_repeating_the_header_reworded_with_its_columns_spread_wider_is_read_where_they_stand():
+    first = [line(100, (36, "Item"), (110, "Description"), (330, "Qty"), (400, "Rate"), (460, "Amount")),
+             line(112, (36, "RPG941"), (110, "Peonies Everyday Card"), (335, "12"), (400, "6.00"), (465, "72.00")),
+             line(123, (36, "JAS054"), (110, "English Rose Keepsake Box"), (340, "6"), (400, "9.00"), (465, "54.00"))]
+    second = [line(86, (36, "Item #"), (130, "Description (cont.)"), (500, "Qty"), (610, "Rate"), (680, "Amount")),
+              line(101, (36, "PLN472"), (130, "2026 Flower Shop Wall Calendar"), (505, "12"), (612, "4.50"),
+                   (685, "54.00")),
+              line(112, (36, "EMG530"), (130, "Juliet Rose Memo Notepad"), (505, "12"), (612, "4.50"), (685, "54.00"))]
+    assert [(p.code, p.qty, p.price) for p in products(first, second)] == [
+        ("RPG941", 12, Decimal("6.00")), ("JAS054", 6, Decimal("9.00")), ("PLN472", 12, Decimal("4.50")),
+        ("EMG530", 12, Decimal("4.50"))]
