@@ -79,7 +79,7 @@ def _foot(kept: list[Item], codes: list[int], table: Table) -> list[Item]:
     while start and kept[start - 1].kind == "text" and kept[start - 1].text and len(kept) - start < _LONGEST:
         start -= 1
         if _coded(kept[start], codes):
-            if table.leading or not start or kept[start - 1].kind != "row":
+            if table.leading or not start or kept[start - 1].kind not in ("row", "break"):
                 return kept
             table.leading = [item.wrap for item in kept[start:]]
             return kept[:start]

@@ -160,7 +160,7 @@ FURNITURE = re.compile(
     re.I,
 )
 # A page's running head says the document goes on ("INVOICE CI009176148 - continued").
-CONTINUED = re.compile(r"(?:\bcontinued\b|\bcont'd\b|\(cont(?:'d|d|\.)?\)|\bfortsetzung\b|\bvervolg\b|"
+CONTINUED = re.compile(r"(?:\bcontinued\b|\bcontinues\b|\bcont'd\b|\(cont(?:'d|d|\.)?\)|\bfortsetzung\b|\bvervolg\b|"
                        r"\bcontinuación\b|\(suite\)|"
                        r"suite\s+(?:page\s+suivante|au\s+verso)|\bà\s+suivre\b|wird\s+fortgesetzt|"
                        r"contin[úu]a\s+en)", re.I)

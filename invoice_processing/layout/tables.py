@@ -196,6 +196,8 @@ def _under(header: Header, table: Table | None, tables: list[Table], body: tuple
     new.edges.update(body_edges(new.columns, body, fmt))
     new.starts.update(body_starts(new.columns, body))
     new.numbered = body_numbered(new.columns, body)
+    if table is not None and table.led_codes:  # (entries opened by their code: one begun at the last page's foot)
+        new.led_codes, new.leading, table.leading = True, table.leading, []
     for item in table.pending if table is not None else []:  # read again under the new columns
         again = body_item(item.line, new, item.page, fmt, wide_text=True)
         new.pending.append(again if again is not None and again.kind == "text" else item)

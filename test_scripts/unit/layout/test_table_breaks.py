@@ -1507,3 +1507,27 @@ def test_a_landscape_page_repeating_the_header_reworded_with_its_columns_spread_
     assert [(p.code, p.qty, p.price) for p in products(first, second)] == [
         ("RPG941", 12, Decimal("6.00")), ("JAS054", 6, Decimal("9.00")), ("PLN472", 12, Decimal("4.50")),
         ("EMG530", 12, Decimal("4.50"))]
+
+
+def test_an_entry_opened_by_its_code_under_a_charge_at_the_pages_foot_goes_on_under_a_reworded_header():
+    first = [line(100, (36, "Item"), (110, "Description"), (300, "UPC"), (380, "Qty Shipped"), (440, "Your Price"),
+                  (500, "Extended Amount")),
+             line(112, (36, "XS7494"), (110, "Wool Felt Tea Towel"), (300, "191492222843")),
+             line(123, (110, "in Gray"), (385, "1"), (440, "9.992"), (510, "9.99")),
+             line(134, (110, "Tariff Surcharge 10% - XS7494"), (510, "1.00")),
+             line(145, (36, "DA8535"), (110, "Hand-Painted Ceramic Ornament,"), (300, "191305000805")),
+             line(156, (110, "Natural & Cream Stripe"), (385, "12"), (440, "4.792"), (505, "57.50")),
+             line(167, (110, "Tariff Surcharge 10% - DA8535"), (510, "5.75")),
+             line(178, (36, "CF2801"), (110, "Linen Bird Figurine w/ Reactive"), (300, "191276587685")),
+             line(189, (300, "Invoice continues on next page"))]
+    second = [line(90, (36, "Item #"), (110, "Description (cont.)"), (300, "UPC Code"), (380, "Ship Qty"),
+                   (440, "Net $"), (500, "Line Total")),
+              line(104, (36, "...description continues")),
+              line(115, (110, "Glaze (Each One Will Vary)"), (385, "12"), (440, "9.992"), (505, "119.90")),
+              line(126, (36, "DH2980A"), (110, "Stoneware Coaster Set"), (300, "191941819011")),
+              line(137, (110, "of 4"), (385, "1"), (440, "6.392"), (505, "6.39"))]
+    assert [(p.code, p.description, p.qty) for p in products(first, second)] == [
+        ("XS7494", "Wool Felt Tea Towel in Gray", 1),
+        ("DA8535", "Hand-Painted Ceramic Ornament, Natural & Cream Stripe", 12),
+        ("CF2801", "Linen Bird Figurine w/ Reactive Glaze (Each One Will Vary)", 12),
+        ("DH2980A", "Stoneware Coaster Set of 4", 1)]
