@@ -75,9 +75,14 @@ def _text_start(row: Row, table: Table) -> float | None:
 def goes_on_over_the_page(item: Item, table: Table) -> bool:
     """Whether a text line heading a continued page may be the rest of the last row's description:
     not when it starts well left of where that description starts ("Lines 23-40 packed on pallet
-    2" set from the code's column in small type, a note over the page's rows)."""
+    2" set from the code's column in small type, a note over the page's rows), unless the last rows'
+    own lines under them start there too (a UPC printed under each row's code)."""
     start = _text_start(table.rows[-1], table) if table.rows else None
-    return start is None or not item.line.cells or item.line.cells[0].x0 >= start - 5
+    if start is None or not item.line.cells or item.line.cells[0].x0 >= start - 5:
+        return True
+    x0 = item.line.cells[0].x0
+    return sum(any(abs(wrap.cells[0][1].x0 - x0) <= 3 for wrap in row.below if wrap.cells)
+               for row in table.rows[-6:]) >= 2
 
 
 GOES_ON = re.compile(r"[,&(/-]$|\b(?:and|or|with|w/|of|for|in|on|to|from|into|between|und|mit|et|avec|en|y|con)$",

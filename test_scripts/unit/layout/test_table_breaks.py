@@ -1531,3 +1531,24 @@ def test_an_entry_opened_by_its_code_under_a_charge_at_the_pages_foot_goes_on_un
         ("DA8535", "Hand-Painted Ceramic Ornament, Natural & Cream Stripe", 12),
         ("CF2801", "Linen Bird Figurine w/ Reactive Glaze (Each One Will Vary)", 12),
         ("DH2980A", "Stoneware Coaster Set of 4", 1)]
+
+
+def test_a_upc_printed_under_each_rows_code_heading_the_next_page_is_the_last_rows():
+    def header(y: float) -> TextLine:
+        return line(y, (20, "Ln"), (40, "Product Code / UPC"), (160, "Description"), (380, "Qty Ord"),
+                    (440, "Your Price"), (500, "Extd Price"))
+
+    def entry(y: float, ln: str, code: str, upc: str, name: str) -> list[TextLine]:
+        return [line(y, (20, ln), (40, code), (160, name), (385, "8"), (445, "2.40"), (505, "19.20")),
+                line(y + 10, (45, upc)), line(y + 20, (160, "Carton Pack: 12 Min: 6"))]
+
+    first = [header(100), *entry(115, "65", "DA6988A", "191009701455", "Bamboo Serving Board"),
+             *entry(148, "66", "DA1148B", "191009280271", "Bamboo Ornament"),
+             line(181, (20, "67"), (40, "DH7533"), (160, "Mango Wood Picture Frame"), (385, "8"), (445, "2.40"),
+                  (505, "19.20"))]
+    second = [line(50, (20, "Creative Co-op - Order Confirmation CS004130955 (continued)")), header(70),
+              line(90, (45, "191009567974")), line(100, (160, "Carton Pack: 12 Min: 6")),
+              *entry(115, "68", "DA5827", "191009277634", "Cast Iron Basket")]
+    assert [(p.code, p.upc) for p in products(first, second)] == [
+        ("DA6988A", "191009701455"), ("DA1148B", "191009280271"), ("DH7533", "191009567974"),
+        ("DA5827", "191009277634")]
