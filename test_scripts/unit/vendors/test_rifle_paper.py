@@ -62,6 +62,7 @@ def test_long_invoice_across_pages_keeps_every_line_once():
     ("SHIP - 9400 1118 9922 3301 7745 18", True),
     ("SHIP - 1ZHUZ4PM571ST8KU4H", True),  # UPS's 1Z with fewer than eight digits
     ("SHIP - 9400111899223344556677 USPS", True),  # the carrier named after the number
+    ("SHIP - 1Z9A47E80384572213 UPS Ground", True),  # and its service
     ("SHIP - UPS Ground 1Z4F7A890312557841", True),  # the carrier and its service before it
     ("SHIP - FedEx 2Day 7712 3456 7890", True),
     ("Freight - UPS Ground", True),
@@ -96,6 +97,7 @@ def test_variant_invoices_match_truth(seed):
     ("Sticker Sheet - Strawberry Fields SHIP - 9400111899223344556677 USPS", "Sticker Sheet - Strawberry Fields"),
     ("Mr. & Mrs. Wedding Card SHIP SHIP - 9400111899223345567812 (USPS Priority)", "Mr. & Mrs. Wedding Card"),
     ("Camont Memo Notepad SHIP - UPS Ground 1Z4F7A890312557841", "Camont Memo Notepad"),
+    ("Herb Garden Boxed Set of 8 Cards SHIP - 1Z9A47E80384572213 UPS Ground", "Herb Garden Boxed Set of 8 Cards"),
 ])
 def test_notes_joined_into_a_description_are_cut_out_by_their_shape(joined, description):
     assert rifle_paper.without_notes(joined) == description
