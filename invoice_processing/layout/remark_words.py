@@ -26,6 +26,9 @@ SUBLINE = re.compile(
     r"|^(?:dont|davon|inkl\.?|incl\.?|including|incluye|inclusief|excl\.?|exkl\.?|exclusief|zzgl\.?|hors)\s.*\d[.,]\d{2}"
     r"|^[ée]co-?\s*participation\b.*\d[.,]\d{2}"  # "Éco-participation incluse : 6,00 €"
     r"|^(?:sku|variation|variant|model\s*(?:no|#)?|part\s*(?:no|#)|mpn|item\s*code)\s*:\s*\S"  # "SKU: RPS-8802"
+    # the option ordered, named by its label ("Option: Color: Sage", "Colorway: Cream", "Size: Small"), a book's
+    # format and publisher ("Hardcover | Pub: HarperCollins")
+    r"|^(?:options?|colou?r(?:way)?|size|style|finish|scent)\s*:\s*\S|^(?:[^|]{1,30}\|\s*)?pub(?:lisher)?\s*:\s*\S"
     r"|^(?:sold\s*by|(?:sold\s*and\s*|fulfilled\s*)?shipped\s*by|fulfilled\s*by|condition)\s*:\s*\S"  # a web order's
     # how it is packed, where it is made, when it comes ("Case Pack 6 - Country of Origin India - Est Avail 10/6")
     r"|^(?:case\s*pack\s*:?\s*\d|country\s*of\s*origin\b|est\.?(?:imated)?\s*avail(?:able|ability)?\b)"

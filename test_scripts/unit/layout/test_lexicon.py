@@ -164,3 +164,16 @@ def test_a_taxs_name_opens_a_charge_not_a_products_name(text, charge):
 ])
 def test_how_a_product_ships_or_returns_printed_under_it_is_a_remark(text, remark):
     assert bool(lx.SUBLINE.match(text)) is remark
+
+
+@pytest.mark.parametrize("text, remark", [
+    ("Option: Color: Sage", True),
+    ("Colorway: Cream", True),
+    ("Size: Small", True),
+    ("Hardcover | Pub: HarperCollins", True),
+    ("Colour block mug", False),  # a product's own name
+    ("Size 5/6 Rain Boots", False),
+    ("Style Guide Notebook", False),
+])
+def test_the_option_ordered_named_by_its_label_is_a_remark(text, remark):
+    assert bool(lx.SUBLINE.match(text)) is remark

@@ -365,14 +365,14 @@ def test_a_description_broken_by_the_page_still_joins_its_row_under_a_far_footer
     assert described[2] == "Portavelas vidrio ahumado 40 x 40 cm Ø 12 cm"
 
 
-def test_labelled_values_under_a_row_are_a_remark_but_a_colour_and_size_are_its_description():
+def test_labelled_values_under_a_row_are_a_remark_and_so_are_a_colour_and_size_named_by_their_labels():
     lines = _rows_with_remarks(
         ("DL6193B", "4in Round Stoneware Bottle", "12", "23.992", "287.90", "Ship Window: 11/30/2025 - 12/30/2025"),
         ("CF8319", "Round Resin Mug", "48", "12.60", "604.80", "Color: Red"))
     lines[2] = line(lines[2].y, (120, "Ship Window: 11/30/2025 - 12/30/2025"), (300, "Country of Origin: China"))
     lines[4] = line(lines[4].y, (120, "Color: Red"), (300, "Size: M"))
     assert [p.description for p in products(lines)] == [
-        "4in Round Stoneware Bottle", "Round Resin Mug Color: Red Size: M"]
+        "4in Round Stoneware Bottle", "Round Resin Mug"]
 
 
 def test_the_counts_of_the_totals_block_are_no_description_of_the_last_row():
@@ -1552,3 +1552,16 @@ def test_a_upc_printed_under_each_rows_code_heading_the_next_page_is_the_last_ro
     assert [(p.code, p.upc) for p in products(first, second)] == [
         ("DA6988A", "191009701455"), ("DA1148B", "191009280271"), ("DH7533", "191009567974"),
         ("DA5827", "191009277634")]
+
+
+def test_the_option_ordered_named_under_a_description_is_no_part_of_it():
+    lines = [line(100, (70, "Item"), (130, "UPC"), (190, "Description"), (385, "Qty"), (441, "Price")),
+             line(115, (71, "CF6560C"), (130, "191396345476"), (191, "Recycled Paper Garland"), (385, "4"),
+                  (441, "7.50")),
+             line(125, (192, "Option: Color: Sage"), size=8.5),
+             line(143, (72, "DH9437"), (130, "191288811607"), (191, "Recycled Paper Garland Distressed"), (381, "36"),
+                  (441, "4.99")),
+             line(152, (191, "White Finish")),
+             line(162, (192, "Option: Size: Small"), size=8.5)]
+    assert [p.description for p in products(lines)] == [
+        "Recycled Paper Garland", "Recycled Paper Garland Distressed White Finish"]
