@@ -50,7 +50,7 @@ def clean(text: str) -> str:
     sentence full stop, or a logo's monogram before it ("BC Bramble Cottage Gifts Ltd": the
     initials of the words after it)."""
     text = _LEADING_MARKS.sub("", text.strip().rstrip("®™©").strip())  # "▌PURCHASE ORDER": a bar drawn in type
-    text = LEADING_TITLE.sub("", TRAILING_TITLE.sub("", text)).strip(" ,;:|·•-–")
+    text = LEADING_TITLE.sub("", TRAILING_TITLE.sub("", text)).strip(" ,;:|·•-–—~=*")
     text = _LINK_WORDS.sub("", text)  # "Amazon (seller profile)": a link's words after the name
     words = text.split()
     if len(words) > 2 and 1 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].isupper() and (

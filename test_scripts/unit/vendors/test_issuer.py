@@ -208,6 +208,8 @@ def test_a_purchase_orders_vendor_is_the_supplier_it_names_not_its_letterhead():
 
 def test_a_mark_drawn_before_a_title_and_a_bare_web_address_are_no_names():
     assert not name_like(clean("▌PURCHASE ORDER")) and clean("■ Hartwell & Finch") == "Hartwell & Finch"
+    assert clean("~ Ember Lane Candle Co. ~") == "Ember Lane Candle Co."
+    assert clean("== Fernhill Pottery ==") == "Fernhill Pottery"
     assert not name_like(clean("‧ prolifedistribution.co.uk")) and name_like("bol.com b.v.")
     assert clean("Amazon (seller profile)") == "Amazon" and clean("Ads That Work (3438)") == "Ads That Work (3438)"
 
