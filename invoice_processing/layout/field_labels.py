@@ -17,6 +17,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     rf"inv\.?\s*{_NO}",
     rf"bill\s*{_NO}",
     r"invoice\s*ref(?:erence)?\b\.?",  # "Invoice Reference 0417", "Invoice Ref: WM-1182"
+    rf"billing\s*doc(?:ument)?\b\.?(?:\s*{_NO})?",  # an SAP form's "Billing document 90041877"
     r"rechnungs?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",
     r"r[eg]\.?\s*-\s*nr\b\.?",  # Re.-Nr., Rg.-Nr.
     r"(?:n\s*[°º]|num[ée]ro|num\b\.?|no\.?)\s*(?:de\s*)?(?:la\s*)?facture",

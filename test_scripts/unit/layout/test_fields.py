@@ -48,6 +48,9 @@ def test_invoice_number_beats_an_order_number_printed_above_it():
     assert find_invoice_number(lines) == "INV-1043"
     assert find_invoice_number([line(65, (316, "Faktura VAT nr"), (388, "VAT/Z/4/2024"))]) == "VAT/Z/4/2024"
     assert find_invoice_number([line(65, (380, "Invoice Reference"), (470, "0417"))]) == "0417"
+    sap = [line(139, (364, "Billing document"), (514, "90041877")), line(150, (364, "Date"), (509, "19.05.2025")),
+           line(172, (364, "Sales order"), (504, "4500219984")), line(183, (364, "Delivery"), (514, "80017231"))]
+    assert find_invoice_number(sap) == "90041877"  # an SAP form's
 
 
 def test_boxed_grid_pairs_each_label_with_the_value_under_it():
