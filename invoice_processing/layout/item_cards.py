@@ -41,16 +41,16 @@ _EACH_LINE = re.compile(rf"(?:(?:unit\s*)?price\s*:\s*)?(({lx.CURRENCY})\s?\d[\d
 def _numbers(line: TextLine, fmt: NumberFormat) -> tuple[int, list[tuple[str, str]]] | None:
     """The index of the line's count-times-price cell and its (label, value) pairs: the count,
     the unit price and the amount beside them when one is printed and agrees; else None."""
-    for index, cell in enumerate(line.cells):
-        match = _TIMES.fullmatch(cell.text.strip())
-        flipped = _PRICE_TIMES.fullmatch(cell.text.strip()) if match is None else None
+    for index, text, end in _spans(line):
+        match = _TIMES.fullmatch(text)
+        flipped = _PRICE_TIMES.fullmatch(text) if match is None else None
         count, priced = (match.group(1), match.group(2)) if match else (
             (flipped.group(3), flipped.group(1)) if flipped else ("", ""))
         price = parse_amount(priced, fmt) if priced else None
         if price is None or not count:
             continue
         pairs = [(_QTY, count), (_PRICE, priced.strip())]
-        rest = [c.text.strip() for c in line.cells[index + 1:]]
+        rest = [c.text.strip() for c in line.cells[end:]]
         if not rest:  # no amount to check the count and price against: the price's currency says it is one
             return (index, pairs) if flipped or (match and match.group(3)) else None
         amount = parse_amount(rest[-1], fmt)
@@ -58,6 +58,16 @@ def _numbers(line: TextLine, fmt: NumberFormat) -> tuple[int, list[tuple[str, st
             return None
         return index, [*pairs, (_AMOUNT, rest[-1])]
     return None
+
+
+def _spans(line: TextLine) -> list[tuple[int, str, int]]:
+    """Each cell's text (its index, text, the index after it), and a count's cell with the next one
+    when that goes on with the times sign ("12" | "× $6.50": set wider apart than a word's space)."""
+    cells = line.cells
+    spans = [(index, cell.text.strip(), index + 1) for index, cell in enumerate(cells)]
+    return spans + [(index, f"{cells[index].text.strip()} {cells[index + 1].text.strip()}", index + 2)
+                    for index in range(len(cells) - 1) if cells[index].text.strip().isdigit()
+                    and cells[index + 1].text.strip()[:1] in ("×", "@", "x", "X")]
 
 
 def _codes(line: TextLine) -> list[tuple[str, str]] | None:

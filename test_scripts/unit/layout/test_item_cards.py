@@ -81,3 +81,14 @@ def test_a_count_and_a_price_on_lines_of_their_own_under_the_title_and_its_varia
     assert products(lines)[0].description.startswith("Custom Bookplate Stamp - Hand Carved Rubber Stamp, Wood Handle")
     wrong = [*lines[:4], line(274, (118, "$17.00 each")), *lines[5:]]  # 4 x 17.00 is not the 72.00 printed
     assert (Decimal("17.00"), 4) not in [(p.price, p.qty) for p in products(wrong)]
+
+
+def test_a_count_set_apart_from_its_times_sign_and_price_under_a_title_ending_in_a_size():
+    lines = [line(482, (37, "Rosemary Olive Oil Crackers 5 oz"), (527, "$118.80")), line(503, (37, "18 × $6.60")),
+             line(534, (37, "Hot Honey Squeeze Bottle 8 oz"), (535, "$78.00")), line(555, (37, "12"), (57, "× $6.50")),
+             line(585, (37, "Maple Granola 12 oz bag"), (527, "$184.50")), line(606, (37, "18 × $10.25")),
+             line(644, (400, "Subtotal"), (511, "$380.40"))]
+    assert [(p.description, p.price, p.qty) for p in products(lines)] == [
+        ("Rosemary Olive Oil Crackers 5 oz", Decimal("6.60"), 18),
+        ("Hot Honey Squeeze Bottle 8 oz", Decimal("6.50"), 12),
+        ("Maple Granola 12 oz bag", Decimal("10.25"), 18)]
