@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import struct
 from collections.abc import Callable
+from itertools import islice
 from typing import TYPE_CHECKING, Any, cast
 
 from invoice_processing.models import Cell, Page, TextLine
@@ -169,33 +170,35 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
         angles = [char_angle(handle, at) for at in samples]
         page_slant = common_slant(angles)  # (a page set at one slant throughout: no stamp's, its own)
         boxless = False  # a font's glyphs without height, told by the page's first empty rectangle
+        shifting = _shifting(is_generated, handle, text)
         for word in _WORD.finditer(text):
             start, end = word.span()
-            rects = count_rects(handle, start, end - start)
-            if rects == 1:
-                get_rect(handle, 0, left_p, top_p, right_p, bottom_p)
-                found: tuple[float, ...] | None = unpack(box)
-            else:  # (a word hyphenated across two lines stands where it ends; any other spans its rectangles)
-                wanted = (rects - 1,) if HYPHENATED in text[start:end] else range(rects)
-                found = _union([unpack(box) for index in wanted if get_rect(handle, index, left_p, top_p, right_p,
-                                                                             bottom_p)])
+            rects = -1 if shifting else count_rects(handle, start, end - start)
+            first = start  # the word's first char that PDFium read from the page (see ``_shifted``)
+            found: tuple[float, ...] | None
+            if rects >= 0:  # (a word hyphenated across two lines stands where it ends; any other spans its rectangles)
+                found = unpack(box) if rects == 1 and get_rect(handle, 0, left_p, top_p, right_p, bottom_p) else _union(
+                    [unpack(box) for index in ((rects - 1,) if HYPHENATED in text[start:end] else range(rects))
+                     if get_rect(handle, index, left_p, top_p, right_p, bottom_p)])
+            else:
+                found, first = _shifted(textpage, start, end) or (None, start)
             # (an empty rectangle: maybe the font's glyphs have no height)
             boxless = boxless or (found is not None and not any(found) and boxless_page(textpage, samples))
             if found is not None and (not any(found) or (boxless and narrow(found, end - start))):
-                found = from_chars(textpage, start, end, font_size(handle, start))
+                found = from_chars(textpage, start, end, font_size(handle, first))
             if found is None:
                 continue
             x0, y1, x1, y0 = found
             if x1 - x0 > WIDE * (y1 - y0) * (end - start) and end - start > 1:
                 pieces = apart(textpage, text, start, end)  # far wider than its letters: words drawn apart
                 if len(pieces) > 1:
-                    size = font_size(handle, start)
+                    size = font_size(handle, first)
                     runs.extend(run_of(piece, size, height) for piece in pieces)
                     last_height = -1.0
                     continue
             if y1 - y0 != last_height:  # same box height, same font: skip one foreign call a word
-                last_height, size = y1 - y0, font_size(handle, start)
-            if (slanted or y1 - y0 > TALL * (x1 - x0) / (end - start)) and diagonal(char_angle(handle, start),
+                last_height, size = y1 - y0, font_size(handle, first)
+            if (slanted or y1 - y0 > TALL * (x1 - x0) / (end - start)) and diagonal(char_angle(handle, first),
                                                                                   page_slant):
                 slanted = 3  # (the next few words are looked at too, whatever their box: a stamp's "MAR 18")
                 continue  # a watermark or stamp set across the page ("COPY", "PAID"): no word of a line
@@ -215,6 +218,25 @@ def _page_runs(page: pdfium.PdfPage) -> list[Run]:
         return _upright(runs, rotation, height, page.get_mediabox()) if rotation else runs
     finally:
         textpage.close()
+
+
+def _shifting(is_generated: Callable[..., Any], handle: Any, text: str) -> bool:
+    """True for a page whose words PDFium opens with a char it made up (see ``_shifted``): its
+    first words tell."""
+    return any(is_generated(handle, word.start()) == 1 for word in islice(_WORD.finditer(text), 40))
+
+
+def _shifted(textpage: pdfium.PdfTextPage, start: int, end: int) -> tuple[tuple[float, ...], int] | None:
+    """The box of a word on a page whose glyphs' boxes each went to the char after their own (a
+    browser's page drawn glyph by glyph, Skia's: PDFium makes up the first char of each run of
+    glyphs, a point for its box): the boxes of the chars from the word's second to the one after
+    it (its space or line break), less a space's (no height); with the index of the word's first
+    char read from the page. None when none of those chars has a box."""
+    boxes: list[tuple[float, ...]] = [(b[0], b[3], b[2], b[1]) for at in range(start + 1, min(end + 1,
+                                                                                          textpage.count_chars()))
+             if abs((b := textpage.get_charbox(at))[3] - b[1]) >= 0.01]  # (left, top, right, bottom)
+    found = _union(boxes)
+    return (found, start + 1) if found is not None else None
 
 
 def _union(boxes: list[tuple[float, ...]]) -> tuple[float, ...] | None:

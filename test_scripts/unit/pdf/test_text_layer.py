@@ -361,3 +361,33 @@ def test_a_span_whose_glyphs_are_drawn_one_by_one_under_its_actual_text_keeps_it
     description = line.cells[1]
     assert description.x1 - description.x0 > stringWidth("Hydrangea Pocket Notebook Set", "Helvetica", 8) * 0.8
     assert all(a.x1 < b.x0 for a, b in zip(line.cells, line.cells[1:], strict=False))
+
+
+class _SkiaTextPage:
+    """PDFium's reading of a page a browser drew glyph by glyph (Skia): each run of glyphs opens
+    with a char PDFium made up (a point for its box), and each glyph's box went to the char after
+    its own; a space's glyph has no height. "12" right-aligned in its cell, then "EA"."""
+
+    boxes = [(132.9, 636.0, 132.9, 636.0), (184.2, 636.0, 187.1, 641.8), (187.7, 636.0, 190.8, 641.8),
+             (192.4, 636.0, 192.4, 636.0), (196.2, 636.0, 199.9, 641.8), (200.2, 636.0, 204.7, 641.8)]
+    text = "12 EA\r"
+    generated = {0, 3}
+
+    def get_charbox(self, index: int) -> tuple[float, float, float, float]:
+        return self.boxes[index]
+
+    def count_chars(self) -> int:
+        return len(self.boxes)
+
+
+def test_a_browsers_glyph_by_glyph_page_whose_boxes_went_to_the_next_char_reads_each_word_where_it_stands():
+    from invoice_processing.pdf.text_layer import _shifted, _shifting
+
+    page = _SkiaTextPage()
+    assert _shifting(lambda handle, at: int(at in page.generated), None, page.text)
+    assert not _shifting(lambda handle, at: 0, None, page.text)
+    count = _shifted(page, 0, 2)
+    unit = _shifted(page, 3, 5)
+    assert count is not None and unit is not None
+    assert [round(v, 1) for v in count[0]] == [184.2, 641.8, 190.8, 636.0] and count[1] == 1  # left, top, right, bottom
+    assert [round(v, 1) for v in unit[0]] == [196.2, 641.8, 204.7, 636.0]
