@@ -26,8 +26,10 @@ def inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberForm
     usual = sorted(gaps)[len(gaps) // 2] if gaps else word_gap  # "of 2", "Kussenhoes 40 x 40 cm": no pair of words
     near = min(1.5 * usual + 1, word_gap)
     found = _sizes(cells, fmt, word_gap)  # "40 x 40 cm"
-    under = [any(overlap(c, col) > 0 for col in columns if col.numeric) if numeric[at] else False
-             for at, c in enumerate(cells)]
+    # (under a numeric column's label, or ending where its rows' numbers end: set right of a label set left)
+    ends = list((edges or {}).values())
+    under = [(any(overlap(c, col) > 0 for col in columns if col.numeric) or any(abs(c.x1 - x) <= 1.0 for x in ends))
+             if numeric[at] else False for at, c in enumerate(cells)]
     worded = [(any(ch.isalpha() for ch in c.text) and not numeric[at] and not lx.tax_exempt(c.text)) or (
         c.text.endswith(",")) or (
         bool(c.text.strip()) and all(ch in "-–—/&+" for ch in c.text.strip())) or (

@@ -1565,3 +1565,23 @@ def test_the_option_ordered_named_under_a_description_is_no_part_of_it():
              line(162, (192, "Option: Size: Small"), size=8.5)]
     assert [p.description for p in products(lines)] == [
         "Recycled Paper Garland", "Recycled Paper Garland Distressed White Finish"]
+
+
+def test_counts_set_right_of_their_left_set_label_before_the_unit_are_the_quantities():
+    def row(y: float, qty: tuple[float, str], code: str, upc: str, name: str, price: tuple[float, str],
+            amount: tuple[float, str]) -> TextLine:
+        return printed(y, 6.75, (qty[0], 59.3, qty[1]), (64.8, 72.0, "ST"), (98.2, 124.4, code),
+                       (151.3, 196.7, upc), (236.8, 300.0, name), (price[0], 509.9, price[1]),
+                       (amount[0], 577.1, amount[1]))
+
+    lines = [printed(128.3, 6.0, (475.0, 490.0, "UNIT"), (515.0, 550.0, "EXTENDED")),
+             printed(135.1, 6.0, (35.0, 47.0, "QTY"), (65.0, 79.0, "UOM"), (98.0, 111.0, "SKU"), (151.0, 164.0, "UPC"),
+                     (237.0, 280.0, "DESCRIPTION"), (475.0, 493.0, "PRICE"), (515.0, 535.0, "PRICE")),
+             row(149.8, (52.8, "12"), "CN711-A", "825470033075", "Paper Star Lantern", (497.4, "2.25"),
+                 (560.5, "27.00")),
+             row(164.0, (56.0, "4"), "LT894-A", "863773010535", "Stoneware Bunny Planter", (492.1, "11.00"),
+                 (560.5, "44.00")),
+             row(178.3, (52.3, "48"), "LT589", "858470054040", "Mercury Glass Votive", (497.4, "7.99"),
+                 (556.0, "383.52"))]
+    assert [(p.code, p.qty, p.price) for p in products(lines)] == [
+        ("CN711-A", 12, Decimal("2.25")), ("LT894-A", 4, Decimal("11.00")), ("LT589", 48, Decimal("7.99"))]
