@@ -37,10 +37,14 @@ def heading(item: Item, last: Item) -> bool:
 
 def group_heading(item: Item, table: Table) -> bool:
     """A group's heading in capitals over the table's first row ("HALLOWEEN COLLECTION"), set left of
-    the description's column: no words of the first description."""
+    the description's column (or, in a table naming none, a few words alone on the line with no
+    digit: "EVERYDAY COLLECTION"): no words of the first description."""
     text = item.line.text
     starts = [c.x0 for c in table.columns if c.role == lx.DESCRIPTION]
-    return bool(starts and item.line.cells) and item.line.cells[0].x0 < min(starts) - 5 and any(
+    if not starts:
+        return len(item.line.cells) == 1 and 2 <= len(text.split()) <= 4 and not any(
+            ch.isdigit() for ch in text) and _capitals(text)
+    return bool(item.line.cells) and item.line.cells[0].x0 < min(starts) - 5 and any(
         ch.isalpha() for ch in text) and _capitals(text)
 
 

@@ -24,15 +24,16 @@ from invoice_processing.layout.led_rows import led_rows
 from invoice_processing.layout.rows import Item, Table, Wrap
 
 
-def _descriptions_above(items: list[Item]) -> bool:
+def _descriptions_above(items: list[Item], table: Table) -> bool:
     """True when the table prints each description above its numbers: text comes before the
-    first row, and the rows carry no text of their own."""
+    first row (not a group's heading in capitals), and the rows carry no text of their own."""
     kinds = [item.kind for item in items]
     if "row" not in kinds:
         return False
     first_row = kinds.index("row")
     own_text = sum(1 for item in items if item.row is not None and _reads_as_text(item.text))
-    return "text" in kinds[:first_row] and own_text == 0 and not _hang_under_rows(items)
+    return any(item.kind == "text" and not group_heading(item, table) for item in items[:first_row]) and (
+        own_text == 0) and not _hang_under_rows(items)
 
 
 def _hang_under_rows(items: list[Item]) -> bool:
@@ -91,7 +92,7 @@ def settle(table: Table, items: list[Item], *, ends: bool = True) -> None:
     """Give each description line to its row and append the rows to ``table`` (``ends``: the table ends
     with ``items``, rather than going on over the page)."""
     if table.above is None and any(item.kind == "row" for item in items):
-        table.above = _descriptions_above(items)
+        table.above = _descriptions_above(items, table)
     if table.above:
         _settle_above(table, items)
     else:

@@ -1585,3 +1585,17 @@ def test_counts_set_right_of_their_left_set_label_before_the_unit_are_the_quanti
                  (556.0, "383.52"))]
     assert [(p.code, p.qty, p.price) for p in products(lines)] == [
         ("CN711-A", 12, Decimal("2.25")), ("LT894-A", 4, Decimal("11.00")), ("LT589", 48, Decimal("7.99"))]
+
+
+def test_a_groups_heading_over_the_first_row_of_a_table_naming_no_description_leaves_descriptions_under_rows():
+    header = line(160, (36, "Product Code"), (98, "UPC"), (190, "Qty Ord"), (348, "U/M"), (400, "List Price"),
+                  (460, "Your Price"), (520, "Your Extd Price"))
+
+    def entry(y: float, code: str, qty: str, name: str) -> list[TextLine]:
+        return [line(y, (36, code), (99, "195634859782"), (207, qty), (348, "PK"), (405, "2.00"), (465, "1.60"),
+                     (525, "1.60")), line(y + 17.3, (46, name))]
+
+    lines = [header, line(180.2, (36, "EVERYDAY COLLECTION")), *entry(202.6, "HX8574C", "1", "Embossed Garland"),
+             *entry(237.0, "DA9480", "36", "Stoneware Wall Decor"), *entry(271.4, "DF8744C", "48", "Mango Wood Tray")]
+    assert [(p.code, p.description) for p in products(lines)] == [
+        ("HX8574C", "Embossed Garland"), ("DA9480", "Stoneware Wall Decor"), ("DF8744C", "Mango Wood Tray")]
