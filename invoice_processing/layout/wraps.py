@@ -18,6 +18,7 @@ from invoice_processing.layout.between_rows import (
     note_between,
     title,
 )
+from invoice_processing.layout.bottom_aligned import bottom_aligned
 from invoice_processing.layout.centred_cells import Centring, bare_pitch
 from invoice_processing.layout.code_leads import code_led
 from invoice_processing.layout.led_rows import led_rows
@@ -26,14 +27,15 @@ from invoice_processing.layout.rows import Item, Table, Wrap
 
 def _descriptions_above(items: list[Item], table: Table) -> bool:
     """True when the table prints each description above its numbers: text comes before the
-    first row (not a group's heading in capitals), and the rows carry no text of their own."""
+    first row (not a group's heading in capitals), and the rows carry no text of their own; or
+    its cells stand at the foot of their rows (``bottom_aligned``)."""
     kinds = [item.kind for item in items]
     if "row" not in kinds:
         return False
     first_row = kinds.index("row")
     own_text = sum(1 for item in items if item.row is not None and _reads_as_text(item.text))
-    return any(item.kind == "text" and not group_heading(item, table) for item in items[:first_row]) and (
-        own_text == 0) and not _hang_under_rows(items)
+    return (any(item.kind == "text" and not group_heading(item, table) for item in items[:first_row]) and (
+        own_text == 0) and not _hang_under_rows(items)) or bottom_aligned(items, table)
 
 
 def _hang_under_rows(items: list[Item]) -> bool:

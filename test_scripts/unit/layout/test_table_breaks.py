@@ -1599,3 +1599,19 @@ def test_a_groups_heading_over_the_first_row_of_a_table_naming_no_description_le
              *entry(237.0, "DA9480", "36", "Stoneware Wall Decor"), *entry(271.4, "DF8744C", "48", "Mango Wood Tray")]
     assert [(p.code, p.description) for p in products(lines)] == [
         ("HX8574C", "Embossed Garland"), ("DA9480", "Stoneware Wall Decor"), ("DF8744C", "Mango Wood Tray")]
+
+
+def test_a_spreadsheets_rows_set_at_their_foot_print_a_descriptions_first_lines_over_its_numbers():
+    lines = [line(100, (36, "ISBN-13"), (120, "Title"), (330, "Qty"), (380, "List Price"), (460, "Extended")),
+             line(110, (120, "Simple Abundance: 365 Days to a Balanced and")),
+             line(120, (36, "9780062276155"), (120, "Joyful Life"), (335, "1"), (385, "9.99"), (465, "9.99")),
+             line(130, (120, "Magnolia Table, Volume 2: A Collection of Recipes")),
+             line(140, (36, "9780062236197"), (120, "for Gathering"), (335, "2"), (380, "18.99"), (465, "37.98")),
+             line(150, (36, "9780062186393"), (120, "Night Circus, The"), (335, "6"), (380, "12.99"), (465, "77.94")),
+             line(160, (120, "Tiny Beautiful Things: Advice on Love and Life from")),
+             line(170, (36, "9780062248435"), (120, "Dear Sugar"), (335, "2"), (385, "9.99"), (465, "19.98")),
+             line(190, (300, "Total Units"), (335, "11"))]
+    assert [p.description for p in products(lines)] == [
+        "Simple Abundance: 365 Days to a Balanced and Joyful Life",
+        "Magnolia Table, Volume 2: A Collection of Recipes for Gathering", "Night Circus, The",
+        "Tiny Beautiful Things: Advice on Love and Life from Dear Sugar"]
