@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.rows import Row, Table
 from invoice_processing.models import Page, TextLine
 
@@ -31,7 +32,7 @@ def drop_copies(tables: list[Table], pages: tuple[Page, ...]) -> None:
     by_page: dict[int, list[tuple[tuple[int, str], ...]]] = {}
     for table in tables:
         for row in table.rows:
-            by_page.setdefault(row.page, []).append(_printed_row(row))
+            by_page.setdefault(row.page, []).append(_printed_row(row, table))
     seen: list[tuple[int, list[tuple[tuple[int, str], ...]]]] = []
     copies: set[int] = set()
     for page, rows in sorted(by_page.items()):
@@ -67,9 +68,11 @@ def _printed_again(earlier: Table, table: Table, lines: dict[int, tuple[TextLine
 
 
 def _printed(table: Table) -> list[tuple[tuple[int, str], ...]]:
-    return [_printed_row(row) for row in table.rows]
+    return [_printed_row(row, table) for row in table.rows]
 
 
-def _printed_row(row: Row) -> tuple[tuple[int, str], ...]:
-    """A row as printed: its cells' texts by column, in column order."""
-    return tuple(sorted(row.values.items()))
+def _printed_row(row: Row, table: Table) -> tuple[tuple[int, str], ...]:
+    """A row as printed: its cells' texts by column, in column order, but for columns naming nothing
+    of the product, its count or price (a warehouse's route code may differ from copy to copy)."""
+    return tuple(sorted((index, text) for index, text in row.values.items()
+                        if table.columns[index].role not in (lx.OTHER, "")))

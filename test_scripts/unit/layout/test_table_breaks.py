@@ -892,6 +892,16 @@ def test_a_customer_copy_of_page_one_appended_adds_no_rows():
     second = [page[0], line(115, (23, "TD8343"), (181, "3"), (223, "Glass Cloche"), (647, "12.00"), (709, "36.00"))]
     assert [p.code for p in products(page, second, page)] == ["FX3904", "CH7921", "TD8343"]
     assert [p.code for p in products(page, page[:2])] == ["FX3904", "CH7921", "FX3904"]  # one row again is no copy
+    header = line(100, (23, "SKU"), (120, "RT"), (167, "QTY"), (223, "Description"), (623, "Unit Price"),
+                  (687, "Extended"))
+
+    def copy(mark: str, route: str) -> list[TextLine]:  # (a route code under "RT" may differ from copy to copy)
+        return [line(60, (500, mark)), header,
+                line(115, (23, "FX3904"), (121, route), (181, "6"), (222, "Metal Star"), (647, "4.995"),
+                     (709, "29.97")),
+                line(130, (22, "CH7921"), (121, "A"), (176, "24"), (223, "Galvanized Bucket"), (647, "32.50"),
+                     (704, "780.00"))]
+    assert [p.code for p in products(copy("CUSTOMER COPY", "A"), copy("FILE COPY", "C"))] == ["FX3904", "CH7921"]
 
 
 def test_a_ship_windows_heading_over_the_first_row_does_not_make_descriptions_print_above_their_numbers():
