@@ -191,8 +191,8 @@ _COVER_LINES = 25  # a cover sheet says so in its first lines (a fax form: "Numb
 def header_lines(document: Document) -> tuple[TextLine, ...]:
     """The lines of the page that heads the document: page one, unless it is a cover sheet (it
     says so, "FAX COVER SHEET", "document follows this cover sheet", or it is a printed e-mail's
-    "From: | Sent: | To: | Subject:", and it prints no product table) in front of a page that does
-    print one."""
+    "From: | Sent: | To: | Subject:", or a letter naming no document number; and it prints no
+    product table) in front of a page that does print one."""
     if not document.pages:
         return ()
     first = document.pages[0].lines
@@ -201,9 +201,14 @@ def header_lines(document: Document) -> tuple[TextLine, ...]:
         return next((page.lines for page in document.pages[1:_COVER_PAGES + 1] if _invoice_title(page.lines)), first)
     covered = _COVER.search(" ".join(line.text for line in head)) or sum(
         1 for line in head if _EMAIL.match(line.text)) >= 3  # a printed e-mail in front of its attachment
-    if not covered or _has_table(first):
+    if (not covered and len(document.pages) == 1) or _has_table(first) or not (covered or _letter(first)):
         return first
     return next((page.lines for page in document.pages[1:_COVER_PAGES + 1] if _has_table(page.lines)), first)
+
+
+def _letter(lines: Sequence[TextLine]) -> bool:
+    """A page in front of the document naming no document number of its own (a cover letter)."""
+    return not find_invoice_number(lines) and not find_po_number(lines)
 
 
 _PACKING = re.compile(rf"\b{fl.DELIVERY_TITLE}\b", re.I)

@@ -452,6 +452,10 @@ def test_a_cover_sheet_in_front_of_the_document_is_not_its_header():
     assert document_number(Document((cover, order), Backend.LOCAL)) == "NS1182043"
     letterhead = Page(1, (line(60, (328, "Invoice No:"), (397, "RP-2025-004417")), line(80, (54, "Bill To:"))))
     assert document_number(Document((letterhead, order), Backend.LOCAL)) == "RP-2025-004417"  # no cover: page one
+    letter = Page(1, (line(65, (55, "Anne McGilvray & Company"), size=15), line(97, (54, "Dear Buyer,")),
+                      line(112, (55, "Thank you for meeting us at the Dallas Market. Your order follows.")),
+                      line(146, (55, "Warm regards, Dana"))))
+    assert document_number(Document((letter, order), Backend.LOCAL)) == "NS1182043"  # a cover letter
 
 
 def test_the_buyers_own_order_number_is_not_the_documents():
