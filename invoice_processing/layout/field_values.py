@@ -122,6 +122,9 @@ def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]
     if hit.rest:
         yield hit.rest
         return
+    captioned = _captioned(view, hit.phrase)
+    if captioned is not None:
+        yield captioned.text
     right = view.right_of(hit.phrase)
     big = view.is_big(hit.phrase)
     lines = list(view.below(hit.phrase, rows=3)) if below else []  # read once: two lines for a value, three to join
@@ -136,6 +139,25 @@ def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]
     lines = lines if under else []
     for end in range(2, len(lines) + 1):  # a value set over several lines ("Tuesday 16" / "September" / "2025")
         yield " ".join(p.text for p in lines[:end])
+
+
+def _captioned(view: PageView, label: Phrase) -> Phrase | None:
+    """The value a label captions from under it, in a row of three labels or more (no digits) right
+    under a row of as many values (digits in two at least) with no such row under the labels
+    ("INV270327 | October 6, 2025 | 4471-OH" over "Invoice # | Invoice Date | PO Number"); else None."""
+    row = label.row
+    if row == 0:
+        return None
+    labels, values = view.rows[row], view.rows[row - 1]
+    if len(labels) < 3 or len(values) != len(labels) or any(ch.isdigit() for p in labels for ch in p.text) or (
+            view.y(row) - view.y(row - 1) > 1.6 * SPACING) or sum(any(ch.isdigit() for ch in p.text)
+                                                                  for p in values) < 2:
+        return None
+    if row + 1 < len(view.rows) and len(view.rows[row + 1]) >= len(labels) - 1 and (
+            view.y(row + 1) - view.y(row) <= 1.6 * SPACING):
+        return None  # (a row of values under the labels too: a grid read label over value)
+    over = [p for p in values if p.x0 < label.x1 and label.x0 < p.x1]
+    return over[0] if len(over) == 1 else None
 
 
 def find_beside(view: PageView, label: str, accept: Callable[[str], T | None],

@@ -53,6 +53,18 @@ def test_invoice_number_beats_an_order_number_printed_above_it():
     assert find_invoice_number(sap) == "90041877"  # an SAP form's
 
 
+def test_a_row_of_values_over_their_small_captions_pairs_each_caption_with_the_value_over_it():
+    lines = [line(42, (37, "ONE HUNDRED 80 DEGREES"), (519, "INVOICE"), size=18),
+             line(81, (37, "INV270327"), (144, "October 6, 2025"), (252, "4471-OH"), (360, "C7101"),
+                  (440, "1Z9W4F870377001145"), size=9.5),
+             line(93, (37, "Invoice #"), (145, "Invoice Date"), (253, "PO Number"), (360, "Customer ID"),
+                  (440, "Tracking"), size=6.5),
+             line(109, (36, "Ship To: Magnolia Porch Home Decor, 77 Church St, Charleston SC 29401"), size=8)]
+    assert find_invoice_number(lines) == "INV270327"
+    assert find_po_number(lines) == "4471-OH"
+    assert find_date(lines) == date(2025, 10, 6)
+
+
 def test_boxed_grid_pairs_each_label_with_the_value_under_it():
     lines = [
         line(60, (40, "Invoice No."), (110, "Cust. PO"), (165, "Invoice Date"), (240, "Date Ordered")),
