@@ -109,11 +109,20 @@ def _set_apart(cell: Cell, cells: list[Cell], size: float) -> bool:
 def unit_of(cells: list[Cell], at: int, inside: set[int], fmt: NumberFormat, size: float) -> bool:
     """A unit word right after a number that is no word of the text ("1 pza"): the number's unit,
     even where a wide description label reaches over it."""
-    if at == 0 or (at - 1) in inside or not lx.UNITS.match(cells[at].text.strip()):
+    if at == 0 or (at - 1) in inside or not lx.UNITS.match(cells[at].text.strip()) or _titled(cells, at, size):
         return False
     before = cells[at - 1]
     return is_numeric(before.text, fmt) and len(before.text.strip()) <= 8 and (  # a UPC before it is no count
         0 <= cells[at].x0 - before.x1 <= max(size, 6.0))
+
+
+def _titled(cells: list[Cell], at: int, size: float) -> bool:
+    """A unit's word set as a title's first word, in title case with the title's next word a word
+    space after it ("4 | Night Circus, The"; not "1 pza", "6 EA")."""
+    word = cells[at].text.strip()
+    after = cells[at + 1] if at + 1 < len(cells) else None
+    return word[:1].isupper() and word[1:].islower() and after is not None and after.text[:1].isalpha() and (
+        0 <= after.x0 - cells[at].x1 <= 0.8 * max(size, 6.0))
 
 
 def unit_after(cells: list[Cell], at: int, size: float = 0.0) -> bool:

@@ -1625,3 +1625,13 @@ def test_a_spreadsheets_rows_set_at_their_foot_print_a_descriptions_first_lines_
         "Simple Abundance: 365 Days to a Balanced and Joyful Life",
         "Magnolia Table, Volume 2: A Collection of Recipes for Gathering", "Night Circus, The",
         "Tiny Beautiful Things: Advice on Love and Life from Dear Sugar"]
+
+
+def test_a_titles_first_word_that_names_a_unit_stays_the_titles():
+    lines = [printed(157.5, 7.5, (43, 60, "ISBN"), (144, 157, "QTY"), (162, 184, "TITLE"), (444, 462, "LIST"),
+                     (501, 532, "EXT NET")),
+             printed(183.3, 8, (43, 104, "9780063545373"), (153, 156, "6"), (162, 262, "Harold and the Purple"),
+                     (439, 461, "26.99"), (509, 531, "80.97")),
+             printed(215.7, 8, (43, 104, "9780065117455"), (153, 156, "4"), (162, 185, "Night"),
+                     (191, 243, "Circus, The"), (439, 461, "14.99"), (509, 531, "29.98"))]
+    assert [(p.description, p.qty) for p in products(lines)] == [("Harold and the Purple", 6), ("Night Circus, The", 4)]
