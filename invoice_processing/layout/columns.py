@@ -84,7 +84,7 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat, e
         numeric = is_numeric(cell.text, fmt) and at not in inside
         on_number = mostoverlap(cell, numeric_bands)
         on_text = mostoverlap(cell, text_bands, narrow=0.05)
-        edge = _at_edge(cell, edges, placed) if numeric and edges else None
+        edge = _at_edge(cell, edges, placed, line.size) if numeric and edges else None
         if edge is not None:
             placed[edge] = [cell]
         elif numeric:
@@ -236,9 +236,10 @@ def _tax_code(cell: Cell, overlap: float, label: Column) -> bool:
     return (overlap >= 0.5 * (cell.x1 - cell.x0) or centred) and bool(_TAX_CODE.match(text))
 
 
-def _at_edge(cell: Cell, edges: dict[int, float], placed: dict[int, list[Cell]]) -> int | None:
-    """The numeric column whose rows' numbers end where ``cell`` ends, if one is free."""
+def _at_edge(cell: Cell, edges: dict[int, float], placed: dict[int, list[Cell]], size: float = 0.0) -> int | None:
+    """The numeric column whose rows' numbers end where ``cell`` ends, if one is free (within a
+    quarter of the type's size: a proportional "1" ends its number short of the others)."""
     for index, edge in edges.items():
-        if abs(cell.x1 - edge) <= 1.0 and index not in placed:
+        if abs(cell.x1 - edge) <= max(1.0, 0.25 * size) and index not in placed:
             return index
     return None
