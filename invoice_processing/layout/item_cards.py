@@ -28,6 +28,7 @@ from invoice_processing.models import Page, TextLine
 _TIMES = re.compile(rf"(\d{{1,5}})(?:\s*[×@]\s*|\s+[xX]\s+)(({lx.CURRENCY})?\s?\d[\d.,\s]*)")
 # "$7.80 × 2" (a point of sale's price times count): the price first, with its currency
 _PRICE_TIMES = re.compile(rf"(({lx.CURRENCY})\s?\d[\d.,]*)(?:\s*×\s*|\s+[xX]\s+)(\d{{1,5}})")
+_SEPARATORS = ("·", "•", "|", "–", "—")
 _CODES = frozenset({lx.CODE, lx.UPC})
 _KEPT = frozenset({lx.CODE, lx.UPC, lx.UOM})  # labelled values a card's row keeps
 _QTY, _PRICE, _AMOUNT = "Qty", "Unit Price", "Amount"
@@ -51,6 +52,8 @@ def _numbers(line: TextLine, fmt: NumberFormat) -> tuple[int, list[tuple[str, st
             continue
         pairs = [(_QTY, count), (_PRICE, priced.strip())]
         rest = [c.text.strip() for c in line.cells[end:]]
+        if rest and rest[0][:1] in _SEPARATORS and parse_amount(rest[-1], fmt) is None:
+            rest = []  # a variant's words after a dot ("6 × $38.50 · Whole bean"): the amount is elsewhere
         if not rest:  # no amount to check the count and price against: the price's currency says it is one
             return (index, pairs) if flipped or (match and match.group(3)) else None
         amount = parse_amount(rest[-1], fmt)

@@ -70,6 +70,18 @@ def test_the_amount_on_the_titles_line_and_a_variant_left_of_the_count_and_price
         ("Sea Glass Dish", Decimal("16.50"), 4)]
 
 
+def test_the_amount_on_the_titles_line_and_a_variant_after_a_dot_right_of_the_count_and_price():
+    lines = [line(311, (56, "House Blend - 1kg"), (510, "$231.00")),
+             line(324, (56, "6 × $38.50"), (104, "·"), (114, "Whole bean")),
+             line(347, (56, "Chai Syrup 750ml"), (515, "$97.50")), line(360, (56, "6 × $16.25")),
+             line(383, (56, "Keep Cup 12oz"), (515, "$96.00")),
+             line(396, (56, "4 × $24.00"), (104, "·"), (114, "Colour: Eucalypt")),
+             line(420, (440, "Subtotal"), (510, "$424.50"))]
+    assert [(p.description, p.price, p.qty) for p in products(lines)] == [
+        ("House Blend - 1kg", Decimal("38.50"), 6), ("Chai Syrup 750ml", Decimal("16.25"), 6),
+        ("Keep Cup 12oz", Decimal("24.00"), 4)]
+
+
 def test_a_count_and_a_price_on_lines_of_their_own_under_the_title_and_its_variant():
     lines = [line(224, (117, "Custom Bookplate Stamp - Hand Carved"), (525, "$72.00")),
              line(237, (117, "Rubber Stamp, Wood Handle")), line(249, (117, "Size: 1.5 inch round")),
