@@ -24,9 +24,11 @@ INVOICE_NUMBER: tuple[str, ...] = (
     rf"facture\s*{_NO}",
     r"factuur\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",
     r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|no\.?)\s*(?:de\s*)?(?:la\s*)?factura(?:ci[óo]n)?",  # "Número de la factura"
-    rf"factura\s*(?:{_NO}|n\.)",  # ("FACTURA N. 001-901-000004043")
+    # ("FACTURA N. 001-901-000004043", "Factura simplificada Nº 118")
+    rf"factura\s*(?:(?:simplificada|rectificativa|comercial)\s*)?(?:{_NO}|n\.)",
     rf"fatura(?:\s*-\s*recibo)?\s*{_NO}",  # Portuguese "FATURA-RECIBO Nº"
-    rf"fattura\s*(?:{_NO}|n\b\.?)",
+    # ("FATTURA ACCOMPAGNATORIA N. FV/2025/000512": an invoice travelling with the goods, or a deferred one)
+    rf"fattura\s*(?:(?:accompagnatoria|differita|immediata|elettronica|commerciale)\s*)?(?:{_NO}|n\b\.?)",
     r"(?:n\.?\s*[°º]?|numero)\s*(?:di\s*)?fattura",
     r"faktura\s*-?\s*(?:vat\s*)?(?:nummer|numer|nr\b\.?|no\b\.?)",  # Nordic; Polish "Faktura VAT nr"
     r"laskun\s*numero|laskunumero",  # Finnish

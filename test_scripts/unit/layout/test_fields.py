@@ -825,3 +825,10 @@ def test_a_dates_label_inside_a_sentence_gives_the_date_when_no_other_is_printed
              line(104, (40, "Invoice: CI004186377"), (200, "Terms: Net 30"))]
     assert find_date(lines) == date(2025, 12, 11)
     assert find_date([line(90, (40, "Order date: 11.12.2025. Thank you"))], day_first=True) == date(2025, 12, 11)
+
+
+@pytest.mark.parametrize("title", ["FATTURA ACCOMPAGNATORIA N.", "Fattura differita n.", "Factura simplificada Nº"])
+def test_an_invoice_title_qualified_by_its_kind_carries_its_number(title):
+    lines = [line(40, (40, "CERAMICHE FONTANA S.p.A.")), line(60, (40, f"{title} FV/2025/000512")),
+             line(80, (40, "Cliente"), (160, "C00417"))]
+    assert find_invoice_number(lines) == "FV/2025/000512"
