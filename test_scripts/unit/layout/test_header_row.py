@@ -196,3 +196,20 @@ def test_the_same_label_over_several_columns_reads_as_the_stack_that_tells_them_
     header = find_header((upper, lower), 0)
     assert header is not None and [c.role for c in header.columns if c.numeric][:4] == [
         lx.ORDERED, lx.NUMBER, lx.SHIPPED, lx.BACKORDER]
+
+
+def test_an_apparel_orders_size_run_between_the_labels_leaves_the_line_a_header():
+    header = line(100, (40, "Style"), (100, "Name / Color"), (420, "XS"), (450, "S"), (480, "M"), (510, "L"),
+                  (540, "XL"), (566, "2XL"), (603, "Units"), (658, "WSP"), (705, "MSRP"), (777, "Total"))
+    found = find_header((header,), 0)
+    assert found is not None
+    roles = {c.label: c.role for c in found.columns}
+    assert (roles["Units"], roles["WSP"], roles["Total"]) == (lx.QTY, lx.PRICE, lx.AMOUNT)
+    assert {roles[size] for size in ("XS", "S", "M", "L", "XL", "2XL")} == {lx.OTHER}
+
+
+def test_a_bookkeeping_apps_activity_column_is_the_description():
+    header = line(100, (40, "DATE"), (110, "ACTIVITY"), (330, "TAX"), (380, "QTY"), (430, "RATE"), (500, "AMOUNT"))
+    found = find_header((header,), 0)
+    assert found is not None
+    assert [c.role for c in found.columns] == [lx.OTHER, lx.DESCRIPTION, lx.TAX, lx.QTY, lx.PRICE, lx.AMOUNT]

@@ -406,3 +406,15 @@ def test_a_totals_box_beside_the_last_rows_of_a_narrower_table_ends_nothing():
              for p in product_lines(t, POINT)]
     assert [(p.code, p.description) for p in found] == [
         ("T1209", "Velvet Pumpkin 0"), ("T1219", "Velvet Pumpkin 1"), ("T1229", "Velvet Pumpkin 2")]
+
+
+def test_an_sap_forms_net_value_is_the_amount_that_shows_a_price_is_per_hundred():
+    lines = [
+        line(100, (51, "Pos"), (87, "Material"), (143, "Bezeichnung"), (335, "Menge"), (369, "ME"), (405, "Preis"),
+             (435, "PE"), (450, "Rab.%"), (496, "Nettowert EUR")),
+        line(112, (51, "000010"), (87, "40101329"), (143, "Sechskantschraube M8x30"), (335, "200 ST"), (405, "4,50"),
+             (435, "100"), (515, "9,00")),
+        line(124, (51, "000020"), (87, "40068005"), (143, "Gewindestange M10"), (335, "12 ST"), (405, "2,35"),
+             (440, "1"), (510, "28,20")),
+    ]
+    assert read(lines, COMMA) == [(Decimal(200), Decimal("0.045")), (Decimal(12), Decimal("2.35"))]
