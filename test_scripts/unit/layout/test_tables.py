@@ -418,3 +418,27 @@ def test_an_sap_forms_net_value_is_the_amount_that_shows_a_price_is_per_hundred(
              (440, "1"), (510, "28,20")),
     ]
     assert read(lines, COMMA) == [(Decimal(200), Decimal("0.045")), (Decimal(12), Decimal("2.35"))]
+
+
+def test_a_sidebar_of_order_fields_left_of_the_table_is_no_part_of_its_rows():
+    lines = [
+        line(71, (201, "Ln"), (227, "ISBN"), (318, "Title"), (577, "List"), (610, "Qty"), (722, "Amount")),
+        line(89, (18, "ORDER NUMBER"), (206, "1"), (226, "9780067641910"), (318, "Wedding People, The"),
+             (571, "22.00"), (612, "1"), (730, "22.00")),
+        line(103, (19, "DISCOUNT"), (206, "2"), (226, "9780065277203"), (318, "Heaven & Earth Grocery Store"),
+             (571, "27.99"), (612, "2"), (730, "55.98")),
+        line(117, (19, "FREIGHT"), (206, "3"), (226, "9780061905940"), (318, "Pete the Cat"),
+             (571, "18.99"), (612, "5"), (730, "94.95")),
+    ]
+    assert read(lines) == [(Decimal(1), Decimal("22.00")), (Decimal(2), Decimal("27.99")),
+                           (Decimal(5), Decimal("18.99"))]
+
+
+def test_a_short_name_far_left_of_a_centred_first_label_is_still_the_rows_name():
+    lines = [
+        line(100, (150, "Description"), (400, "Qty"), (460, "Price"), (530, "Amount")),
+        line(112, (40, "Mug"), (405, "2"), (460, "4.00"), (530, "8.00")),
+        line(124, (40, "Tea towel"), (405, "3"), (460, "5.00"), (530, "15.00")),
+    ]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    assert [p.description for t in tables for p in product_lines(t, POINT)] == ["Mug", "Tea towel"]
