@@ -73,9 +73,31 @@ def find_invoice_number(lines: Sequence[TextLine]) -> str:
     return (find_value(view, NUMBER_LABELS[:2], read_id)
             or find_beside(view, r"#(?=\s*$)", read_id, skip=view.table_rows())  # (Zoho's bare "#")
             or find_beside(view, NUMBER_LABELS[0], _short_number)  # "Invoice Number: 1" beside "Order Number: 2295"
+            or _under_the_title(lines)  # "COMMERCIAL INVOICE" over "Number | IN-0593817" beats "Order: SO-1102266"
             or find_value(view, NUMBER_LABELS[2:bare], read_id) or find_value(view, (fl.BARE_NUMBER,), _bare_id)
             or find_value(view, NUMBER_LABELS[bare + 1:], read_id) or _short_beside(view)
             or _invoice_id_alone(view) or _in_a_sentence(lines) or "")
+
+
+_TITLE = re.compile(rf"{fl.DOCUMENT_WORD}", re.I)
+_BARE = re.compile(r"(?:number|no\.?|nr\.?|#|n[°º])\s*:?", re.I)
+
+
+def _under_the_title(lines: Sequence[TextLine]) -> str | None:
+    """The number beside a bare "Number" label right under the invoice's title, in its box
+    ("COMMERCIAL INVOICE" over "Number | IN-0593817"): the invoice's own, before an order's
+    number printed elsewhere."""
+    for at, line in enumerate(lines[:HEADER_ROWS]):
+        if len(line.cells) != 1 or not _TITLE.fullmatch(line.cells[0].text.strip()):
+            continue
+        title = line.cells[0]
+        for under in lines[at + 1:at + 3]:
+            cells = under.cells
+            near = [i for i, c in enumerate(cells) if c.x1 > title.x0 - 2 * max(line.size, 6.0)
+                    and c.x0 < title.x1] if cells else []
+            if near and near[0] + 1 < len(cells) and _BARE.fullmatch(cells[near[0]].text.strip()):
+                return read_id(cells[near[0] + 1].text)
+    return None
 
 
 # "Thank you! Your order SO-0502274 has been received.": the number named in a sentence of the page's head

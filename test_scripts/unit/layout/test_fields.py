@@ -832,3 +832,11 @@ def test_an_invoice_title_qualified_by_its_kind_carries_its_number(title):
     lines = [line(40, (40, "CERAMICHE FONTANA S.p.A.")), line(60, (40, f"{title} FV/2025/000512")),
              line(80, (40, "Cliente"), (160, "C00417"))]
     assert find_invoice_number(lines) == "FV/2025/000512"
+
+
+def test_a_bare_number_label_under_the_invoices_title_beats_an_order_number_elsewhere():
+    lines = [line(45, (396, "COMMERCIAL INVOICE"), size=11), line(53, (46, "RIFLE PAPER CO."), size=22),
+             line(63, (380, "Number"), (500, "IN-0593817")), line(79, (380, "Date"), (503, "2024-12-03")),
+             line(131, (46, "Sold to"), (397, "Order details")),
+             line(160, (46, "77 College Ave"), (397, "Order: SO-1102266"))]
+    assert find_invoice_number(lines) == "IN-0593817"
