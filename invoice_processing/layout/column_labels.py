@@ -113,6 +113,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     SHIPPED: (
         "qty shipped", "quantity shipped", "shipped", "ship qty", "qty shp", "shp", "ship", "qty ship",
         "supplied", "qty supplied", "quantity supplied", "shipd", "shpd", "qty shipd",
+        "supp", "sup", "qty supp", "supp qty",  # a book distributor's "Ord | Supp"
         "delivered", "qty delivered", "geliefert", "liefermenge", "livré", "qté livrée", "geleverd", "enviado",
         "shipped qty", "qté exp", "qté expédiée", "expédié", "cant enviada", "cant servida", "servida",
         "cantidad servida", "cant entregada", "entregada", "cantidad entregada", "qté livr", "geliefert menge",

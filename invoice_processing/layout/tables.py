@@ -84,7 +84,7 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
     carried = table is not None
     at = 0
     while at < len(lines):
-        found = _repeated(find_header(lines, at), lines, table if carried else None)
+        found = _repeated(_outside_descriptions(find_header(lines, at), table), lines, table if carried else None)
         header = _summary_or(found, tables)
         if found is not None and _ended(header, table, items, carried):
             items, table = [], None
@@ -115,6 +115,21 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
     if table is not None:
         settle(table, [] if carried else items, ends=False)
     return table
+
+
+def _outside_descriptions(header: Header | None, table: Table | None) -> Header | None:
+    """``header``, unless all its labels stand inside the open table's description column (a
+    wrapped description's words that name columns: "ON EACH UNIT" under "LETTUCE ... LABEL")."""
+    if header is None or table is None:
+        return header
+    left, right = min(c.x0 for c in header.columns), max(c.x1 for c in header.columns)
+    for index, column in enumerate(table.columns):
+        if column.role != lx.DESCRIPTION:
+            continue
+        after = min((c.x0 for c in table.columns[index + 1:] if c.x0 > column.x1), default=float("inf"))
+        if column.x0 - 2.0 <= left and right < after:
+            return None
+    return header
 
 
 def _unpriced(line: TextLine, table: Table, items: list[Item]) -> bool:

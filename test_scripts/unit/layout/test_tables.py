@@ -442,3 +442,30 @@ def test_a_short_name_far_left_of_a_centred_first_label_is_still_the_rows_name()
     ]
     tables = read_tables((Page(1, tuple(lines)),), POINT)
     assert [p.description for t in tables for p in product_lines(t, POINT)] == ["Mug", "Tea towel"]
+
+
+def test_a_wrapped_descriptions_words_naming_columns_are_no_new_header():
+    lines = [
+        line(81, (41, "ORD"), (65, "SHP"), (89, "ITEM#"), (252, "DESCRIPTION"), (634, "UNIT PRICE"), (718, "EXTENDED")),
+        line(94, (51, "5"), (75, "5"), (90, "5277344"), (252, "LETTUCE ROMAINE HEARTS - GLUTEN FREE LABEL"),
+             (659, "35.11"), (728, "175.55")),
+        line(105, (252, "ON EACH UNIT")),
+        line(116, (51, "2"), (75, "2"), (90, "9467392"), (252, "BUTTER SOLID UNSALTED AA"), (654, "122.88"),
+             (728, "245.76")),
+        line(127, (46, "10"), (70, "10"), (90, "2342531"), (252, "MILK 2% REDUCED FAT"), (659, "35.39"),
+             (728, "353.90")),
+    ]
+    assert read(lines) == [(Decimal(5), Decimal("35.11")), (Decimal(2), Decimal("122.88")),
+                           (Decimal(10), Decimal("35.39"))]
+
+
+def test_a_book_distributors_supplied_column_is_the_quantity_billed():
+    lines = [
+        line(100, (36, "ISBN"), (112, "Title"), (367, "RRP"), (434, "Ord"), (463, "Supp"), (504, "Net"),
+             (540, "Value")),
+        line(112, (36, "9787940938631"), (112, "The Lost River"), (367, "12.99"), (440, "5"), (470, "4"),
+             (504, "7.14"), (540, "28.56")),
+        line(124, (36, "9781698752600"), (112, "Winter Light"), (367, "14.99"), (440, "2"), (470, "2"),
+             (504, "8.24"), (540, "16.48")),
+    ]
+    assert read(lines) == [(Decimal(4), Decimal("7.14")), (Decimal(2), Decimal("8.24"))]
