@@ -143,6 +143,9 @@ _TIMES = re.compile(r"^\s*×\s*(?=\d)")
 _LOTS_OF = re.compile(r"^\s*(\d[\d.,]*)\s+(?:lots?|doos|dozen|cases?|box(?:es)?|packs?|cartons?|kartons?|colis|cajas?|"
                       r"paquetes?|ve|pck|pk)\.?\s+(?:de|of|à|a|van|x|×)?\s*\d+\s*$", re.I)
 _CASES_OF = re.compile(r"^\s*(\d{1,4})\s*[x×]\s*(\d{1,4})\s*$")  # cases times units per case, in a quantity's cell
+# a count in two units ("4 cs / 48 ea"): cases and the eaches they hold
+_TWO_UNITS = re.compile(r"^\s*(\d[\d.,]*)\s*([A-Za-z]{1,6})\.?\s*/\s*(\d[\d.,]*)\s*([A-Za-z]{1,6})\.?\s*$")
+_SINGLES = frozenset({"ea", "each", "pc", "pcs", "unit", "units", "un", "st", "stk", "u"})
 _PACKED = re.compile(r"(?<=[\d.])\s*\([^()]*\d[^()]*\)\s*$")  # "12 (2 x 6)", "3 (3 cases of 1)": the cases apart
 
 
@@ -153,6 +156,9 @@ def parse_quantity(text: str, fmt: NumberFormat = POINT) -> Decimal | None:
     packs = _CASES_OF.match(text)
     if packs:  # "2 x 6": two cases of six
         return Decimal(int(packs[1]) * int(packs[2]))
+    two = _TWO_UNITS.match(text)
+    if two and UNITS.match(two[2]) and UNITS.match(two[4]):  # the single pieces' count, which a price "/ea" is for
+        text = two[1] if two[2].lower() in _SINGLES and two[4].lower() not in _SINGLES else two[3]
     lots = _LOTS_OF.match(text)
     if lots:  # "1,00 Lot de 6", "3 doos 12": the lots counted, the price is a lot's
         text = lots[1]

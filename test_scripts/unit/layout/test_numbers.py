@@ -100,3 +100,9 @@ def test_a_point_after_a_leading_zero_or_before_four_digits_is_the_decimal_mark(
 def test_a_whole_amount_with_a_dash_for_its_cents():
     assert parse_amount("€ 1.600,–", COMMA) == Decimal("1600") and parse_amount("CHF 25.-", POINT) == Decimal("25")
     assert parse_amount("200,--", COMMA) == Decimal("200") and parse_amount("3.00-", POINT) == Decimal("-3.00")
+
+
+def test_a_count_in_cases_and_eaches_is_the_eaches_a_price_per_each_is_for():
+    from invoice_processing.layout.numbers import parse_quantity
+    counts = ("4 cs / 48 ea", "5 CS / 120 EA", "0 cs / 0 ea", "36 ea / 3 cs")
+    assert [parse_quantity(text, POINT) for text in counts] == [48, 120, 0, 36]
