@@ -152,6 +152,7 @@ def _spelled_out(name: str, names: list[str]) -> str:
 def _evidence(view: PageView, customer: set[Phrase], domains: set[str]) -> Scored:
     yield from ((text, SELLER - depth) for text, depth in labelled_sellers(view, customer))
     yield from _legal_names(view, customer)
+    yield from _wordmark_names(view, customer)
     yield from _brand_words(view, customer, domains)
     yield from _top_block(view, customer)
 
@@ -229,12 +230,34 @@ def _priced(row: list[Phrase], phrase: Phrase) -> bool:
 
 def _under_a_name(view: PageView, row: int) -> bool:
     """A line right under a name set much larger ("Saltmarsh Bakehouse" over "Wholesale bread &
-    pastry · 31 Dock Street ..."): the letterhead's tagline and address, not a sender line."""
-    if row == 0 or len(view.rows[row - 1]) != 1:
+    pastry · 31 Dock Street ..."; the title "INVOICE | CSC-118204" beside the name, or a smaller
+    title between them, elsewhere on the line): the letterhead's tagline and address, not a sender line."""
+    if row == 0 or not view.rows[row]:
         return False
-    size, above = view.lines[row].size, view.lines[row - 1].size
-    return above >= 1.5 * size and view.y(row) - view.y(row - 1) <= 2.0 * above and name_like(
-        clean(view.rows[row - 1][0].text))
+    first, size = view.rows[row][0], view.lines[row].size
+    for up in range(row - 1, max(row - 3, -1), -1):
+        over = [p for p in view.rows[up] if p.x0 < first.x1 and first.x0 < p.x1]
+        if over:
+            above = view.lines[up].size
+            return above >= 1.5 * size and view.y(row) - view.y(up) <= 2.0 * above and name_like(
+                clean(over[0].text))
+    return False
+
+
+def _wordmark_names(view: PageView, customer: set[Phrase]) -> Scored:
+    """A wordmark over the rest of its name in small capitals ("NORTHFIELD" over "PANTRY
+    DISTRIBUTORS, INC."): the two read as one name, which its legal form ends."""
+    for row in view.rows[:12]:
+        for phrase in row:
+            if phrase in customer or LEGAL_FORM.search(phrase.text) or not name_like(clean(phrase.text)):
+                continue
+            under = next(view.under(phrase, 1), None)
+            if under is None or under in customer or any(ch.isdigit() for ch in under.text):
+                continue
+            size = view.lines[phrase.row].size
+            if size >= 1.5 * view.lines[under.row].size and view.y(under.row) - view.y(phrase.row) <= 1.5 * size and (
+                    under.text.isupper() == phrase.text.isupper() and LEGAL_FORM.search(under.text)):
+                yield f"{phrase.text} {under.text}", LEGAL
 
 
 def _legal_names(view: PageView, customer: set[Phrase]) -> Scored:

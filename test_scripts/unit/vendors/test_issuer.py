@@ -670,3 +670,22 @@ def test_an_italian_courtesy_copys_supplier_box_names_the_issuer_by_its_denomina
              line(242, (77, "Tipologia documento"), (279, "Numero documento"), (372, "Data documento"), size=7),
              line(261, (77, "TD01 fattura"), (279, "45/FE"), (372, "18-02-2025"), size=7), *table(300)]
     assert find_vendor(lines) == "Ceramiche Artistiche Del Sole S.r.l."
+
+
+def test_a_tagline_under_a_name_sharing_its_line_with_the_title_or_under_a_smaller_title_is_no_sender_line():
+    beside = [line(54, (101, "Cascade Outfitters Wholesale"), (453, "INVOICE"), (505, "CSC-118204"), size=15),
+              line(71, (100, "A division of Cascade Outdoor Brands LLC · 3300 SE Division St, Portland, OR 97202"),
+                   size=8),
+              line(105, (41, "Invoice date"), (131, "12 March 2025")), *table(200)]
+    assert find_vendor(beside) == "Cascade Outfitters Wholesale"
+    between = [line(61, (111, "Saltmarsh Beauty Labs"), size=18), line(71, (436, "TAX INVOICE"), size=11),
+               line(77, (110, "Small-batch skin & bath · 19 Wharf Road, Mystic, CT 06355 · 860-555-0126"), size=8.5),
+               line(90, (390, "Number"), (499, "SBL/25/0142")), *table(200)]
+    assert find_vendor(between) == "Saltmarsh Beauty Labs"
+
+
+def test_a_wordmark_over_the_rest_of_its_name_in_small_capitals_reads_as_one_name():
+    lines = [line(52, (42, "NORTHFIELD"), size=22), line(64, (384, "Invoice"), (514, "0041876")),
+             line(71, (41, "PANTRY DISTRIBUTORS, INC."), size=9),
+             line(86, (40, "5600 Commerce Pkwy · Eagan, MN 55121 · 651-555-0119")), *table(190)]
+    assert find_vendor(lines).upper() == "NORTHFIELD PANTRY DISTRIBUTORS, INC."
