@@ -13,7 +13,8 @@ NUMBER_SIGN = _NO
 
 # ---- invoice / order / document numbers -------------------------------------------------------
 INVOICE_NUMBER: tuple[str, ...] = (
-    rf"(?:tax\s*|sales\s*|vat\s*|draft\s*)?invoice\s*{_NO}",
+    # ("VENDOR INVOICE #": a buyer's record of the invoice)
+    rf"(?:tax\s*|sales\s*|vat\s*|draft\s*|vendor\s*|supplier\s*)?invoice\s*{_NO}",
     rf"inv\.?\s*{_NO}",
     rf"bill\s*{_NO}",
     r"invoice\s*ref(?:erence)?\b\.?",  # "Invoice Reference 0417", "Invoice Ref: WM-1182"
@@ -129,6 +130,7 @@ ORDER_DATE: tuple[str, ...] = (
     r"(?:ordre|bestillings)\s*-?\s*dato",  # Danish, Norwegian
     r"fecha\s*(?:de\s*|del\s*)?pedido",
     r"(?:order\s*)?(?:placed|submitted)(?:\s*on)?",  # a web order's "Order placed: June 2, 2025", "Submitted:"
+    r"(?:order\s*|date\s*)?entered(?:\s*on)?",  # an order desk's "Order # NS4480317 | Entered 03/28/2026"
     r"command[ée]e?\s*(?:pass[ée]e\s*)?le|commande\s+du",  # "Commande passée le 05/03/2025", "Commande du"
     r"(?:bestellt|bestellung)\s*(?:am|vom)|besteld\s*op|pedido\s*(?:realizado\s*)?el",
 )

@@ -103,6 +103,9 @@ def _under_the_title(lines: Sequence[TextLine]) -> str | None:
 # "Thank you! Your order SO-0502274 has been received.": the number named in a sentence of the page's head
 _IN_A_SENTENCE = re.compile(r"\byour\s+(?:order|purchase\s+order|invoice)\s*(?:#|no\.?|number)?\s*:?\s*"
                             r"#?(?=[A-Z0-9-]{4,}\b)([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?![/.,]\d)", re.I)
+# "This invoice no. 2025-0312 dated 11 March 2025 covers ...": a letter's own invoice, before the buyer's order
+_THIS_INVOICE = re.compile(r"\b(?:this|our)\s+invoice\s*(?:#|no\.?|number)\s*:?\s*"
+                           r"#?(?=[A-Z0-9-]{4,}\b)([A-Z0-9][A-Z0-9/-]*\d[A-Z0-9-]*)\b(?![/.,]\d)", re.I)
 
 
 _DASHED_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}")
@@ -111,10 +114,11 @@ _DASHED_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}")
 def _in_a_sentence(lines: Sequence[TextLine]) -> str | None:
     """The order's or invoice's number named in a sentence over the table ("Your order SO-0502274 has
     been received"), when no label names one."""
-    for line in lines[:HEADER_ROWS]:
-        found = _IN_A_SENTENCE.search(line.text)
-        if found and not _DASHED_DATE.fullmatch(found.group(1)):
-            return found.group(1)
+    for pattern in (_THIS_INVOICE, _IN_A_SENTENCE):
+        for line in lines[:HEADER_ROWS]:
+            found = pattern.search(line.text)
+            if found and not _DASHED_DATE.fullmatch(found.group(1)):
+                return found.group(1)
     return None
 
 

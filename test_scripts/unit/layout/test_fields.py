@@ -36,7 +36,7 @@ def test_words_one_space_apart_are_one_phrase_and_a_column_gap_splits():
 @pytest.mark.parametrize("label", [
     "Invoice No.", "Invoice #", "Invoice Number:", "Inv. No.", "Rechnungsnummer", "Rechnungs-Nr.", "Re.-Nr.",
     "N° de facture", "Facture n°", "Numéro de facture", "Factuurnummer", "Factuur nr.", "Número de factura",
-    "Factura N.º", "Nº Factura",
+    "Factura N.º", "Nº Factura", "VENDOR INVOICE #", "Supplier Invoice No.",
 ])
 def test_invoice_number_labels_in_five_languages(label):
     lines = [line(40, (40, "Customer No.:"), (160, "48213")), line(55, (40, label), (160, "FV2025/9314"))]
@@ -840,3 +840,17 @@ def test_a_bare_number_label_under_the_invoices_title_beats_an_order_number_else
              line(131, (46, "Sold to"), (397, "Order details")),
              line(160, (46, "77 College Ave"), (397, "Order: SO-1102266"))]
     assert find_invoice_number(lines) == "IN-0593817"
+
+
+def test_the_date_an_order_was_entered_beats_the_e_mails_date_it_was_forwarded_with():
+    lines = [line(73, (55, "From:"), (104, "orders@annemcgilvray.com")),
+             line(95, (55, "Date:"), (104, "Thu, Apr 2, 2026 at 9:41 AM")),
+             line(209, (62, "Order # NS4480317"), (159, "Entered 03/28/2026"), (375, "Discount: 46.00% OFF"))]
+    assert find_date(lines) == date(2026, 3, 28)
+
+
+def test_a_letters_sentence_naming_this_invoices_number_beats_the_buyers_order_it_names_after():
+    lines = [line(60, (184, "Tidewater Soap Company"), size=22), line(126, (72, "Harbor & Bloom Boutique")),
+             line(217, (72, "This invoice no. 2025-0312 dated 11 March 2025 covers the goods shipped to you")),
+             line(231, (72, "against your purchase order HB-0917. The amount below is payable within 30 days."))]
+    assert find_invoice_number(lines) == "2025-0312"
