@@ -56,6 +56,9 @@ def code_of(text: str) -> str:
         if _LETTER_CODE.match(tokens[0]):
             return tokens[0]  # "LAB-VOT Votives, box of 6": a code of capitals joined by hyphens
         coded = [t for t in tokens if any(ch.isdigit() for ch in t)]
+        lettered = [t for t in coded if any(ch.isalpha() for ch in t)]
+        if len(coded) > 1 and coded[0].isdigit() and len(coded[0]) <= 4 and lettered:
+            return lettered[0]  # "001 CD2712A": the line's number before its code, under one label
         return coded[0] if coded else text
     return text
 

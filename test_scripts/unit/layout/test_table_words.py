@@ -701,3 +701,9 @@ def test_a_trades_packs_after_the_count_are_its_unit():
              line(209, (43, "Rose Freedom, red"), (382, "12 bunch"), (468, "32.50"), (545, "390.00")),
              line(233, (43, "Satin ribbon #9, red"), (388, "3 spool"), (473, "6.95"), (549, "20.85"))]
     assert [(p.description, p.qty) for p in products(lines)] == [("Rose Freedom, red", 12), ("Satin ribbon #9, red", 3)]
+
+
+def test_an_edi_printouts_line_number_under_the_item_label_is_not_the_code():
+    from invoice_processing.layout.item_text import code_of
+    assert [code_of(text) for text in ("001 CD2712A", "12 XS9826A", "EC9515 Y", "7733 10978", "DS S2921")] == [
+        "CD2712A", "XS9826A", "EC9515", "7733", "S2921"]
