@@ -52,6 +52,9 @@ def _numbers(line: TextLine, fmt: NumberFormat) -> tuple[int, list[tuple[str, st
             continue
         pairs = [(_QTY, count), (_PRICE, priced.strip())]
         rest = [c.text.strip() for c in line.cells[end:]]
+        if rest and parse_amount(rest[-1], fmt) is None and line.cells[end].x0 - line.cells[end - 1].x1 > 12 * max(
+                line.size, 6.0):
+            rest = []  # a panel's words far right on a page of two columns ("12 × $9.80 ... Attn: Priya Nair")
         if rest and rest[0][:1] in _SEPARATORS and parse_amount(rest[-1], fmt) is None:
             rest = []  # a variant's words after a dot ("6 × $38.50 · Whole bean"): the amount is elsewhere
         if not rest:  # no amount to check the count and price against: the price's currency says it is one
@@ -107,9 +110,13 @@ def _cards(page: Page, fmt: NumberFormat) -> list[_Card]:
                 cards.append(stacked)
             continue
         below = _codes(lines[at + 1]) if at + 1 < len(lines) else None
-        amount = _amount_over(lines, at, found[1], fmt)
-        if amount is not None:  # the title's line ends with the amount: a variant's words may stand left of the numbers
-            cards.append((at - 1, len(lines[at - 1].cells) - 1, (at,), [*found[1], (_AMOUNT, amount)] + (below or [])))
+        over = _amount_over(lines, at, found[1], fmt)
+        if over is not None:  # the title's line ends with the amount: a variant's words may stand left of the numbers
+            top, end, amount = over
+            # (a panel's line between them, right of the amount: no wrap of the title)
+            right = lines[top].cells[end].x1
+            panel = tuple(i for i in range(top + 1, at) if all(c.x0 >= right for c in lines[i].cells))
+            cards.append((top, end, (*panel, at), [*found[1], (_AMOUNT, amount)] + (below or [])))
             continue
         title = _titled(lines, at, found[0])
         if title is None:
@@ -146,18 +153,29 @@ def _ending_amount(line: TextLine, fmt: NumberFormat) -> Decimal | None:
     return parse_amount(cells[-1].text, fmt)
 
 
-def _amount_over(lines: tuple[TextLine, ...], at: int, pairs: list[tuple[str, str]], fmt: NumberFormat) -> str | None:
-    """The amount ending the line right over a count-times-price printed with none ("Stoneware Mug |
-    $108.00" over "12 oz · 6 × $18.00"), when it is the count times the price; else None."""
-    if len(pairs) != 2 or at == 0:
+def _amount_over(lines: tuple[TextLine, ...], at: int, pairs: list[tuple[str, str]],
+                 fmt: NumberFormat) -> tuple[int, int, str] | None:
+    """(title line, its amount's cell, the amount): the line over a count-times-price printed with
+    no amount ("Stoneware Mug | $108.00" over "12 oz · 6 × $18.00"), whose amount is the count
+    times the price; a panel's line set between them, or its words after the amount, on a page
+    of two columns ("... | $144.00 | Net 30"), left aside; else None."""
+    price = parse_amount(pairs[1][1], fmt) if len(pairs) == 2 else None
+    if price is None:
         return None
-    over, line = lines[at - 1], lines[at]
-    if line.y - over.y > 2.5 * max(line.size, 1.0):
-        return None
-    amount, price = _ending_amount(over, fmt), parse_amount(pairs[1][1], fmt)
-    if amount is None or price is None or not to_the_cent(Decimal(pairs[0][1]), price, amount):
-        return None
-    return over.cells[-1].text.strip()
+    line = lines[at]
+    for up in range(at - 1, max(at - 3, -1), -1):
+        over = lines[up]
+        if line.y - over.y > 2.5 * max(line.size, 1.0):
+            return None
+        cells = over.cells
+        if len(cells) >= 2 and any(ch.isalpha() for ch in cells[0].text):
+            for end in range(len(cells) - 1, 0, -1):
+                amount = parse_amount(cells[end].text, fmt)
+                if amount is not None and to_the_cent(Decimal(pairs[0][1]), price, amount):
+                    return up, end, cells[end].text.strip()
+        if not cells or cells[0].x0 < min(c.x1 for c in line.cells) + 4 * max(line.size, 6.0):
+            return None  # (only a line of the panel beside the cards, far right, stands between)
+    return None
 
 
 def item_cards(pages: tuple[Page, ...], fmt: NumberFormat) -> tuple[Page, ...]:

@@ -82,6 +82,19 @@ def test_the_amount_on_the_titles_line_and_a_variant_after_a_dot_right_of_the_co
         ("Keep Cup 12oz", Decimal("24.00"), 4)]
 
 
+def test_cards_beside_a_panel_of_fields_on_a_page_of_two_columns():
+    lines = [line(156.7, (40, "A5 linen notebook, lined"), (324, "$144.00")), line(163.4, (395, "30 Mar 2025")),
+             line(170.4, (40, "JA-NB-A5L"), (86, "·"), (100, "20 × $7.20")),
+             line(196.4, (40, "A5 linen notebook, dot grid"), (324, "$144.00"), (396, "Net 30")),
+             line(210.4, (40, "JA-NB-A5D"), (86, "·"), (100, "20 × $7.20")),
+             line(236.0, (40, "Weekly desk planner, undated"), (324, "$117.60"), (396, "Inkwell & Oak")),
+             line(249.8, (40, "JA-PL-WK"), (86, "·"), (100, "12 × $9.80"), (395, "Attn: Priya Nair")),
+             line(334.7, (396, "Items"), (521, "$405.60"))]
+    assert [(p.description, p.price, p.qty) for p in products(lines)] == [
+        ("A5 linen notebook, lined", Decimal("7.20"), 20), ("A5 linen notebook, dot grid", Decimal("7.20"), 20),
+        ("Weekly desk planner, undated", Decimal("9.80"), 12)]
+
+
 def test_a_count_and_a_price_on_lines_of_their_own_under_the_title_and_its_variant():
     lines = [line(224, (117, "Custom Bookplate Stamp - Hand Carved"), (525, "$72.00")),
              line(237, (117, "Rubber Stamp, Wood Handle")), line(249, (117, "Size: 1.5 inch round")),
