@@ -30,6 +30,7 @@ _EM = 0.55  # a character's mean width in its font size (Latin text, capitals an
 _MONEY = re.compile(MONEY, re.I)
 _COUNTED = {*lx.QTY_ROLES, lx.PRICE, lx.AMOUNT}  # a product table's header names counts or money
 _NAMED = {lx.DESCRIPTION, lx.CODE}  # and what was sold
+_LABEL_ENDS = frozenset({"#", "№", "No.", "no."})
 _LEADER = re.compile(r"[.:·…_\s]+")  # dots leading from a label to its value, set apart in fixed-width type
 
 
@@ -53,7 +54,9 @@ def phrases(line: TextLine, row: int) -> list[Phrase]:
     out: list[Phrase] = []
     run: list[Cell] = [tokens[0]]
     for token in tokens[1:]:
-        if token.x0 - max(t.x1 for t in run) > gap:
+        apart = token.x0 - max(t.x1 for t in run)
+        # (a number sign ends its label, "PO | #" set a fixed-width space apart on a line of narrower type)
+        if apart > gap and not (token.text.strip() in _LABEL_ENDS and apart <= 2 * gap):
             out.append(_phrase(run, row))
             run = []
         run.append(token)

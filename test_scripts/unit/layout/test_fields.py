@@ -854,3 +854,12 @@ def test_a_letters_sentence_naming_this_invoices_number_beats_the_buyers_order_i
              line(217, (72, "This invoice no. 2025-0312 dated 11 March 2025 covers the goods shipped to you")),
              line(231, (72, "against your purchase order HB-0917. The amount below is payable within 30 days."))]
     assert find_invoice_number(lines) == "2025-0312"
+
+
+def test_a_number_sign_a_fixed_width_space_after_its_label_ends_the_label_on_a_line_of_narrower_type():
+    lines = [printed(43, 10, (460, 501, "INVOICE"), (508, 513, "#"), (520, 554, "107733")),
+             printed(66, 8.5, (40, 71, "Wholesale"), (74, 88, "Home"), (91, 108, "Décor"), (111, 114, "&"),
+                     (117, 144, "Seasonal"), (148, 224, "onehundred80degrees.com"), (464, 473, "PO"), (479, 483, "#"),
+                     (515, 555, "SBG-1104"))]
+    assert [p.text for p in PageView(lines).rows[1]][-2:] == ["PO #", "SBG-1104"]
+    assert find_po_number(lines) == "SBG-1104"
