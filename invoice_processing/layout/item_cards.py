@@ -105,7 +105,7 @@ def _cards(page: Page, fmt: NumberFormat) -> list[_Card]:
     for at, line in enumerate(lines):
         found = _numbers(line, fmt)
         if found is None:
-            stacked = _stacked(lines, at, fmt)
+            stacked = _stacked(lines, at, fmt) or _labelled_card(lines, at, fmt)
             if stacked is not None:
                 cards.append(stacked)
             continue
@@ -142,6 +142,35 @@ def _stacked(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> _Card |
             cells = lines[title].cells
             pairs = [(_QTY, counted.group(1)), (_PRICE, priced.group(1)), (_AMOUNT, cells[-1].text.strip())]
             return title, len(cells) - 1, (at, at + 1), pairs
+    return None
+
+
+# a marketplace's card: "Qty 6 | $36.00" under the title, "Wholesale $6.00 | Retail $12.00" a line or two lower
+_COUNT_CELL = re.compile(r"(?:qty|quantity|menge|anzahl|quantit[ée]|cantidad|aantal)\s*:?\s*(\d{1,5})", re.I)
+_PRICE_CELL = re.compile(
+    rf"(?:wholesale|unit\s*price|price|your\s*price|cost|each)\s*:?\s*(({lx.CURRENCY})\s?\d[\d.,]*)", re.I)
+
+
+def _labelled_card(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> _Card | None:
+    """A card whose count is labelled on the line under its title with the amount beside it
+    ("Enamel Pie Dish 9in" over "Qty 6 | $36.00"), its unit price labelled on one of the next
+    three lines ("Wholesale $6.00 | Retail $12.00", the variant and SKU between): the count times
+    the price must be the amount; else None."""
+    cells = lines[at].cells
+    counted = _COUNT_CELL.fullmatch(cells[0].text.strip()) if len(cells) == 2 and at > 0 else None
+    amount = parse_amount(cells[-1].text, fmt) if counted else None
+    title = lines[at - 1]
+    if counted is None or amount is None or len(title.cells) != 1 or not any(ch.isalpha() for ch in title.text) or (
+            lines[at].y - title.y > 2.5 * max(lines[at].size, 1.0)):
+        return None
+    for under in range(at + 1, min(at + 4, len(lines))):
+        priced = _PRICE_CELL.fullmatch(lines[under].cells[0].text.strip()) if lines[under].cells else None
+        price = parse_amount(priced.group(1), fmt) if priced else None
+        if price is not None and priced is not None:
+            if not to_the_cent(Decimal(counted.group(1)), price, amount):
+                return None
+            pairs = [(_QTY, counted.group(1)), (_PRICE, priced.group(1)), (_AMOUNT, cells[-1].text.strip())]
+            return at - 1, 1, (at, under), pairs
     return None
 
 

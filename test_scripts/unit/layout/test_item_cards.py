@@ -95,6 +95,20 @@ def test_cards_beside_a_panel_of_fields_on_a_page_of_two_columns():
         ("Weekly desk planner, undated", Decimal("9.80"), 12)]
 
 
+def test_a_marketplaces_cards_with_the_count_and_amount_under_the_title_and_the_price_labelled_lower():
+    lines = [line(235.6, (85, "Enamel Pie Dish 9in")), line(242.0, (398, "Qty 6"), (539, "$36.00")),
+             line(248.4, (84, "Speckled Blue"), (140, "|"), (146, "SKU CHK-189"), size=8),
+             line(259.3, (84, "Wholesale $6.00"), (170, "Retail $12.00")),
+             line(279.6, (85, "Olive Wood Spoon 12in")), line(286.0, (398, "Qty 2"), (539, "$18.00")),
+             line(292.4, (84, "SKU CHK-711"), size=8), line(303.3, (84, "Wholesale $9.00"), (170, "Retail $18.00")),
+             line(323.8, (85, "Linen Tea Towel")), line(330.0, (398, "Qty 2"), (539, "$40.00")),
+             line(347.3, (84, "Wholesale $18.50"), (170, "Retail $37.00")),
+             line(380.0, (398, "Subtotal"), (539, "$94.00"))]
+    read = products(lines)  # (the third card's count times its price is not its amount: no card)
+    assert [(p.price, p.qty) for p in read] == [(Decimal("6.00"), 6), (Decimal("9.00"), 2)]
+    assert read[0].description.startswith("Enamel Pie Dish 9in") and read[1].description.startswith("Olive Wood")
+
+
 def test_a_count_and_a_price_on_lines_of_their_own_under_the_title_and_its_variant():
     lines = [line(224, (117, "Custom Bookplate Stamp - Hand Carved"), (525, "$72.00")),
              line(237, (117, "Rubber Stamp, Wood Handle")), line(249, (117, "Size: 1.5 inch round")),
