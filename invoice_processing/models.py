@@ -146,7 +146,7 @@ class LineItem:
 
     item: str
     wholesale: Decimal
-    qty: int
+    qty: int | Decimal  # whole for products; a generic invoice may bill 2.5 metres or 1.5 hours
     code: str = ""
     upc: str = ""
     description: str = ""
@@ -154,7 +154,8 @@ class LineItem:
     extended: Decimal | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"item": self.item, "wholesale": str(self.wholesale), "qty": self.qty}
+        qty = self.qty if isinstance(self.qty, int) else float(self.qty)  # (a JSON number: 2.5, never "2.5")
+        return {"item": self.item, "wholesale": str(self.wholesale), "qty": qty}
 
 
 @dataclass(frozen=True)

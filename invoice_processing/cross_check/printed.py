@@ -43,7 +43,7 @@ def printed_numbers(text: str) -> frozenset[Decimal]:
     return frozenset(found)
 
 
-def amounts(qty: int, price: Decimal) -> set[Decimal]:
+def amounts(qty: int | Decimal, price: Decimal) -> set[Decimal]:
     """The line amount as a page may print it: exact, or rounded to the cent either way."""
     exact = price * qty
     return {exact, *(exact.quantize(CENT, rounding) for rounding in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_DOWN))}

@@ -7,6 +7,7 @@ Sheets treats as "this is text" and does not display.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import cast
 
 from invoice_processing.models import Invoice
@@ -27,12 +28,17 @@ def neutralize(text: str) -> str:
     return "'" + text if text.startswith((*FORMULA_STARTS, "'")) else text
 
 
+def quantity(qty: int | Decimal) -> str | int:
+    """Column G: the count, or a fractional quantity as plain text USER_ENTERED types as a number ("2.5")."""
+    return qty if isinstance(qty, int) else format(qty.normalize(), "f")
+
+
 def invoice_rows(invoice: Invoice) -> list[list[str | int]]:
     order_date = format_date(invoice.order_date)
     vendor = neutralize(invoice.vendor)
     number = neutralize(invoice.invoice_number)
     return [
-        [order_date, vendor, number, neutralize(li.item), format_decimal(li.wholesale), li.qty]
+        [order_date, vendor, number, neutralize(li.item), format_decimal(li.wholesale), quantity(li.qty)]
         for li in invoice.line_items
     ]
 

@@ -97,7 +97,9 @@ def engine_items(document: Document) -> tuple[list[LineItem], list[str]]:
     for table in read_tables(own_pages(document), fmt):
         for line in as_line_totals(product_lines(table, fmt), texts):
             item = " - ".join(part for part in (line.code, line.upc, line.description) if part)
-            qty = whole(line.qty)
+            qty: int | Decimal | None = whole(line.qty)
+            if qty is None and line.qty > 0:
+                qty = line.qty.normalize()  # 2,50 metres of pipe, 1.5 hours: billed as printed
             if qty == 0:
                 if line.ordered:
                     warnings.append(f"backorder (not written): {item}")

@@ -48,7 +48,10 @@ def test_no_neutralized_text_can_start_a_formula(text):
 
 _text = st.text(min_size=1, max_size=40)
 _items = st.builds(LineItem, item=_text, wholesale=st.decimals(min_value=Decimal("-999"), max_value=Decimal("9999"),
-                   places=3, allow_nan=False, allow_infinity=False), qty=st.integers(0, 10_000))
+                   places=3, allow_nan=False, allow_infinity=False),
+                   qty=st.one_of(st.integers(0, 10_000), st.decimals(
+                       min_value=Decimal("0.01"), max_value=Decimal("999"), places=2, allow_nan=False,
+                       allow_infinity=False)))
 _invoices = st.builds(Invoice, order_date=st.one_of(st.none(), st.dates(date(2000, 1, 1), date(2099, 12, 31))),
                       vendor=_text, invoice_number=_text,
                       line_items=st.lists(_items, min_size=1, max_size=5).map(tuple))
@@ -69,3 +72,12 @@ def test_written_through_the_api_no_cell_becomes_a_formula(invoice):
         assert fake.formulas == []
         shown = [row[4] for row in fake.rows("Sheet1")]  # column E, as staff see it
         assert shown == [li.item.replace("\n", " ") for li in invoice.line_items]
+
+
+def test_a_fractional_quantity_is_written_as_the_number_printed_and_answered_as_a_json_number():
+    line = LineItem(item="800122 - Mtr koper buis 15 mm", wholesale=Decimal("12.27"), qty=Decimal("2.50"))
+    invoice = Invoice(order_date=date(2024, 3, 1), vendor="Welplast", invoice_number="600627", line_items=(line,))
+    assert invoice_rows(invoice)[0][5] == "2.5"
+    assert line.to_json()["qty"] == 2.5
+    whole = LineItem(item="x", wholesale=Decimal("1"), qty=3)
+    assert invoice_rows(Invoice(None, "v", "n", (whole,)))[0][5] == 3 and whole.to_json()["qty"] == 3

@@ -73,3 +73,35 @@ def test_runs_off_the_number_line_are_dropped_not_the_page():
     assert lines == group_lines(list(good))
     [page] = pages_from_json(orjson.loads(orjson.dumps([[1, lines]])))
     assert [[cell.text for cell in line.cells] for line in page.lines] == [["Widget", "4"], ["Total"]]
+
+
+def test_a_fractional_quantity_is_billed_as_printed_not_dropped():
+    from decimal import Decimal
+
+    from invoice_processing.models import Backend, Document, Page
+    from invoice_processing.vendors.generic import engine_items
+    from test_scripts.unit.layout.lines import line
+    lines = (line(100, (34, "Artikelnr:"), (96, "Aantal"), (149, "Omschrijving"), (403, "Prijs per stuk"),
+                  (518, "Regeltotaal")),
+             line(112, (29, "701738"), (100, "1,00"), (142, "Bonfix rechte klem koppeling 22 mm"), (423, "6,44"),
+                  (548, "6,44")),
+             line(124, (29, "800122"), (99, "2,50"), (142, "Mtr koper buis 15 mm"), (419, "12,27"), (543, "30,68")))
+    items, _ = engine_items(Document((Page(1, lines),), Backend.LOCAL))
+    assert [(item.wholesale, item.qty) for item in items] == [(Decimal("6.44"), 1), (Decimal("12.27"), Decimal("2.5"))]
+
+
+def test_a_quotations_position_its_text_calls_an_option_not_in_the_sum_is_not_billed():
+    from decimal import Decimal
+
+    from invoice_processing.models import Backend, Document, Page
+    from invoice_processing.vendors.generic import engine_items
+    from test_scripts.unit.layout.lines import line
+    lines = (line(300, (57, "Pos."), (92, "Art.-Nr."), (141, "Bezeichnung"), (352, "Menge"), (447, "Einzelpreis"),
+                  (496, "Gesamtpreis")),
+             line(312, (62, "8"), (92, "500-900"), (141, "Kabelkanal Schreibtisch, Aluminium"), (352, "6,00"),
+                  (452, "39,80"), (505, "238,80")),
+             line(324, (62, "8a"), (91, "400-010"), (141, "Akustik-Trennwand 160 cm, Filz"), (352, "3,00"),
+                  (447, "289,00"), (498, "(867,00)")),
+             line(335, (141, "grau (Optionsposition)")))
+    items, _ = engine_items(Document((Page(1, lines),), Backend.LOCAL))
+    assert [(item.wholesale, item.qty) for item in items] == [(Decimal("39.80"), 6)]
