@@ -29,7 +29,7 @@ PICTURE_LABELS = ("photo", "image", "picture", "bild", "foto", "afbeelding", "im
 
 # how many units a price is for ("Per" over "C" or "M": per hundred, per thousand; ``price_units``)
 PER_LABELS = ("per", "pe", "preiseinheit", "price unit", "prijseenheid", "pr einh", "pr-einh", "pro", "je", "par",
-              "por")
+              "por", "pricing uom", "price uom", "pricing unit", "pricing u/m", "price u/m")  # ("M": per thousand)
 
 COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     CODE: (

@@ -15,6 +15,7 @@ from invoice_processing.layout.remark_words import NOTE_LABEL as NOTE_LABEL  # t
 from invoice_processing.layout.remark_words import NOTES as NOTES
 from invoice_processing.layout.remark_words import OFFERED_ITEM as OFFERED_ITEM
 from invoice_processing.layout.remark_words import OPTIONAL as OPTIONAL
+from invoice_processing.layout.remark_words import OPTIONS_HEADING as OPTIONS_HEADING
 from invoice_processing.layout.remark_words import SUBLINE as SUBLINE
 
 # Column roles (the numeric ones are read as numbers, the others as text) and their labels, as data

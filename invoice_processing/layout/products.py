@@ -148,8 +148,10 @@ def _more_codes(row: Row, codes: list[int], code: str, description: str) -> list
 
 def _billed_rows(table: Table) -> tuple[Row, ...]:
     """The table's rows, none when its only count is a back order's ("Code | Description | Qty B/O | RRP"
-    under "ITEMS ON BACK ORDER - NOT INVOICED"): a list of what was not billed."""
-    return () if table.indexes(lx.BACKORDER) and not table.indexes(*lx.QTY_ROLES) else tuple(table.rows)
+    under "ITEMS ON BACK ORDER - NOT INVOICED") or it lists options under a heading saying so: what
+    was not billed."""
+    return () if table.offered or (table.indexes(lx.BACKORDER) and not table.indexes(*lx.QTY_ROLES)) else tuple(
+        table.rows)
 
 
 def _offered(row: Row, amount: int | None) -> bool:

@@ -50,6 +50,14 @@ SUBLINE = re.compile(
 # An item offered but not billed: a quotation's optional or alternative position, marked in its amount's
 # column ("optional", "Alternative") or on a line of its own ("ALTERNATIVE to item 50 - not included in total")
 OPTIONAL = re.compile(rf"^\(?\s*{_OFFERED}(?!\w)", re.I)
+# ... or a heading over a table of them ("Optioneel (niet inbegrepen in het totaal)", "Optional items", "Optionen")
+OPTIONS_HEADING = re.compile(rf"^(?:{_OFFERED}|options|optionen|optionale\s+positionen|alternatives|alternativen)"
+                             r"(?!\w)(?:\s+(?:items?|positions?|positionen|extras?))?\s*(?:[(:–-].*)?$", re.I)
 # ... or in the item's own text ("Alternative: LED panel", "Junction box (alt.)")
 # (an "Option: extended warranty" is billed: only alternatives are marked so)
-OFFERED_ITEM = re.compile(r"\(alt\.?\)|^(?:alternativ(?:e|position)?|eventualposition|bedarfsposition)\s*:", re.I)
+OFFERED_ITEM = re.compile(r"\(alt\.?\)|^(?:alternativ(?:e|position)?|eventualposition|bedarfsposition)\s*:"
+                          # ... or saying it is not in the total ("... (Optionsposition, nicht in Summe enthalten)")
+                          r"|not\s+included\s+in\s+(?:the\s+)?total|nicht\s+in\s+(?:der\s+)?(?:gesamt)?summe\s+enthalten"
+                          r"|non\s+compris\w*\s+dans\s+le\s+total|niet\s+(?:inbegrepen\s+)?in\s+(?:het\s+)?totaal"
+                          r"|no\s+incluid\w*\s+en\s+el\s+total"
+                          r"|(?:options|alternativ|eventual|bedarfs)position(?!\w)", re.I)

@@ -95,7 +95,7 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
             if table is not None:
                 _close(table, items, carried)
                 items, carried = [], False
-            table = _under(header, table, tables, lines[header.last + 1:], fmt)
+            table = _offered(_under(header, table, tables, lines[header.last + 1:], fmt), table, lines, header)
             table.printed.update(" ".join(line.text.split()) for line in lines[header.first:header.last + 1])
             at = header.last + 1
             continue
@@ -130,6 +130,14 @@ def _outside_descriptions(header: Header | None, table: Table | None) -> Header 
         if column.x0 - 2.0 <= left and right < after:
             return None
     return header
+
+
+def _offered(opened: Table, table: Table | None, lines: tuple[TextLine, ...], header: Header) -> Table:
+    """``opened``, marked as a list of options when a heading over its header says they are not in
+    the total ("Optioneel (niet inbegrepen in het totaal)")."""
+    if opened is not table and header.first and lx.OPTIONS_HEADING.match(lines[header.first - 1].text.strip()):
+        opened.offered = True
+    return opened
 
 
 def _unpriced(line: TextLine, table: Table, items: list[Item]) -> bool:

@@ -469,3 +469,32 @@ def test_a_book_distributors_supplied_column_is_the_quantity_billed():
              (504, "8.24"), (540, "16.48")),
     ]
     assert read(lines) == [(Decimal(4), Decimal("7.14")), (Decimal(2), Decimal("8.24"))]
+
+
+def test_a_table_of_options_under_a_heading_saying_they_are_not_in_the_total_bills_nothing():
+    header = ((48, "Aantal"), (82, "Omschrijving"), (412, "Artikelcode"), (521, "Prijs per stuk"), (635, "Bedrag"))
+    lines = [
+        line(200, *header),
+        line(218, (64, "10"), (84, "Plantenbak cortenstaal 120 x 40 x 40 cm"), (414, "PL-300"), (538, "356,25"),
+             (621, "3.562,50")),
+        line(252, (516, "Totaal excl. btw"), (621, "3.562,50")),
+        line(299, (30, "Optioneel (niet inbegrepen in het totaal)")),
+        line(315, *header),
+        line(332, (71, "1"), (83, "Verlichting overkapping LED"), (413, "FB-2040"), (541, "685,00"), (631, "685,00")),
+    ]
+    assert read(lines, COMMA) == [(Decimal(10), Decimal("356.25"))]
+
+
+def test_a_pricing_unit_column_says_a_price_is_per_thousand_or_per_dozen():
+    lines = [
+        line(200, (46, "Shipped"), (206, "Item ID"), (302, "Item Description"), (552, "Unit Price"),
+             (597, "Pricing UOM"), (658, "Extended Price")),
+        line(212, (60, "2,000"), (206, "KP-PB-0912"), (302, "Poly Bag 9 x 12"), (565, "42.500"), (618, "M"),
+             (690, "85.00")),
+        line(224, (70, "24"), (206, "JS-GL-M"), (302, "Nitrile Gloves M"), (569, "52.80"), (618, "DZ"),
+             (690, "105.60")),
+        line(236, (70, "3"), (206, "KP-TAPE"), (302, "Carton Sealing Tape"), (569, "58.40"), (616, "CS"),
+             (690, "175.20")),
+    ]
+    assert read(lines) == [(Decimal(2000), Decimal("0.0425")), (Decimal(24), Decimal("4.4")),
+                           (Decimal(3), Decimal("58.40"))]
