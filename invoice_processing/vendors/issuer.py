@@ -127,6 +127,10 @@ def _addressed_block(view: PageView) -> str:
         for label in row:
             if not _BARE_TO.match(label.text):
                 continue
+            beside = [p for p in row if 0 <= p.x0 - label.x1 <= 40]  # ("To: | Fern & Fig Provisions" over its dept.)
+            if beside:
+                name = clean(beside[0].text)
+                return name if name_like(name) else ""
             for under in view.rows[label.row + 1:label.row + 3]:
                 near = [p for p in under if label.x0 - 5 <= p.x0 <= label.x1 + 40]
                 if near:
@@ -244,6 +248,12 @@ def _under_a_name(view: PageView, row: int) -> bool:
     return False
 
 
+# a name's last words naming its trade, in capitals or title case ("Electrical Distributors", "Paper Supply Co")
+_TRADE_TAIL = re.compile(r"(?:[A-Z][A-Za-z&'-]*\s+){0,3}(?:distributors?|suppl(?:y|ies)|wholesalers?|industries|"
+                         r"trading|imports?|manufacturing|mfg\.?|products|company|co\.?|group|partners|enterprises|"
+                         r"laboratories|labs)", re.I)
+
+
 def _wordmark_names(view: PageView, customer: set[Phrase]) -> Scored:
     """A wordmark over the rest of its name in small capitals ("NORTHFIELD" over "PANTRY
     DISTRIBUTORS, INC."): the two read as one name, which its legal form ends."""
@@ -255,9 +265,14 @@ def _wordmark_names(view: PageView, customer: set[Phrase]) -> Scored:
             if under is None or under in customer or any(ch.isdigit() for ch in under.text):
                 continue
             size = view.lines[phrase.row].size
-            if size >= 1.5 * view.lines[under.row].size and view.y(under.row) - view.y(phrase.row) <= 1.5 * size and (
-                    under.text.isupper() == phrase.text.isupper() and LEGAL_FORM.search(under.text)):
+            if size < 1.5 * view.lines[under.row].size or view.y(under.row) - view.y(phrase.row) > 1.5 * size:
+                continue
+            if under.text.isupper() == phrase.text.isupper() and LEGAL_FORM.search(under.text):
                 yield f"{phrase.text} {under.text}", LEGAL
+            elif phrase.text.isupper() and _TRADE_TAIL.fullmatch(under.text) and abs(under.x0 - phrase.x0) <= 3.0:
+                # ("SUMMIT RIDGE" over "Electrical Distributors": the trade its name goes on to)
+                lead = " ".join(w.capitalize() if len(w) > 3 and w.isalpha() else w for w in phrase.text.split())
+                yield f"{lead} {under.text}", LEGAL
 
 
 def _legal_names(view: PageView, customer: set[Phrase]) -> Scored:

@@ -689,3 +689,23 @@ def test_a_wordmark_over_the_rest_of_its_name_in_small_capitals_reads_as_one_nam
              line(71, (41, "PANTRY DISTRIBUTORS, INC."), size=9),
              line(86, (40, "5600 Commerce Pkwy · Eagan, MN 55121 · 651-555-0119")), *table(190)]
     assert find_vendor(lines).upper() == "NORTHFIELD PANTRY DISTRIBUTORS, INC."
+
+
+def test_a_purchase_orders_supplier_named_beside_its_to_label_not_the_department_under_it():
+    lines = [line(40, (37, "THE LITTLE LARDER"), (624, "PURCHASE ORDER"), size=20),
+             line(77, (496, "PO #"), (586, "LL-0326-07")),
+             line(89, (36, "To:"), (61, "Fern & Fig Provisions"), (261, "Ship to:"), (310, "The Little Larder")),
+             line(100, (60, "Wholesale Dept."), (311, "14 Market Square")),
+             line(111, (61, "77 Orchard Lane"), (311, "Burlington, VT 05401")), *table(180)]
+    assert find_vendor(lines) == "Fern & Fig Provisions"
+
+
+def test_a_wordmark_over_the_trade_its_name_goes_on_to_reads_as_one_name_but_not_over_a_tagline():
+    lines = [line(43, (486, "INVOICE"), size=20), line(50, (93, "SUMMIT RIDGE"), size=15),
+             line(65, (92, "Electrical Distributors"), size=9.5),
+             line(77, (92, "610 Commerce Dr., Wallingford, CT 06492"), size=7.5), *table(190)]
+    assert find_vendor(lines) == "Summit Ridge Electrical Distributors"
+    tagline = [line(43, (486, "INVOICE"), size=20), line(50, (93, "JUNIPER & ASH"), size=15),
+               line(65, (92, "Fine Stationery"), size=9.5),
+               line(77, (92, "610 Commerce Dr., Wallingford, CT 06492"), size=7.5), *table(190)]
+    assert find_vendor(tagline) == "JUNIPER & ASH"
