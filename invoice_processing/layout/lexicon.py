@@ -121,6 +121,9 @@ CHARGES = re.compile(
     r"frais\s*(?:de\s*|d')?(?:livraison|envoi|exp[ée]dition)\b|consigne\b|statiegeld\b|"
     r"carriage(?:\s*(?:&|and)\s*(?:packing|handling|delivery|insurance)|\s*charges?|\s*costs?|\s*paid)?"
     r"(?=\s*(?:[:$€£\d(-]|$))|"
+    # a pallet billed as a line ("Pallet", "One Way Pallet", "Europalette"), free delivery as a priced line
+    r"(?:(?:one[\s-]?way|euro|eur|returnable|wooden)\s*)?pal(?:l)?et(?:te)?n?(?:\s*(?:charges?|fees?|costs?|deposit))?\s*$|"
+    r"free\s+(?:delivery|shipping)\b|"
     r"transportkosten|transport\s*(?:[-:–,]|charges?\b|costs?\b|$)|frais\s*d[ue]\s*transport|portes\b|spese\s*di\s*(?:trasporto|spedizione)|abzgl\b|abzüglich|zzgl\b|zuzüglich)",
     re.I,
 )

@@ -177,3 +177,10 @@ def test_how_a_product_ships_or_returns_printed_under_it_is_a_remark(text, remar
 ])
 def test_the_option_ordered_named_by_its_label_is_a_remark(text, remark):
     assert bool(lx.SUBLINE.match(text)) is remark
+
+
+def test_a_pallet_and_free_delivery_billed_as_lines_are_charges_and_a_pallet_sign_is_a_product():
+    from invoice_processing.layout import lexicon as lx
+    assert all(lx.CHARGES.match(text) for text in ("Pallet", "One Way Pallet", "Europalette", "Free Shipping",
+                                                    "Free delivery charges / Free Shipping"))
+    assert not any(lx.CHARGES.match(text) for text in ("Pallet Wood Sign 12in", "Palette Knife Set"))
