@@ -33,6 +33,9 @@ def _wordy(text: str) -> bool:
         len(words) == 1 and lx.UNITS.match(words[0])) and not is_numeric(text)  # "USD 40.25" is a number
 
 
+_MAKERS = frozenset({"brand", "manufacturer", "hersteller", "marke", "marque", "merk", "marca", "maker", "mfr", "mfg"})
+
+
 def text_of(values: dict[int, str], columns: tuple[Column, ...]) -> str:
     return " ".join(values[i] for i in sorted(values) if not columns[i].numeric or _wordy(values[i])).strip()
 
@@ -43,7 +46,8 @@ def description_text(values: dict[int, str], columns: tuple[Column, ...]) -> str
     named = " ".join(values[i] for i in sorted(values) if columns[i].role == lx.DESCRIPTION).strip()
     if named:
         return named
-    loose = [values[i] for i in sorted(values) if columns[i].role == lx.OTHER and not lx.is_variant(columns[i].label)]
+    loose = [values[i] for i in sorted(values) if columns[i].role == lx.OTHER and not lx.is_variant(columns[i].label)
+             and lx.normal_label(columns[i].label) not in _MAKERS]  # (a maker's name beside the name is not it)
     return " ".join(p for p in loose if any(ch.islower() for ch in p)).strip()
 
 

@@ -498,3 +498,23 @@ def test_a_pricing_unit_column_says_a_price_is_per_thousand_or_per_dozen():
     ]
     assert read(lines) == [(Decimal(2000), Decimal("0.0425")), (Decimal(24), Decimal("4.4")),
                            (Decimal(3), Decimal("58.40"))]
+
+
+def test_a_makers_name_on_the_rows_line_leaves_the_product_names_printed_over_the_numbers_theirs():
+    def small(y: float, *texts: tuple[float, str]) -> TextLine:
+        return line(y, *texts, size=6.6, char=3.2, gap=1.6)
+
+    def row(y: float, number: str, name: str, price: str, qty: str, total: str) -> list[TextLine]:
+        return [small(y - 3.4, (137, name), (528, "United")),
+                small(y, (66, f"{number} Trained by JP"), (404, price), (445, qty), (459, total), (503, "0%")),
+                small(y + 4.4, (137, "expiry date: 2027-04-30"), (525, "Kingdom"))]
+    lines = [small(259, (406, "Unit"), (493, "VAT"), (522, "Country of")),
+             small(262.7, (46, "Cnt."), (84, "Manufacturer"), (231, "Name of product/service"), (427, "Quantity"),
+                  (452, "Total NET")),
+             small(267.2, (404, "price"), (493, "Rate"), (530, "origin")),
+             *row(280.7, "1", "EAA + Hydration, Fizzy Cola Bottles", "€12.19", "10", "€121.90"),
+             *row(298.7, "2", "EAA + Hydration, Sour Cherry", "€12.19", "16", "€195.04"),
+             *row(316.7, "3", "Love Heart - 60 caps", "€24.51", "2", "€49.02")]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    names = [p.description.split(" expiry")[0] for t in tables for p in product_lines(t, POINT)]
+    assert names == ["EAA + Hydration, Fizzy Cola Bottles", "EAA + Hydration, Sour Cherry", "Love Heart - 60 caps"]
