@@ -55,6 +55,8 @@ def code_of(text: str) -> str:
     if len(tokens) > 1:
         if _LETTER_CODE.match(tokens[0]):
             return tokens[0]  # "LAB-VOT Votives, box of 6": a code of capitals joined by hyphens
+        if named(text):
+            return ""  # "Cure Coming 60" under "Item": a product's name ending in a count, no code
         coded = [t for t in tokens if any(ch.isdigit() for ch in t)]
         lettered = [t for t in coded if any(ch.isalpha() for ch in t)]
         if len(coded) > 1 and coded[0].isdigit() and len(coded[0]) <= 4 and lettered:
@@ -64,6 +66,13 @@ def code_of(text: str) -> str:
 
 
 _LETTER_CODE = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]+)+$")
+
+
+def named(text: str) -> bool:
+    """A name, not a code with flags: words in lower case, its only digits whole counts ("Unwind 120")."""
+    tokens = text.split()
+    return any(any(ch.islower() for ch in t) for t in tokens) and all(
+        t.isdigit() or not any(ch.isdigit() for ch in t) for t in tokens)
 
 
 _SMALL = 0.85  # a line in type this much smaller than its row's: a note about the product, not its name

@@ -20,6 +20,7 @@ from invoice_processing.layout.item_text import (
     in_row,
     is_flag,
     item_description,
+    named,
     upc_of,
     with_variant,
     without_line_number,
@@ -164,6 +165,24 @@ def _offered(row: Row, amount: int | None) -> bool:
     return bool(lx.OPTIONAL.match(printed))
 
 
+def _item_text(row: Row, table: Table, codes: list[int]) -> tuple[str, str, str]:
+    """The row's (code, UPC, description) from its code cells, its UPC and its description's lines."""
+    coded = " ".join(row.values.get(i, "") for i in codes).strip()
+    code, upc, description = item_description(row, table, code_of(coded), upc_of(column_text(row, table, lx.UPC)))
+    if (not table.indexes(lx.DESCRIPTION) or not description) and code and (
+            code in coded.split() or not description) and (not description or not row.above):
+        # "SKU / Description": one cell, its text going on in the lines under the row (or the name set
+        # nearer the code's centred label than the description's: "Item #" over "LAB-T12 Beeswax taper";
+        # or the name on the row's line and its code under it: "Fairy Light String" over "LD7505S")
+        rest = [w for w in coded.split() if w != code]
+        # (flags, "M-2108B DS", and counts, "02", are no text)
+        if any(w.isalpha() and not is_flag(w) for w in rest):
+            description = " ".join([*rest, description]).strip()
+    elif not code and named(coded):  # the product's name under "Item" ("Cure Coming 60"), its SKU beside it
+        description = " ".join([coded, description]).strip()
+    return code, upc, description
+
+
 def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[ProductLine]:
     """Every row of ``table`` as a product line (quantity 0 included: the caller decides);
     ``quantity`` is the quantity role a vendor's rule prescribes."""
@@ -196,17 +215,7 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             pack = pack_of(row, table, reading.price, fmt)
             if pack and pack > 1 and adds_up(qty, price / pack, amount):
                 price, mismatch = price / pack, False  # a price per hundred, per dozen, per pair
-        coded = " ".join(row.values.get(i, "") for i in codes).strip()
-        code, upc, description = item_description(row, table, code_of(coded), upc_of(column_text(row, table, lx.UPC)))
-        if (not table.indexes(lx.DESCRIPTION) or not description) and code and (
-                code in coded.split() or not description) and (not description or not row.above):
-            # "SKU / Description": one cell, its text going on in the lines under the row (or the name set
-            # nearer the code's centred label than the description's: "Item #" over "LAB-T12 Beeswax taper";
-            # or the name on the row's line and its code under it: "Fairy Light String" over "LD7505S")
-            rest = [w for w in coded.split() if w != code]
-            # (flags, "M-2108B DS", and counts, "02", are no text)
-            if any(w.isalpha() and not is_flag(w) for w in rest):
-                description = " ".join([*rest, description]).strip()
+        code, upc, description = _item_text(row, table, codes)
         description = without_line_number(description, row, table)  # ("1 Harold ..." under "# | Title")
         if reading.qty is None and (counted := lx.COUNT_PREFIX.match(description)):
             qty, description = Decimal(counted.group(1)), description[counted.end():]  # "2 of: The Choice"

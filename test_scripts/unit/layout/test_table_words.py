@@ -705,5 +705,6 @@ def test_a_trades_packs_after_the_count_are_its_unit():
 
 def test_an_edi_printouts_line_number_under_the_item_label_is_not_the_code():
     from invoice_processing.layout.item_text import code_of
+    assert code_of("Cure Coming 60") == "" and code_of("Unwind 120") == ""
     assert [code_of(text) for text in ("001 CD2712A", "12 XS9826A", "EC9515 Y", "7733 10978", "DS S2921")] == [
         "CD2712A", "XS9826A", "EC9515", "7733", "S2921"]

@@ -518,3 +518,15 @@ def test_a_makers_name_on_the_rows_line_leaves_the_product_names_printed_over_th
     tables = read_tables((Page(1, tuple(lines)),), POINT)
     names = [p.description.split(" expiry")[0] for t in tables for p in product_lines(t, POINT)]
     assert names == ["EAA + Hydration, Fizzy Cola Bottles", "EAA + Hydration, Sour Cherry", "Love Heart - 60 caps"]
+
+
+def test_a_products_name_under_the_item_label_ending_in_a_count_is_its_name_not_a_code():
+    lines = [
+        line(531, (35, "Item"), (123, "Description"), (220, "Quantity"), (276, "Unit Price"), (461, "Amount")),
+        line(553, (35, "Cure Coming 60"), (123, "SKU: TBJP-CC60S"), (249, "24"), (296, "19.39"), (527, "465.36")),
+        line(589, (35, "Unwind 120"), (123, "SKU: TBJP-UNW120"), (254, "5"), (296, "19.40"), (532, "97.00")),
+    ]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    found = [(p.code, p.description, p.qty) for t in tables for p in product_lines(t, POINT)]
+    assert [(code, description.split(" SKU")[0], qty) for code, description, qty in found] == [
+        ("", "Cure Coming 60", 24), ("", "Unwind 120", 5)]
