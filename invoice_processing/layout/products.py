@@ -47,13 +47,19 @@ class ProductLine:
     discount: Decimal | None = None  # the line's own discount rate as a fraction ("Disc 46%" → 0.46)
 
 
-_RATE = re.compile(r"(\d{1,2}(?:[.,]\d+)?)\s*%")
+_RATE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 
 
 def _rate(row: Row, table: Table) -> Decimal | None:
     """The rate printed in the row's discount column ("Disc 46%", "10,5 %"), as a fraction."""
     found = _RATE.search(column_text(row, table, lx.DISCOUNT))
     return Decimal(found.group(1).replace(",", ".")) / 100 if found else None
+
+
+def _free(row: Row, table: Table, amount: Decimal | None) -> bool:
+    """Goods given free: the row's discount is the whole price ("Dto. 100%"), its amount empty or nothing."""
+    rate = _rate(row, table)
+    return rate is not None and rate >= 1 and not amount
 
 
 _POSITION = re.compile(r"^(\d{1,6})[A-Za-z]?$")  # a line's position, "50A" for an alternative to position 50
@@ -207,7 +213,8 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             continue
         if price is None and amount is not None and qty > 0:
             price = per_unit(amount, qty)
-        if price is None or (not price and _component(row, kit)) or _offered(row, reading.amount):
+        if price is None or (not price and _component(row, kit)) or _offered(row, reading.amount) or _free(
+                row, table, amount):
             continue
         kit = row if price else kit
         mismatch = amount is not None and reading.price is not None and not adds_up(qty, price, amount)

@@ -530,3 +530,14 @@ def test_a_products_name_under_the_item_label_ending_in_a_count_is_its_name_not_
     found = [(p.code, p.description, p.qty) for t in tables for p in product_lines(t, POINT)]
     assert [(code, description.split(" SKU")[0], qty) for code, description, qty in found] == [
         ("", "Cure Coming 60", 24), ("", "Unwind 120", 5)]
+
+
+def test_goods_given_free_at_a_whole_discount_with_no_amount_are_not_billed():
+    lines = [
+        line(100, (40, "REFERENCIA"), (190, "CONCEPTOS"), (340, "Cantidad"), (408, "Precio Unidad"), (463, "Dto."),
+             (506, "IMPORTE NETO")),
+        line(112, (40, "IGEG9BC"), (119, "100% EGG ORIGINAL 900 G."), (370, "16"), (415, "21,45"), (520, "343,20")),
+        line(124, (40, "IGGLY540"), (119, "GLYCINE 540 G."), (375, "2"), (420, "8,65"), (465, "100%")),
+        line(136, (40, "IGBC300"), (119, "BCAA ZERO 300G."), (375, "4"), (415, "10,40"), (467, "10%"), (525, "37,44")),
+    ]
+    assert read(lines, COMMA) == [(Decimal(16), Decimal("21.45")), (Decimal(4), Decimal("10.40"))]
