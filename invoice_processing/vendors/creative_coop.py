@@ -46,6 +46,8 @@ _QUANTITY = {ORDER.kind: lx.ORDERED, INVOICE.kind: lx.SHIPPED}
 # Code - Description": "DG4859B - 8\" H Frame"): two letters and three to five digits, maybe a letter after them
 # (SPEC §7)
 _CODE_FIRST = re.compile(r"^([A-Z]{2}\d{3,5}[A-Z]?)(?:\s+-)?\s+(\S.*)$")
+# ... or ending it, printed under the name ("Description / Product Code": "Mercury Glass Tree" over "XS9482")
+_CODE_LAST = re.compile(r"^(\S.*?)\s+([A-Z]{2}\d{3,5}[A-Z]?)$")
 
 
 def matches(document: Document) -> bool:
@@ -67,6 +69,8 @@ def _engine_lines(document: Document, table: Table) -> tuple[list[LineItem], lis
                 code, upc = "", code  # ("Item" over "UPC": the UPC on the numbers' line, the code with the name)
             if not code and (first := _CODE_FIRST.match(description)):
                 code, description = first.groups()
+            elif not code and (last := _CODE_LAST.match(description)):
+                description, code = last.groups()
             if not code or _TARIFF.match(code) or _TARIFF.match(description):
                 continue
             item = " - ".join(p for p in (code, f"UPC: 0{upc[-12:]}" if upc else "", description) if p)

@@ -295,3 +295,19 @@ def test_a_truck_code_set_against_the_list_price_is_no_word_of_the_description()
                (230, "Wool Felt Frame, Natural"), (400, "7.50 T1"), (490, "6.00"), (545, "36.00"))])
     assert [li["item"] for li in _invoice(page)["line_items"]] == [
         "DH8046 - UPC: 0191009101246 - Wool Felt Frame, Natural"]
+
+
+def test_a_code_printed_under_its_name_in_a_description_and_code_column_is_the_items_code():
+    header = [(40, "Description / Product Code"), (195, "Qty Ord"), (235, "Qty Alloc"), (285, "Qty Shipped"),
+              (330, "Qty BkOrd"), (365, "U/M"), (400, "List Price"), (450, "Your Price"), (505, "Your Extd Price")]
+    rows = []
+    for y, name, code, qty, price in ((140, "Mercury Glass Tree w/ LED Lights", "XS9482", 3, "22.00"),
+                                      (162, "Recycled Glass Bud Vase, Amber", "HX3310A", 3, "4.76")):
+        rows += [_line(y, (40, name), (195, str(qty)), (235, str(qty)), (285, "0"), (330, "0"), (365, "EA"),
+                       (400, "9.99"), (450, price), (505, f"{Decimal(price) * qty:.2f}")), _line(y + 8, (40, code))]
+    page = Page(1, (_line(30, (40, "Creative Co-op, Inc.")), _line(50, (400, "ORDER NO: CS003913558")),
+                    _line(62, (400, "ORDER DATE: 10/3/2026")), _line(120, *header), *rows))
+    lines = _invoice(page)["line_items"]
+    assert [(li["item"], li["wholesale"], li["qty"]) for li in lines] == [
+        ("XS9482 - Mercury Glass Tree w/ LED Lights", "22.00", 3),
+        ("HX3310A - Recycled Glass Bud Vase, Amber", "4.76", 3)]
