@@ -122,7 +122,8 @@ EMAIL_HEADER = r"^(?:from|sent|to|cc|subject|regarding|attachments?|date)\s*:"
 # ---- dates -------------------------------------------------------------------------------------
 ORDER_DATE: tuple[str, ...] = (
     r"(?:order|ord\.?|p\.?\s*o\.?)\s*date",
-    r"(?:buyer'?s?|customer'?s?)\s*order\s*date",
+    r"(?:buyer'?s?|customer'?s?|cust\.?)\s*order\s*date",
+    r"ordered(?:\s*on)?",  # a sidebar's "ORDERED 2026-08-30" beside "INVOICED 2026-11-24"
     r"date\s*(?:ordered|of\s*order)",
     r"(?:bestell|auftrags)\s*-?\s*datum",
     r"date\s*(?:de\s*)?(?:la\s*)?commande",

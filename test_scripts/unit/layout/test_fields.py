@@ -863,3 +863,11 @@ def test_a_number_sign_a_fixed_width_space_after_its_label_ends_the_label_on_a_l
                      (515, 555, "SBG-1104"))]
     assert [p.text for p in PageView(lines).rows[1]][-2:] == ["PO #", "SBG-1104"]
     assert find_po_number(lines) == "SBG-1104"
+
+
+def test_an_abbreviated_customer_order_date_and_a_sidebars_ordered_date_are_order_dates():
+    boxed = [line(96, (417, "CUST. ORDER DATE"), (491, "ORDER NO."), (564, "TERMS")),
+             line(106, (418, "10/29/2026"), (491, "CS003912207"), (564, "Net 60"))]
+    assert find_date(boxed) == date(2026, 10, 29)
+    sidebar = [line(60, (600, "INVOICED"), (680, "2026-11-24")), line(72, (600, "ORDERED"), (680, "2026-08-30"))]
+    assert find_date(sidebar) == date(2026, 8, 30)
