@@ -94,14 +94,16 @@ def parse_qty(text: str) -> int | None:
     return None
 
 
+_EXACT_PLACES = Decimal("0.000001")
 _PRICE_PLACES = Decimal("0.0001")  # a total ÷ quantity that does not terminate is kept to 4 places
 
 
 def per_unit(total: Decimal, qty: Decimal | int) -> Decimal:
     """The unit price of a line that prints only its total (``qty`` above 0): exact when the
-    division ends within four places, else rounded half up to four."""
+    division ends within six places (712.50 for 10,000 envelopes: 0.07125, never rounded away),
+    else rounded half up to four."""
     exact = total / qty
-    return exact if exact == exact.quantize(_PRICE_PLACES) else exact.quantize(_PRICE_PLACES, ROUND_HALF_UP)
+    return exact if exact == exact.quantize(_EXACT_PLACES) else exact.quantize(_PRICE_PLACES, ROUND_HALF_UP)
 
 
 def _year(text: str) -> int:

@@ -14,6 +14,8 @@ from invoice_processing.layout.rows import Row, Table
 
 PACKS = {"c": 100, "m": 1000, "dz": 12, "doz": 12, "dozen": 12, "pr": 2, "pair": 2, "gr": 144, "gross": 144,
          "e": 1, "ea": 1, "each": 1}
+_PER_LABEL = re.compile(r"(?:per|/)\s*(m|c|1,?000|100|thousand|hundred)$")
+_LABEL_PACKS = {"m": 1000, "1000": 1000, "thousand": 1000, "c": 100, "100": 100, "hundred": 100}
 _SUFFIX = re.compile(r"/\s*([A-Za-z]+)\.?\s*$")  # "14.79/DZ"
 
 
@@ -23,6 +25,9 @@ def pack_of(row: Row, table: Table, price: int, fmt: NumberFormat) -> int | None
     suffix = _SUFFIX.search(row.values.get(price, ""))
     if suffix:
         return PACKS.get(suffix.group(1).lower())
+    labelled = _PER_LABEL.search(lx.normal_label(table.columns[price].label))
+    if labelled:  # "Price per M" over every row's price
+        return _LABEL_PACKS[labelled.group(1).replace(",", "")]
     for index, column in enumerate(table.columns):
         if lx.normal_label(column.label) in lx.PER_LABELS:
             text = row.values.get(index, "").strip()

@@ -541,3 +541,14 @@ def test_goods_given_free_at_a_whole_discount_with_no_amount_are_not_billed():
         line(136, (40, "IGBC300"), (119, "BCAA ZERO 300G."), (375, "4"), (415, "10,40"), (467, "10%"), (525, "37,44")),
     ]
     assert read(lines, COMMA) == [(Decimal(16), Decimal("21.45")), (Decimal(4), Decimal("10.40"))]
+
+
+def test_a_print_shops_price_per_thousand_is_divided_and_an_exact_unit_price_is_never_rounded():
+    from invoice_processing.normalize import per_unit
+    lines = [
+        line(100, (60, "Quantity"), (106, "Description"), (409, "Price per M"), (515, "Amount")),
+        line(112, (60, "10,000"), (106, "#10 window envelopes"), (412, "71.25"), (520, "712.50")),
+        line(124, (60, "1,000"), (106, "Presentation folders"), (408, "1,240.00"), (515, "1,240.00")),
+    ]
+    assert read(lines) == [(Decimal(10000), Decimal("0.07125")), (Decimal(1000), Decimal("1.24"))]
+    assert per_unit(Decimal("712.50"), 10000) == Decimal("0.07125") and per_unit(Decimal(100), 3) == Decimal("33.3333")
