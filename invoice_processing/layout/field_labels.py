@@ -16,6 +16,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     # ("VENDOR INVOICE #": a buyer's record of the invoice)
     rf"(?:tax\s*|sales\s*|vat\s*|draft\s*|vendor\s*|supplier\s*)?invoice\s*{_NO}",
     rf"inv\.?\s*{_NO}",
+    r"our\s+invoice(?=\s*:?\s*$)",  # a broker's "Our invoice | LGB-CB-2506-0442" over its file reference
     rf"bill\s*{_NO}",
     r"invoice\s*ref(?:erence)?\b\.?",  # "Invoice Reference 0417", "Invoice Ref: WM-1182"
     rf"billing\s*doc(?:ument)?\b\.?(?:\s*{_NO})?",  # an SAP form's "Billing document 90041877"

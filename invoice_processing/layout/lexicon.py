@@ -11,6 +11,7 @@ import functools
 import re
 
 from invoice_processing.layout import column_labels as _labels
+from invoice_processing.layout.remark_words import NOT_BILLED_HEADING as NOT_BILLED_HEADING
 from invoice_processing.layout.remark_words import NOTE_LABEL as NOTE_LABEL  # the wording of remarks and offers
 from invoice_processing.layout.remark_words import NOTES as NOTES
 from invoice_processing.layout.remark_words import OFFERED_ITEM as OFFERED_ITEM

@@ -53,6 +53,10 @@ OPTIONAL = re.compile(rf"^\(?\s*{_OFFERED}(?!\w)", re.I)
 # ... or a heading over a table of them ("Optioneel (niet inbegrepen in het totaal)", "Optional items", "Optionen")
 OPTIONS_HEADING = re.compile(rf"^(?:{_OFFERED}|options|optionen|optionale\s+positionen|alternatives|alternativen)"
                              r"(?!\w)(?:\s+(?:items?|positions?|positionen|extras?))?\s*(?:[(:–-].*)?$", re.I)
+# ... or over a table kept for reference ("Entry summary (CBP 7501) — for reference"): nothing in it is billed
+NOT_BILLED_HEADING = re.compile(r"\b(?:for\s+(?:your\s+)?(?:reference|information)(?:\s+only)?|"
+                                r"not\s+(?:billed|invoiced)|nicht\s+berechnet|zur\s+information|pour\s+information|ter\s+informatie|"
+                                r"a\s+t[ií]tulo\s+informativo)\s*\)?\s*$", re.I)
 # ... or in the item's own text ("Alternative: LED panel", "Junction box (alt.)")
 # (an "Option: extended warranty" is billed: only alternatives are marked so)
 OFFERED_ITEM = re.compile(r"\(alt\.?\)|^(?:alternativ(?:e|position)?|eventualposition|bedarfsposition)\s*:"

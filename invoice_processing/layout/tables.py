@@ -134,8 +134,9 @@ def _outside_descriptions(header: Header | None, table: Table | None) -> Header 
 
 def _offered(opened: Table, table: Table | None, lines: tuple[TextLine, ...], header: Header) -> Table:
     """``opened``, marked as a list of options when a heading over its header says they are not in
-    the total ("Optioneel (niet inbegrepen in het totaal)")."""
-    if opened is not table and header.first and lx.OPTIONS_HEADING.match(lines[header.first - 1].text.strip()):
+    the total ("Optioneel (niet inbegrepen in het totaal)") or that it is printed for reference."""
+    heading = lines[header.first - 1].text.strip() if header.first else ""
+    if opened is not table and heading and (lx.OPTIONS_HEADING.match(heading) or lx.NOT_BILLED_HEADING.search(heading)):
         opened.offered = True
     return opened
 

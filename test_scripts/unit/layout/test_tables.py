@@ -552,3 +552,17 @@ def test_a_print_shops_price_per_thousand_is_divided_and_an_exact_unit_price_is_
     ]
     assert read(lines) == [(Decimal(10000), Decimal("0.07125")), (Decimal(1000), Decimal("1.24"))]
     assert per_unit(Decimal("712.50"), 10000) == Decimal("0.07125") and per_unit(Decimal(100), 3) == Decimal("33.3333")
+
+
+def test_a_table_under_a_heading_saying_it_is_for_reference_bills_nothing():
+    lines = [
+        line(279, (41, "Entry summary (CBP 7501) — for reference")),
+        line(293, (45, "HTS"), (134, "Goods"), (356, "Entered value"), (456, "Rate"), (531, "Duty")),
+        line(309, (45, "6912.00.4810"), (134, "Ceramic planters, glazed"), (377, "18,420.00"), (457, "9.8%"),
+             (517, "1,805.16")),
+        line(364, (41, "Brokerage & service charges")),
+        line(382, (44, "Code"), (95, "Description"), (375, "Qty"), (419, "Unit rate"), (491, "Amount USD")),
+        line(400, (44, "CB01"), (94, "Customs entry filing"), (387, "1"), (432, "175.00"), (522, "175.00")),
+        line(451, (45, "BOND"), (95, "Single transaction bond"), (381, "45"), (443, "5.00"), (522, "225.00")),
+    ]
+    assert read(lines) == [(Decimal(1), Decimal("175.00")), (Decimal(45), Decimal("5.00"))]
