@@ -46,6 +46,7 @@ def read_id(text: str) -> str | None:
     or phone number ("#88213" and "# 12" without the number sign, "# BLR_WFLD20" with it;
     "2212618452 - 1800001" stays whole)."""
     tokens = [t.rstrip(".,;:") for t in text.strip().lstrip(":").split()]  # "No | : | IN647760": the colon apart
+    glued = bool(tokens) and tokens[0].startswith("#") and len(tokens[0]) > 1
     if len(tokens) > 1 and tokens[0] == "#":
         tokens = ["#" + tokens[1], *tokens[2:]]
     elif tokens and tokens[0].upper() in fl.TAX_ID_WORDS:
@@ -59,8 +60,10 @@ def read_id(text: str) -> str | None:
     groups = [t for t in tokens[:4] if t.isdigit() and 3 <= len(t) <= 4]
     if len(groups) >= 3 and groups == tokens[:len(groups)]:
         value = " ".join(groups)  # a number printed in groups ("726 752 5181")
-    if value.startswith("#") and value[1:2].isdigit():
-        value = value[1:]  # "#88213", "#2023-001": the number sign before a number ("#BLR_WFLD2015..." keeps it)
+    if value.startswith("#") and (value[1:2].isdigit() or glued):
+        # "#88213", "#2023-001", a web shop's "#FA2025/083518": the number sign before a number ("# BLR_WFLD2015..."
+        # set apart from it keeps it, as its truth does)
+        value = value[1:]
     while len(tokens) >= 3 and tokens[1] == "-" and _id_token(tokens[2]):
         value, tokens = f"{value} - {tokens[2]}", tokens[2:]
     return value if len(value) <= 40 else None

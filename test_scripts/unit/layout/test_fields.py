@@ -113,7 +113,7 @@ def test_title_with_its_number_and_a_bare_invoice_grid_label():
     ("# BLR_WFLD2015", "#BLR_WFLD2015"), ("2212618452 - 18000011552739", "2212618452 - 18000011552739"),
     ("94165608 / 30.08.2018", "94165608"), ("06/29/25", None), ("$1,200.00", None), ("(205) 943-2168", None),
     ("Page 1 of 2", None), ("12", None), ("A0492/23 vom 12.12.2023", "A0492/23"), ("#88213", "88213"),
-    ("# 1042", "1042"),
+    ("# 1042", "1042"), ("#FA2025/083518", "FA2025/083518"), ("#LABZ65216", "LABZ65216"),
 ])
 def test_a_number_is_checked_against_its_type(text, expected):
     assert read_id(text) == expected
