@@ -93,7 +93,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "uv", "uni",
     ),
     QTY: (
-        "how many", "how many?",
+        "how many", "how many?", "pairs", "prs",
         "qty", "quantity", "qty.", "q", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",
         "bottles", "btls",
         "quantité", "quantite", "qté", "qte", "aantal", "hoeveelheid", "cantidad", "cant", "uds", "udes", "unidades",

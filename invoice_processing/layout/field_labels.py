@@ -123,7 +123,11 @@ EMAIL_HEADER = r"^(?:from|sent|to|cc|subject|regarding|attachments?|date)\s*:"
 # ---- dates -------------------------------------------------------------------------------------
 ORDER_DATE: tuple[str, ...] = (
     r"(?:order|ord\.?|p\.?\s*o\.?)\s*date",
-    r"(?:buyer'?s?|customer'?s?|cust\.?)\s*order\s*date",
+    r"(?:buyer'?s?|customer'?s?|cust\.?|your)\s*order\s*date",
+    # "Your PO dated: 28 February 2025", "Customer order 17 Feb 2025, by phone"
+    r"(?:your\s*)?(?:p\.?\s*o\.?|purchase\s*order|order)\s*dated",
+    r"(?:customer|your)\s*order"
+    r"(?=\s*:?\s*$|\s*:?\s*\d{1,2}[\s./-](?:\d{1,2}|[A-Za-z]{3,9})[\s./-]\d{2,4})",
     r"ordered(?:\s*on)?",  # a sidebar's "ORDERED 2026-08-30" beside "INVOICED 2026-11-24"
     r"date\s*(?:ordered|of\s*order)",
     r"(?:bestell|auftrags)\s*-?\s*datum",

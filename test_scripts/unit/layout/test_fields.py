@@ -871,3 +871,10 @@ def test_an_abbreviated_customer_order_date_and_a_sidebars_ordered_date_are_orde
     assert find_date(boxed) == date(2026, 10, 29)
     sidebar = [line(60, (600, "INVOICED"), (680, "2026-11-24")), line(72, (600, "ORDERED"), (680, "2026-08-30"))]
     assert find_date(sidebar) == date(2026, 8, 30)
+
+
+@pytest.mark.parametrize("label,value", [("Your PO dated:", "28 February 2025"),
+                                         ("Customer order", "28 Feb 2025, by phone"), ("Your order date", "02/28/25")])
+def test_the_buyers_order_named_in_its_own_words_gives_the_order_date(label, value):
+    lines = [line(80, (50, "Invoice date"), (146, "17 March 2025")), line(94, (50, label), (146, value))]
+    assert find_date(lines) == date(2025, 2, 28)

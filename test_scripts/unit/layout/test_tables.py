@@ -566,3 +566,15 @@ def test_a_table_under_a_heading_saying_it_is_for_reference_bills_nothing():
         line(451, (45, "BOND"), (95, "Single transaction bond"), (381, "45"), (443, "5.00"), (522, "225.00")),
     ]
     assert read(lines) == [(Decimal(1), Decimal("175.00")), (Decimal(45), Decimal("5.00"))]
+
+
+def test_a_sock_brands_pairs_are_the_quantity():
+    lines = [
+        line(100, (40, "SKU"), (120, "Style / size"), (330, "Pairs"), (380, "Wholesale"), (450, "MSRP"),
+             (510, "Line total")),
+        line(112, (40, "TB-CRW-M"), (120, "Crew sock, sage - M"), (335, "6"), (390, "6.50"), (455, "13.00"),
+             (520, "39.00")),
+        line(124, (40, "TB-CRW-L"), (120, "Crew sock, sage - L"), (332, "12"), (390, "6.50"), (455, "13.00"),
+             (520, "78.00")),
+    ]
+    assert read(lines) == [(Decimal(6), Decimal("6.50")), (Decimal(12), Decimal("6.50"))]
