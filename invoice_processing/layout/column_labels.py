@@ -93,7 +93,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "uv", "uni",
     ),
     QTY: (
-        "how many", "how many?", "pairs", "prs",
+        "how many", "how many?", "pairs", "prs", "q'ty", "q’ty",
         "qty", "quantity", "qty.", "q", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",
         "bottles", "btls",
         "quantité", "quantite", "qté", "qte", "aantal", "hoeveelheid", "cantidad", "cant", "uds", "udes", "unidades",

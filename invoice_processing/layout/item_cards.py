@@ -105,7 +105,8 @@ def _cards(page: Page, fmt: NumberFormat) -> list[_Card]:
     for at, line in enumerate(lines):
         found = _numbers(line, fmt)
         if found is None:
-            stacked = _stacked(lines, at, fmt) or _labelled_card(lines, at, fmt)
+            stacked = (_stacked(lines, at, fmt) or _labelled_card(lines, at, fmt) or _counted_title(lines, at, fmt)
+                       or _inline_card(lines, at, fmt))
             if stacked is not None:
                 cards.append(stacked)
             continue
@@ -171,6 +172,51 @@ def _labelled_card(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> _
                 return None
             pairs = [(_QTY, counted.group(1)), (_PRICE, priced.group(1)), (_AMOUNT, cells[-1].text.strip())]
             return at - 1, 1, (at, under), pairs
+    return None
+
+
+_TITLE_TIMES = re.compile(r"(?:^|.*\S\s+)×\s*(\d{1,5})")  # "Ring Dish × 15", "× 8" after the title
+
+
+def _counted_title(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> _Card | None:
+    """A card whose title ends with its count and its line with the amount ("Ring Dish × 15 |
+    $135.00"), its unit price on one of the next three lines ("$9.00 ea.", a variant between)."""
+    cells = lines[at].cells
+    counted = _TITLE_TIMES.fullmatch(cells[-2].text.strip()) if len(cells) >= 2 else None
+    amount = parse_amount(cells[-1].text, fmt) if counted else None
+    if counted is None or amount is None or not any(ch.isalpha() for ch in cells[0].text):
+        return None
+    for under in range(at + 1, min(at + 4, len(lines))):
+        priced = _EACH_LINE.fullmatch(lines[under].text.strip()) if len(lines[under].cells) == 1 else None
+        price = parse_amount(priced.group(1), fmt) if priced else None
+        if price is not None and priced is not None:
+            if not to_the_cent(Decimal(counted.group(1)), price, amount):
+                return None
+            kept = len(cells) - 2 if cells[-2].text.strip().startswith("×") else len(cells) - 1
+            pairs = [(_QTY, counted.group(1)), (_PRICE, priced.group(1)), (_AMOUNT, cells[-1].text.strip())]
+            return at, kept, (under,), pairs
+    return None
+
+
+def _inline_card(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> _Card | None:
+    """A card whose code, count and unit price share a line under its title and amount ("Item#
+    571204986 | Qty 4 | $89.00/ea" under "... Hex Key Set" and "$356.00")."""
+    cells = [c.text.strip() for c in lines[at].cells]
+    count = next((m for c in cells if (m := _COUNT_CELL.fullmatch(c))), None)
+    priced = next((m for c in cells if "/" in c and (m := _EACH_LINE.fullmatch(c))), None)
+    price = parse_amount(priced.group(1), fmt) if priced else None
+    if count is None or priced is None or price is None:
+        return None
+    for up in range(at - 1, max(at - 3, -1), -1):
+        over = lines[up]
+        amount = parse_amount(over.cells[-1].text, fmt) if over.cells else None
+        if amount is not None and to_the_cent(Decimal(count.group(1)), price, amount):
+            title = up if len(over.cells) > 1 and any(ch.isalpha() for ch in over.cells[0].text) else up - 1
+            if title < 0 or lines[at].y - lines[title].y > 4.0 * max(lines[at].size, 1.0):
+                return None
+            pairs = [(_QTY, count.group(1)), (_PRICE, priced.group(1)), (_AMOUNT, over.cells[-1].text.strip())]
+            kept = len(lines[title].cells) - (1 if title == up else 0)
+            return title, kept, tuple(i for i in (up, at) if i != title), pairs
     return None
 
 

@@ -109,6 +109,20 @@ def test_a_marketplaces_cards_with_the_count_and_amount_under_the_title_and_the_
     assert read[0].description.startswith("Enamel Pie Dish 9in") and read[1].description.startswith("Olive Wood")
 
 
+def test_a_title_ending_with_its_count_and_a_code_count_and_price_line_under_title_and_amount():
+    counted = [line(248, (167, "Speckled Stoneware Mug × 12"), (408, "$216.00")), line(259, (174, "Glaze: Sea Glass")),
+               line(271, (175, "$18.00 ea.")), line(286, (167, "Bud Vase, Small"), (247, "× 8"), (408, "$100.00")),
+               line(297, (174, "Glaze: Matte Black")), line(309, (175, "$12.50 ea.")),
+               line(406, (167, "Subtotal"), (410, "$316.00"))]
+    assert [(p.price, p.qty) for p in products(counted)] == [(Decimal("18.00"), 12), (Decimal("12.50"), 8)]
+    inline = [line(184, (88, "Hex Key Set, 30 Piece")), line(191, (519, "$356.00")),
+              line(199, (89, "Item# 571204986"), (170, "|"), (180, "Qty 4"), (215, "|"), (225, "$89.00/ea")),
+              line(230, (88, "Titanium Drill Bit Set")), line(235, (519, "$174.80")),
+              line(243, (89, "Item# 562018837"), (170, "|"), (180, "Qty 10"), (215, "|"), (225, "$17.48/ea")),
+              line(422, (365, "Subtotal"), (530, "$530.80"))]
+    assert [(p.price, p.qty) for p in products(inline)] == [(Decimal("89.00"), 4), (Decimal("17.48"), 10)]
+
+
 def test_a_count_and_a_price_on_lines_of_their_own_under_the_title_and_its_variant():
     lines = [line(224, (117, "Custom Bookplate Stamp - Hand Carved"), (525, "$72.00")),
              line(237, (117, "Rubber Stamp, Wood Handle")), line(249, (117, "Size: 1.5 inch round")),

@@ -578,3 +578,15 @@ def test_a_sock_brands_pairs_are_the_quantity():
              (520, "78.00")),
     ]
     assert read(lines) == [(Decimal(6), Decimal("6.50")), (Decimal(12), Decimal("6.50"))]
+
+
+def test_a_quantity_labelled_with_an_apostrophe_q_ty():
+    lines = [
+        line(216, (49, "No."), (84, "Item No."), (217, "Description"), (357, "Unit"), (402, "Q'TY"),
+             (452, "Unit Price"), (513, "Amount")),
+        line(244, (54, "1"), (85, "EB-2231"), (134, "Measuring spoon set"), (359, "sets"), (418, "1,200"),
+             (478, "1.235"), (522, "1,482.00")),
+        line(276, (53, "2"), (85, "EB-4410"), (134, "Silicone spatula set"), (359, "sets"), (424, "800"),
+             (478, "1.580"), (522, "1,264.00")),
+    ]
+    assert read(lines) == [(Decimal(1200), Decimal("1.235")), (Decimal(800), Decimal("1.580"))]
