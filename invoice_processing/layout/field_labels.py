@@ -18,6 +18,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     rf"inv\.?\s*{_NO}",
     r"our\s+invoice(?=\s*:?\s*$)",  # a broker's "Our invoice | LGB-CB-2506-0442" over its file reference
     rf"p\s*/\s*i\s*{_NO}|pro-?\s*forma\s*invoice\s*{_NO}",  # a proforma invoice's "P/I No.:"
+    r"n\s*[°º]\s*(?:de\s*)?pi[èe]ce",  # Sage's "N° pièce" over "FA0004821"
     rf"bill\s*{_NO}",
     r"invoice\s*ref(?:erence)?\b\.?",  # "Invoice Reference 0417", "Invoice Ref: WM-1182"
     rf"billing\s*doc(?:ument)?\b\.?(?:\s*{_NO})?",  # an SAP form's "Billing document 90041877"
@@ -272,7 +273,8 @@ SENTENCE_END = r"\b[a-zà-ÿ]{3,}[.!?]$"
 TRAILING_TITLE = r"\s+(?:invoice|rechnung|facture|factuur|factura)s?\.?$"  # "Amazon Web Services Invoice"
 SELLER_LABEL_TAIL = (  # "Seller Name:" is still the seller's label; "Seller Signature" is another field
     r"(?:(name(?:\s*(?:&|and|/)\s*address)?|details|info\w*|address|adresse|anschrift)|signature|sign|no|nr|num\w*|#|id|code|date|datum|tax|"
-    r"vat|phone|tel|e-?mail|account|ref\w*|sku|item|part|style|article|cost|price)(?=\W|$)\.?"  # "Supplier SKU"
+    r"vat|phone|tel|e-?mail|account|ref\w*|sku|item|part|style|article|cost|price|"  # "Supplier SKU"
+    r"['’]s\s+(?!name|address|details)\w+)(?=\W|$)\.?"  # "Seller's permit 102-884417": another field
 )
 ADDRESS = rf"^(?=.*[a-z]{{2}}).*\d|@|www\.|{POSTAL}"  # street or postcode and city, phone, e-mail, web
 # a state and its postcode, as a US or Australian city line ends: "Providence, RI 02903", "Sydney NSW 2000"

@@ -45,6 +45,11 @@ _LEADING_MARKS = re.compile(r"^[^\x00-\x7f\w]+\s*")  # marks drawn in type befor
 _LINK_WORDS = re.compile(r"\s+\([a-z]+(?: [a-z]+)*\)$")  # (one way to read it: no backtracking)
 
 
+# a name, a dash, then its street ("14 rue des Tanneurs, ...") or its town ("Portland, Oregon")
+_BEFORE_ADDRESS = re.compile(r"^(.*?\S)\s+[-–—]\s+(?:\d{1,5}[a-z]?\s+\S.*|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},"
+                             r"\s*[A-Z][\w .'-]*)$")
+
+
 def clean(text: str) -> str:
     """The name without a trailing document word, trademark sign ("RBDRINKS®"), link words, punctuation or
     sentence full stop, or a logo's monogram before it ("BC Bramble Cottage Gifts Ltd": the
@@ -52,6 +57,8 @@ def clean(text: str) -> str:
     text = _LEADING_MARKS.sub("", text.strip().rstrip("®™©").strip())  # "▌PURCHASE ORDER": a bar drawn in type
     text = LEADING_TITLE.sub("", TRAILING_TITLE.sub("", text)).strip(" ,;:|·•-–—~=*")
     text = _LINK_WORDS.sub("", text)  # "Amazon (seller profile)": a link's words after the name
+    named = _BEFORE_ADDRESS.match(text)  # "Atelier Sauge SAS - 14 rue des Tanneurs, 69001 Lyon": its name
+    text = named.group(1) if named and LEGAL_FORM.search(named.group(1)) else text
     words = text.split()
     if len(words) > 2 and 1 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].isupper() and (
             words[0] == "".join(w[0] for w in words[1:len(words[0]) + 1]).upper()):

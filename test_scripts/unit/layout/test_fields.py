@@ -36,7 +36,7 @@ def test_words_one_space_apart_are_one_phrase_and_a_column_gap_splits():
 @pytest.mark.parametrize("label", [
     "Invoice No.", "Invoice #", "Invoice Number:", "Inv. No.", "Rechnungsnummer", "Rechnungs-Nr.", "Re.-Nr.",
     "N° de facture", "Facture n°", "Numéro de facture", "Factuurnummer", "Factuur nr.", "Número de factura",
-    "Factura N.º", "Nº Factura", "VENDOR INVOICE #", "Supplier Invoice No.", "Our invoice", "P/I No.:",
+    "Factura N.º", "Nº Factura", "VENDOR INVOICE #", "Supplier Invoice No.", "Our invoice", "P/I No.:", "N° pièce",
 ])
 def test_invoice_number_labels_in_five_languages(label):
     lines = [line(40, (40, "Customer No.:"), (160, "48213")), line(55, (40, label), (160, "FV2025/9314"))]
@@ -878,3 +878,9 @@ def test_an_abbreviated_customer_order_date_and_a_sidebars_ordered_date_are_orde
 def test_the_buyers_order_named_in_its_own_words_gives_the_order_date(label, value):
     lines = [line(80, (50, "Invoice date"), (146, "17 March 2025")), line(94, (50, label), (146, value))]
     assert find_date(lines) == date(2025, 2, 28)
+
+
+def test_an_invoice_for_an_order_names_its_number_in_the_title():
+    lines = [line(54, (42, "bidbay"), size=26), line(90, (41, "Invoice for order 21-11473-90862"), size=13),
+             line(112, (40, "Order date: Feb 12, 2026"), (287, "Sales record number: 4417"))]
+    assert find_invoice_number(lines) == "21-11473-90862"

@@ -709,3 +709,13 @@ def test_a_wordmark_over_the_trade_its_name_goes_on_to_reads_as_one_name_but_not
                line(65, (92, "Fine Stationery"), size=9.5),
                line(77, (92, "610 Commerce Dr., Wallingford, CT 06492"), size=7.5), *table(190)]
     assert find_vendor(tagline) == "JUNIPER & ASH"
+
+
+def test_a_sellers_permit_is_no_seller_label_and_a_name_keeps_no_street_or_town_after_its_dash():
+    permit = [line(40, (400, "Invoice"), size=20), line(60, (40, "Bloom Theory Botanicals"), size=12),
+              line(74, (40, "Seller's permit 102-884417")), line(86, (40, "44 Mill Road, Petaluma, CA 94952")),
+              *table(190)]
+    assert find_vendor(permit) == "Bloom Theory Botanicals"
+    assert clean("Atelier Sauge SAS - 14 rue des Tanneurs, 69001 Lyon, France") == "Atelier Sauge SAS"
+    assert clean("Fern & Foundry Co. - Portland, Oregon") == "Fern & Foundry Co."
+    assert clean("Smith - Jones Ltd") == "Smith - Jones Ltd"
