@@ -296,7 +296,8 @@ PART_SEPARATORS = DOTS + r"|\s+[-–—]\s+"  # between a name and its address (
 # "K&K Kommunikationssysteme GmbH,Haunstetter Str 19,86161 Augsburg")
 SEPARATORS = PART_SEPARATORS + r"|\s*,\s+|(?<=[^\W\d]),(?=[^\W\d_])"
 COPYRIGHT = r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^|·•]+)"
-SOLD_BY = r"\b(?:sold|operated|provided)(?:\s+on\s+[^\W\d]\S*(?:\s+[^\W\d]\S*)?)?\s+by\s*:?\s+(.+)$"
+SOLD_BY = (r"\b(?:sold|operated|provided)(?:\s+(?:&|and)\s+(?:shipped|fulfilled))?"  # "Sold & shipped by X"
+           r"(?:\s+on\s+[^\W\d]\S*(?:\s+[^\W\d]\S*)?)?\s+by\s*:?\s+(.+)$")
 SOLD_ON = r"\bsold\s+on\s+(\S+(?:\s+\S+)?)\s+by\b"  # "Sold on Faire by ...": the marketplace, no seller
 JOINERS = r"[\s,;|·•-]+(?:au|with|mit|met|con)?[\s,;|·•-]*$"  # "Free SAS au capital ..."
 MONEY = r"(?:^|\s)[-(]?[$€£]?\s?-?\d{1,3}(?:[.,\s]?\d{3})*[.,]\d{2,4}\b(?![.,/]\d)|[$€£]\s?\d|\b(?:EUR|USD|GBP)\s?\d"

@@ -288,8 +288,9 @@ def _legal_names(view: PageView, customer: set[Phrase]) -> Scored:
         text = " ".join(p.text for p in phrases)
         inside = first < row < last  # a wrapped description among the rows ("... Sold by the dozen.")
         for found in (n.search(text) for n in NOTICES if not inside):
-            if found and not _SOLD_IN.match(found.group(1)):
-                yield re.split(r"\s+[-–(]\s*|\.\s|\s*\|", found.group(1))[0], LEGAL
+            if found and not _SOLD_IN.match(found.group(1)) and not found.group(1)[:1].islower():
+                # (the name ends where a dash, a sentence, a bar or another field's label follows it)
+                yield re.split(r"\s+[-–(]\s*|\.\s|\s*\||\s+(?=[A-Z]\w*(?:\s+\w+)?\s*:)", found.group(1))[0], LEGAL
         late = row > first and (not view.in_footer(row) or row < last)
         name = sender_name(view, row) if not late and not _under_a_name(view, row) else ""
         if name:

@@ -719,3 +719,12 @@ def test_a_sellers_permit_is_no_seller_label_and_a_name_keeps_no_street_or_town_
     assert clean("Atelier Sauge SAS - 14 rue des Tanneurs, 69001 Lyon, France") == "Atelier Sauge SAS"
     assert clean("Fern & Foundry Co. - Portland, Oregon") == "Fern & Foundry Co."
     assert clean("Smith - Jones Ltd") == "Smith - Jones Ltd"
+
+
+def test_a_marketplaces_card_naming_who_sold_and_shipped_names_the_seller_not_the_platform():
+    lines = [line(34, (88, "ValueMart"), (522, "INVOICE"), size=20), line(54, (89, "Marketplace")),
+             line(97, (36, "Order #:"), (79, "200012784315609"), (421, "Invoice #: VM-INV-88410273")),
+             line(160, (51, "Sold & shipped by ProStock Tools Direct"),
+                  (350, "Seller address: 9015 Industrial Blvd, Reno, NV 89506")), *table(190),
+             line(750, (37, "Items in this invoice were sold by the Marketplace seller named above."))]
+    assert find_vendor(lines) == "ProStock Tools Direct"
