@@ -84,6 +84,7 @@ def find_invoice_number(lines: Sequence[TextLine]) -> str:
 
 _TITLE = re.compile(rf"{fl.DOCUMENT_WORD}", re.I)
 _BARE = re.compile(r"(?:number|no\.?|nr\.?|#|n[°º])\s*:?", re.I)
+_BARE_WITH = re.compile(r"(?:number|no\.|nr\.|#|n[°º])\s*:?\s*(\S*\d\S*)", re.I)
 
 
 def _under_the_title(lines: Sequence[TextLine]) -> str | None:
@@ -91,15 +92,19 @@ def _under_the_title(lines: Sequence[TextLine]) -> str | None:
     ("COMMERCIAL INVOICE" over "Number | IN-0593817"): the invoice's own, before an order's
     number printed elsewhere."""
     for at, line in enumerate(lines[:HEADER_ROWS]):
-        if len(line.cells) != 1 or not _TITLE.fullmatch(line.cells[0].text.strip()):
+        titles = [c for c in line.cells if _TITLE.fullmatch(c.text.strip())]  # (the name may share its line)
+        if len(titles) != 1:
             continue
-        title = line.cells[0]
+        title = titles[0]
         for under in lines[at + 1:at + 3]:
             cells = under.cells
             near = [i for i, c in enumerate(cells) if c.x1 > title.x0 - 2 * max(line.size, 6.0)
                     and c.x0 < title.x1] if cells else []
             if near and near[0] + 1 < len(cells) and _BARE.fullmatch(cells[near[0]].text.strip()):
                 return read_id(cells[near[0] + 1].text)
+            joined = _BARE_WITH.fullmatch(cells[near[0]].text.strip()) if near else None
+            if joined:  # ("Invoice" over "No. KH/INV/2025/1146": label and number one phrase)
+                return read_id(joined.group(1))
     return None
 
 

@@ -884,3 +884,10 @@ def test_an_invoice_for_an_order_names_its_number_in_the_title():
     lines = [line(54, (42, "bidbay"), size=26), line(90, (41, "Invoice for order 21-11473-90862"), size=13),
              line(112, (40, "Order date: Feb 12, 2026"), (287, "Sales record number: 4417"))]
     assert find_invoice_number(lines) == "21-11473-90862"
+
+
+def test_the_invoices_title_beside_the_name_over_its_number_and_label_in_one_phrase():
+    lines = [line(51, (91, "Kilnhouse Stoneware"), (506, "Invoice"), size=19),
+             line(69, (90, "Kilnhouse Pottery Ltd · Stroud GL5 2HT"), (461, "No. KH/INV/2025/1146")),
+             line(83, (457, "Date"), (511, "2025-09-03")), line(95, (423, "Customer ref."), (512, "PO 5520-B"))]
+    assert find_invoice_number(lines) == "KH/INV/2025/1146"
