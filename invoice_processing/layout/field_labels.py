@@ -14,7 +14,8 @@ NUMBER_SIGN = _NO
 # ---- invoice / order / document numbers -------------------------------------------------------
 INVOICE_NUMBER: tuple[str, ...] = (
     # ("VENDOR INVOICE #": a buyer's record of the invoice)
-    rf"(?:tax\s*|sales\s*|vat\s*|draft\s*|vendor\s*|supplier\s*)?invoice\s*{_NO}",
+    # ("INVOICE n. US/2025/004969": an Italian-made form's abbreviation)
+    rf"(?:tax\s*|sales\s*|vat\s*|draft\s*|vendor\s*|supplier\s*)?invoice\s*(?:{_NO}|n\.)",
     rf"inv\.?\s*{_NO}",
     r"our\s+invoice(?=\s*:?\s*$)",  # a broker's "Our invoice | LGB-CB-2506-0442" over its file reference
     rf"p\s*/\s*i\s*{_NO}|pro-?\s*forma\s*invoice\s*{_NO}",  # a proforma invoice's "P/I No.:"
@@ -57,6 +58,7 @@ ORDER_NUMBER: tuple[str, ...] = (
 )
 OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confirmations
     rf"(?:receipt|ticket|contract|quote|quotation|estimate|pro-?\s*forma|confirmation|credit\s*note|"
+    rf"(?:p\.?\s*o\.?|order)\s*acknowledge?ment|"  # DigiKey's "PO Acknowledgement 94482282"
     rf"acknowledge?ment|packing\s*slip|statement)\s*{_NO}?",
     rf"(?:cash\s*sale|sales\s*receipt)\s*(?:{_NO}|n\b\.?)?",  # "CASH SALE n. US/2025/026002/COR"
     rf"(?:sale|trans\.?|venda)\s*{_NO}",  # a till's "Sale #: 220417", "TRANS # 0417-118823"

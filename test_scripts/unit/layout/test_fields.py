@@ -37,6 +37,7 @@ def test_words_one_space_apart_are_one_phrase_and_a_column_gap_splits():
     "Invoice No.", "Invoice #", "Invoice Number:", "Inv. No.", "Rechnungsnummer", "Rechnungs-Nr.", "Re.-Nr.",
     "N° de facture", "Facture n°", "Numéro de facture", "Factuurnummer", "Factuur nr.", "Número de factura",
     "Factura N.º", "Nº Factura", "VENDOR INVOICE #", "Supplier Invoice No.", "Our invoice", "P/I No.:", "N° pièce",
+    "INVOICE n.", "PO Acknowledgement",
 ])
 def test_invoice_number_labels_in_five_languages(label):
     lines = [line(40, (40, "Customer No.:"), (160, "48213")), line(55, (40, label), (160, "FV2025/9314"))]
