@@ -50,6 +50,9 @@ _BEFORE_ADDRESS = re.compile(r"^(.*?\S)\s+[-–—]\s+(?:\d{1,5}[a-z]?\s+\S.*|[A
                              r"\s*[A-Z][\w .'-]*)$")
 
 
+_SENTENCE_AFTER = re.compile(r"^(.*?\S\.)\s+(?:A|An|The|This|Please|Payment|Thank)\b.*$")
+
+
 def clean(text: str) -> str:
     """The name without a trailing document word, trademark sign ("RBDRINKS®"), link words, punctuation or
     sentence full stop, or a logo's monogram before it ("BC Bramble Cottage Gifts Ltd": the
@@ -59,6 +62,9 @@ def clean(text: str) -> str:
     text = _LINK_WORDS.sub("", text)  # "Amazon (seller profile)": a link's words after the name
     named = _BEFORE_ADDRESS.match(text)  # "Atelier Sauge SAS - 14 rue des Tanneurs, 69001 Lyon": its name
     text = named.group(1) if named and LEGAL_FORM.search(named.group(1)) else text
+    ended = _SENTENCE_AFTER.match(text)  # "... payable to Hollow Oak Chandlery LLC. A 1.5% monthly charge"
+    if ended and LEGAL_FORM.search(ended.group(1)):  # (the sentence's full stop after "LLC" is no part of it)
+        text = ended.group(1)[:-1] if ended.group(1).split()[-1][:-1].isupper() else ended.group(1)
     words = text.split()
     if len(words) > 2 and 1 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].isupper() and (
             words[0] == "".join(w[0] for w in words[1:len(words[0]) + 1]).upper()):

@@ -728,3 +728,9 @@ def test_a_marketplaces_card_naming_who_sold_and_shipped_names_the_seller_not_th
                   (350, "Seller address: 9015 Industrial Blvd, Reno, NV 89506")), *table(190),
              line(750, (37, "Items in this invoice were sold by the Marketplace seller named above."))]
     assert find_vendor(lines) == "ProStock Tools Direct"
+
+
+def test_a_name_ending_a_sentence_before_the_next_keeps_no_word_of_it():
+    assert clean("Hollow Oak Chandlery LLC. A 1.5% monthly service charge") == "Hollow Oak Chandlery LLC"
+    assert clean("Acme Tools Inc. Thank you for your order") == "Acme Tools Inc."
+    assert clean("A. B. Smith & Sons") == "A. B. Smith & Sons"
