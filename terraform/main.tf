@@ -53,6 +53,8 @@ locals {
     "invoice_processing/layout/columns.py",
     "invoice_processing/layout/copies.py",
     "invoice_processing/layout/currency_wraps.py",
+    "invoice_processing/layout/date_labels.py",
+    "invoice_processing/layout/description_side.py",
     "invoice_processing/layout/edges.py",
     "invoice_processing/layout/entry_lines.py",
     "invoice_processing/layout/field_labels.py",

@@ -7,6 +7,16 @@ under an earlier tier wins over any found under a later one.
 
 from __future__ import annotations
 
+# the dates' labels are kept in ``date_labels`` (re-exported: ``fl.ORDER_DATE`` and its kin)
+from invoice_processing.layout.date_labels import BARE_DATE as BARE_DATE
+from invoice_processing.layout.date_labels import CUSTOMER_ORDER_DATE as CUSTOMER_ORDER_DATE
+from invoice_processing.layout.date_labels import DUE_DATE as DUE_DATE
+from invoice_processing.layout.date_labels import INVOICE_DATE as INVOICE_DATE
+from invoice_processing.layout.date_labels import NOT_THE_ORDER_DATE as NOT_THE_ORDER_DATE
+from invoice_processing.layout.date_labels import ORDER_DATE as ORDER_DATE
+from invoice_processing.layout.date_labels import ORDER_NUMBER_BESIDE as ORDER_NUMBER_BESIDE
+from invoice_processing.layout.date_labels import SALE_DATE as SALE_DATE
+
 # "number" in any of the five languages (and the Nordic "nummer")
 _NO = r"(?:#|no\b\.?|nro?\b\.?|nbr\b\.?|num(?:ber|ero|éro|mer)?\b\.?|id\b|n\s*[°º]|n\.\s*º|№)"
 NUMBER_SIGN = _NO
@@ -124,63 +134,6 @@ COVER_SHEET = (r"\bcover\s*(?:sheet|page|letter)\b|"
 # an e-mail's header lines printed before the document it carries ("From:", "Sent:", "To:", "Subject:")
 EMAIL_HEADER = r"^(?:from|sent|to|cc|subject|regarding|attachments?|date)\s*:"
 
-# ---- dates -------------------------------------------------------------------------------------
-ORDER_DATE: tuple[str, ...] = (
-    r"(?:order|ord\.?|p\.?\s*o\.?)\s*date",
-    r"(?:buyer'?s?|customer'?s?|cust\.?|your)\s*order\s*date",
-    # "Your PO dated: 28 February 2025", "Customer order 17 Feb 2025, by phone"
-    r"(?:your\s*)?(?:p\.?\s*o\.?|purchase\s*order|order)\s*dated",
-    r"(?:customer|your)\s*order"
-    r"(?=\s*:?\s*$|\s*:?\s*\d{1,2}[\s./-](?:\d{1,2}|[A-Za-z]{3,9})[\s./-]\d{2,4})",
-    r"ordered(?:\s*on)?",  # a sidebar's "ORDERED 2026-08-30" beside "INVOICED 2026-11-24"
-    r"date\s*(?:ordered|of\s*order)",
-    r"(?:bestell|auftrags)\s*-?\s*datum",
-    r"date\s*(?:de\s*)?(?:la\s*)?commande",
-    r"(?:order|bestel)\s*-?\s*datum",
-    r"(?:ordre|bestillings)\s*-?\s*dato",  # Danish, Norwegian
-    r"fecha\s*(?:de\s*|del\s*)?pedido",
-    r"(?:order\s*)?(?:placed|submitted)(?:\s*on)?",  # a web order's "Order placed: June 2, 2025", "Submitted:"
-    r"(?:order\s*|date\s*)?entered(?:\s*on)?",  # an order desk's "Order # NS4480317 | Entered 03/28/2026"
-    r"command[ée]e?\s*(?:pass[ée]e\s*)?le|commande\s+du",  # "Commande passée le 05/03/2025", "Commande du"
-    r"(?:bestellt|bestellung)\s*(?:am|vom)|besteld\s*op|pedido\s*(?:realizado\s*)?el",
-)
-# the buyer's own order named on the seller's document ("Ihre Bestellung vom 28.01.2025"): its date is the
-# order's where the document prints no date of its own
-CUSTOMER_ORDER_DATE: tuple[str, ...] = (
-    r"(?:ihre\s+)?(?:bestellung|auftrag)\s+vom",  # "Ihre Bestellung vom 02.05.2024"
-    r"ihre\s+bestellung",  # a box's "Ihre Bestellung" over "vom 02.06.2025" (a date must follow)
-)
-INVOICE_DATE: tuple[str, ...] = (
-    r"(?:tax\s*)?invoice\s*date",
-    r"inv\.?\s*date",
-    r"date\s*of\s*(?:invoice|issue)",
-    r"(?:issue|receipt|billing|document|quote|quotation)\s*date",
-    r"rechnungs\s*-?\s*datum",
-    r"(?:angebots|beleg)\s*-?\s*datum",
-    r"date\s*(?:de\s*)?(?:la\s*)?facture",
-    r"factuur\s*-?\s*datum",
-    r"fecha\s*(?:de\s*)?(?:la\s*)?factura",
-    r"(?:fecha\s*(?:y\s*hora\s*)?(?:de\s*)?emisi[óo]n|date\s*d['’]\s*[ée]mission|ausstellungsdatum|factuurdatum)",
-    r"data\s*(?:della\s*)?fattura",
-    r"faktura\s*-?\s*dat(?:o|um)",
-    r"(?:laskun\s*)?p[äa]iv[äa]ys|laskun\s*p[äa]iv[äa]m[äa]{2}r[äa]",  # Finnish
-)
-# "Dated" set beside the buyer's order number (Tally's "Buyer's Order No. | Dated"): the order's date
-ORDER_NUMBER_BESIDE = r"(?:buyer'?s?|customer'?s?|purchase)?\s*order\s*(?:#|no\b\.?|number)"
-# the date of sale or payment: never column B while another date is there (it may be the delivery's or a
-# later payment's), else the only one (a receipt's "Date Paid")
-SALE_DATE = (r"(?:date\s*of\s*sale|sale\s*date|data\s*sprzeda[żz]y|verkaufsdatum|date\s*paid|paid\s*on|"
-             r"payment\s*date|date\s*of\s*payment)")
-BARE_DATE: tuple[str, ...] = (r"(?:date|datum|fecha|dated|data)(?=\s*[:.]?\s*$|\s*[:.]?\s*\d|\s*:)",)
-# the date payment is due: never before the document's own date (it tells "06/02/2024" from "02/06/2024")
-DUE_DATE = (r"(?:due\s*(?:date|on|by)|date\s*due|payment\s*due|f[äa]llig(?:keit)?(?:s\s*-?\s*datum|\s*am)?|"
-            r"zahlbar\s*bis|(?:date\s*d['’]\s*)?[ée]ch[ée]ance|vervaldatum|(?:fecha\s*de\s*)?vencimiento)")
-NOT_THE_ORDER_DATE = (  # dates that are never column B, whatever label or position they have
-    r"\b(?:due|f[äa]llig|zahlbar|[ée]ch[ée]ance|limite|vencimiento|verval\w*|ship\w*|versand\w*|liefer\w*|"
-    r"deliver\w*|livraison|entrega|lever\w*|valid\w*|g[üu]ltig|geldig|v[áa]lid\w*|expir\w*|period\w*|"
-    r"zeitraum|p[ée]riode|per[íi]odo|leistung\w*|next|paid|payment|zahlung|paiement|betaling|pago|"
-    r"check[\s-]*(?:in|out)|sale|registration|flight)\b"
-)
 
 # a letter's subject line before its label or title ("Re: Purchase Order No. BB-2025-114")
 SUBJECT = r"(?:re|subject|betreff|objet)\s*:\s*"
