@@ -56,9 +56,8 @@ def _rate(row: Row, table: Table) -> Decimal | None:
     return Decimal(found.group(1).replace(",", ".")) / 100 if found else None
 
 
-def _free(row: Row, table: Table, amount: Decimal | None) -> bool:
+def _free(rate: Decimal | None, amount: Decimal | None) -> bool:
     """Goods given free: the row's discount is the whole price ("Dto. 100%"), its amount empty or nothing."""
-    rate = _rate(row, table)
     return rate is not None and rate >= 1 and not amount
 
 
@@ -213,8 +212,9 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             continue
         if price is None and amount is not None and qty > 0:
             price = per_unit(amount, qty)
+        rate = _rate(row, table)
         if price is None or (not price and _component(row, kit)) or _offered(row, reading.amount) or _free(
-                row, table, amount):
+                rate, amount):
             continue
         kit = row if price else kit
         mismatch = amount is not None and reading.price is not None and not adds_up(qty, price, amount)
@@ -232,6 +232,6 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             qty=qty, price=price, amount=amount, list_price=read_first(row, lists, fmt) if lists else None,
             uom=column_text(row, table, lx.UOM), page=row.page,
             ordered=read_first(row, table.indexes(lx.ORDERED), fmt, quantity=True), mismatch=mismatch,
-            discount=_rate(row, table),
+            discount=rate,
         ))
     return lines
