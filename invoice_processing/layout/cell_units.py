@@ -71,6 +71,22 @@ def currency_beside_number(cells: list[Cell], at: int, fmt: NumberFormat, size: 
         after is not None and is_numeric(after.text, fmt) and 0 <= after.x0 - cells[at].x1 <= near)
 
 
+def currency_leading(cells: list[Cell], at: int, fmt: NumberFormat, columns: tuple[Column, ...]) -> int | None:
+    """The numeric column whose left-aligned label the currency word ``cells[at]`` starts under,
+    when the next cell is an amount set right of it before the next column's label ("Tarief" over
+    "EUR ....... 5.440,00"): the amount is that column's, however far right it ends."""
+    if at + 1 >= len(cells) or not _CURRENCY_WORD.match(cells[at].text.strip()):
+        return None
+    sign, amount = cells[at], cells[at + 1]
+    if not is_numeric(amount.text, fmt):
+        return None
+    for index, column in enumerate(columns):
+        if column.numeric and abs(sign.x0 - column.x0) <= 2.0 and sign.x1 <= column.x1 + 2.0:
+            following = [c.x0 for c in columns if c.x0 > column.x1]
+            return index if amount.x1 <= min(following, default=float("inf")) else None
+    return None
+
+
 def place_units(units: list[Cell], placed: dict[int, list[Cell]], columns: tuple[Column, ...], cells: list[Cell],
                  fmt: NumberFormat, size: float) -> None:
     """Unit words under a numeric column: the unit of the number just before them ("1000 pc",

@@ -17,6 +17,7 @@ from invoice_processing.layout.cell_splits import split_cells
 from invoice_processing.layout.cell_units import (
     before_a_word,
     currency_beside_number,
+    currency_leading,
     place_units,
     quantity_beside_unit,
     unit_after,
@@ -86,7 +87,10 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat, e
         on_number = mostoverlap(cell, numeric_bands)
         on_text = mostoverlap(cell, text_bands, narrow=0.05)
         edge = _at_edge(cell, edges, placed, line.size) if numeric and edges else None
-        if edge is not None:
+        led = currency_leading(cells, at - 1, fmt, columns) if numeric and at else None
+        if led is not None and led not in placed:
+            placed[led] = [cell]
+        elif edge is not None:
             placed[edge] = [cell]
         elif numeric:
             if on_number[0] > 0 and on_number[0] >= on_text[0] and on_number[1] not in placed:
@@ -95,7 +99,7 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat, e
                 placed.setdefault(on_text[1], []).append(cell)
             else:  # a number with its unit after it ("12,00 stuks") is a quantity, wherever it starts
                 numbers.append(cell)
-        elif currency_beside_number(cells, at, fmt, line.size) or unit_of(cells, at, inside, fmt, line.size) or (
+        elif currency_beside_number(cells, at, fmt, line.size) or currency_leading(cells, at, fmt, columns) is not None or unit_of(cells, at, inside, fmt, line.size) or (
                 on_text[0] <= 0 and on_number[0] > 0 and lx.UNITS.match(cell.text.strip().rstrip("%"))
                 and not before_a_word(cells, at, fmt)):  # ("Día de los Muertos": a word of the text)
             units.append(cell)

@@ -29,3 +29,15 @@ def test_an_amount_ending_a_narrow_digit_short_of_the_columns_edge_is_still_the_
     placed = _placed(755.8)  # a proportional "1" ends it 1.3 points short of the "5" the others end in
     assert placed["Amount"] == ["$23.91"]
     assert placed["Title"] == ["Another Book Title"]
+
+
+def test_a_currency_under_a_left_aligned_label_leads_the_amount_set_right_of_it():
+    # "Tarief" and "Totaal" left-aligned over "EUR ..... 5.440,00": the currency marks the column
+    from invoice_processing.layout.numbers import COMMA
+    columns = (Column(lx.DESCRIPTION, 77, 139, "Omschrijving"), Column(lx.QTY, 298, 327, "Aantal"),
+               Column(lx.PRICE, 337, 363, "Tarief"), Column(lx.TAX, 432, 454, "BTW"),
+               Column(lx.AMOUNT, 462, 490, "Totaal"))
+    line = printed(422.7, 10.1, (299.1, 315.1, "1,00"), (337.1, 355.2, "EUR"), (390.4, 424.2, "5.440,00"),
+                   (431.5, 448.5, "21%"), (462.7, 480.8, "EUR"), (516.4, 550.2, "5.440,00"))
+    placed = {columns[i].label: [c.text for c in cells] for i, cells in placements(line, columns, COMMA).items()}
+    assert placed == {"Aantal": ["1,00"], "Tarief": ["5.440,00"], "BTW": ["21%"], "Totaal": ["5.440,00"]}
