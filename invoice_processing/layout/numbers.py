@@ -20,7 +20,7 @@ _NUMBER = re.compile(r"^[(\-−]?\s*\d[\d.,'\u00a0 ]*\)?-?$")
 _POINT_DECIMAL = re.compile(r"\d\.\d{1,4}$")
 _COMMA_DECIMAL = re.compile(r"\d,\d{1,4}$")
 _GROUPED_POINT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
-_GROUPED_COMMA = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_GROUPED_COMMA = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?$")  # (or in lakhs: 1,86,760)
 
 
 @dataclass(frozen=True)
@@ -85,13 +85,16 @@ _GROUP_MARKS = str.maketrans("", "", " \u00a0\u202f\u2009'’")
 _LATEX_EURO = re.compile(r"(?<=\d[.,]\d\d)\s+e$|^e\s+(?=[\d.,]*\d[.,]\d\d$)")
 
 
+# the tax basis printed after an amount ("800 DH HT", "960,00 € TTC": before or with the taxes)
+_TAX_BASIS = re.compile(r"(?<=\S)\s+(?-i:HT|TTC|H\.T\.|T\.T\.C\.|HTVA)$")
+
 # a whole amount with a dash for its cents ("€ 1.600,–", "Fr. 25.-"): no negative sign
 _DASHED_CENTS = re.compile(r"(?<=\d)[.,]\s?[-–—]{1,2}$")
 
 
 def _strip(text: str) -> tuple[str, bool]:
     """The bare number and whether it is negative (``(3.00)``, ``-3.00``, ``3.00-``)."""
-    raw = _CURRENCY.sub("", _LATEX_EURO.sub("", _PER_UNIT.sub("", text.strip()))).strip()
+    raw = _CURRENCY.sub("", _LATEX_EURO.sub("", _PER_UNIT.sub("", _TAX_BASIS.sub("", text.strip())))).strip()
     raw = _DASHED_CENTS.sub("", raw)
     negative = raw.startswith(("(", "-", "−")) or raw.endswith("-")
     return raw.strip("()-−").translate(_GROUP_MARKS), negative

@@ -106,3 +106,18 @@ def test_a_count_in_cases_and_eaches_is_the_eaches_a_price_per_each_is_for():
     from invoice_processing.layout.numbers import parse_quantity
     counts = ("4 cs / 48 ea", "5 CS / 120 EA", "0 cs / 0 ea", "36 ea / 3 cs")
     assert [parse_quantity(text, POINT) for text in counts] == [48, 120, 0, 36]
+
+
+def test_an_amount_with_the_dirham_and_its_tax_basis_after_it():
+    assert parse_amount("800 DH HT") == Decimal("800")
+    assert parse_amount("960.0 DH TTC") == Decimal("960.0")
+    assert parse_amount("1.200,00 € HT", COMMA) == Decimal("1200.00")
+    assert parse_amount("800 HT") == Decimal("800")
+    assert parse_amount("HT 800") is None  # a label before the number is not its qualifier
+
+
+def test_an_amount_grouped_in_lakhs_and_crores():
+    assert parse_amount("1,86,760.00") == Decimal("186760.00")
+    assert parse_amount("₹ 2,20,377.00") == Decimal("220377.00")
+    assert parse_amount("1,23,45,678") == Decimal("12345678")
+    assert parse_amount("1,86,76.00") is None  # the last group has three digits
