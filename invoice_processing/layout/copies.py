@@ -24,6 +24,18 @@ def _marked_copy(texts: dict[int, list[str]], page: int, earlier: int) -> bool:
     return any(_COPY.search(text) for text in texts.get(page, [])) and unmarked(page) == unmarked(earlier)
 
 
+def _same_text(page: list[str], earlier: list[str]) -> bool:
+    """The same text, or all of it but one line one of the two prints alone (a clerk's mark in the
+    footer of one copy, "U:5457"), on pages of ten lines or more."""
+    if page == earlier:
+        return True
+    shorter, longer = sorted((page, earlier), key=len)
+    if len(shorter) < 10 or len(longer) - len(shorter) > 1:
+        return False
+    alone = [text for text in longer if text not in shorter] + [text for text in shorter if text not in longer]
+    return len(alone) <= 2 and sum(text in longer for text in shorter) >= len(shorter) - 1
+
+
 def drop_copies(tables: list[Table], pages: tuple[Page, ...]) -> None:
     """Leave out the rows of a page that prints exactly the rows of an earlier page and is a copy of
     it (it says so, "CUSTOMER COPY", or prints the same text): the same products are not ordered
@@ -37,7 +49,7 @@ def drop_copies(tables: list[Table], pages: tuple[Page, ...]) -> None:
     copies: set[int] = set()
     for page, rows in sorted(by_page.items()):
         earlier = [number for number, printed in seen if printed == rows]
-        if earlier and (texts.get(page) == texts.get(earlier[0]) or (len(rows) >= 2 and any(
+        if earlier and (_same_text(texts.get(page, []), texts.get(earlier[0], [])) or (len(rows) >= 2 and any(
                 _COPY.search(text) for text in texts.get(page, []))) or _marked_copy(texts, page, earlier[0])):
             copies.add(page)
         seen.append((page, rows))

@@ -980,6 +980,21 @@ def test_an_invoice_of_one_line_printed_as_original_and_copies_counts_its_line_o
     assert [p.code for p in products(page("Store 12"), page("Store 14"))] == ["A100", "A100"]
 
 
+def test_a_page_printed_again_without_one_line_of_the_first_is_a_copy():
+    # the second page repeats the first but for the user's mark in the footer ("U:5457")
+    first = [line(40, (300, "FACTURA")), line(60, (23, "NUMERO: 11160")), line(70, (23, "Riveyan SLU")),
+             line(80, (23, "Avda. Enrique Mederos 29")), line(90, (23, "38760 Los Llanos")),
+             line(100, (36, "Ref"), (120, "Descripcion"), (300, "Cantidad"), (360, "Precio"), (430, "Importe")),
+             line(115, (36, "LB"), (120, "Alquileres y arrendamientos"), (300, "1"), (360, "325.00"),
+                  (430, "325.00")),
+             line(150, (360, "TOTAL"), (430, "286.00")), line(700, (23, "AVISO DE PAGO")),
+             line(710, (23, "ES6330760160062197278621")), line(720, (23, "U:5457"), (500, "Pagina 1 de 1"))]
+    second = [*first[:-1], line(720, (500, "Pagina 1 de 1"))]
+    assert [p.code for p in products(first, second)] == ["LB"]
+    fewer = [*first[:3], *first[5:]]  # a different page: two lines of the first missing
+    assert [p.code for p in products(first, fewer)] == ["LB", "LB"]
+
+
 def test_a_description_under_the_number_columns_with_a_count_in_it_is_still_the_description():
     # the item label names the code's column; the descriptions stand under "Shipped", over their numbers
     lines = [
