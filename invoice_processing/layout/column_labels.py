@@ -96,7 +96,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "how many", "how many?", "pairs", "prs", "q'ty", "q’ty",
         "qty", "quantity", "qty.", "q", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",
         "bottles", "btls",
-        "quantité", "quantite", "qté", "qte", "aantal", "hoeveelheid", "cantidad", "cant", "uds", "udes", "unidades",
+        "quantité", "quantite", "qté", "qte", "aantal", "hoeveelheid", "cantidad", "cant", "uds", "udes", "udades", "unidades",
         "unités", "unites",
         "hours", "hrs", "months", "month", "mos", "qty/hrs", "hours/qty", "qty (hrs)", "aant", "hoev", "anz",
         "mng", "ctd", "cdad", "qte",

@@ -184,3 +184,9 @@ def test_a_pallet_and_free_delivery_billed_as_lines_are_charges_and_a_pallet_sig
     assert all(lx.CHARGES.match(text) for text in ("Pallet", "One Way Pallet", "Europalette", "Free Shipping",
                                                     "Free delivery charges / Free Shipping"))
     assert not any(lx.CHARGES.match(text) for text in ("Pallet Wood Sign 12in", "Palette Knife Set"))
+
+
+def test_spanish_units_shortened_to_udades_are_the_quantity():
+    from invoice_processing.layout.label_roles import role_of
+
+    assert [role_of(label) for label in ("Udades", "Udades.", "Uds.")] == [lx.QTY, lx.QTY, lx.QTY]
