@@ -6,7 +6,8 @@
   not a product. Order date is ORDER DATE.
 - Invoice: Item | UPC | Description | Shipped | Back | UM | List Price | Truck | Your Price |
   Extended Amount, the description wrapping onto the lines below. Quantity is Shipped; a line
-  with nothing shipped is a backorder, reported in the warnings. Order date is the invoice date.
+  with nothing shipped is a backorder, reported in the warnings. Order date is the printed ORDER
+  DATE, else the invoice date.
 - Wholesale is Your Price, kept as printed; a Your Price that is not 80% of List is a warning.
 - Tariff rows (``TRF-CCOI``, ``Tariff Surcharge``) have no product code and UPC: not products.
 - Item: ``CODE - UPC: 0<12-digit UPC> - <description>``.

@@ -1,8 +1,10 @@
 """Creative Co-op's header fields (SPEC §7): which document it is, its number and its date.
 
 The order confirmation prints ``CS`` + 9 digits and ORDER DATE; the invoice prints ``CI`` + 9
-digits (and the number of its order) and its invoice date. Dates are read beside their label
-or, in a boxed header whose labels and values sit on two lines, under it.
+digits, its invoice date and often the number and date of its order. The sheet's column B is the
+order date (SPEC §3): the invoice gives its order's date where it prints one, else its own date.
+Dates are read beside their label or, in a boxed header whose labels and values sit on two lines,
+under it.
 """
 
 from __future__ import annotations
@@ -11,17 +13,18 @@ import re
 from datetime import date
 
 from invoice_processing.layout import field_labels as fl
-from invoice_processing.layout.field_values import tier
+from invoice_processing.layout.field_values import find_value, tier
+from invoice_processing.layout.fields import PageView
 from invoice_processing.models import Document, TextLine
-from invoice_processing.normalize import parse_date
+from invoice_processing.normalize import parse_date, prefers_day_first
 from invoice_processing.vendors.creative_coop_lines import INVOICE, ORDER, Table
-from invoice_processing.vendors.header import find_date, find_labeled, header_lines
+from invoice_processing.vendors.header import find_date, find_labeled, header_lines, read_date
 from invoice_processing.vendors.header_numbers import find_invoice_number
 
 NUMBERS: dict[str, re.Pattern[str]] = {ORDER.kind: re.compile(r"\bCS\d{9}\b"), INVOICE.kind: re.compile(r"\bCI\d{9}\b")}
 DATE_LABELS: dict[str, tuple[str, ...]] = {
     ORDER.kind: (r"order\s*date",),
-    INVOICE.kind: (r"invoice\s*date", r"inv\.?\s*date"),
+    INVOICE.kind: (r"order\s*date", r"invoice\s*date", r"inv\.?\s*date"),
 }
 # the same dates in any printed form ("November 18, 2024"), under any of their labels ("Date:")
 _ANY_FORM: dict[str, tuple[str, ...]] = {
@@ -64,6 +67,11 @@ def _boxed_value(lines: list[TextLine], label: str) -> str:
 
 def order_date(document: Document, table: Table) -> date | None:
     head = header_lines(document)[:_HEAD]
+    if table.kind == INVOICE.kind:  # the invoice's order's date under any of its labels ("Your Order Date")
+        day_first = prefers_day_first(line.text for line in head)
+        ordered = find_value(PageView(list(head)), (tier(fl.ORDER_DATE),), lambda text: read_date(text, day_first))
+        if ordered is not None:
+            return ordered
     for label in DATE_LABELS[table.kind]:
         for text in (find_labeled(list(head), (label,), _DATE), _boxed_value(list(head), label)):
             found = parse_date(text) if text else None

@@ -204,7 +204,8 @@ def _render(kind: str, seed: int, lines: int | None, total_pages: int) -> tuple[
     else:
         written, backorders = _invoice_body(sheet, rng, rows, blank_zero, widths["Description"])
     _totals(sheet, sum((p.your_price * q for p, q in written), start=0), next(p for p in rows if not p.upc).your_price)
-    truth = {"order_date": when.isoformat(), "vendor": VENDOR, "invoice_number": number,
+    ordered = when - timedelta(days=9) if kind == "CI" else when  # (an invoice prints its order's date)
+    truth = {"order_date": ordered.isoformat(), "vendor": VENDOR, "invoice_number": number,
              "line_items": [{"item": p.item, "wholesale": money(p.your_price), "qty": q} for p, q in written],
              "backorders": backorders,
              "price_mismatches": [p.item for p, _ in written if p.your_price != p.list_price * 8 / 10]}

@@ -607,8 +607,9 @@ class Furniture:
             return text.upper() if upper else text
 
         self.fields = [(label(f"{word.title()} No"), number), (label(f"{word.title()} Date"), _mdy(when))]
+        self.ordered = when  # (the date column B takes: an invoice's order's date, which it prints)
         if s.kind == "CI":
-            ordered = when - timedelta(days=rng.randint(3, 40))
+            ordered = self.ordered = when - timedelta(days=rng.randint(3, 40))
             self.fields += [(label("Order No"), f"CS00{rng.randint(1000000, 9999999)}"),
                             (label("Order Date"), _mdy(ordered))]
         self.fields += [(label("Cust PO"), str(rng.randint(1000, 99999))), (label("Sales Rep"), rng.choice(
@@ -905,11 +906,11 @@ def _fill(plan: Plan, pages: int) -> int:
     return low
 
 
-def _truth(plan: Plan, n: int, number: str, when: date) -> dict:
+def _truth(plan: Plan, n: int, number: str) -> dict:
     chosen = plan.items[:n]
     written = [p for p in chosen if plan.counted(p)]
     backorders = [p.item for p in chosen if not plan.counted(p)] if plan.style.kind == "CI" else []
-    return {"order_date": when.isoformat(), "vendor": VENDOR, "invoice_number": number,
+    return {"order_date": plan.furniture.ordered.isoformat(), "vendor": VENDOR, "invoice_number": number,
             "line_items": [{"item": p.item, "wholesale": money(p.your_price), "qty": plan.counted(p)} for p in written],
             "backorders": backorders, "price_mismatches": [], "layout": plan.style.describe()}
 
@@ -940,7 +941,7 @@ def render(kind: str, seed: int, *, pages: int | None = None, lines: int | None 
         n = count
     placed = plan.pages(n)
     pdf = draw(style.orientation, plan.table.face, placed, plan.furniture)
-    return pdf, _truth(plan, n, number, when), len(placed)
+    return pdf, _truth(plan, n, number), len(placed)
 
 
 def make_order_variant(seed: int, *, pages: int | None = None) -> GeneratedInvoice:

@@ -231,6 +231,16 @@ def test_invoice_dates_in_any_printed_form_and_under_a_bare_date_label(label, va
     assert payload["order_date"] == "2024-11-18" and len(payload["line_items"]) == 1
 
 
+@pytest.mark.parametrize("label, value", [("ORDER DATE:", "1/8/2025"), ("Customer Order Date", "01/08/2025"),
+                                          ("Your Order Date", "January 8, 2025")])
+def test_an_invoice_printing_its_orders_date_gives_the_order_date_for_column_b(label, value):
+    # SPEC §3: column B is the order date; the invoice's own date stands where no order date is printed
+    page = _page(1, [_invoice_row(140, "DF6419A", "Stoneware Vase", "24", "1.60")], "invoice")
+    lines = [*page.lines, _line(66, (400, label), (500, value)), _line(78, (400, "ORDER NO: CS003811111"))]
+    payload = _invoice(Page(1, tuple(sorted(lines, key=lambda ln: ln.y))))
+    assert payload["order_date"] == "2025-01-08" and payload["invoice_number"] == "CI003837319"
+
+
 def _invoice_page(header: list[TextLine], body: list[TextLine]) -> Page:
     top = [_line(30, (40, "Creative Co-op, Inc.")), _line(50, (400, "INVOICE NO: CI004431907")),
            _line(62, (400, "INVOICE DATE: 4/22/2025"))]
