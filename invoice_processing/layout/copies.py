@@ -25,15 +25,16 @@ def _marked_copy(texts: dict[int, list[str]], page: int, earlier: int) -> bool:
 
 
 def _same_text(page: list[str], earlier: list[str]) -> bool:
-    """The same text, or all of it but one line one of the two prints alone (a clerk's mark in the
-    footer of one copy, "U:5457"), on pages of ten lines or more."""
+    """The same text, or all of it but one line that one of the two prints with a mark more (a clerk's
+    "U:5457" before the footer's "Página 1 de 1"), on pages of ten lines or more; never pages whose
+    page numbers differ ("Seite 2 von 5", "Seite 3 von 5": a table's pages)."""
     if page == earlier:
         return True
-    shorter, longer = sorted((page, earlier), key=len)
-    if len(shorter) < 10 or len(longer) - len(shorter) > 1:
+    if len(page) != len(earlier) or len(page) < 10:
         return False
-    alone = [text for text in longer if text not in shorter] + [text for text in shorter if text not in longer]
-    return len(alone) <= 2 and sum(text in longer for text in shorter) >= len(shorter) - 1
+    differing = [(a, b) for a, b in zip(page, earlier, strict=True) if a != b]
+    return len(differing) == 1 and any(" ".join(x.split()) in " ".join(y.split()) for x, y in (
+        differing[0], differing[0][::-1]))
 
 
 def drop_copies(tables: list[Table], pages: tuple[Page, ...]) -> None:

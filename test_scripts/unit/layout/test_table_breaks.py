@@ -993,6 +993,9 @@ def test_a_page_printed_again_without_one_line_of_the_first_is_a_copy():
     assert [p.code for p in products(first, second)] == ["LB"]
     fewer = [*first[:3], *first[5:]]  # a different page: two lines of the first missing
     assert [p.code for p in products(first, fewer)] == ["LB", "LB"]
+    third = [*first[:-1], line(720, (500, "Pagina 2 de 2"))]  # the next page of one table, its rows alike
+    first[-1] = line(720, (500, "Pagina 1 de 2"))
+    assert [p.code for p in products(first, third)] == ["LB", "LB"]
 
 
 def test_a_description_under_the_number_columns_with_a_count_in_it_is_still_the_description():
