@@ -136,9 +136,17 @@ class PageView:
         for row in (phrase.row - 1, phrase.row + 1):
             if 0 <= row < len(self.rows) and 0 < abs(self.y(row) - self.y(phrase.row)) <= 0.6 * size:
                 after = [p for p in self.rows[row] if p.x0 >= phrase.x1]
-                if after and after[0].x0 - phrase.x1 <= 8 * size:  # (another box's text stands further off)
-                    return after[:1]
+                if after and after[0].x0 - phrase.x1 <= 8 * size and not self._in_a_block(after[0], size):
+                    return after[:1]  # (another box's text stands further off)
         return []
+
+    def _in_a_block(self, phrase: Phrase, size: float) -> bool:
+        """A line of a block of text (an address beside the labels): a line at its x a line's pitch over
+        and under it."""
+        def aligned(row: int) -> bool:
+            return 0 <= row < len(self.rows) and abs(self.y(row) - self.y(phrase.row)) <= 2 * size and any(
+                abs(p.x0 - phrase.x0) <= 1.0 for p in self.rows[row])
+        return any(aligned(phrase.row - k) for k in (1, 2)) and any(aligned(phrase.row + k) for k in (1, 2))
 
     def below(self, phrase: Phrase, rows: int = _BELOW_ROWS) -> Iterator[Phrase]:
         """Under ``phrase`` in the next ``rows`` lines: the phrases whose best column match on the

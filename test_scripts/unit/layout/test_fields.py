@@ -892,3 +892,12 @@ def test_the_invoices_title_beside_the_name_over_its_number_and_label_in_one_phr
              line(69, (90, "Kilnhouse Pottery Ltd · Stroud GL5 2HT"), (461, "No. KH/INV/2025/1146")),
              line(83, (457, "Date"), (511, "2025-09-03")), line(95, (423, "Customer ref."), (512, "PO 5520-B"))]
     assert find_invoice_number(lines) == "KH/INV/2025/1146"
+
+
+def test_a_label_over_its_value_beside_an_address_block_set_half_a_line_lower():
+    # Xero: "Invoice Number" over "INV-0457"; the seller's address runs beside them half a line lower
+    lines = [line(109, (283, "Invoice Date"), (414, "Unit 4, Canal Wharf")), line(119.9, (283, "14 Mar 2025"),
+                                                                                (414, "Water Lane")),
+             line(130.8, (414, "Leeds")), line(137.1, (283, "Invoice Number")), line(141.9, (414, "LS11 5PS")),
+             line(148.1, (283, "INV-0457")), line(152.9, (414, "UNITED KINGDOM"))]
+    assert find_invoice_number(lines) == "INV-0457"
