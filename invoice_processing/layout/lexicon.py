@@ -110,7 +110,7 @@ _TAX_ENDS = (r"(?=\s*(?:$|[:(%$€£\d@-]|(?:rate|amount|total|on|at|exempt|due|
 # Lines that are charges or adjustments inside a table: never products (a tax's short name only as a
 # word, "GST", "VAT20%": "PST137" is a style code).
 CHARGES = re.compile(
-    rf"^(?:(?:sales\s*)?tax(?:es)?{_TAX_ENDS}|mwst|(?:vat|gst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d]|-\d)|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*handling)\b|\s*(?:[:$€£\d(]|$))|postage|"
+    rf"^(?:(?:sales\s*)?tax(?:es)?{_TAX_ENDS}|mwst|(?:vat|gst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d]|-\d)|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*(?:handling|set\s*-?up))\b|\s*(?:[:$€£\d(]|[-–]\s|$))|postage|"
     r"s\s*&\s*h|belasting(?:en)?\b|impuestos?\b|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
     # "Verpackung und Versand", "Anlieferung frei Baustelle mit Kranentladung"
     r"verpackung(?:\s*(?:und|&|\+)\s*versand)?\b|anlieferung\b|lieferung\s+(?:ab|frei)\s+(?:haus|baustelle|werk|lager|hof)\s*$|kurier(?:zustellung|dienst|gebühr|pauschale)|"

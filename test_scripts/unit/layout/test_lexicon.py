@@ -190,3 +190,11 @@ def test_spanish_units_shortened_to_udades_are_the_quantity():
     from invoice_processing.layout.label_roles import role_of
 
     assert [role_of(label) for label in ("Udades", "Udades.", "Uds.")] == [lx.QTY, lx.QTY, lx.QTY]
+
+
+@pytest.mark.parametrize("text, charge", [
+    ("Delivery - next-day courier to Harrogate, 3 boxes", True), ("Delivery & setup at venue (local)", True),
+    ("Delivery: 2 pallets", True), ("Delivery van toy, die-cast", False), ("Delivery Note Holder A5", False),
+])
+def test_a_delivery_set_apart_by_a_dash_or_with_its_setup_is_a_charge(text, charge):
+    assert bool(lx.CHARGES.match(text)) is charge
