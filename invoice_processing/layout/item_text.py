@@ -20,6 +20,9 @@ def column_text(row: Row, table: Table, role: str) -> str:
 def upc_of(text: str) -> str:
     """The UPC/EAN among a UPC column's tokens (8 to 14 digits); flags beside it are not part of it."""
     digits = [t for t in text.split() if t.isdigit() and 8 <= len(t) <= 14]
+    grouped = text.replace("-", " ").split()  # "1-91009-12345-6", "0 12345 67890 5": its digits in groups
+    if not digits and len(grouped) > 1 and all(t.isdigit() for t in grouped) and 8 <= len("".join(grouped)) <= 14:
+        return "".join(grouped)
     return digits[0] if digits else ("" if text.split() and all(len(t) <= 2 for t in text.split()) else text)
 
 

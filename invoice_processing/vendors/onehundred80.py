@@ -23,6 +23,7 @@ from invoice_processing.vendors.header_numbers import find_invoice_number, find_
 
 NAME = "onehundred80"
 UPC = re.compile(r"\b\d{12}\b")
+_GROUP_MARK = re.compile(r"(?<=\d)[-\s](?=\d)")  # a UPC printed in groups: "8-10047-47919-2", "8 10047 47919 2"
 NO_PO = "no PO number printed: the invoice number is used instead"
 
 
@@ -39,7 +40,7 @@ def _item(line: ProductLine) -> LineItem | None:
     qty = whole(line.qty)
     if not qty or qty < 0 or not (line.code or line.description):
         return None
-    found = UPC.search(line.upc)  # the UPC column may also hold a flag printed beside it
+    found = UPC.search(_GROUP_MARK.sub("", line.upc))  # (a flag may stand beside it; "8-10047-47919-2": its groups)
     upc, description = (found.group(), line.description) if found else labelled_upc(line.description)
     return LineItem(item=item_text(line.code, upc[-12:], description), wholesale=line.price, qty=qty,
                     code=line.code, upc=upc[-12:], description=description, extended=line.amount)

@@ -321,3 +321,10 @@ def test_a_code_printed_under_its_name_in_a_description_and_code_column_is_the_i
     assert [(li["item"], li["wholesale"], li["qty"]) for li in lines] == [
         ("XS9482 - Mercury Glass Tree w/ LED Lights", "22.00", 3),
         ("HX3310A - Recycled Glass Bud Vase, Amber", "4.76", 3)]
+
+
+def test_a_upc_printed_in_hyphenated_groups_is_written_as_its_digits():
+    row = _line(140, (40, "DF6419A"), (90, "1-91009-12345-6"), (150, "Stoneware Vase"), (320, "24"), (350, "0"),
+                (370, "EA"), (400, "2.00"), (480, "1.60"), (530, "38.40"))
+    payload = _invoice(_page(1, [row], "invoice"))
+    assert [li["item"] for li in payload["line_items"]] == ["DF6419A - UPC: 0191009123456 - Stoneware Vase"]

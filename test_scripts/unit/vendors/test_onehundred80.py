@@ -110,3 +110,18 @@ def test_a_upc_named_in_the_description_is_the_lines_upc():
     assert [li.item for li in invoice.line_items] == [
         'HW7481 - UPC: 0807802872220 - Beaded Heart Ornament 3"', "HN5218 - UPC: 0104116930449 - Glitter Mushroom Clip",
         "H4215 - Ceramic Gnome 740030356356"]
+
+
+def test_a_upc_printed_in_groups_with_hyphens_or_spaces_is_the_lines_upc():
+    lines = (
+        _line(20, [(50, "OneHundred80"), (400, "ORDER CONFIRMATION"), (470, "PO 88213")]),
+        _line(80, [(50, "Item #"), (110, "UPC"), (230, "QTY"), (280, "Description"), (450, "Price"),
+                   (530, "Amount")]),
+        _line(96, [(50, "VA3752"), (110, "8-10047-47919-2"), (235, "6"), (280, 'Bottle Brush Tree 8-10"'),
+                   (455, "7.50"), (530, "45.00")]),
+        _line(108, [(50, "CH5709"), (110, "8 10047 43128 2"), (235, "4"), (280, "Linen Napkin"), (455, "3.25"),
+                    (530, "13.00")]),
+    )
+    invoice = interpret(Document(pages=(Page(1, lines),), backend=Backend.LOCAL))
+    assert [li.item for li in invoice.line_items] == [
+        'VA3752 - UPC: 0810047479192 - Bottle Brush Tree 8-10"', "CH5709 - UPC: 0810047431282 - Linen Napkin"]
