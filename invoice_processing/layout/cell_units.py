@@ -59,11 +59,14 @@ def quantity_beside_unit(placed: dict[int, list[Cell]], columns: tuple[Column, .
 _CURRENCY_WORD = re.compile(rf"^{lx.CURRENCY}$")
 
 
-def currency_beside_number(cells: list[Cell], at: int, fmt: NumberFormat, size: float) -> bool:
-    """A currency printed as a word of its own right after an amount ("102,99 EUR") or right
-    before it ("€ 86,05")."""
+def currency_beside_number(cells: list[Cell], at: int, fmt: NumberFormat, size: float,
+                           columns: tuple[Column, ...] = ()) -> bool:
+    """A currency printed as a word of its own right after an amount ("102,99 EUR"), right before it
+    ("€ 86,05") or leading it from under its column's label (``currency_leading``)."""
     if not _CURRENCY_WORD.match(cells[at].text.strip()):
         return False
+    if columns and currency_leading(cells, at, fmt, columns) is not None:
+        return True
     near = 1.5 * max(size, 6.0)
     before = cells[at - 1] if at > 0 else None
     after = cells[at + 1] if at + 1 < len(cells) else None

@@ -86,11 +86,8 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat, e
         numeric = is_numeric(cell.text, fmt) and at not in inside
         on_number = mostoverlap(cell, numeric_bands)
         on_text = mostoverlap(cell, text_bands, narrow=0.05)
-        edge = _at_edge(cell, edges, placed, line.size) if numeric and edges else None
-        led = currency_leading(cells, at - 1, fmt, columns) if numeric and at else None
-        if led is not None and led not in placed:
-            placed[led] = [cell]
-        elif edge is not None:
+        edge = _fixed(cells, at, columns, fmt, edges, placed, line.size) if numeric else None
+        if edge is not None:
             placed[edge] = [cell]
         elif numeric:
             if on_number[0] > 0 and on_number[0] >= on_text[0] and on_number[1] not in placed:
@@ -99,7 +96,8 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat, e
                 placed.setdefault(on_text[1], []).append(cell)
             else:  # a number with its unit after it ("12,00 stuks") is a quantity, wherever it starts
                 numbers.append(cell)
-        elif currency_beside_number(cells, at, fmt, line.size) or currency_leading(cells, at, fmt, columns) is not None or unit_of(cells, at, inside, fmt, line.size) or (
+        elif currency_beside_number(cells, at, fmt, line.size, columns) or unit_of(
+                cells, at, inside, fmt, line.size) or (
                 on_text[0] <= 0 and on_number[0] > 0 and lx.UNITS.match(cell.text.strip().rstrip("%"))
                 and not before_a_word(cells, at, fmt)):  # ("Día de los Muertos": a word of the text)
             units.append(cell)
@@ -118,6 +116,16 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat, e
     unit_to_its_column(placed, columns)
     quantity_beside_unit(placed, columns, fmt)
     return {index: kept(cells, columns[index]) for index, cells in placed.items()}
+
+
+def _fixed(cells: list[Cell], at: int, columns: tuple[Column, ...], fmt: NumberFormat, edges: dict[int, float] | None,
+           placed: dict[int, list[Cell]], size: float) -> int | None:
+    """The column a number's place fixes: the one its currency word starts under ("EUR ..... 5.440,00"
+    under a left-aligned "Tarief"), else the one whose rows' numbers end where it ends."""
+    led = currency_leading(cells, at - 1, fmt, columns) if at else None
+    if led is not None and led not in placed:
+        return led
+    return _at_edge(cells[at], edges, placed, size) if edges else None
 
 
 def _unnumbered(cells: list[Cell], columns: tuple[Column, ...]) -> list[Cell]:

@@ -20,7 +20,8 @@ _NUMBER = re.compile(r"^[(\-−]?\s*\d[\d.,'\u00a0 ]*\)?-?$")
 _POINT_DECIMAL = re.compile(r"\d\.\d{1,4}$")
 _COMMA_DECIMAL = re.compile(r"\d,\d{1,4}$")
 _GROUPED_POINT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
-_GROUPED_COMMA = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?$")  # (or in lakhs: 1,86,760)
+# commas grouping thousands, or lakhs and crores ("1,86,760.00")
+_GROUPED_COMMA = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?$")
 
 
 @dataclass(frozen=True)
