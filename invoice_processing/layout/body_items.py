@@ -221,8 +221,11 @@ def _joined_row(line: TextLine, below: TextLine, table: Table, page: int, fmt: N
     upper, lower = _values(line, table, fmt), _values(below, table, fmt)
     if any(table.columns[i].numeric for i in set(upper) & set(lower)):
         return None
-    kinds = {kind_of(line, upper, table, fmt), kind_of(below, lower, table, fmt)}
-    if kinds != {"numbers"} and not (gap < 0.75 * pitch and kinds == {"numbers", "row"}):
+    kinds = (kind_of(line, upper, table, fmt), kind_of(below, lower, table, fmt))
+    if kinds == ("charge", "row") and gap < 0.75 * pitch and not description_text(lower, table.columns):
+        return Item("break", below, page)  # a charge's name over its numbers, half a line apart ("Shipping and
+        # Handling" over "1 | 0.00", "Charges" under them)
+    if set(kinds) != {"numbers"} and not (gap < 0.75 * pitch and set(kinds) == {"numbers", "row"}):
         return None
     return _as_one_row(line, below, table, page, fmt)
 

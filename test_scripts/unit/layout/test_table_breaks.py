@@ -1653,3 +1653,18 @@ def test_a_titles_first_word_that_names_a_unit_stays_the_titles():
              printed(215.7, 8, (43, 104, "9780065117455"), (153, 156, "4"), (162, 185, "Night"),
                      (191, 243, "Circus, The"), (439, 461, "14.99"), (509, 531, "29.98"))]
     assert [(p.description, p.qty) for p in products(lines)] == [("Harold and the Purple", 6), ("Night Circus, The", 4)]
+
+
+def test_a_charges_name_centred_on_its_numbers_line_is_no_product():
+    # Flipkart: "Shipping and Handling" / numbers / "Charges", a cell of two lines centred on its numbers
+    lines = [printed(152.5, 6.0, (109, 135, "Product"), (227, 265, "Description"), (302, 314, "Qty"),
+                     (332, 358, "Gross"), (411, 438, "Taxable"), (516, 533, "Total")),
+             printed(167.4, 6.0, (50, 175, "CAMPUS CRUNCH Running Shoes For Men")),
+             printed(175.2, 6.0, (50, 181, "CG-257-G-BLK-WHT-8"), (198, 282, "HSN: 64041990"), (307, 309, "1"),
+                     (335, 355, "629.00"), (415, 435, "561.61"), (515, 535, "629.00")),
+             printed(183.2, 6.0, (50, 91, "IMEI/SrNo: [[]]")),
+             printed(194.7, 6.0, (198, 274, "Shipping and Handling")),
+             printed(197.9, 6.0, (307, 309, "1"), (339, 351, "0.00"), (419, 432, "0.00"), (519, 531, "0.00")),
+             printed(202.7, 6.0, (198, 225, "Charges")),
+             printed(214.1, 6.0, (475, 497, "TOTAL"), (499, 520, "PRICE:"), (523, 546, "629.00"))]
+    assert [p.qty for p in products(lines)] == [1]
