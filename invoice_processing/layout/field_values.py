@@ -202,7 +202,18 @@ def _in_a_value_row(view: PageView, phrase: Phrase) -> bool:
     if len(above) < 3 or any(ch.isdigit() for p in above for ch in p.text) or view.y(phrase.row) - view.y(
             phrase.row - 1) > 1.5 * SPACING:
         return False
-    return sum(any(ch.isdigit() for ch in p.text) for p in row) >= 2
+    if sum(any(ch.isdigit() for ch in p.text) for p in row) < 2:
+        return False
+    at = row.index(phrase) if phrase in row else -1
+    after = row[at + 1] if 0 <= at < len(row) - 1 else None
+    heading = _heading_over(above, phrase)  # (a label and its value beside it under one heading:
+    # "ACKNOWLEDGEMENT" over "Order No. | 2025-00871")
+    return after is None or heading is None or heading is not _heading_over(above, after)
+
+
+def _heading_over(above: Sequence[Phrase], phrase: Phrase) -> Phrase | None:
+    """The phrase of ``above`` whose span holds ``phrase``'s start, else None."""
+    return next((p for p in above if p.x0 - 2 <= phrase.x0 <= p.x1 + 2), None)
 
 
 def _relabelled(hit: Hit, label_tiers: Sequence[str], accept: Callable[[str], object]) -> Hit:

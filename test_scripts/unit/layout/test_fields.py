@@ -901,3 +901,13 @@ def test_a_label_over_its_value_beside_an_address_block_set_half_a_line_lower():
              line(130.8, (414, "Leeds")), line(137.1, (283, "Invoice Number")), line(141.9, (414, "LS11 5PS")),
              line(148.1, (283, "INV-0457")), line(152.9, (414, "UNITED KINGDOM"))]
     assert find_invoice_number(lines) == "INV-0457"
+
+
+def test_a_label_with_its_value_beside_it_under_a_row_of_headings_is_a_label():
+    # "ACKNOWLEDGEMENT | SOLD TO | SHIP TO | TERMS" over "Order No. 2025-00871 | <customer> | ..."
+    lines = [line(111, (36, "ACKNOWLEDGEMENT"), (217, "SOLD TO"), (397, "SHIP TO"), (576, "TERMS")),
+             line(123, (36, "Order No."), (99, "2025-00871"), (216, "Glacier Peak Outdoor Ltd."),
+                  (396, "Glacier Peak Outdoor"), (577, "2% 10, Net 45")),
+             line(134, (36, "Order Date"), (99, "2025-02-03"), (217, "1205 Bow Valley Trail"),
+                  (396, "Attn: Receiving"), (577, "Net 45"))]
+    assert find_invoice_number(lines) == "2025-00871"
