@@ -118,8 +118,8 @@ def _cards(page: Page, fmt: NumberFormat) -> list[_Card]:
             cards.append((top, end, (*panel, at), [*found[1], (_AMOUNT, amount)] + (below or [])))
             continue
         title = _titled(lines, at, found[0])
-        if title is None:
-            continue
+        if title is None or lx.CHARGES.match(lines[title].cells[0].text.strip()):
+            continue  # (a deposit's or a charge's "6 @ 0.25" under each row of a table: no card)
         kept = found[0] if title == at else len(lines[title].cells)
         cards.append((title, kept, (at,), found[1] + (below or [])))
     return cards

@@ -145,3 +145,19 @@ def test_a_count_set_apart_from_its_times_sign_and_price_under_a_title_ending_in
         ("Rosemary Olive Oil Crackers 5 oz", Decimal("6.60"), 18),
         ("Hot Honey Squeeze Bottle 8 oz", Decimal("6.50"), 12),
         ("Maple Granola 12 oz bag", Decimal("10.25"), 18)]
+
+
+def test_a_deposit_under_each_row_of_a_table_makes_no_cards():
+    # a nursery's invoice: "Container deposit ... | 6 @ 0.25 | 1.50" under each plant's row
+    lines = [line(217, (64, "Qty"), (96, "Size"), (131, "Item Code"), (197, "Description"), (423, "Price Each"),
+                  (496, "Amount")),
+             line(250, (74, "6"), (100, "#1"), (131, "GW-P0112"), (197, "Hosta Francee"), (454, "8.75"),
+                  (539, "52.50")),
+             line(263, (208, "Container deposit #1 pot (refundable)"), (437, "6 @ 0.25"), (545, "1.50")),
+             line(275, (74, "5"), (100, "#1"), (131, "GW-P0140"), (197, "Echinacea Magnus"), (454, "7.95"),
+                  (538, "39.75")),
+             line(288, (208, "Container deposit #1 pot (refundable)"), (437, "5 @ 0.25"), (545, "1.25")),
+             line(300, (74, "12"), (100, "#1"), (131, "GW-P0188"), (197, "Heuchera Palace"), (454, "8.40"),
+                  (538, "100.80")),
+             line(312, (208, "Container deposit #1 pot (refundable)"), (437, "12 @ 0.25"), (545, "3.00"))]
+    assert [(p.code, p.qty) for p in products(lines)] == [("GW-P0112", 6), ("GW-P0140", 5), ("GW-P0188", 12)]
