@@ -115,6 +115,9 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "qty shipped", "quantity shipped", "shipped", "ship qty", "qty shp", "shp", "ship", "qty ship",
         "supplied", "qty supplied", "quantity supplied", "shipd", "shpd", "qty shipd",
         "supp", "sup", "qty supp", "supp qty",  # a book distributor's "Ord | Supp"
+        # an order confirmation's "Ordered | Confirmed": the quantity the supplier bills
+        "confirmed", "qty confirmed", "confirmed qty", "conf qty", "conf. qty", "bestätigt", "menge bestätigt",
+        "bevestigd", "confirmé", "qté confirmée", "confirmada", "cant confirmada",
         "delivered", "qty delivered", "geliefert", "liefermenge", "livré", "qté livrée", "geleverd", "enviado",
         "shipped qty", "qté exp", "qté expédiée", "expédié", "cant enviada", "cant servida", "servida",
         "cantidad servida", "cant entregada", "entregada", "cantidad entregada", "qté livr", "geliefert menge",
@@ -135,7 +138,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "price per m", "price/m", "price per 1000", "price per 1,000", "price per thousand", "price per c",
         "price/c", "price per 100", "price per hundred", "rate per m", "cost per m",
         "unit price", "price", "rate", "unit cost", "cost", "each", "ea", "price each", "your price", "net price",
-        "unit prc", "net prc", "your prc", "prc", "price ea", "unit pr", "ea price", "your cost", "net cost",
+        "unit prc", "net prc", "your prc", "prc", "price ea", "unit pr", "your pr", "net pr", "ea price", "your cost",
+        "net cost",
         "dealer cost", "cost each", "cost price", "dealer price", "wholesale cost", "selling price", "sell price",
         "unit net", "unit amount", "price/unit", "price per unit", "unit rate", "price (each)", "sale price",
         "wholesale", "wholesale price", "prijs", "prijs per stuk", "stukprijs", "eenheidsprijs", "einzelpreis",
@@ -213,7 +217,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     OTHER: (
         "rt", "fl", "flg", "flag", "wh", "whs", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr",
-        "truck", "camion", "trk",  # the carrier's code ("01", "LTL", "UPS", "T1"): text, never a count or a price
+        "truck", "camion", "trk", "tk",  # the carrier's code ("01", "LTL", "UPS", "T1"): text, never a count or a price
         *PICTURE_LABELS,
         "entrepôt", "origen", "origin", "country of origin", "coo", "nro despacho", "despacho",
         "zeitpunkt der leistung", "leistungszeitraum", "leistungsdatum", "entfernung",

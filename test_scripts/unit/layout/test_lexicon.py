@@ -198,3 +198,31 @@ def test_spanish_units_shortened_to_udades_are_the_quantity():
 ])
 def test_a_delivery_set_apart_by_a_dash_or_with_its_setup_is_a_charge(text, charge):
     assert bool(lx.CHARGES.match(text)) is charge
+
+
+def test_your_price_cut_to_your_pr_beside_the_trucks_tk_is_the_price():
+    from invoice_processing.layout.header_row import find_header
+    from test_scripts.unit.layout.lines import printed
+
+    header = printed(178.0, 8.6, (31, 51, "ITEM"), (82, 97, "UPC"), (149, 205, "DESCRIPTION"), (278, 303, "SHIPD"),
+                     (314, 334, "BACK"), (340, 350, "UM"), (376, 396, "LIST"), (402, 412, "TK"), (417, 438, "YOUR"),
+                     (443, 453, "PR"), (469, 510, "EXTENDED"))
+    found = find_header((header,), 0)
+    assert found is not None and [(c.role, c.label) for c in found.columns][-3:] == [
+        ("other", "TK"), (lx.PRICE, "YOUR PR"), (lx.AMOUNT, "EXTENDED")]
+
+
+def test_a_confirmed_quantity_beside_the_ordered_one_is_the_one_billed():
+    from invoice_processing.layout.label_roles import role_of
+
+    assert [role_of(label) for label in ("Confirmed", "Qty Confirmed", "Conf. Qty", "Bestätigt", "Bevestigd")] == [
+        lx.SHIPPED] * 5
+
+
+@pytest.mark.parametrize("text, charge", [
+    ("Container deposit #1 pot (refundable)", True), ("+ Keg deposit - stainless 19.5L", True),
+    ("Core Charge - Reman Brake Caliper Front LH", True), ("Bottle deposit", True),
+    ("Core Drill Bit Set", False), ("Keg Coupler, D-System", False),
+])
+def test_a_returnable_containers_deposit_and_a_core_charge_are_charges(text, charge):
+    assert bool(lx.CHARGES.match(text)) is charge
