@@ -145,7 +145,7 @@ OTHER_TITLE = (rf"^\W*(?:{DOCUMENT_WORD}|receipt|quot(?:e|ation)|estimate|credit
 
 # ---- parties -------------------------------------------------------------------------------------
 SELLER_LABELS = (
-    r"(?:seller|sold\s*by|vendor|supplier|from|(?:bill|invoice)(?:d)?\s*from|rechnungssteller|auftragnehmer|remit(?:\s*payments?)?\s*to|remit\s*address|please\s*remit(?:\s*payments?)?\s*to|"
+    r"(?:seller|sold\s*by|vendor|supplier|from|order(?:ed)?\s*(?:placed\s*)?(?:with|from)|(?:bill|invoice)(?:d)?\s*from|rechnungssteller|auftragnehmer|remit(?:\s*payments?)?\s*to|remit\s*address|please\s*remit(?:\s*payments?)?\s*to|"
     r"pay(?:able)?\s*to|(?:please\s*)?make\s*(?:all\s*)?(?:checks?|cheques?|payments?)\s*payable\s*to|payee|service\s*provider|issuer|verk[äa]ufer|lieferant|absender|anbieter|"
     r"zahlung(?:sempf[äa]nger)?\s*an|zahlungsempf[äa]nger|kontoinhaber|vendeur|fournisseur|[ée]metteur|"
     r"r[èe]glement\s*[àa]\s*l'ordre\s*de|titulaire\s*du\s*compte|verkoper|leverancier|afzender|"
@@ -181,7 +181,7 @@ DOCUMENT_TITLE_WORDS = (  # a phrase made only of these words is a title or a st
 LEGAL_FORM = (
     r"\b(?:inc|llc|l\.l\.c|llp|ltd|limited|co|company|corp|corporation|gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k|"
     r"e\.?\s?g|eg|e\.\s?v|b\.?\s?v|n\.?\s?v|s\.?\s?a\.?\s?s|s\.?\s?a|s\.?\s?l|s\.?\s?l\.?\s?u|sarl|sas|"
-    r"s\.?\s?r\.?\s?l|spa|pvt|plc|pty|oü|as|a/s|aps|ab|oy|uab|sia|s\.?\s?c|kft|s\.?\s?r\.?\s?o|lda|ltda|bvba|sprl|"
+    r"s\.?\s?r\.?\s?l|(?<!&\s)s\.?\s?p\.?\s?a|pvt|plc|pty|oü|as|a/s|aps|ab|oy|uab|sia|s\.?\s?c|kft|s\.?\s?r\.?\s?o|lda|ltda|bvba|sprl|"
     r"sp\.?\s?z\s?o\.?\s?o|sp[óo]łka(?:\s+z\s+ograniczon[ąa]\s+odpowiedzialno[śs]ci[ąa]|\s+akcyjna|\s+jawna)?)\b\.?"
 )
 # a street named by its kind first ("Rue Saint Denis", "Via Roma", "Calle Mayor") or in one compound word

@@ -60,6 +60,7 @@ def clean(text: str) -> str:
     text = _LEADING_MARKS.sub("", text.strip().rstrip("®™©").strip())  # "▌PURCHASE ORDER": a bar drawn in type
     text = LEADING_TITLE.sub("", TRAILING_TITLE.sub("", text)).strip(" ,;:|·•-–—~=*")
     text = _LINK_WORDS.sub("", text)  # "Amazon (seller profile)": a link's words after the name
+    text = _DIVISION.sub("", text)  # "PRAIRIE HOUND PET NUTRITION · Wholesale Division": the name
     named = _BEFORE_ADDRESS.match(text)  # "Atelier Sauge SAS - 14 rue des Tanneurs, 69001 Lyon": its name
     text = named.group(1) if named and LEGAL_FORM.search(named.group(1)) else text
     ended = _SENTENCE_AFTER.match(text)  # "... payable to Hollow Oak Chandlery LLC. A 1.5% monthly charge"
@@ -73,6 +74,11 @@ def clean(text: str) -> str:
     if text.endswith(".") and len(last) > 5 and last.count(".") == 1 and not LEGAL_FORM.search(last):
         text = text[:-1]
     return text
+
+
+# a division or department named after a mark: "· Wholesale Division", "| Foodservice Dept."
+_DIVISION = re.compile(r"\s+[·•|]\s+(?:\w+\s+){0,3}(?:division|department|dept\.?|branch|abteilung|"
+                       r"sparte|d[ée]partement|afdeling|divisi[óo]n|departamento)\s*$", re.I)
 
 
 def is_label(text: str) -> bool:

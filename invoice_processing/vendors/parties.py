@@ -68,6 +68,7 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
             continue  # (the small print at the foot names the seller's own addresses: "Rechnungsadresse:")
         row = view.rows[hit.phrase.row]
         bound = min([p.x0 for p in row if p.x0 > hit.phrase.x1 and (is_label(p.text) or p.text.endswith(":"))]
+                    + [p.x0 - 12 for p in row if p.x0 > hit.phrase.x1 and _PARTY.fullmatch(p.text.strip())]
                     + [hit.phrase.x0 + 260])  # (a block is no wider; the supplier's box may stand right of it)
         pitch = 2.5 * _pitch(hit.phrase)  # (a name set far larger on the label's line is the letterhead's)
         block = [hit.phrase, *(p for p in row if hit.phrase.x1 <= p.x0 < bound and _pitch(p) <= pitch),

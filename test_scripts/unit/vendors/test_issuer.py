@@ -734,3 +734,32 @@ def test_a_name_ending_a_sentence_before_the_next_keeps_no_word_of_it():
     assert clean("Hollow Oak Chandlery LLC. A 1.5% monthly service charge") == "Hollow Oak Chandlery LLC"
     assert clean("Acme Tools Inc. Thank you for your order") == "Acme Tools Inc."
     assert clean("A. B. Smith & Sons") == "A. B. Smith & Sons"
+
+
+def test_a_spa_after_an_ampersand_is_a_category_not_an_italian_company_form():
+    from invoice_processing.vendors.issuer_names import LEGAL_FORM
+
+    assert LEGAL_FORM.search("ENI SPA") and LEGAL_FORM.search("Italesse S.p.A.")
+    assert not LEGAL_FORM.search("SKIN & SPA") and not LEGAL_FORM.search("Salon & Spa")
+
+
+def test_a_division_named_after_a_dot_is_no_part_of_the_name():
+    assert clean("PRAIRIE HOUND PET NUTRITION · Wholesale Division") == "PRAIRIE HOUND PET NUTRITION"
+    assert clean("Northfield Pantry · Foodservice Dept.") == "Northfield Pantry"
+    assert clean("Moss · Fern Studio") == "Moss · Fern Studio"
+
+
+def test_a_purchase_orders_supplier_box_beside_its_deliver_to_box_and_an_order_placed_with_label():
+    boxed = [line(54, (251, "SALTBUSH GENERAL STORE"), size=26),
+             line(106, (31, "PURCHASE ORDER"), (330, "DELIVER TO"), (561, "SUPPLIER"), size=14),
+             line(121, (331, "Saltbush General Store"), (560, "Kookaburra Textile Co. Pty Ltd")),
+             line(125, (30, "Order No."), (111, "4471-SB")),
+             line(132, (330, "Rear loading dock"), (560, "ABN 27 118 903 442")),
+             line(143, (331, "22 Sturt Street"), (561, "8/41 Smith Street")), *table(207)]
+    assert find_vendor(boxed) == "Kookaburra Textile Co. Pty Ltd"
+    placed = [line(41, (89, "Pine & Parcel"), (404, "PURCHASE ORDER No. 000583"), size=26),
+              line(97, (41, "Date of order"), (150, "02/18/2025"), (331, "Ship to / Bill to")),
+              line(109, (41, "Requested ship date"), (150, "03/03/2025"), (331, "Pine & Parcel Mercantile LLC")),
+              line(173, (50, "Order placed with:"), (136, "Blue Heron Paper Goods, LLC"), size=11),
+              line(187, (136, "1207 Riverside Drive, Suite B")), *table(239)]
+    assert find_vendor(placed) == "Blue Heron Paper Goods, LLC"
