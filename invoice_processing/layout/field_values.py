@@ -225,7 +225,7 @@ def _relabelled(hit: Hit, label_tiers: Sequence[str], accept: Callable[[str], ob
         found = _whole_words(label).match(hit.rest)
         if found and found.end():
             rest = re.sub(r"^\s*(?:\.{2,}|[:.—–#])?\s*", "", hit.rest[found.end():]).strip()
-            return Hit(hit.phrase, hit.part, hit.parts, rest) if rest else hit
+            return Hit(hit.phrase, hit.part, hit.parts, rest)  # ("FAKTURA INVOICE" | "000203519": the value beside)
     return hit
 
 

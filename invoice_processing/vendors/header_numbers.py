@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from invoice_processing.layout import field_labels as fl
-from invoice_processing.layout.field_values import find_beside, find_value, tier
+from invoice_processing.layout.field_values import find_beside, find_value, label_hits, tier
 from invoice_processing.layout.fields import PageView
 from invoice_processing.models import TextLine
 from invoice_processing.normalize import parse_date
@@ -72,6 +72,25 @@ def read_id(text: str) -> str | None:
 def find_invoice_number(lines: Sequence[TextLine]) -> str:
     """The invoice number, else an order, receipt/quotation/contract or reference number."""
     view = PageView(lines)
+    number = _found_number(view, lines)
+    return _after_point_of_sale(view, number) if number.isdigit() else number
+
+
+_POINT_OF_SALE = r"punto\s*de\s*venta|pto\.?\s*(?:de\s*)?vta\.?"  # an Argentine voucher's point of sale
+
+
+def _after_point_of_sale(view: PageView, number: str) -> str:
+    """An AFIP voucher's number after its point of sale ("Punto de Venta: 00001 | Comp. Nro: 00000125":
+    "00001-00000125", as the voucher is written in full), when both stand on one line; else ``number``."""
+    for hit in label_hits(view, _POINT_OF_SALE):
+        row = view.rows[hit.phrase.row]
+        point = hit.rest or (view.right_of(hit.phrase).text.split()[0] if view.right_of(hit.phrase) else "")
+        if re.fullmatch(r"\d{4,5}", point) and any(p.text.strip() == number for p in row):
+            return f"{point}-{number}"
+    return number
+
+
+def _found_number(view: PageView, lines: Sequence[TextLine]) -> str:
     bare = NUMBER_LABELS.index(fl.BARE_NUMBER)
     return (find_value(view, NUMBER_LABELS[:2], read_id)
             or find_beside(view, r"#(?=\s*$)", read_id, skip=view.table_rows())  # (Zoho's bare "#")

@@ -911,3 +911,17 @@ def test_a_label_with_its_value_beside_it_under_a_row_of_headings_is_a_label():
              line(134, (36, "Order Date"), (99, "2025-02-03"), (217, "1205 Bow Valley Trail"),
                   (396, "Attn: Receiving"), (577, "Net 45"))]
     assert find_invoice_number(lines) == "2025-00871"
+
+
+def test_a_title_in_two_languages_beside_its_number():
+    lines = [line(17.8, (31, "ArtLink Baltic OY"), (313, "FAKTURA INVOICE"), (410, "000203519"), size=9.5),
+             line(64.9, (313, "Order no."), (398, "0003001584-1"))]
+    assert find_invoice_number(lines) == "000203519"
+
+
+def test_an_argentine_voucher_number_follows_its_point_of_sale():
+    lines = [line(32.8, (342, "FACTURA DE CRÉDITO ELECTRÓNICA")),
+             line(64.3, (342, "Punto de Venta:"), (417, "00001"), (461, "Comp. Nro:"), (517, "00000125")),
+             line(80.8, (342, "Fecha de Emisión:"), (429, "13/02/2023"))]
+    assert find_invoice_number(lines) == "00001-00000125"
+    assert find_invoice_number([line(64.3, (342, "Comp. Nro:"), (517, "00000125"))]) == "00000125"
