@@ -53,6 +53,20 @@ _BEFORE_ADDRESS = re.compile(r"^(.*?\S)\s+[-–—]\s+(?:\d{1,5}[a-z]?\s+\S.*|[A
 _SENTENCE_AFTER = re.compile(r"^(.*?\S\.)\s+(?:A|An|The|This|Please|Payment|Thank)\b.*$")
 
 
+# a street's kind opening an address ("Ctra.", "Avda.", "C/", "Via", "Rue"): see ``fl.STREET``
+_STREET_KIND = re.compile(r"(?:ctra|carretera|avda|av|c/|calle|camino|paseo|pza|plaza|via|viale|piazza|corso|rue|"
+                          r"avenue|bd|boulevard|chemin|rua|carrer)\b\.?\s*\S", re.I)
+
+
+def _street_after_form(text: str) -> str:
+    """``text`` up to its legal form when a street's kind follows it ("COMPAÑÍA ... S.A. CTRA. LOGROÑO")."""
+    for form in LEGAL_FORM.finditer(text):
+        after = text[form.end():].lstrip(" ,-–")
+        if form.start() > 0 and after and _STREET_KIND.match(after):
+            return text[:form.end()].rstrip(" ,")
+    return text
+
+
 def clean(text: str) -> str:
     """The name without a trailing document word, trademark sign ("RBDRINKS®"), link words, punctuation or
     sentence full stop, or a logo's monogram before it ("BC Bramble Cottage Gifts Ltd": the
@@ -63,6 +77,7 @@ def clean(text: str) -> str:
     text = _DIVISION.sub("", text)  # "PRAIRIE HOUND PET NUTRITION · Wholesale Division": the name
     named = _BEFORE_ADDRESS.match(text)  # "Atelier Sauge SAS - 14 rue des Tanneurs, 69001 Lyon": its name
     text = named.group(1) if named and LEGAL_FORM.search(named.group(1)) else text
+    text = _street_after_form(text)  # "... S.A. CTRA. LOGROÑO": the name ends with its legal form
     ended = _SENTENCE_AFTER.match(text)  # "... payable to Hollow Oak Chandlery LLC. A 1.5% monthly charge"
     if ended and LEGAL_FORM.search(ended.group(1)):  # (the sentence's full stop after "LLC" is no part of it)
         text = ended.group(1)[:-1] if ended.group(1).split()[-1][:-1].isupper() else ended.group(1)

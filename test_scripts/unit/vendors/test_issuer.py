@@ -763,3 +763,11 @@ def test_a_purchase_orders_supplier_box_beside_its_deliver_to_box_and_an_order_p
               line(173, (50, "Order placed with:"), (136, "Blue Heron Paper Goods, LLC"), size=11),
               line(187, (136, "1207 Riverside Drive, Suite B")), *table(239)]
     assert find_vendor(placed) == "Blue Heron Paper Goods, LLC"
+
+
+def test_a_name_with_its_legal_form_keeps_no_street_after_it():
+    assert clean("COMPAÑÍA VINÍCOLA DEL NORTE DE ESPAÑA S.A. CTRA. LOGROÑO") == (
+        "COMPAÑÍA VINÍCOLA DEL NORTE DE ESPAÑA S.A.")
+    assert clean("Ceramiche Del Sole S.r.l. Via Roma 12") == "Ceramiche Del Sole S.r.l."
+    assert clean("Atelier Sauge SAS rue des Tanneurs 14") == "Atelier Sauge SAS"
+    assert clean("Calle Mayor Trading S.L.") == "Calle Mayor Trading S.L."
