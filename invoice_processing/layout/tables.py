@@ -177,6 +177,9 @@ def _repeated(header: Header | None, lines: tuple[TextLine, ...], table: Table |
 
 
 _PRODUCT = {lx.DESCRIPTION, lx.CODE, lx.UPC, *lx.QTY_ROLES}
+# a tax summary's base amount: "Taxable amount", "Imponibile", "Base imponible", "Steuerpflichtiger Betrag"
+_TAX_BASE = re.compile(r"\b(?:taxable|imponibile|imponible|base\s*ht|grondslag|bemessungsgrundlage|"
+                       r"steuerpflichtig)", re.I)
 _PAYMENT = re.compile(r"\b(?:method|payments?|paid|transaction|card)\b", re.I)  # "Method | Date | Total": payments
 
 
@@ -185,9 +188,13 @@ def _summary_or(header: Header | None, tables: list[Table]) -> Header | None:
     document whose product table named them ("Country of origin | Commodity code | Total NET | NET
     weight", "Method | Date | Total" after the totals; "Gravado | Impuestos | Sub Total | IVA": totals named
     as columns, no count nor price): a summary of the invoice, not more products."""
-    totals = header is not None and not header.roles() & {lx.PRICE, *lx.QTY_ROLES} and any(
+    totals = header is not None and not header.roles() & {lx.PRICE, *lx.QTY_ROLES} and (any(
         c.role == lx.AMOUNT and lx.TOTALS.match(c.label) for c in header.columns) and not any(
         known_role(c.label) in (lx.DESCRIPTION, lx.CODE) for c in header.columns)  # ("Concepto | Base Imponible")
+        or (lx.TAX in header.roles() and any(_TAX_BASE.search(c.label) for c in header.columns) and any(
+            {c.role for c in t.columns} & {lx.PRICE, *lx.QTY_ROLES} for t in tables)))
+    # ("Imponibile/Taxable amount | Al.IVA | Importo IVA | Totale merce / Goods amount" under a table of counts and
+    # prices: the tax summary's; services billed by their "Base Imponible" print no count nor price in any table)
     if header is None or (header.roles() & _PRODUCT and not totals and not any(
             _PAYMENT.search(c.label) for c in header.columns)):
         return header

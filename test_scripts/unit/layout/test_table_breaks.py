@@ -1668,3 +1668,16 @@ def test_a_charges_name_centred_on_its_numbers_line_is_no_product():
              printed(202.7, 6.0, (198, 225, "Charges")),
              printed(214.1, 6.0, (475, 497, "TOTAL"), (499, 520, "PRICE:"), (523, 546, "629.00"))]
     assert [p.qty for p in products(lines)] == [1]
+
+
+def test_a_tax_summarys_header_naming_goods_under_the_rows_is_no_product_table():
+    lines = [line(261, (61, "Codice"), (216, "Descrizione"), (358, "Quantità"), (414, "Prezzo Un."),
+                  (522, "Imp. Netto"), (562, "IVA")),
+             line(307, (31, "VELA1583XSIF"), (138, "VELA BUCKET WHITE"), (383, "300"), (428, "7,92000"),
+                  (530, "2.376,00"), (561, "341")),
+             line(657.8, (37, "Imponibile/Taxable amount"), (154, "Al.IVA / V.A.T."),
+                  (230, "Importo IVA / V.A.T. amount"), (357, "Totale merce / Goods amount"),
+                  (484, "% Sconto"), (531, "Importo sconto"), (602, "Netto merce / Net amount"), char=3.2),
+             printed(669.1, 7.9, (92, 117, "2.764,00"), (127, 137, "341"), (181, 213, "N.I. ART 41")),
+             printed(672.8, 7.9, (336, 360, "2.764,00"), (391, 403, "0,00"), (549, 573, "2.764,00"))]
+    assert [(p.code, p.qty) for p in products(lines, fmt=COMMA)] == [("VELA1583XSIF", 300)]
