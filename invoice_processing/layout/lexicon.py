@@ -124,7 +124,8 @@ CHARGES = re.compile(
     r"(?=\s*(?:[:$€£\d(-]|$))|"
     # a pallet billed as a line ("Pallet", "One Way Pallet", "Europalette"), free delivery as a priced line
     r"(?:(?:one[\s-]?way|euro|eur|returnable|wooden)\s*)?pal(?:l)?et(?:te)?n?(?:\s*(?:charges?|fees?|costs?|deposit))?\s*$|"
-    r"free\s+(?:delivery|shipping)\b|"
+    r"\d{1,2}(?:[.,]\d{1,2})?\s*%\s*(?:mwst|ust|vat|iva|tva|btw|gst|igic|moms)\b|"  # a tax after its rate: "19% MwSt:"
+    r"free\s+(?:delivery|shipping)\b|pal(?:l)?et(?:te|ta|s)?\s+(?:a\s+)?perdere\b|"  # ("PALETTE PERDERE 80 X 120")
     # a returnable container's deposit ("Container deposit #1 pot", "+ Keg deposit"), a part's core charge
     r"\+?\s*(?:container|keg|bottle|crate|case|cask|cylinder|drum|tote|pot)\s*deposit\b|core\s*charge\b|"
     r"transportkosten|transport\s*(?:[-:–,]|charges?\b|costs?\b|$)|frais\s*d[ue]\s*transport|portes\b|spese\s*di\s*(?:trasporto|spedizione)|abzgl\b|abzüglich|zzgl\b|zuzüglich)",

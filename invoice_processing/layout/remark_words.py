@@ -12,7 +12,8 @@ NOTES = re.compile(r"^(?:notes?|remarks?|comments?|bemerkungen|hinweise?|anmerku
 # The words that mark an item offered but not billed (see ``OPTIONAL``)
 _OFFERED = (r"(?:optional|option|opt|alternativ|alternative|alternatief|alternativa|optionnel(?:le)?|en\s+option|"
             r"opcional|optioneel|wahlweise|eventualposition|bedarfsposition|"
-            r"(?-i:E\.\s?P\.))")  # "E.P." where the sum would stand: its unit price only (a German quotation's)
+            r"(?-i:(?:N\.\s?)?E\.\s?P\.|NEP\b))")  # "E.P.", "N.E.P." (Nur-Einheitspreis) where the sum would
+# stand: its unit price only (a German quotation's)
 # A note's label with its text after it ("Note: ...", "Hinweis: ...", "NB: ...")
 NOTE_LABEL = r"(?:note|nb|remark|comment|hinweis|bemerkung|remarque|opmerking|nota)\s*:\s*\S"
 # A line under a product naming its serial, batch or lot number ("Serial No.: LS6341008", "Sr. No.

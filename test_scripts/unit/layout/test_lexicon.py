@@ -226,3 +226,21 @@ def test_a_confirmed_quantity_beside_the_ordered_one_is_the_one_billed():
 ])
 def test_a_returnable_containers_deposit_and_a_core_charge_are_charges(text, charge):
     assert bool(lx.CHARGES.match(text)) is charge
+
+
+def test_an_italian_one_way_pallet_is_a_charge():
+    assert lx.CHARGES.match("PALETTE PERDERE 80 X 120") and lx.CHARGES.match("Pallet a perdere")
+    assert not lx.CHARGES.match("Palette Knife Set")
+
+
+@pytest.mark.parametrize("text, charge", [
+    ("19% MwSt:", True), ("7 % USt.", True), ("21% IVA", True), ("20% VAT", True), ("5.5% TVA", True),
+    ("100% Cotton Tee", False), ("50% Wool Scarf", False),
+])
+def test_a_tax_named_after_its_rate_is_a_charge(text, charge):
+    assert bool(lx.CHARGES.match(text)) is charge
+
+
+def test_a_unit_price_only_position_marked_n_e_p_is_offered():
+    assert lx.OPTIONAL.match("N.E.P.") and lx.OPTIONAL.match("E.P.") and lx.OPTIONAL.match("NEP")
+    assert not lx.OPTIONAL.match("NEPTUNE") and not lx.OPTIONAL.match("n.e.p.")
