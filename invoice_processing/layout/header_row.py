@@ -79,8 +79,8 @@ def unpriced_header(line: TextLine) -> bool:
     """A line naming products and their counts but no price nor amount ("Style # | Description | Qty
     Ordered | Qty Backordered | Expected": a table of backorders or of a packing list under the
     invoice's): no product table's header, but the end of the one above it."""
-    if count_label_words(line) < 3:
-        return False
+    if count_label_words(line) < 3 or len(line.cells) < 2:
+        return False  # (one phrase is a sentence: "Line cancelled - item discontinued, no quantity ordered")
     columns = read_labels(split_words(line), line.size)
     known = [c for c in columns if c.role]
     roles = {c.role for c in known}

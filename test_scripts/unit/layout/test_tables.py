@@ -590,3 +590,19 @@ def test_a_quantity_labelled_with_an_apostrophe_q_ty():
              (478, "1.580"), (522, "1,264.00")),
     ]
     assert read(lines) == [(Decimal(1200), Decimal("1.235")), (Decimal(800), Decimal("1.580"))]
+
+
+def test_a_cancelled_lines_note_naming_item_and_quantity_is_no_header_of_backorders():
+    lines = [
+        line(100, (40, "Product Code"), (100, "UPC"), (200, "Qty Ord"), (260, "U/M"), (320, "Your Price"),
+             (400, "Extended")),
+        line(112, (40, "XS4422"), (100, "191009896067"), (210, "48"), (260, "EA"), (330, "7.992"), (405, "383.62")),
+        line(124, (100, "Porcelain Cutting Board")),
+        line(136, (40, "HX7544"), (100, "191009903376"), (210, "0"), (260, "EA"), (330, "3.20"), (405, "0.00")),
+        line(148, (100, "Glass Bird Figurine")),
+        line(160, (100, "Line cancelled - item discontinued, no quantity ordered")),
+        line(172, (40, "XM1217A"), (100, "191009811480"), (210, "4"), (260, "EA"), (330, "19.20"), (405, "76.80")),
+        line(184, (100, "Square Linen Pillow")),
+    ]
+    found = [p for t in read_tables((Page(1, tuple(lines)),), POINT) for p in product_lines(t, POINT)]
+    assert [(p.code, p.qty) for p in found] == [("XS4422", 48), ("HX7544", 0), ("XM1217A", 4)]
