@@ -84,15 +84,31 @@ def with_columns(columns: list[Column], extra: list[Column]) -> list[Column]:
     "Ordered"); never a label under another text column's ("Description" under "Item")."""
     named = {c.role for c in columns}
     free: list[Column] = []
+    columns = list(columns)
     for label in extra:
         over = [o for o in columns if label.x0 < o.x1 and o.x0 < label.x1]
-        if not over:
+        joined = _completing(over, label)
+        if joined is not None:  # "Total" over the header's line, "Units" under it: one label
+            columns[columns.index(over[0])] = joined
+        elif not over:
             free.append(label)
         elif _names_product(label) and lx.DESCRIPTION not in named and all(o.numeric for o in over):
             clipped = _beside(label, over)  # the product's name under numbers' labels: the part beside them
             if clipped is not None:
                 free.append(clipped)
     return sorted(columns + free, key=lambda c: c.x0)
+
+
+def _completing(over: list[Column], label: Column) -> Column | None:
+    """The one-word label ``label`` stands under, completed by it into a count's or a price's label of
+    another role ("Total" and "Units": "Total Units", a quantity), else None."""
+    if len(over) != 1 or len(over[0].label.split()) != 1 or len(label.label.split()) != 1:
+        return None
+    text = f"{over[0].label} {label.label}"
+    role = role_of(text) or (label.role if label.role in lx.QTY_ROLES else "")  # ("Total Units" names no total)
+    if role in (*lx.QTY_ROLES, *lx.PRICE_ROLES) and role != over[0].role:
+        return Column(role, min(over[0].x0, label.x0), max(over[0].x1, label.x1), text)
+    return None
 
 
 def _beside(label: Column, over: list[Column]) -> Column | None:

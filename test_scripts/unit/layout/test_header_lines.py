@@ -835,3 +835,21 @@ def test_a_services_time_worked_column_leaves_the_first_column_the_description()
              line(381, (46, "01_011_0107_1_1"), (229, "2022-03-22-16:00:00"), (402, "5.0"), (443, "40.0"),
                   (523, "200.0"))]
     assert [(p.qty, p.price) for p in products(lines)] == [(5, Decimal("40.0")), (5, Decimal("40.0"))]
+
+
+def test_a_label_split_over_and_under_the_headers_line_is_one_label():
+    # "Total" over the header's line and "Units" under it, both at the column's place (an apparel order's later pages)
+    from test_scripts.unit.layout.lines import printed
+
+    lines = [printed(55.99, 7.0, (617.0, 636.4, "Total")),
+             printed(60.03, 7.0, (33.5, 52.8, "Style"), (111.6, 184.2, "Description / Color"), (430.9, 440.7, "XS"),
+                     (462.0, 466.0, "S"), (489.2, 494.8, "M"), (518.4, 522.0, "L"), (543.2, 552.7, "XL"),
+                     (569.2, 583.2, "2XL"), (689.3, 706.7, "WSP"), (766.2, 796.8, "Amount")),
+             printed(63.69, 7.0, (617.1, 636.7, "Units")),
+             printed(93.4, 7.8, (34, 71, "NB22-317"), (112, 287, "Flannel Shirt Jacket - Slate"), (435, 437, "-"),
+                     (462, 466, "2"), (491, 493, "-"), (518, 522, "6"), (546, 550, "4"), (574, 578, "2"),
+                     (628, 637, "14"), (680, 706, "$51.50"), (765, 796, "$721.00"))]
+    header = find_header(tuple(lines), 0)
+    assert header is not None and header.last == 2
+    assert [(c.role, c.label) for c in header.columns if c.x0 > 600][:1] == [(lx.QTY, "Total Units")]
+    assert [(p.qty, p.price) for p in products(lines)] == [(14, Decimal("51.50"))]
