@@ -118,6 +118,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         # an order confirmation's "Ordered | Confirmed": the quantity the supplier bills
         "confirmed", "qty confirmed", "confirmed qty", "conf qty", "conf. qty", "bestätigt", "menge bestätigt",
         "bevestigd", "confirmé", "qté confirmée", "confirmada", "cant confirmada",
+        "units billed", "billed units", "units invoiced", "invoiced units",  # beside "Cases": the eaches billed
         "delivered", "qty delivered", "geliefert", "liefermenge", "livré", "qté livrée", "geleverd", "enviado",
         "shipped qty", "qté exp", "qté expédiée", "expédié", "cant enviada", "cant servida", "servida",
         "cantidad servida", "cant entregada", "entregada", "cantidad entregada", "qté livr", "geliefert menge",

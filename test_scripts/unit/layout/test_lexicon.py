@@ -244,3 +244,9 @@ def test_a_tax_named_after_its_rate_is_a_charge(text, charge):
 def test_a_unit_price_only_position_marked_n_e_p_is_offered():
     assert lx.OPTIONAL.match("N.E.P.") and lx.OPTIONAL.match("E.P.") and lx.OPTIONAL.match("NEP")
     assert not lx.OPTIONAL.match("NEPTUNE") and not lx.OPTIONAL.match("n.e.p.")
+
+
+def test_units_billed_beside_cases_is_the_quantity_billed():
+    from invoice_processing.layout.label_roles import role_of
+
+    assert [role_of(label) for label in ("Units Billed", "Billed Units", "Units Invoiced")] == [lx.SHIPPED] * 3
