@@ -130,8 +130,9 @@ def _under_the_title(lines: Sequence[TextLine]) -> str | None:
 # "Thank you! Your order SO-0502274 has been received.": the number named in a sentence of the page's head
 _IN_A_SENTENCE = re.compile(r"\byour\s+(?:order|purchase\s+order|invoice)\s*(?:#|no\.?|number)?\s*:?\s*"
                             r"#?(?=[A-Z0-9-]{4,}\b)([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?![/.,]\d)", re.I)
-# "This invoice no. 2025-0312 dated 11 March 2025 covers ...": a letter's own invoice, before the buyer's order
-_THIS_INVOICE = re.compile(r"\b(?:this|our)\s+invoice\s*(?:#|no\.?|number)\s*:?\s*"
+# "This invoice no. 2025-0312 dated 11 March 2025 covers ...", "This is invoice MSJ-2291, issued on ...": a letter's
+# own invoice, before the buyer's order
+_THIS_INVOICE = re.compile(r"\b(?:(?:this|our)\s+invoice\s*(?:#|no\.?|number)|this\s+is\s+(?:our\s+)?invoice)\s*:?\s*"
                            r"#?(?=[A-Z0-9-]{4,}\b)([A-Z0-9][A-Z0-9/-]*\d[A-Z0-9-]*)\b(?![/.,]\d)", re.I)
 
 

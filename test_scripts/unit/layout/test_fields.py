@@ -855,6 +855,9 @@ def test_a_letters_sentence_naming_this_invoices_number_beats_the_buyers_order_i
              line(217, (72, "This invoice no. 2025-0312 dated 11 March 2025 covers the goods shipped to you")),
              line(231, (72, "against your purchase order HB-0917. The amount below is payable within 30 days."))]
     assert find_invoice_number(lines) == "2025-0312"
+    told = [line(60, (184, "Marisol Studio Jewelry"), size=22),
+            line(217, (72, "This is invoice MSJ-2291, issued on 14 March 2025, for the pieces listed below."))]
+    assert find_invoice_number(told) == "MSJ-2291"
 
 
 def test_a_number_sign_a_fixed_width_space_after_its_label_ends_the_label_on_a_line_of_narrower_type():
