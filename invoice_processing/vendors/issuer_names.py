@@ -120,8 +120,8 @@ def name_like(text: str) -> bool:
     text = _BRACKETED_TAIL.sub("", text)  # "GEM CORPOCHEM PRIVATE LIMITED ( 0034008132 )": the supplier's account
     words = text.split()
     most = 9 if LEGAL_FORM.search(text) else 7  # a long name with its form ("... Cadeau Groothandel B.V.")
-    if not 3 <= len(text) <= 60 or not 1 <= len(words) <= most:
-        return False
+    if not 3 <= len(text) <= 60 or not 1 <= len(words) <= most or text.count("(") != text.count(")"):
+        return False  # (a phrase cut inside its brackets, "Freight (Estes", is a fragment of a line)
     if sum(c.isalpha() for c in text) < max(2, len(text.replace(" ", "")) // 2) or re.search(r"\d{4}", text):
         return False
     if NOT_A_NAME.search(text) or TITLE.match(text) or SENTENCE_END.search(text) or REGISTRY.search(text):

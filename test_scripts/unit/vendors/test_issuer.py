@@ -771,3 +771,7 @@ def test_a_name_with_its_legal_form_keeps_no_street_after_it():
     assert clean("Ceramiche Del Sole S.r.l. Via Roma 12") == "Ceramiche Del Sole S.r.l."
     assert clean("Atelier Sauge SAS rue des Tanneurs 14") == "Atelier Sauge SAS"
     assert clean("Calle Mayor Trading S.L.") == "Calle Mayor Trading S.L."
+
+
+def test_a_phrase_cut_inside_its_brackets_is_no_name():
+    assert not name_like("Freight (Estes") and name_like("Hollow Creek Pottery (HCP)") and name_like("Hollow Creek")
