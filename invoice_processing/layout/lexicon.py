@@ -125,6 +125,7 @@ CHARGES = re.compile(
     # a pallet billed as a line ("Pallet", "One Way Pallet", "Europalette"), free delivery as a priced line
     r"(?:(?:one[\s-]?way|euro|eur|returnable|wooden)\s*)?pal(?:l)?et(?:te)?n?(?:\s*(?:charges?|fees?|costs?|deposit))?\s*$|"
     r"\d{1,2}(?:[.,]\d{1,2})?\s*%\s*(?:mwst|ust|vat|iva|tva|btw|gst|igic|moms)\b|"  # a tax after its rate: "19% MwSt:"
+    r"(?:liefer|versand|fracht|transport|zustell)(?:kosten)?(?:pauschale|kosten)\b|"  # "Lieferpauschale"
     r"free\s+(?:delivery|shipping)\b|pal(?:l)?et(?:te|ta|s)?\s+(?:a\s+)?perdere\b|"  # ("PALETTE PERDERE 80 X 120")
     # a returnable container's deposit ("Container deposit #1 pot", "+ Keg deposit"), a part's core charge
     r"\+?\s*(?:container|keg|bottle|crate|case|cask|cylinder|drum|tote|pot)\s*deposit\b|core\s*charge\b|"
@@ -173,7 +174,7 @@ CONTINUED = re.compile(r"(?:\bcontinued\b|\bcontinues\b|\bcont'd\b|\(cont(?:'d|d
                        r"suite\s+(?:page\s+suivante|au\s+verso)|\bà\s+suivre\b|wird\s+fortgesetzt|"
                        r"contin[úu]a\s+en)", re.I)
 # a web shop's count before an item's name ("2 of: The Choice"), printed without a quantity column
-COUNT_PREFIX = re.compile(r"^(\d{1,4})\s+of\s*:\s*")
+COUNT_PREFIX = re.compile(r"^(\d{1,4})(?:\s+of\s*:|\s*[x×](?=\s+[^\W\d]))\s*")  # "2 of: ...", "6 x Subscription ..."
 # A subtotal that is carried to the next page ("Zwischensumme Übertrag", "Subtotal carried forward").
 CARRIED_OVER = re.compile(r"übertrag|carried\s*forward|brought\s*forward|à\s*reporter|suma\s*y\s*sigue|"
                           r"suma\s*anterior|van\s*vorige\s*pagina|naar\s*volgende\s*pagina", re.I)

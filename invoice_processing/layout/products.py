@@ -226,6 +226,8 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         description = without_line_number(description, row, table)  # ("1 Harold ..." under "# | Title")
         if reading.qty is None and (counted := lx.COUNT_PREFIX.match(description)):
             qty, description = Decimal(counted.group(1)), description[counted.end():]  # "2 of: The Choice"
+            if reading.price is None and amount is not None and qty > 0:
+                price = per_unit(amount, qty)  # ("6 x Subscription to Starter | $30.00": five each)
         description = with_variant(" - ".join([*_more_codes(row, codes, code, description), description]), row, table)
         lines.append(ProductLine(
             code=code, upc=upc, description=description,

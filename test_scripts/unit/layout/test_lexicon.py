@@ -250,3 +250,11 @@ def test_units_billed_beside_cases_is_the_quantity_billed():
     from invoice_processing.layout.label_roles import role_of
 
     assert [role_of(label) for label in ("Units Billed", "Billed Units", "Units Invoiced")] == [lx.SHIPPED] * 3
+
+
+@pytest.mark.parametrize("text, charge", [
+    ("Lieferpauschale", True), ("Versandkostenpauschale", True), ("Frachtpauschale", True), ("Lieferkosten", True),
+    ("Lieferschein-Mappe A4", False),
+])
+def test_a_german_delivery_flat_fee_is_a_charge(text, charge):
+    assert bool(lx.CHARGES.match(text)) is charge

@@ -1681,3 +1681,13 @@ def test_a_tax_summarys_header_naming_goods_under_the_rows_is_no_product_table()
              printed(669.1, 7.9, (92, 117, "2.764,00"), (127, 137, "341"), (181, 213, "N.I. ART 41")),
              printed(672.8, 7.9, (336, 360, "2.764,00"), (391, 403, "0,00"), (549, 573, "2.764,00"))]
     assert [(p.code, p.qty) for p in products(lines, fmt=COMMA)] == [("VELA1583XSIF", 300)]
+
+
+def test_a_count_times_the_product_in_a_description_without_a_quantity_column_is_the_quantity():
+    # a subscription's invoice: "6 x Subscription to Starter" beside its amount only
+    lines = [printed(334, 12, (69, 144, "Description"), (250, 330, "Time Period"), (434, 529, "Amount (USD)")),
+             printed(357.8, 12, (68, 226, "6 x Subscription to Starter"), (251, 408, "2024-02-03 to 2024-03-03"),
+                     (504, 544, "$30.00")),
+             printed(381.5, 12, (392, 423, "Total"), (500, 545, "$30.00"))]
+    assert [(p.qty, p.price, p.description) for p in products(lines)] == [
+        (6, Decimal("5"), "Subscription to Starter")]
