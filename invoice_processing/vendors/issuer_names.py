@@ -16,11 +16,11 @@ TITLE = compiled(rf"^(?:(?:{fl.DOCUMENT_TITLE_WORDS})\b[\s/().:-]*)+$")
 NOT_A_NAME, TRAILING_TITLE, COUNTRY = compiled(fl.NOT_A_NAME), compiled(fl.TRAILING_TITLE), compiled(fl.COUNTRY)
 STREET = compiled(fl.STREET)
 # "Receipt from X"; "Remit payment to X, PO Box ...", "Make checks payable to X", "Direct credit to X",
-# "EFT to X": the name after the words
+# "EFT to X", a signature block's "For X": the name after the words
 LEADING_TITLE = compiled(r"^(?:(?:receipt|invoice|bill|statement|quote|estimate)\s+from|(?:please\s+)?remit\s+"
                          r"(?:payment\s+)?to|make\s+(?:all\s+)?(?:checks|cheques)\s+payable\s+to|payable\s+to|"
                          r"(?:please\s+)?pay\s+(?:by\s+bank\s+transfer\s+)?to|(?:direct\s+credit|eft|bank\s+transfer|"
-                         r"deposit|payments?)\s+to)"
+                         r"deposit|payments?)\s+to|for(?=\s+(?-i:[A-Z])))"  # ("For X" over "Authorised Signatory")
                          r"\s*:?\s+(?=\S)")
 SENTENCE_END = re.compile(fl.SENTENCE_END)  # case matters: "wel." ends a sentence, "Inc." a name
 ANY_LABEL = compiled(tier((*fl.INVOICE_NUMBER, *fl.ORDER_NUMBER, *fl.OTHER_DOCUMENT, *fl.REFERENCE, *fl.ORDER_DATE,

@@ -775,3 +775,9 @@ def test_a_name_with_its_legal_form_keeps_no_street_after_it():
 
 def test_a_phrase_cut_inside_its_brackets_is_no_name():
     assert not name_like("Freight (Estes") and name_like("Hollow Creek Pottery (HCP)") and name_like("Hollow Creek")
+
+
+def test_a_signature_blocks_for_before_the_name_is_no_part_of_it():
+    assert clean("For Rightchoice Packaging Company") == "Rightchoice Packaging Company"
+    assert clean("for GLOBAL CREATIVE ENGINEERING") == "GLOBAL CREATIVE ENGINEERING"
+    assert clean("Forest Floor Candles") == "Forest Floor Candles"
