@@ -102,7 +102,7 @@ def _found_number(view: PageView, lines: Sequence[TextLine]) -> str:
 
 
 _TITLE = re.compile(rf"{fl.DOCUMENT_WORD}", re.I)
-_BARE = re.compile(r"(?:number|no\.?|nr\.?|#|n[°º])\s*:?", re.I)
+_BARE = re.compile(r"(?:number|no\.?|nr\.?|#|n[°º.])\s*:?", re.I)
 _BARE_WITH = re.compile(r"(?:number|no\.|nr\.|#|n[°º])\s*:?\s*(\S*\d\S*)", re.I)
 
 
@@ -111,10 +111,14 @@ def _under_the_title(lines: Sequence[TextLine]) -> str | None:
     ("COMMERCIAL INVOICE" over "Number | IN-0593817"): the invoice's own, before an order's
     number printed elsewhere."""
     for at, line in enumerate(lines[:HEADER_ROWS]):
-        titles = [c for c in line.cells if _TITLE.fullmatch(c.text.strip())]  # (the name may share its line)
+        titles = [c for c in line.cells if all(_TITLE.fullmatch(part.strip()) for part in c.text.split("/"))]
+        # (the name may share its line; "FATTURA / INVOICE": the title in two languages)
         if len(titles) != 1:
             continue
         title = titles[0]
+        beside = [c for c in line.cells if c.x0 > title.x1]  # ("FATTURA / INVOICE | N. / No. | 142/E": on its line)
+        if len(beside) >= 2 and all(_BARE.fullmatch(part.strip()) for part in beside[0].text.split("/")):
+            return read_id(beside[1].text)
         for under in lines[at + 1:at + 3]:
             cells = under.cells
             near = [i for i, c in enumerate(cells) if c.x1 > title.x0 - 2 * max(line.size, 6.0)

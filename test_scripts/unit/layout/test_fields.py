@@ -928,3 +928,14 @@ def test_an_argentine_voucher_number_follows_its_point_of_sale():
              line(80.8, (342, "Fecha de Emisión:"), (429, "13/02/2023"))]
     assert find_invoice_number(lines) == "00001-00000125"
     assert find_invoice_number([line(64.3, (342, "Comp. Nro:"), (517, "00000125"))]) == "00000125"
+
+
+def test_a_bare_number_label_beside_the_invoices_title_and_a_proforma_pi_number():
+    italian = [line(110, (50, "FATTURA / INVOICE"), (342, "N. / No."), (403, "142/E"), size=13),
+               line(125, (342, "Data / Date"), (402, "05/03/2025")),
+               line(240, (46, "Resa / Incoterms"), (302, "Vs. ordine / Your order"), (430, "Valuta / Currency")),
+               line(253, (46, "EXW Deruta"), (302, "LTH-0318"), (430, "EUR"))]
+    assert find_invoice_number(italian) == "142/E"
+    proforma = [line(44, (546, "PROFORMA INVOICE"), size=18), line(70, (571, "PI No.:"), (650, "MRC-PI-2025-014")),
+                line(82, (571, "Date:"), (650, "24/02/2025"))]
+    assert find_invoice_number(proforma) == "MRC-PI-2025-014"
