@@ -131,7 +131,8 @@ def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]
     under = [_numbered(p) if big and not view.is_big(p) else p for p in lines if p.row <= hit.phrase.row + BELOW_ROWS
              and (not big or view.is_big(p) or _DOCUMENT_NUMBER.fullmatch(p.text))]
     size = max(view.lines[hit.phrase.row].size, 6.0)
-    far = right is not None and right.x0 - hit.phrase.x1 > 8 * size  # another block's text on the label's line
+    far = right is not None and right.x0 - hit.phrase.x1 > 8 * size and not flush_right(
+        view, hit.phrase, right)  # another block's text on the label's line (not a panel's value set flush right)
     for phrase in [*under, right] if far and under else [right, *under]:
         if phrase is not None:
             parts = _PARTS.split(phrase.text)
@@ -186,10 +187,26 @@ def _numbered(phrase: Phrase) -> Phrase:
 
 
 def _beside(view: PageView, label: Phrase) -> str:
-    """The text right of a label on its line, unless it stands a block away."""
+    """The text right of a label on its line, unless it stands a block away (but for a panel's
+    value set flush right with the values of the labels around it)."""
     right = view.right_of(label)
-    near = right is not None and right.x0 - label.x1 <= 8 * max(view.lines[label.row].size, 6.0)
+    near = right is not None and (right.x0 - label.x1 <= 8 * max(view.lines[label.row].size, 6.0) or flush_right(
+        view, label, right))
     return right.text if right is not None and near else ""
+
+
+def flush_right(view: PageView, label: Phrase, value: Phrase) -> bool:
+    """True when ``value`` ends where the values of two other lines of labels starting at ``label``'s
+    x end, within a few lines: a panel of fields whose values are set flush right ("Order Date ...
+    Mar 3 2025" under "Order Ref ... SO-2503-11876")."""
+    found = 0
+    for row in view.rows[max(0, label.row - 4):label.row + 5]:
+        if not row or row[0].row == label.row or len(row) < 2:
+            continue
+        starts = [p for p in row if abs(p.x0 - label.x0) <= 2.0]
+        if starts and abs(row[-1].x1 - value.x1) <= 1.5 and row[-1] is not starts[0]:
+            found += 1
+    return found >= 2
 
 
 def _in_a_value_row(view: PageView, phrase: Phrase) -> bool:

@@ -939,3 +939,17 @@ def test_a_bare_number_label_beside_the_invoices_title_and_a_proforma_pi_number(
     proforma = [line(44, (546, "PROFORMA INVOICE"), size=18), line(70, (571, "PI No.:"), (650, "MRC-PI-2025-014")),
                 line(82, (571, "Date:"), (650, "24/02/2025"))]
     assert find_invoice_number(proforma) == "MRC-PI-2025-014"
+
+
+def test_a_panels_values_set_flush_right_far_from_their_labels_are_theirs():
+    # "Order Date" with its value flush right in the panel; the ship window's dates under it, nearer the label
+    lines = [printed(43.16, 8.0, (383.7, 419.7, "Order Ref"), (482.6, 550.8, "SO-2503-11876")),
+             printed(52.67, 22.0, (37.0, 219.4, "Rifle Paper Co.")),
+             printed(59.16, 8.0, (383.7, 424.6, "Order Date"), (501.3, 525.6, "Mar 3"), (529.6, 550.7, "2025")),
+             printed(74.16, 11.0, (36.7, 206.1, "Wholesale Order Confirmation"), (402.2, 491.8, "Window Mar 17 2025"),
+                     (521.0, 550.6, "4 2025")),
+             printed(75.88, 8.0, (383.8, 399.2, "Ship"), (495.6, 517.8, "– Apr")),
+             printed(91.47, 8.0, (383.3, 412.6, "Your PO"), (508.4, 550.6, "JPM-0303")),
+             printed(107.75, 8.5, (36.6, 189.5, "301 W Main St, Bozeman, MT 59715"), (383.3, 406.4, "Terms"),
+                     (500.4, 550.6, "Credit Card"))]
+    assert find_date(lines) == date(2025, 3, 3)
