@@ -132,8 +132,9 @@ def name_like(text: str) -> bool:
         return False  # a column's label ("Item Description", "Referência") or a term's ("Payment term")
     if all(w.endswith(".") and len(w) <= 6 for w in words) and not LEGAL_FORM.search(text):
         return False  # abbreviations only ("Cod. Cli.", "StNr."): a label
-    if _BARE_DOMAIN.fullmatch(text.strip()):
-        return False  # "prolifedistribution.co.uk": the web address, not the name
+    if _BARE_DOMAIN.fullmatch(text.strip()) and (text.strip()[0].islower() or text.strip().lower().startswith("www.")
+                                                  or text.strip().isupper()):
+        return False  # "prolifedistribution.co.uk": the web address, not the name ("Together.ai" is one)
     spaced = sum(len(w) == 1 for w in words) * 2 > len(words)  # "I N V O I C E"
     named = LEGAL_FORM.sub("", text).split()  # "Ostrovit Spółka z ograniczoną odpowiedzialnością": a name and its form
     return not spaced and not (len(named) >= 3 and sum(w[0].islower() for w in named) * 2 > len(named))

@@ -781,3 +781,12 @@ def test_a_signature_blocks_for_before_the_name_is_no_part_of_it():
     assert clean("For Rightchoice Packaging Company") == "Rightchoice Packaging Company"
     assert clean("for GLOBAL CREATIVE ENGINEERING") == "GLOBAL CREATIVE ENGINEERING"
     assert clean("Forest Floor Candles") == "Forest Floor Candles"
+
+
+def test_a_name_styled_as_its_domain_is_a_name_a_web_address_in_lower_case_is_not():
+    assert name_like("Together.ai") and name_like("Booking.com")
+    assert not name_like("prolifedistribution.co.uk") and not name_like("WWW.EXAMPLE.COM")
+    lines = [line(52, (38, "Advance invoice"), size=23), line(99, (38, "Invoice Number"), (158, "TOG-917D-638632-001")),
+             line(174, (38, "From"), (307, "Bill to")), line(190, (38, "Together.ai"), (307, "Fatih Demirciler")),
+             line(205, (38, "251 Rhode Island St"), (307, "United States")), line(282, (38, "support@together.ai"))]
+    assert find_vendor(lines) == "Together.ai"
