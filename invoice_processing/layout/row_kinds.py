@@ -93,8 +93,9 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
     label = next((values[i] for i in sorted(values) if columns[i].role != lx.TAX and (
         not columns[i].numeric or _wordy(values[i]))), "")
     described = description_text(values, columns)
-    if lx.CHARGES.match(label.strip()) or lx.CHARGES.match(described) or lx.CARRIER_CHARGE.match(described):
-        return "charge"
+    if lx.CHARGES.match(label.strip()) or lx.CHARGES.match(described) or lx.CARRIER_CHARGE.match(described) or any(
+            lx.CHARGES.match(values[i].strip()) for i in values if columns[i].role == lx.DESCRIPTION):
+        return "charge"  # (or in one of two description columns: "Shipping | Freight - FedEx Ground, 3 cartons")
     has_numbers = any(columns[i].numeric and values[i] and not _wordy(values[i]) for i in values)
     if money is not None and qty is not None and (money < 0 or (money == 0 and _free_carriage(texts))):
         return "charge"  # a negative price under a product (its discount, a credit), or free shipping
@@ -185,7 +186,12 @@ def _totals_among_numbers(values: dict[int, str], table: Table) -> bool:
     | 198 | 2 778,56 €" beside a tax summary's titles): the line is the totals', whatever stands left."""
     columns = table.columns
     return bool(table.indexes(lx.DESCRIPTION)) and any(
-        columns[i].role != lx.DESCRIPTION and lx.TOTALS.match(values[i].strip()) for i in values)
+        columns[i].role != lx.DESCRIPTION and lx.TOTALS.match(values[i].strip()) and not (
+            columns[i].role == lx.OTHER and _COUNTED_OPTION.match(values[i].strip())) for i in values)
+
+
+# an option's count under a column of its own ("Pieces: 500" beside a puzzle's numbers): no totals block's count
+_COUNTED_OPTION = re.compile(r"^(?:pieces|items|units)\s*:\s*\d+$", re.I)
 
 
 def _free_carriage(texts: list[str]) -> bool:

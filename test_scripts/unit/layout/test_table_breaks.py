@@ -1691,3 +1691,29 @@ def test_a_count_times_the_product_in_a_description_without_a_quantity_column_is
              printed(381.5, 12, (392, 423, "Total"), (500, 545, "$30.00"))]
     assert [(p.qty, p.price, p.description) for p in products(lines)] == [
         (6, Decimal("5"), "Subscription to Starter")]
+
+
+def test_an_option_counting_pieces_beside_a_products_numbers_is_no_totals_line():
+    # Faire: "Harbor Map Puzzle | Pieces: 500 | SPG-PZ-H500 | $28.00 | 3 | $14.00 | $42.00"
+    lines = [line(300, (48, "PRODUCT"), (280, "OPTIONS"), (401, "SKU"), (520, "RETAIL PRICE"), (605, "QTY"),
+                  (650, "WHOLESALE"), (713, "TOTAL")),
+             line(321, (48, "Octopus Thank You Card"), (280, "—"), (401, "SPG-TY-OCT"), (545, "$5.50"), (605, "12"),
+                  (665, "$2.75"), (713, "$33.00")),
+             line(340, (49, "Harbor Map Puzzle"), (281, "Pieces: 500"), (401, "SPG-PZ-H500"), (539, "$28.00"),
+                  (610, "3"), (659, "$14.00"), (713, "$42.00")),
+             line(359, (49, "Whale Tail Bookmark"), (280, "—"), (401, "SPG-BM-WT"), (545, "$3.00"), (604, "20"),
+                  (665, "$1.50"), (713, "$30.00")),
+             line(400, (600, "Items: 35"), (713, "$105.00"))]
+    assert [(p.code, p.qty) for p in products(lines)] == [("SPG-TY-OCT", 12), ("SPG-PZ-H500", 3), ("SPG-BM-WT", 20)]
+
+
+def test_a_charge_named_in_a_product_or_service_column_beside_its_description_is_no_product():
+    lines = [line(277, (56, "DATE"), (111, "PRODUCT/SERVICE"), (231, "DESCRIPTION"), (413, "QTY"), (468, "RATE"),
+                  (520, "AMOUNT")),
+             line(297, (55, "04/14/2025"), (110, "WL-2210"), (230, "Wool Blend Throw"), (425, "4"), (468, "34.00"),
+                  (530, "136.00")),
+             line(315, (55, "04/14/2025"), (110, "Shipping"), (231, "Freight - FedEx Ground, 3 cartons"), (426, "1"),
+                  (468, "46.80"), (535, "46.80")),
+             line(333, (55, "04/14/2025"), (111, "BK-3302"), (230, "Great Plains Cookbook"), (425, "5"), (468, "17.50"),
+                  (535, "87.50"))]
+    assert [p.qty for p in products(lines)] == [4, 5]
