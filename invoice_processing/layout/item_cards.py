@@ -125,6 +125,10 @@ def _cards(page: Page, fmt: NumberFormat) -> list[_Card]:
     return cards
 
 
+# "SKU ST-SALT-04 - Natural" under the title: the card's code, no line of its description
+_CODE_LINE = re.compile(r"(?:sku|item|style|code|art(?:icle)?|ref)\b", re.I)
+
+
 def _amount_over(lines: tuple[TextLine, ...], at: int, pairs: list[tuple[str, str]],
                  fmt: NumberFormat) -> tuple[int, int, str] | None:
     """(title line, its amount's cell, the amount): the line over a count-times-price printed with
@@ -135,9 +139,10 @@ def _amount_over(lines: tuple[TextLine, ...], at: int, pairs: list[tuple[str, st
     if price is None:
         return None
     line = lines[at]
-    for up in range(at - 1, max(at - 3, -1), -1):
+    described = False  # a line of the card's description passed (one at most, a line's room more)
+    for up in range(at - 1, max(at - 4, -1), -1):
         over = lines[up]
-        if line.y - over.y > 2.5 * max(line.size, 1.0):
+        if line.y - over.y > 2.5 * max(line.size, 1.0) * (2 if described else 1) or (up == at - 3 and not described):
             return None
         cells = over.cells
         if len(cells) >= 2 and any(ch.isalpha() for ch in cells[0].text):
@@ -145,6 +150,10 @@ def _amount_over(lines: tuple[TextLine, ...], at: int, pairs: list[tuple[str, st
                 amount = parse_amount(cells[end].text, fmt)
                 if amount is not None and to_the_cent(Decimal(pairs[0][1]), price, amount):
                     return up, end, cells[end].text.strip()
+        if len(cells) == 1 and not described and abs(cells[0].x0 - line.cells[0].x0) <= 3 and parse_amount(
+                cells[0].text, fmt) is None and not _CODE_LINE.match(cells[0].text.strip()):
+            described = True  # the card's description between its title and its numbers
+            continue
         if not cells or cells[0].x0 < min(c.x1 for c in line.cells) + 4 * max(line.size, 6.0):
             return None  # (only a line of the panel beside the cards, far right, stands between)
     return None

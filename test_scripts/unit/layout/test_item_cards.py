@@ -161,3 +161,20 @@ def test_a_deposit_under_each_row_of_a_table_makes_no_cards():
                   (538, "100.80")),
              line(312, (208, "Container deposit #1 pot (refundable)"), (437, "12 @ 0.25"), (545, "3.00"))]
     assert [(p.code, p.qty) for p in products(lines)] == [("GW-P0112", 6), ("GW-P0140", 5), ("GW-P0188", 12)]
+
+
+def test_a_cards_count_and_price_under_its_description_line_with_the_amount_on_the_title():
+    # Square: the title and its amount, a grey description line, then "4 × $62.00"
+    from test_scripts.unit.layout.lines import printed
+
+    lines = [printed(348.7, 10.5, (61, 222, "Ethiopia Guji Natural – 5 lb bag"), (509, 551, "$248.00")),
+             printed(362.2, 8.5, (60, 159, "Whole bean, light roast")),
+             printed(375.2, 8.5, (60, 107, "4 × $62.00")),
+             printed(396.6, 10.5, (61, 230, "House Espresso Blend – 5 lb bag"), (509, 551, "$327.00")),
+             printed(410.0, 8.5, (60, 173, "Whole bean, medium-dark")),
+             printed(423.2, 8.5, (61, 107, "6 × $54.50")),
+             printed(540.4, 10.5, (61, 156, "Cascara Tea – 1 lb"), (516, 551, "$22.00")),
+             printed(554.2, 8.5, (61, 65, "1"), (69, 107, "× $22.00")),
+             printed(627.6, 10.0, (301, 341, "Subtotal"), (511, 551, "$597.00"))]
+    assert [(p.qty, p.price) for p in products(lines)] == [
+        (4, Decimal("62.00")), (6, Decimal("54.50")), (1, Decimal("22.00"))]
