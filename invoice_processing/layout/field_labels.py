@@ -106,7 +106,7 @@ REFERENCE: tuple[str, ...] = (
 )
 # "N°" alone beside or over a number (under the title "FACTURE"): the document's number, when no
 # label names it better (a table's "N°" column is read last of all)
-BARE_NUMBER = (r"(?:n\s*[°º]|n\.\s*º|nr\.?|no\.|no(?=\s*:)|num[ée]ro|n[úu]mero|nummer|number)"
+BARE_NUMBER = (r"(?:n\s*[°º]|n\.\s*º|nr\.?|nro\.?|no\.|no(?=\s*:)|num[ée]ro|n[úu]mero|nummer|number)"
                r"(?:\s+(?:de|du|di)(?=\s*:?\s*$))?"  # "N.º de" over "presupuesto": the rest of a label wrapped
                r"(?=\s*:?\s*$|\s*:?\s*[A-Za-z0-9_\-]*\d)")
 # a purchase order in the other languages ("Purchase Order" itself has labels of its own below)
@@ -214,7 +214,7 @@ NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations
     r"^[\d(+#€$£-]|@|www\.|https?:|:|\w*(?:datum|nummer)\b|\w{3,}nr\b\.?|^(?:uw|your|ihre?|votre|vos|su|sus)\s+(?:ref\w*|bestel\w*|order\w*|kenmerk|auftrag\w*|commande|pedido|n[°º]|nr|no)\b|\bdate\b|\d[.,]\d\d\b|%|\b\w*bank\b|sparkasse|banque|bancaires?|"
     r"banco|^(?:page|seite|pagina|p[áa]gina|p[áa]g|(?:sub)?-?totals?|totaux|totaal|summe|gesamt|less|amount|balance|"
     r"discount|herr|frau|firma|mr|mrs|ms|attn|z\.\s?hd|t\.a\.v|c/o|powered\s+by|thank|vielen|merci)\b|"
-    r"\bname\b|signature|unterschrift|\bdetails\b|"
+    r"\bname\b|signature|unterschrift|\bdetails\b|responsable\s+inscripto|monotribut|exento\b|consumidor\s+final|"
     # a tax id's label alone or with its value ("UID / MwSt.-Nr.", "VAT: GB123"; not "UST Global Inc")
     rf"^(?:(?:{_TAX_ID_NAMES}|ust-?id\w*|steuer-?n(?:r|ummer)\w*|nr|no|number|nummer|id|reg|n°)\b[\s/.\-:#]*)+"
     r"(?:[A-Z]{0,3}\s*\d[\w\s.-]*)?$|"

@@ -35,12 +35,16 @@ _ORDER_BESIDE = re.compile(fl.ORDER_NUMBER_BESIDE, re.I)
 _PRINTED_AT = re.compile(r",?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
 
 
+_SPACED_SLASHES = re.compile(r"(?<=\b\d\d)\s+/\s+(?=\d\d\b)")
+
+
 def read_date(text: str, day_first: bool) -> date | None:
     """A date at the start of ``text`` (after at most one word: "Dienstag 20 Feb. 2024"); under a
     date's label also the compact form EDI documents print ("20251201")."""
     compact = _COMPACT_DATE.match(text.strip())
     if compact:
         return parse_date(f"{compact.group(1)}-{compact.group(2)}-{compact.group(3)}")
+    text = _SPACED_SLASHES.sub("/", text)  # "08 / 02 / 23": a date set with spaces around its slashes
     found = date_span(text, day_first=day_first)
     return found[0] if found is not None and len(text[: found[1]].split()) <= 1 else None
 

@@ -30,6 +30,7 @@ PO_LABELS: tuple[str, ...] = (tier(fl.PO_NUMBER),)
 _ID_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-/.#]*$")  # ("Quote_#1")
 _AMOUNT = re.compile(r"^[-(]?[$€£₹]|[$€£%]$|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
 _PREFIX = re.compile(r"^[A-Z]{1,3}$")
+_NUMBER_WORDS = frozenset({"NO", "NR", "NRO", "NUM", "Nº", "N°"})  # a number's label word, not its kind
 _PHONE = re.compile(r"^\+\d|^\(\d{3}\)|^\d{3}[-.]\d{3}[-.]\d{4}$")
 _SHORT = re.compile(r"[:#\s]*(\d{1,2})")
 _AFTER_HYPHEN = re.compile(r"(?<=[-/])\s+")
@@ -51,6 +52,8 @@ def read_id(text: str) -> str | None:
         tokens = ["#" + tokens[1], *tokens[2:]]
     elif tokens and tokens[0].upper() in fl.TAX_ID_WORDS:
         return None  # "CIF B98765432" beside the title: the seller's tax number, not the document's
+    elif len(tokens) > 1 and tokens[0].upper() in _NUMBER_WORDS:
+        tokens = tokens[1:]  # "NRO.: 00004-00017649", "No. 4471": the label's word before the number
     elif len(tokens) > 1 and _PREFIX.match(tokens[0]) and _id_token(tokens[1]) and sum(
             ch.isdigit() for ch in tokens[1]) >= 3:
         tokens = [f"{tokens[0]} {tokens[1]}", *tokens[2:]]  # "PO 88214": a number printed with its kind
@@ -81,12 +84,19 @@ _POINT_OF_SALE = r"punto\s*de\s*venta|pto\.?\s*(?:de\s*)?vta\.?"  # an Argentine
 
 def _after_point_of_sale(view: PageView, number: str) -> str:
     """An AFIP voucher's number after its point of sale ("Punto de Venta: 00001 | Comp. Nro: 00000125":
-    "00001-00000125", as the voucher is written in full), when both stand on one line; else ``number``."""
+    "00001-00000125", as the voucher is written in full), when both stand on one line, or the point of
+    sale's number read with the voucher's eight digits beside it; else ``number``."""
     for hit in label_hits(view, _POINT_OF_SALE):
         row = view.rows[hit.phrase.row]
         point = hit.rest or (view.right_of(hit.phrase).text.split()[0] if view.right_of(hit.phrase) else "")
         if re.fullmatch(r"\d{4,5}", point) and any(p.text.strip() == number for p in row):
             return f"{point}-{number}"
+    if re.fullmatch(r"\d{4,5}", number):  # "Nº 0003 | 00003435", the dash between drawn apart: "0003-00003435"
+        for row in view.rows[:HEADER_ROWS]:
+            for at, phrase in enumerate(row[:-1]):
+                after = row[at + 1].text.strip().lstrip("- ")
+                if phrase.text.split()[-1] == number and re.fullmatch(r"\d{8}", after):
+                    return f"{number}-{after}"
     return number
 
 

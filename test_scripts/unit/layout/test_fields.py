@@ -953,3 +953,19 @@ def test_a_panels_values_set_flush_right_far_from_their_labels_are_theirs():
              printed(107.75, 8.5, (36.6, 189.5, "301 W Main St, Bozeman, MT 59715"), (383.3, 406.4, "Terms"),
                      (500.4, 550.6, "Credit Card"))]
     assert find_date(lines) == date(2025, 3, 3)
+
+
+def test_an_argentine_invoices_number_in_two_parts_beside_nro_or_a_dash_drawn_apart():
+    nro = [line(71, (290, "A"), (347, "FACTURA"), size=23),
+           line(86, (288, "C001"), (344, "NRO.:"), (383, "00004-00017649"))]
+    assert find_invoice_number(nro) == "00004-00017649"
+    parts = [printed(19.8, 10, (442, 489, "FACTURA")),
+             printed(34.0, 20, (312, 326, "A"), (408, 444, "Nº 0003"), (458, 502, "00003435")),
+             printed(35.6, 10, (451, 454, "-")), printed(49.8, 9, (424, 450, "Fecha:"), (459, 503, "10/02/2023"))]
+    assert find_invoice_number(parts) == "0003-00003435"
+
+
+def test_a_date_printed_with_spaces_around_its_slashes_and_a_two_digit_year():
+    lines = [line(71, (347, "FACTURA"), size=23), line(165, (338, "FECHA"), (395, "08 / 02 / 23")),
+             line(400, (338, "Fecha Vto. CAE:"), (420, "18/02/2023"))]
+    assert find_date(lines) == date(2023, 2, 8)

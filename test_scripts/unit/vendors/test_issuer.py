@@ -790,3 +790,8 @@ def test_a_name_styled_as_its_domain_is_a_name_a_web_address_in_lower_case_is_no
              line(174, (38, "From"), (307, "Bill to")), line(190, (38, "Together.ai"), (307, "Fatih Demirciler")),
              line(205, (38, "251 Rhode Island St"), (307, "United States")), line(282, (38, "support@together.ai"))]
     assert find_vendor(lines) == "Together.ai"
+
+
+def test_an_argentine_vat_status_is_no_name():
+    assert not name_like("Responsable inscripto") and not name_like("IVA Responsable Inscripto")
+    assert not name_like("Monotributista") and name_like("Fortin Fierros")
