@@ -95,7 +95,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     QTY: (
         "how many", "how many?", "pairs", "prs", "q'ty", "q’ty",
         "qty", "quantity", "qty.", "q", "quan", "qnty", "units", "count", "pcs", "menge", "anzahl", "stück", "stk",
-        "bottles", "btls",
+        "bottles", "btls", "bouteilles", "nb bouteilles", "nombre de bouteilles", "nb btl", "bunches", "stems",
         "quantité", "quantite", "qté", "qte", "aantal", "hoeveelheid", "cantidad", "cant", "uds", "udes", "udades",
         "unidades",
         "unités", "unites",
@@ -146,6 +146,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "wholesale", "wholesale price", "prijs", "prijs per stuk", "stukprijs", "eenheidsprijs", "einzelpreis",
         "preis", "e-preis", "ep", "vk-preis", "nettopreis",
         "netto ep", "netto-ep", "stückpreis", "prix unitaire", "prix", "pu", "p.u", "prix / pièce", "prix/pièce",
+        "prix btl", "prix btl ht", "prix bouteille", "prix bouteille ht",
         "prix par pièce",
         "prix u", "prix unit", "prix unitaire ht", "pu ht", "prix ht", "prix net", "prix net ht",
         "precio", "precio unitario", "precio unit", "tarifa", "tarif", "tarief", "satz", "stundensatz", "uurtarief",
@@ -241,7 +242,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         # an apparel order's size run, a count of each size beside the style's total units
         "xxs", "xs", "s", "m", "l", "xl", "xxl", "2xl", "3xl", "xxxl", "os",
         "tariff code", "commodity code", "customs code", "zolltarifnummer", "warentarifnummer", "country of origin",
-        "origin", "ursprungsland", "hsn", "hsn code", "hsn/sac", "sac", "sac code",
+        "origin", "orig", "ursprungsland", "hsn", "hsn code", "hsn/sac", "sac", "sac code",
+        "variety", "grade", "variety / grade", "variety/grade", "st/bu", "stems/bu", "stems per bunch",
         "provenance", "calibre", "cal", "certif", "certification", "référentiel", "label",
         # how many units a price is for ("Per" over "C" or "M": per hundred, per thousand)
         *PER_LABELS,

@@ -100,7 +100,12 @@ def role_of(text: str) -> str:
     qualified = _QUALIFIER.search(text) if not role else None
     if qualified and qualified.start() > 0:  # "Line Total at List": the label before what it is taken at
         return role_of(text[:qualified.start()])
+    if not role and _PER_UNIT_PRICE.fullmatch(text.strip()):
+        return lx.PRICE  # "$/BUNCH", "€/kg": a price per unit, written with its currency
     return role or _with_a_modifier(label) or owned_code(label) or _counted(label) or _numbered(label)
+
+
+_PER_UNIT_PRICE = re.compile(r"[$€£]\s*/\s*[^\W\d_]{1,8}\.?", re.I)
 
 
 _NUMBER_WORDS = (" number", " nummer", " numéro", " numero", " nbr", " num")

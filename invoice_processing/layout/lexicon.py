@@ -128,7 +128,7 @@ CHARGES = re.compile(
     r"(?:liefer|versand|fracht|transport|zustell)(?:kosten)?(?:pauschale|kosten)\b|"  # "Lieferpauschale"
     r"free\s+(?:delivery|shipping)\b|pal(?:l)?et(?:te|ta|s)?\s+(?:a\s+)?perdere\b|"  # ("PALETTE PERDERE 80 X 120")
     # a returnable container's deposit ("Container deposit #1 pot", "+ Keg deposit"), a part's core charge
-    r"\+?\s*(?:container|keg|bottle|crate|case|cask|cylinder|drum|tote|pot)\s*deposit\b|core\s*charge\b|"
+    r"\+?\s*(?:container|keg|bottle|crate|case|cask|cylinder|drum|tote|pot|core)\s*deposit\b|core\s*charge\b|"
     r"transportkosten|transport\s*(?:[-:–,]|charges?\b|costs?\b|$)|frais\s*d[ue]\s*transport|portes\b|spese\s*di\s*(?:trasporto|spedizione)|abzgl\b|abzüglich|zzgl\b|zuzüglich)",
     re.I,
 )
@@ -194,7 +194,7 @@ UNITS = re.compile(
     r"liters?|litres?|meters?|metres?|pkts|pcs\.|lyd|yds|yards?|lm|lnm|sqm|sqyd|sq\s?m|cm|mm|gms?|grams?|"
     # what a service bills by ("12 Products", "86 Miles", "3 Licences"), a German packing unit, Polish pieces
     r"services?|products?|items?|miles?|km|weeks?|months?|nights?|licen[cs]es?|users?|seats?|persons?|ve|pck|"
-    r"szt|sztuk|"
+    r"szt|sztuk|uur|uren|mnd|maand(?:en)?|jaar|"  # (Dutch hours, months, years)
     # the packs of a trade ("12 bunch", "3 spool", "2 bolt")
     r"bunch|bunches|bu|stems?|spools?|bundles|sleeves?|flats?|crates?|tubs?|cones?|skeins?|bolts?|pails?)"
     r"(?:\((?:s|es|e)\))?\.?$",  # "Unité(s)", "pièce(s)"

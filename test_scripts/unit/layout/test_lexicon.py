@@ -222,6 +222,7 @@ def test_a_confirmed_quantity_beside_the_ordered_one_is_the_one_billed():
 @pytest.mark.parametrize("text, charge", [
     ("Container deposit #1 pot (refundable)", True), ("+ Keg deposit - stainless 19.5L", True),
     ("Core Charge - Reman Brake Caliper Front LH", True), ("Bottle deposit", True),
+    ("CORE DEPOSIT (refundable on return)", True),
     ("Core Drill Bit Set", False), ("Keg Coupler, D-System", False),
 ])
 def test_a_returnable_containers_deposit_and_a_core_charge_are_charges(text, charge):
@@ -258,3 +259,24 @@ def test_units_billed_beside_cases_is_the_quantity_billed():
 ])
 def test_a_german_delivery_flat_fee_is_a_charge(text, charge):
     assert bool(lx.CHARGES.match(text)) is charge
+
+
+def test_bunches_bottles_and_a_price_per_unit_written_with_its_currency():
+    from invoice_processing.layout.label_roles import role_of
+
+    assert [role_of(label) for label in ("BUNCHES", "Nb bouteilles", "Stems")] == [lx.QTY] * 3
+    assert [role_of(label) for label in ("$/BUNCH", "Prix btl HT", "€/kg")] == [lx.PRICE] * 3
+
+
+def test_a_flower_wholesalers_header_is_a_header():
+    from invoice_processing.layout.header_row import find_header
+    from test_scripts.unit.layout.lines import printed
+
+    header = printed(193.9, 8.2, (60, 93, "BUNCHES"), (102, 136, "PRODUCT"), (212, 286, "VARIETY / GRADE"),
+                     (386, 406, "ORIG"), (426, 450, "ST/BU"), (472, 506, "$/BUNCH"), (527, 551, "TOTAL"))
+    found = find_header((header,), 0)
+    assert found is not None and {c.role for c in found.columns} >= {lx.QTY, lx.PRICE, lx.AMOUNT}
+
+
+def test_dutch_hours_months_and_years_are_units():
+    assert all(lx.UNITS.match(unit) for unit in ("uur", "uren", "mnd", "maand", "jaar", "Std."))
