@@ -176,7 +176,8 @@ DOCUMENT_TITLE_WORDS = (  # a phrase made only of these words is a title or a st
     r"advice|note|credit|gutschrift|lieferschein|proforma|pro-forma|tax|sales|commercial|official|billing|"
     r"payment|buyer|retail|original|copy|duplicate|kopie|copie|draft|paid|void|handelsrechnung|for|recipient|"
     r"delivery|packing|slip|purchase|order|contract|form|wholesale|list|ticket|remittance|estimate|summary|"
-    r"acknowledge?ment|bon|albar[áa]n|pedido|recibo|nota|memo|customer|the|of|de|la|du|van|der|die"
+    r"acknowledge?ment|bon|albar[áa]n|pedido|recibo|nota|memo|customer|the|of|de|la|du|van|der|die|rental|service|"
+    r"interim|final|advance|deposit|export"
 )
 LEGAL_FORM = (
     r"\b(?:inc|llc|l\.l\.c|llp|ltd|limited|co|company|corp|corporation|gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k|"

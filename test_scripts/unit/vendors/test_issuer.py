@@ -795,3 +795,8 @@ def test_a_name_styled_as_its_domain_is_a_name_a_web_address_in_lower_case_is_no
 def test_an_argentine_vat_status_is_no_name():
     assert not name_like("Responsable inscripto") and not name_like("IVA Responsable Inscripto")
     assert not name_like("Monotributista") and name_like("Fortin Fierros")
+
+
+def test_a_rental_or_service_invoices_title_is_no_name():
+    assert not name_like(clean("Rental Invoice")) and not name_like(clean("Service Invoice"))
+    assert name_like("Grand Oak Event Rentals")
