@@ -20,6 +20,7 @@ ORDER_DATE: tuple[str, ...] = (
     r"(?:ordre|bestillings)\s*-?\s*dato",  # Danish, Norwegian
     r"fecha\s*(?:de\s*|del\s*)?pedido",
     r"(?:order\s*)?(?:placed|submitted)(?:\s*on)?",  # a web order's "Order placed: June 2, 2025", "Submitted:"
+    r"(?:sales\s*)?order\s*(?:no\.?|#)?\s*[A-Z0-9][\w-]*\d[\w-]*\s+placed(?:\s*on)?",  # "Sales order 771204 placed"
     r"(?:order\s*|date\s*)?entered(?:\s*on)?",  # an order desk's "Order # NS4480317 | Entered 03/28/2026"
     r"command[ée]e?\s*(?:pass[ée]e\s*)?le|commande\s+du",  # "Commande passée le 05/03/2025", "Commande du"
     r"(?:bestellt|bestellung)\s*(?:am|vom)|besteld\s*op|pedido\s*(?:realizado\s*)?el",

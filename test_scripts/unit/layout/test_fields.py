@@ -969,3 +969,10 @@ def test_a_date_printed_with_spaces_around_its_slashes_and_a_two_digit_year():
     lines = [line(71, (347, "FACTURA"), size=23), line(165, (338, "FECHA"), (395, "08 / 02 / 23")),
              line(400, (338, "Fecha Vto. CAE:"), (420, "18/02/2023"))]
     assert find_date(lines) == date(2023, 2, 8)
+
+
+def test_an_order_named_with_the_date_it_was_placed_gives_the_order_date():
+    lines = [line(60, (40, "INVOICE 20771934"), size=16),
+             line(80, (40, "Invoice date 10/02/2026 · Due 11/01/2026")),
+             line(92, (40, "Sales order 771204 placed 08/12/2026"))]
+    assert find_date(lines) == date(2026, 8, 12)
