@@ -976,3 +976,10 @@ def test_an_order_named_with_the_date_it_was_placed_gives_the_order_date():
              line(80, (40, "Invoice date 10/02/2026 · Due 11/01/2026")),
              line(92, (40, "Sales order 771204 placed 08/12/2026"))]
     assert find_date(lines) == date(2026, 8, 12)
+
+
+def test_a_statement_invoices_title_with_its_number_beats_a_delivery_notes():
+    lines = [line(54, (44, "Copper Kettle Provisions"), (357, "STATEMENT INVOICE CKP-0325-118"), size=20),
+             line(67, (457, "Invoice date: March 14, 2025")),
+             line(141, (47, "Delivery Note DN-44810"), (386, "Delivered 03/04/2025"))]
+    assert find_invoice_number(lines) == "CKP-0325-118"
