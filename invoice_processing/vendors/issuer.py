@@ -251,7 +251,7 @@ def _under_a_name(view: PageView, row: int) -> bool:
 # a name's last words naming its trade, in capitals or title case ("Electrical Distributors", "Paper Supply Co")
 _TRADE_TAIL = re.compile(r"(?:[A-Z][A-Za-z&'-]*\s+){0,3}(?:distributors?|suppl(?:y|ies)|wholesalers?|industries|"
                          r"trading|imports?|manufacturing|mfg\.?|products|company|co\.?|group|partners|enterprises|"
-                         r"laboratories|labs)", re.I)
+                         r"laboratories|labs|hardware|lumber|provisions|outfitters|goods)", re.I)
 
 
 def _wordmark_names(view: PageView, customer: set[Phrase]) -> Scored:
@@ -265,11 +265,17 @@ def _wordmark_names(view: PageView, customer: set[Phrase]) -> Scored:
             if under is None or under in customer or any(ch.isdigit() for ch in under.text):
                 continue
             size = view.lines[phrase.row].size
-            if size < 1.5 * view.lines[under.row].size or view.y(under.row) - view.y(phrase.row) > 1.5 * size:
+            centred = abs((under.x0 + under.x1) - (phrase.x0 + phrase.x1)) <= 6.0
+            # (or a name centred over two lines alike in capitals: "TWO RIVERS" over "HARDWARE")
+            alike = centred and phrase.text.isupper() and under.text.isupper() and abs(
+                size - view.lines[under.row].size) <= 0.5 and _TRADE_TAIL.fullmatch(under.text) is not None
+            if (size < 1.5 * view.lines[under.row].size and not alike) or view.y(under.row) - view.y(
+                    phrase.row) > 1.5 * size:
                 continue
             if under.text.isupper() == phrase.text.isupper() and LEGAL_FORM.search(under.text):
                 yield f"{phrase.text} {under.text}", LEGAL
-            elif phrase.text.isupper() and _TRADE_TAIL.fullmatch(under.text) and abs(under.x0 - phrase.x0) <= 3.0:
+            elif phrase.text.isupper() and _TRADE_TAIL.fullmatch(under.text) and (
+                    abs(under.x0 - phrase.x0) <= 3.0 or centred):
                 # ("SUMMIT RIDGE" over "Electrical Distributors": the trade its name goes on to)
                 lead = " ".join(w.capitalize() if len(w) > 3 and w.isalpha() else w for w in phrase.text.split())
                 yield f"{lead} {under.text}", LEGAL

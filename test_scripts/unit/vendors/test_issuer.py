@@ -800,3 +800,16 @@ def test_an_argentine_vat_status_is_no_name():
 def test_a_rental_or_service_invoices_title_is_no_name():
     assert not name_like(clean("Rental Invoice")) and not name_like(clean("Service Invoice"))
     assert name_like("Grand Oak Event Rentals")
+
+
+def test_a_receipts_name_centred_over_two_lines_in_capitals_reads_whole():
+    lines = [printed(24.7, 13, (75, 151, "TWO RIVERS")), printed(37.7, 13, (82, 144, "HARDWARE")),
+             printed(51.1, 7.5, (76, 151, "1450 Riverside Dr")),
+             printed(60.2, 7.5, (60, 167, "Grand Junction, CO 81501")),
+             printed(81.8, 9, (76, 151, "CHARGE INVOICE"))]
+    assert find_vendor(lines).lower() == "two rivers hardware"
+
+
+def test_a_name_ending_in_a_dotted_form_before_a_sentence_keeps_its_full_stop():
+    assert clean("Cerámicas Alba S.L. Pago mediante transferencia") == "Cerámicas Alba S.L."
+    assert clean("Lakeside Print & Sign Co. Cards accepted online") == "Lakeside Print & Sign Co."
