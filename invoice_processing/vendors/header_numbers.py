@@ -87,8 +87,8 @@ def _after_point_of_sale(view: PageView, number: str) -> str:
     "00001-00000125", as the voucher is written in full), when both stand on one line, or the point of
     sale's number read with the voucher's eight digits beside it; else ``number``."""
     for hit in label_hits(view, _POINT_OF_SALE):
-        row = view.rows[hit.phrase.row]
-        point = hit.rest or (view.right_of(hit.phrase).text.split()[0] if view.right_of(hit.phrase) else "")
+        row, right = view.rows[hit.phrase.row], view.right_of(hit.phrase)
+        point = hit.rest or (right.text.split()[0] if right is not None and right.text.split() else "")
         if re.fullmatch(r"\d{4,5}", point) and any(p.text.strip() == number for p in row):
             return f"{point}-{number}"
     if re.fullmatch(r"\d{4,5}", number):  # "Nº 0003 | 00003435", the dash between drawn apart: "0003-00003435"
