@@ -26,7 +26,7 @@ _EACH_LINE = re.compile(rf"(?:(?:unit\s*)?price\s*:\s*)?(({lx.CURRENCY})\s?\d[\d
 def card_of_lines(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> Card | None:
     """The card whose count stands on ``lines[at]`` in one of the ways above, else None."""
     return (_stacked(lines, at, fmt) or _labelled_card(lines, at, fmt) or _counted_title(lines, at, fmt)
-            or _inline_card(lines, at, fmt))
+            or _inline_card(lines, at, fmt) or _count_beside_title(lines, at, fmt))
 
 
 def _pairs(count: str, price: str, amount: str) -> list[tuple[str, str]]:
@@ -87,6 +87,32 @@ def _labelled_card(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> C
     if found is None:
         return None
     return at - 1, 1, (at, found[0]), _pairs(counted.group(1), found[1], cells[-1].text.strip())
+
+
+def _count_beside_title(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> Card | None:
+    """A card whose count is labelled right of its title ("Botanical Fern Print | Quantity: 4"), its
+    unit price labelled at the end of a line under it ("Size: 8x10 inches | Price: $22.00") and its
+    amount alone on a line lower ("$88.00"): the count times the price must be the amount; else None."""
+    cells = lines[at].cells
+    counted = _COUNT_CELL.fullmatch(cells[-1].text.strip()) if len(cells) == 2 else None
+    if counted is None or not any(ch.isalpha() for ch in cells[0].text):
+        return None
+    priced: tuple[int, str] | None = None
+    for under in range(at + 1, min(at + 5, len(lines))):
+        line = lines[under]
+        if not line.cells or line.y - lines[at].y > 6 * max(lines[at].size, 1.0):
+            return None
+        if priced is None:
+            found = _PRICE_CELL.fullmatch(line.cells[-1].text.strip())
+            priced = (under, found.group(1)) if found else None
+            continue
+        amount = parse_amount(line.cells[0].text, fmt) if len(line.cells) == 1 else None
+        price = parse_amount(priced[1], fmt)
+        if amount is not None and price is not None:
+            if not to_the_cent(Decimal(counted.group(1)), price, amount):
+                return None
+            return at, 1, (priced[0], under), _pairs(counted.group(1), priced[1], line.cells[0].text.strip())
+    return None
 
 
 def _labelled_price(line: TextLine) -> re.Match[str] | None:

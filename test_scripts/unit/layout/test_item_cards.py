@@ -178,3 +178,18 @@ def test_a_cards_count_and_price_under_its_description_line_with_the_amount_on_t
              printed(627.6, 10.0, (301, 341, "Subtotal"), (511, 551, "$597.00"))]
     assert [(p.qty, p.price) for p in products(lines)] == [
         (4, Decimal("62.00")), (6, Decimal("54.50")), (1, Decimal("22.00"))]
+
+
+def test_a_marketplace_card_with_its_count_beside_the_title_its_price_and_amount_under_it():
+    # Etsy: "title | Quantity: 4", "Size: 8x10 inches | Price: $22.00", a variant, "$88.00", "SKU: ..."
+    from test_scripts.unit.layout.lines import printed
+
+    def card(y: float, title: str, count: str, variant: str, price: str, amount: str) -> list[TextLine]:
+        return [printed(y, 10.5, (141, 354, title), (492, 540, f"Quantity: {count}")),
+                printed(y + 14, 10, (140, 210, variant), (482, 540, f"Price: {price}")),
+                printed(y + 25.4, 9, (141, 225, "Paper: Matte Archival")),
+                printed(y + 32, 10, (510, 540, amount)), printed(y + 36.1, 9, (140, 232, "SKU: FHP-0810"))]
+    lines = [*card(269.7, "Botanical Fern Print", "4", "Size: 8x10 inches", "$22.00", "$88.00"),
+             *card(359.6, "Pressed Flower Map Print", "1", "Size: 11x14 inches", "$48.00", "$48.00"),
+             printed(525.5, 10, (301, 340, "Item total"), (504, 540, "$136.00"))]
+    assert [(p.qty, p.price) for p in products(lines)] == [(4, Decimal("22.00")), (1, Decimal("48.00"))]
