@@ -53,7 +53,7 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
     """The issuer's name as printed on page one, or '' when nothing plausible is there."""
     view = PageView(lines)
     customer, customer_names = customer_blocks(view)
-    supplier = _po_supplier(view, customer, customer_names)
+    supplier = _po_supplier(view, customer, customer_names) or _linked_shop(view)
     if supplier:
         return supplier
     domains = page_domains(view, customer)
@@ -75,6 +75,23 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
         found[key] = (max(best, score), _spelling(printed, name, best >= score, alone), seen + 1)
     ranked = sorted(found.values(), key=lambda v: v[0] + REPEAT_BONUS * min(v[2] - 1, 2), reverse=True)
     return _in_its_case(_spelled_out(ranked[0][1], [name for _, name, _ in ranked]), lines) if ranked else ""
+
+
+# a marketplace shop's own page ("etsy.com/shop/FernhillPrintShop"): the shop sells, not the marketplace
+_SHOP_LINK = re.compile(r"\b(?:etsy|faire|storenvy|bigcartel)\.com/shop/([A-Za-z0-9][\w-]{2,40})", re.I)
+
+
+def _linked_shop(view: PageView) -> str:
+    """The shop a marketplace's order names by its page's link, when the page also prints the shop's
+    name as a phrase of its own; else ''."""
+    for row in view.rows[:25]:
+        for phrase in row:
+            found = _SHOP_LINK.search(phrase.text)
+            named = [p.text for r in view.rows[:25] for p in r if found and p.text.strip().casefold() == (
+                found.group(1).casefold())]
+            if named:
+                return named[0].strip()
+    return ""
 
 
 def _in_its_case(name: str, lines: Sequence[TextLine]) -> str:

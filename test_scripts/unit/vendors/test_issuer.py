@@ -813,3 +813,11 @@ def test_a_receipts_name_centred_over_two_lines_in_capitals_reads_whole():
 def test_a_name_ending_in_a_dotted_form_before_a_sentence_keeps_its_full_stop():
     assert clean("Cerámicas Alba S.L. Pago mediante transferencia") == "Cerámicas Alba S.L."
     assert clean("Lakeside Print & Sign Co. Cards accepted online") == "Lakeside Print & Sign Co."
+
+
+def test_a_marketplace_orders_seller_is_the_shop_its_link_names():
+    lines = [line(58, (463, "Order #3298471056")), line(64, (60, "Etsy"), size=28),
+             line(72, (449, "Order date: 01/22/2025")), line(96, (61, "FernhillPrintShop"), size=16),
+             line(111, (60, "etsy.com/shop/FernhillPrintShop"), (203, "Portland, OR")),
+             line(147, (60, "Ship to"), (331, "Payment method")), line(161, (61, "Priya Raman"))]
+    assert find_vendor(lines) == "FernhillPrintShop"
