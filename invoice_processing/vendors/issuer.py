@@ -7,7 +7,8 @@ top block (large print, near the top, its address or registry lines under it). A
 gains from a legal form (Inc., GmbH, B.V., ...) and from a web or e-mail domain the page prints
 outside the customer's blocks. Never a candidate: the title, a label or its value, a sentence,
 an address, anything in a customer block (under "Bill to", "Kunde", "Client", ... or under a
-sender line) or a name the page prints as the customer's.
+sender line) or a name the page prints as the customer's. A purchase order's supplier and a
+marketplace order's shop, named outright (``named_suppliers``), come before all of these.
 """
 
 from __future__ import annotations
@@ -28,11 +29,11 @@ from invoice_processing.vendors.issuer_names import (
     name_like,
     squash,
 )
+from invoice_processing.vendors.named_suppliers import linked_shop, po_supplier
 from invoice_processing.vendors.parties import (
     ADDRESS,
     CREDIT,
     customer_blocks,
-    is_purchase_order,
     page_domains,
     sender_name,
 )
@@ -53,7 +54,7 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
     """The issuer's name as printed on page one, or '' when nothing plausible is there."""
     view = PageView(lines)
     customer, customer_names = customer_blocks(view)
-    supplier = _po_supplier(view, customer, customer_names) or _linked_shop(view)
+    supplier = po_supplier(view, customer, customer_names) or linked_shop(view)
     if supplier:
         return supplier
     domains = page_domains(view, customer)
@@ -77,23 +78,6 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
     return _in_its_case(_spelled_out(ranked[0][1], [name for _, name, _ in ranked]), lines) if ranked else ""
 
 
-# a marketplace shop's own page ("etsy.com/shop/FernhillPrintShop"): the shop sells, not the marketplace
-_SHOP_LINK = re.compile(r"\b(?:etsy|faire|storenvy|bigcartel)\.com/shop/([A-Za-z0-9][\w-]{2,40})", re.I)
-
-
-def _linked_shop(view: PageView) -> str:
-    """The shop a marketplace's order names by its page's link, when the page also prints the shop's
-    name as a phrase of its own; else ''."""
-    for row in view.rows[:25]:
-        for phrase in row:
-            found = _SHOP_LINK.search(phrase.text)
-            named = [p.text for r in view.rows[:25] for p in r if found and p.text.strip().casefold() == (
-                found.group(1).casefold())]
-            if named:
-                return named[0].strip()
-    return ""
-
-
 def _in_its_case(name: str, lines: Sequence[TextLine]) -> str:
     """A name set in capitals (a letterhead's "HOLLOW OAK WOODWORKS") as the page also prints it in
     upper and lower case ("... payable to Hollow Oak Woodworks"), else as it is."""
@@ -107,11 +91,6 @@ def _in_its_case(name: str, lines: Sequence[TextLine]) -> str:
     return name
 
 
-_CUSTOMER = compiled(fl.CUSTOMER_LABELS)
-_ADDRESSEE = re.compile(r"^to\s*:\s*(?P<name>[^,·|]+)", re.I)  # "To: Blue Heron Puzzles Inc., 17 Rue ..."
-_BARE_TO = re.compile(r"^to\s*:?$", re.I)
-
-
 def _spelling(printed: str, name: str, kept: bool, alone: set[str]) -> str:
     """Of two spellings of one name that differ by a full stop after it, the one printed as a phrase
     of its own ("Northwind Paper Goods LLC" in the letterhead, not the sentence's "payable to
@@ -119,41 +98,6 @@ def _spelling(printed: str, name: str, kept: bool, alone: set[str]) -> str:
     if printed.rstrip(".") == name.rstrip(".") and (printed in alone) != (name in alone):
         return printed if printed in alone else name
     return printed if kept else name
-
-
-def _po_supplier(view: PageView, customer: set[Phrase], customer_names: set[str]) -> str:
-    """On a purchase order, the supplier named under a seller label ("Vendor", "Supplier Name &
-    Address:"): the buyer's own letterhead tops the page, the vendor is the one it orders from."""
-    if not is_purchase_order(view):
-        return ""
-    named = [(SELLER - depth, clean(text)) for text, depth in labelled_sellers(view, customer)]
-    named = [(score, name) for score, name in named if name_like(name) and name_key(name) not in customer_names
-             and not _CUSTOMER.search(name)]  # "BILL TO SHIP TO" beside the vendor's label
-    if named:
-        return max(named, key=lambda found: found[0])[1]
-    # a letter's addressee: "To: Blue Heron Puzzles Inc., 17 Rue Saint-Paul Est, ..."
-    addressees = [clean(found["name"]) for row in view.rows[:25] for p in row if (found := _ADDRESSEE.match(p.text))]
-    addressee = next((name for name in addressees if name_like(name) and name_key(name) not in customer_names), "")
-    return addressee or _addressed_block(view)
-
-
-def _addressed_block(view: PageView) -> str:
-    """A purchase order's bare "To:" over the block it is sent to (its first line under the label
-    or a little right of it): the supplier, though "To:" heads the customer's block on an invoice."""
-    for row in view.rows[:25]:
-        for label in row:
-            if not _BARE_TO.match(label.text):
-                continue
-            beside = [p for p in row if 0 <= p.x0 - label.x1 <= 40]  # ("To: | Fern & Fig Provisions" over its dept.)
-            if beside:
-                name = clean(beside[0].text)
-                return name if name_like(name) else ""
-            for under in view.rows[label.row + 1:label.row + 3]:
-                near = [p for p in under if label.x0 - 5 <= p.x0 <= label.x1 + 40]
-                if near:
-                    name = clean(near[0].text)
-                    return name if name_like(name) else ""
-    return ""
 
 
 _WORDS_ONLY = re.compile(r"^[^\W\d_][\w&.,'’ -]*$")  # a name of words, not a name with its web address
