@@ -14,7 +14,7 @@ from functools import cache
 from typing import TypeVar
 
 from invoice_processing.layout import field_labels as fl
-from invoice_processing.layout.fields import BELOW_ROWS, SPACING, PageView, Phrase
+from invoice_processing.layout.fields import BELOW_ROWS, SPACING, PageView, Phrase, owner
 
 T = TypeVar("T")
 _PARTS = re.compile(r"\s+/\s+")
@@ -223,14 +223,9 @@ def _in_a_value_row(view: PageView, phrase: Phrase) -> bool:
         return False
     at = row.index(phrase) if phrase in row else -1
     after = row[at + 1] if 0 <= at < len(row) - 1 else None
-    heading = _heading_over(above, phrase)  # (a label and its value beside it under one heading:
-    # "ACKNOWLEDGEMENT" over "Order No. | 2025-00871")
-    return after is None or heading is None or heading is not _heading_over(above, after)
-
-
-def _heading_over(above: Sequence[Phrase], phrase: Phrase) -> Phrase | None:
-    """The phrase of ``above`` whose span holds ``phrase``'s start, else None."""
-    return next((p for p in above if p.x0 - 2 <= phrase.x0 <= p.x1 + 2), None)
+    heading = owner(above, phrase)  # (a label and its value beside it under one heading: "ACKNOWLEDGEMENT"
+    # over "Order No. | 2025-00871")
+    return after is None or heading is None or heading is not owner(above, after)
 
 
 def _relabelled(hit: Hit, label_tiers: Sequence[str], accept: Callable[[str], object]) -> Hit:

@@ -155,7 +155,7 @@ class PageView:
         for row in self.rows[phrase.row + 1 : phrase.row + 1 + rows]:
             if not row or self.y(row[0].row) - self.y(phrase.row) > _BELOW_DISTANCE:
                 return
-            mine = [p for p in row if _owner(labels, p) == phrase]
+            mine = [p for p in row if owner(labels, p) == phrase]
             if len(labels) == 1:  # a label alone on its line owns the whole line under it: only what stands under it
                 mine = [p for p in mine if overlap(p, phrase) > 0]
             if any(overlap(p, phrase) > 0 for p in mine):
@@ -219,7 +219,7 @@ class PageView:
         return self._headers
 
 
-def _owner(labels: list[Phrase], value: Phrase) -> Phrase | None:
+def owner(labels: list[Phrase], value: Phrase) -> Phrase | None:
     """The label a value under a row of labels belongs to: the one it overlaps most, else the
     nearest one left of it (a value wider than its label spills to the right)."""
     best = max(labels, key=lambda q: overlap(q, value))
