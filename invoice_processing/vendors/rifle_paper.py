@@ -21,9 +21,9 @@ from invoice_processing.vendors.header_numbers import find_invoice_number
 
 NAME = "rifle_paper"
 # a tracking number: UPS's "1Z" and 6 more, or whole or in groups with a digit each (8 digits at least),
-# and a carrier's "(carton 1 of 2)", "(FedEx)" or its name and service ("USPS", "UPS Ground")
+# and a carrier's "(carton 1 of 2)", "(FedEx)" or its name and service ("USPS", "UPS Ground", "via USPS")
 _TRACKING = (r"(?:1Z[A-Z0-9]{6,}|(?=(?:[A-Z ]*\d){8})[A-Z0-9]*\d[A-Z0-9]*(?:\s[A-Z0-9]*\d[A-Z0-9]*)*)"
-             r"(?:\s*\([^)]*\)|\s+(?:usps|ups|fedex|dhl|ontrac|lasership|canada\s+post)\b"
+             r"(?:\s*\([^)]*\)|\s+(?:(?:via|by)\s+)?(?:usps|ups|fedex|dhl|ontrac|lasership|canada\s+post)\b"
              r"(?:\s+(?:ground|2\s?day|express|priority(?:\s+mail)?|overnight|standard|home\s+delivery|"
              r"next\s+day(?:\s+air)?|surepost|smartpost|first[-\s]class|parcel\s+select|economy)\b)?)?")
 # the carrier and its service before the tracking number ("SHIP - UPS Ground 1Z4F7A...", "SHIP - FedEx 2Day ...")

@@ -65,6 +65,7 @@ def test_long_invoice_across_pages_keeps_every_line_once():
     ("SHIP - 1Z9A47E80384572213 UPS Ground", True),  # and its service
     ("SHIP - UPS Ground 1Z4F7A890312557841", True),  # the carrier and its service before it
     ("SHIP - FedEx 2Day 7712 3456 7890", True),
+    ("SHIP - 9407188480496779323309 via USPS", True),  # the carrier after "via"
     ("Freight - UPS Ground", True),
     ("Shipping & Handling", True),
     ("Shipping Out Bon Voyage Card", False),
@@ -98,6 +99,8 @@ def test_variant_invoices_match_truth(seed):
     ("Mr. & Mrs. Wedding Card SHIP SHIP - 9400111899223345567812 (USPS Priority)", "Mr. & Mrs. Wedding Card"),
     ("Camont Memo Notepad SHIP - UPS Ground 1Z4F7A890312557841", "Camont Memo Notepad"),
     ("Herb Garden Boxed Set of 8 Cards SHIP - 1Z9A47E80384572213 UPS Ground", "Herb Garden Boxed Set of 8 Cards"),
+    ('Peonies Lay Flat Notebook 6" x 8" SHIP - 9407188480496779323309 via USPS',
+     'Peonies Lay Flat Notebook 6" x 8"'),
 ])
 def test_notes_joined_into_a_description_are_cut_out_by_their_shape(joined, description):
     assert rifle_paper.without_notes(joined) == description
