@@ -109,7 +109,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "qty ord", "qty ordered", "quantity ordered", "ordered", "ord qty", "ord", "order qty", "qty order",
         "bestellt", "bestellmenge", "menge bestellt", "bestellte menge", "commandé", "qté commandée", "besteld",
         "pedido", "ordered qty", "qté cmd", "qté comm", "cant pedida", "cdé", "cdée", "commandée", "qté cdée",
-        "qté cdé",
+        "qté cdé", "orderd", "qty orderd",
     ),
     SHIPPED: (
         "qty shipped", "quantity shipped", "shipped", "ship qty", "qty shp", "shp", "ship", "qty ship",
@@ -128,7 +128,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     BACKORDER: (
         "back", "b/o", "bo", "backorder", "back order", "back ordered", "backordered", "qty bkord", "bkord",
-        "b/order", "bckord", "bck ord", "bk ord",
+        "b/order", "bckord", "bck ord", "bk ord", "bk/ord", "qty bk/ord",
         "qty bo", "qty b/o", "qty backordered", "bkord qty", "bo qty", "b/o qty", "backorder qty", "qty back ordered",
         "qty back order",
         "rückstand", "rückst", "reliquat", "reliq", "qté diff", "en souffrance",
@@ -163,6 +163,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "whsl", "wsp", "whsl price", "whsle", "whsle price", "wholesale each", "whsl each",
         "preço", "preço unit", "preço unitário", "preco unitario", "nett price", "price excl", "unit price excl",
         "unit base cost", "base cost", "unit base price", "base price", "basic price", "basic rate", "basic cost",
+        "customer price", "cust price", "customer cost",  # an ERP's "Customer / Price" beside "List / Price"
     ),
     LIST_PRICE: (
         "list", "list price", "retail", "retail price", "msrp", "srp", "rrp", "suggested retail", "listenpreis",
@@ -198,6 +199,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "ext @ net", "extension @ retail", "extension @ list", "extension @ net", "extended @ list",
         "extended @ net", "extended @ retail", "ext at list", "ext at net", "extended at list", "extended at net",
         "net ext", "list ext", "retail ext",  # the price named first ("Net" over "Ext.")
+        "customer extension", "customer ext", "cust extension", "cust ext", "customer extended", "customer amount",
     ),
     TAX: (
         "vat", "vat %", "vat rate", "tax", "tax %", "tax rate", "tax code", "gst code", "vat code", "btw", "btw %",
@@ -253,7 +255,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "author", "authors", "contributor", "contributors", "binding", "publisher", "imprint",
     ),
     NUMBER: (
-        "qty alloc", "qty allocated", "alloc qty", "alloc", "allocated", "weight", "payments",
+        "qty alloc", "qty allocated", "alloc qty", "alloc", "allocated", "allocd", "qty allocd", "weight", "payments",
         "gross weight", "net weight", "poids", "poids brut", "poids net", "gewicht", "bruttogewicht", "nettogewicht",
         "peso", "peso bruto", "peso neto", "gewicht bruto", "gewicht netto",
         "payment", "balance", "credit", "debit", "paid",

@@ -41,7 +41,7 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
     if own >= 2:
         best = promote_first(read_labels(split_words(line), line.size))
         best_score = header_score(best)
-    if below is not None and 0 < below.y - line.y <= 1.8 * max(line.size, below.size, 6.0):
+    if below is not None and _next_line(lines, at):
         stacked, score, end = _stacked_reading(lines, at)
         # a tie goes to the stacked reading ("BACK" over "ORDER") unless the line under it is labels
         # of its own ("Item Description" under "Item | UPC | Units"), and never to a line over a
@@ -184,6 +184,20 @@ def _in_block(line: TextLine, below: TextLine, third: bool, pitch: float = 0.0) 
     own = only_labels(line, below) if third and gap > size else []
     # (a row of labels at the block's pitch goes on it: "UPC | RT | Ord | Alloc | ..." under "Code | Qty | Qty")
     return not own or (pitch > 0 and gap <= 1.05 * pitch and len(own) >= 3)
+
+
+def _next_line(lines: tuple[TextLine, ...], at: int) -> bool:
+    """True when ``lines[at + 1]`` is the line right under ``lines[at]``: within 1.8 font sizes, or
+    (up to 2.2) at the page's own line pitch, the lower fifth of its gaps between adjacent lines (a
+    monospaced spool printing 7-point type six lines to the inch)."""
+    line, below = lines[at], lines[at + 1]
+    gap, size = below.y - line.y, max(line.size, below.size, 6.0)
+    if not 0 < gap <= 2.2 * size:
+        return False
+    if gap <= 1.8 * size:
+        return True
+    steps = sorted(b.y - a.y for a, b in zip(lines, lines[1:], strict=False) if b.y > a.y)
+    return len(steps) >= 5 and gap <= 1.05 * steps[len(steps) // 5]
 
 
 def _block_reading(lines: tuple[TextLine, ...], at: int) -> tuple[list[Column], int, int]:

@@ -15,6 +15,8 @@ def stacked_words(upper: TextLine, lower: TextLine) -> list[Cell]:
     stacks: list[tuple[list[Cell], list[Cell]]] = [
         ([c], []) for c in upper.tokens if any(ch.isalnum() for ch in c.text)]
     loose: list[Cell] = [c for c in upper.tokens if c.text == "#"]  # a line number's "#" stays a column
+    titles = [s for s in stacks if _group_title(s[0][0], lower)]
+    stacks = [s for s in stacks if not any(s is t for t in titles)]
     for word in lower.tokens:
         over = [s for s in stacks if s[0][0].x0 < word.x1 and word.x0 < s[0][-1].x1]
         if len(over) > 1:  # a word that grazes a neighbour's label ("Shipped" set against "Alloc") is under its own
@@ -32,6 +34,20 @@ def stacked_words(upper: TextLine, lower: TextLine) -> list[Cell]:
         words = top + bottom
         merged.append(Cell(min(w.x0 for w in words), max(w.x1 for w in words), _stacked_text(top, bottom)))
     return sorted(merged + loose, key=lambda c: c.x0)
+
+
+def _group_title(upper: Cell, lower: TextLine) -> bool:
+    """True when ``upper`` is a group's title over labels of their own, each printed apart and none
+    read with it ("Quantity" between dashes over "Allocd | Shipd"): its lower words stand as columns
+    of their own."""
+    under = [w for w in lower.tokens if upper.x0 < w.x1 and w.x0 < upper.x1]
+    if len(under) < 2 or not all(known_role(w.text) for w in under):
+        return False
+    if len({cell_of(w, lower.cells) for w in under}) < len(under):
+        return False  # (one phrase under it: "Unit" over "Price Each")
+    # (not a label read with one of them: "Quantity" over "Shipped | UM" is the quantity shipped)
+    return not any(known_role(f"{upper.text} {w.text}") for w in under) and not known_role(
+        " ".join(w.text for w in (upper, *under)))
 
 
 def _stacked_text(top: list[Cell], bottom: list[Cell]) -> str:

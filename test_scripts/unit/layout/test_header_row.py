@@ -6,6 +6,7 @@ from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_row import find_header
 from invoice_processing.models import TextLine
 from test_scripts.unit.layout.lines import line as words_line
+from test_scripts.unit.layout.lines import printed
 
 
 def line(y: float, *labels: tuple[float, str]) -> TextLine:
@@ -213,3 +214,28 @@ def test_a_bookkeeping_apps_activity_column_is_the_description():
     found = find_header((header,), 0)
     assert found is not None
     assert [c.role for c in found.columns] == [lx.OTHER, lx.DESCRIPTION, lx.TAX, lx.QTY, lx.PRICE, lx.AMOUNT]
+
+
+def _spool(y: float, *words: tuple[float, float, str]) -> TextLine:
+    return printed(y, 7.4, *words)
+
+
+def test_a_spool_header_over_two_lines_at_the_page_pitch_with_a_group_title_reads_each_column():
+    # an AS/400 listing: 7.4-point type six lines to the inch (13.4 points, over 1.8 font sizes), and
+    # "------ QUANTITY ------" over four counts, each its own column
+    lines = (
+        _spool(213.5, (35, 52, "ITEM"), (83, 96, "UPC"), (146, 154, "RT"), (169, 193, "------"),
+               (199, 234, "QUANTITY"), (240, 265, "------"), (284, 297, "U/M"), (324, 341, "LIST"),
+               (355, 390, "CUSTOMER"), (418, 453, "CUSTOMER")),
+        _spool(226.8, (34, 61, "NUMBER"), (84, 100, "CODE"), (159, 185, "ORDERD"), (190, 216, "ALLOCD"),
+               (222, 243, "SHIPD"), (248, 274, "BK/ORD"), (320, 341, "PRICE"), (369, 390, "PRICE"),
+               (413, 452, "EXTENSION")),
+        *(_spool(244.3 + 13.4 * k, (34, 60, "XT2044"), (84, 136, "191009353829"), (182, 185, "2"),
+                 (213, 216, "2"), (239, 243, "0"), (271, 274, "0"), (284, 292, "ST"), (319, 341, "4.590"),
+                 (369, 390, "3.672"), (435, 452, "7.34")) for k in range(6)),
+    )
+    found = find_header(lines, 0)
+    assert found is not None and found.last == 1
+    assert [c.role for c in found.columns] == [
+        lx.CODE, lx.UPC, lx.OTHER, lx.ORDERED, lx.NUMBER, lx.SHIPPED, lx.BACKORDER, lx.UOM, lx.LIST_PRICE,
+        lx.PRICE, lx.AMOUNT]

@@ -1717,3 +1717,18 @@ def test_a_charge_named_in_a_product_or_service_column_beside_its_description_is
              line(333, (55, "04/14/2025"), (111, "BK-3302"), (230, "Great Plains Cookbook"), (425, "5"), (468, "17.50"),
                   (535, "87.50"))]
     assert [p.qty for p in products(lines)] == [4, 5]
+
+
+def test_a_vendors_prescribed_quantity_falls_back_to_the_bare_qty_when_no_column_names_it():
+    # an invoice whose rule takes what shipped, printed "Qty | Backordered | Units": Qty is the count billed
+    lines = [
+        line(100, (31, "Item"), (83, "UPC"), (147, "Description"), (298, "Qty"), (325, "Backordered"), (391, "Units"),
+             (428, "MSRP"), (504, "Rate"), (551, "Amount")),
+        line(115, (31, "DC2280"), (83, "191009946038"), (147, "Stoneware Dish"), (308, "0"), (366, "36"), (391, "EA"),
+             (436, "9.91"), (504, "7.928"), (568, "0.00")),
+        line(130, (31, "AL2260A"), (83, "191009729204"), (147, "Faux Pumpkin"), (303, "12"), (370, "0"),
+             (391, "EA"), (436, "2.39"), (504, "1.912"), (560, "22.94")),
+    ]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    assert [(p.code, p.qty, p.price) for p in product_lines(tables[0], POINT, quantity=lx.SHIPPED)] == [
+        ("DC2280", 0, Decimal("7.928")), ("AL2260A", 12, Decimal("1.912"))]
