@@ -12,6 +12,7 @@ ORDER_DATE: tuple[str, ...] = (
     r"(?:your\s*)?(?:p\.?\s*o\.?|purchase\s*order|order)\s*dated",
     r"(?:customer|your)\s*order"
     r"(?=\s*:?\s*$|\s*:?\s*\d{1,2}[\s./-](?:\d{1,2}|[A-Za-z]{3,9})[\s./-]\d{2,4})",
+    r"(?:customer|your)\s*order\s*(?:of|from)(?=\s*:)",  # a field "Your order of: March 30, 2025" (a colon)
     r"ordered(?:\s*on)?",  # a sidebar's "ORDERED 2026-08-30" beside "INVOICED 2026-11-24"
     r"date\s*(?:ordered|of\s*order)",
     r"(?:bestell|auftrags)\s*-?\s*datum",

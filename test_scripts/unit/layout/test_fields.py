@@ -283,6 +283,13 @@ def test_the_buyers_order_named_in_a_sentence_gives_the_date_only_where_the_docu
     assert find_date([lines[0], line(218, (42, "Lieferung vom 05.03.2025"))]) == date(2025, 3, 13)
 
 
+def test_the_buyers_order_date_as_a_field_of_its_own_is_the_order_date():
+    lines = [line(96, (40, "Date:"), (110, "April 21, 2025")),
+             line(110, (40, "Your order of:"), (110, "March 30, 2025"))]
+    assert find_date(lines) == date(2025, 3, 30)  # (a field with its colon, not a sentence naming the order)
+    assert find_date([lines[0], line(110, (40, "Your order of March 30, 2025 is on its way"))]) == date(2025, 4, 21)
+
+
 @pytest.mark.parametrize("printed", [
     [("Date commande", "20/11/2023")], [("Bestellung vom", "20.11.2023")],
     [("Commande du 20/11/2023 passée par téléphone", "")], [("Rif. vs. ordine n. 7781 del 20/11/2023", "")]])
