@@ -239,3 +239,19 @@ def test_a_spool_header_over_two_lines_at_the_page_pitch_with_a_group_title_read
     assert [c.role for c in found.columns] == [
         lx.CODE, lx.UPC, lx.OTHER, lx.ORDERED, lx.NUMBER, lx.SHIPPED, lx.BACKORDER, lx.UOM, lx.LIST_PRICE,
         lx.PRICE, lx.AMOUNT]
+
+
+def test_a_dot_matrix_purchase_orders_two_line_titles_each_name_their_column():
+    def report(y: float, *words: tuple[float, float, str]) -> TextLine:
+        return printed(y, 8.6, *words)
+    lines = (
+        report(202.4, (40, 60, "LINE"), (72, 106, "ISBN-13"), (149, 173, "TITLE"), (180, 183, "/"),
+               (190, 246, "DESCRIPTION"), (386, 411, "ORDER"), (432, 463, "RETAIL"), (484, 525, "EXTENDED"),
+               (572, 587, "NET")),
+        report(213.2, (45, 59, "NO."), (71, 102, "NUMBER"), (150, 189, "(LIBRARY"), (195, 219, "FORM)"),
+               (396, 411, "QTY"), (443, 463, "LIST"), (489, 499, "AT"), (505, 525, "LIST"), (546, 587, "EXTENDED")),
+    )
+    found = find_header(lines, 0)
+    assert found is not None and found.last == 1
+    assert [c.role for c in found.columns if c.role not in (lx.OTHER, "")][:5] == [
+        lx.CODE, lx.DESCRIPTION, lx.ORDERED, lx.LIST_PRICE, lx.AMOUNT]
