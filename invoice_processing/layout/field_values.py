@@ -209,12 +209,17 @@ def flush_right(view: PageView, label: Phrase, value: Phrase) -> bool:
     return found >= 2
 
 
+_LABEL_AND_VALUE = re.compile(r"^[^\W\d][^:\d]*:\s*\S")  # "PO Number: PO-77120": words, a colon, the value
+
+
 def _in_a_value_row(view: PageView, phrase: Phrase) -> bool:
     """True for a word printed as a value in a boxed grid: in a row of values under a row of three
     or more labels without digits ("Invoice" under "Doc. Type" of "Doc. Type | Doc. No. | Curr. Code |
     Doc. Date"), on a row that holds numbers. Such a word names no field of its own."""
-    if phrase.row == 0 or phrase.text.rstrip().endswith(":"):
-        return False  # ("Invoice #:" beside its value under "DELIVER TO: | INVOICE TO: | ...": a label)
+    if phrase.row == 0 or phrase.text.rstrip().endswith(":") or _LABEL_AND_VALUE.match(phrase.text):
+        # ("Invoice #:" beside its value under "DELIVER TO: | INVOICE TO: | ...", "PO Number: PO-77120" under
+        # "SHIP TO | BILLING | ORDER INFO": a label)
+        return False
     above, row = view.rows[phrase.row - 1], view.rows[phrase.row]
     if len(above) < 3 or any(ch.isdigit() for p in above for ch in p.text) or view.y(phrase.row) - view.y(
             phrase.row - 1) > 1.5 * SPACING:

@@ -51,6 +51,20 @@ def labelled_upc(description: str) -> tuple[str, str]:
     return found.group(2), " ".join((description[:found.start()] + " " + description[found.end():]).split())
 
 
+# a product's code named by its label inside the description's text (a card's "SKU: CM4574" under the name)
+_LABELLED_CODE = re.compile(
+    r"\s*[-|,;]?\s*\b(?:SKU|Item\s*(?:#|No\b\.?))\s*[:#]?\s*([A-Z0-9][A-Z0-9./-]*\d[A-Z0-9./-]*)\b", re.I)
+
+
+def labelled_code(description: str) -> tuple[str, str]:
+    """(code, description without it) for a code printed by its label in the description's text; ("",
+    description) when none is."""
+    found = _LABELLED_CODE.search(description)
+    if found is None:
+        return "", description
+    return found.group(1), " ".join((description[:found.start()] + " " + description[found.end():]).split())
+
+
 def code_of(text: str) -> str:
     """A code is one token with a digit: flags printed beside it in the code's band ("EC9515 Y",
     "DS S2921") are not part of it."""

@@ -147,6 +147,9 @@ CARRIER_CHARGE = re.compile(
 )
 # A reference to another document printed among the lines ("Lieferschein 4711 vom 02.05.",
 # "Packing slip #8284"): it groups or annotates the rows and is never a product's description.
+# A line naming only the product's own codes by their labels ("SKU: CM4574  UPC: 810422305146"): its text, no note
+IDENTITIES = re.compile(
+    r"(?:(?:SKU|UPC|EAN|GTIN|ISBN(?:-?13)?|Item\s*(?:#|No\b\.?))\s*[:#]?\s*[A-Z0-9][\w./-]*\d[\w./-]*\s*)+", re.I)
 REFERENCES = re.compile(
     r"^(?:lieferschein|bon\s+de\s+livraison|pakbon|albar[aá]n|packing\s+slip|delivery\s+note|"
     r"auftrag|auftragsbestätigung|order\s+confirmation)(?:[\s-]*(?:nr|no|n°|nº|#)\.?)?\s*[:#]?\s*[A-Z0-9-]*\d",

@@ -55,13 +55,16 @@ def _shape(line: TextLine) -> str:
 def repeated_lines(pages: tuple[Page, ...]) -> frozenset[str]:
     """Sentences printed at the same height in the head or foot of most pages (running heads and
     footers), digits ignored; a description that happens to repeat sits elsewhere, and a row of
-    numbers is never one."""
+    numbers or a line of a product's labelled codes is never one."""
     seen: dict[tuple[str, int], set[int]] = {}
     for page in pages:
         margins = page.lines[:4] + page.lines[-4:] if len(page.lines) > 8 else ()
         for line in margins:
             numbers = sum(1 for c in line.cells if is_numeric(c.text))
-            if len(line.text.split()) >= 3 and numbers <= max(1, len(line.cells) // 4):  # a page counter's "1"
+            # (a page counter's "1" may stand beside it; a product's codes by their labels, "SKU: HX8573  UPC:
+            # 810119503510" under the last row of each page, are no footer)
+            if len(line.text.split()) >= 3 and numbers <= max(1, len(line.cells) // 4) and not lx.IDENTITIES.fullmatch(
+                    line.text.strip()):
                 seen.setdefault((_shape(line), round(line.y / 4)), set()).add(page.number)
     enough = max(2, (len(pages) + 1) // 2)  # running heads and footers are on most pages
     return frozenset(text for (text, _), on in seen.items() if len(on) >= enough)

@@ -85,9 +85,10 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
             ch.isalnum() for ch in line.text) or (
             qty is None and money is None and len(line.text.split()) <= 6 and lx.CONTINUED.search(line.text)):
         return "furniture"  # page furniture, or a line of dots, rules or a lone flag
-    if qty is None and money is None and (lx.REFERENCES.match(line.text.strip()) or _note(line.text) or
-                                          lx.GROUP_HEADING.match(line.text.strip()) or
-                                          _labelled_cells(line, table) or _labels_again(line, table)):
+    if qty is None and money is None and not lx.IDENTITIES.fullmatch(line.text.strip()) and (
+            lx.REFERENCES.match(line.text.strip()) or _note(line.text) or lx.GROUP_HEADING.match(line.text.strip())
+            or _labelled_cells(line, table) or _labels_again(line, table)):
+        # ("SKU: CM4574  UPC: 810422305146" under a card's name: the product's own codes, its text)
         return "furniture"  # "Lieferschein 4711", "Ship Window 1: ...": a note or a heading among the rows
     # (a tax column's "TVA 5,5 %" beside a row's numbers names the row's rate, no charge)
     label = next((values[i] for i in sorted(values) if columns[i].role != lx.TAX and (

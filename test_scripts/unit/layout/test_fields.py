@@ -990,3 +990,9 @@ def test_a_statement_invoices_title_with_its_number_beats_a_delivery_notes():
              line(67, (457, "Invoice date: March 14, 2025")),
              line(141, (47, "Delivery Note DN-44810"), (386, "Delivered 03/04/2025"))]
     assert find_invoice_number(lines) == "CKP-0325-118"
+
+
+def test_a_label_with_its_value_under_a_row_of_card_headings_is_read():
+    lines = [line(159, (48, "SHIP TO"), (229, "BILLING"), (410, "ORDER INFO")),
+             line(172, (48, "Tallgrass Goods Co."), (229, "Terms: Net 60"), (410, "PO Number: PO-77120"))]
+    assert find_po_number(lines) == "PO-77120"

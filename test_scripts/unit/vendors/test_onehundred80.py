@@ -125,3 +125,24 @@ def test_a_upc_printed_in_groups_with_hyphens_or_spaces_is_the_lines_upc():
     invoice = interpret(Document(pages=(Page(1, lines),), backend=Backend.LOCAL))
     assert [li.item for li in invoice.line_items] == [
         'VA3752 - UPC: 0810047479192 - Bottle Brush Tree 8-10"', "CH5709 - UPC: 0810047431282 - Linen Napkin"]
+
+
+def test_a_cards_sku_and_upc_printed_under_the_name_by_their_labels_are_the_lines():
+    # a web portal's order printed from the browser: each product's codes under its name in smaller type,
+    # the same "SKU: HX#  UPC: #" shape at the foot of every page (no running footer)
+    def page(number: int, codes: list[tuple[str, str, str]]) -> Page:
+        lines = [_line(20, [(50, "One Hundred 80 Degrees"), (400, "PO Number: PO-77120")]),
+                 _line(80, [(45, "PRODUCT"), (369, "QTY"), (411, "UOM"), (468, "UNIT PRICE"), (528, "EXTENDED")])]
+        for k, (name, sku, upc) in enumerate(codes):
+            lines.append(_line(100 + 25 * k, [(45, name), (380, "4"), (411, "EA"), (485, "$4.50"), (538, "$18.00")]))
+            small = (Cell(44, 90, f"SKU: {sku}"), Cell(99, 165, f"UPC: {upc}"))
+            lines.append(TextLine(y=109 + 25 * k, cells=small, size=7.2, words=()))
+        return Page(number, tuple(lines))
+    first = [("Iron Pumpkin", "WT4924", "818980320885"), ("Felt Owl", "GL1368", "819815363626"),
+             ("Tin Sign", "HX8573", "810119503510")]
+    second = [("Jute Wreath", "FL4519", "811277941763"), ("Tin Garland", "FL8596", "810441081991"),
+              ("Iron Tree", "HX4739", "818920040484")]
+    invoice = interpret(Document(pages=(page(1, first), page(2, second)), backend=Backend.LOCAL))
+    assert [li.item for li in invoice.line_items] == [
+        f"{sku} - UPC: 0{upc} - {name}" for name, sku, upc in first + second]
+    assert invoice.invoice_number == "PO-77120" and not invoice.warnings
