@@ -129,7 +129,7 @@ CHARGES = re.compile(
     r"free\s+(?:delivery|shipping)\b|pal(?:l)?et(?:te|ta|s)?\s+(?:a\s+)?perdere\b|"  # ("PALETTE PERDERE 80 X 120")
     # a returnable container's deposit ("Container deposit #1 pot", "+ Keg deposit"), a part's core charge
     r"\+?\s*(?:container|keg|bottle|crate|case|cask|cylinder|drum|tote|pot|core)\s*deposit\b|core\s*charge\b|"
-    r"transportkosten|transport\s*(?:[-:–,]|charges?\b|costs?\b|$)|frais\s*d[ue]\s*transport|portes\b|spese\s*di\s*(?:trasporto|spedizione)|abzgl\b|abzüglich|zzgl\b|zuzüglich)",
+    r"transportkosten|transport\s*(?:[-:–,]|charges?\b|costs?\b|$)|frais\s*d[ue]\s*transport|portes\b|spese\s*di\s*(?:trasporto|spedizione)|gastos\s*de\s*(?:env[ií]o|transporte|porte)\b|abzgl\b|abzüglich|zzgl\b|zuzüglich)",
     re.I,
 )
 # Words that name a shipment's carriage wherever they stand in a line (a free one is no product).

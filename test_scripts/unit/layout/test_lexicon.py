@@ -280,3 +280,11 @@ def test_a_flower_wholesalers_header_is_a_header():
 
 def test_dutch_hours_months_and_years_are_units():
     assert all(lx.UNITS.match(unit) for unit in ("uur", "uren", "mnd", "maand", "jaar", "Std."))
+
+
+@pytest.mark.parametrize("text, charge", [
+    ("Gastos de envío (agencia de transporte)", True), ("Gastos de transporte", True), ("Gastos de porte", True),
+    ("Gastronomía española (libro)", False),
+])
+def test_a_spanish_delivery_charge_is_a_charge(text, charge):
+    assert bool(lx.CHARGES.match(text)) is charge
