@@ -288,6 +288,8 @@ def test_the_buyers_order_date_as_a_field_of_its_own_is_the_order_date():
              line(110, (40, "Your order of:"), (110, "March 30, 2025"))]
     assert find_date(lines) == date(2025, 3, 30)  # (a field with its colon, not a sentence naming the order)
     assert find_date([lines[0], line(110, (40, "Your order of March 30, 2025 is on its way"))]) == date(2025, 4, 21)
+    for label, value in (("Ihre Bestellung vom:", "30.03.2025"), ("Customer PO date", "03/30/2025")):
+        assert find_date([lines[0], line(110, (40, label), (140, value))]) == date(2025, 3, 30)
 
 
 @pytest.mark.parametrize("printed", [
@@ -317,8 +319,11 @@ def test_a_grid_label_in_body_type_on_the_line_of_a_big_name_labels_the_value_un
 
 
 @pytest.mark.parametrize(("lines", "expected"), [
-    ([line(40, (40, "Rechnungsdatum: 12.03.2025")), line(55, (40, "Ihre Bestellung vom: 3. März 2025"))],
+    ([line(40, (40, "Rechnungsdatum: 12.03.2025")), line(55, (40, "Ihre Bestellung vom 3. März 2025"))],
      date(2025, 3, 12)),
+    # (with its colon, a field of its own: the order date, column B)
+    ([line(40, (40, "Rechnungsdatum: 12.03.2025")), line(55, (40, "Ihre Bestellung vom: 3. März 2025"))],
+     date(2025, 3, 3)),
     ([line(40, (40, "Factuurdatum"), (140, "12-03-2025")), line(55, (40, "Uw order van 03-03-2025"))],
      date(2025, 3, 12)),
     ([line(40, (40, "Data 12/03/2025   Cliente C0088   Vs. ordine del 27/02/2025"))], date(2025, 3, 12)),
