@@ -104,6 +104,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "hours", "hrs", "months", "month", "mos", "qty/hrs", "hours/qty", "qty (hrs)", "aant", "hoev", "anz",
         "mng", "ctd", "cdad", "qte",
         "stunden", "stundenzahl", "anzahl stunden", "fahrten", "uren", "heures", "horas",
+        # software billed per user
+        "user", "users", "no of users", "seats", "licenses", "licences", "licence", "license",
         "nombre", "nb", "unidades", "pcs/qty", "spots", "# spots", "no of spots", "quantità", "qtà", "q tà", "qta",
         "qtd", "qtde", "quantidade", "colis", "nb colis", "nombre de colis", "pièces", "pieces", "pièce", "qt",
     ),

@@ -28,7 +28,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     rf"(?:tax\s*|sales\s*|vat\s*|draft\s*|vendor\s*|supplier\s*)?invoice\s*(?:{_NO}|n\.)",
     rf"inv\.?\s*{_NO}",
     r"our\s+invoice(?=\s*:?\s*$)",  # a broker's "Our invoice | LGB-CB-2506-0442" over its file reference
-    rf"p\s*/?\s*i\s*{_NO}|pro-?\s*forma\s*invoice\s*{_NO}",  # a proforma invoice's "P/I No.:", "PI No.:"
+    rf"p\.?\s*/?\s*i\.?\s*{_NO}|pro-?\s*forma\s*invoice\s*{_NO}",  # a proforma invoice's "P/I No.:", "PI No.:"
     r"n\s*[°º]\s*(?:de\s*)?pi[èe]ce",  # Sage's "N° pièce" over "FA0004821"
     rf"bill\s*{_NO}",
     r"invoice\s*ref(?:erence)?\b\.?",  # "Invoice Reference 0417", "Invoice Ref: WM-1182"

@@ -288,3 +288,9 @@ def test_dutch_hours_months_and_years_are_units():
 ])
 def test_a_spanish_delivery_charge_is_a_charge(text, charge):
     assert bool(lx.CHARGES.match(text)) is charge
+
+
+def test_software_billed_per_user_or_seat_counts_them():
+    from invoice_processing.layout.label_roles import role_of
+
+    assert [role_of(label) for label in ("User", "Users", "Seats", "Licences")] == [lx.QTY] * 4

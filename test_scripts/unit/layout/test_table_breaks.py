@@ -1732,3 +1732,17 @@ def test_a_vendors_prescribed_quantity_falls_back_to_the_bare_qty_when_no_column
     tables = read_tables((Page(1, tuple(lines)),), POINT)
     assert [(p.code, p.qty, p.price) for p in product_lines(tables[0], POINT, quantity=lx.SHIPPED)] == [
         ("DC2280", 0, Decimal("7.928")), ("AL2260A", 12, Decimal("1.912"))]
+
+
+def test_a_tally_invoices_counts_in_nos_and_a_rate_per_unit_column():
+    lines = [
+        printed(340.0, 10.0, (39, 47, "Sl"), (139, 222, "Description of Goods"), (324, 357, "Quantity"),
+                (380, 398, "Rate"), (417, 430, "per"), (453, 484, "Amount")),
+        printed(351.4, 7.6, (39, 54, "No.")),
+        printed(368.8, 10.0, (40, 42, "1"), (53, 82, "Desks"), (333, 362, "5 No.s"), (376, 410, "7,000.00"),
+                (416, 431, "No.s"), (458, 501, "35,000.00")),
+        printed(380.7, 10.0, (39, 44, "2"), (53, 83, "Chairs"), (327, 362, "10 No.s"), (375, 410, "6,000.00"),
+                (416, 431, "No.s"), (458, 501, "60,000.00")),
+    ]
+    assert [(p.description, p.qty, p.price) for p in products(lines)] == [
+        ("Desks", 5, Decimal("7000.00")), ("Chairs", 10, Decimal("6000.00"))]
