@@ -821,3 +821,11 @@ def test_a_marketplace_orders_seller_is_the_shop_its_link_names():
              line(111, (60, "etsy.com/shop/FernhillPrintShop"), (203, "Portland, OR")),
              line(147, (60, "Ship to"), (331, "Payment method")), line(161, (61, "Priya Raman"))]
     assert find_vendor(lines) == "FernhillPrintShop"
+
+
+def test_a_purchase_order_to_label_names_the_supplier_and_from_the_buyer():
+    lines = [line(40, (40, "PURCHASE ORDER"), size=18), line(60, (40, "PO #: 1"), (400, "PO Date: 30/07/2019")),
+             line(90, (40, "PURCHASE ORDER FROM")), line(102, (40, "Advend Innovations Pvt. Ltd.")),
+             line(114, (40, "246 Udyog Vihar")), line(126, (40, "Gurgaon, 122016")),
+             line(150, (40, "PURCHASE ORDER TO")), line(162, (40, "Extension Technologies Pvt. Ltd.")), *table(200)]
+    assert find_vendor(lines) == "Extension Technologies Pvt. Ltd."
