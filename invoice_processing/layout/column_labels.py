@@ -79,7 +79,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "item & description",
         "book title", "author / title", "author/title", "title / author", "title/author", "program", "programme",
         "text", "artikeltext", "positionstext", "leistungstext", "leistungsbeschreibung",
-        "descrizione", "descrizione articolo", "prodotto", "denominazione",
+        "descrizione", "descrizione articolo", "prodotto", "denominazione", "produktbeschreibung",
         "descrição", "descricao", "designação", "artikelbeschreibung", "positionsbeschreibung",
         "code et désignation", "code désignation", "réf désignation", "référence désignation",
         "dienst", "diensten", "dienstverlening", "prestation", "prestations", "servicio", "servicios", "leistungen",
@@ -192,6 +192,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "taxable amount", "amount excl tax", "net line amount", "waarde", "wert", "valeur", "valor", "$",
         "importe neto", "importe bruto", "importe total", "importe línea", "nettobetrag", "netto", "gesamt netto",
         "nettowert", "positionswert", "gesamtwert",  # an SAP form's "Nettowert EUR"
+        "summe netto", "netto summe", "summe brutto", "brutto summe",
         "total exc vat", "montant net", "montant total", "total net", "mtt", "mtt ht", "mt ttc", "mt ht", "nettobedrag",
         "bedrag excl btw", "totaal excl btw", "regeltotaal", "regelbedrag", "subtotaal item",
         "positionsbetrag", "zeilenbetrag", "montant ligne", "total ligne",

@@ -34,7 +34,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     r"invoice\s*ref(?:erence)?\b\.?",  # "Invoice Reference 0417", "Invoice Ref: WM-1182"
     rf"billing\s*doc(?:ument)?\b\.?(?:\s*{_NO})?",  # an SAP form's "Billing document 90041877"
     r"rechnungs?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",
-    r"r[eg]\.?\s*-\s*nr\b\.?",  # Re.-Nr., Rg.-Nr.
+    r"r[eg]\.?\s*-\s*(?:nr\b\.?|nummer)",  # Re.-Nr., Rg.-Nr., RE-Nummer
     r"(?:n\s*[°º]|num[ée]ro|num\b\.?|no\.?)\s*(?:de\s*)?(?:la\s*)?facture",
     rf"facture\s*{_NO}",
     r"factuur\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",

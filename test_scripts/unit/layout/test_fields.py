@@ -1008,3 +1008,7 @@ def test_a_short_invoice_number_under_its_grid_label_and_a_dotted_proforma_label
             line(330, (300, "Order Number"), (420, "5521"))]
     assert find_invoice_number(grid) == "31"
     assert find_invoice_number([line(100, (40, "P.I. No."), (140, "ET/2020-21/00026"))]) == "ET/2020-21/00026"
+
+
+def test_a_german_retailers_re_nummer():
+    assert find_invoice_number([line(100, (40, "RE-Nummer"), (140, "GVR1679146"))]) == "GVR1679146"

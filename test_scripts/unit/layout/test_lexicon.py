@@ -294,3 +294,10 @@ def test_software_billed_per_user_or_seat_counts_them():
     from invoice_processing.layout.label_roles import role_of
 
     assert [role_of(label) for label in ("User", "Users", "Seats", "Licences")] == [lx.QTY] * 4
+
+
+def test_a_german_software_invoices_labels():
+    from invoice_processing.layout.label_roles import role_of
+
+    assert [role_of(label) for label in ("PRODUKTBESCHREIBUNG", "SUMME NETTO", "SUMME BRUTTO")] == [
+        lx.DESCRIPTION, lx.AMOUNT, lx.AMOUNT]
