@@ -50,10 +50,10 @@ _MONEY_ORDER = (lx.PRICE, lx.LIST_PRICE, lx.AMOUNT)
 def choose_columns(table: Table, fmt: NumberFormat, quantity: str = "") -> Reading:
     """The quantity, price and amount columns: the combination whose quantity × price gives the
     amount on most rows; the labels decide when no combination adds up (or to break ties).
-    ``quantity`` names the one quantity role to use (a vendor's rule), else (or when no column has
-    that role: a bare "Qty" on an invoice whose rule takes what shipped) any may be."""
-    qtys = table.indexes(quantity) if quantity else []
-    qtys = qtys or [i for role in lx.QTY_ROLES for i in table.indexes(role)]
+    ``quantity`` names the one quantity role to use (a vendor's rule; the bare quantity's column when no
+    column has that role: "Qty" on an invoice whose rule takes what shipped), else any may be."""
+    qtys = (table.indexes(quantity) or table.indexes(lx.QTY)) if quantity else [
+        i for role in lx.QTY_ROLES for i in table.indexes(role)]
     money = [i for role in _MONEY_ORDER for i in table.indexes(role)]
     rows = [{i: read_first(row, [i], fmt, quantity=i in qtys) for i in qtys + money} for row in table.rows]
     best: tuple[tuple[int, ...], Reading] | None = None

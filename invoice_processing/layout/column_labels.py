@@ -105,7 +105,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "mng", "ctd", "cdad", "qte",
         "stunden", "stundenzahl", "anzahl stunden", "fahrten", "uren", "heures", "horas",
         # software billed per user
-        "user", "users", "no of users", "seats", "licenses", "licences", "licence", "license",
+        "users", "no of users", "number of users", "seats", "licenses", "licences",
         "nombre", "nb", "unidades", "pcs/qty", "spots", "# spots", "no of spots", "quantità", "qtà", "q tà", "qta",
         "qtd", "qtde", "quantidade", "colis", "nb colis", "nombre de colis", "pièces", "pieces", "pièce", "qt",
     ),

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 ORDER_DATE: tuple[str, ...] = (
     r"(?:order|ord\.?|p\.?\s*o\.?)\s*date",
-    r"(?:buyer'?s?|customer'?s?|cust\.?|your)\s*order\s*date",
+    r"(?:buyer'?s?|customer'?s?|cust\.?|your)\s*(?:order|p\.?\s*o\.?)\s*date",  # "Customer PO date 02/27/2025"
     # "Your PO dated: 28 February 2025", "Customer order 17 Feb 2025, by phone"
     r"(?:your\s*)?(?:p\.?\s*o\.?|purchase\s*order|order)\s*dated",
     r"(?:customer|your)\s*order"
     r"(?=\s*:?\s*$|\s*:?\s*\d{1,2}[\s./-](?:\d{1,2}|[A-Za-z]{3,9})[\s./-]\d{2,4})",
     # a field naming the buyer's order with its colon: "Your order of: March 30, 2025", "Ihre Bestellung vom: ..."
     r"(?:customer|your)\s*order\s*(?:of|from)(?=\s*:)|(?:ihre\s+)?(?:bestellung|auftrag)\s+vom(?=\s*:)",
-    r"(?:customer|cust\.?|your|buyer'?s?)\s*p\.?\s*o\.?\s*date",  # "Customer PO date 02/27/2025"
     r"ordered(?:\s*on)?",  # a sidebar's "ORDERED 2026-08-30" beside "INVOICED 2026-11-24"
     r"date\s*(?:ordered|of\s*order)",
     r"(?:bestell|auftrags)\s*-?\s*datum",

@@ -152,7 +152,7 @@ SELLER_LABELS = (
     r"betaling\s*aan|rekeninghouder|vendedor|proveedor|emisor|pagar\s*a|titular|"
     r"sprzedawca|dodavatel|cedente(?:\s*/\s*prestatore)?|fornitore|venditore|"  # PL, CZ, IT
     r"fornecedor|leverant[öo]r|s[æa]lger|"  # PT, Nordic
-    r"order(?:ed)?\s*from|purchased?\s*from|to\s*\(\s*(?:supplier|vendor)\s*\)|purchase\s*order\s*to|"
+    r"order(?:ed)?\s*from|purchased?\s*from|to\s*\(\s*(?:supplier|vendor)\s*\)|purchase\s*order\s*to(?=\s*:|\s*$)|"
     r"au\s*nom\s*et\s*pour\s*le\s*compte\s*de|pour\s*le\s*compte\s*de|on\s*behalf\s*of|im\s*namen\s*(?:und\s*f[üu]r\s*rechnung\s*)?von)"
 )
 # a party's name as a field of its block ("Verkäufer" over "Name | Bürobedarf Schaller GmbH")

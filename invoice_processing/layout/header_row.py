@@ -189,7 +189,7 @@ def _in_block(line: TextLine, below: TextLine, third: bool, pitch: float = 0.0) 
 def _next_line(lines: tuple[TextLine, ...], at: int) -> bool:
     """True when ``lines[at + 1]`` is the line right under ``lines[at]``: within 1.8 font sizes, or
     (up to 2.2) at the page's own line pitch, the lower fifth of its gaps between adjacent lines (a
-    monospaced spool printing 7-point type six lines to the inch)."""
+    monospaced spool's 7.4-point type set 13.4 points apart)."""
     line, below = lines[at], lines[at + 1]
     gap, size = below.y - line.y, max(line.size, below.size, 6.0)
     if not 0 < gap <= 2.2 * size:

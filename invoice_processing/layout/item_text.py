@@ -45,24 +45,29 @@ _LABELLED_UPC = re.compile(r"\s*[-|,;]?\s*([\[(])?\b(?:UPC|EAN|GTIN)(?:-?1[23])?
 def labelled_upc(description: str) -> tuple[str, str]:
     """(UPC, description without it) for a UPC printed by its label in the description's text; ("",
     description) when none is."""
-    found = _LABELLED_UPC.search(description)
-    if found is None:
-        return "", description
-    return found.group(2), " ".join((description[:found.start()] + " " + description[found.end():]).split())
+    return _cut(_LABELLED_UPC.search(description), 2, description)
 
 
-# a product's code named by its label inside the description's text (a card's "SKU: CM4574" under the name)
-_LABELLED_CODE = re.compile(
-    r"\s*[-|,;]?\s*\b(?:SKU|Item\s*(?:#|No\b\.?))\s*[:#]?\s*([A-Z0-9][A-Z0-9./-]*\d[A-Z0-9./-]*)\b", re.I)
+# a product's code named by its label after its name, as a card prints it on a line under the name ("... Garland
+# SKU: CM4574", maybe its UPC after it), or before it ("SKU: 981 Vitamine D3 Spray"): the label in capitals, a
+# code of capitals and digits, at the text's end or start
+_LABEL = r"(?:SKU|Sku|Item\s*#|Item\s*No\.?)\s*[:#]?\s*([A-Z0-9][A-Z0-9./-]*\d[A-Z0-9./-]*)"
+_LABELLED_CODE = re.compile(rf"\s*[-|,;]?\s*(?<![-\w]){_LABEL}(?=\s*(?:$|(?:UPC|EAN|GTIN)\b))|^{_LABEL}(?=\s|$)")
 
 
 def labelled_code(description: str) -> tuple[str, str]:
-    """(code, description without it) for a code printed by its label in the description's text; ("",
-    description) when none is."""
+    """(code, description without it) for a code printed by its label at the end or the start of the
+    description's text ("Felt Garland 96\"L SKU: CM4574", "SKU: 981 Vitamine D3"); ("", description) when
+    none is ("Multi-SKU 24pc display", "Replacement part for Item #4521 drill")."""
     found = _LABELLED_CODE.search(description)
+    return _cut(found, 1 if found is None or found.group(1) else 2, description)
+
+
+def _cut(found: re.Match[str] | None, group: int, text: str) -> tuple[str, str]:
+    """(the match's ``group``, ``text`` without the match), or ("", text) without a match."""
     if found is None:
-        return "", description
-    return found.group(1), " ".join((description[:found.start()] + " " + description[found.end():]).split())
+        return "", text
+    return found.group(group), " ".join((text[:found.start()] + " " + text[found.end():]).split())
 
 
 def code_of(text: str) -> str:

@@ -129,7 +129,7 @@ CHARGES = re.compile(
     r"free\s+(?:delivery|shipping)\b|pal(?:l)?et(?:te|ta|s)?\s+(?:a\s+)?perdere\b|"  # ("PALETTE PERDERE 80 X 120")
     # a returnable container's deposit ("Container deposit #1 pot", "+ Keg deposit"), a part's core charge
     r"\+?\s*(?:container|keg|bottle|crate|case|cask|cylinder|drum|tote|pot|core)\s*deposit\b|core\s*charge\b|"
-    r"transportkosten|transport\s*(?:[-:–,]|charges?\b|costs?\b|$)|frais\s*d[ue]\s*transport|portes\b|spese\s*di\s*(?:trasporto|spedizione)|gastos\s*de\s*(?:env[ií]o|transporte|porte)\b|abzgl\b|abzüglich|zzgl\b|zuzüglich)",
+    r"transportkosten|transport\s*(?:[-:–,]|charges?\b|costs?\b|$)|frais\s*d[ue]\s*transport|portes\b|spese\s*di\s*(?:trasporto|spedizione)|gastos\s*de\s*(?:env[ií]os?|transportes?|portes?)\b|abzgl\b|abzüglich|zzgl\b|zuzüglich)",
     re.I,
 )
 # Words that name a shipment's carriage wherever they stand in a line (a free one is no product).
@@ -145,11 +145,12 @@ CARRIER_CHARGE = re.compile(
     r"\b(?:courier|delivery|shipping|freight|express|livraison|versand|lieferung|env[íi]o|parcel|paket|colis)\b",
     re.I,
 )
+# A line naming only the product's own codes by their labels ("SKU: CM4574  UPC: 810422305146"): its text, no
+# note (``item_text.labelled_code`` and ``labelled_upc`` take them out of the description)
+IDENTITIES = re.compile(
+    r"(?:(?:SKU|UPC|EAN|GTIN|Item\s*(?:#|No\b\.?))\s*[:#]?\s*[A-Z0-9][\w./-]*\d[\w./-]*\s*)+", re.I)
 # A reference to another document printed among the lines ("Lieferschein 4711 vom 02.05.",
 # "Packing slip #8284"): it groups or annotates the rows and is never a product's description.
-# A line naming only the product's own codes by their labels ("SKU: CM4574  UPC: 810422305146"): its text, no note
-IDENTITIES = re.compile(
-    r"(?:(?:SKU|UPC|EAN|GTIN|ISBN(?:-?13)?|Item\s*(?:#|No\b\.?))\s*[:#]?\s*[A-Z0-9][\w./-]*\d[\w./-]*\s*)+", re.I)
 REFERENCES = re.compile(
     r"^(?:lieferschein|bon\s+de\s+livraison|pakbon|albar[aá]n|packing\s+slip|delivery\s+note|"
     r"auftrag|auftragsbestätigung|order\s+confirmation)(?:[\s-]*(?:nr|no|n°|nº|#)\.?)?\s*[:#]?\s*[A-Z0-9-]*\d",

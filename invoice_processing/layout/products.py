@@ -225,9 +225,12 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             if pack and pack > 1 and adds_up(qty, price / pack, amount):
                 price, mismatch = price / pack, False  # a price per hundred, per dozen, per pair
         code, upc, description = _item_text(row, table, codes)
-        if not code:  # the codes named by their labels in the text ("SKU: CM4574  UPC: 810422305146" under the name)
-            code, description = labelled_code(description)
-            upc, description = (upc, description) if upc or not code else labelled_upc(description)
+        # the codes named by their labels in the text ("SKU: CM4574  UPC: 810422305146" under the name): the line's
+        # code and UPC where its columns print none, and no part of its description either way
+        named, description = labelled_code(description)
+        if named:
+            found_upc, description = labelled_upc(description)
+            code, upc = code or named, upc or found_upc
         description = without_line_number(description, row, table)  # ("1 Harold ..." under "# | Title")
         if reading.qty is None and (counted := lx.COUNT_PREFIX.match(description)):
             qty, description = Decimal(counted.group(1)), description[counted.end():]  # "2 of: The Choice"

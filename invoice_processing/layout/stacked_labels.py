@@ -36,13 +36,16 @@ def stacked_words(upper: TextLine, lower: TextLine) -> list[Cell]:
     return sorted(merged + loose, key=lambda c: c.x0)
 
 
+_COUNTS = frozenset({*lx.QTY_ROLES, lx.BACKORDER, lx.NUMBER})
+
+
 def _group_title(upper: Cell, lower: TextLine) -> bool:
-    """True when ``upper`` is a group's title over labels of their own, each printed apart and none
-    read with it ("Quantity" between dashes over "Allocd | Shipd"): its lower words stand as columns
-    of their own."""
+    """True when ``upper`` is a group's title over counts' labels of their own, each printed apart and
+    none read with it ("Quantity" between dashes over "Allocd | Shipd"): its lower words stand as
+    columns of their own."""
     under = [w for w in lower.tokens if upper.x0 < w.x1 and w.x0 < upper.x1]
-    if len(under) < 2 or not all(known_role(w.text) for w in under):
-        return False
+    if len(under) < 2 or not all(known_role(w.text) in _COUNTS for w in under):
+        return False  # (counts only: "Cost" over "Unit | Total" beside "Retail" over them is two prices)
     if len({cell_of(w, lower.cells) for w in under}) < len(under):
         return False  # (one phrase under it: "Unit" over "Price Each")
     # (not a label read with one of them: "Quantity" over "Shipped | UM" is the quantity shipped)

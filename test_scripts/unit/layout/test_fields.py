@@ -1004,8 +1004,8 @@ def test_a_label_with_its_value_under_a_row_of_card_headings_is_read():
 
 
 def test_a_short_invoice_number_under_its_grid_label_and_a_dotted_proforma_label():
-    grid = [line(300, (300, "Invoice No."), (420, "Supplier Invoice No. & Date.")), line(312, (300, "31"), (420, "")),
-            line(330, (300, "Order Number"), (420, "5521"))]
+    grid = [line(300, (300, "Invoice No."), (420, "Dated")), line(312, (300, "31"), (420, "2-Mar-24")),
+            line(330, (300, "Other References"), (420, "Mode/Terms of Payment"))]
     assert find_invoice_number(grid) == "31"
     assert find_invoice_number([line(100, (40, "P.I. No."), (140, "ET/2020-21/00026"))]) == "ET/2020-21/00026"
 

@@ -221,7 +221,7 @@ def _spool(y: float, *words: tuple[float, float, str]) -> TextLine:
 
 
 def test_a_spool_header_over_two_lines_at_the_page_pitch_with_a_group_title_reads_each_column():
-    # an AS/400 listing: 7.4-point type six lines to the inch (13.4 points, over 1.8 font sizes), and
+    # an AS/400 listing: 7.4-point type set 13.4 points apart (over 1.8 font sizes), and
     # "------ QUANTITY ------" over four counts, each its own column
     lines = (
         _spool(213.5, (35, 52, "ITEM"), (83, 96, "UPC"), (146, 154, "RT"), (169, 193, "------"),
@@ -255,3 +255,10 @@ def test_a_dot_matrix_purchase_orders_two_line_titles_each_name_their_column():
     assert found is not None and found.last == 1
     assert [c.role for c in found.columns if c.role not in (lx.OTHER, "")][:5] == [
         lx.CODE, lx.DESCRIPTION, lx.ORDERED, lx.LIST_PRICE, lx.AMOUNT]
+
+
+def test_prices_stacked_over_unit_and_total_are_no_group_titles():
+    lines = (line(100, (40, "Item"), (120, "Description"), (330, "Qty"), (400, "Cost"), (480, "Retail")),
+             line(110, (385, "Unit"), (420, "Total"), (465, "Unit"), (500, "Total")))
+    found = find_header(lines, 0)
+    assert found is None or lx.UOM not in found.roles()

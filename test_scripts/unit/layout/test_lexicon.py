@@ -283,7 +283,7 @@ def test_dutch_hours_months_and_years_are_units():
 
 
 @pytest.mark.parametrize("text, charge", [
-    ("Gastos de envío (agencia de transporte)", True), ("Gastos de transporte", True), ("Gastos de porte", True),
+    ("Gastos de envío (agencia de transporte)", True), ("Gastos de transporte", True), ("Gastos de portes", True),
     ("Gastronomía española (libro)", False),
 ])
 def test_a_spanish_delivery_charge_is_a_charge(text, charge):
@@ -293,7 +293,8 @@ def test_a_spanish_delivery_charge_is_a_charge(text, charge):
 def test_software_billed_per_user_or_seat_counts_them():
     from invoice_processing.layout.label_roles import role_of
 
-    assert [role_of(label) for label in ("User", "Users", "Seats", "Licences")] == [lx.QTY] * 4
+    assert [role_of(label) for label in ("Users", "No. of Users", "Seats", "Licences")] == [lx.QTY] * 4
+    assert role_of("User") != lx.QTY  # (a column of names: the user a line is billed for)
 
 
 def test_a_german_software_invoices_labels():

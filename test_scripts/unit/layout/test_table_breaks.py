@@ -1746,3 +1746,33 @@ def test_a_tally_invoices_counts_in_nos_and_a_rate_per_unit_column():
     ]
     assert [(p.description, p.qty, p.price) for p in products(lines)] == [
         ("Desks", 5, Decimal("7000.00")), ("Chairs", 10, Decimal("6000.00"))]
+
+
+def test_a_labelled_code_only_at_the_descriptions_end_and_never_left_in_it():
+    from invoice_processing.layout.item_text import labelled_code
+
+    assert labelled_code('Felt Garland 96"L SKU: CM4574') == ("CM4574", 'Felt Garland 96"L')
+    assert labelled_code("Multi-SKU 24pc counter display") == ("", "Multi-SKU 24pc counter display")
+    assert labelled_code("Replacement part for Item #4521 drill") == ("", "Replacement part for Item #4521 drill")
+    lines = [line(100, (30, "Item"), (100, "Description"), (300, "Qty"), (360, "Price"), (430, "Amount")),
+             line(115, (30, "VB-57135"), (100, "V-Belt Classical Section"), (300, "2"), (360, "9.50"), (430, "19.00")),
+             line(124, (100, "SKU: RPS-8802")),
+             line(139, (30, "NA-2210"), (100, "Needle Assortment"), (300, "1"), (360, "4.00"), (430, "4.00"))]
+    assert [(p.code, p.description) for p in products(lines)] == [
+        ("VB-57135", "V-Belt Classical Section"), ("NA-2210", "Needle Assortment")]
+
+
+def test_a_shipped_quantity_rule_never_falls_back_to_what_was_ordered():
+    lines = [line(100, (31, "Item"), (147, "Description"), (298, "Ordered"), (345, "Dlvd"), (391, "B/O"),
+                  (436, "Price"), (551, "Amount")),
+             line(115, (31, "DC2280"), (147, "Stoneware Dish"), (305, "36"), (350, "0"), (395, "36"),
+                  (436, "7.928"), (568, "0.00"))]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    assert [p.qty for p in product_lines(tables[0], POINT, quantity=lx.SHIPPED)] != [36]
+
+
+def test_a_column_of_user_names_is_no_quantity():
+    lines = [line(100, (40, "Description"), (250, "User"), (430, "Amount")),
+             line(115, (40, "Support retainer March"), (250, "J. Smith"), (430, "450.00")),
+             line(130, (40, "Support retainer April"), (250, "A. Jones"), (430, "450.00"))]
+    assert [(p.qty, p.price) for p in products(lines)] == [(1, Decimal("450.00"))] * 2

@@ -829,3 +829,10 @@ def test_a_purchase_order_to_label_names_the_supplier_and_from_the_buyer():
              line(114, (40, "246 Udyog Vihar")), line(126, (40, "Gurgaon, 122016")),
              line(150, (40, "PURCHASE ORDER TO")), line(162, (40, "Extension Technologies Pvt. Ltd.")), *table(200)]
     assert find_vendor(lines) == "Extension Technologies Pvt. Ltd."
+
+
+def test_a_purchase_order_to_follow_in_a_note_names_no_supplier():
+    lines = [line(40, (40, "Copper Kettle Supply Co."), size=18), line(60, (40, "INVOICE"), (400, "No. 4471")),
+             line(80, (40, "Bill To:"), (300, "Purchase order to follow")), line(92, (40, "Fern & Fox Goods")),
+             *table(200)]
+    assert find_vendor(lines) == "Copper Kettle Supply Co."
