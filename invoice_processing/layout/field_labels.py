@@ -191,7 +191,9 @@ STREET = (
     r"^(?:rue|avenue|av\.|boulevard|bd\.?|chemin|all[ée]e|impasse|quai|via|viale|piazza|corso|calle|avenida|paseo|"
     r"carrer|rua|travessa)\s|^\w+(?:straße|strasse|str\.|gasse|laan|straat|gracht|kade|plein)(?:\s|$)|"
     r"\b(?:road|rd|street|st|avenue|ave|lane|drive|dr|boulevard|blvd|nagar|layout|marg|sector)\.?\s*,|"
-    r"\s(?:rd|ave|blvd)\.?$"  # "Gampaha Rd" (the number on the line before; "Abbey Road" may be a name)
+    r"\s(?:rd|ave|blvd)\.?$|"  # "Gampaha Rd" (the number on the line before; "Abbey Road" may be a name)
+    # an Indian address's house number ("No,300 Senthamarai nagar", "No. 12, Gandhi Road") and its locality
+    r"^no[.,]\d|^no\.\s*\d+[A-Za-z/-]*\s*,|\s(?:nagar|colony)$"
 )
 # a country's name alone on a line: the last line of an address, never a company's name
 COUNTRY = (

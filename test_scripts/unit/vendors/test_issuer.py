@@ -836,3 +836,10 @@ def test_a_purchase_order_to_follow_in_a_note_names_no_supplier():
              line(80, (40, "Bill To:"), (300, "Purchase order to follow")), line(92, (40, "Fern & Fox Goods")),
              *table(200)]
     assert find_vendor(lines) == "Copper Kettle Supply Co."
+
+
+def test_an_indian_addresss_house_number_and_locality_are_no_name():
+    from invoice_processing.vendors.issuer_names import name_like
+
+    assert [name_like(t) for t in ("No,300 Senthamarai nagar", "No. 12, Gandhi Road", "Keerthi sweets")] == [
+        False, False, True]
