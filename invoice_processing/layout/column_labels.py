@@ -192,7 +192,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "taxable amount", "amount excl tax", "net line amount", "waarde", "wert", "valeur", "valor", "$",
         "importe neto", "importe bruto", "importe total", "importe línea", "nettobetrag", "netto", "gesamt netto",
         "nettowert", "positionswert", "gesamtwert",  # an SAP form's "Nettowert EUR"
-        "summe netto", "netto summe", "summe brutto", "brutto summe",
+        "summe netto", "netto summe", "summe brutto", "brutto summe", "zwischensumme",
         "total exc vat", "montant net", "montant total", "total net", "mtt", "mtt ht", "mt ttc", "mt ht", "nettobedrag",
         "bedrag excl btw", "totaal excl btw", "regeltotaal", "regelbedrag", "subtotaal item",
         "positionsbetrag", "zeilenbetrag", "montant ligne", "total ligne",
@@ -230,7 +230,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "truck", "camion", "trk", "tk",  # the carrier's code ("01", "LTL", "UPS", "T1"): text, never a count or a price
         *PICTURE_LABELS,
         "entrepôt", "origen", "origin", "country of origin", "coo", "nro despacho", "despacho",
-        "zeitpunkt der leistung", "leistungszeitraum", "leistungsdatum", "entfernung",
+        "zeitpunkt der leistung", "leistungszeitraum", "leistungsdatum", "entfernung", "leistungszeitpunkt",
+        "auftragsnummer",  # an Amazon Business invoice's order number per line: no product's code
         # columns that describe when, what kind or a remark: never a price, never the product's name
         *(label for label in LINE_NUMBER_LABELS if label not in ("#", "no", "nr")),  # ("#", "No": a code's too)
         "date", "datum", "fecha", "day", "days", "time", "time worked", "date worked", "date of service",

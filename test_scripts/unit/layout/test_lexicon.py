@@ -302,3 +302,10 @@ def test_a_german_software_invoices_labels():
 
     assert [role_of(label) for label in ("PRODUKTBESCHREIBUNG", "SUMME NETTO", "SUMME BRUTTO")] == [
         lx.DESCRIPTION, lx.AMOUNT, lx.AMOUNT]
+
+
+def test_an_amazon_business_invoices_german_labels():
+    from invoice_processing.layout.label_roles import role_of
+
+    assert [role_of(label) for label in ("Auftragsnummer", "Leistungszeitpunkt", "Zwischensumme")] == [
+        lx.OTHER, lx.OTHER, lx.AMOUNT]
