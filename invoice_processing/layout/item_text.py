@@ -38,7 +38,7 @@ def _barcode(text: str) -> str:
 
 # a UPC named by its label inside the description's text ("Heart Ornament 3\" [UPC 807802872220]", a line "UPC
 # 191009857221" under the name): with its brackets and the separator before it
-_LABELLED_UPC = re.compile(r"\s*[-|,;]?\s*([\[(])?\b(?:UPC|EAN|GTIN)(?:-?1[23])?\b\s*[:#]?\s*(\d{12,14})\b"
+_LABELLED_UPC = re.compile(rf"\s*[-|,;]?\s*([\[(])?\b{lx.UPC_LABEL}(?:-?1[23])?\b\s*[:#]?\s*(\d{{12,14}})\b"
                            r"\s*(?(1)[\])])", re.I)
 
 
@@ -52,7 +52,7 @@ def labelled_upc(description: str) -> tuple[str, str]:
 # SKU: CM4574", maybe its UPC after it), or before it ("SKU: 981 Vitamine D3 Spray"): the label in capitals, a
 # code of capitals and digits, at the text's end or start
 _LABEL = r"(?:SKU|Sku|Item\s*#|Item\s*No\.?)\s*[:#]?\s*([A-Z0-9][A-Z0-9./-]*\d[A-Z0-9./-]*)"
-_LABELLED_CODE = re.compile(rf"\s*[-|,;]?\s*(?<![-\w]){_LABEL}(?=\s*(?:$|(?:UPC|EAN|GTIN)\b))|^{_LABEL}(?=\s|$)")
+_LABELLED_CODE = re.compile(rf"\s*[-|,;]?\s*(?<![-\w]){_LABEL}(?=\s*(?:$|{lx.UPC_LABEL}\b))|^{_LABEL}(?=\s|$)")
 
 
 def labelled_code(description: str) -> tuple[str, str]:

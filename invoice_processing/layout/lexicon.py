@@ -11,6 +11,7 @@ import functools
 import re
 
 from invoice_processing.layout import column_labels as _labels
+from invoice_processing.layout.more_column_labels import MORE_LABELS
 from invoice_processing.layout.remark_words import NOT_BILLED_HEADING as NOT_BILLED_HEADING
 from invoice_processing.layout.remark_words import NOTE_LABEL as NOTE_LABEL  # the wording of remarks and offers
 from invoice_processing.layout.remark_words import NOTES as NOTES
@@ -147,8 +148,9 @@ CARRIER_CHARGE = re.compile(
 )
 # A line naming only the product's own codes by their labels ("SKU: CM4574  UPC: 810422305146"): its text, no
 # note (``item_text.labelled_code`` and ``labelled_upc`` take them out of the description)
+UPC_LABEL = r"(?:UPC|EAN|GTIN)"  # a barcode's label ("UPC: 810422305146", "EAN 4006381333931")
 IDENTITIES = re.compile(
-    r"(?:(?:SKU|UPC|EAN|GTIN|Item\s*(?:#|No\b\.?))\s*[:#]?\s*[A-Z0-9][\w./-]*\d[\w./-]*\s*)+", re.I)
+    rf"(?:(?:SKU|{UPC_LABEL}|Item\s*(?:#|No\b\.?))\s*[:#]?\s*[A-Z0-9][\w./-]*\d[\w./-]*\s*)+", re.I)
 # A reference to another document printed among the lines ("Lieferschein 4711 vom 02.05.",
 # "Packing slip #8284"): it groups or annotates the rows and is never a product's description.
 REFERENCES = re.compile(
@@ -233,7 +235,7 @@ def normal_label(text: str) -> str:
 
 def _index() -> dict[str, str]:
     found: dict[str, str] = {}
-    for role, labels in [*COLUMN_LABELS.items(), *_labels.MORE_LABELS.items()]:
+    for role, labels in [*COLUMN_LABELS.items(), *MORE_LABELS.items()]:
         for label in labels:
             for spelling in {normal_label(label), normal_label(label.replace("#", "no"))} - {""}:
                 found.setdefault(spelling, role)

@@ -1,0 +1,51 @@
+"""Column labels by role in Swedish, Danish, Norwegian, Polish, Czech and Finnish, German "Best. |
+Lief." abbreviations and a wholesaler's case packs, as data beside ``column_labels``' main list
+(``lexicon`` reads both)."""
+
+from __future__ import annotations
+
+from invoice_processing.layout.column_labels import (
+    AMOUNT,
+    BACKORDER,
+    CODE,
+    DESCRIPTION,
+    DISCOUNT,
+    NUMBER,
+    ORDERED,
+    PRICE,
+    QTY,
+    SHIPPED,
+    TAX,
+    UOM,
+)
+
+# Swedish, Danish and Norwegian labels, Polish and Czech ones, German "Best. | Lief." abbreviations, and a
+# wholesaler's case packs ("Case Pack | Cases Ord. | Cases Ship. | Price per Case": quantities and prices by the
+# case, the pack size no quantity)
+MORE_LABELS: dict[str, tuple[str, ...]] = {
+    CODE: ("varenr", "varenummer", "artikkelnr", "artikkelnummer",
+           "kod", "kod towaru", "indeks", "symbol", "kód", "kód zboží"),  # PL, CZ
+    DESCRIPTION: ("benämning", "beskrivning", "beskrivelse", "varebeskrivelse", "varetekst", "tekst",
+                  "nazwa", "nazwa towaru", "nazwa usługi", "nazwa towaru lub usługi", "nazwa towaru / usługi",
+                  "nazwa towaru/usługi", "nazwa usługi / towaru", "nazwa usługi/towaru", "towar / usługa",
+                  "towar/usługa", "opis", "název", "popis", "označení", "položka",  # PL, CZ
+                  "tuotekuvaus", "tuote", "kuvaus", "nimike"),  # FI
+    ORDERED: ("cases ord", "cases ordered", "beställt", "bestilt", "best", "best antal"),
+    SHIPPED: ("cases ship", "cases shipped", "levererat", "leveret", "levert", "lev", "lev antal", "lief"),
+    BACKORDER: ("cases b/o", "cases bo", "restnoterat", "restordre", "rest"),
+    PRICE: ("á-pris", "a-pris", "à-pris", "á pris", "a pris", "à pris", "styckpris", "enhetspris", "enhedspris",
+            "stykpris", "stk pris", "pris", "price per case", "case price", "per case",
+            "cena", "cena netto", "cena jedn", "cena jedn netto", "cena jednostkowa", "cena jednostkowa netto",
+            "cena za mj", "cena/mj", "jedn cena", "jednotková cena",  # PL, CZ
+            "hinta", "yksikköhinta", "à-hinta", "a-hinta", "yks hinta"),  # FI
+    AMOUNT: ("belopp", "beløb", "beløp", "summa", "sum netto",
+             "wartość netto", "wartosc netto", "wartość", "kwota netto", "cena celkem", "celkem bez dph",
+             "yhteensä", "veroton", "veroton hinta"),
+    DISCOUNT: ("rabat", "sleva"),
+    TAX: ("moms", "moms %", "mva", "stawka vat", "kwota vat", "stawka", "dph", "sazba dph", "sazba", "alv", "alv %",
+          "alv €", "alv-%"),
+    UOM: ("enhet", "enhed", "enh", "jm", "jednostka", "jedn", "mj", "yksikkö", "yks"),
+    NUMBER: ("case pack", "pack size", "units per case", "inner pack", "units/pk", "units/pack", "units per pack",
+             "pk size", "units/case", "units/cs"),
+    QTY: ("antal", "antall", "mängd", "stk", "packs", "cases", "ilość", "ilosc", "množství", "počet", "määrä", "kpl"),
+}
