@@ -23,31 +23,43 @@ from invoice_processing.layout.card_lines import PRICE as _PRICE
 from invoice_processing.layout.card_lines import QTY as _QTY
 from invoice_processing.layout.card_lines import Card as _Card
 from invoice_processing.layout.card_lines import card_of_lines
+from invoice_processing.layout.header_labels import split_words
 from invoice_processing.layout.label_roles import known_role
 from invoice_processing.layout.label_slots import beside, header_over
 from invoice_processing.layout.labelled_entries import label_pairs
 from invoice_processing.layout.numbers import NumberFormat, parse_amount, to_the_cent
 from invoice_processing.models import Page, TextLine
 
-# "12 × $15.75", "3 @ 4.50", "2 x 9.00" (never a size: "8x10")
-_TIMES = re.compile(rf"(\d{{1,5}})(?:\s*[×@]\s*|\s+[xX]\s+)(({lx.CURRENCY})?\s?\d[\d.,\s]*)")
+# "12 × $15.75", "3 @ 4.50", "2 x 9.00" (never a size: "8x10"); "Qty 4 @ $4.00", "12 EA @ $18.00"
+_COUNT_LEAD = r"(?:(?:qty|quantity)\.?:?\s*)?"
+_TIMES = re.compile(rf"{_COUNT_LEAD}(\d{{1,5}})(?:\s*([A-Za-z]{{1,5}}))?(?:\s*[×@]\s*|\s+[xX]\s+)"
+                    rf"(({lx.CURRENCY})?\s?\d[\d.,\s]*)", re.I)
+# "6 EA | $12.00 / EA": a count and its unit, then the price per that unit (checked against the amount beside)
+_PER_UNIT = re.compile(rf"{_COUNT_LEAD}(\d{{1,5}})\s*([A-Za-z]{{1,5}})\s+(({lx.CURRENCY})\s?\d[\d.,]*)\s*/\s*"
+                       r"([A-Za-z]{1,5})", re.I)
+_COUNT_START = re.compile(rf"{_COUNT_LEAD}\d{{1,5}}(?:\s*[A-Za-z]{{1,5}})?", re.I)  # a span may start there
 # "$7.80 × 2" (a point of sale's price times count): the price first, with its currency
 _PRICE_TIMES = re.compile(rf"(({lx.CURRENCY})\s?\d[\d.,]*)(?:\s*×\s*|\s+[xX]\s+)(\d{{1,5}})")
 _SEPARATORS = ("·", "•", "|", "–", "—")
 _CODES = frozenset({lx.CODE, lx.UPC})
 _KEPT = frozenset({lx.CODE, lx.UPC, lx.UOM})  # labelled values a card's row keeps
+_Titled = tuple[int, tuple[int, ...], list[tuple[str, str]]]  # the title's line, code lines passed, their codes
 
 
-def _numbers(line: TextLine, fmt: NumberFormat) -> tuple[int, list[tuple[str, str]]] | None:
-    """The index of the line's count-times-price cell and its (label, value) pairs: the count,
-    the unit price and the amount beside them when one is printed and agrees; else None."""
+def _numbers(line: TextLine, fmt: NumberFormat) -> tuple[int, list[tuple[str, str]], float] | None:
+    """The index of the line's count-times-price cell, its (label, value) pairs (the count, the unit
+    price and the amount beside them when one is printed and agrees) and where the card's numbers
+    end; else None."""
     for index, text, end in _spans(line):
         match = _TIMES.fullmatch(text)
         flipped = _PRICE_TIMES.fullmatch(text) if match is None else None
-        count, priced = (match.group(1), match.group(2)) if match else (
-            (flipped.group(3), flipped.group(1)) if flipped else ("", ""))
+        per = _PER_UNIT.fullmatch(text) if match is None and flipped is None else None
+        count, priced = (match.group(1), match.group(3)) if match else (
+            (flipped.group(3), flipped.group(1)) if flipped else ((per.group(1), per.group(3)) if per else ("", "")))
         price = parse_amount(priced, fmt) if priced else None
-        if price is None or not count:
+        unit = match.group(2) if match else (per.group(2) if per else None)
+        if price is None or not count or not _units(unit) or (
+                per and per.group(2).lower() != per.group(5).lower()):  # ("6 EA | $9.75 / CS": which is it?)
             continue
         pairs = [(_QTY, count), (_PRICE, priced.strip())]
         rest = [c.text.strip() for c in line.cells[end:]]
@@ -57,43 +69,99 @@ def _numbers(line: TextLine, fmt: NumberFormat) -> tuple[int, list[tuple[str, st
         if rest and rest[0][:1] in _SEPARATORS and parse_amount(rest[-1], fmt) is None:
             rest = []  # a variant's words after a dot ("6 × $38.50 · Whole bean"): the amount is elsewhere
         if not rest:  # no amount to check the count and price against: the price's currency says it is one
-            return (index, pairs) if flipped or (match and match.group(3)) else None
-        amount = parse_amount(rest[-1], fmt)
-        if amount is None or not to_the_cent(Decimal(count), price, amount):
-            return None
-        return index, [*pairs, (_AMOUNT, rest[-1])]
+            return (index, pairs, line.cells[end - 1].x1) if flipped or (match and match.group(4)) else None
+        for at, printed in _amounts(rest, end, len(line.cells)):
+            amount = parse_amount(printed, fmt)
+            if amount is not None and to_the_cent(Decimal(count), price, amount):
+                return index, [*pairs, (_AMOUNT, printed)], line.cells[at].x1
+        return None
     return None
 
 
+def _amounts(rest: list[str], end: int, cells: int) -> list[tuple[int, str]]:
+    """(its cell, its text) for what may be a card's amount after its count and price (``rest``, from
+    cell ``end``): the line's last word ("= $6.00" read "$6.00"), or the first when words follow it
+    (a panel's "Subtotal | $4,507.25" beside the card)."""
+    printed = [text.removeprefix("=").strip() for text in rest]
+    return [(cells - 1, printed[-1])] + (
+        [(end, printed[0])] if len(printed) > 2 and any(ch.isalpha() for ch in printed[1]) else [])
+
+
+def _units(word: str | None) -> bool:
+    """No word, or a unit's ("EA", "ST", "pcs"): what may stand between a count and its price."""
+    return word is None or lx.UNITS.fullmatch(word.lower()) is not None
+
+
 def _spans(line: TextLine) -> list[tuple[int, str, int]]:
-    """Each cell's text (its index, text, the index after it), and a count's cell with the next one
-    when that goes on with the times sign ("12" | "× $6.50": set wider apart than a word's space)."""
+    """Each cell's text (its index, text, the index after it), and a cell that starts a count joined
+    with the next ones ("12" | "× $6.50", "24 | EA | @ | $4.75", "Qty 4 | @ $4.00": set
+    wider apart than a word's space)."""
     cells = line.cells
-    spans = [(index, cell.text.strip(), index + 1) for index, cell in enumerate(cells)]
-    return spans + [(index, f"{cells[index].text.strip()} {cells[index + 1].text.strip()}", index + 2)
-                    for index in range(len(cells) - 1) if cells[index].text.strip().isdigit()
-                    and cells[index + 1].text.strip()[:1] in ("×", "@", "x", "X")]
+    texts = [cell.text.strip() for cell in cells]
+    spans = [(index, text, index + 1) for index, text in enumerate(texts)]
+    return spans + [(index, " ".join(texts[index:end]), end) for index in range(len(cells) - 1)
+                    if _COUNT_START.fullmatch(texts[index]) for end in range(index + 2, min(index + 5, len(cells) + 1))]
 
 
 def _codes(line: TextLine) -> list[tuple[str, str]] | None:
-    """The line as labelled codes, "SKU: F8026 | UOM: EA", when it is nothing else and names a
-    code or a barcode; else None."""
+    """The line as labelled codes, "SKU: F8026 | UOM: EA" (or without colons, "Style BKM209",
+    "Item # DA9673 · UPC 191007063355"), when it is nothing else and names a code or a barcode; else None."""
     pairs = label_pairs(line)
-    roles = {known_role(label) for label, _ in pairs or []}
-    return [(label, value.text) for label, value in pairs or [] if known_role(label) in _KEPT] if (
+    if pairs is None:
+        return _bare_codes(line)
+    roles = {known_role(label) for label, _ in pairs}
+    return [(label, value.text) for label, value in pairs if known_role(label) in _KEPT] if (
         roles & _CODES) else None
 
 
-def _titled(lines: tuple[TextLine, ...], at: int, index: int) -> int | None:
-    """The line that carries the card's title: its own, when text stands left of its numbers, else
-    the line right over it (less than two and a half lines higher) when it ends left of the numbers."""
-    if any(any(ch.isalpha() for ch in c.text) for c in lines[at].cells[:index]):
-        return at
-    if at == 0:
-        return None
-    over = lines[at - 1]
-    near = lines[at].y - over.y <= 2.5 * max(lines[at].size, 1.0)
-    return at - 1 if near and over.cells and over.cells[-1].x1 < lines[at].cells[index].x0 else None
+def _bare_codes(line: TextLine) -> list[tuple[str, str]] | None:
+    """Codes each after its label with no colon ("SKU E8747", "Item # DA9673 · UPC 191007063355 · UM
+    EA"): every word a label of one or two words or its value (a code's with a digit, a unit's a
+    unit word), a code or a barcode among them; else None."""
+    words = [w.text for w in split_words(line) if w.text not in _SEPARATORS]
+    pairs: list[tuple[str, str]] = []
+    at = 0
+    while at < len(words):
+        for size in (2, 1):
+            label, value = " ".join(words[at:at + size]), words[at + size] if at + size < len(words) else ""
+            role = known_role(label) if value else ""
+            if role in _KEPT and (_units(value) if role == lx.UOM else any(ch.isdigit() for ch in value)):
+                pairs.append((label, value))
+                at += size + 1
+                break
+        else:
+            return None
+    return pairs if any(known_role(label) in _CODES for label, _ in pairs) else None
+
+
+def _titled(lines: tuple[TextLine, ...], at: int, index: int) -> _Titled | None:
+    """(the line that carries the card's title, the lines of its codes passed, their codes): its own
+    line, when text stands left of its numbers; else the line right over it (less than two and a
+    half lines higher) when it ends left of the numbers; or, past the card's lines of labelled codes
+    (up to three: "SKU E8747" over "UPC 842593280496", or the codes left of the numbers, "SKU: L5578 |
+    UPC: …"), the line starting where they start."""
+    left = lines[at].cells[:index]
+    codes = _codes(TextLine(lines[at].y, left)) if left else None
+    if codes is None and any(any(ch.isalpha() for ch in c.text) for c in left):
+        return at, (), []
+    pairs, top = codes or [], at
+    passed: list[int] = []
+    for up in range(at - 1, max(at - 5, -1), -1):
+        over = lines[up]
+        if not over.cells or lines[top].y - over.y > 2.5 * max(lines[top].size, over.size, 1.0):
+            return None
+        found = _codes(over)
+        if found is not None and up > at - 4:
+            passed.insert(0, up)
+            pairs, top = found + pairs, up
+            continue
+        if pairs and over.cells[0].x0 > lines[at].cells[index].x0:
+            continue  # a panel's line beside the card ("Ship Window | 10/06 - 10/20/2025")
+        if pairs:  # a card: its title, its codes' lines, its numbers, all starting at one edge
+            aligned = abs(over.cells[0].x0 - lines[top].cells[0].x0) <= 3 and any(ch.isalpha() for ch in over.text)
+            return (up, tuple(passed), pairs) if aligned else None
+        return (up, (), []) if over.cells[-1].x1 < lines[at].cells[index].x0 else None
+    return None
 
 
 def _cards(page: Page, fmt: NumberFormat) -> list[_Card]:
@@ -117,11 +185,13 @@ def _cards(page: Page, fmt: NumberFormat) -> list[_Card]:
             panel = tuple(i for i in range(top + 1, at) if all(c.x0 >= right for c in lines[i].cells))
             cards.append((top, end, (*panel, at), [*found[1], (_AMOUNT, amount)] + (below or [])))
             continue
-        title = _titled(lines, at, found[0])
-        if title is None or lx.CHARGES.match(lines[title].cells[0].text.strip()):
+        titled = _titled(lines, at, found[0])
+        if titled is None or lx.CHARGES.match(lines[titled[0]].cells[0].text.strip()):
             continue  # (a deposit's or a charge's "6 @ 0.25" under each row of a table: no card)
-        kept = found[0] if title == at else len(lines[title].cells)
-        cards.append((title, kept, (at,), found[1] + (below or [])))
+        title, passed, codes = titled
+        # (the title's own words: a panel's beside it, right of the card's numbers, left where they are)
+        kept = found[0] if title == at else sum(1 for c in lines[title].cells if c.x0 < found[2])
+        cards.append((title, kept, (*passed, at), codes + found[1] + (below or [])))
     return cards
 
 

@@ -193,3 +193,42 @@ def test_a_marketplace_card_with_its_count_beside_the_title_its_price_and_amount
              *card(359.6, "Pressed Flower Map Print", "1", "Size: 11x14 inches", "$48.00", "$48.00"),
              printed(525.5, 10, (301, 340, "Item total"), (504, 540, "$136.00"))]
     assert [(p.qty, p.price) for p in products(lines)] == [(4, Decimal("22.00")), (1, Decimal("48.00"))]
+
+
+def test_a_labelled_count_an_at_sign_and_an_amount_after_an_equals_sign_beside_the_title():
+    lines = [line(100, (40, "Canvas Tote, Garden Party"), (391, "Qty 2"), (456, "@ $14.00"), (543, "$28.00")),
+             line(114, (40, "Style BAG666")),
+             line(140, (40, "Wedding Doves Card"), (391, "Qty 6"), (461, "@ $3.00"), (543, "= $18.00")),
+             line(154, (40, "Style GCW557")), line(190, (400, "Subtotal"), (543, "$46.00"))]
+    assert [(p.code, p.description, p.price, p.qty) for p in products(lines)] == [
+        ("BAG666", "Canvas Tote, Garden Party", Decimal("14.00"), 2),
+        ("GCW557", "Wedding Doves Card", Decimal("3.00"), 6)]
+
+
+def test_a_count_with_its_unit_under_the_titles_codes_each_on_a_line_with_no_colon():
+    def block(y: float, title: str, sku: str, upc: str, numbers: list[str], amount: str) -> list[TextLine]:
+        return [line(y, (37, title)), line(y + 15, (37, "SKU"), (63, sku)), line(y + 27, (36, "UPC"), (64, upc)),
+                line(y + 41, *((37 + 16 * i, word) for i, word in enumerate(numbers)), (514, amount))]
+    lines = [*block(100, "Seed Bead Pumpkin 3-4\"", "H1650", "842596941882", ["24", "EA", "@", "$4.75"], "$114.00"),
+             *block(168, "Frosted Pine Spray 18\"", "V3101", "842593273429", ["3", "EA", "@", "$12.00"], "$36.00")]
+    assert [(p.code, p.upc, p.description, p.price, p.qty) for p in products(lines)] == [
+        ("H1650", "842596941882", "Seed Bead Pumpkin 3-4\"", Decimal("4.75"), 24),
+        ("V3101", "842593273429", "Frosted Pine Spray 18\"", Decimal("12.00"), 3)]
+    not_a_unit = [*lines[:3], line(141, (37, "24"), (53, "Blue"), (69, "@"), (85, "$4.75"), (514, "$114.00")),
+                  *lines[4:]]
+    assert (Decimal("4.75"), 24) not in [(p.price, p.qty) for p in products(not_a_unit)]
+
+
+def test_codes_count_and_price_per_unit_under_the_title_beside_a_panel_of_totals():
+    lines = [line(165, (61, "Blown Glass Mushroom Clip")), line(170, (410, "Ship Window"), (487, "10/06 - 10/20/2025")),
+             line(178, (60, "SKU: L2045"), (113, "UPC: 842591384424"), (235, "6 EA"), (281, "$9.75 / EA"),
+                  (348, "$58.50")),
+             line(245, (61, "Pressed Tin Flower Pot 5\""), (411, "Total"), (526, "$4,507.25")),
+             line(258, (60, "SKU: H6412"), (115, "UPC: 842591224157"), (235, "3 EA"), (281, "$6.25 / EA"),
+                  (348, "$18.75"), (411, "Subtotal"), (531, "$4,507.25"))]
+    assert [(p.code, p.upc, p.description, p.price, p.qty) for p in products(lines)] == [
+        ("L2045", "842591384424", "Blown Glass Mushroom Clip", Decimal("9.75"), 6),
+        ("H6412", "842591224157", "Pressed Tin Flower Pot 5\"", Decimal("6.25"), 3)]
+    other_unit = [*lines[:2], line(178, (60, "SKU: L2045"), (235, "6 EA"), (281, "$9.75 / CS"), (348, "$58.50")),
+                  *lines[3:]]
+    assert (Decimal("9.75"), 6) not in [(p.price, p.qty) for p in products(other_unit)]
