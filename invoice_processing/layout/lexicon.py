@@ -108,11 +108,18 @@ SHIPPING = (r"(?:shipping|freight)(?=\s*(?:$|[-:&(–$€£\d/]|(?:and|charges?|
 # product "Tax & Receipts Document Folio" nor "Taxidermy Kit")
 _TAX_ENDS = (r"(?=\s*(?:$|[:(%$€£\d@-]|(?:rate|amount|total|on|at|exempt|due|collected|charged?)\b|"
              r"(?:&|and)\s*(?:fees?|charges?|duties|dues)\b))")
+# where an adjustment's name ends its label ("Discount 10%", "Deposit received", "Credit Memo applied", "Payment -
+# thank you"; not the products "Discount Card Holder", "Deposit Bag", "Credit Card Wallet")
+_ADJUSTMENT_ENDS = (r"s?(?=\s*(?:$|[^\w\s]|\d|(?:applied|received|allowed|taken|given|granted|amount|total|on|of|"
+                    r"for|from|code|memo|note|rate|due|paid|deducted|used|balance|adjustment|early|volume|trade|"
+                    r"promo\w*|show|special|customer|cash|prompt|loyalty|order|invoice|thank|refund|by|via|to|with|"
+                    r"in|at|per|re|costs?|fees?|charges?|item|line|card\s*(?:fees?|surcharge|charges?|processing))\b))")
 # Lines that are charges or adjustments inside a table: never products (a tax's short name only as a
 # word, "GST", "VAT20%": "PST137" is a style code).
 CHARGES = re.compile(
     rf"^(?:(?:sales\s*)?tax(?:es)?{_TAX_ENDS}|mwst|(?:vat|gst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d]|-\d)|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*(?:handling|set\s*-?up))\b|\s*(?:[:$€£\d(]|[-–]\s|$))|postage|"
-    r"s\s*&\s*h|belasting(?:en)?\b|impuestos?\b|discount|rabatt|remise|korting|descuento|deposit|payment|credit|rounding|versand|"
+    r"s\s*&\s*h|belasting(?:en)?\b|impuestos?\b|(?:discount|deposit|payment|credit)"
+    rf"{_ADJUSTMENT_ENDS}|rabatt|remise|korting|descuento|rounding|versand|"
     # "Verpackung und Versand", "Anlieferung frei Baustelle mit Kranentladung"
     r"verpackung(?:\s*(?:und|&|\+)\s*versand)?\b|anlieferung\b|lieferung\s+(?:ab|frei)\s+(?:haus|baustelle|werk|lager|hof)\s*$|kurier(?:zustellung|dienst|gebühr|pauschale)|"
     r"porto(?:\s*(?:und|&)\s*verpackung|kosten)?\s*(?:[:€\d(]|$)|"  # never "Porto Tawny 10 Years Old"

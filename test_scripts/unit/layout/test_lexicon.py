@@ -19,6 +19,17 @@ def test_an_item_text_marking_an_offered_item(text, offered):
     assert bool(lx.OFFERED_ITEM.search(text)) is offered
 
 
+@pytest.mark.parametrize("text, charge", [
+    ("Discount", True), ("Discount 10% (early order)", True), ("Discount: -12.00", True), ("Deposit received", True),
+    ("Credit Memo applied CM-20931", True), ("Payment - thank you", True), ("Credit card surcharge 3%", True),
+    ("Payment costs Lightspeed Payments - MasterCard", True), ("Discount Item (Annual Contract Discount):", True),
+    ("Discount Card Holder - Brass", False), ("Deposit Bag, Zippered", False), ("Credit Card Wallet", False),
+    ("Payment Record Book", False),
+])
+def test_an_adjustments_name_opens_a_charge_not_a_products_name(text, charge):
+    assert bool(lx.CHARGES.match(text)) is charge
+
+
 @pytest.mark.parametrize("text, remark", [
     ("ALTERNATIVE to item 50 - not included in total", True),
     ("(optional - price for reference only)", True),
