@@ -98,9 +98,11 @@ def _book(line: ProductLine, discount: Decimal | None, authored: bool = False) -
 
 
 def invoice_number(document: Document) -> str:
-    """The ``NS`` order number printed on the header page, else the PO number."""
+    """The ``NS`` order number printed on the header page, else on a later page (a publisher's
+    confirmation box at the end: "Publisher Order #: NS4519930"), else the PO number."""
     lines = header_lines(document)
-    found = ORDER_NUMBER.search("\n".join(line.text for line in lines))
+    found = ORDER_NUMBER.search("\n".join(line.text for line in lines)) or ORDER_NUMBER.search(
+        "\n".join(page.text for page in document.pages))
     return found.group(0) if found else find_po_number(lines)
 
 

@@ -86,6 +86,20 @@ def test_every_value_comes_from_the_page_and_stays_exact():
     assert harpercollins.discount_of("no discount here") is None
 
 
+def test_the_ns_order_number_in_a_confirmation_box_on_the_last_page_outranks_the_po_number():
+    first = _document([
+        [(50, "Anne McGilvray & Company"), (400, "P.O. 25-0611")],
+        [(50, "VENDOR: HarperCollins Publishers"), (400, "Date: 17-Jun-2025")],
+        [(50, "Title"), (230, "ISBN"), (330, "List Price"), (390, "Qty"), (460, "Amount")],
+        [(50, "Little Blue Truck, The"), (230, "9780062345678"), (330, "9.99"), (390, "12"), (460, "119.88")],
+    ]).pages[0]
+    confirmed = (Cell(50, 250, "Publisher Order #: NS4519930"), Cell(300, 420, "Discount: 52.50% OFF"))
+    last = Page(2, (TextLine(40.0, (Cell(50, 150, "PUBLISHER CONFIRMATION"),), 9), TextLine(52.0, confirmed, 9)))
+    invoice = interpret(Document(pages=(first, last), backend=Backend.LOCAL))
+    assert invoice.invoice_number == "NS4519930"
+    assert harpercollins.invoice_number(Document(pages=(first,), backend=Backend.LOCAL)) == "25-0611"
+
+
 @pytest.mark.parametrize("seed", VARIANT_SEEDS)
 def test_variant_purchase_orders_match_truth(seed):
     po = harpercollins_variant(seed)
