@@ -22,6 +22,26 @@ def title(item: Item, size: float) -> bool:
     return item.line.size >= 1.2 * size and _capitals(text)
 
 
+def box_heading(item: Item, table: Table) -> bool:
+    """Capitals without a digit, two words or more, heading a continued page after a row printed in
+    lower case: a box's heading ("PUBLISHER CONFIRMATION" over the order's totals), not the rest of
+    that row's description."""
+    text = item.line.text.strip()
+    described = [table.rows[-1].values.get(index, "") for index in table.indexes(lx.DESCRIPTION)] if table.rows else []
+    return len(text.split()) >= 2 and _capitals(text) and any(ch.islower() for value in described for ch in value)
+
+
+def off_the_grid(item: Item, last: Item, table: Table, before: list[Item]) -> bool:
+    """A line under the table's last row set in larger type, starting where no cell of the
+    last rows, nor of the lines among them (``before``, on this page), starts ("112 titles, 2474
+    units" over "Retail Total"): the totals' block, not the row's description."""
+    own, above = item.line.font_size, last.line.font_size
+    if not item.line.cells or not own or not above or own <= 1.05 * above:  # (a kit's parts under it: smaller)
+        return False
+    lines = [row.line for row in table.rows[-8:]] + [other.line for other in before if other.kind != "break"]
+    return all(abs(item.line.cells[0].x0 - cell.x0) > 3 for line in lines for cell in line.cells)
+
+
 def heading(item: Item, last: Item) -> bool:
     """A section's heading between rows: capitals without a digit, set left of where the line above
     starts (a wrapped description never starts left of its own row), in larger type ("INVOICE

@@ -11,11 +11,13 @@ from __future__ import annotations
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.between_rows import (
     GOES_ON,
+    box_heading,
     capitals_note,
     goes_on_over_the_page,
     group_heading,
     heading,
     note_between,
+    off_the_grid,
     title,
 )
 from invoice_processing.layout.centred_cells import Centring, bare_pitch
@@ -116,9 +118,10 @@ def _settle_below(table: Table, items: list[Item], ends: bool = True) -> None:
                 last is not None and gap < 1.1 * entry and GOES_ON.search(last.text.strip()))  # ("... Recipes for")
             before = None if charged else (item, None, gap)
             if last is not None and (heading(item, last) or note_between(item, last, table)
-                                     or capitals_note(item, last, table)):
+                                     or capitals_note(item, last, table) or (
+                                         _totals_follow(items, at) and off_the_grid(item, last, table, items[:at]))):
                 last, continued, before = None, False, None  # "WATER SERVICE" over the next rows: no row's text
-            elif continued and last is None and title(item, table.rows[-1].line.size):
+            elif continued and last is None and (title(item, table.rows[-1].line.size) or box_heading(item, table)):
                 continued = False  # "INVOICE SUMMARY" heading the next page's totals
             elif (continued and last is None and goes_on_over_the_page(item, table)) or (
                     last is not None and not apart and (
@@ -157,6 +160,12 @@ def _row_follows(items: list[Item], at: int) -> bool:
     """True when another row follows ``items[at]`` on its page (a line after the last row of a table
     that ends there, however it is set, is no description of that row: "Thank you for your business!")."""
     return any(other.kind == "row" and other.page == items[at].page for other in items[at + 1:])
+
+
+def _totals_follow(items: list[Item], at: int) -> bool:
+    """True when ``items[at]`` stands after its page's last row, over a break (the totals' lines)."""
+    after = [other.kind for other in items[at + 1:] if other.page == items[at].page]
+    return "row" not in after and "break" in after
 
 
 def _same_leading(last: Item, item: Item, gap: float, lead: float) -> bool:

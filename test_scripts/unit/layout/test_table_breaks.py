@@ -554,6 +554,37 @@ def test_a_title_in_larger_capitals_heading_the_next_pages_totals_is_no_descript
     assert [p.description for p in products(first, second)] == ["Wool Felt Bowl (Holds 12 oz)"]
 
 
+def test_a_boxs_heading_in_capitals_of_the_rows_size_heading_the_next_page_is_no_description():
+    header = line(100, (38, "Title"), (242, "Author"), (346, "ISBN"), (445, "List Price"), (490, "Qty"),
+                  (534, "Amount"), size=7.8)
+    first = [header, line(120, (38, "Sea of Tranquility"), (242, "St. John Mandel, Emily"), (346, "9780008069797"),
+                          (449, "6.99"), (490, "20"), (534, "139.80"), size=7.8),
+             line(132, (38, "Little House #1: Little House in the Big Woods"), (242, "Wilder, Laura"),
+                  (346, "9780064353656"), (445, "19.99"), (490, "10"), (534, "199.90"), size=7.8)]
+    second = [line(72, (43, "PUBLISHER CONFIRMATION"), size=8.5),
+              line(86, (43, "Publisher Order #: NS4519930"), (345, "Total at List"), (515, "53,627.87"), size=8.5)]
+    assert [p.description for p in products(first, second)] == [
+        "Sea of Tranquility", "Little House #1: Little House in the Big Woods"]
+    going_on = [line(72, (38, "Illustrated Edition"), size=7.8), *second[1:]]  # the title's rest over the page
+    assert products(first, going_on)[-1].description.endswith("Big Woods Illustrated Edition")
+
+
+def test_a_count_of_the_titles_over_the_totals_in_larger_type_is_no_description_of_the_last_row():
+    header = line(560, (47, "#"), (85, "Qty"), (105, "ISBN-13"), (177, "Title"), (367, "Author"), (478, "Retail"),
+                  (524, "Ext. Retail"), size=8.8)
+    rows = [header,
+            line(569, (47, "111"), (85, "4"), (105, "9780060504342"), (177, "Series of Unfortunate Events #5"),
+                 (367, "Snicket, Lemony"), (478, "$60.00"), (524, "$240.00"), size=8.8),
+            line(592, (47, "112"), (81, "12"), (105, "9780064297622"), (177, "Where the Sidewalk Ends: 50th"),
+                 (367, "Silverstein, Shel"), (478, "$28.99"), (524, "$347.88"), size=8.8),
+            line(602, (177, "Anniversary Edition"), size=8.8),
+            line(623, (301, "112 titles, 2474 units"), size=10),
+            line(637, (300, "Retail Total"), (513, "$28699.54"), size=10)]
+    assert [p.description for p in products(rows)][-1] == "Where the Sidewalk Ends: 50th Anniversary Edition"
+    same_type = [*rows[:4], line(613, (177, "Deluxe Slipcase"), size=8.8), *rows[5:]]
+    assert [p.description for p in products(same_type)][-1].endswith("Anniversary Edition Deluxe Slipcase")
+
+
 def test_a_line_going_on_in_lower_case_a_little_below_its_row_is_the_rest_of_its_description():
     header = line(262, (50, "Item"), (141, "Description"), (397, "Unit Cost"), (473, "Qty"), (533, "Line Total"))
     rows = [header,
