@@ -65,9 +65,16 @@ def _boxed_value(lines: list[TextLine], label: str) -> str:
     return ""
 
 
+# the invoice's order named with its date: "YOUR ORDER: CS004044107 of 08/11/2025"
+_ORDER_OF = re.compile(r"\bCS\d{9}\s*,?\s*(?:of|dated|from)\s+(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b", re.I)
+
+
 def order_date(document: Document, table: Table) -> date | None:
     head = header_lines(document)[:_HEAD]
     if table.kind == INVOICE.kind:  # the invoice's order's date under any of its labels ("Your Order Date")
+        named = next((match for line in head if (match := _ORDER_OF.search(line.text))), None)
+        if named is not None and (when := parse_date(named.group(1))) is not None:
+            return when
         day_first = prefers_day_first(line.text for line in head)
         ordered = find_value(PageView(list(head)), (tier(fl.ORDER_DATE),), lambda text: read_date(text, day_first))
         if ordered is not None:

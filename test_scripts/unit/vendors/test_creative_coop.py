@@ -241,6 +241,13 @@ def test_an_invoice_printing_its_orders_date_gives_the_order_date_for_column_b(l
     assert payload["order_date"] == "2025-01-08" and payload["invoice_number"] == "CI003837319"
 
 
+def test_an_invoice_naming_its_order_with_the_orders_date_gives_that_date_for_column_b():
+    page = _page(1, [_invoice_row(140, "DF6419A", "Stoneware Vase", "24", "1.60")], "invoice")
+    lines = [*page.lines, _line(66, (400, "YOUR ORDER: CS004044107 of 08/11/2025"), (560, "PAGE: 1 OF 1"))]
+    payload = _invoice(Page(1, tuple(sorted(lines, key=lambda ln: ln.y))))
+    assert payload["order_date"] == "2025-08-11" and payload["invoice_number"] == "CI003837319"
+
+
 def _invoice_page(header: list[TextLine], body: list[TextLine]) -> Page:
     top = [_line(30, (40, "Creative Co-op, Inc.")), _line(50, (400, "INVOICE NO: CI004431907")),
            _line(62, (400, "INVOICE DATE: 4/22/2025"))]
