@@ -216,7 +216,9 @@ def _letter(lines: Sequence[TextLine]) -> bool:
 
 
 _PACKING = re.compile(rf"\b{fl.DELIVERY_TITLE}\b", re.I)
-_INVOICE_TITLE = re.compile(rf"\b{fl.DOCUMENT_WORD}\b", re.I)
+# the title of the document a packing list travels with: an invoice, or an order a buyer placed or a seller confirms
+_INVOICE_TITLE = re.compile(rf"\b(?:{fl.DOCUMENT_WORD}|purchase\s*order|order\s*(?:confirmation|acknowledge?ment)|"
+                            r"sales\s*order|auftragsbest[äa]tigung|bestellung|bon\s*de\s*commande|pedido)\b", re.I)
 
 
 def _title_of(lines: Sequence[TextLine]) -> str:

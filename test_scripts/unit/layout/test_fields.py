@@ -9,7 +9,7 @@ import pytest
 
 from invoice_processing.layout.fields import PageView
 from invoice_processing.models import Backend, Cell, Document, Page, TextLine
-from invoice_processing.vendors.header import document_number, find_date, own_pages
+from invoice_processing.vendors.header import document_number, find_date, header_lines, own_pages
 from invoice_processing.vendors.header_numbers import find_invoice_number, find_po_number, read_id
 from test_scripts.unit.layout.lines import printed
 
@@ -617,6 +617,17 @@ def test_a_packing_list_in_front_of_its_invoice_and_a_tills_sale_bon_and_transac
     assert find_invoice_number([line(81, (28, "Sale #: 220417"))]) == "220417"
     assert find_invoice_number([line(352, (10, "13.11.2024 09:47"), (110, "Bon-Nr.:"), (150, "4182"))]) == "4182"
     assert find_invoice_number([line(70, (7, "TRANS 55-208814"), (116, "11/21/24 08:12"))]) == "55-208814"
+
+
+def test_a_packing_slip_in_front_of_its_purchase_order_leaves_the_order_page_at_the_head():
+    table = (line(191, (60, "ISBN"), (130, "Title"), (529, "Qty"), (594, "List"), (701, "Extended")),
+             line(220, (59, "9780062345678"), (129, "Little Blue Truck, The"), (534, "12"), (617, "9.99"),
+                  (712, "119.88")))
+    packing = Page(1, (line(52, (50, "PACKING SLIP"), size=22), line(71, (404, "Shipped 05/13/2025 via FedEx")),
+                       line(191, (60, "ISBN"), (130, "Title"), (529, "Qty")),
+                       line(220, (59, "9780062345678"), (129, "Little Blue Truck, The"), (534, "12"))))
+    order = Page(2, (line(52, (50, "PURCHASE ORDER"), size=22), line(80, (404, "Order Date: 5/6/2025")), *table))
+    assert header_lines(Document((packing, order), Backend.LOCAL)) == order.lines
 
 
 def test_an_order_date_after_commande_du_and_under_a_boxed_ihre_bestellung():
