@@ -74,6 +74,8 @@ def test_quantities_of_what_a_service_bills_by_and_of_packing_units():
     assert [parse_quantity(text, POINT) for text in ("12 Products", "86 Miles", "3 Licences", "8 Items")] == [
         12, 86, 3, 8]
     assert [parse_quantity(text, COMMA) for text in ("25 VE", "3 Pck", "24 szt.")] == [25, 3, 24]
+    assert [parse_quantity(text, COMMA) for text in ("12,00 Mon", "12 Monate", "2 Jahre", "6 wks", "3 mo")] == [
+        12, 12, 2, 6, 3]
 
 
 def test_a_quantity_of_cases_times_units_per_case():
