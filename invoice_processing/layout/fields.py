@@ -50,17 +50,25 @@ def phrases(line: TextLine, row: int) -> list[Phrase]:
     if not tokens:
         return []
     widths = [(t.x1 - t.x0) / len(t.text) for t in tokens if len(t.text) >= 3]
-    gap = _GAP * max(median(widths or [(t.x1 - t.x0) / len(t.text) for t in tokens]), 0.5)
+    body = max(median(widths or [(t.x1 - t.x0) / len(t.text) for t in tokens]), 0.5)
     out: list[Phrase] = []
     run: list[Cell] = [tokens[0]]
     for token in tokens[1:]:
         apart = token.x0 - max(t.x1 for t in run)
+        # (words in larger type than the line's others space wider: a letterhead's name beside small labels)
+        gap = _GAP * max(body, min(_char_width(run[-1], body), _char_width(token, body)))
         # (a number sign ends its label, "PO | #" set a fixed-width space apart on a line of narrower type)
         if apart > gap and not (token.text.strip() in _LABEL_ENDS and apart <= 2 * gap):
             out.append(_phrase(run, row))
             run = []
         run.append(token)
     return [*out, _phrase(run, row)]
+
+
+def _char_width(token: Cell, body: float) -> float:
+    """A word's width per letter (``body``, the line's, for a word too short to tell)."""
+    text = token.text.strip()
+    return (token.x1 - token.x0) / len(text) if len(text) >= 3 else body
 
 
 def _phrase(run: list[Cell], row: int) -> Phrase:

@@ -32,7 +32,9 @@ def party_value(rest: str) -> str | None:
     """What follows a party label in its phrase: '' for none ("Bill To:", "Seller Name:"), the
     name itself ("Sold By : X Ltd.", "Order from X Ltd - street ..."), or None when the label names
     another field of the party ("Seller Signature", "Customer No. 123"). A synonym in brackets
-    is still the label ("SUPPLIER (VENDOR)")."""
+    is still the label ("SUPPLIER (VENDOR)"), and so is a label ending in a comma ("Bill To,")."""
+    if rest in (",", ";"):
+        return ""
     if rest.startswith("(") and rest.endswith(")") and _PARTY.fullmatch(rest[1:-1].strip()):
         return ""
     tail = LABEL_TAIL.match(rest)

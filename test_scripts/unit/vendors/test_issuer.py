@@ -843,3 +843,25 @@ def test_an_indian_addresss_house_number_and_locality_are_no_name():
 
     assert [name_like(t) for t in ("No,300 Senthamarai nagar", "No. 12, Gandhi Road", "Keerthi sweets")] == [
         False, False, True]
+
+
+def test_a_letterheads_name_in_large_type_beside_small_labels_on_its_line_stays_whole():
+    words = [Cell(91, 160, "Keystone"), Cell(167, 238, "Industrial"), Cell(245, 295, "Supply"), Cell(301, 323, "Co."),
+             Cell(421, 444, "INVOICE"), Cell(447, 456, "NO."), Cell(539, 562, "INVOICE"), Cell(565, 579, "DATE"),
+             Cell(656, 685, "ACCOUNT"), Cell(687, 697, "NO.")]
+    lines = [TextLine.of_words(42, tuple(words), 15.0, 15.0),
+             line(51, (420, "9938461027"), (539, "May 6, 2025")), line(58, (91, "100 Grainger Ave, Lake Forest, IL")),
+             line(93, (37, "BILL TO"), (250, "SHIP TO")), line(104, (36, "Copper Kettle Home Goods LLC")), *table(200)]
+    assert find_vendor(lines) == "Keystone Industrial Supply Co."
+
+
+def test_a_bill_to_label_ending_in_a_comma_heads_the_customers_block():
+    from invoice_processing.layout.fields import PageView
+    from invoice_processing.vendors.parties import customer_blocks
+
+    lines = [line(52, (42, "LinguaBridge"), size=14), line(75, (41, "Unit 4, 19 Albion Street")),
+             line(86, (41, "Leeds LS1 5ES")), line(147, (41, "Bill To,"), (301, "Ship To,")),
+             line(162, (41, "Fenwick Outdoor Gear plc"), (301, "Fenwick Outdoor Gear plc")),
+             line(174, (41, "Marketing Department")), *table(220)]
+    assert customer_blocks(PageView(lines))[1] == {"fenwickoutdoorgearplc"}
+    assert find_vendor(lines) == "LinguaBridge"
