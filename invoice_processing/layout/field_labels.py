@@ -53,7 +53,8 @@ INVOICE_NUMBER: tuple[str, ...] = (
     r"(?:factuur\s*)?volgnummer",
 )
 # the title itself, with its number beside it ("Sales - Invoice PSI-103245", "VENDOR INVOICE" over "VINV-20260090")
-DOCUMENT_WORD = (r"(?:(?:posted\s*)?(?:tax|vat|sales|commercial|vendor|supplier|statement|final|interim)\s*[-–]?\s*)?"
+DOCUMENT_WORD = (r"(?:(?:posted\s*)?(?:tax|vat|sales|commercial|vendor|supplier|statement|final|interim|purchase)"
+                 r"\s*[-–]?\s*)?"
                  r"(?:invoice|rechnung|facture|factuur|factura|fattura|fatura|faktura|lasku|faktúra)")
 ORDER_NUMBER: tuple[str, ...] = (
     rf"(?:sales\s*|draft\s*|web\s*|online\s*|wholesale\s*)?order\s*{_NO}",  # ("Draft Order #D1284")

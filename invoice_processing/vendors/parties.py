@@ -23,6 +23,7 @@ from invoice_processing.vendors.issuer_names import (
 
 LABEL_TAIL, ADDRESS, CREDIT = compiled(fl.SELLER_LABEL_TAIL), compiled(fl.ADDRESS), compiled(fl.CREDIT)
 _PARTY = compiled(f"{fl.SELLER_LABELS}|{fl.CUSTOMER_LABELS}")
+_ROLE = re.compile(r"brand|retailer|stockist|maker|merchant|shop|store", re.I)  # a party's role in brackets
 _REGION_POSTCODE = re.compile(fl.REGION_POSTCODE)  # (case matters: capitals)
 DOMAIN, SEPARATORS, JOINERS = compiled(fl.DOMAIN), compiled(fl.SEPARATORS), compiled(fl.JOINERS)
 PARTS = compiled(fl.PART_SEPARATORS)
@@ -35,8 +36,9 @@ def party_value(rest: str) -> str | None:
     is still the label ("SUPPLIER (VENDOR)"), and so is a label ending in a comma ("Bill To,")."""
     if rest in (",", ";"):
         return ""
-    if rest.startswith("(") and rest.endswith(")") and _PARTY.fullmatch(rest[1:-1].strip()):
-        return ""
+    if rest.startswith("(") and rest.endswith(")") and (_PARTY.fullmatch(rest[1:-1].strip()) or _ROLE.fullmatch(
+            rest[1:-1].strip())):
+        return ""  # ("SUPPLIER (VENDOR)", "SELLER (BRAND)", "BILLED TO (RETAILER)")
     tail = LABEL_TAIL.match(rest)
     if tail is None:
         if rest and not name_like(rest):  # "Order from X Ltd - The Old Dairy, Wells Road": the name, then its address

@@ -547,6 +547,10 @@ def test_a_sentence_between_marks_names_no_field():
     assert find_invoice_number([thanks]) == ""
 
 
+def test_a_purchase_invoices_title_with_its_number_beside_it():
+    assert find_invoice_number([line(37, (426, "Purchase"), (465, "Invoice"), (499, "INV-HH-00731"))]) == "INV-HH-00731"
+
+
 def test_the_numero_sign_names_a_number():
     assert find_invoice_number([line(54, (485, "Invoice"), (520, "№"), (530, "1190718"))]) == "1190718"
     assert find_po_number([line(57, (513, "PO № 117655"))]) == "117655"

@@ -865,3 +865,13 @@ def test_a_bill_to_label_ending_in_a_comma_heads_the_customers_block():
              line(174, (41, "Marketing Department")), *table(220)]
     assert customer_blocks(PageView(lines))[1] == {"fenwickoutdoorgearplc"}
     assert find_vendor(lines) == "LinguaBridge"
+
+
+def test_a_seller_label_with_the_partys_role_in_brackets_names_the_brand_not_the_marketplace():
+    lines = [line(47, (41, "ankorstore"), (491, "INVOICE"), size=20),
+             line(65, (41, "Invoice issued by Ankorstore SAS in the name and on behalf of the brand")),
+             line(129, (48, "SELLER (BRAND)"), (314, "BILLED TO (RETAILER)")),
+             line(143, (48, "Atelier Lumière Bougies"), (313, "The Paper Fox Gift Shop")),
+             line(155, (48, "SARL Atelier Lumière"), (313, "Attn: Megan Ortiz")),
+             line(167, (49, "17 rue des Tanneurs"), (313, "212 Main Street")), *table(240)]
+    assert find_vendor(lines) in ("Atelier Lumière Bougies", "SARL Atelier Lumière")  # the brand's block, either line
