@@ -1779,6 +1779,19 @@ def test_a_tally_invoices_counts_in_nos_and_a_rate_per_unit_column():
         ("Desks", 5, Decimal("7000.00")), ("Chairs", 10, Decimal("6000.00"))]
 
 
+def test_a_name_under_product_and_sku_ending_in_a_count_keeps_it_and_takes_the_code_labelled_under_it():
+    lines = [line(192, (51, "#"), (64, "Product / SKU"), (290, "Packs"), (328, "Units"), (362, "Unit price"),
+                  (490, "Net")),
+             line(211, (53, "1"), (64, "Bee Kind Enamel Pin"), (311, "1"), (342, "10"), (383, "£2.60"),
+                  (490, "£26.00")),
+             line(224, (63, "SKU HH4348"), size=7),
+             line(237, (53, "2"), (63, "Wildflower Seed Bombs (tin of 6)"), (311, "1"), (346, "4"), (383, "£3.20"),
+                  (490, "£12.80")),
+             line(250, (63, "SKU HH5314"), size=7)]
+    assert [(p.code, p.description, p.qty) for p in products(lines)] == [
+        ("HH4348", "Bee Kind Enamel Pin", 10), ("HH5314", "Wildflower Seed Bombs (tin of 6)", 4)]
+
+
 def test_a_labelled_code_only_at_the_descriptions_end_and_never_left_in_it():
     from invoice_processing.layout.item_text import labelled_code
 
