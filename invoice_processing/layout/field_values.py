@@ -108,11 +108,12 @@ def _runs_on(match: re.Match[str]) -> bool:
     return end < len(text) and text[end - 1].isalnum() and text[end].isalpha()
 
 
-# "SAL-QTN-2024-00045", "2503001": a document's number under its big title
+# "SAL-QTN-2024-00045", "2503001", "0008-00021658" (a point of sale and its number), "2025/318/0535": a
+# document's number under its big title
 # (after "N°" or "No." printed with it: "N° F-2024-0412")
 _DOCUMENT_NUMBER = re.compile(rf"(?:(?i:{fl.NUMBER_SIGN})\s*)?"
                               r"(?P<id>(?=[^ ]*[A-Za-z])(?=[^ ]*\d)[A-Z0-9][A-Z0-9/-]{5,}|\d{5,}|"
-                              r"\d{2,}(?:-\d{3,})+)")  # (a point of sale and its number: "0008-00021658")
+                              r"\d{2,}(?:[-/]\d{3,})+)")
 
 
 def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]:

@@ -551,6 +551,19 @@ def test_a_purchase_invoices_title_with_its_number_beside_it():
     assert find_invoice_number([line(37, (426, "Purchase"), (465, "Invoice"), (499, "INV-HH-00731"))]) == "INV-HH-00731"
 
 
+def test_a_number_with_slashes_under_a_big_label_of_a_row_of_big_labels():
+    lines = [line(68, (64, "Kathari")), line(104, (64, "PRAKTIJK 318 BVBA")), line(126, (64, "Naamsesteenweg, 386")),
+             printed(178.4, 15.0, (63.3, 129.8, "FACTUUR")),
+             printed(223.2, 15.0, (70.1, 157.4, "Volgnummer"), (196.2, 291.1, "Factuurdatum"),
+                     (329.2, 414.3, "Vervaldatum")),
+             printed(238.1, 9.0, (70.3, 132.1, "2025/318/0535"), (195.8, 245.4, "2025-02-03"),
+                     (329.5, 376.9, "2025-02-18")),
+             printed(279.8, 15.0, (63.0, 170.0, "OMSCHRIJVING"), (233.0, 290.0, "AANTAL"), (322.0, 365.0, "PRIJS")),
+             line(294, (63, "wekelijkse schoonmaak"), (252, "1.00"), (323, "€ 200.0")),
+             line(305, (63, "januari")), line(316, (63, "wekelijkse schoonmaak"), (252, "1.00"), (323, "€ 385.0"))]
+    assert find_invoice_number(lines) == "2025/318/0535"
+
+
 def test_the_numero_sign_names_a_number():
     assert find_invoice_number([line(54, (485, "Invoice"), (520, "№"), (530, "1190718"))]) == "1190718"
     assert find_po_number([line(57, (513, "PO № 117655"))]) == "117655"
