@@ -6,7 +6,7 @@ which date a label names (the order's, the invoice's, a due or a sale date), as
 from __future__ import annotations
 
 ORDER_DATE: tuple[str, ...] = (
-    r"(?:order|ord\.?|p\.?\s*o\.?)\s*date",
+    r"(?:order|ord\.?|p\.?\s*o\.?)\s*(?:date|dt\b\.?)",  # ("Order Dt 04/03/25": a fixed-width form's abbreviation)
     r"(?:buyer'?s?|customer'?s?|cust\.?|your)\s*(?:order|p\.?\s*o\.?)\s*date",  # "Customer PO date 02/27/2025"
     # "Your PO dated: 28 February 2025", "Customer order 17 Feb 2025, by phone"
     r"(?:your\s*)?(?:p\.?\s*o\.?|purchase\s*order|order)\s*dated",
@@ -35,7 +35,7 @@ CUSTOMER_ORDER_DATE: tuple[str, ...] = (
 )
 INVOICE_DATE: tuple[str, ...] = (
     r"(?:tax\s*)?invoice\s*date",
-    r"inv\.?\s*date",
+    r"inv\.?\s*date|inv(?:oice)?\.?\s*dt\b\.?",
     r"date\s*of\s*(?:invoice|issue)",
     r"(?:issue|receipt|billing|document|quote|quotation)\s*date",
     r"rechnungs\s*-?\s*datum",

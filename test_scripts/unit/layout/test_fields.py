@@ -647,6 +647,12 @@ def test_a_packing_slip_in_front_of_its_purchase_order_leaves_the_order_page_at_
     assert header_lines(Document((packing, order), Backend.LOCAL)) == order.lines
 
 
+def test_a_fixed_width_forms_order_dt_beside_its_invoice_dt():
+    lines = [line(100, (400, "Invoice Dt"), (470, "04/17/25")), line(112, (400, "Order Dt"), (470, "04/03/25"))]
+    assert find_date(lines) == date(2025, 4, 3)
+    assert find_date(lines[:1]) == date(2025, 4, 17)
+
+
 def test_an_order_date_after_commande_du_and_under_a_boxed_ihre_bestellung():
     french = [line(195, (347, "Date"), (427, "18/06/2025")), line(207, (347, "Commande du"), (427, "09/06/2025"))]
     assert find_date(french) == date(2025, 6, 9)
