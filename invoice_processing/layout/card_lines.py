@@ -68,7 +68,7 @@ def _stacked(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> Card | 
 # a marketplace's card: "Qty 6 | $36.00" under the title, "Wholesale $6.00 | Retail $12.00" a line or two lower
 _COUNT_CELL = re.compile(rf"{_COUNT_WORDS}\s*:?\s*(\d{{1,5}})", re.I)
 _PRICE_CELL = re.compile(
-    rf"(?:wholesale|unit\s*price|price|your\s*price|cost|each)\s*:?\s*(({lx.CURRENCY})\s?\d[\d.,]*)", re.I)
+    rf"(?:wholesale|unit\s*price|unit|price|your\s*price|cost|each)\s*:?\s*(({lx.CURRENCY})\s?\d[\d.,]*)", re.I)
 
 
 def _labelled_card(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> Card | None:
@@ -143,24 +143,32 @@ def _counted_title(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> C
 
 def _inline_card(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> Card | None:
     """A card whose code, count and unit price share a line under its title and amount ("Item#
-    571204986 | Qty 4 | $89.00/ea" under "... Hex Key Set" and "$356.00")."""
+    571204986 | Qty 4 | $89.00/ea" under "... Hex Key Set" and "$356.00", "Style PCG856 | Quantity: 6 |
+    Unit $3.00" under "Ship Model Kit Greeting Card | $18.00")."""
     cells = [c.text.strip() for c in lines[at].cells]
     count = next((m for c in cells if (m := _COUNT_CELL.fullmatch(c))), None)
-    priced = next((m for c in cells if "/" in c and (m := _EACH_LINE.fullmatch(c))), None)
+    priced = next((m for c in cells if ("/" in c and (m := _EACH_LINE.fullmatch(c)))  # ("$89.00/ea", "Unit $3.00")
+                   or (m := _PRICE_CELL.fullmatch(c))), None)
     price = parse_amount(priced.group(1), fmt) if priced else None
     if count is None or priced is None or price is None:
         return None
+    codes = [(m.group(1), m.group(2)) for c in cells if (m := _CODE_CELL.fullmatch(c))]  # ("Style PCG856")
     for up in range(at - 1, max(at - 3, -1), -1):
         over = lines[up]
-        amount = parse_amount(over.cells[-1].text, fmt) if over.cells else None
-        if amount is not None and to_the_cent(Decimal(count.group(1)), price, amount):
-            title = up if len(over.cells) > 1 and any(ch.isalpha() for ch in over.cells[0].text) else up - 1
+        # the amount: the line's last cell, or one before a panel's words beside the card ("$528.00 | Summary")
+        end = next((i for i in range(len(over.cells) - 1, -1, -1) if (amount := parse_amount(
+            over.cells[i].text, fmt)) is not None and to_the_cent(Decimal(count.group(1)), price, amount)), None)
+        if end is not None:
+            title = up if end > 0 and any(ch.isalpha() for ch in over.cells[0].text) else up - 1
             if title < 0 or lines[at].y - lines[title].y > 4.0 * max(lines[at].size, 1.0):
                 return None
-            pairs = _pairs(count.group(1), priced.group(1), over.cells[-1].text.strip())
-            kept = len(lines[title].cells) - (1 if title == up else 0)
+            pairs = [*codes, *_pairs(count.group(1), priced.group(1), over.cells[end].text.strip())]
+            kept = end if title == up else len(lines[title].cells)
             return title, kept, tuple(i for i in (up, at) if i != title), pairs
     return None
+
+
+_CODE_CELL = re.compile(r"(style|sku|item\s*(?:#|no\.?)?|isbn|upc)\s*[:#]?\s*([A-Z0-9][\w-]*\d[\w-]*)", re.I)
 
 
 def _ending_amount(line: TextLine, fmt: NumberFormat) -> Decimal | None:

@@ -232,3 +232,14 @@ def test_codes_count_and_price_per_unit_under_the_title_beside_a_panel_of_totals
     other_unit = [*lines[:2], line(178, (60, "SKU: L2045"), (235, "6 EA"), (281, "$9.75 / CS"), (348, "$58.50")),
                   *lines[3:]]
     assert (Decimal("9.75"), 6) not in [(p.price, p.qty) for p in products(other_unit)]
+
+
+def test_a_labelled_style_count_and_unit_price_under_the_title_and_its_amount_beside_a_summary_panel():
+    lines = [line(123, (52, "2025 Botanical 12-Month Appointment Calendar"), (352, "$528.00"), (413, "Summary")),
+             line(136, (52, "Style SHD918"), (130, "Quantity: 24"), (200, "Unit $22.00")),
+             line(145, (413, "Styles"), (549, "26")),
+             line(173, (52, "Pretty Petals Enamel Pin"), (358, "$36.00"), (413, "Subtotal"), (520, "$3,368.00")),
+             line(187, (52, "Style CAM877"), (130, "Quantity: 6"), (200, "Unit $6.00"), (413, "Shipping"))]
+    assert [(p.code, p.description, p.price, p.qty) for p in products(lines)] == [
+        ("SHD918", "2025 Botanical 12-Month Appointment Calendar", Decimal("22.00"), 24),
+        ("CAM877", "Pretty Petals Enamel Pin", Decimal("6.00"), 6)]
