@@ -38,7 +38,8 @@ def off_the_grid(item: Item, last: Item, table: Table, before: list[Item]) -> bo
     own, above = item.line.font_size, last.line.font_size
     if not item.line.cells or not own or not above or own <= 1.05 * above:  # (a kit's parts under it: smaller)
         return False
-    lines = [row.line for row in table.rows[-8:]] + [other.line for other in before if other.kind != "break"]
+    lines = [row.line for row in table.rows[-8:] if row.page == item.page] + [
+        other.line for other in before if other.kind != "break" and other.page == item.page]
     return all(abs(item.line.cells[0].x0 - cell.x0) > 3 for line in lines for cell in line.cells)
 
 

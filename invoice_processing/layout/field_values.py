@@ -113,7 +113,7 @@ def _runs_on(match: re.Match[str]) -> bool:
 # (after "N°" or "No." printed with it: "N° F-2024-0412")
 _DOCUMENT_NUMBER = re.compile(rf"(?:(?i:{fl.NUMBER_SIGN})\s*)?"
                               r"(?P<id>(?=[^ ]*[A-Za-z])(?=[^ ]*\d)[A-Z0-9][A-Z0-9/-]{5,}|\d{5,}|"
-                              r"\d{2,}(?:[-/]\d{3,})+)")
+                              r"\d{2,}(?:-\d{3,})+|\d{2,}(?:/\d{3,}){2,})")  # (never a month: "03/2025")
 
 
 def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]:

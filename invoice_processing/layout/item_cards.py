@@ -125,13 +125,20 @@ def _bare_codes(line: TextLine) -> list[tuple[str, str]] | None:
         for size in (2, 1):
             label, value = " ".join(words[at:at + size]), words[at + size] if at + size < len(words) else ""
             role = known_role(label) if value else ""
-            if role in _KEPT and (_units(value) if role == lx.UOM else any(ch.isdigit() for ch in value)):
+            if role in _KEPT and (_units(value) if role == lx.UOM else _coded(value)):
                 pairs.append((label, value))
                 at += size + 1
                 break
         else:
             return None
     return pairs if any(known_role(label) in _CODES for label, _ in pairs) else None
+
+
+def _coded(value: str) -> bool:
+    """A code's value: four characters or more with a digit, and a letter or five digits ("E8747",
+    "842593280496"; not a card's number, "Item 3", nor a year, "Style 2024")."""
+    digits = sum(ch.isdigit() for ch in value)
+    return len(value) >= 4 and digits > 0 and (any(ch.isalpha() for ch in value) or digits >= 5)
 
 
 def _titled(lines: tuple[TextLine, ...], at: int, index: int) -> _Titled | None:

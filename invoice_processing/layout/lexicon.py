@@ -108,12 +108,11 @@ SHIPPING = (r"(?:shipping|freight)(?=\s*(?:$|[-:&(–$€£\d/]|(?:and|charges?|
 # product "Tax & Receipts Document Folio" nor "Taxidermy Kit")
 _TAX_ENDS = (r"(?=\s*(?:$|[:(%$€£\d@-]|(?:rate|amount|total|on|at|exempt|due|collected|charged?)\b|"
              r"(?:&|and)\s*(?:fees?|charges?|duties|dues)\b))")
-# where an adjustment's name ends its label ("Discount 10%", "Deposit received", "Credit Memo applied", "Payment -
-# thank you"; not the products "Discount Card Holder", "Deposit Bag", "Credit Card Wallet")
-_ADJUSTMENT_ENDS = (r"s?(?=\s*(?:$|[^\w\s]|\d|(?:applied|received|allowed|taken|given|granted|amount|total|on|of|"
-                    r"for|from|code|memo|note|rate|due|paid|deducted|used|balance|adjustment|early|volume|trade|"
-                    r"promo\w*|show|special|customer|cash|prompt|loyalty|order|invoice|thank|refund|by|via|to|with|"
-                    r"in|at|per|re|costs?|fees?|charges?|item|line|card\s*(?:fees?|surcharge|charges?|processing))\b))")
+# an adjustment's name opens a charge ("Discount 10%", "Deposit received", "Credit Memo applied", "Payment Visa",
+# "Credit Card") unless a product's noun follows it ("Discount Card Holder", "Deposit Bag", "Credit Card Wallet")
+_ADJUSTMENT_ENDS = (r"(?!\w*\s*(?:card\s*)?(?:holders?|wallets?|cases?|sleeves?|organi[sz]ers?|bags?|pouch(?:es)?|"
+                    r"books?|slips?|envelopes?|stamps?|tickets?|pads?|forms?|ledgers?|record\s*books?|"
+                    r"tags?|labels?|stickers?|boxes|box|signs?)\b)")
 # Lines that are charges or adjustments inside a table: never products (a tax's short name only as a
 # word, "GST", "VAT20%": "PST137" is a style code).
 CHARGES = re.compile(

@@ -182,8 +182,10 @@ def _item_text(row: Row, table: Table, codes: list[int]) -> tuple[str, str, str]
         # nearer the code's centred label than the description's: "Item #" over "LAB-T12 Beeswax taper";
         # or the name on the row's line and its code under it: "Fairy Light String" over "LD7505S")
         rest = [w for w in coded.split() if w != code]
-        if rest and labelled_code(description)[0]:  # ("Wildflower Seed Bombs (tin of 6)" over "SKU HH1234":
-            return "", upc, " ".join([coded, description]).strip()  # a name; its code is the one labelled)
+        # ("Wildflower Seed Bombs (tin of 6)" over "SKU HH5314": a name whose end looked like a code; its code is
+        # the one labelled under it, but never over a code leading the cell, "HX2000 Heater Element")
+        if rest and code != coded.split()[0] and labelled_code(description)[0]:
+            return "", upc, " ".join([coded, description]).strip()
         # (flags, "M-2108B DS", and counts, "02", are no text)
         if any(w.isalpha() and not is_flag(w) for w in rest):
             description = " ".join([*rest, description]).strip()

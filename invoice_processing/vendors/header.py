@@ -202,7 +202,7 @@ def header_lines(document: Document) -> tuple[TextLine, ...]:
     first = document.pages[0].lines
     head = first[:_COVER_LINES]
     if _packing_list(head):  # a packing list in front of its invoice: the invoice heads the document
-        return next((page.lines for page in document.pages[1:_COVER_PAGES + 1] if _invoice_title(page.lines)), first)
+        return next((page.lines for page in document.pages[1:_COVER_PAGES + 1] if _billing_title(page.lines)), first)
     covered = _COVER.search(" ".join(line.text for line in head)) or sum(
         1 for line in head if _EMAIL.match(line.text)) >= 3  # a printed e-mail in front of its attachment
     if (not covered and len(document.pages) == 1) or _has_table(first) or not (covered or _letter(first)):
@@ -216,8 +216,9 @@ def _letter(lines: Sequence[TextLine]) -> bool:
 
 
 _PACKING = re.compile(rf"\b{fl.DELIVERY_TITLE}\b", re.I)
+_INVOICE_TITLE = re.compile(rf"\b{fl.DOCUMENT_WORD}\b", re.I)
 # the title of the document a packing list travels with: an invoice, or an order a buyer placed or a seller confirms
-_INVOICE_TITLE = re.compile(rf"\b(?:{fl.DOCUMENT_WORD}|purchase\s*order|order\s*(?:confirmation|acknowledge?ment)|"
+_BILLING_TITLE = re.compile(rf"\b(?:{fl.DOCUMENT_WORD}|purchase\s*order|order\s*(?:confirmation|acknowledge?ment)|"
                             r"sales\s*order|auftragsbest[äa]tigung|bestellung|bon\s*de\s*commande|pedido)\b", re.I)
 
 
@@ -236,6 +237,11 @@ def _packing_list(head: Sequence[TextLine]) -> bool:
 
 def _invoice_title(lines: Sequence[TextLine]) -> bool:
     return bool(_INVOICE_TITLE.search(_title_of(lines))) and _has_table(tuple(lines))
+
+
+def _billing_title(lines: Sequence[TextLine]) -> bool:
+    """The page titled as the invoice or the order a packing list travels with, and printing its table."""
+    return bool(_BILLING_TITLE.search(_title_of(lines))) and _has_table(tuple(lines))
 
 
 def _has_table(lines: tuple[TextLine, ...]) -> bool:

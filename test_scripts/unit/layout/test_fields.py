@@ -562,6 +562,9 @@ def test_a_number_with_slashes_under_a_big_label_of_a_row_of_big_labels():
              line(294, (63, "wekelijkse schoonmaak"), (252, "1.00"), (323, "€ 200.0")),
              line(305, (63, "januari")), line(316, (63, "wekelijkse schoonmaak"), (252, "1.00"), (323, "€ 385.0"))]
     assert find_invoice_number(lines) == "2025/318/0535"
+    month = [*lines[:4], printed(223.2, 15.0, (70.1, 157.4, "Volgnummer")),
+             printed(238.1, 9.0, (70.3, 110.0, "03/2025"))]
+    assert find_invoice_number(month) == ""  # (a month under it is no number)
 
 
 def test_the_numero_sign_names_a_number():
@@ -645,6 +648,8 @@ def test_a_packing_slip_in_front_of_its_purchase_order_leaves_the_order_page_at_
                        line(220, (59, "9780062345678"), (129, "Little Blue Truck, The"), (534, "12"))))
     order = Page(2, (line(52, (50, "PURCHASE ORDER"), size=22), line(80, (404, "Order Date: 5/6/2025")), *table))
     assert header_lines(Document((packing, order), Backend.LOCAL)) == order.lines
+    both = Page(1, (line(52, (50, "PACKING SLIP / INVOICE"), size=22), line(80, (404, "Invoice #: 4471")), *table))
+    assert header_lines(Document((both, order), Backend.LOCAL)) == both.lines  # (one document: its own page)
 
 
 def test_a_fixed_width_forms_order_dt_beside_its_invoice_dt():

@@ -243,3 +243,12 @@ def test_a_labelled_style_count_and_unit_price_under_the_title_and_its_amount_be
     assert [(p.code, p.description, p.price, p.qty) for p in products(lines)] == [
         ("SHD918", "2025 Botanical 12-Month Appointment Calendar", Decimal("22.00"), 24),
         ("CAM877", "Pretty Petals Enamel Pin", Decimal("6.00"), 6)]
+
+
+def test_a_cards_number_or_a_year_after_a_code_label_is_no_code():
+    from invoice_processing.layout.item_cards import _bare_codes
+
+    assert _bare_codes(line(100, (40, "SKU"), (63, "E8747"))) == [("SKU", "E8747")]
+    assert _bare_codes(line(100, (40, "UPC"), (63, "842593280496"))) == [("UPC", "842593280496")]
+    assert _bare_codes(line(100, (40, "Item 3"))) is None
+    assert _bare_codes(line(100, (40, "Style 2024"))) is None

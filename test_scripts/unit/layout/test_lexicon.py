@@ -24,7 +24,8 @@ def test_an_item_text_marking_an_offered_item(text, offered):
     ("Credit Memo applied CM-20931", True), ("Payment - thank you", True), ("Credit card surcharge 3%", True),
     ("Payment costs Lightspeed Payments - MasterCard", True), ("Discount Item (Annual Contract Discount):", True),
     ("Discount Card Holder - Brass", False), ("Deposit Bag, Zippered", False), ("Credit Card Wallet", False),
-    ("Payment Record Book", False),
+    ("Payment Record Book", False), ("Credit Card", True), ("Payment Visa", True), ("Discount Coupon SAVE10", True),
+    ("Deposit Keg 30L", True), ("Credit Return", True),
 ])
 def test_an_adjustments_name_opens_a_charge_not_a_products_name(text, charge):
     assert bool(lx.CHARGES.match(text)) is charge

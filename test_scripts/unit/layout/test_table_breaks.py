@@ -1790,6 +1790,9 @@ def test_a_name_under_product_and_sku_ending_in_a_count_keeps_it_and_takes_the_c
              line(250, (63, "SKU HH5314"), size=7)]
     assert [(p.code, p.description, p.qty) for p in products(lines)] == [
         ("HH4348", "Bee Kind Enamel Pin", 10), ("HH5314", "Wildflower Seed Bombs (tin of 6)", 4)]
+    leading = [*lines[:3], line(237, (53, "2"), (63, "HX2000 Heater Element"), (311, "1"), (346, "4"), (383, "£3.20"),
+                                (490, "£12.80")), line(250, (63, "Replaces Item #4521"), size=7)]
+    assert products(leading)[1].code == "HX2000"  # (a code leading the cell stays the code)
 
 
 def test_a_labelled_code_only_at_the_descriptions_end_and_never_left_in_it():
