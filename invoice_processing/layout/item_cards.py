@@ -99,8 +99,10 @@ def _spans(line: TextLine) -> list[tuple[int, str, int]]:
     cells = line.cells
     texts = [cell.text.strip() for cell in cells]
     spans = [(index, text, index + 1) for index, text in enumerate(texts)]
+    # (an "x" standing alone between a count and a price is a flag column's, "24 | X | 3.00": no times sign)
     return spans + [(index, " ".join(texts[index:end]), end) for index in range(len(cells) - 1)
-                    if _COUNT_START.fullmatch(texts[index]) for end in range(index + 2, min(index + 5, len(cells) + 1))]
+                    if _COUNT_START.fullmatch(texts[index]) for end in range(index + 2, min(index + 5, len(cells) + 1))
+                    if not any(text in ("x", "X") for text in texts[index + 1:end])]
 
 
 def _codes(line: TextLine) -> list[tuple[str, str]] | None:

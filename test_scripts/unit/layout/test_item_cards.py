@@ -252,3 +252,10 @@ def test_a_cards_number_or_a_year_after_a_code_label_is_no_code():
     assert _bare_codes(line(100, (40, "UPC"), (63, "842593280496"))) == [("UPC", "842593280496")]
     assert _bare_codes(line(100, (40, "Item 3"))) is None
     assert _bare_codes(line(100, (40, "Style 2024"))) is None
+
+
+def test_a_flag_columns_x_between_a_rows_count_and_price_is_no_times_sign():
+    rows = (Page(1, (line(289, (28, "WRP217"), (109, "24"), (146, "DS"), (737, "2.50"), (795, "60.00")),
+                     line(309, (28, "WRP002"), (109, "24"), (146, "X"), (737, "3.00"), (795, "72.00")),
+                     line(361, (29, "PZL448"), (109, "24"), (146, "X"), (734, "15.00"), (791, "360.00")))),)
+    assert item_cards(rows, POINT) is rows
