@@ -11,6 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.card_codes import labelled_codes
 from invoice_processing.layout.numbers import NumberFormat, parse_amount, to_the_cent
 from invoice_processing.models import TextLine
 
@@ -152,7 +153,7 @@ def _inline_card(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> Car
     price = parse_amount(priced.group(1), fmt) if priced else None
     if count is None or priced is None or price is None:
         return None
-    codes = [(m.group(1), m.group(2)) for c in cells if (m := _CODE_CELL.fullmatch(c))]  # ("Style PCG856")
+    codes = [pair for cell in lines[at].cells for pair in labelled_codes(TextLine(lines[at].y, (cell,))) or []]
     for up in range(at - 1, max(at - 3, -1), -1):
         over = lines[up]
         # the amount: the line's last cell, or one before a panel's words beside the card ("$528.00 | Summary")
@@ -167,8 +168,6 @@ def _inline_card(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> Car
             return title, kept, tuple(i for i in (up, at) if i != title), pairs
     return None
 
-
-_CODE_CELL = re.compile(r"(style|sku|item\s*(?:#|no\.?)?|isbn|upc)\s*[:#]?\s*([A-Z0-9][\w-]*\d[\w-]*)", re.I)
 
 
 def _ending_amount(line: TextLine, fmt: NumberFormat) -> Decimal | None:

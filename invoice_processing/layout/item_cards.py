@@ -18,31 +18,25 @@ import re
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.card_codes import SEPARATORS, labelled_codes, unit_word
 from invoice_processing.layout.card_lines import AMOUNT as _AMOUNT
 from invoice_processing.layout.card_lines import PRICE as _PRICE
 from invoice_processing.layout.card_lines import QTY as _QTY
 from invoice_processing.layout.card_lines import Card as _Card
 from invoice_processing.layout.card_lines import card_of_lines
-from invoice_processing.layout.header_labels import split_words
-from invoice_processing.layout.label_roles import known_role
 from invoice_processing.layout.label_slots import beside, header_over
-from invoice_processing.layout.labelled_entries import label_pairs
 from invoice_processing.layout.numbers import NumberFormat, parse_amount, to_the_cent
 from invoice_processing.models import Page, TextLine
 
 # "12 × $15.75", "3 @ 4.50", "2 x 9.00" (never a size: "8x10"); "Qty 4 @ $4.00", "12 EA @ $18.00"
-_COUNT_LEAD = r"(?:(?:qty|quantity)\.?:?\s*)?"
-_TIMES = re.compile(rf"{_COUNT_LEAD}(\d{{1,5}})(?:\s*([A-Za-z]{{1,5}}))?(?:\s*[×@]\s*|\s+[xX]\s+)"
-                    rf"(({lx.CURRENCY})?\s?\d[\d.,\s]*)", re.I)
+_COUNT = r"(?:(?:qty|quantity)\.?:?\s*)?(\d{1,5})"  # a count, maybe labelled ("Qty 4", "Quantity: 6")
+_UNIT = r"([A-Za-z]{1,5})"  # a unit's word after it (checked against the lexicon's units)
+_TIMES = re.compile(rf"{_COUNT}(?:\s*{_UNIT})?(?:\s*[×@]\s*|\s+[xX]\s+)(({lx.CURRENCY})?\s?\d[\d.,\s]*)", re.I)
 # "6 EA | $12.00 / EA": a count and its unit, then the price per that unit (checked against the amount beside)
-_PER_UNIT = re.compile(rf"{_COUNT_LEAD}(\d{{1,5}})\s*([A-Za-z]{{1,5}})\s+(({lx.CURRENCY})\s?\d[\d.,]*)\s*/\s*"
-                       r"([A-Za-z]{1,5})", re.I)
-_COUNT_START = re.compile(rf"{_COUNT_LEAD}\d{{1,5}}(?:\s*[A-Za-z]{{1,5}})?", re.I)  # a span may start there
+_PER_UNIT = re.compile(rf"{_COUNT}\s*{_UNIT}\s+(({lx.CURRENCY})\s?\d[\d.,]*)\s*/\s*{_UNIT}", re.I)
+_COUNT_START = re.compile(rf"{_COUNT}(?:\s*{_UNIT})?", re.I)  # a span may start there
 # "$7.80 × 2" (a point of sale's price times count): the price first, with its currency
 _PRICE_TIMES = re.compile(rf"(({lx.CURRENCY})\s?\d[\d.,]*)(?:\s*×\s*|\s+[xX]\s+)(\d{{1,5}})")
-_SEPARATORS = ("·", "•", "|", "–", "—")
-_CODES = frozenset({lx.CODE, lx.UPC})
-_KEPT = frozenset({lx.CODE, lx.UPC, lx.UOM})  # labelled values a card's row keeps
 _Titled = tuple[int, tuple[int, ...], list[tuple[str, str]]]  # the title's line, code lines passed, their codes
 
 
@@ -58,7 +52,7 @@ def _numbers(line: TextLine, fmt: NumberFormat) -> tuple[int, list[tuple[str, st
             (flipped.group(3), flipped.group(1)) if flipped else ((per.group(1), per.group(3)) if per else ("", "")))
         price = parse_amount(priced, fmt) if priced else None
         unit = match.group(2) if match else (per.group(2) if per else None)
-        if price is None or not count or not _units(unit) or (
+        if price is None or not count or not unit_word(unit) or (
                 per and per.group(2).lower() != per.group(5).lower()):  # ("6 EA | $9.75 / CS": which is it?)
             continue
         pairs = [(_QTY, count), (_PRICE, priced.strip())]
@@ -66,7 +60,7 @@ def _numbers(line: TextLine, fmt: NumberFormat) -> tuple[int, list[tuple[str, st
         if rest and parse_amount(rest[-1], fmt) is None and line.cells[end].x0 - line.cells[end - 1].x1 > 12 * max(
                 line.size, 6.0):
             rest = []  # a panel's words far right on a page of two columns ("12 × $9.80 ... Attn: Priya Nair")
-        if rest and rest[0][:1] in _SEPARATORS and parse_amount(rest[-1], fmt) is None:
+        if rest and rest[0][:1] in SEPARATORS and parse_amount(rest[-1], fmt) is None:
             rest = []  # a variant's words after a dot ("6 × $38.50 · Whole bean"): the amount is elsewhere
         if not rest:  # no amount to check the count and price against: the price's currency says it is one
             return (index, pairs, line.cells[end - 1].x1) if flipped or (match and match.group(4)) else None
@@ -87,11 +81,6 @@ def _amounts(rest: list[str], end: int, cells: int) -> list[tuple[int, str]]:
         [(end, printed[0])] if len(printed) > 2 and any(ch.isalpha() for ch in printed[1]) else [])
 
 
-def _units(word: str | None) -> bool:
-    """No word, or a unit's ("EA", "ST", "pcs"): what may stand between a count and its price."""
-    return word is None or lx.UNITS.fullmatch(word.lower()) is not None
-
-
 def _spans(line: TextLine) -> list[tuple[int, str, int]]:
     """Each cell's text (its index, text, the index after it), and a cell that starts a count joined
     with the next ones ("12" | "× $6.50", "24 | EA | @ | $4.75", "Qty 4 | @ $4.00": set
@@ -105,44 +94,6 @@ def _spans(line: TextLine) -> list[tuple[int, str, int]]:
                     if not any(text in ("x", "X") for text in texts[index + 1:end])]
 
 
-def _codes(line: TextLine) -> list[tuple[str, str]] | None:
-    """The line as labelled codes, "SKU: F8026 | UOM: EA" (or without colons, "Style BKM209",
-    "Item # DA9673 · UPC 191007063355"), when it is nothing else and names a code or a barcode; else None."""
-    pairs = label_pairs(line)
-    if pairs is None:
-        return _bare_codes(line)
-    roles = {known_role(label) for label, _ in pairs}
-    return [(label, value.text) for label, value in pairs if known_role(label) in _KEPT] if (
-        roles & _CODES) else None
-
-
-def _bare_codes(line: TextLine) -> list[tuple[str, str]] | None:
-    """Codes each after its label with no colon ("SKU E8747", "Item # DA9673 · UPC 191007063355 · UM
-    EA"): every word a label of one or two words or its value (a code's with a digit, a unit's a
-    unit word), a code or a barcode among them; else None."""
-    words = [w.text for w in split_words(line) if w.text not in _SEPARATORS]
-    pairs: list[tuple[str, str]] = []
-    at = 0
-    while at < len(words):
-        for size in (2, 1):
-            label, value = " ".join(words[at:at + size]), words[at + size] if at + size < len(words) else ""
-            role = known_role(label) if value else ""
-            if role in _KEPT and (_units(value) if role == lx.UOM else _coded(value)):
-                pairs.append((label, value))
-                at += size + 1
-                break
-        else:
-            return None
-    return pairs if any(known_role(label) in _CODES for label, _ in pairs) else None
-
-
-def _coded(value: str) -> bool:
-    """A code's value: four characters or more with a digit, and a letter or five digits ("E8747",
-    "842593280496"; not a card's number, "Item 3", nor a year, "Style 2024")."""
-    digits = sum(ch.isdigit() for ch in value)
-    return len(value) >= 4 and digits > 0 and (any(ch.isalpha() for ch in value) or digits >= 5)
-
-
 def _titled(lines: tuple[TextLine, ...], at: int, index: int) -> _Titled | None:
     """(the line that carries the card's title, the lines of its codes passed, their codes): its own
     line, when text stands left of its numbers; else the line right over it (less than two and a
@@ -150,7 +101,7 @@ def _titled(lines: tuple[TextLine, ...], at: int, index: int) -> _Titled | None:
     (up to three: "SKU E8747" over "UPC 842593280496", or the codes left of the numbers, "SKU: L5578 |
     UPC: …"), the line starting where they start."""
     left = lines[at].cells[:index]
-    codes = _codes(TextLine(lines[at].y, left)) if left else None
+    codes = labelled_codes(TextLine(lines[at].y, left)) if left else None
     if codes is None and any(any(ch.isalpha() for ch in c.text) for c in left):
         return at, (), []
     pairs, top = codes or [], at
@@ -159,7 +110,7 @@ def _titled(lines: tuple[TextLine, ...], at: int, index: int) -> _Titled | None:
         over = lines[up]
         if not over.cells or lines[top].y - over.y > 2.5 * max(lines[top].size, over.size, 1.0):
             return None
-        found = _codes(over)
+        found = labelled_codes(over)
         if found is not None and up > at - 4:
             passed.insert(0, up)
             pairs, top = found + pairs, up
@@ -185,7 +136,7 @@ def _cards(page: Page, fmt: NumberFormat) -> list[_Card]:
             if stacked is not None:
                 cards.append(stacked)
             continue
-        below = _codes(lines[at + 1]) if at + 1 < len(lines) else None
+        below = labelled_codes(lines[at + 1]) if at + 1 < len(lines) else None
         over = _amount_over(lines, at, found[1], fmt)
         if over is not None:  # the title's line ends with the amount: a variant's words may stand left of the numbers
             top, end, amount = over
@@ -259,7 +210,7 @@ def item_cards(pages: tuple[Page, ...], fmt: NumberFormat) -> tuple[Page, ...]:
                     lines[at] = TextLine(page.lines[at].y, ())
             lines[title] = TextLine(owner.y, cells, owner.size, cells)
             after = numbers[-1] + 1
-            if after < len(lines) and _codes(page.lines[after]):
+            if after < len(lines) and labelled_codes(page.lines[after]):
                 lines[after] = TextLine(page.lines[after].y, ())
         if cards and not headed:
             lines.insert(cards[0][0], header_over(lines[cards[0][0]], slots))

@@ -66,7 +66,7 @@ def _boxed_value(lines: list[TextLine], label: str) -> str:
 
 
 # the invoice's order named with its date: "YOUR ORDER: CS004044107 of 08/11/2025"
-_ORDER_OF = re.compile(r"\bCS\d{9}\s*,?\s*(?:of|dated|from)\s+(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b", re.I)
+_ORDER_OF = re.compile(rf"\bCS\d{{9}}\s*,?\s*(?:of|dated|from)\s+{_DATE.pattern}\b", re.I)
 
 
 def order_date(document: Document, table: Table) -> date | None:

@@ -246,7 +246,7 @@ def test_a_labelled_style_count_and_unit_price_under_the_title_and_its_amount_be
 
 
 def test_a_cards_number_or_a_year_after_a_code_label_is_no_code():
-    from invoice_processing.layout.item_cards import _bare_codes
+    from invoice_processing.layout.card_codes import bare_codes as _bare_codes
 
     assert _bare_codes(line(100, (40, "SKU"), (63, "E8747"))) == [("SKU", "E8747")]
     assert _bare_codes(line(100, (40, "UPC"), (63, "842593280496"))) == [("UPC", "842593280496")]
