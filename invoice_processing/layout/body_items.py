@@ -216,8 +216,8 @@ def _joined_row(line: TextLine, below: TextLine, table: Table, page: int, fmt: N
     lines never both fill one numeric column.
     """
     gap, pitch = below.y - line.y, max(line.size, below.size, 6.0)
-    if not 0 < gap <= 1.8 * pitch:
-        return None
+    if not 0 < gap <= 1.8 * pitch or _beside(below, table):
+        return None  # (nor a box's line beside the table: "VT sales tax | 0.00" right of the amounts)
     upper, lower = _values(line, table, fmt), _values(below, table, fmt)
     if any(table.columns[i].numeric for i in set(upper) & set(lower)):
         return None

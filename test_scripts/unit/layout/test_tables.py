@@ -606,3 +606,20 @@ def test_a_cancelled_lines_note_naming_item_and_quantity_is_no_header_of_backord
     ]
     found = [p for t in read_tables((Page(1, tuple(lines)),), POINT) for p in product_lines(t, POINT)]
     assert [(p.code, p.qty) for p in found] == [("XS4422", 48), ("HX7544", 0), ("XM1217A", 4)]
+
+
+def test_a_totals_box_level_with_the_header_and_between_the_rows_is_beside_the_table():
+    # a spreadsheet's totals box right of the table: its first line level with the header, the others
+    # half a line under a row or between rows
+    rows = [line(168, (67, "Item"), (137, "Description"), (488, "Unit Price"), (566, "Qty"), (636, "Amount"),
+                 (695, "Subtotal"), (774, "806.90"))]
+    rows += [line(183 + 15 * at, (54, str(at + 1)), (66, f"JP-10{at}"), (137, f"Soy Candle {at}"), (514, "9.75"),
+                  (573, "12"), (645, "117.00")) for at in range(3)]
+    beside = [line(188, (694, "VT sales tax (resale)"), (784, "0.00")), line(206, (695, "Freight"), (779, "24.60")),
+              line(220, (694, "TOTAL DUE"), (766, "$831.50"))]
+    rows += [line(235, (54, "4"), (66, "JP-210"), (137, "Wax Melt"), (515, "3.25"), (572, "24"), (649, "78.00"))]
+    found = [p for t in read_tables((Page(1, tuple(sorted(rows + beside, key=lambda ln: ln.y))),), POINT)
+             for p in product_lines(t, POINT)]
+    assert [(p.code, p.description, p.qty) for p in found] == [
+        ("JP-100", "Soy Candle 0", 12), ("JP-101", "Soy Candle 1", 12), ("JP-102", "Soy Candle 2", 12),
+        ("JP-210", "Wax Melt", 24)]
