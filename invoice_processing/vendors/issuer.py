@@ -75,7 +75,10 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
         best, printed, seen = found.get(key, (score, name, 0))
         found[key] = (max(best, score), _spelling(printed, name, best >= score, alone), seen + 1)
     ranked = sorted(found.values(), key=lambda v: v[0] + REPEAT_BONUS * min(v[2] - 1, 2), reverse=True)
-    return _in_its_case(_spelled_out(ranked[0][1], [name for _, name, _ in ranked]), lines) if ranked else ""
+    first = min(view.table_rows(), default=len(view.rows))
+    heads = {clean(p.text) for row in view.rows[:first] for p in row}  # (printed over the products)
+    return _in_its_case(_spelled_out(ranked[0][1], [(name, name in heads and score >= 0.5 * ranked[0][0])
+                                                    for score, name, _ in ranked]), lines) if ranked else ""
 
 
 def _in_its_case(name: str, lines: Sequence[TextLine]) -> str:
@@ -103,13 +106,20 @@ def _spelling(printed: str, name: str, kept: bool, alone: set[str]) -> str:
 _WORDS_ONLY = re.compile(r"^[^\W\d_][\w&.,'’ -]*$")  # a name of words, not a name with its web address
 
 
-def _spelled_out(name: str, names: list[str]) -> str:
+def _spelled_out(name: str, names: list[tuple[str, bool]]) -> str:
     """The issuer's full name where the winner is its short form set as a logo ("GREAT LAKES" over
     "Great Lakes Industrial Distributors"), or a name without its legal form inside a longer one
-    with it ("Atlântica" in "Tipografia Atlântica, Lda.")."""
+    with it ("Atlântica" in "Tipografia Atlântica, Lda."). A logo's monogram before its word ("B
+    Brightwater": a letter in a circle) is no part of the name; a one-word logo ("Saltmarsh",
+    "meridian") is the short form of a name that starts with it ("Saltmarsh Bakehouse") printed over
+    the products with nearly the evidence the logo has (``names``: each with whether it is such)."""
+    words = name.split()
+    if len(words) >= 2 and len(words[0]) == 1 and words[0].isupper() and words[1][:1] == words[0]:
+        name = " ".join(words[1:])
     key = squash(name)
-    fuller = [n for n in names if len(squash(n)) > len(key) and _WORDS_ONLY.match(n) and (
-        (squash(n).startswith(key) and (name.isupper() or LEGAL_FORM.search(n)))
+    short = name.isupper() or name.islower() or len(name.split()) == 1
+    fuller = [n for n, near in names if len(squash(n)) > len(key) and _WORDS_ONLY.match(n) and (
+        (squash(n).startswith(key) and (name.isupper() or LEGAL_FORM.search(n) or (short and near)))
         or (key in squash(n) and LEGAL_FORM.search(n) and not LEGAL_FORM.search(name)))]
     return min(fuller, key=len) if fuller else name
 
@@ -242,6 +252,14 @@ def _wordmark_names(view: PageView, customer: set[Phrase]) -> Scored:
                 yield f"{lead} {under.text}", LEGAL
 
 
+def _wraps_the_last_row(view: PageView, row: int, last: int) -> bool:
+    """The line right under the table's last row, a line's pitch below it and starting where it
+    starts: that row's wrapped description ("Victoria sponge, 10in" under "Celebration Cake | 1 pcs |
+    ..."), low as it prints, not a footer's sender line."""
+    return row == last + 1 and bool(view.rows[last]) and bool(view.rows[row]) and abs(
+        view.rows[row][0].x0 - view.rows[last][0].x0) <= 2 and view.y(row) - view.y(last) <= 1.6 * SPACING
+
+
 def _legal_names(view: PageView, customer: set[Phrase]) -> Scored:
     """Names from legal lines: sender lines, footers, copyright and "sold by" notices, and a lone
     name over a registered-office line; never a line of the customer's block (its city line is
@@ -258,7 +276,7 @@ def _legal_names(view: PageView, customer: set[Phrase]) -> Scored:
             if found and not _SOLD_IN.match(found.group(1)) and not found.group(1)[:1].islower():
                 # (the name ends where a dash, a sentence, a bar or another field's label follows it)
                 yield re.split(r"\s+[-–(]\s*|\.\s|\s*\||\s+(?=[A-Z]\w*(?:\s+\w+)?\s*:)", found.group(1))[0], LEGAL
-        late = row > first and (not view.in_footer(row) or row < last)
+        late = row > first and (not view.in_footer(row) or row < last or _wraps_the_last_row(view, row, last))
         name = sender_name(view, row) if not late and not _under_a_name(view, row) else ""
         if name:
             yield name, LEGAL

@@ -112,6 +112,29 @@ def test_a_short_name_set_as_a_logo_gives_way_to_the_full_name_under_it():
     assert find_vendor(web) == "Vantage Outdoor Gear LLC"  # never the name with its web address
 
 
+def test_a_one_word_logo_and_a_monogram_give_way_to_the_name_printed_over_the_products():
+    def page(logo: str, full: str) -> list[TextLine]:
+        return [line(48, (40, logo), (400, "INVOICE"), size=30), line(80, (40, full), (400, "Invoice #000186")),
+                line(92, (40, "41 Harbour Street"), (400, "Date: 17 March 2025")),
+                line(104, (40, "Whitstable CT5 1AH")), line(140, (40, "Bill To:")),
+                line(152, (40, "Harbour Yoga Studio")), *table(222)]
+
+    assert find_vendor(page("Saltmarsh", "Saltmarsh Bakehouse")) == "Saltmarsh Bakehouse"
+    assert find_vendor(page("B Brightwater", "Brightwater Bakehouse")) == "Brightwater Bakehouse"
+    # a product named after the shop, under the table, is no fuller name of it
+    assert find_vendor([line(40, (40, "Hubdoc"), size=20), line(70, (40, "Invoice 1020")), *table(100),
+                        line(128, (40, "Hubdoc Partner Discount"), (460, "-20.00"))]) == "Hubdoc"
+
+
+def test_a_description_wrapped_under_the_last_row_low_on_the_page_is_no_sender_line():
+    lines = [line(48, (221, "Saltmarsh Bakehouse"), size=20), line(105, (237, "Invoice #000186"), size=13),
+             line(143, (60, "Customer"), (260, "Invoice date"), (331, "17 March 2025")),
+             line(157, (60, "Harbour Yoga Studio")), line(166, (60, "Ellie Marsh")), *table(700),
+             line(725, (40, 'Victoria sponge, 10in, "Happy 25th Harbour Yoga"'), size=7.5),
+             line(800, (277, "Page 1 of 2"), size=7.5)]
+    assert find_vendor(lines) == "Saltmarsh Bakehouse"
+
+
 def test_a_name_with_a_polish_legal_form_and_never_a_country_alone():
     lines = [line(22, (355, "Ostrovit Spółka z ograniczoną odpowiedzialnością")),
              line(35, (410, "Sitarska 16 18300 - Zambrów Poland")), line(49, (461, "VAT EU: PL7231641151")),
