@@ -5,11 +5,13 @@ the text ("Set of 3", "Ship Model Kit")."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from typing import cast
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.column_bands import flag, text_column
 from invoice_processing.layout.header_labels import Column, overlap
-from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_quantity
+from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_amount, parse_quantity, to_the_cent
 from invoice_processing.models import Cell
 
 
@@ -54,6 +56,39 @@ def quantity_beside_unit(placed: dict[int, list[Cell]], columns: tuple[Column, .
     number_end = cell.x0 + share * len(found.group(1))
     placed[q] = [Cell(cell.x0, number_end, found.group(1))]
     placed[u] = [Cell(cell.x1 - share * len(found.group(2)), cell.x1, found.group(2))]
+
+
+def quantity_with_word(placed: dict[int, list[Cell]], columns: tuple[Column, ...], fmt: NumberFormat) -> None:
+    """In a table with no unit column, one cell "count word" under the quantity's label ("2 runs",
+    "58 mi", "3 platter": what a service or a shop counts, in words no list knows; read as text) is
+    the row's count where it times the row's price makes the row's amount."""
+    qty = [i for i, c in enumerate(columns) if c.role in lx.QTY_ROLES]
+    if len(qty) != 1 or qty[0] in placed or any(c.role == lx.UOM for c in columns):
+        return
+    found = [(i, cell) for i, cells in placed.items() if not columns[i].numeric for cell in cells
+             if overlap(cell, columns[qty[0]]) > 0 and _COUNT_AND_WORD.match(cell.text.strip())]
+    if len(found) != 1:
+        return
+    index, cell = found[0]
+    count_text, word = cast("re.Match[str]", _COUNT_AND_WORD.match(cell.text.strip())).groups()
+    count = parse_quantity(count_text, fmt) if word.rstrip(".").isalpha() else None
+    price, amount = (_amount_of(placed, columns, role, fmt) for role in (lx.PRICE, lx.AMOUNT))
+    if count is None or price is None or amount is None or not to_the_cent(count, price, amount):
+        return
+    placed[index].remove(cell)
+    if not placed[index]:
+        del placed[index]
+    share = (cell.x1 - cell.x0) / max(len(cell.text), 1)
+    placed[qty[0]] = [Cell(cell.x0, cell.x0 + share * len(count_text), count_text)]
+
+
+def _amount_of(placed: dict[int, list[Cell]], columns: tuple[Column, ...], role: str,
+               fmt: NumberFormat) -> Decimal | None:
+    """The number under the table's one column of ``role``, or None."""
+    indexes = [i for i, c in enumerate(columns) if c.role == role]
+    if len(indexes) != 1 or len(placed.get(indexes[0], [])) != 1:
+        return None
+    return parse_amount(placed[indexes[0]][0].text, fmt)
 
 
 _CURRENCY_WORD = re.compile(rf"^{lx.CURRENCY}$")

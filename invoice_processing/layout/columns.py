@@ -20,6 +20,7 @@ from invoice_processing.layout.cell_units import (
     currency_leading,
     place_units,
     quantity_beside_unit,
+    quantity_with_word,
     unit_after,
     unit_of,
     unit_to_its_column,
@@ -115,6 +116,7 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat, e
     place_units(units, placed, columns, cells, fmt, line.size)
     unit_to_its_column(placed, columns)
     quantity_beside_unit(placed, columns, fmt)
+    quantity_with_word(placed, columns, fmt)
     return {index: kept(cells, columns[index]) for index, cells in placed.items()}
 
 
@@ -208,11 +210,12 @@ _NIL = frozenset({"-", "–", "—", "--", "n/a", "N/A"})
 
 def _nil(cells: list[Cell], at: int, fmt: NumberFormat) -> bool:
     """A dash for "none" among a row's numbers ("12.95 | – | 129.50" under "Disc. %"), not a dash
-    between words ("Not In Stock - Blossom ...")."""
+    between words ("Not In Stock - Blossom ..."); the number before it may carry a word ("2 runs | — |
+    $96.00": a count that ``quantity_with_word`` reads)."""
     if cells[at].text.strip() not in _NIL:
         return False
     sides = [cells[i].text for i in (at - 1, at + 1) if 0 <= i < len(cells)]
-    return all(is_numeric(text, fmt) for text in sides)
+    return all(is_numeric(text, fmt) or (i == 0 and at > 0 and text[:1].isdigit()) for i, text in enumerate(sides))
 
 
 def _loose_text(cell: Cell, on_number: tuple[float, int], columns: tuple[Column, ...],

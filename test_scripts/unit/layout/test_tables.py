@@ -623,3 +623,17 @@ def test_a_totals_box_level_with_the_header_and_between_the_rows_is_beside_the_t
     assert [(p.code, p.description, p.qty) for p in found] == [
         ("JP-100", "Soy Candle 0", 12), ("JP-101", "Soy Candle 1", 12), ("JP-102", "Soy Candle 2", 12),
         ("JP-210", "Wax Melt", 24)]
+
+
+def test_a_count_with_a_word_no_list_knows_is_the_quantity_where_the_rows_arithmetic_holds():
+    rows = [line(232, (41, "Description"), (349, "Rate"), (424, "Qty"), (483, "Tax"), (525, "Line Total")),
+            line(256, (41, "Payroll Processing"), (339, "$48.00"), (412, "2 runs"), (492, "—"), (541, "$96.00")),
+            line(267, (41, "Bi-weekly runs x2, 7 employees")),
+            line(288, (41, "Mileage"), (345, "$0.70"), (415, "58 mi"), (492, "—"), (541, "$40.60")),
+            line(320, (41, "Advisory Call"), (334, "$120.00"), (410, "1.5 hrs"), (492, "—"), (536, "$180.00")),
+            line(352, (41, "Site visit"), (334, "$80.00"), (410, "3 visits"), (492, "—"), (536, "$200.00"))]
+    found = [p for t in read_tables((Page(1, tuple(rows)),), POINT) for p in product_lines(t, POINT)]
+    # (the last row's count times its rate is not its amount: its words stay unread as a count)
+    assert [(p.description, p.qty, p.price) for p in found] == [
+        ("Payroll Processing Bi-weekly runs x2, 7 employees", 2, Decimal("48.00")),
+        ("Mileage", 58, Decimal("0.70")), ("Advisory Call", Decimal("1.5"), Decimal("120.00"))]
