@@ -66,16 +66,26 @@ def known_role(text: str) -> str:
     if not role and "(" in text.strip()[1:]:  # "Extended (at Net)", "Ext. Retail (Qty x List)": a qualified label
         return role_of(text[:text.index("(", 1)])
     if not role and "/" in label:  # "UPC/EAN", "Qty/Hrs": one role; "Rate / Item": the rate per item
-        words = [part.strip() for part in label.split("/") if part.strip()]
-        parts = [lx.LABEL_ROLES.get(word, "") for word in words]
-        named = zip(parts, words, strict=True)
-        if lx.DESCRIPTION in parts and all(
-                part == lx.DESCRIPTION or word in AMBIGUOUS_ITEM or (part == "" and not _labels_in(word))
-                for part, word in named):
-            parts = [lx.DESCRIPTION] * len(parts)  # "Product/Dienst", "Traject/Cursus": what was sold
-        if len(set(parts)) == 1 or (parts and parts[0] in lx.NUMERIC_ROLES and all(parts)):  # each part a label
-            role = parts[0]
+        role = _slashed(label)
     return role
+
+
+def _slashed(label: str) -> str:
+    """The role of a label of parts joined by slashes: each part's own role when they agree or all
+    are numbers' ("Qty/Hrs"), what was sold for a product and its kind ("Product/Dienst"), a price
+    for a price per a unit ("Price/Case"); else ""."""
+    words = [part.strip() for part in label.split("/") if part.strip()]
+    parts = [lx.LABEL_ROLES.get(word, "") for word in words]
+    named = zip(parts, words, strict=True)
+    if lx.DESCRIPTION in parts and all(
+            part == lx.DESCRIPTION or word in AMBIGUOUS_ITEM or (part == "" and not _labels_in(word))
+            for part, word in named):
+        parts = [lx.DESCRIPTION] * len(parts)  # "Product/Dienst", "Traject/Cursus": what was sold
+    if len(set(parts)) == 1 or (parts and parts[0] in lx.NUMERIC_ROLES and all(parts)):  # each part a label
+        return parts[0]
+    if parts and parts[0] == lx.PRICE and all(lx.UNITS.match(word) for word in words[1:]):
+        return lx.PRICE  # "Price/Case", "Cost / Dozen": the price per that unit
+    return ""
 
 
 def _labels_in(words: str) -> bool:

@@ -1,6 +1,6 @@
 """Column labels by role in Swedish, Danish, Norwegian, Polish, Czech and Finnish, German "Best. |
 Lief." abbreviations and a wholesaler's case packs, as data beside ``column_labels``' main list
-(``lexicon`` reads both)."""
+(``lexicon`` reads both); a consignment's counts and prices."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
     SHIPPED: ("cases ship", "cases shipped", "levererat", "leveret", "levert", "lev", "lev antal", "lief"),
     BACKORDER: ("cases b/o", "cases bo", "restnoterat", "restordre", "rest"),
     PRICE: ("á-pris", "a-pris", "à-pris", "á pris", "a pris", "à pris", "styckpris", "enhetspris", "enhedspris",
-            "stykpris", "stk pris", "pris", "price per case", "case price", "per case",
+            "stykpris", "stk pris", "pris", "price per case", "case price", "per case", "consignor price",
             "cena", "cena netto", "cena jedn", "cena jedn netto", "cena jednostkowa", "cena jednostkowa netto",
             "cena za mj", "cena/mj", "jedn cena", "jednotková cena",  # PL, CZ
             "hinta", "yksikköhinta", "à-hinta", "a-hinta", "yks hinta"),  # FI
@@ -46,6 +46,9 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
           "alv €", "alv-%"),
     UOM: ("enhet", "enhed", "enh", "jm", "jednostka", "jedn", "mj", "yksikkö", "yks"),
     NUMBER: ("case pack", "pack size", "units per case", "inner pack", "units/pk", "units/pack", "units per pack",
-             "pk size", "units/case", "units/cs"),
-    QTY: ("antal", "antall", "mängd", "stk", "packs", "cases", "ilość", "ilosc", "množství", "počet", "määrä", "kpl"),
+             "pk size", "units/case", "units/cs",
+             # a consignment's stock counts ("Start On Hand | Units Sold | End On Hand"): no billed quantity
+             "on hand", "start on hand", "end on hand", "qty on hand", "opening stock", "closing stock"),
+    QTY: ("antal", "antall", "mängd", "stk", "packs", "cases", "ilość", "ilosc", "množství", "počet", "määrä", "kpl",
+            "sold", "units sold", "qty sold", "quantity sold"),  # (a consignment bills what was sold)
 }

@@ -321,3 +321,12 @@ def test_an_amazon_business_invoices_german_labels():
 
     assert [role_of(label) for label in ("Auftragsnummer", "Leistungszeitpunkt", "Zwischensumme")] == [
         lx.OTHER, lx.OTHER, lx.AMOUNT]
+
+
+def test_a_price_per_a_unit_and_a_consignments_counts():
+    from invoice_processing.layout.label_roles import role_of
+
+    assert [role_of(label) for label in ("Price/Case", "Cost / Dozen", "Price/Unit")] == [lx.PRICE] * 3
+    assert role_of("Qty/Hrs") == lx.QTY  # (parts naming one role)
+    assert [role_of(label) for label in ("Units Sold", "Start On Hand", "End On Hand", "Consignor Price")] == [
+        lx.QTY, lx.NUMBER, lx.NUMBER, lx.PRICE]
