@@ -11,7 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.card_codes import labelled_codes
+from invoice_processing.layout.card_codes import SEPARATORS, labelled_codes
 from invoice_processing.layout.numbers import NumberFormat, parse_amount, to_the_cent
 from invoice_processing.models import TextLine
 
@@ -22,6 +22,9 @@ _COUNT_WORDS = r"(?:qty|quantity|menge|anzahl|quantit[ée]|cantidad|aantal)"
 _COUNT_LINE = re.compile(rf"{_COUNT_WORDS}\s*:\s*(\d{{1,5}})", re.I)
 _EACH_LINE = re.compile(rf"(?:(?:unit\s*)?price\s*:\s*)?(({lx.CURRENCY})\s?\d[\d.,]*)"
                         r"(?:\s*(?:each|ea\.?|/\s*(?:ea|each|unit)))?", re.I)
+
+
+_SET_BETWEEN = " " + "".join(SEPARATORS)
 
 
 def card_of_lines(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> Card | None:
@@ -145,11 +148,11 @@ def _counted_title(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> C
 def _inline_card(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> Card | None:
     """A card whose code, count and unit price share a line under its title and amount ("Item#
     571204986 | Qty 4 | $89.00/ea" under "... Hex Key Set" and "$356.00", "Style PCG856 | Quantity: 6 |
-    Unit $3.00" under "Ship Model Kit Greeting Card | $18.00")."""
-    cells = [c.text.strip() for c in lines[at].cells]
+    Unit $3.00" under "Ship Model Kit Greeting Card | $18.00", "SKU FB-SP-012 · Qty: 24 · $4.10 each")."""
+    cells = [c.text.strip(_SET_BETWEEN) for c in lines[at].cells]  # (a dot set close before a field: "· Qty: 24")
     count = next((m for c in cells if (m := _COUNT_CELL.fullmatch(c))), None)
-    priced = next((m for c in cells if ("/" in c and (m := _EACH_LINE.fullmatch(c)))  # ("$89.00/ea", "Unit $3.00")
-                   or (m := _PRICE_CELL.fullmatch(c))), None)
+    priced = next((m for c in cells if ((m := _EACH_LINE.fullmatch(c)) and m.end(1) < len(c))  # ("$89.00/ea",
+                   or (m := _PRICE_CELL.fullmatch(c))), None)  # "$4.10 each", "Unit $3.00"; not an amount alone
     price = parse_amount(priced.group(1), fmt) if priced else None
     if count is None or priced is None or price is None:
         return None

@@ -259,3 +259,16 @@ def test_a_flag_columns_x_between_a_rows_count_and_price_is_no_times_sign():
                      line(309, (28, "WRP002"), (109, "24"), (146, "X"), (737, "3.00"), (795, "72.00")),
                      line(361, (29, "PZL448"), (109, "24"), (146, "X"), (734, "15.00"), (791, "360.00")))),)
     assert item_cards(rows, POINT) is rows
+
+
+def test_a_web_receipts_code_count_and_price_each_between_dots_under_the_title_and_amount():
+    lines = [line(177, (155, "Lavender & Oat Bar Soap, 4.5 oz"), (466, "$98.40")),
+             line(189, (155, "SKU FB-SP-012"), (220, "·"), (227, "Qty: 24"), (262, "·"), (269, "$4.10 each")),
+             line(229, (155, "Eucalyptus Shower Steamers, box of 6"), (459, "$105.00")),
+             line(241, (155, "SKU FB-SS-006"), (220, "·"), (227, "Qty: 12"), (262, "·"), (270, "$8.75 each"))]
+    assert [(p.code, p.description, p.price, p.qty) for p in products(lines)] == [
+        ("FB-SP-012", "Lavender & Oat Bar Soap, 4.5 oz", Decimal("4.10"), 24),
+        ("FB-SS-006", "Eucalyptus Shower Steamers, box of 6", Decimal("8.75"), 12)]
+    # a price alone (no "each", no "/") on the count's line is no unit price
+    alone = [lines[0], line(189, (155, "SKU FB-SP-012"), (220, "·"), (227, "Qty: 24"), (262, "·"), (269, "$4.10"))]
+    assert products(alone) == []
