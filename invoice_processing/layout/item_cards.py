@@ -26,7 +26,7 @@ from invoice_processing.layout.card_lines import Card as _Card
 from invoice_processing.layout.card_lines import card_of_lines
 from invoice_processing.layout.label_slots import beside, header_over
 from invoice_processing.layout.numbers import NumberFormat, parse_amount, to_the_cent
-from invoice_processing.models import Page, TextLine
+from invoice_processing.models import Cell, Page, TextLine
 
 # "12 × $15.75", "3 @ 4.50", "2 x 9.00" (never a size: "8x10"); "Qty 4 @ $4.00", "12 EA @ $18.00"
 _COUNT = r"(?:(?:qty|quantity)\.?:?\s*)?(\d{1,5})"  # a count, maybe labelled ("Qty 4", "Quantity: 6")
@@ -189,6 +189,18 @@ def _amount_over(lines: tuple[TextLine, ...], at: int, pairs: list[tuple[str, st
     return None
 
 
+_PRICED = re.compile(r"[$€£]\s?\d[\d.,]*|\d[\d.,]*[.,]\d{2}")
+
+
+def _title_cells(cells: tuple[Cell, ...], fmt: NumberFormat) -> tuple[Cell, ...]:
+    """A card's title without the prices printed after it, left of the count and price ("Cedar & Sage
+    Soy Candle | $28.00 | 6 × $14.00": the retail price in its own column, no word of the title)."""
+    end = len(cells)
+    while end > 1 and _PRICED.fullmatch(cells[end - 1].text.strip()) and parse_amount(cells[end - 1].text, fmt):
+        end -= 1
+    return cells[:end]
+
+
 def item_cards(pages: tuple[Page, ...], fmt: NumberFormat) -> tuple[Page, ...]:
     """The pages with every card's numbers and codes on its title's line, and one header over the
     first card (see the module's docstring); the pages themselves when fewer than two cards."""
@@ -204,7 +216,7 @@ def item_cards(pages: tuple[Page, ...], fmt: NumberFormat) -> tuple[Page, ...]:
         lines = list(page.lines)
         for title, kept, numbers, pairs in cards:
             owner = page.lines[title]
-            cells = owner.cells[:kept] + tuple(slots.cell(label, value) for label, value in pairs)
+            cells = _title_cells(owner.cells[:kept], fmt) + tuple(slots.cell(label, value) for label, value in pairs)
             for at in numbers:
                 if title != at:
                     lines[at] = TextLine(page.lines[at].y, ())

@@ -272,3 +272,11 @@ def test_a_web_receipts_code_count_and_price_each_between_dots_under_the_title_a
     # a price alone (no "each", no "/") on the count's line is no unit price
     alone = [lines[0], line(189, (155, "SKU FB-SP-012"), (220, "·"), (227, "Qty: 24"), (262, "·"), (269, "$4.10"))]
     assert products(alone) == []
+
+
+def test_a_retail_price_printed_between_a_cards_title_and_its_count_and_price_is_no_word_of_the_title():
+    lines = [line(221, (51, "Item"), (303, "MSRP"), (376, "Qty × Price"), (538, "Total")),
+             line(239, (51, "Cedar & Sage Soy Candle"), (299, "$28.00"), (380, "6 × $14.00"), (531, "$84.00")),
+             line(265, (51, "Fig Leaf Soy Candle"), (299, "$15.00"), (386, "6 × $7.50"), (531, "$45.00"))]
+    assert [(p.description, p.price, p.qty) for p in products(lines)] == [
+        ("Cedar & Sage Soy Candle", Decimal("14.00"), 6), ("Fig Leaf Soy Candle", Decimal("7.50"), 6)]
