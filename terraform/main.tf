@@ -77,6 +77,7 @@ locals {
     "invoice_processing/layout/numbers.py",
     "invoice_processing/layout/page_furniture.py",
     "invoice_processing/layout/price_units.py",
+    "invoice_processing/layout/printed_codes.py",
     "invoice_processing/layout/products.py",
     "invoice_processing/layout/prose_numbers.py",
     "invoice_processing/layout/record_blocks.py",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.printed_codes import labelled_code
 from invoice_processing.layout.row_kinds import description_text
 from invoice_processing.layout.rows import Item, Row, Table
 
@@ -79,9 +80,9 @@ def capitals_note(item: Item, last: Item, table: Table) -> bool:
     smaller = bool(item.line.font_size) and item.line.font_size < 0.97 * last.line.font_size and len(text.split()) >= 3
     heading = item.line.y - last.line.y >= 2 * max(item.line.size, 6.0) and not any(ch.isdigit() for ch in text) and (
         len(text.split()) >= 2)
-    if (not (smaller or heading) or item.page != last.page
-            or any(ch.islower() for ch in text) or letters < 0.6 * len("".join(text.split())) or not table.rows):
-        return False
+    if (not (smaller or heading) or item.page != last.page or any(ch.islower() for ch in text)
+            or letters < 0.6 * len("".join(text.split())) or not table.rows or labelled_code(text.strip())[0]):
+        return False  # (nor a line naming the product's code: "SKU: PCS-PC-SS5 | MSRP $5.49")
     row = table.rows[-1]
     described = [description_text(row.values, table.columns), *(c.text for wrap in row.below for _, c in wrap.cells)]
     return any(ch.islower() for part in described for ch in part)

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.numbers import NumberFormat
+from invoice_processing.layout.printed_codes import labelled_code
 from invoice_processing.layout.row_kinds import description_text, kind_of, text_of
 from invoice_processing.layout.rows import Item, Row, Table
 from invoice_processing.models import Cell, TextLine
@@ -46,6 +47,8 @@ def body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat, *, wid
     placed = table.placed(line, fmt)
     values = _texts(placed)
     kind = kind_of(line, values, table, fmt)
+    if kind == "furniture" and line.size < 0.9 * table.row_size and labelled_code(line.text)[0]:
+        kind = "text"  # a note in small type naming the product's code ("SKU: PCS-GR-MP12 | MSRP $8.99"): its row's
     spans = kind == "text" and not wide_text and _spans_numbers(line, table)
     table.last_y = line.y
     if kind == "total" or spans:

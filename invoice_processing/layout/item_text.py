@@ -8,6 +8,7 @@ import re
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.between_rows import GOES_ON
 from invoice_processing.layout.header_labels import Column
+from invoice_processing.layout.printed_codes import labelled_code
 from invoice_processing.layout.row_kinds import description_text
 from invoice_processing.layout.rows import Row, Table, Wrap
 from invoice_processing.models import Cell
@@ -34,40 +35,6 @@ def _barcode(text: str) -> str:
         return digits[0]
     grouped = text.replace("-", " ").split()  # "0 12345 67890 5", "889110-90343-5"
     return text.strip() if grouped and all(t.isdigit() for t in grouped) and 8 <= len("".join(grouped)) <= 14 else ""
-
-
-# a UPC named by its label inside the description's text ("Heart Ornament 3\" [UPC 807802872220]", a line "UPC
-# 191009857221" under the name): with its brackets and the separator before it
-_LABELLED_UPC = re.compile(rf"\s*[-|,;]?\s*([\[(])?\b{lx.UPC_LABEL}(?:-?1[23])?\b\s*[:#]?\s*(\d{{12,14}})\b"
-                           r"\s*(?(1)[\])])", re.I)
-
-
-def labelled_upc(description: str) -> tuple[str, str]:
-    """(UPC, description without it) for a UPC printed by its label in the description's text; ("",
-    description) when none is."""
-    return _cut(_LABELLED_UPC.search(description), 2, description)
-
-
-# a product's code named by its label after its name, as a card prints it on a line under the name ("... Garland
-# SKU: CM4574", maybe its UPC after it), or before it ("SKU: 981 Vitamine D3 Spray"): the label in capitals, a
-# code of capitals and digits, at the text's end or start
-_LABEL = r"(?:SKU|Sku|Item\s*#|Item\s*No\.?)\s*[:#]?\s*([A-Z0-9][A-Z0-9./-]*\d[A-Z0-9./-]*)"
-_LABELLED_CODE = re.compile(rf"\s*[-|,;]?\s*(?<![-\w]){_LABEL}(?=\s*(?:$|{lx.UPC_LABEL}\b))|^{_LABEL}(?=\s|$)")
-
-
-def labelled_code(description: str) -> tuple[str, str]:
-    """(code, description without it) for a code printed by its label at the end or the start of the
-    description's text ("Felt Garland 96\"L SKU: CM4574", "SKU: 981 Vitamine D3"); ("", description) when
-    none is ("Multi-SKU 24pc display", "Replacement part for Item #4521 drill")."""
-    found = _LABELLED_CODE.search(description)
-    return _cut(found, 1 if found is None or found.group(1) else 2, description)
-
-
-def _cut(found: re.Match[str] | None, group: int, text: str) -> tuple[str, str]:
-    """(the match's ``group``, ``text`` without the match), or ("", text) without a match."""
-    if found is None:
-        return "", text
-    return found.group(group), " ".join((text[:found.start()] + " " + text[found.end():]).split())
 
 
 def code_of(text: str) -> str:
@@ -123,6 +90,8 @@ def item_description(row: Row, table: Table, code: str, upc: str) -> tuple[str, 
                 _NUMBERED.search(text) or GOES_ON.search(before) or (
                     (own or before).isupper() and text.isupper()))
             small = small or (bool(code) and len(text.split()) <= 3 and text.split()[-1:] == [code])  # "SKU 27-9693"
+            if small and not code:  # (a note's labelled code is the row's: "SKU: PCS-GR-MP12 | MSRP $8.99")
+                code = labelled_code(text)[0]
             described = max(described, 0.0 if small else wrap.font)
             # (a note in small type under a description set on the row's line; not an "ISBN 978..." line, nor the
             # rest of a description that goes on: "BAR, HEAT EXCHANGER MOUNTING," over "COOLER POWER STATION", or

@@ -20,8 +20,6 @@ from invoice_processing.layout.item_text import (
     in_row,
     is_flag,
     item_description,
-    labelled_code,
-    labelled_upc,
     named,
     upc_of,
     with_variant,
@@ -29,6 +27,7 @@ from invoice_processing.layout.item_text import (
 )
 from invoice_processing.layout.numbers import NumberFormat, parse_amount
 from invoice_processing.layout.price_units import pack_of
+from invoice_processing.layout.printed_codes import codes_in_text, labelled_code
 from invoice_processing.layout.rows import Row, Table
 from invoice_processing.normalize import per_unit
 
@@ -229,12 +228,7 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             if pack and pack > 1 and adds_up(qty, price / pack, amount):
                 price, mismatch = price / pack, False  # a price per hundred, per dozen, per pair
         code, upc, description = _item_text(row, table, codes)
-        # the codes named by their labels in the text ("SKU: CM4574  UPC: 810422305146" under the name): the line's
-        # code and UPC where its columns print none, and no part of its description either way
-        named, description = labelled_code(description)
-        if named:
-            found_upc, description = labelled_upc(description)
-            code, upc = code or named, upc or found_upc
+        code, upc, description = codes_in_text(code, upc, description)
         description = without_line_number(description, row, table)  # ("1 Harold ..." under "# | Title")
         if reading.qty is None and (counted := lx.COUNT_PREFIX.match(description)):
             qty, description = Decimal(counted.group(1)), description[counted.end():]  # "2 of: The Choice"

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.item_text import labelled_upc
 from invoice_processing.layout.numbers import detect_format, whole
+from invoice_processing.layout.printed_codes import labelled_upc
 from invoice_processing.layout.products import product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem

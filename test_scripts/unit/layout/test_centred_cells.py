@@ -122,9 +122,10 @@ def test_the_first_rows_two_lines_around_its_numbers_with_its_tax_rate_in_words(
                   (441, "TVA 20 %"), (524, "182,28 €")),
              line(290, (400, "Total HT"), (524, "260,04 €"))]
     tables = read_tables((Page(1, tuple(lines)),), COMMA)
-    found = [(p.description, p.qty) for t in tables for p in product_lines(t, COMMA)]
-    assert found == [("[CON-8556] Nougat tendre aux amandes et miel de Provence, barre 100 g", 6),
-                     ("[THE-2013] Sac isotherme 12 L logo", 12)]
+    found = [(p.code, p.description, p.qty) for t in tables for p in product_lines(t, COMMA)]
+    # (the code Odoo prints in brackets before the name is the line's code)
+    assert found == [("CON-8556", "Nougat tendre aux amandes et miel de Provence, barre 100 g", 6),
+                     ("THE-2013", "Sac isotherme 12 L logo", 12)]
 
 
 def test_the_first_rows_cell_of_four_lines_keeps_both_lines_over_its_numbers():

@@ -159,8 +159,8 @@ def test_a_price_set_close_before_its_tax_code_is_split_from_it():
              line(394, (33, "[VO-FS99-Z16T] Magnésium Bisglycinate"), (324, "24,000 Unités"), (436, "7,00 TVA 5,5%"),
                   (524, "168,00 €"))]
     [product] = [p for t in read_tables((Page(1, tuple(lines)),), COMMA) for p in product_lines(t, COMMA)]
-    assert (product.description, product.price, product.qty) == (
-        "[VO-FS99-Z16T] Magnésium Bisglycinate", Decimal("7.00"), 24)
+    assert (product.code, product.description, product.price, product.qty) == (
+        "VO-FS99-Z16T", "Magnésium Bisglycinate", Decimal("7.00"), 24)
 
 
 def test_hours_and_days_are_units_and_a_delivery_service_is_a_product():

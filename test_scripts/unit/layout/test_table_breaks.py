@@ -1796,7 +1796,7 @@ def test_a_name_under_product_and_sku_ending_in_a_count_keeps_it_and_takes_the_c
 
 
 def test_a_labelled_code_only_at_the_descriptions_end_and_never_left_in_it():
-    from invoice_processing.layout.item_text import labelled_code
+    from invoice_processing.layout.printed_codes import labelled_code
 
     assert labelled_code('Felt Garland 96"L SKU: CM4574') == ("CM4574", 'Felt Garland 96"L')
     assert labelled_code("Multi-SKU 24pc counter display") == ("", "Multi-SKU 24pc counter display")

@@ -431,8 +431,8 @@ def test_values_set_closer_than_a_cell_gap_part_where_their_labels_part_and_exem
                     (520.8, 562.4, "2,674.75"))]
     assert rows[1].cells[-1].text == "10.00 Exempt $ 10,732.28"  # one cell as the text layer groups it
     assert [(p.description, p.qty, p.price, p.amount) for p in products(rows)] == [
-        ("[LAB-63704] Laboratory Wash", 50, Decimal("238.495"), Decimal("10732.28")),
-        ("[LAB-51844] Borosilicate", 50, Decimal("53.495"), Decimal("2674.75"))]
+        ("Laboratory Wash", 50, Decimal("238.495"), Decimal("10732.28")),  # (its code in brackets: the code)
+        ("Borosilicate", 50, Decimal("53.495"), Decimal("2674.75"))]
 
 
 def test_a_tax_exemption_with_its_reason_and_a_rate_after_a_mixed_case_tax_name_are_no_words_of_the_text():

@@ -637,3 +637,15 @@ def test_a_count_with_a_word_no_list_knows_is_the_quantity_where_the_rows_arithm
     assert [(p.description, p.qty, p.price) for p in found] == [
         ("Payroll Processing Bi-weekly runs x2, 7 employees", 2, Decimal("48.00")),
         ("Mileage", 58, Decimal("0.70")), ("Advisory Call", Decimal("1.5"), Decimal("120.00"))]
+
+
+def test_a_code_labelled_in_a_small_note_under_each_row_is_the_rows_code():
+    rows = [line(222, (48, "#"), (67, "Item & Description"), (407, "Qty"), (463, "Rate"), (537, "Amount"))]
+    for at, (code, name) in enumerate((("PCS-GR-MP12", "Maple Pecan Granola 12oz"), ("PCS-PC-SS5", "Kettle Corn"),
+                                       ("PCS-CR-CH6", "Herb Crackers"))):
+        rows += [line(246 + 26 * at, (48, str(at + 1)), (67, name), (398, "36.00"), (463, "5.25"), (539, "189.00")),
+                 line(257.5 + 26 * at, (66, f"SKU: {code}"), (144, "MSRP $8.99"), size=7.5)]
+    found = [p for t in read_tables((Page(1, tuple(rows)),), POINT) for p in product_lines(t, POINT)]
+    assert [(p.code, p.description, p.qty) for p in found] == [
+        ("PCS-GR-MP12", "Maple Pecan Granola 12oz", 36), ("PCS-PC-SS5", "Kettle Corn", 36),
+        ("PCS-CR-CH6", "Herb Crackers", 36)]

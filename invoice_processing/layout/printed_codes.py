@@ -1,0 +1,68 @@
+"""A product's code or barcode printed inside its description's text, by its label ("Felt Garland
+SKU: CM4574", "[UPC 807802872220]") or in an ERP's square brackets before the name ("[NB-TEE-NA-S]
+Organic Crew Tee"): found, and taken out of the text."""
+
+from __future__ import annotations
+
+import re
+
+from invoice_processing.layout import lexicon as lx
+
+# a UPC named by its label inside the description's text ("Heart Ornament 3\" [UPC 807802872220]", a line "UPC
+# 191009857221" under the name): with its brackets and the separator before it
+_LABELLED_UPC = re.compile(rf"\s*[-|,;]?\s*([\[(])?\b{lx.UPC_LABEL}(?:-?1[23])?\b\s*[:#]?\s*(\d{{12,14}})\b"
+                           r"\s*(?(1)[\])])", re.I)
+
+
+def labelled_upc(description: str) -> tuple[str, str]:
+    """(UPC, description without it) for a UPC printed by its label in the description's text; ("",
+    description) when none is."""
+    return _cut(_LABELLED_UPC.search(description), 2, description)
+
+
+# a product's code named by its label after its name, as a card prints it on a line under the name ("... Garland
+# SKU: CM4574", maybe its UPC after it), or before it ("SKU: 981 Vitamine D3 Spray"): the label in capitals, a
+# code of capitals and digits, at the text's end or start
+_LABEL = (r"(?:SKU|Sku|Item\s*#|Item\s*No\.?)\s*[:#]?\s*([A-Z0-9][A-Z0-9./-]*\d[A-Z0-9./-]*"
+          r"|[A-Z]{2,}(?:-[A-Z0-9]+)+)")  # (or capitals joined by hyphens: "SKU: HH-VAS-BUD-OAT")
+_LABELLED_CODE = re.compile(rf"\s*[-|,;]?\s*(?<![-\w]){_LABEL}(?=\s*(?:$|{lx.UPC_LABEL}\b))|^{_LABEL}(?=\s|$)")
+
+
+def labelled_code(description: str) -> tuple[str, str]:
+    """(code, description without it) for a code printed by its label at the end or the start of the
+    description's text ("Felt Garland 96\"L SKU: CM4574", "SKU: 981 Vitamine D3"); ("", description) when
+    none is ("Multi-SKU 24pc display", "Replacement part for Item #4521 drill")."""
+    found = _LABELLED_CODE.search(description)
+    return _cut(found, 1 if found is None or found.group(1) else 2, description)
+
+
+# a code in square brackets before the name, as an ERP prints its internal reference ("[NB-TEE-NA-S] Organic Crew
+# Tee (Navy, S)"): capitals, digits and joining marks, a digit among them
+_BRACKETED_CODE = re.compile(r"^\[\s*([A-Z0-9][A-Z0-9./_-]*\d[A-Z0-9./_-]*|[A-Z0-9][A-Z0-9./_-]*-[A-Z0-9./_-]+)"
+                             r"\s*\]\s+(?=\S)")
+
+
+def bracketed_code(description: str) -> tuple[str, str]:
+    """(code, description without it) for a code printed in square brackets before the name; ("",
+    description) when none is ("[Sample] Linen Towel", "[NEW] Mug": a flag in words)."""
+    return _cut(_BRACKETED_CODE.match(description), 1, description)
+
+
+def codes_in_text(code: str, upc: str, description: str) -> tuple[str, str, str]:
+    """(code, UPC, description): the codes named by their labels in the text ("SKU: CM4574  UPC:
+    810422305146" under the name) where the row's columns print none, or a code in brackets before
+    the name where the row has none; no part of the description either way."""
+    named, description = labelled_code(description)
+    if named:
+        found_upc, description = labelled_upc(description)
+        return code or named, upc or found_upc, description
+    if not code:
+        code, description = bracketed_code(description)
+    return code, upc, description
+
+
+def _cut(found: re.Match[str] | None, group: int, text: str) -> tuple[str, str]:
+    """(the match's ``group``, ``text`` without the match), or ("", text) without a match."""
+    if found is None:
+        return "", text
+    return found.group(group), " ".join((text[:found.start()] + " " + text[found.end():]).split())

@@ -1,0 +1,24 @@
+"""Codes printed inside a description's text: by their labels, or in an ERP's square brackets."""
+
+from __future__ import annotations
+
+from invoice_processing.layout.printed_codes import bracketed_code, codes_in_text
+
+
+def test_a_code_in_square_brackets_before_the_name_is_the_code_and_a_flag_in_words_is_not():
+    assert bracketed_code("[NB-TEE-NA-S] Organic Crew Tee (Navy, S)") == ("NB-TEE-NA-S", "Organic Crew Tee (Navy, S)")
+    assert bracketed_code("[KOS-MAT-CL] Closed Cell Foam Mat") == ("KOS-MAT-CL", "Closed Cell Foam Mat")
+    for text in ("[Sample] Linen Towel", "[NEW] Mug", "Mug [KOS-MAT-CL]", "[KOS-1]"):
+        assert bracketed_code(text) == ("", text)
+
+
+def test_codes_in_text_keep_the_rows_own_code_and_take_a_labelled_one_first():
+    assert codes_in_text("", "", "Felt Garland SKU: CM4574") == ("CM4574", "", "Felt Garland")
+    assert codes_in_text("AB-100", "", "[KOS-MAT-CL] Foam Mat") == ("AB-100", "", "[KOS-MAT-CL] Foam Mat")
+    assert codes_in_text("", "", "[KOS-MAT-CL] Foam Mat") == ("KOS-MAT-CL", "", "Foam Mat")
+
+
+def test_a_labelled_code_of_capitals_joined_by_hyphens_is_a_code():
+    assert codes_in_text("", "", "Stoneware Bud Vase SKU: HH-VAS-BUD-OAT") == (
+        "HH-VAS-BUD-OAT", "", "Stoneware Bud Vase")
+    assert codes_in_text("", "", "Mug SKU: NONE") == ("", "", "Mug SKU: NONE")
