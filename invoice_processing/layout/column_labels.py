@@ -143,7 +143,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         # a price for a thousand or a hundred pieces (a print shop's "Price per M"): ``price_units`` divides it
         "price per m", "price/m", "price per 1000", "price per 1,000", "price per thousand", "price per c",
         "price/c", "price per 100", "price per hundred", "rate per m", "cost per m",
-        "unit price", "price", "rate", "unit cost", "cost", "each", "ea", "price each", "your price", "net price",
+        "unit price", "price", "rate", "unit cost", "cost", "each", "ea", "@", "price each", "your price", "net price",
         "unit prc", "net prc", "your prc", "prc", "price ea", "unit pr", "your pr", "net pr", "ea price", "your cost",
         "net cost",
         "dealer cost", "cost each", "cost price", "dealer price", "wholesale cost", "selling price", "sell price",

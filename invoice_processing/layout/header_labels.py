@@ -49,8 +49,13 @@ class Header:
 
 @functools.lru_cache(maxsize=2048)
 def is_label_word(text: str) -> bool:
-    """True when some word of ``text`` appears in a known label (a quick test before reading labels)."""
-    return any(word in lx.LABEL_WORDS for word in lx.normal_label(text).replace("/", " ").split())
+    """True when some word of ``text`` appears in a known label, or it is a sign that labels a column
+    alone ("@", "$"; a quick test before reading labels)."""
+    return text in _SIGN_LABELS or any(
+        word in lx.LABEL_WORDS for word in lx.normal_label(text).replace("/", " ").split())
+
+
+_SIGN_LABELS = frozenset({"@", "$", "€", "£"})
 
 
 def read_labels(words: list[Cell], size: float) -> list[Column]:
@@ -233,7 +238,9 @@ def header_score(columns: list[Column]) -> int:
         return 0  # a value or a phrase among the words ("Each One Will Vary, ... Details"): a body line
     if sum(c.label.endswith(":") for c in columns) >= 2:
         return 0  # field labels ("Payment Details: ACCOUNT NAME: ..."), not a table's columns
-    names_product = lx.DESCRIPTION in roles or bool(roles & {lx.CODE, lx.UPC} and roles & set(lx.QTY_ROLES))
+    # (or, naming none, a count, a price and an amount: "# | Qty | @ | $" over unlabelled names)
+    names_product = lx.DESCRIPTION in roles or bool(roles & {lx.CODE, lx.UPC} and roles & set(lx.QTY_ROLES)) or (
+        bool(roles & set(lx.QTY_ROLES)) and {lx.PRICE, lx.AMOUNT} <= roles)
     if not names_product and (len(known) < 5 or len(known) < 0.85 * len(columns)):
         return 0
     if roles & set(lx.QTY_ROLES):

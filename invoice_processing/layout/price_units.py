@@ -30,7 +30,7 @@ def pack_of(row: Row, table: Table, price: int, fmt: NumberFormat) -> int | None
         return _LABEL_PACKS[labelled.group(1).replace(",", "")]
     for index, column in enumerate(table.columns):
         if lx.normal_label(column.label) in lx.PER_LABELS:
-            text = row.values.get(index, "").strip()
+            text = _PER_LEAD.sub("", row.values.get(index, "").strip())  # ("per 1,000" under "Per": its count)
             count_and_unit = text.split()
             if len(count_and_unit) == 2 and lx.UNITS.match(count_and_unit[1]):
                 text = count_and_unit[0]  # "100 ST": per hundred pieces
@@ -43,6 +43,7 @@ def pack_of(row: Row, table: Table, price: int, fmt: NumberFormat) -> int | None
 
 _PER = "|".join(label for label in sorted(lx.PER_LABELS) if label.isalpha())  # "per", "je", "par", ...
 _PER_WORD = re.compile(rf"(?:^|\s)(?:{_PER})\s*$", re.I)
+_PER_LEAD = re.compile(rf"^(?:{_PER})\s+(?=\d)", re.I)
 _PER_COUNT = re.compile(rf"^(?:(?:{_PER})\s+)?(10|100|1\.?000)$", re.I)
 
 

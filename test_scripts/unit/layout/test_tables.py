@@ -649,3 +649,25 @@ def test_a_code_labelled_in_a_small_note_under_each_row_is_the_rows_code():
     assert [(p.code, p.description, p.qty) for p in found] == [
         ("PCS-GR-MP12", "Maple Pecan Granola 12oz", 36), ("PCS-PC-SS5", "Kettle Corn", 36),
         ("PCS-CR-CH6", "Herb Crackers", 36)]
+
+
+def test_a_header_of_signs_names_the_count_the_price_and_the_amount_over_unlabelled_names():
+    rows = [line(187, (67, "#"), (381, "Qty"), (451, "@"), (523, "$")),
+            line(207, (66, "M-01"), (111, "Speckled Mug, 12 oz"), (389, "12"), (434, "14.00"), (497, "168.00")),
+            line(223, (66, "B-10"), (111, "Cereal Bowl, Oyster White"), (395, "8"), (434, "16.50"), (497, "132.00")),
+            line(391, (431, "Goods"), (488, "300.00"))]
+    found = [p for t in read_tables((Page(1, tuple(rows)),), POINT) for p in product_lines(t, POINT)]
+    assert [(p.description, p.qty, p.price) for p in found] == [
+        ("M-01 Speckled Mug, 12 oz", 12, Decimal("14.00")), ("B-10 Cereal Bowl, Oyster White", 8, Decimal("16.50"))]
+
+
+def test_a_price_per_hundred_or_per_thousand_in_a_per_column_is_divided_where_the_row_adds_up():
+    rows = [line(157, (43, "Item"), (133, "Description"), (473, "Quantity (pcs)"), (584, "Price"), (613, "Per"),
+                 (760, "Amount")),
+            line(180, (43, "ENV-A7-WW"), (133, "A7 envelope"), (514, "2,500"), (589, "6.80"), (613, "per 100"),
+                 (769, "170.00")),
+            line(199, (43, "ENV-10-SW"), (133, "#10 window envelope"), (514, "5,000"), (584, "42.50"),
+                 (613, "per 1,000"), (768, "212.50"))]
+    found = [p for t in read_tables((Page(1, tuple(rows)),), POINT) for p in product_lines(t, POINT)]
+    assert [(p.code, p.qty, p.price) for p in found] == [
+        ("ENV-A7-WW", 2500, Decimal("0.068")), ("ENV-10-SW", 5000, Decimal("0.0425"))]
