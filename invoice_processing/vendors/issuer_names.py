@@ -18,7 +18,7 @@ STREET = compiled(fl.STREET)
 # "Receipt from X"; "Remit payment to X, PO Box ...", "Make checks payable to X", "Direct credit to X",
 # "EFT to X", a signature block's "For X": the name after the words
 LEADING_TITLE = compiled(r"^(?:(?:receipt|invoice|bill|statement|quote|estimate)\s+from|(?:please\s+)?remit\s+"
-                         r"(?:payment\s+)?to|make\s+(?:all\s+)?(?:checks|cheques)\s+payable\s+to|payable\s+to|"
+                         r"(?:payment\s+)?to|(?:make\s+(?:all\s+)?)?(?:checks|cheques)\s+(?:are\s+)?payable\s+to|payable\s+to|"
                          r"(?:please\s+)?pay\s+(?:by\s+bank\s+transfer\s+)?to|(?:direct\s+credit|eft|bank\s+transfer|"
                          r"deposit|payments?)\s+to|for(?=\s+(?-i:[A-Z])))"  # ("For X" over "Authorised Signatory")
                          r"\s*:?\s+(?=\S)")

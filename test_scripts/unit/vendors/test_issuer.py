@@ -135,6 +135,18 @@ def test_a_description_wrapped_under_the_last_row_low_on_the_page_is_no_sender_l
     assert find_vendor(lines) == "Saltmarsh Bakehouse"
 
 
+def test_a_registry_number_under_the_suppliers_block_and_cheques_payable_without_make():
+    # a Xero page: the customer's name under the title at the left, the supplier's with its UEN at the right
+    lines = [line(55, (45, "TAX INVOICE"), (431, "Invoice Date"), size=22),
+             line(68, (431, "28 Mar 2025")), line(77, (618, "Lion City Kopi Supply Pte. Ltd.")),
+             line(82, (55, "Ah Huat Kopitiam Holdings Pte Ltd"), (431, "Invoice Number")),
+             line(88, (618, "UEN 201812345K")), line(94, (56, "Blk 85 Bedok North Street 4"), (431, "INV-2025-0219")),
+             line(99, (618, "33 Ubi Avenue 3, #05-61")), line(120, (56, "Singapore 460085"), (617, "Singapore 408868")),
+             *table(182)]
+    assert find_vendor(lines) == "Lion City Kopi Supply Pte. Ltd."
+    assert clean("Checks payable to Saltmarsh Ceramics LLC") == "Saltmarsh Ceramics LLC"
+
+
 def test_a_name_with_a_polish_legal_form_and_never_a_country_alone():
     lines = [line(22, (355, "Ostrovit Spółka z ograniczoną odpowiedzialnością")),
              line(35, (410, "Sitarska 16 18300 - Zambrów Poland")), line(49, (461, "VAT EU: PL7231641151")),
