@@ -47,7 +47,7 @@ def body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat, *, wid
     placed = table.placed(line, fmt)
     values = _texts(placed)
     kind = kind_of(line, values, table, fmt)
-    if kind == "furniture" and line.size < 0.9 * table.row_size and labelled_code(line.text)[0]:
+    if kind == "furniture" and 0 < line.size < 0.9 * table.row_size and labelled_code(line.text)[0]:
         kind = "text"  # a note in small type naming the product's code ("SKU: PCS-GR-MP12 | MSRP $8.99"): its row's
     spans = kind == "text" and not wide_text and _spans_numbers(line, table)
     table.last_y = line.y

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.card_codes import SEPARATORS, labelled_codes
+from invoice_processing.layout.card_codes import labelled_codes
 from invoice_processing.layout.numbers import NumberFormat, parse_amount, to_the_cent
 from invoice_processing.models import TextLine
 
@@ -24,7 +24,7 @@ _EACH_LINE = re.compile(rf"(?:(?:unit\s*)?price\s*:\s*)?(({lx.CURRENCY})\s?\d[\d
                         r"(?:\s*(?:each|ea\.?|/\s*(?:ea|each|unit)))?", re.I)
 
 
-_SET_BETWEEN = " " + "".join(SEPARATORS)
+_SET_BEFORE = re.compile(r"^[·•|]\s+")
 
 
 def card_of_lines(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> Card | None:
@@ -149,7 +149,7 @@ def _inline_card(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> Car
     """A card whose code, count and unit price share a line under its title and amount ("Item#
     571204986 | Qty 4 | $89.00/ea" under "... Hex Key Set" and "$356.00", "Style PCG856 | Quantity: 6 |
     Unit $3.00" under "Ship Model Kit Greeting Card | $18.00", "SKU FB-SP-012 · Qty: 24 · $4.10 each")."""
-    cells = [c.text.strip(_SET_BETWEEN) for c in lines[at].cells]  # (a dot set close before a field: "· Qty: 24")
+    cells = [_SET_BEFORE.sub("", c.text.strip()) for c in lines[at].cells]  # (a dot close before a field: "· Qty: 24")
     count = next((m for c in cells if (m := _COUNT_CELL.fullmatch(c))), None)
     priced = next((m for c in cells if ((m := _EACH_LINE.fullmatch(c)) and m.end(1) < len(c))  # ("$89.00/ea",
                    or (m := _PRICE_CELL.fullmatch(c))), None)  # "$4.10 each", "Unit $3.00"; not an amount alone

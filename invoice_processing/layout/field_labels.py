@@ -161,7 +161,7 @@ NAME_LABEL = (r"^(?:name|firma|firmenname|company(?:\s*name)?|raison\s*sociale|n
               r"raz[óo]n\s*social|denominazione)\s*:?$")
 CUSTOMER_LABELS = (
     r"(?:bill(?:ed)?\s*-?\s*to|sold\s*-?\s*to|ship(?:ped)?\s*-?\s*to|deliver(?:y)?\s*(?:to|address)|"
-    r"invoice(?:d)?\s*to|customer(?:\s*details)?|client|buyer|purchaser|billing\s*address|shipping\s*address|attn|"
+    r"invoice(?:d)?\s*to|invoice\s*for(?!\s*:?\s*[#\d])|customer(?:\s*details)?|client|buyer|purchaser|billing\s*address|shipping\s*address|attn|"
     r"attention|recipient|consignee|prepared\s*for|billing\s*contact|technical\s*contact|licensed\s*to|(?:to|[àa]|an|aan|para)(?=\s*:)|rechnungs\s*(?:adresse|anschrift|empf[äa]nger)|"
     r"liefer\s*(?:adresse|anschrift)|kunde|k[äa]ufer|empf[äa]nger|warenempf[äa]nger|auftraggeber|"
     r"erstellt\s*f[üu]r|adresse\s*de\s*(?:facturation|livraison)|factur[ée]\s*[àa]|livr(?:[ée]|er)\s*[àa]|vendu\s*[àa]|acheteur|"
@@ -209,7 +209,7 @@ LEGAL_REGISTRY = (  # words of the legal lines printed under or beside an issuer
     r"\b(?:kvk|hrb|hra|amtsgericht|registergericht|handelsregister|siret|siren|rcs|rsc|naf|ape|cif|nif|"
     r"ust\.?\s*-?\s*id\w*|ust\.?\s*-?\s*nr|steuer\s*-?\s*nr|vat\s*(?:reg|no|number)?\w*|btw\s*-?\s*n\w*|tva|"
     r"registered\s*(?:in|office|no)|company\s*(?:no|number|reg)|reg\.?\s*no|iban|bic|swift|capital|"
-    r"si[èe]ge\s*social|sitz|gesch[äa]ftsf[üu]hr\w*|kamer\s*van\s*koophandel|cin|gstin|uen|abn|acn|nzbn|gst\s*reg\w*)\b"
+    r"si[èe]ge\s*social|sitz|gesch[äa]ftsf[üu]hr\w*|kamer\s*van\s*koophandel|cin|gstin|gst\s*reg\w*|(?:uen|abn|acn|nzbn)(?=\s*:?\s*\d))\b"
 )
 POSTAL = r"\b(?:postbus|postfach|p\.?\s*o\.?\s*box|bp\s*\d|apartado)\b"  # a postal address, not a name
 

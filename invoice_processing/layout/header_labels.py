@@ -55,7 +55,7 @@ def is_label_word(text: str) -> bool:
         word in lx.LABEL_WORDS for word in lx.normal_label(text).replace("/", " ").split())
 
 
-_SIGN_LABELS = frozenset({"@", "$", "€", "£"})
+_SIGN_LABELS = frozenset({"@", "$"})
 
 
 def read_labels(words: list[Cell], size: float) -> list[Column]:
@@ -238,9 +238,10 @@ def header_score(columns: list[Column]) -> int:
         return 0  # a value or a phrase among the words ("Each One Will Vary, ... Details"): a body line
     if sum(c.label.endswith(":") for c in columns) >= 2:
         return 0  # field labels ("Payment Details: ACCOUNT NAME: ..."), not a table's columns
-    # (or, naming none, a count, a price and an amount: "# | Qty | @ | $" over unlabelled names)
+    # (or, naming none, a count, a price and an amount right of an unknown label over the names: "# | Qty | @ |
+    # $"; not "Qty | Price | Total" alone, a card's strip or a summary's)
     names_product = lx.DESCRIPTION in roles or bool(roles & {lx.CODE, lx.UPC} and roles & set(lx.QTY_ROLES)) or (
-        bool(roles & set(lx.QTY_ROLES)) and {lx.PRICE, lx.AMOUNT} <= roles)
+        not columns[0].role and bool(roles & set(lx.QTY_ROLES)) and {lx.PRICE, lx.AMOUNT} <= roles)
     if not names_product and (len(known) < 5 or len(known) < 0.85 * len(columns)):
         return 0
     if roles & set(lx.QTY_ROLES):

@@ -196,7 +196,8 @@ def _title_cells(cells: tuple[Cell, ...], fmt: NumberFormat) -> tuple[Cell, ...]
     """A card's title without the prices printed after it, left of the count and price ("Cedar & Sage
     Soy Candle | $28.00 | 6 × $14.00": the retail price in its own column, no word of the title)."""
     end = len(cells)
-    while end > 1 and _PRICED.fullmatch(cells[end - 1].text.strip()) and parse_amount(cells[end - 1].text, fmt):
+    while end > 1 and _PRICED.fullmatch(cells[end - 1].text.strip()) and parse_amount(
+            cells[end - 1].text, fmt) is not None:
         end -= 1
     return cells[:end]
 

@@ -24,7 +24,7 @@ def labelled_upc(description: str) -> tuple[str, str]:
 # SKU: CM4574", maybe its UPC after it), or before it ("SKU: 981 Vitamine D3 Spray"): the label in capitals, a
 # code of capitals and digits, at the text's end or start
 _LABEL = (r"(?:SKU|Sku|Item\s*#|Item\s*No\.?)\s*[:#]?\s*([A-Z0-9][A-Z0-9./-]*\d[A-Z0-9./-]*"
-          r"|[A-Z]{2,}(?:-[A-Z0-9]+)+)")  # (or capitals joined by hyphens: "SKU: HH-VAS-BUD-OAT")
+          r"|[A-Z]{2,}(?:-[A-Z0-9]+){2,})")  # (or three parts of capitals: "SKU: HH-VAS-BUD-OAT"; not "NON-GMO")
 _LABELLED_CODE = re.compile(rf"\s*[-|,;]?\s*(?<![-\w]){_LABEL}(?=\s*(?:$|{lx.UPC_LABEL}\b))|^{_LABEL}(?=\s|$)")
 
 
@@ -38,14 +38,26 @@ def labelled_code(description: str) -> tuple[str, str]:
 
 # a code in square brackets before the name, as an ERP prints its internal reference ("[NB-TEE-NA-S] Organic Crew
 # Tee (Navy, S)"): capitals, digits and joining marks, a digit among them
-_BRACKETED_CODE = re.compile(r"^\[\s*([A-Z0-9][A-Z0-9./_-]*\d[A-Z0-9./_-]*|[A-Z0-9][A-Z0-9./_-]*-[A-Z0-9./_-]+)"
-                             r"\s*\]\s+(?=\S)")
+_BRACKETED_CODE = re.compile(r"^\[\s*([A-Z0-9][A-Z0-9./_-]*)\s*\]\s+(?=\S)")
+_COUNTED = re.compile(r"^\d+-[A-Z]+$")  # "[2-PACK]", "[12-MONTH]": a count and its unit, no code
 
 
 def bracketed_code(description: str) -> tuple[str, str]:
-    """(code, description without it) for a code printed in square brackets before the name; ("",
-    description) when none is ("[Sample] Linen Towel", "[NEW] Mug": a flag in words)."""
-    return _cut(_BRACKETED_CODE.match(description), 1, description)
+    """(code, description without it) for a code printed in square brackets before the name, as Odoo
+    prints its references: letters with digits ("[CON-8556]"), capitals joined by hyphens
+    ("[WEB-KON]") or four digits and more, no year ("[000117]", "[7482]"); ("", description) when none is ("[Sample]
+    Linen Towel", "[PRE-ORDER] Throw", "[3/4] Inch elbow", "[2-PACK] Wraps", "[2024] Planner")."""
+    found = _BRACKETED_CODE.match(description)
+    code = found.group(1) if found else ""
+    lettered = any(ch.isalpha() for ch in code) and any(ch.isdigit() for ch in code) and not _COUNTED.match(code)
+    joined = "-" in code and code.replace("-", "").isalpha() and code not in _FLAGS
+    numbered = code.isdigit() and len(code) >= 4 and not re.fullmatch(r"(?:19|20)\d\d", code)  # (no year)
+    return _cut(found, 1, description) if lettered or joined or numbered else ("", description)
+
+
+# words in capitals an ERP's brackets flag a line with, no reference
+_FLAGS = frozenset({"PRE-ORDER", "BACK-ORDER", "RE-ORDER", "ON-SALE", "GIFT-WRAP", "T-SHIRT", "CLOSE-OUT",
+                    "MADE-TO-ORDER", "NON-GMO", "ONE-SIZE"})
 
 
 def codes_in_text(code: str, upc: str, description: str) -> tuple[str, str, str]:

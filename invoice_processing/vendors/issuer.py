@@ -115,13 +115,20 @@ def _spelled_out(name: str, names: list[tuple[str, bool]]) -> str:
     the products with nearly the evidence the logo has (``names``: each with whether it is such)."""
     words = name.split()
     if len(words) >= 2 and len(words[0]) == 1 and words[0].isupper() and words[1][:1] == words[0]:
-        name = " ".join(words[1:])
+        unlettered = _fuller(" ".join(words[1:]), names)  # (only where that fuller name is printed: "S Smith" stays)
+        if unlettered:
+            return unlettered
+    return _fuller(name, names) or name
+
+
+def _fuller(name: str, names: list[tuple[str, bool]]) -> str:
+    """The shortest of ``names`` that spells ``name`` out (see ``_spelled_out``), or ""."""
     key = squash(name)
     short = name.isupper() or name.islower() or len(name.split()) == 1
     fuller = [n for n, near in names if len(squash(n)) > len(key) and _WORDS_ONLY.match(n) and (
         (squash(n).startswith(key) and (name.isupper() or LEGAL_FORM.search(n) or (short and near)))
         or (key in squash(n) and LEGAL_FORM.search(n) and not LEGAL_FORM.search(name)))]
-    return min(fuller, key=len) if fuller else name
+    return min(fuller, key=len) if fuller else ""
 
 
 def _evidence(view: PageView, customer: set[Phrase], domains: set[str]) -> Scored:

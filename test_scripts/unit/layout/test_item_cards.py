@@ -270,7 +270,7 @@ def test_a_web_receipts_code_count_and_price_each_between_dots_under_the_title_a
         ("FB-SP-012", "Lavender & Oat Bar Soap, 4.5 oz", Decimal("4.10"), 24),
         ("FB-SS-006", "Eucalyptus Shower Steamers, box of 6", Decimal("8.75"), 12)]
     # a price alone (no "each", no "/") on the count's line is no unit price
-    alone = [lines[0], line(189, (155, "SKU FB-SP-012"), (220, "·"), (227, "Qty: 24"), (262, "·"), (269, "$4.10"))]
+    alone = [line(ln.y, *((c.x0, c.text.replace(" each", "")) for c in ln.cells)) for ln in lines]
     assert products(alone) == []
 
 
@@ -278,5 +278,8 @@ def test_a_retail_price_printed_between_a_cards_title_and_its_count_and_price_is
     lines = [line(221, (51, "Item"), (303, "MSRP"), (376, "Qty × Price"), (538, "Total")),
              line(239, (51, "Cedar & Sage Soy Candle"), (299, "$28.00"), (380, "6 × $14.00"), (531, "$84.00")),
              line(265, (51, "Fig Leaf Soy Candle"), (299, "$15.00"), (386, "6 × $7.50"), (531, "$45.00"))]
-    assert [(p.description, p.price, p.qty) for p in products(lines)] == [
-        ("Cedar & Sage Soy Candle", Decimal("14.00"), 6), ("Fig Leaf Soy Candle", Decimal("7.50"), 6)]
+    assert [(p.code, p.description, p.price, p.qty) for p in products(lines)] == [
+        ("", "Cedar & Sage Soy Candle", Decimal("14.00"), 6), ("", "Fig Leaf Soy Candle", Decimal("7.50"), 6)]
+    unlabelled = [line(ln.y, *((c.x0, c.text) for c in ln.cells)) for ln in lines[1:]]  # (no header over them)
+    assert [(p.code, p.description) for p in products(unlabelled)] == [
+        ("", "Cedar & Sage Soy Candle"), ("", "Fig Leaf Soy Candle")]

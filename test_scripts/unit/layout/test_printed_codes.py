@@ -8,7 +8,8 @@ from invoice_processing.layout.printed_codes import bracketed_code, codes_in_tex
 def test_a_code_in_square_brackets_before_the_name_is_the_code_and_a_flag_in_words_is_not():
     assert bracketed_code("[NB-TEE-NA-S] Organic Crew Tee (Navy, S)") == ("NB-TEE-NA-S", "Organic Crew Tee (Navy, S)")
     assert bracketed_code("[KOS-MAT-CL] Closed Cell Foam Mat") == ("KOS-MAT-CL", "Closed Cell Foam Mat")
-    for text in ("[Sample] Linen Towel", "[NEW] Mug", "Mug [KOS-MAT-CL]", "[KOS-1]"):
+    for text in ("[Sample] Linen Towel", "[NEW] Mug", "Mug [KOS-MAT-CL]", "[KOS-1]", "[PRE-ORDER] Linen Throw",
+                 "[3/4] Inch brass elbow", "[2-PACK] Beeswax wraps", "[2024] Planner", "[T-SHIRT] Navy", "[12] Mug"):
         assert bracketed_code(text) == ("", text)
 
 
@@ -22,3 +23,9 @@ def test_a_labelled_code_of_capitals_joined_by_hyphens_is_a_code():
     assert codes_in_text("", "", "Stoneware Bud Vase SKU: HH-VAS-BUD-OAT") == (
         "HH-VAS-BUD-OAT", "", "Stoneware Bud Vase")
     assert codes_in_text("", "", "Mug SKU: NONE") == ("", "", "Mug SKU: NONE")
+    assert codes_in_text("", "", "Tee Item # NON-GMO") == ("", "", "Tee Item # NON-GMO")  # (two parts: a claim)
+
+
+def test_odoos_references_of_capitals_or_of_digits_in_brackets_are_codes():
+    assert bracketed_code("[WEB-KON] Konzeption & Sitemap") == ("WEB-KON", "Konzeption & Sitemap")
+    assert bracketed_code("[000117] GOOD MORNING 1.5kg") == ("000117", "GOOD MORNING 1.5kg")

@@ -633,7 +633,7 @@ def test_a_count_with_a_word_no_list_knows_is_the_quantity_where_the_rows_arithm
             line(320, (41, "Advisory Call"), (334, "$120.00"), (410, "1.5 hrs"), (492, "—"), (536, "$180.00")),
             line(352, (41, "Site visit"), (334, "$80.00"), (410, "3 visits"), (492, "—"), (536, "$200.00"))]
     found = [p for t in read_tables((Page(1, tuple(rows)),), POINT) for p in product_lines(t, POINT)]
-    # (the last row's count times its rate is not its amount: its words stay unread as a count)
+    # (the last row's count times its rate is not its amount: no count is read, the row is not billed, as before)
     assert [(p.description, p.qty, p.price) for p in found] == [
         ("Payroll Processing Bi-weekly runs x2, 7 employees", 2, Decimal("48.00")),
         ("Mileage", 58, Decimal("0.70")), ("Advisory Call", Decimal("1.5"), Decimal("120.00"))]
@@ -671,3 +671,9 @@ def test_a_price_per_hundred_or_per_thousand_in_a_per_column_is_divided_where_th
     found = [p for t in read_tables((Page(1, tuple(rows)),), POINT) for p in product_lines(t, POINT)]
     assert [(p.code, p.qty, p.price) for p in found] == [
         ("ENV-A7-WW", 2500, Decimal("0.068")), ("ENV-10-SW", 5000, Decimal("0.0425"))]
+
+
+def test_a_count_a_price_and_an_amount_with_nothing_over_the_names_head_no_table():
+    rows = [line(187, (381, "Qty"), (451, "Price"), (523, "Total")),
+            line(207, (111, "Speckled Mug, 12 oz"), (389, "12"), (434, "14.00"), (497, "168.00"))]
+    assert read_tables((Page(1, tuple(rows)),), POINT) == []

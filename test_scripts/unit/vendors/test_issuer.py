@@ -121,6 +121,7 @@ def test_a_one_word_logo_and_a_monogram_give_way_to_the_name_printed_over_the_pr
 
     assert find_vendor(page("Saltmarsh", "Saltmarsh Bakehouse")) == "Saltmarsh Bakehouse"
     assert find_vendor(page("B Brightwater", "Brightwater Bakehouse")) == "Brightwater Bakehouse"
+    assert find_vendor(page("S Smith", "Harbour Yoga")).startswith("S Smith")  # (no fuller name: the letter stays)
     # a product named after the shop, under the table, is no fuller name of it
     assert find_vendor([line(40, (40, "Hubdoc"), size=20), line(70, (40, "Invoice 1020")), *table(100),
                         line(128, (40, "Hubdoc Partner Discount"), (460, "-20.00"))]) == "Hubdoc"
@@ -145,6 +146,10 @@ def test_a_registry_number_under_the_suppliers_block_and_cheques_payable_without
              *table(182)]
     assert find_vendor(lines) == "Lion City Kopi Supply Pte. Ltd."
     assert clean("Checks payable to Saltmarsh Ceramics LLC") == "Saltmarsh Ceramics LLC"
+    from invoice_processing.vendors.issuer_names import REGISTRY
+
+    assert all(REGISTRY.search(text) for text in ("UEN 201812345K", "ABN: 12 345 678 901", "NZBN 9429041234567"))
+    assert name_like("ABN AMRO Lease") and not REGISTRY.search("ABN AMRO Lease")  # (the word alone names a bank)
 
 
 def test_a_name_with_a_polish_legal_form_and_never_a_country_alone():
