@@ -152,6 +152,20 @@ def test_a_registry_number_under_the_suppliers_block_and_cheques_payable_without
     assert name_like("ABN AMRO Lease") and not REGISTRY.search("ABN AMRO Lease")  # (the word alone names a bank)
 
 
+def test_invoice_for_over_the_customers_name_labels_the_customer_not_a_number():
+    lines = [line(58, (73, "Invoice for")),
+             line(71, (73, "Greenpoint General Store"), (373, "Saltmarsh Soap Co."), size=13),
+             line(84, (373, "31 Dock Lane")), line(90, (72, "Tomas Reyes")), line(95, (373, "Mystic, CT 06355")),
+             line(103, (73, "120 Franklin St, Brooklyn, NY 11222")), line(164, (76, "Invoice #000134"), size=30),
+             *table(267)]
+    assert find_vendor(lines) == "Saltmarsh Soap Co."
+    from invoice_processing.layout.fields import PageView
+    from invoice_processing.vendors.parties import customer_blocks
+
+    assert "Greenpoint General Store" in {p.text for p in customer_blocks(PageView(lines))[0]}
+    assert not customer_blocks(PageView([line(58, (410, "Invoice for #WE1186")), *table(100)]))[0]
+
+
 def test_a_name_with_a_polish_legal_form_and_never_a_country_alone():
     lines = [line(22, (355, "Ostrovit Spółka z ograniczoną odpowiedzialnością")),
              line(35, (410, "Sitarska 16 18300 - Zambrów Poland")), line(49, (461, "VAT EU: PL7231641151")),
