@@ -215,7 +215,11 @@ def _nil(cells: list[Cell], at: int, fmt: NumberFormat) -> bool:
     if cells[at].text.strip() not in _NIL:
         return False
     sides = [cells[i].text for i in (at - 1, at + 1) if 0 <= i < len(cells)]
-    return all(is_numeric(text, fmt) or (i == 0 and at > 0 and text[:1].isdigit()) for i, text in enumerate(sides))
+    return all(is_numeric(text, fmt) or (i == 0 and at > 0 and _COUNTED.match(text.strip()) is not None)
+               for i, text in enumerate(sides))
+
+
+_COUNTED = re.compile(r"^\d[\d.,]*\s+[^\W\d_]+\.?$")  # a count and its word ("2 runs"), not a size ('10"H')
 
 
 def _loose_text(cell: Cell, on_number: tuple[float, int], columns: tuple[Column, ...],

@@ -677,3 +677,15 @@ def test_a_count_a_price_and_an_amount_with_nothing_over_the_names_head_no_table
     rows = [line(187, (381, "Qty"), (451, "Price"), (523, "Total")),
             line(207, (111, "Speckled Mug, 12 oz"), (389, "12"), (434, "14.00"), (497, "168.00"))]
     assert read_tables((Page(1, tuple(rows)),), POINT) == []
+
+
+def test_a_dash_after_a_size_is_a_word_of_the_text_and_after_a_counted_word_a_none():
+    from invoice_processing.layout.columns import _nil
+    from invoice_processing.models import Cell
+
+    def cells(*texts: str) -> list[Cell]:
+        return [Cell(10.0 * i, 10.0 * i + 8, text) for i, text in enumerate(texts)]
+
+    assert not _nil(cells('10"H', "-", "3"), 1, POINT)  # ('Velvet Stocking 10"H - 3 Asst. Colors')
+    assert _nil(cells("2 runs", "—", "$96.00"), 1, POINT)
+    assert _nil(cells("12.95", "–", "129.50"), 1, POINT)
