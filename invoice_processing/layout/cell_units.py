@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import cast
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.column_bands import flag, text_column
@@ -52,10 +51,14 @@ def quantity_beside_unit(placed: dict[int, list[Cell]], columns: tuple[Column, .
     if found is None or parse_quantity(found.group(1), fmt) is None or (q in placed and parse_quantity(
             cell.text, fmt) is not None):  # "2,00 Stck" under the quantity's label: a quantity already
         return
-    share = (cell.x1 - cell.x0) / max(len(cell.text), 1)
-    number_end = cell.x0 + share * len(found.group(1))
-    placed[q] = [Cell(cell.x0, number_end, found.group(1))]
-    placed[u] = [Cell(cell.x1 - share * len(found.group(2)), cell.x1, found.group(2))]
+    placed[q] = [_part(cell, found.group(1), first=True)]
+    placed[u] = [_part(cell, found.group(2), first=False)]
+
+
+def _part(cell: Cell, text: str, first: bool) -> Cell:
+    """The cell's first or last ``text``, its extent by its share of the cell's characters."""
+    width = (cell.x1 - cell.x0) / max(len(cell.text), 1) * len(text)
+    return Cell(cell.x0, cell.x0 + width, text) if first else Cell(cell.x1 - width, cell.x1, text)
 
 
 def quantity_with_word(placed: dict[int, list[Cell]], columns: tuple[Column, ...], fmt: NumberFormat) -> None:
@@ -65,24 +68,23 @@ def quantity_with_word(placed: dict[int, list[Cell]], columns: tuple[Column, ...
     qty = [i for i, c in enumerate(columns) if c.role in lx.QTY_ROLES]
     if len(qty) != 1 or qty[0] in placed or any(c.role == lx.UOM for c in columns):
         return
-    found = [(i, cell) for i, cells in placed.items() if not columns[i].numeric for cell in cells
-             if overlap(cell, columns[qty[0]]) > 0 and _COUNT_AND_WORD.match(cell.text.strip())]
+    found = [(i, cell, counted) for i, cells in placed.items() if not columns[i].numeric for cell in cells
+             if overlap(cell, columns[qty[0]]) > 0 and (counted := _COUNT_AND_WORD.match(cell.text.strip()))]
     if len(found) != 1:
         return
-    index, cell = found[0]
-    count_text, word = cast("re.Match[str]", _COUNT_AND_WORD.match(cell.text.strip())).groups()
+    index, cell, counted = found[0]
+    count_text, word = counted.groups()
     count = parse_quantity(count_text, fmt) if word.rstrip(".").isalpha() else None
-    price, amount = (_amount_of(placed, columns, role, fmt) for role in (lx.PRICE, lx.AMOUNT))
+    price, amount = (_number_under(placed, columns, role, fmt) for role in (lx.PRICE, lx.AMOUNT))
     if count is None or price is None or amount is None or not to_the_cent(count, price, amount):
         return
     placed[index].remove(cell)
     if not placed[index]:
         del placed[index]
-    share = (cell.x1 - cell.x0) / max(len(cell.text), 1)
-    placed[qty[0]] = [Cell(cell.x0, cell.x0 + share * len(count_text), count_text)]
+    placed[qty[0]] = [_part(cell, count_text, first=True)]
 
 
-def _amount_of(placed: dict[int, list[Cell]], columns: tuple[Column, ...], role: str,
+def _number_under(placed: dict[int, list[Cell]], columns: tuple[Column, ...], role: str,
                fmt: NumberFormat) -> Decimal | None:
     """The number under the table's one column of ``role``, or None."""
     indexes = [i for i, c in enumerate(columns) if c.role == role]

@@ -10,6 +10,7 @@ description or code, and most of its words are known labels.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_extension import extended, only_labels, with_columns
@@ -88,8 +89,7 @@ def _less_side_total(lines: tuple[TextLine, ...], at: int) -> tuple[TextLine, ..
     label, amount = line.cells[-2], line.cells[-1]
     if not (lx.TOTALS.match(label.text.strip()) and _AMOUNT.match(amount.text.strip())):
         return lines
-    less = TextLine(line.y, line.cells[:-2], line.size, tuple(w for w in line.words if w.x1 <= label.x0),
-                    line.estimated)
+    less = replace(line, cells=line.cells[:-2], words=tuple(w for w in line.words if w.x1 <= label.x0))
     return (*lines[:at], less, *lines[at + 1:])
 
 
