@@ -138,6 +138,7 @@ def test_dates_follow_the_documents_own_order():
     ("Datum: Dienstag 20 Feb. 2024", date(2024, 2, 20)), ("Factuurdatum: 01 maart 2021", date(2021, 3, 1)),
     ("Fecha: 15 de marzo de 2025", date(2025, 3, 15)), ("Date : 1er janvier 2024", date(2024, 1, 1)),
     ("Datum: 28.11.23", date(2023, 11, 28)), ("Rechnungsdatum: 7. Mai 2014", date(2014, 5, 7)),
+    ("Date: the 3rd of March, 2025", date(2025, 3, 3)),
 ])
 def test_month_names_and_two_digit_years(text, expected):
     label, value = text.split(":")
