@@ -145,9 +145,9 @@ _BASE_WORD = re.compile(r"\b(?:base|basis|bruto|brutto|net|neto|netto|taxable|im
 
 
 def _in_words(text: str) -> bool:
-    """The total written out in words (see ``_IN_WORDS``; looked for only where "only" or "son" is printed)."""
-    lowered = text.lower()
-    return ("only" in lowered or lowered.startswith("son")) and bool(_IN_WORDS.search(text))
+    """The total in words (``_IN_WORDS``, two number words besides "and": "One and Only Ivan" is a title)."""
+    return ("only" in text.lower() or text.lower().startswith("son")) and any(
+        len(set(m.group().lower().split()) - {"and", "only", "son", "son:"}) >= 2 for m in _IN_WORDS.finditer(text))
 
 
 # "Summe Material:", "Total Labour", "Subtotal for Spring Collection": a sum named after what it sums

@@ -1163,9 +1163,11 @@ def test_a_weight_a_dressings_name_and_a_care_note_are_no_totals_nor_notices():
              (510, "10.00")),
         line(165, (36, "LF-3"), (120, "Lieferung frei Baustelle Transportbeton"), (400, "8"), (450, "95.00"),
              (510, "760.00")),
+        line(180, (36, "OI-4"), (120, "One and Only Ivan, The (Newbery Medal Winner)"), (400, "6"), (450, "4.99"),
+             (510, "29.94")),  # a title, not an amount in words
     ]
     found = products(lines)
-    assert [p.code for p in found] == ["LT-1", "TI-2", "LF-3"]
+    assert [p.code for p in found] == ["LT-1", "TI-2", "LF-3", "OI-4"]
     assert found[0].description == "Linen Tea Towel Poids net : 1,5 kg Colour may vary. Hand wash only."
 
 
