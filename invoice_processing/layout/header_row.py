@@ -53,6 +53,9 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
         below_words = split_words(below)
         tie = score == best_score and not only_labels(line, below) and 2 * sum(
             is_label_word(w.text) for w in below_words) >= len(below_words)  # and not a line of words under it
+        # (but a box's title set just under the header, right of it, adds only columns no label names: "INVOICE
+        # SUMMARY" beside "Qty | ... | Total")
+        tie = tie and not ([c for c in stacked if c.role] == best and len(stacked) > len(best))
         # (a line of the same label over several columns, "Qty | Qty | Qty" over "Ord | Alloc | Shipped", reads
         # as the stack that tells them apart)
         told_apart = _repeats(best) > _repeats(stacked) and score + _repeats(best) >= best_score

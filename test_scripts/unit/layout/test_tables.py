@@ -625,6 +625,20 @@ def test_a_totals_box_level_with_the_header_and_between_the_rows_is_beside_the_t
         ("JP-210", "Wax Melt", 24)]
 
 
+def test_a_summary_boxs_title_just_under_the_header_and_right_of_it_is_no_column():
+    # round 260: "INVOICE SUMMARY" five points under "Qty | Style | ... | Total", its lines beside the rows
+    rows = [line(152.6, (50, "Qty"), (69, "Style"), (120, "Description"), (338, "Unit"), (394, "Total")),
+            line(157.9, (439, "INVOICE SUMMARY"))]
+    rows += [line(168 + 14 * at, (59, "6"), (70, f"EDP75{at}"), (120, f"Roses Card {at}"), (338, "3.00"),
+                  (394, "18.00")) for at in range(4)]
+    beside = [line(176, (439, "Items"), (543, "50")), line(190, (439, "Units"), (538, "264")),
+              line(210, (439, "Merchandise"), (520, "2,303.00"))]
+    found = [p for t in read_tables((Page(1, tuple(sorted(rows + beside, key=lambda ln: ln.y))),), POINT)
+             for p in product_lines(t, POINT)]
+    assert [(p.code, p.description, p.qty) for p in found] == [
+        (f"EDP75{at}", f"Roses Card {at}", 6) for at in range(4)]
+
+
 def test_a_count_with_a_word_no_list_knows_is_the_quantity_where_the_rows_arithmetic_holds():
     rows = [line(232, (41, "Description"), (349, "Rate"), (424, "Qty"), (483, "Tax"), (525, "Line Total")),
             line(256, (41, "Payroll Processing"), (339, "$48.00"), (412, "2 runs"), (492, "—"), (541, "$96.00")),
