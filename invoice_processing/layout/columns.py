@@ -80,7 +80,7 @@ def placements(line: TextLine, columns: tuple[Column, ...], fmt: NumberFormat, e
     numbers: list[Cell] = []
     units: list[Cell] = []  # unit words under a number's column: part of the number, or text on a text line
     cells = _unnumbered(split_cells(line, fmt, columns), columns) if numbered else split_cells(line, fmt, columns)
-    cells = _inside(cells, columns, line.size)
+    cells = _inside(cells, columns, line.size, edges or {})
     inside = inside_words(cells, columns, fmt, 1.2 * max(line.size, 6.0), edges or {})
     numeric_bands, text_bands = bands(columns)
     for at, cell in enumerate(cells):
@@ -135,11 +135,12 @@ def _unnumbered(cells: list[Cell], columns: tuple[Column, ...]) -> list[Cell]:
     return cells[1:] if cells and row_number(cells[0], columns) is not None else cells
 
 
-def _inside(cells: list[Cell], columns: tuple[Column, ...], size: float) -> list[Cell]:
-    """The cells less those of a sidebar beside the table (the order's fields set in a panel left
-    of it: "ORDER NUMBER | 5 | 9780068014782 ..."): texts ending far left of the table's first
+def _inside(cells: list[Cell], columns: tuple[Column, ...], size: float, edges: dict[int, float]) -> list[Cell]:
+    """The cells less those of a sidebar beside the table: the order's fields set in a panel left
+    of it ("ORDER NUMBER | 5 | 9780068014782 ..."), texts ending far left of the table's first
     label, the line going on with a value under that label (a short text under a centred label
-    over a wide first column is that column's own)."""
+    over a wide first column is that column's own); or right of it ("... | 96.00 | Dec 19, 2024"),
+    texts starting far right of the last label (a number's) and of where the rows' numbers end."""
     if len(cells) < 2 or not columns:
         return cells
     first = min(columns, key=lambda c: c.x0)
@@ -148,7 +149,15 @@ def _inside(cells: list[Cell], columns: tuple[Column, ...], size: float) -> list
     while outside < len(cells) - 1 and cells[outside].x1 < first.x0 - 4 * room:
         outside += 1
     under = cells[outside]
-    return cells[outside:] if outside and first.x0 - room <= under.x1 and under.x0 <= first.x1 + room else cells
+    cells = cells[outside:] if outside and first.x0 - room <= under.x1 and under.x0 <= first.x1 + room else cells
+    last = max(columns, key=lambda c: c.x1)
+    if not last.numeric:
+        return cells  # (a description printed last runs on past its label)
+    right = max([last.x1, *edges.values()]) + 3 * room
+    end = len(cells)
+    while end > 0 and cells[end - 1].x0 > right:
+        end -= 1
+    return cells[:end]
 
 
 def row_number(cell: Cell, columns: tuple[Column, ...]) -> int | None:

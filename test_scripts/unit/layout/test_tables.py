@@ -639,6 +639,22 @@ def test_a_summary_boxs_title_just_under_the_header_and_right_of_it_is_no_column
         (f"EDP75{at}", f"Roses Card {at}", 6) for at in range(4)]
 
 
+def test_a_sidebars_values_level_with_rows_far_right_of_the_table_are_no_words_of_them():
+    # round 143: the order's fields in a panel right of the table, some level with its rows
+    rows = [line(109.6, (37, "SKU"), (92, "UPC"), (181, "QTY"), (206, "UOM"), (236, "Description"),
+                 (469, "Unit Price"), (532, "Extended")),
+            line(193.4, (37, "SP6969"), (192, "4"), (206, "EA"), (236, "Beaded Wood Garland"), (500, "9.50"),
+                 (547, "38.00")),
+            line(209.3, (37, "SP5518"), (93, "843700505163"), (192, "4"), (207, "ST"), (236, "Galvanized Planters"),
+                 (495, "24.00"), (547, "96.00"), (606, "Dec 19, 2024")),
+            line(235.3, (36, "WN9296"), (93, "826276166585"), (192, "3"), (206, "EA"), (236, "Frosted Pinecone Pick"),
+                 (495, "19.99"), (547, "59.97"), (606, "UPS"))]
+    found = [p for t in read_tables((Page(1, tuple(rows)),), POINT) for p in product_lines(t, POINT)]
+    assert [(p.code, p.description, p.qty) for p in found] == [
+        ("SP6969", "Beaded Wood Garland", 4), ("SP5518", "Galvanized Planters", 4),
+        ("WN9296", "Frosted Pinecone Pick", 3)]
+
+
 def test_a_count_with_a_word_no_list_knows_is_the_quantity_where_the_rows_arithmetic_holds():
     rows = [line(232, (41, "Description"), (349, "Rate"), (424, "Qty"), (483, "Tax"), (525, "Line Total")),
             line(256, (41, "Payroll Processing"), (339, "$48.00"), (412, "2 runs"), (492, "—"), (541, "$96.00")),
