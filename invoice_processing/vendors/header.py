@@ -123,8 +123,10 @@ def _total_at(lines: tuple[TextLine, ...], row: int, at: int) -> bool:
 
 def find_date(lines: Sequence[TextLine], labels: tuple[str, ...] = DATE_LABELS,
               day_first: bool | None = None) -> date | None:
-    """The date of the strongest label in ``labels`` (vendors pass their own), else the first
-    unqualified date, else a date of sale. ``day_first`` defaults to what the lines' own dates say."""
+    """The buyer's order date (labelled, or named in a sentence: "Ihre Bestellung KR-0219 vom 03.03.2025";
+    the sheet's column B is the order date), else the date of the strongest label in ``labels`` (vendors
+    pass their own), else the first unqualified date, else a date of sale. ``day_first`` defaults to what
+    the lines' own dates say."""
     if day_first is None:
         day_first = prefers_day_first(line.text for line in lines)
     view = PageView(lines)
@@ -133,7 +135,7 @@ def find_date(lines: Sequence[TextLine], labels: tuple[str, ...] = DATE_LABELS,
 
     ordered = _dated_order(view, day_first) or find_value(view, labels[:1], dated)
     in_words = _order_in_words(view, day_first) if ordered is None and labels == DATE_LABELS else None
-    return (ordered or find_value(view, labels[1:], dated) or in_words or unlabeled_date(view, day_first)
+    return (ordered or in_words or find_value(view, labels[1:], dated) or unlabeled_date(view, day_first)
             or find_value(view, (fl.SALE_DATE,), dated) or _labelled_in_a_sentence(view, day_first))
 
 
@@ -152,12 +154,14 @@ def _labelled_in_a_sentence(view: PageView, day_first: bool) -> date | None:
 
 # "Votre commande n° 118 du 05/03/2025", "Ihre Bestellung Nr. 4711 vom 3.2.2025", "your order #77 of ...",
 # "Commande du 28/09/2023 passée par téléphone", "Rif. vs. ordine n. 7781 del 31/05/2024", "Uw order van 6 maart
-# 2025", "Ihre Bestellung vom: 3. März 2025": the order's date in words
+# 2025", "Ihre Bestellung vom: 3. März 2025", "Votre commande BC 5521 du ...", "Rif. ordine cliente n. 77 del ...",
+# "WT-2025-044 (ordered 03/27/2025)": the order's date in words
 _ORDER_IN_WORDS = re.compile(
     r"(?:\b(?:(?:votre|v/)\s*(?:commande|cde|r[ée]f(?:[ée]rence)?)|(?:ihre|ihr)\s+(?:bestellung|auftrag)|"
     r"uw\s+(?:bestelling|order)|su\s+pedido|your\s+(?:order|purchase\s+order|po)|"
-    r"(?:rif\.?\s*)?(?:vs\.?|vostro)\s*ordine)|^(?:commande|bestellung|auftrag|order|pedido|ordine))\b\.?\s*:?\s*"
-    r"(?:(?:(?:n[°º]|nr|no|n|#)\.?\s*:?\s*)?[\w/-]{1,20}\s+)??(?:du|of|dated|vom|van|del|de)\s*:?\s+(?P<date>.+)$",
+    r"(?:rif\.?\s*)?(?:(?:vs\.?|vostro)\s*ordine|ordine\s+cliente))|^(?:commande|bestellung|auftrag|order|pedido|ordine))"
+    r"\b\.?\s*:?\s*(?:(?:(?:n[°º]|nr|no|n|#)\.?\s*:?\s*)?(?:[\w/-]{1,20}\s+){1,2})??(?:du|of|dated|vom|van|del|de)\s*:?\s+"
+    r"(?P<date>.+)$|\(\s*ordered\s+(?:on\s+)?(?P<on>[^)]{6,24})\)",
     re.I)
 
 
@@ -165,7 +169,7 @@ def _order_in_words(view: PageView, day_first: bool) -> date | None:
     """The date of the buyer's order named in a sentence ("Votre commande n° 118 du 05/03/2025")."""
     for row in view.rows:
         found = _ORDER_IN_WORDS.search(" ".join(p.text for p in row))
-        when = read_date(found["date"], day_first) if found else None
+        when = read_date(found["date"] or found["on"], day_first) if found else None
         if when is not None:
             return when
     return None
