@@ -5,6 +5,9 @@ which date a label names (the order's, the invoice's, a due or a sale date), as
 
 from __future__ import annotations
 
+# an order desk's "Order # NS4480317 | Entered 03/28/2026": the order's date where no label names it otherwise
+# (a sales order's "Entered: 01/09/2025" over its "Order Date: 01/08/2025" is the day it was keyed in)
+ORDER_ENTERED = r"(?:order\s*|date\s*)?entered(?:\s*on)?"
 ORDER_DATE: tuple[str, ...] = (
     r"(?:order|ord\.?|p\.?\s*o\.?)\s*(?:date|dt\b\.?)",  # ("Order Dt 04/03/25": a fixed-width form's abbreviation)
     r"(?:buyer'?s?|customer'?s?|cust\.?|your)\s*(?:order|p\.?\s*o\.?)\s*date",  # "Customer PO date 02/27/2025"
@@ -23,7 +26,7 @@ ORDER_DATE: tuple[str, ...] = (
     r"fecha\s*(?:de\s*|del\s*)?pedido",
     r"(?:order\s*)?(?:placed|submitted)(?:\s*on)?",  # a web order's "Order placed: June 2, 2025", "Submitted:"
     r"(?:sales\s*)?order\s*(?:no\.?|#)?\s*[A-Z0-9][\w-]*\d[\w-]*\s+placed(?:\s*on)?",  # "Sales order 771204 placed"
-    r"(?:order\s*|date\s*)?entered(?:\s*on)?",  # an order desk's "Order # NS4480317 | Entered 03/28/2026"
+    ORDER_ENTERED,
     r"command[ée]e?\s*(?:pass[ée]e\s*)?le|commande\s+du",  # "Commande passée le 05/03/2025", "Commande du"
     r"(?:bestellt|bestellung)\s*(?:am|vom)|besteld\s*op|pedido\s*(?:realizado\s*)?el",
 )

@@ -14,6 +14,7 @@ from invoice_processing.layout.date_labels import DUE_DATE as DUE_DATE
 from invoice_processing.layout.date_labels import INVOICE_DATE as INVOICE_DATE
 from invoice_processing.layout.date_labels import NOT_THE_ORDER_DATE as NOT_THE_ORDER_DATE
 from invoice_processing.layout.date_labels import ORDER_DATE as ORDER_DATE
+from invoice_processing.layout.date_labels import ORDER_ENTERED as ORDER_ENTERED
 from invoice_processing.layout.date_labels import ORDER_NUMBER_BESIDE as ORDER_NUMBER_BESIDE
 from invoice_processing.layout.date_labels import SALE_DATE as SALE_DATE
 

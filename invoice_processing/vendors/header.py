@@ -25,7 +25,8 @@ from invoice_processing.normalize import date_span, date_votes, parse_date, pref
 from invoice_processing.vendors.header_numbers import HEADER_ROWS, find_invoice_number, find_po_number, read_id
 from invoice_processing.vendors.parties import is_purchase_order
 
-DATE_LABELS: tuple[str, ...] = (tier(fl.ORDER_DATE), tier(fl.INVOICE_DATE), tier(fl.BARE_DATE),
+DATE_LABELS: tuple[str, ...] = (tier(tuple(p for p in fl.ORDER_DATE if p != fl.ORDER_ENTERED)),
+                                 tier((fl.ORDER_ENTERED,)), tier(fl.INVOICE_DATE), tier(fl.BARE_DATE),
                                  tier(fl.CUSTOMER_ORDER_DATE))
 _COMPACT_DATE = re.compile(r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 _NOT_ORDER_DATE = re.compile(fl.NOT_THE_ORDER_DATE, re.I)

@@ -339,6 +339,13 @@ def test_the_buyers_order_named_on_the_document_gives_column_b_in_four_languages
     assert find_date(lines) == expected
 
 
+def test_an_order_date_label_wins_over_the_day_the_order_was_entered_above_it():
+    box = [line(91, (399, "ORDER INFO")), line(105, (399, "Entered: 01/09/2025")),
+           line(115, (399, "Order Date: 01/08/2025")), line(126, (399, "Start Ship: 03/01/2025"))]
+    assert find_date(box) == date(2025, 1, 8)
+    assert find_date([line(60, (40, "Order # NS4480317"), (300, "Entered 03/28/2026"))]) == date(2026, 3, 28)
+
+
 def test_scandinavian_invoice_numbers():
     lines = [line(40, (40, "Fakturanr."), (140, "10417")), line(55, (40, "Ordrenr."), (140, "6121"))]
     assert find_invoice_number(lines) == "10417"
