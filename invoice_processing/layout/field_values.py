@@ -234,6 +234,18 @@ def _in_a_value_row(view: PageView, phrase: Phrase) -> bool:
     return after is None or heading is None or heading is not owner(above, after)
 
 
+_TYPE_LABEL = re.compile(r"^(?:document\s*|doc\.?\s*)?type\s*:?$", re.I)
+_DOCUMENT = re.compile(fl.DOCUMENT_WORD, re.I)
+
+
+def _a_types_value(view: PageView, phrase: Phrase) -> bool:
+    """True for a word printed as the value of a "Type" label just left of it ("Type | Invoice" in a
+    document's box, over "Created | ..." and "Account | C-2207"): it names no field of its own."""
+    row = view.rows[phrase.row]
+    at = row.index(phrase) if phrase in row else -1
+    return at > 0 and bool(_TYPE_LABEL.match(row[at - 1].text.strip()) and _DOCUMENT.fullmatch(phrase.text.strip()))
+
+
 def _relabelled(hit: Hit, label_tiers: Sequence[str], accept: Callable[[str], object]) -> Hit:
     """A label whose rest starts with another label of the same field ("Purchase Order PO# 42170":
     the title, then the number's own label): the value after that label."""
@@ -254,7 +266,8 @@ def find_value(view: PageView, label_tiers: Sequence[str], accept: Callable[[str
     for label in label_tiers:
         hits = [_relabelled(hit, label_tiers, accept) for hit in label_hits(view, label)]
         hits = [hit for hit in hits
-                if not (hit.rest and accept(hit.rest) is None) and not _in_a_value_row(view, hit.phrase)]
+                if not (hit.rest and accept(hit.rest) is None) and not _in_a_value_row(view, hit.phrase)
+                and not _a_types_value(view, hit.phrase)]
         for hit in hits:  # a value printed beside its label first ("Invoice | QLG-000318" under a title "INVOICE")
             value = accept(hit.rest or _beside(view, hit.phrase))
             if value is not None:

@@ -136,6 +136,11 @@ def _under_the_title(lines: Sequence[TextLine]) -> str | None:
                     and c.x0 < title.x1] if cells else []
             if near and near[0] + 1 < len(cells) and _BARE.fullmatch(cells[near[0]].text.strip()):
                 return read_id(cells[near[0] + 1].text)
+            # (the box's label and number spanning the title centred over them: "INVOICE" over "Number | KOG-31877")
+            spanned = [i for i, c in enumerate(cells[:-1]) if c.x0 < title.x0 and cells[i + 1].x1 > title.x1
+                       and _BARE.fullmatch(c.text.strip())]
+            if spanned:
+                return read_id(cells[spanned[0] + 1].text)
             joined = _BARE_WITH.fullmatch(cells[near[0]].text.strip()) if near else None
             if joined:  # ("Invoice" over "No. KH/INV/2025/1146": label and number one phrase)
                 return read_id(joined.group(1))

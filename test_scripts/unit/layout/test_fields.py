@@ -346,6 +346,17 @@ def test_an_order_date_label_wins_over_the_day_the_order_was_entered_above_it():
     assert find_date([line(60, (40, "Order # NS4480317"), (300, "Entered 03/28/2026"))]) == date(2026, 3, 28)
 
 
+def test_a_document_types_value_is_no_label_and_a_title_centred_over_its_number_box_names_it():
+    typed = [line(65, (503, "Document #"), (592, "000741-B")), line(81, (100, "FERNWAY"), (502, "Type"),
+             (593, "Invoice")), line(99, (502, "Created"), (593, "2025-03-18T16:12")),
+             line(116, (502, "Account"), (592, "C-2207"))]
+    assert find_invoice_number(typed) == "000741-B"  # ("Invoice" is the Type's value, not a label over "C-2207")
+    boxed = [line(41, (455, "INVOICE"), size=13), line(48, (100, "KESTREL"), size=20),
+             line(59, (393, "Number"), (529, "KOG-31877")), line(70, (393, "Date"), (529, "05/19/2025")),
+             line(119, (37, "SOLD TO"), (231, "SHIP TO"), (430, "ORDER")), line(129, (431, "PO SSO-5521"))]
+    assert find_invoice_number(boxed) == "KOG-31877"
+
+
 def test_scandinavian_invoice_numbers():
     lines = [line(40, (40, "Fakturanr."), (140, "10417")), line(55, (40, "Ordrenr."), (140, "6121"))]
     assert find_invoice_number(lines) == "10417"
