@@ -43,7 +43,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\d./-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![./-]?\d)\b"),  # 07.05.2014
     re.compile(rf"\b(?P<mn>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
     # 17 Jan 2025, 17-Jan-25, 17. Januar 2025, 1er janvier 2025, 15 de marzo de 2025, 3rd of March, 2025
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?[\s-]+(?:de\s+|of\s+)?(?P<mn>{_MONTH_RE}),?(?:[\s-]+|(?=\d{{4}}\b))"
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th|er)?\.?[\s-]+(?:de\s+)?)(?P<mn>{_MONTH_RE}),?(?:[\s-]+|(?=\d{{4}}\b))"
                r"(?:de\s+)?(?P<y>\d{4}|\d{2})\b(?![-/]\w)", re.I),  # (also "06 Feb2026"; not "4 SEP2024-BLK")
 )
 

@@ -146,8 +146,8 @@ _BASE_WORD = re.compile(r"\b(?:base|basis|bruto|brutto|net|neto|netto|taxable|im
 
 def _in_words(text: str) -> bool:
     """The total in words (``_IN_WORDS``, two number words besides "and": "One and Only Ivan" is a title)."""
-    return ("only" in text.lower() or text.lower().startswith("son")) and any(
-        len(set(m.group().lower().split()) - {"and", "only", "son", "son:"}) >= 2 for m in _IN_WORDS.finditer(text))
+    return ("only" in text.lower() or text.lower().startswith("son")) and any(len(set(re.split(
+        r"[\s:-]+", m.group().lower())) - {"", "and", "only", "son"}) >= 2 for m in _IN_WORDS.finditer(text))
 
 
 # "Summe Material:", "Total Labour", "Subtotal for Spring Collection": a sum named after what it sums

@@ -157,11 +157,16 @@ def _labelled_in_a_sentence(view: PageView, day_first: bool) -> date | None:
 # "Commande du 28/09/2023 passée par téléphone", "Rif. vs. ordine n. 7781 del 31/05/2024", "Uw order van 6 maart
 # 2025", "Ihre Bestellung vom: 3. März 2025", "Votre commande BC 5521 du ...", "Rif. ordine cliente n. 77 del ...",
 # "WT-2025-044 (ordered 03/27/2025)": the order's date in words
+# the words of another date's label between the order's number and "of" ("Order No. 4711 Date of Shipment",
+# "Bestellung Nr. 4711 Lieferung vom ...", "Su pedido 4500 Fecha de entrega"): no date of the order
+_OTHER_DATE = (r"(?:dates?|datum|fecha|data|date|shipment|shipping|delivery|dispatch|lieferung|livraison|"
+               r"exp[ée]dition|entrega|env[íi]o|levering|consegna|spedizione)\b")
 _ORDER_IN_WORDS = re.compile(
     r"(?:\b(?:(?:votre|v/)\s*(?:commande|cde|r[ée]f(?:[ée]rence)?)|(?:ihre|ihr)\s+(?:bestellung|auftrag)|"
     r"uw\s+(?:bestelling|order)|su\s+pedido|your\s+(?:order|purchase\s+order|po)|"
     r"(?:rif\.?\s*)?(?:(?:vs\.?|vostro)\s*ordine|ordine\s+cliente))|^(?:commande|bestellung|auftrag|order|pedido|ordine))"
-    r"\b\.?\s*:?\s*(?:(?:(?:n[°º]|nr|no|n|#)\.?\s*:?\s*)?(?:[\w/-]{1,20}\s+){1,2})??(?:du|of|dated|vom|van|del|de)\s*:?\s+"
+    rf"\b\.?\s*:?\s*(?:(?:(?:n[°º]|nr|no|n|#)\.?\s*:?\s*)?(?:(?!{_OTHER_DATE})[\w/-]{{1,20}}\s+){{1,2}})??"
+    r"(?:du|of|dated|vom|van|del|de)\s*:?\s+"
     r"(?P<date>.+)$|\(\s*ordered\s+(?:on\s+)?(?P<on>[^)]{6,24})\)",
     re.I)
 

@@ -45,7 +45,8 @@ def fakes(invoice, tmp_path_factory):
     # second, which is cold start, not what this file measures.
     roomy = load_settings({**FAST, "REQUEST_DEADLINE_SECONDS": "60"})
     for g in ("ok", "empty"):
-        deps = deps_for(tmp_path_factory.mktemp("warm") / "s.csv", gemini[g], docai["ok"], local=False)
+        deps = deps_for(tmp_path_factory.mktemp("warm") / "s.csv", gemini[g], docai["ok"], local=False,
+                        settings=roomy)
         assert post(invoice.pdf, deps, roomy)[1] == 200
     yield gemini, docai
     for fake in (*gemini.values(), *docai.values()):

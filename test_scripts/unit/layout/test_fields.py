@@ -138,7 +138,7 @@ def test_dates_follow_the_documents_own_order():
     ("Datum: Dienstag 20 Feb. 2024", date(2024, 2, 20)), ("Factuurdatum: 01 maart 2021", date(2021, 3, 1)),
     ("Fecha: 15 de marzo de 2025", date(2025, 3, 15)), ("Date : 1er janvier 2024", date(2024, 1, 1)),
     ("Datum: 28.11.23", date(2023, 11, 28)), ("Rechnungsdatum: 7. Mai 2014", date(2014, 5, 7)),
-    ("Date: the 3rd of March, 2025", date(2025, 3, 3)),
+    ("Date: the 3rd of March, 2025", date(2025, 3, 3)), ("Date: Installment 2 of Jan 15, 2025", date(2025, 1, 15)),
 ])
 def test_month_names_and_two_digit_years(text, expected):
     label, value = text.split(":")
@@ -337,6 +337,14 @@ def test_a_grid_label_in_body_type_on_the_line_of_a_big_name_labels_the_value_un
 ])
 def test_the_buyers_order_named_on_the_document_gives_column_b_in_four_languages(lines, expected):
     assert find_date(lines) == expected
+
+
+@pytest.mark.parametrize("row", ["Order No. 4711  Date of Shipment: 03/20/2025",
+                                 "Your PO # 4711  Date of Delivery 03/20/2025",
+                                 "Bestellung Nr. 4711  Lieferung vom 03/20/2025"])
+def test_another_dates_label_after_the_orders_number_names_no_order_date(row):
+    # review of the nineteenth session: "of" / "vom" after a shipment's or delivery's label
+    assert find_date([line(40, (40, "Invoice Date: 03/12/2025")), line(60, (40, row))]) == date(2025, 3, 12)
 
 
 def test_an_order_date_label_wins_over_the_day_the_order_was_entered_above_it():

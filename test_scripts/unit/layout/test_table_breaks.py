@@ -1065,6 +1065,8 @@ def test_the_total_written_out_in_words_ends_the_table():
              (515, "USD 1,992.30")),
     ]
     assert [(p.qty, p.price) for p in products(lines)] == [(3, Decimal("7.50"))]
+    short = [*lines[:2], line(555, (97, "12"), (138, "US$ NINETY-TWO ONLY"), (515, "USD 92.00"))]  # (one hyphenated)
+    assert [(p.qty, p.price) for p in products(short)] == [(3, Decimal("7.50"))]
 
 
 def test_a_three_line_header_of_counts_on_this_invoice_and_a_notice_between_rows():
