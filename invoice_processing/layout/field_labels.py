@@ -173,7 +173,7 @@ CUSTOMER_LABELS = (
     r"nabywca|odbiorca|odb[ěe]ratel|ostaja|cessionario(?:\s*/\s*committente)?|kund|mottagare)"
 )
 DOCUMENT_TITLE_WORDS = (  # a phrase made only of these words is a title or a stamp, never a name
-    r"invoices?|rechnung|facture|factuur|factura|bill|receipt|quote|quotation|angebot|offerte|devis|"
+    r"invoices?|rechnung|facture|factuur|factura|fattura|fatura|faktura|faktúra|lasku|bill|receipt|quote|quotation|angebot|offerte|devis|"
     r"presupuesto|orders?|auftrag|bestellung|confirmation|best[äa]tigung|auftragsbest[äa]tigung|statement|"
     r"advice|note|credit|gutschrift|lieferschein|proforma|pro-forma|tax|sales|commercial|official|billing|"
     r"payment|buyer|retail|original|copy|duplicate|kopie|copie|draft|paid|void|handelsrechnung|for|recipient|"

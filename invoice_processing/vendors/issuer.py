@@ -226,6 +226,13 @@ def _under_a_name(view: PageView, row: int) -> bool:
     return False
 
 
+def _in_full(view: PageView, row: int, name: str) -> bool:
+    """A sender line's name repeating the letterhead's over it with its legal form ("NORDLYS INTERIØR" over
+    "Nordlys Interiør ApS · Vestergade 17 · ..."): the name in full, no tagline."""
+    return bool(LEGAL_FORM.search(name)) and any(len(squash(p.text)) >= 4 and squash(name).startswith(squash(
+        p.text)) for up in range(max(row - 2, 0), row) for p in view.rows[up])
+
+
 # a name's last words naming its trade, in capitals or title case ("Electrical Distributors", "Paper Supply Co")
 _TRADE_TAIL = re.compile(r"(?:[A-Z][A-Za-z&'-]*\s+){0,3}(?:distributors?|suppl(?:y|ies)|wholesalers?|industries|"
                          r"trading|imports?|manufacturing|mfg\.?|products|company|co\.?|group|partners|enterprises|"
@@ -284,7 +291,8 @@ def _legal_names(view: PageView, customer: set[Phrase]) -> Scored:
                 # (the name ends where a dash, a sentence, a bar or another field's label follows it)
                 yield re.split(r"\s+[-–(]\s*|\.\s|\s*\||\s+(?=[A-Z]\w*(?:\s+\w+)?\s*:)", found.group(1))[0], LEGAL
         late = row > first and (not view.in_footer(row) or row < last or _wraps_the_last_row(view, row, last))
-        name = sender_name(view, row) if not late and not _under_a_name(view, row) else ""
+        name = sender_name(view, row) if not late else ""
+        name = name if name and (not _under_a_name(view, row) or _in_full(view, row, name)) else ""
         if name:
             yield name, LEGAL
         below = view.rows[row + 1] if row + 1 < len(view.rows) else []

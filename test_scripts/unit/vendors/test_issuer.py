@@ -929,3 +929,19 @@ def test_a_seller_label_with_the_partys_role_in_brackets_names_the_brand_not_the
              line(155, (48, "SARL Atelier Lumière"), (313, "Attn: Megan Ortiz")),
              line(167, (49, "17 rue des Tanneurs"), (313, "212 Main Street")), *table(240)]
     assert find_vendor(lines) in ("Atelier Lumière Bougies", "SARL Atelier Lumière")  # the brand's block, either line
+
+
+def test_a_danish_title_is_no_name_and_the_sender_line_under_the_letterhead_gives_its_legal_name():
+    # round 263: "FAKTURA" is the title; the sender line repeats the letterhead's name with its legal form
+    lines = [line(54, (470, "FAKTURA"), size=18), line(66, (96, "NORDLYS INTERIØR"), size=16),
+             line(72, (517, "Side 1"), (542, "af 2"), size=8),
+             line(82, (96, "Nordlys Interiør ApS · Vestergade 17 · 8000 Aarhus C · CVR 39 82 14 07"), size=8),
+             line(117, (41, "Butik Hygge & Co."), (341, "Fakturanr."), (532, "40213"), size=9.5),
+             line(129, (40, "Att.: Lone Mikkelsen"), (341, "Fakturadato"), (513, "23.09.2025"), size=9.5),
+             line(141, (40, "Algade 52"), (340, "Ordrenr."), (523, "O-18820"), size=9.5),
+             line(152, (40, "4000 Roskilde"), (340, "Ordredato"), (514, "15.09.2025"), size=9.5),
+             line(222, (42, "Varenr."), (111, "Beskrivelse"), (310, "Antal"), (466, "Enhedspris"), (532, "Beløb"),
+                  size=8),
+             line(242, (43, "NL-1001"), (111, "Lysestage messing"), (302, "6"), (452, "129,00"), (525, "774,00"),
+                  size=8)]
+    assert find_vendor(lines) == "Nordlys Interiør ApS"
