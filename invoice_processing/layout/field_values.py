@@ -213,6 +213,11 @@ def flush_right(view: PageView, label: Phrase, value: Phrase) -> bool:
 _LABEL_AND_VALUE = re.compile(r"^[^\W\d][^:\d]*:\s*\S")  # "PO Number: PO-77120": words, a colon, the value
 
 
+def _printed_as_a_value(view: PageView, phrase: Phrase) -> bool:
+    """A label's words printed as another field's value: in a grid's row of values, or after "Type"."""
+    return _in_a_value_row(view, phrase) or _a_types_value(view, phrase)
+
+
 def _in_a_value_row(view: PageView, phrase: Phrase) -> bool:
     """True for a word printed as a value in a boxed grid: in a row of values under a row of three
     or more labels without digits ("Invoice" under "Doc. Type" of "Doc. Type | Doc. No. | Curr. Code |
@@ -266,8 +271,7 @@ def find_value(view: PageView, label_tiers: Sequence[str], accept: Callable[[str
     for label in label_tiers:
         hits = [_relabelled(hit, label_tiers, accept) for hit in label_hits(view, label)]
         hits = [hit for hit in hits
-                if not (hit.rest and accept(hit.rest) is None) and not _in_a_value_row(view, hit.phrase)
-                and not _a_types_value(view, hit.phrase)]
+                if not (hit.rest and accept(hit.rest) is None) and not _printed_as_a_value(view, hit.phrase)]
         for hit in hits:  # a value printed beside its label first ("Invoice | QLG-000318" under a title "INVOICE")
             value = accept(hit.rest or _beside(view, hit.phrase))
             if value is not None:

@@ -159,7 +159,7 @@ def _labelled_in_a_sentence(view: PageView, day_first: bool) -> date | None:
 # "WT-2025-044 (ordered 03/27/2025)": the order's date in words
 # the words of another date's label between the order's number and "of" ("Order No. 4711 Date of Shipment",
 # "Bestellung Nr. 4711 Lieferung vom ...", "Su pedido 4500 Fecha de entrega"): no date of the order
-_OTHER_DATE = (r"(?:dates?|datum|fecha|data|date|shipment|shipping|delivery|dispatch|lieferung|livraison|"
+_OTHER_DATE = (r"(?:dates?|datum|fecha|data|shipment|shipping|delivery|dispatch|lieferung|livraison|"
                r"exp[ée]dition|entrega|env[íi]o|levering|consegna|spedizione)\b")
 _ORDER_IN_WORDS = re.compile(
     r"(?:\b(?:(?:votre|v/)\s*(?:commande|cde|r[ée]f(?:[ée]rence)?)|(?:ihre|ihr)\s+(?:bestellung|auftrag)|"
