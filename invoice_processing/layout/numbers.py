@@ -132,11 +132,16 @@ def parse_amount(text: str, fmt: NumberFormat = POINT) -> Decimal | None:
     return -value if negative else value
 
 
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?")
+
+
 def split_unit(text: str) -> tuple[str, str]:
     """``"4 EA"`` → ``("4", "EA")``; ``"12"`` → ``("12", "")``: a unit word after a quantity."""
     parts = text.strip().split()
     if len(parts) == 2 and UNITS.match(parts[1].rstrip("/")):  # "800 pcs/" over its translation ("db")
         return parts[0], parts[1].rstrip("/")
+    if len(parts) > 2 and UNITS.match(parts[-1]) and _SPACE_GROUPED.fullmatch(" ".join(parts[:-1])):
+        return " ".join(parts[:-1]), parts[-1]  # "1 000 pcs": a space groups the count's thousands
     match = re.fullmatch(r"([\d.,]+)\s*([A-Za-z²]{1,5}\.?)", text.strip())
     if match and UNITS.match(match.group(2)):
         return match.group(1), match.group(2)

@@ -123,3 +123,14 @@ def test_an_amount_grouped_in_lakhs_and_crores():
     assert parse_amount("₹ 2,20,377.00") == Decimal("220377.00")
     assert parse_amount("1,23,45,678") == Decimal("12345678")
     assert parse_amount("1,86,76.00") is None  # the last group has three digits
+
+
+def test_a_count_whose_thousands_a_space_groups_keeps_its_unit_word():
+    from invoice_processing.layout.numbers import parse_quantity, split_unit
+
+    # a German invoice's "1 000 pcs" under "Menge" (its footnote: spaces group thousands)
+    assert parse_quantity("1 000 pcs", COMMA) == 1000
+    assert parse_quantity("1\u00a0200 Stk", COMMA) == 1200
+    assert split_unit("12 500 ea") == ("12 500", "ea")
+    assert split_unit("3 12 ea") == ("3 12 ea", "")  # two counts, no thousands group: no quantity
+    assert parse_quantity("3 12 ea", COMMA) is None
