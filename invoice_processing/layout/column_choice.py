@@ -63,7 +63,8 @@ def choose_columns(table: Table, fmt: NumberFormat, quantity: str = "") -> Readi
                 if a == p:
                     continue
                 fits = sum(1 for v in rows if _fits(v[q], v[p], v[a]))
-                key = (fits, -q_rank, -p_rank, int(table.columns[a].x0))
+                cased = _by_the_case(table.columns[q].label) + _by_the_case(table.columns[p].label)
+                key = (fits, -cased, -q_rank, -p_rank, int(table.columns[a].x0))
                 if fits and (best is None or key > best[0]):
                     best = (key, Reading(q, p, a))
     unlabelled = _price_unlabelled(table, rows, qtys, money, fmt, best[0][0] if best is not None else 0)
@@ -76,6 +77,16 @@ def choose_columns(table: Table, fmt: NumberFormat, quantity: str = "") -> Readi
     if amounts and not prices and len(amounts) > 1:  # "Net" and "Extended": the last is the amount
         prices, amounts = amounts[:-1], amounts[-1:]
     return Reading(qtys[0] if qtys else None, prices[0] if prices else None, amounts[-1] if amounts else None)
+
+
+# a packing's words in a quantity's or a price's label ("Cases", "Case Price", "Price/Ctn"): counted by the case
+_CASE_WORDS = frozenset({"case", "cases", "cs", "ctn", "ctns", "carton", "cartons", "colis", "karton", "kartons"})
+
+
+def _by_the_case(label: str) -> int:
+    """1 for a label that counts or prices by the case; eaches and their price win a tie with cases and a
+    case's price (both add up to the amount)."""
+    return int(bool(_CASE_WORDS.intersection(lx.normal_label(label).replace("/", " ").split())))
 
 
 def _price_unlabelled(table: Table, rows: list[dict[int, Decimal | None]], qtys: list[int], money: list[int],

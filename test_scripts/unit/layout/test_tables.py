@@ -719,3 +719,16 @@ def test_a_dash_after_a_size_is_a_word_of_the_text_and_after_a_counted_word_a_no
     assert not _nil(cells('10"H', "-", "3"), 1, POINT)  # ('Velvet Stocking 10"H - 3 Asst. Colors')
     assert _nil(cells("2 runs", "—", "$96.00"), 1, POINT)
     assert _nil(cells("12.95", "–", "129.50"), 1, POINT)
+
+
+def test_eaches_and_their_unit_price_win_over_cases_and_a_case_price_that_also_add_up():
+    # a purchase order prints both: 2 cases of 12 at 101.76 a case, or 24 eaches at 8.48 ("Unit Price is per each")
+    lines = [
+        line(151, (30, "SKU"), (190, "Description"), (429, "Case Pack"), (489, "Cases"), (534, "QTY"), (562, "UOM"),
+             (607, "Unit Price"), (678, "Case Price"), (773, "Extended")),
+        line(167, (30, "18075"), (190, "Enamel Mushroom Ornament"), (461, "12"), (508, "2"), (541, "24"), (562, "EA"),
+             (631, "8.48"), (694, "101.76"), (784, "203.52")),
+        line(181, (30, "49948"), (190, "Ceramic Cardinal Bird"), (461, "12"), (508, "3"), (541, "36"), (562, "EA"),
+             (631, "4.57"), (699, "54.84"), (784, "164.52")),
+    ]
+    assert read(lines) == [(Decimal(24), Decimal("8.48")), (Decimal(36), Decimal("4.57"))]
