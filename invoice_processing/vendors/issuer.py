@@ -27,6 +27,7 @@ from invoice_processing.vendors.issuer_names import (
     clean,
     name_key,
     name_like,
+    spelled_out,
     squash,
 )
 from invoice_processing.vendors.named_suppliers import linked_shop, po_supplier
@@ -77,7 +78,7 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
     ranked = sorted(found.values(), key=lambda v: v[0] + REPEAT_BONUS * min(v[2] - 1, 2), reverse=True)
     first = min(view.table_rows(), default=len(view.rows))
     heads = {clean(p.text) for row in view.rows[:first] for p in row}  # (printed over the products)
-    return _in_its_case(_spelled_out(ranked[0][1], [(name, name in heads and score >= 0.5 * ranked[0][0])
+    return _in_its_case(spelled_out(ranked[0][1], [(name, name in heads and score >= 0.5 * ranked[0][0])
                                                     for score, name, _ in ranked]), lines) if ranked else ""
 
 
@@ -101,34 +102,6 @@ def _spelling(printed: str, name: str, kept: bool, alone: set[str]) -> str:
     if printed.rstrip(".") == name.rstrip(".") and (printed in alone) != (name in alone):
         return printed if printed in alone else name
     return printed if kept else name
-
-
-_WORDS_ONLY = re.compile(r"^[^\W\d_][\w&.,'’ -]*$")  # a name of words, not a name with its web address
-
-
-def _spelled_out(name: str, names: list[tuple[str, bool]]) -> str:
-    """The issuer's full name where the winner is its short form set as a logo ("GREAT LAKES" over
-    "Great Lakes Industrial Distributors"), or a name without its legal form inside a longer one
-    with it ("Atlântica" in "Tipografia Atlântica, Lda."). A logo's monogram before its word ("B
-    Brightwater": a letter in a circle) is no part of the name; a one-word logo ("Saltmarsh",
-    "meridian") is the short form of a name that starts with it ("Saltmarsh Bakehouse") printed over
-    the products with nearly the evidence the logo has (``names``: each with whether it is such)."""
-    words = name.split()
-    if len(words) >= 2 and len(words[0]) == 1 and words[0].isupper() and words[1][:1] == words[0]:
-        unlettered = _fuller(" ".join(words[1:]), names)  # (only where that fuller name is printed: "S Smith" stays)
-        if unlettered:
-            return unlettered
-    return _fuller(name, names) or name
-
-
-def _fuller(name: str, names: list[tuple[str, bool]]) -> str:
-    """The shortest of ``names`` that spells ``name`` out (see ``_spelled_out``), or ""."""
-    key = squash(name)
-    short = name.isupper() or name.islower() or len(name.split()) == 1
-    fuller = [n for n, near in names if len(squash(n)) > len(key) and _WORDS_ONLY.match(n) and (
-        (squash(n).startswith(key) and (name.isupper() or LEGAL_FORM.search(n) or (short and near)))
-        or (key in squash(n) and LEGAL_FORM.search(n) and not LEGAL_FORM.search(name)))]
-    return min(fuller, key=len) if fuller else ""
 
 
 def _evidence(view: PageView, customer: set[Phrase], domains: set[str]) -> Scored:

@@ -122,6 +122,10 @@ def test_a_one_word_logo_and_a_monogram_give_way_to_the_name_printed_over_the_pr
     assert find_vendor(page("Saltmarsh", "Saltmarsh Bakehouse")) == "Saltmarsh Bakehouse"
     assert find_vendor(page("B Brightwater", "Brightwater Bakehouse")) == "Brightwater Bakehouse"
     assert find_vendor(page("S Smith", "Harbour Yoga")).startswith("S Smith")  # (no fuller name: the letter stays)
+    # a logo's monogram stands for the name printed under it, whose words start with its letters
+    assert find_vendor(page("F&F", "Fern and Fable Goods")) == "Fern and Fable Goods"
+    assert find_vendor(page("M&M", "Moss & Mortar Ceramics")) == "Moss & Mortar Ceramics"
+    assert find_vendor(page("A&B", "Harbour Yoga")) == "A&B"  # (no name of those letters: the monogram stays)
     # a product named after the shop, under the table, is no fuller name of it
     assert find_vendor([line(40, (40, "Hubdoc"), size=20), line(70, (40, "Invoice 1020")), *table(100),
                         line(128, (40, "Hubdoc Partner Discount"), (460, "-20.00"))]) == "Hubdoc"
