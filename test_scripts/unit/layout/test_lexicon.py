@@ -330,3 +330,13 @@ def test_a_price_per_a_unit_and_a_consignments_counts():
     assert role_of("Qty/Hrs") == lx.QTY  # (parts naming one role)
     assert [role_of(label) for label in ("Units Sold", "Start On Hand", "End On Hand", "Consignor Price")] == [
         lx.QTY, lx.NUMBER, lx.NUMBER, lx.PRICE]
+
+
+@pytest.mark.parametrize("text, charge", [
+    ("+ éco-participation mobilier", True), ("Éco-participation DEEE", True), ("Eco-contribution", True),
+    ("Écotaxe", True), ("Eco-part. meubles", True),
+    ("Eco Tote Bag, Organic Cotton", False), ("Écologie du jardin (livre)", False),
+])
+def test_a_french_recycling_levy_under_an_item_is_a_charge(text, charge):
+    # the levy a French seller adds per piece of furniture or electrical goods ("éco-participation") is no product
+    assert bool(lx.CHARGES.match(text)) is charge
