@@ -164,7 +164,10 @@ _OTHER_DATE = (r"(?:dates?|datum|fecha|data|shipment|shipping|delivery|dispatch|
 _ORDER_IN_WORDS = re.compile(
     r"(?:\b(?:(?:votre|v/)\s*(?:commande|cde|r[ée]f(?:[ée]rence)?)|(?:ihre|ihr)\s+(?:bestellung|auftrag)|"
     r"uw\s+(?:bestelling|order)|su\s+pedido|your\s+(?:order|purchase\s+order|po)|"
-    r"(?:rif\.?\s*)?(?:(?:vs\.?|vostro)\s*ordine|ordine\s+cliente))|^(?:commande|bestellung|auftrag|order|pedido|ordine))"
+    r"(?:rif\.?\s*)?(?:(?:vs\.?|vostro)\s*ordine|ordine\s+cliente))|"
+    # the order alone, first on its line or as a reference's value ("Referentie: Bestelling 1844 van ...")
+    r"(?:^|\b(?:referentie|reference|référence|referencia|riferimento|referenz|ref)\.?\s*:?\s*)"
+    r"(?:commande|bestellung|bestelling|auftrag|order|pedido|ordine))"
     rf"\b\.?\s*:?\s*(?:(?:(?:n[°º]|nr|no|n|#)\.?\s*:?\s*)?(?:(?!{_OTHER_DATE})[\w/-]{{1,20}}\s+){{1,2}})??"
     r"(?:du|of|dated|vom|van|del|de)\s*:?\s+"
     r"(?P<date>.+)$|\(\s*ordered\s+(?:on\s+)?(?P<on>[^)]{6,24})\)",

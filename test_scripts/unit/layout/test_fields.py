@@ -299,7 +299,9 @@ def test_the_buyers_order_date_as_a_field_of_its_own_is_the_order_date():
     [("Date commande", "20/11/2023")], [("Bestellung vom", "20.11.2023")],
     [("Commande du 20/11/2023 passée par téléphone", "")], [("Rif. vs. ordine n. 7781 del 20/11/2023", "")],
     [("Rif. ordine cliente n. 77 del 20/11/2023", "")], [("Votre commande BC 5521 du 20/11/2023", "")],
-    [("WT-2025-044 (ordered 11/20/2023)", "")]])
+    [("WT-2025-044 (ordered 11/20/2023)", "")], [("Referentie: Bestelling 1844 van 20 november 2023", "")],
+    [("Referentie", "Bestelling 1844 van 20 november 2023")],
+    [("Referencia: Pedido 61 del 20/11/2023", "")]])
 def test_order_dates_by_label_or_in_words_in_four_languages(printed):
     label, value = printed[0]
     lines = [line(60, (375, "Date"), (452, "22/11/2023")), line(72, (40, label), *([(452, value)] if value else []))]
