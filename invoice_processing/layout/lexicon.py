@@ -144,7 +144,7 @@ CHARGES = re.compile(
 # Words that name a shipment's carriage wherever they stand in a line (a free one is no product).
 CARRIAGE = re.compile(
     r"\b(?:delivery|shipping|shipment|freight|carriage|postage|porto|versand|lieferung|livraison|envío|envio|"
-    r"verzending|spedizione|transport|ups|dhl|fedex|gls|dpd|tnt|usps)\b",
+    r"verzending|spedizione|transport|ups|dhl|fedex|gls|dpd|tnt|usps|(?:next|second|2nd|\d)[\s-]day\s+air)\b",
     re.I,
 )
 # A carrier's service billed as a line ("DPD CLASSIC EU Courier Delivery (15.3 kg)"): shipping, not a product

@@ -98,7 +98,7 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
             lx.CHARGES.match(values[i].strip()) for i in values if columns[i].role == lx.DESCRIPTION):
         return "charge"  # (or in one of two description columns: "Shipping | Freight - FedEx Ground, 3 cartons")
     has_numbers = any(columns[i].numeric and values[i] and not _wordy(values[i]) for i in values)
-    if money is not None and qty is not None and (money < 0 or (money == 0 and _free_carriage(texts))):
+    if money is not None and qty is not None and (money < 0 or (money == 0 and _free_carriage(texts, described))):
         return "charge"  # a negative price under a product (its discount, a credit), or free shipping
     if money is not None and (qty is not None or (not table.indexes(*lx.QTY_ROLES) and texts)):
         return "row"
@@ -195,10 +195,11 @@ def _totals_among_numbers(values: dict[int, str], table: Table) -> bool:
 _COUNTED_OPTION = re.compile(r"^(?:pieces|items|units)\s*:\s*\d+$", re.I)
 
 
-def _free_carriage(texts: list[str]) -> bool:
+def _free_carriage(texts: list[str], described: str) -> bool:
     """A line at no charge that names its carriage anywhere ("Pallet Delivery EU", "UPS / Zone 3 /
-    UPS Standard", "Free delivery charges"): free shipping, not a free product."""
-    return any(lx.CARRIAGE.search(text) for text in texts)
+    UPS Standard", "Free delivery charges", "***2-DAY AIR***"), or whose description has no letter ("003 /////",
+    a separator set as an item): free shipping or nothing, not a free product."""
+    return any(lx.CARRIAGE.search(text) for text in texts) or bool(described) and not any(map(str.isalpha, described))
 
 
 def _notes_or_carried(line: TextLine, qty: Decimal | None) -> str:

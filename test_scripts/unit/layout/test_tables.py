@@ -732,3 +732,16 @@ def test_eaches_and_their_unit_price_win_over_cases_and_a_case_price_that_also_a
              (631, "4.57"), (699, "54.84"), (784, "164.52")),
     ]
     assert read(lines) == [(Decimal(24), Decimal("8.48")), (Decimal(36), Decimal("4.57"))]
+
+
+def test_a_free_line_naming_an_air_service_or_printing_marks_alone_is_no_product():
+    # an ERP prints the shipping method and a separator as items at 0.00 (the shipping is charged in the totals)
+    lines = [
+        line(317, (28, "Description"), (288, "Manufac"), (378, "Quantity"), (477, "Price"), (574, "Total")),
+        line(337, (28, "001"), (60, "Nike Air Zoom Vapor Pro 2 (W)"), (288, "DR6192-700"), (382, "1"), (470, "60.00"),
+             (570, "60.00")),
+        line(375, (28, "002"), (60, "***2-DAY AIR***"), (288, "XBLUE"), (382, "1"), (475, "0.00"), (574, "0.00")),
+        line(413, (28, "003"), (60, "/////////////////////"), (382, "1"), (475, "0.00"), (574, "0.00")),
+        line(438, (28, "004"), (60, "Sample Grip, Black"), (382, "1"), (475, "0.00"), (574, "0.00")),
+    ]
+    assert read(lines) == [(Decimal(1), Decimal("60.00")), (Decimal(1), Decimal("0.00"))]
