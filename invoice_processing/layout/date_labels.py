@@ -41,6 +41,7 @@ INVOICE_DATE: tuple[str, ...] = (
     r"inv\.?\s*date|inv(?:oice)?\.?\s*dt\b\.?",
     r"date\s*of\s*(?:invoice|issue)",
     r"(?:issue|receipt|billing|document|quote|quotation)\s*date",
+    r"(?:date\s*)?issued(?:\s*on)?|datum\s*vystaven[íi]",  # "Issued: 2025-04-02", "Date issued", Czech
     r"rechnungs\s*-?\s*datum",
     r"(?:angebots|beleg)\s*-?\s*datum",
     r"date\s*(?:de\s*)?(?:la\s*)?facture",

@@ -169,7 +169,7 @@ _ORDER_IN_WORDS = re.compile(
     r"(?:^|\b(?:referentie|reference|référence|referencia|riferimento|referenz|ref)\.?\s*:?\s*)"
     r"(?:commande|bestellung|bestelling|auftrag|order|pedido|ordine))"
     rf"\b\.?\s*:?\s*(?:(?:(?:n[°º]|nr|no|n|#)\.?\s*:?\s*)?(?:(?!{_OTHER_DATE})[\w/-]{{1,20}}\s+){{1,2}})??"
-    r"(?:du|of|dated|vom|van|del|de)\s*:?\s+"
+    r"(?:du|of|dated|from|vom|van|del|de)\s*:?\s+"
     r"(?P<date>.+)$|\(\s*ordered\s+(?:on\s+)?(?P<on>[^)]{6,24})\)",
     re.I)
 

@@ -301,7 +301,7 @@ def test_the_buyers_order_date_as_a_field_of_its_own_is_the_order_date():
     [("Rif. ordine cliente n. 77 del 20/11/2023", "")], [("Votre commande BC 5521 du 20/11/2023", "")],
     [("WT-2025-044 (ordered 11/20/2023)", "")], [("Referentie: Bestelling 1844 van 20 november 2023", "")],
     [("Referentie", "Bestelling 1844 van 20 november 2023")],
-    [("Referencia: Pedido 61 del 20/11/2023", "")]])
+    [("Referencia: Pedido 61 del 20/11/2023", "")], [("Reference", "Order from 20 Nov 2023")]])
 def test_order_dates_by_label_or_in_words_in_four_languages(printed):
     label, value = printed[0]
     lines = [line(60, (375, "Date"), (452, "22/11/2023")), line(72, (40, label), *([(452, value)] if value else []))]
@@ -1083,3 +1083,12 @@ def test_a_short_invoice_number_under_its_grid_label_and_a_dotted_proforma_label
 
 def test_a_german_retailers_re_nummer():
     assert find_invoice_number([line(100, (40, "RE-Nummer"), (140, "GVR1679146"))]) == "GVR1679146"
+
+
+def test_issued_labels_the_documents_date_over_a_timesheets_first_work_day():
+    rows = [line(222, (50, "Date"), (114, "Description"), (390, "Hours"), (481, "Rate"), (523, "Amount")),
+            line(243, (50, "2025-03-03"), (114, "Discovery call"), (414, "6"), (467, "USD 120"), (526, "USD 720"))]
+    for label in ("Issued:", "Date issued:", "Issued on", "Datum vystavení:"):
+        lines = [line(61, (437, "Invoice No."), (492, "INV/2025/00017")), line(73, (440, label), (492, "2025-04-02")),
+                 line(167, (52, "Period: March 3 – March 28, 2025")), *rows]
+        assert find_date(lines) == date(2025, 4, 2), label
