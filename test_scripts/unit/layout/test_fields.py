@@ -1092,3 +1092,20 @@ def test_issued_labels_the_documents_date_over_a_timesheets_first_work_day():
         lines = [line(61, (437, "Invoice No."), (492, "INV/2025/00017")), line(73, (440, label), (492, "2025-04-02")),
                  line(167, (52, "Period: March 3 – March 28, 2025")), *rows]
         assert find_date(lines) == date(2025, 4, 2), label
+
+
+def test_a_code_under_the_title_in_a_line_of_the_letterhead_is_the_invoices_number_before_a_sales_orders():
+    # ERPNext: "Sales Invoice" over its number, which ends the letterhead's line set close beside the tax number
+    title = printed(50.1, 20, (55.4, 141.2, "Northwind"), (149.0, 190.0, "Supply"), (428.2, 479.1, "Sales"),
+                    (488.4, 556.8, "Invoice"))
+    rest = [line(101, (54, "Customer Name"), (151, "Blue Heron Bookshop"), (341, "Date"), (441, "01-22-2025")),
+            line(143, (54, "Address"), (151, "77 Harbor Street"), (341, "Sales Order"), (441, "SAL-ORD-2025-00033"))]
+
+    def head(last: str) -> list[TextLine]:
+        # (as the page gives them: glyphs 7.5 points high in 9-point type)
+        words = ((310.1, 347.5, "555-0144"), (353.9, 354.7, "·"), (361.1, 400.4, "GSTIN/EIN"),
+                 (404.4, 451.9, "39-2214876"), (456.8, 557.2, last))
+        return [title, TextLine.of_words(66.2, tuple(Cell(*word) for word in words), 9, 7.5), *rest]
+
+    assert find_invoice_number(head("ACC-SINV-2025-00087")) == "ACC-SINV-2025-00087"
+    assert find_invoice_number(head("22-Jan-2025")) == "SAL-ORD-2025-00033"  # (a date under the title is no number)
