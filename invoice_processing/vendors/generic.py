@@ -7,6 +7,7 @@ price is total ÷ quantity. Totals, taxes, shipping and discounts are not produc
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
@@ -88,6 +89,11 @@ def row_to_item(row: Row) -> tuple[LineItem | None, str]:
     )
 
 
+# a row's own words saying nothing of it is billed: on backorder, cancelled, out of stock
+_NOT_BILLED = re.compile(r"\b(?:back\s*-?\s*order(?:ed)?|not\s+billed|cancell?ed|out\s+of\s+stock|storniert|"
+                         r"nicht\s+lieferbar|annul[ée]e?|en\s+rupture)\b", re.I)
+
+
 def engine_items(document: Document) -> tuple[list[LineItem], list[str]]:
     """Product lines read by the table engine (``layout``): items, and warnings for backorders."""
     fmt = detect_format(line.text for line in document.lines)
@@ -100,8 +106,8 @@ def engine_items(document: Document) -> tuple[list[LineItem], list[str]]:
             qty: int | Decimal | None = whole(line.qty)
             if qty is None and line.qty > 0:
                 qty = line.qty.normalize()  # 2,50 metres of pipe, 1.5 hours: billed as printed
-            if qty == 0:
-                if line.ordered:
+            if qty == 0 or (line.amount == 0 and line.price and _NOT_BILLED.search(line.description)):
+                if line.ordered or qty:  # ("24 EA ... on backorder, not billed | 2.25 | 0.00": nothing billed)
                     warnings.append(f"backorder (not written): {item}")
                 continue
             if qty is None or qty < 0 or not item or lx.OFFERED_ITEM.search(item):

@@ -105,3 +105,24 @@ def test_a_quotations_position_its_text_calls_an_option_not_in_the_sum_is_not_bi
              line(335, (141, "grau (Optionsposition)")))
     items, _ = engine_items(Document((Page(1, lines),), Backend.LOCAL))
     assert [(item.wholesale, item.qty) for item in items] == [(Decimal("39.80"), 6)]
+
+
+def test_a_row_its_text_calls_backordered_or_cancelled_with_nothing_billed_is_a_backorder():
+    from decimal import Decimal
+
+    from invoice_processing.models import Backend, Document, Page
+    from invoice_processing.vendors.generic import engine_items
+    from test_scripts.unit.layout.lines import line
+    lines = (line(100, (40, "Qty"), (70, "UOM"), (100, "Item #"), (160, "Description"), (460, "Price"), (520, "Ext.")),
+             line(112, (40, "24"), (70, "EA"), (100, "SS4601A"), (160, "Kraft Gift Tag Pack 12"), (460, "2.25"),
+                  (520, "54.00")),
+             line(124, (40, "24"), (70, "EA"), (100, "SS4604B"), (160, "Ocean Tag Pack — on backorder, not billed"),
+                  (460, "2.25"), (524, "0.00")),
+             line(136, (40, "2"), (70, "DZ"), (100, "SS4710"), (160, "Party Straws — line cancelled"), (460, "28.80"),
+                  (524, "0.00")),
+             line(148, (40, "1"), (70, "EA"), (100, "SS0001"), (160, "Counter display, no charge"), (460, "0.00"),
+                  (524, "0.00")))
+    items, warnings = engine_items(Document((Page(1, lines),), Backend.LOCAL))
+    assert [(item.code, item.wholesale, item.qty) for item in items] == [
+        ("SS4601A", Decimal("2.25"), 24), ("SS0001", Decimal("0.00"), 1)]
+    assert len(warnings) == 2 and all(w.startswith("backorder (not written)") for w in warnings)
