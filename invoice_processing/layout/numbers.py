@@ -89,13 +89,17 @@ _LATEX_EURO = re.compile(r"(?<=\d[.,]\d\d)\s+e$|^e\s+(?=[\d.,]*\d[.,]\d\d$)")
 # the tax basis printed after an amount ("800 DH HT", "960,00 € TTC": before or with the taxes)
 _TAX_BASIS = re.compile(r"(?<=\S)\s+(?-i:HT|TTC|H\.T\.|T\.T\.C\.|HTVA)$")
 
+# a tax's rate in brackets after its amount ("£17.04 (20%)" under "VAT")
+_RATE_AFTER = re.compile(r"(?<=\d[.,]\d\d)\s*\(\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\s*\)$")
+
 # a whole amount with a dash for its cents ("€ 1.600,–", "Fr. 25.-"): no negative sign
 _DASHED_CENTS = re.compile(r"(?<=\d)[.,]\s?[-–—]{1,2}$")
 
 
 def _strip(text: str) -> tuple[str, bool]:
     """The bare number and whether it is negative (``(3.00)``, ``-3.00``, ``3.00-``)."""
-    raw = _CURRENCY.sub("", _LATEX_EURO.sub("", _PER_UNIT.sub("", _TAX_BASIS.sub("", text.strip())))).strip()
+    raw = _CURRENCY.sub("", _LATEX_EURO.sub("", _PER_UNIT.sub("", _TAX_BASIS.sub("", _RATE_AFTER.sub(
+        "", text.strip()))))).strip()
     raw = _DASHED_CENTS.sub("", raw)
     negative = raw.startswith(("(", "-", "−")) or raw.endswith("-")
     return raw.strip("()-−").translate(_GROUP_MARKS), negative

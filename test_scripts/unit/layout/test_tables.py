@@ -745,3 +745,18 @@ def test_a_free_line_naming_an_air_service_or_printing_marks_alone_is_no_product
         line(438, (28, "004"), (60, "Sample Grip, Black"), (382, "1"), (475, "0.00"), (574, "0.00")),
     ]
     assert read(lines) == [(Decimal(1), Decimal("60.00")), (Decimal(1), Decimal("0.00"))]
+
+
+def test_a_tax_amount_with_its_rate_in_brackets_stays_in_the_tax_column():
+    # InvoiceShelf: "£17.04 (20%)" under "VAT", set wide across the quantity's edge, is no word of the item
+    lines = [
+        line(180, (40, "Items"), (308, "Price"), (355, "Qty"), (412, "VAT"), (521, "Amount")),
+        line(203, (40, "QI-1020"), (76, "Wax Seal Kit, Brass Thistle"), (304, "£14.20"), (366, "6"),
+             (378, "£17.04 (20%)"), (529, "£85.20")),
+        line(227, (40, "QI-1027"), (76, "Sealing Wax Sticks x6, Burgundy"), (309, "£4.60"), (361, "24"),
+             (378, "£22.08 (20%)"), (524, "£110.40")),
+    ]
+    tables = read_tables((Page(1, tuple(lines)),), POINT)
+    assert [(p.description, p.qty, p.price) for t in tables for p in product_lines(t, POINT)] == [
+        ("QI-1020 Wax Seal Kit, Brass Thistle", 6, Decimal("14.20")),
+        ("QI-1027 Sealing Wax Sticks x6, Burgundy", 24, Decimal("4.60"))]
