@@ -4,6 +4,7 @@ Net, Ordered vs Shipped); where nothing adds up, the labels decide. ``products``
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -80,13 +81,14 @@ def choose_columns(table: Table, fmt: NumberFormat, quantity: str = "") -> Readi
 
 
 # a packing's words in a quantity's or a price's label ("Cases", "Case Price", "Price/Ctn"): counted by the case
-_CASE_WORDS = frozenset({"case", "cases", "cs", "ctn", "ctns", "carton", "cartons", "colis", "karton", "kartons"})
+_CASE_WORDS = frozenset({"case", "cases", "cs", "ctn", "ctns", "carton", "cartons", "colis", "karton", "kartons",
+                         "box", "boxes", "bx", "pk", "pack", "packs"})
 
 
 def _by_the_case(label: str) -> int:
     """1 for a label that counts or prices by the case; eaches and their price win a tie with cases and a
     case's price (both add up to the amount)."""
-    return int(bool(_CASE_WORDS.intersection(lx.normal_label(label).replace("/", " ").split())))
+    return int(bool(_CASE_WORDS.intersection(re.split(r"[\s/-]+", lx.normal_label(label)))))
 
 
 def _price_unlabelled(table: Table, rows: list[dict[int, Decimal | None]], qtys: list[int], money: list[int],

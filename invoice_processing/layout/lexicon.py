@@ -128,7 +128,8 @@ CHARGES = re.compile(
     r"(?:service|liefer|versand|zustell)gebühr(?:en)?\s*(?:lieferung|versand|zustellung)?\s*(?:\(.*\))?\s*$|"
     r"frais\s*(?:de\s*|d')?(?:livraison|envoi|exp[ée]dition)\b|consigne\b|statiegeld\b|"
     # a French recycling levy per piece ("+ éco-participation mobilier", "Écotaxe", "Eco-part. DEEE")
-    r"\+?\s*[ée]co[\s-]?(?:participation|contribution|part\b|taxe)|"
+    r"\+?\s*[ée]co[\s-]?(?:participation|contribution|part\b\.?|taxe)"
+    r"(?=\s*(?:$|[:(\d€+]|mobili\w*|meubles?|d3e|deee|incluse?))|"  # (never "Eco-Part Stool oak")
     r"carriage(?:\s*(?:&|and)\s*(?:packing|handling|delivery|insurance)|\s*charges?|\s*costs?|\s*paid)?"
     r"(?=\s*(?:[:$€£\d(-]|$))|"
     # a pallet billed as a line ("Pallet", "One Way Pallet", "Europalette"), free delivery as a priced line

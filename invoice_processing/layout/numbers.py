@@ -90,7 +90,7 @@ _LATEX_EURO = re.compile(r"(?<=\d[.,]\d\d)\s+e$|^e\s+(?=[\d.,]*\d[.,]\d\d$)")
 _TAX_BASIS = re.compile(r"(?<=\S)\s+(?-i:HT|TTC|H\.T\.|T\.T\.C\.|HTVA)$")
 
 # a tax's rate in brackets after its amount ("£17.04 (20%)" under "VAT")
-_RATE_AFTER = re.compile(r"(?<=\d[.,]\d\d)\s*\(\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\s*\)$")
+_RATE_AFTER = re.compile(r"(?:(?<=\d[.,]\d\d)|(?<=\d[.,]\d\d\)))\s*\(\s*\d{1,3}(?:[.,]\d{1,2})?\s*%\s*\)$")
 
 # a whole amount with a dash for its cents ("€ 1.600,–", "Fr. 25.-"): no negative sign
 _DASHED_CENTS = re.compile(r"(?<=\d)[.,]\s?[-–—]{1,2}$")
@@ -140,12 +140,13 @@ _SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?")
 
 
 def split_unit(text: str) -> tuple[str, str]:
-    """``"4 EA"`` → ``("4", "EA")``; ``"12"`` → ``("12", "")``: a unit word after a quantity."""
+    """``"4 EA"`` → ``("4", "EA")``, ``"1 000 pcs"`` → ``("1 000", "pcs")``; ``"12"`` → ``("12", "")``: a unit
+    word after a quantity."""
     parts = text.strip().split()
     if len(parts) == 2 and UNITS.match(parts[1].rstrip("/")):  # "800 pcs/" over its translation ("db")
         return parts[0], parts[1].rstrip("/")
-    if len(parts) > 2 and UNITS.match(parts[-1]) and _SPACE_GROUPED.fullmatch(" ".join(parts[:-1])):
-        return " ".join(parts[:-1]), parts[-1]  # "1 000 pcs": a space groups the count's thousands
+    if len(parts) > 2 and UNITS.match(parts[-1].rstrip("/")) and _SPACE_GROUPED.fullmatch(" ".join(parts[:-1])):
+        return " ".join(parts[:-1]), parts[-1].rstrip("/")  # "1 000 pcs": a space groups the count's thousands
     match = re.fullmatch(r"([\d.,]+)\s*([A-Za-z²]{1,5}\.?)", text.strip())
     if match and UNITS.match(match.group(2)):
         return match.group(1), match.group(2)

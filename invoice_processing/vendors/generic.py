@@ -89,9 +89,12 @@ def row_to_item(row: Row) -> tuple[LineItem | None, str]:
     )
 
 
-# a row's own words saying nothing of it is billed: on backorder, cancelled, out of stock
-_NOT_BILLED = re.compile(r"\b(?:back\s*-?\s*order(?:ed)?|not\s+billed|cancell?ed|out\s+of\s+stock|storniert|"
-                         r"nicht\s+lieferbar|annul[ée]e?|en\s+rupture)\b", re.I)
+# a row's own words saying nothing of it is billed, set apart at the end of its text ("... — on backorder, not
+# billed", "(line cancelled)"); not "Sub for out of stock SS4604", "Replaces backordered tag", "Non-cancelled"
+_STATUS = (r"(?:back\s*-?\s*order(?:ed)?|not\s+billed|cancell?ed|out\s+of\s+stock|storniert|nicht\s+lieferbar|"
+           r"annul[ée]e?|en\s+rupture)")
+_NOT_BILLED = re.compile(rf"(?:^|\s[-—–]\s*|[(,;:]\s*)(?:line\s+|item\s+)?(?:on\s+)?{_STATUS}"
+                         rf"(?:\s*[,;]\s*(?:on\s+)?{_STATUS})*[\s.)!*]*$", re.I)
 
 
 def engine_items(document: Document) -> tuple[list[LineItem], list[str]]:

@@ -159,8 +159,8 @@ def _labelled_in_a_sentence(view: PageView, day_first: bool) -> date | None:
 # "WT-2025-044 (ordered 03/27/2025)": the order's date in words
 # the words of another date's label between the order's number and "of" ("Order No. 4711 Date of Shipment",
 # "Bestellung Nr. 4711 Lieferung vom ...", "Su pedido 4500 Fecha de entrega"): no date of the order
-_OTHER_DATE = (r"(?:dates?|datum|fecha|data|shipment|shipping|delivery|dispatch|lieferung|livraison|"
-               r"exp[ée]dition|entrega|env[íi]o|levering|consegna|spedizione)\b")
+_OTHER_DATE = (r"(?:dates?|datum|fecha|data|ship\w*|delivery|dispatch|lieferung|livraison|exp[ée]dition|entrega|"
+               r"env[íi]o|levering|consegna|spedizione|period\w*|valid\w*|expir\w*)\b")
 _ORDER_IN_WORDS = re.compile(
     r"(?:\b(?:(?:votre|v/)\s*(?:commande|cde|r[ée]f(?:[ée]rence)?)|(?:ihre|ihr)\s+(?:bestellung|auftrag)|"
     r"uw\s+(?:bestelling|order)|su\s+pedido|your\s+(?:order|purchase\s+order|po)|"
@@ -169,7 +169,7 @@ _ORDER_IN_WORDS = re.compile(
     r"(?:^|\b(?:referentie|reference|référence|referencia|riferimento|referenz|ref)\.?\s*:?\s*)"
     r"(?:commande|bestellung|bestelling|auftrag|order|pedido|ordine))"
     rf"\b\.?\s*:?\s*(?:(?:(?:n[°º]|nr|no|n|#)\.?\s*:?\s*)?(?:(?!{_OTHER_DATE})[\w/-]{{1,20}}\s+){{1,2}})??"
-    r"(?:du|of|dated|from|vom|van|del|de)\s*:?\s+"
+    r"(?:du|of|dated|vom|van|del|de|from(?!.*\b(?:to|until|till)\b|.*\d\s*[-–]\s+\d))\s*:?\s+"  # (no range)
     r"(?P<date>.+)$|\(\s*ordered\s+(?:on\s+)?(?P<on>[^)]{6,24})\)",
     re.I)
 

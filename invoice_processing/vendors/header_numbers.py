@@ -119,7 +119,8 @@ _BARE_WITH = re.compile(r"(?:number|no\.|nr\.|#|n[°º])\s*:?\s*(\S*\d\S*)", re.
 
 def _under_the_title(lines: Sequence[TextLine]) -> str | None:
     """The number beside a bare "Number" label right under the invoice's title, in its box
-    ("COMMERCIAL INVOICE" over "Number | IN-0593817"): the invoice's own, before an order's
+    ("COMMERCIAL INVOICE" over "Number | IN-0593817"), or a code alone under a bigger title at the end of
+    its line ("Sales Invoice" over "... ACC-SINV-2025-00087"): the invoice's own, before an order's
     number printed elsewhere."""
     for at, line in enumerate(lines[:HEADER_ROWS]):
         titles = [c for c in line.cells if all(_TITLE.fullmatch(part.strip()) for part in c.text.split("/"))]
@@ -147,8 +148,9 @@ def _under_the_title(lines: Sequence[TextLine]) -> str | None:
             # a code of letters and digits alone under the title, ending a letterhead's line ("Sales Invoice" over
             # "... GSTIN/EIN 39-2214876 ACC-SINV-2025-00087")
             coded = [c for c in cells if title.x0 - line.size <= c.x0 < title.x1 and _CODE.fullmatch(c.text.strip())
-                     and date_span(c.text) is None]
-            if len(coded) == 1 and coded[0] is cells[-1] and _width(title) > 1.3 * _width(coded[0]):  # (set bigger)
+                     and not _NOT_A_NUMBER.search(c.text) and date_span(c.text) is None]
+            if len(coded) == 1 and coded[0] is cells[-1] and _width(title) > 1.3 * _width(coded[0]) and not (
+                    len(cells) > 1 and _labels_it(cells[-2].text)):  # (set bigger; not "VAT | GB123456789")
                 return read_id(coded[0].text)
     return None
 
@@ -159,6 +161,15 @@ def _width(cell: Cell) -> float:
 
 
 _CODE = re.compile(r"(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9][\w/.-]{4,}")
+# a web address or a tax number under the title ("www.acme24.com", "GB123456789"): no document's number
+_NOT_A_NUMBER = re.compile(r"^www\.|\.[a-z]{2,6}$|^[A-Z]{2}\d{8,12}$", re.I)
+_LABEL_WORDS = fl.TAX_ID_WORDS | {"IBAN", "BIC", "SWIFT", "TEL", "FAX", "PHONE", "REG", "NO", "NR"}
+
+
+def _labels_it(text: str) -> bool:
+    """True for a label without digits whose last word names a tax, bank or phone number ("VAT", "IBAN:")."""
+    words = text.strip().upper().replace("/", " ").split()
+    return bool(words) and not any(ch.isdigit() for ch in text) and words[-1].strip(".:#") in _LABEL_WORDS
 
 
 # "Thank you! Your order SO-0502274 has been received.": the number named in a sentence of the page's head

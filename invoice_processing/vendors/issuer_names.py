@@ -169,10 +169,16 @@ def monogram_name(name: str, names: list[tuple[str, bool]]) -> str:
         return ""
     letters = [ch for ch in name if ch.isalpha()]
     for full, near in names:
-        initials = [word[0].upper() for word in full.split() if word.lower() not in _JOINING]
-        if near and len(initials) > 1 and initials[:len(letters)] == letters:
+        words = [word for word in LEGAL_FORM.sub("", full).split() if word.lower() not in _JOINING]
+        initials = [word[0].upper() for word in words]
+        # (one word more at most, a trade's: "Goods", "Ceramics"; never "Terms and Conditions Apply")
+        if near and _WORDS_ONLY.match(full) and initials[:len(letters)] == letters and len(words) <= len(
+                letters) + 1 and not _NOT_A_NAME.intersection(word.lower() for word in words):
             return full
     return ""
+
+
+_NOT_A_NAME = frozenset({"terms", "conditions", "apply", "office", "pay", "later", "shipping", "department", "dept"})
 
 
 _WORDS_ONLY = re.compile(r"^[^\W\d_][\w&.,'’ -]*$")  # a name of words, not a name with its web address

@@ -343,7 +343,11 @@ def test_the_buyers_order_named_on_the_document_gives_column_b_in_four_languages
 
 @pytest.mark.parametrize("row", ["Order No. 4711  Date of Shipment: 03/20/2025",
                                  "Your PO # 4711  Date of Delivery 03/20/2025",
-                                 "Bestellung Nr. 4711  Lieferung vom 03/20/2025"])
+                                 "Bestellung Nr. 4711  Lieferung vom 03/20/2025",
+                                 # review of the twentieth session: a period's, a validity's or a shipment's start
+                                 "Order period from 03/20/2025 to 04/19/2025", "Order valid from 03/20/2025",
+                                 "Reference  Order 4411 shipped from 03/20/2025",
+                                 "Your order from 03/20/2025 - 04/19/2025"])
 def test_another_dates_label_after_the_orders_number_names_no_order_date(row):
     # review of the nineteenth session: "of" / "vom" after a shipment's or delivery's label
     assert find_date([line(40, (40, "Invoice Date: 03/12/2025")), line(60, (40, row))]) == date(2025, 3, 12)
@@ -1109,3 +1113,9 @@ def test_a_code_under_the_title_in_a_line_of_the_letterhead_is_the_invoices_numb
 
     assert find_invoice_number(head("ACC-SINV-2025-00087")) == "ACC-SINV-2025-00087"
     assert find_invoice_number(head("22-Jan-2025")) == "SAL-ORD-2025-00033"  # (a date under the title is no number)
+    # review of the twentieth session: a web address or a labelled tax number there is no number either
+    assert find_invoice_number(head("www.acme24.com")) == "SAL-ORD-2025-00033"
+    assert find_invoice_number(head("GB123456789")) == "SAL-ORD-2025-00033"
+    from invoice_processing.vendors.header_numbers import _labels_it
+
+    assert _labels_it("VAT") and _labels_it("IBAN:") and not _labels_it("GSTIN/EIN 39-2214876")

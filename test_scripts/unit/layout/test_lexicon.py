@@ -336,6 +336,7 @@ def test_a_price_per_a_unit_and_a_consignments_counts():
     ("+ éco-participation mobilier", True), ("Éco-participation DEEE", True), ("Eco-contribution", True),
     ("Écotaxe", True), ("Eco-part. meubles", True),
     ("Eco Tote Bag, Organic Cotton", False), ("Écologie du jardin (livre)", False),
+    ("Eco-Part Stool oak", False), ("Eco Contribution Bin 60L", False),  # (products named so: review)
 ])
 def test_a_french_recycling_levy_under_an_item_is_a_charge(text, charge):
     # the levy a French seller adds per piece of furniture or electrical goods ("éco-participation") is no product

@@ -132,5 +132,7 @@ def test_a_count_whose_thousands_a_space_groups_keeps_its_unit_word():
     assert parse_quantity("1 000 pcs", COMMA) == 1000
     assert parse_quantity("1\u00a0200 Stk", COMMA) == 1200
     assert split_unit("12 500 ea") == ("12 500", "ea")
+    assert split_unit("12 500 ea/") == ("12 500", "ea")  # (over its translation, as "800 pcs/")
+    assert parse_amount("(12.00) (5%)", POINT) == Decimal("-12.00") and parse_amount("100.00 (100%)") == 100
     assert split_unit("3 12 ea") == ("3 12 ea", "")  # two counts, no thousands group: no quantity
     assert parse_quantity("3 12 ea", COMMA) is None

@@ -732,6 +732,9 @@ def test_eaches_and_their_unit_price_win_over_cases_and_a_case_price_that_also_a
              (631, "4.57"), (699, "54.84"), (784, "164.52")),
     ]
     assert read(lines) == [(Decimal(24), Decimal("8.48")), (Decimal(36), Decimal("4.57"))]
+    from invoice_processing.layout.column_choice import _by_the_case
+
+    assert [_by_the_case(label) for label in ("Case-Price", "Price/Box", "Pack Price", "Unit Price")] == [1, 1, 1, 0]
 
 
 def test_a_free_line_naming_an_air_service_or_printing_marks_alone_is_no_product():
@@ -743,8 +746,9 @@ def test_a_free_line_naming_an_air_service_or_printing_marks_alone_is_no_product
         line(375, (28, "002"), (60, "***2-DAY AIR***"), (288, "XBLUE"), (382, "1"), (475, "0.00"), (574, "0.00")),
         line(413, (28, "003"), (60, "/////////////////////"), (382, "1"), (475, "0.00"), (574, "0.00")),
         line(438, (28, "004"), (60, "Sample Grip, Black"), (382, "1"), (475, "0.00"), (574, "0.00")),
+        line(463, (28, "005"), (60, "40012"), (382, "2"), (475, "0.00"), (574, "0.00")),  # (a free item by number)
     ]
-    assert read(lines) == [(Decimal(1), Decimal("60.00")), (Decimal(1), Decimal("0.00"))]
+    assert read(lines) == [(Decimal(1), Decimal("60.00")), (Decimal(1), Decimal("0.00")), (Decimal(2), Decimal("0.00"))]
 
 
 def test_a_tax_amount_with_its_rate_in_brackets_stays_in_the_tax_column():

@@ -121,8 +121,14 @@ def test_a_row_its_text_calls_backordered_or_cancelled_with_nothing_billed_is_a_
              line(136, (40, "2"), (70, "DZ"), (100, "SS4710"), (160, "Party Straws — line cancelled"), (460, "28.80"),
                   (524, "0.00")),
              line(148, (40, "1"), (70, "EA"), (100, "SS0001"), (160, "Counter display, no charge"), (460, "0.00"),
-                  (524, "0.00")))
+                  (524, "0.00")),
+             # review of the twentieth session: free items whose words name a backorder are shipped
+             line(160, (40, "6"), (70, "EA"), (100, "SS4605"), (160, "Sub for out of stock SS4604 - no charge"),
+                  (460, "2.25"), (524, "0.00")),
+             line(172, (40, "1"), (70, "EA"), (100, "SS0002"), (160, "Replaces backordered tag from INV 881"),
+                  (460, "2.25"), (524, "0.00")))
     items, warnings = engine_items(Document((Page(1, lines),), Backend.LOCAL))
     assert [(item.code, item.wholesale, item.qty) for item in items] == [
-        ("SS4601A", Decimal("2.25"), 24), ("SS0001", Decimal("0.00"), 1)]
+        ("SS4601A", Decimal("2.25"), 24), ("SS0001", Decimal("0.00"), 1), ("SS4605", Decimal("2.25"), 6),
+        ("SS0002", Decimal("2.25"), 1)]
     assert len(warnings) == 2 and all(w.startswith("backorder (not written)") for w in warnings)

@@ -126,6 +126,10 @@ def test_a_one_word_logo_and_a_monogram_give_way_to_the_name_printed_over_the_pr
     assert find_vendor(page("F&F", "Fern and Fable Goods")) == "Fern and Fable Goods"
     assert find_vendor(page("M&M", "Moss & Mortar Ceramics")) == "Moss & Mortar Ceramics"
     assert find_vendor(page("A&B", "Harbour Yoga")) == "A&B"  # (no name of those letters: the monogram stays)
+    # review of the twentieth session: phrases of those initials that are no names
+    for logo, phrase in (("S&S", "Shipping & Sales Office"), ("T&C", "Terms and Conditions Apply"),
+                         ("P&L", "Pay Later with Klarna")):
+        assert find_vendor(page(logo, phrase)) == logo
     # a product named after the shop, under the table, is no fuller name of it
     assert find_vendor([line(40, (40, "Hubdoc"), size=20), line(70, (40, "Invoice 1020")), *table(100),
                         line(128, (40, "Hubdoc Partner Discount"), (460, "-20.00"))]) == "Hubdoc"
