@@ -148,6 +148,7 @@ CARRIAGE = re.compile(
     r"verzending|spedizione|transport|ups|dhl|fedex|gls|dpd|tnt|usps|(?:next|second|2nd|\d)[\s-]day\s+air)\b",
     re.I,
 )
+MARKS_ALONE = re.compile(r"(?:\d{1,4}\s+)?[\W_]{3,}")  # a row's number and a rule of marks: "003 /////"
 # A carrier's service billed as a line ("DPD CLASSIC EU Courier Delivery (15.3 kg)"): shipping, not a product
 # (a carrier's name alone may be a product's: "UPS 1500VA")
 CARRIER_CHARGE = re.compile(

@@ -195,14 +195,10 @@ def _totals_among_numbers(values: dict[int, str], table: Table) -> bool:
 _COUNTED_OPTION = re.compile(r"^(?:pieces|items|units)\s*:\s*\d+$", re.I)
 
 
-_MARKS_ALONE = re.compile(r"(?:\d{1,4}\s+)?[\W_]{3,}")  # a row's number and a rule of marks: "003 /////"
-
-
 def _free_carriage(texts: list[str], described: str) -> bool:
-    """A line at no charge that names its carriage anywhere ("Pallet Delivery EU", "UPS / Zone 3 /
-    UPS Standard", "Free delivery charges", "***2-DAY AIR***"), or whose description has no letter ("003 /////",
-    a separator set as an item): free shipping or nothing, not a free product."""
-    return any(lx.CARRIAGE.search(text) for text in texts) or bool(_MARKS_ALONE.fullmatch(described))
+    """A line at no charge naming its carriage ("Pallet Delivery EU", "UPS Standard", "***2-DAY AIR***") or
+    described by a rule of marks ("003 /////", a separator set as an item): no free product."""
+    return any(lx.CARRIAGE.search(text) for text in texts) or bool(lx.MARKS_ALONE.fullmatch(described))
 
 
 def _notes_or_carried(line: TextLine, qty: Decimal | None) -> str:
