@@ -80,15 +80,10 @@ def choose_columns(table: Table, fmt: NumberFormat, quantity: str = "") -> Readi
     return Reading(qtys[0] if qtys else None, prices[0] if prices else None, amounts[-1] if amounts else None)
 
 
-# a packing's words in a quantity's or a price's label ("Cases", "Case Price", "Price/Ctn"): counted by the case
-_CASE_WORDS = frozenset({"case", "cases", "cs", "ctn", "ctns", "carton", "cartons", "colis", "karton", "kartons",
-                         "box", "boxes", "bx", "pk", "pack", "packs"})
-
-
 def _by_the_case(label: str) -> int:
     """1 for a label that counts or prices by the case; eaches and their price win a tie with cases and a
     case's price (both add up to the amount)."""
-    return int(bool(_CASE_WORDS.intersection(re.split(r"[\s/-]+", lx.normal_label(label)))))
+    return int(bool(lx.BY_THE_CASE.intersection(re.split(r"[\s/-]+", lx.normal_label(label)))))
 
 
 def _price_unlabelled(table: Table, rows: list[dict[int, Decimal | None]], qtys: list[int], money: list[int],

@@ -65,6 +65,11 @@ def phrases(line: TextLine, row: int) -> list[Phrase]:
     return [*out, _phrase(run, row)]
 
 
+def pitch(box: Cell | Phrase) -> float:
+    """A phrase's or a cell's width per character: its print size, near enough."""
+    return (box.x1 - box.x0) / max(len(box.text), 1)
+
+
 def _char_width(token: Cell, body: float) -> float:
     """A word's width per letter (``body``, the line's, for a word too short to tell)."""
     text = token.text.strip()

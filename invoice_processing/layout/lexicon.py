@@ -280,6 +280,9 @@ def is_variant(label: str) -> bool:
 
 # a packing's words: "Pack Size" is no variant of the product
 PACKING = frozenset({"pack", "case", "carton", "box", "inner", "outer", "packung", "verpackung", "colis"})
+# a packing's words in a quantity's or a price's label ("Cases", "Case Price", "Price/Ctn"): counted by the case
+BY_THE_CASE = PACKING - {"inner", "outer", "packung", "verpackung"} | {
+    "cases", "cs", "ctn", "ctns", "cartons", "karton", "kartons", "boxes", "bx", "pk", "packs"}
 
 
 def worded(text: str) -> bool:

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.field_values import find_beside, find_value, label_hits, tier
-from invoice_processing.layout.fields import PageView
-from invoice_processing.models import Cell, TextLine
+from invoice_processing.layout.fields import PageView, pitch
+from invoice_processing.models import TextLine
 from invoice_processing.normalize import date_span, parse_date
 
 HEADER_ROWS = 40  # a date or number under no label is looked for in the first lines only
@@ -149,15 +149,10 @@ def _under_the_title(lines: Sequence[TextLine]) -> str | None:
             # "... GSTIN/EIN 39-2214876 ACC-SINV-2025-00087")
             coded = [c for c in cells if title.x0 - line.size <= c.x0 < title.x1 and _CODE.fullmatch(c.text.strip())
                      and not _NOT_A_NUMBER.search(c.text) and date_span(c.text) is None]
-            if len(coded) == 1 and coded[0] is cells[-1] and _width(title) > 1.3 * _width(coded[0]) and not (
+            if len(coded) == 1 and coded[0] is cells[-1] and pitch(title) > 1.3 * pitch(coded[0]) and not (
                     len(cells) > 1 and _labels_it(cells[-2].text)):  # (set bigger; not "VAT | GB123456789")
                 return read_id(coded[0].text)
     return None
-
-
-def _width(cell: Cell) -> float:
-    """The cell's width per character: how big its type is set, near enough."""
-    return (cell.x1 - cell.x0) / max(len(cell.text), 1)
 
 
 _CODE = re.compile(r"(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9][\w/.-]{4,}")

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.field_values import compiled, label_hits
-from invoice_processing.layout.fields import SPACING, PageView, Phrase
+from invoice_processing.layout.fields import SPACING, PageView, Phrase, pitch
 from invoice_processing.vendors.issuer_names import (
     LEGAL_FORM,
     POSTAL,
@@ -74,8 +74,8 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
         bound = min([p.x0 for p in row if p.x0 > hit.phrase.x1 and (is_label(p.text) or p.text.endswith(":"))]
                     + [p.x0 - 12 for p in row if p.x0 > hit.phrase.x1 and _PARTY.fullmatch(p.text.strip())]
                     + [hit.phrase.x0 + 260])  # (a block is no wider; the supplier's box may stand right of it)
-        pitch = 2.5 * _pitch(hit.phrase)  # (a name set far larger on the label's line is the letterhead's)
-        block = [hit.phrase, *(p for p in row if hit.phrase.x1 <= p.x0 < bound and _pitch(p) <= pitch),
+        largest = 2.5 * pitch(hit.phrase)  # (a name set far larger on the label's line is the letterhead's)
+        block = [hit.phrase, *(p for p in row if hit.phrase.x1 <= p.x0 < bound and pitch(p) <= largest),
                  *_column(view, hit.phrase, bound)]
         blocked.update(block)
         first = next((p.text for p in block[1:] if name_like(p.text)), hit.rest)
@@ -89,11 +89,6 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
         if head is not None:
             names.add(name_key(head.text))
     return blocked, names
-
-
-def _pitch(phrase: Phrase) -> float:
-    """The phrase's width per character: its print size, near enough."""
-    return (phrase.x1 - phrase.x0) / max(len(phrase.text), 1)
 
 
 def _twin_blocks(view: PageView) -> Iterator[tuple[Phrase | None, list[Phrase]]]:
