@@ -20,8 +20,10 @@ NOTE_LABEL = r"(?:note|nb|remark|comment|hinweis|bemerkung|remarque|opmerking|no
 # 24293/85", "Batch: K2407-63"), or a fee it includes ("dont éco-participation : 0,50 €",
 # "inkl. Entsorgungspauschale 0,50 EUR je Stk"), its case pack, origin or availability: a remark, never
 # the product's description.
+# (never a line that closes a bracket opened above it, "non-returnable) — on backorder": the row's text goes on)
 SUBLINE = re.compile(
-    r"^(?:serial\s*(?:no|number|#)?|s/n|sr\.?\s*no|batch(?:\s*no)?|lot(?!\s+(?:de|of|d')\b)(?:\s*no)?|charge(?:n)?\s*-?nr|lote|"
+    r"(?![^()]*\))"
+    r"(?:^(?:serial\s*(?:no|number|#)?|s/n|sr\.?\s*no|batch(?:\s*no)?|lot(?!\s+(?:de|of|d')\b)(?:\s*no)?|charge(?:n)?\s*-?nr|lote|"
     r"serien-?(?:nr|nummer)|num[ée]ro\s*de\s*s[ée]rie|n°\s*de\s*s[ée]rie|matricola|chargennummer)\b\.?\s*[:#]?\s*.{0,8}?\d"
     rf"|^{NOTE_LABEL}"  # "NOTE: SUBSTITUTED ..."
     r"|^(?:dont|davon|inkl\.?|incl\.?|including|incluye|inclusief|excl\.?|exkl\.?|exclusief|zzgl\.?|hors)\s.*\d[.,]\d{2}"
@@ -45,7 +47,7 @@ SUBLINE = re.compile(
     r"|^(?!(?:upc|ean|isbn|gtin|asin)\b)(?-i:[A-Z]{2,5})\s*:\s*\d[\d\s./-]*$"  # "FID: 72179": an internal id
     # a billing period alone ("Mar 4 – Apr 4, 2024", "01/03/2024 - 31/03/2024")
     r"|^(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*[–-]\s*"
-    r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$",
+    r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$)",
     re.I,
 )
 # An item offered but not billed: a quotation's optional or alternative position, marked in its amount's

@@ -132,3 +132,25 @@ def test_a_row_its_text_calls_backordered_or_cancelled_with_nothing_billed_is_a_
         ("SS4601A", Decimal("2.25"), 24), ("SS0001", Decimal("0.00"), 1), ("SS4605", Decimal("2.25"), 6),
         ("SS0002", Decimal("2.25"), 1)]
     assert len(warnings) == 2 and all(w.startswith("backorder (not written)") for w in warnings)
+
+
+def test_a_rows_status_on_its_wrapped_line_after_a_bracket_it_closes_makes_a_backorder():
+    from decimal import Decimal
+
+    from invoice_processing.models import Backend, Document, Page
+    from invoice_processing.vendors.generic import engine_items
+    from test_scripts.unit.layout.lines import line
+    lines = (line(100, (40, "Qty"), (70, "UOM"), (100, "Item #"), (160, "Description"), (460, "Price"), (520, "Ext.")),
+             line(112, (40, "24"), (70, "EA"), (100, "SS4601A"), (160, "Kraft Gift Tag Pack 12"), (460, "2.25"),
+                  (520, "54.00")),
+             line(124, (40, "24"), (70, "DZ"), (100, "SS3982"), (160, "Kraft Planner (limited seasonal edition,"),
+                  (460, "28.80"), (524, "0.00")),
+             line(136, (160, "non-returnable) — on backorder, not billed")),
+             line(148, (40, "2"), (70, "EA"), (100, "SS3988"), (160, "Dot Grid Notebook"), (460, "1.60"),
+                  (524, "3.20")),
+             line(160, (160, "Non-returnable")))
+    items, warnings = engine_items(Document((Page(1, lines),), Backend.LOCAL))
+    assert [(item.code, item.wholesale, item.qty) for item in items] == [
+        ("SS4601A", Decimal("2.25"), 24), ("SS3988", Decimal("1.60"), 2)]
+    assert items[1].description == "Dot Grid Notebook"  # (a remark of its own stays one)
+    assert len(warnings) == 1 and "SS3982" in warnings[0]
