@@ -41,6 +41,18 @@ def _texts(placed: dict[int, list[Cell]]) -> dict[int, str]:
     return {index: " ".join(c.text for c in cells) for index, cells in placed.items()}
 
 
+# one label and a count ("Pieces: 45"), no total's word: the totals block's counts ("Units: 436") or a product's own
+_COUNTED = re.compile(r"^(?!(?:totals?|sum|summe|gesamt)\b)[^\W\d_]+\s*:\s*\d+$", re.I)
+
+
+def _attribute_under_a_row(line: TextLine, table: Table) -> bool:
+    """A count by its label in small type right under a row's lines ("Pieces: 45" under "Marble Run
+    Starter", beside "Size: Small" under the others): the product's, never the totals block's."""
+    pitch = max(line.size, 6.0)
+    return bool(_COUNTED.match(line.text.strip())) and 0 < line.size < 0.9 * table.row_size and (
+        0 < line.y - table.last_y <= 1.6 * pitch)
+
+
 def body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat, *, wide_text: bool = False) -> Item | None:
     """A body line as an item ("row", "text", "break" or "skip"), or None where the table ends
     (a totals line, or unless ``wide_text``, a long text reaching across the numbers)."""
@@ -49,6 +61,7 @@ def body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat, *, wid
     kind = kind_of(line, values, table, fmt)
     if kind == "furniture" and 0 < line.size < 0.9 * table.row_size and labelled_code(line.text)[0]:
         kind = "text"  # a note in small type naming the product's code ("SKU: PCS-GR-MP12 | MSRP $8.99"): its row's
+    kind = "text" if kind == "total" and _attribute_under_a_row(line, table) else kind
     spans = kind == "text" and not wide_text and _spans_numbers(line, table)
     table.last_y = line.y
     if kind == "total" or spans:

@@ -98,10 +98,21 @@ def item_description(row: Row, table: Table, code: str, upc: str) -> tuple[str, 
             # is set in capitals as it is: "PLATE, ADAPTER, WATER TANK, RF PS" over "& AC-DC PCB")
             code, upc = _attached(wrap, table, code, upc, [] if small else words, unit, row.values)
         if runs is row.above:
-            own = description_text(row.values, table.columns)
+            own = _uncaptioned(description_text(row.values, table.columns), row)
             if not (row.above or row.below) or not all(is_flag(token) for token in own.split()):
                 words.append(own)  # a row whose description is printed apart shows only flags on its own line
     return code, upc, _unlabelled(_wrapped(words))
+
+
+def _uncaptioned(own: str, row: Row) -> str:
+    """The row's description without a picture's caption set left of the name and repeating its
+    start ("Peonies" beside "Peonies Birthday Card", an image's alt text): one cell, the next one
+    beginning with its words ("Bora Bora Shirt" in one cell keeps its words)."""
+    texts = [" ".join(cell.text.split()) for cell in row.line.cells]
+    for caption, name in zip(texts, texts[1:], strict=False):
+        if own.startswith(f"{caption} {name}") and name.startswith(f"{caption} "):
+            return own[len(caption):].lstrip()
+    return own
 
 
 def _unlabelled(description: str) -> str:

@@ -22,8 +22,10 @@ def labelled_upc(description: str) -> tuple[str, str]:
 
 # a product's code named by its label after its name, as a card prints it on a line under the name ("... Garland
 # SKU: CM4574", maybe its UPC after it), or before it ("SKU: 981 Vitamine D3 Spray"): the label in capitals, a
-# code of capitals and digits, at the text's end or start
-_LABEL = (r"(?:SKU|Sku|Item\s*#|Item\s*No\.?)\s*[:#]?\s*([A-Z0-9][A-Z0-9./-]*\d[A-Z0-9./-]*"
+# code of capitals and digits, at the text's end or start (a style's code starts with a letter: "Style GCB011
+# · Boxed Set of 1", never "Art Deco Style 1920")
+_LABEL = (r"(?:SKU|Sku|Item\s*#|Item\s*No\.?|(?:Style|STYLE)(?:\s*#|\s*No\.?)?(?=\s*[:#]?\s*[A-Z]))\s*[:#]?\s*"
+          r"([A-Z0-9][A-Z0-9./-]*\d[A-Z0-9./-]*"
           r"|[A-Z]{2,}(?:-[A-Z0-9]+){2,})")  # (or three parts of capitals: "SKU: HH-VAS-BUD-OAT"; not "NON-GMO")
 _LABELLED_CODE = re.compile(rf"\s*[-|,;]?\s*(?<![-\w]){_LABEL}(?=\s*(?:$|{lx.UPC_LABEL}\b))|^{_LABEL}(?=\s|$)")
 

@@ -29,3 +29,11 @@ def test_a_labelled_code_of_capitals_joined_by_hyphens_is_a_code():
 def test_odoos_references_of_capitals_or_of_digits_in_brackets_are_codes():
     assert bracketed_code("[WEB-KON] Konzeption & Sitemap") == ("WEB-KON", "Konzeption & Sitemap")
     assert bracketed_code("[000117] GOOD MORNING 1.5kg") == ("000117", "GOOD MORNING 1.5kg")
+
+
+def test_a_style_code_by_its_label_starts_with_a_letter_and_a_year_after_style_is_no_code():
+    from invoice_processing.layout.printed_codes import labelled_code
+    assert labelled_code("Style GCB011 · Boxed Set of 1") == ("GCB011", "· Boxed Set of 1")
+    assert labelled_code("Tote Style # TOT-446") == ("TOT-446", "Tote")
+    for text in ("Vase Art Deco Style 1920", "Style: Modern", "Lamp in the Style of 1970"):
+        assert labelled_code(text) == ("", text)

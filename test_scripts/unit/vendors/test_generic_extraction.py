@@ -154,3 +154,35 @@ def test_a_rows_status_on_its_wrapped_line_after_a_bracket_it_closes_makes_a_bac
         ("SS4601A", Decimal("2.25"), 24), ("SS3988", Decimal("1.60"), 2)]
     assert items[1].description == "Dot Grid Notebook"  # (a remark of its own stays one)
     assert len(warnings) == 1 and "SS3982" in warnings[0]
+
+
+def test_a_pictures_caption_repeating_the_names_start_beside_it_and_a_style_line_under_it():
+    from invoice_processing.models import Backend, Document, Page
+    from invoice_processing.vendors.generic import engine_items
+    from test_scripts.unit.layout.lines import line
+    lines = (line(100, (40, "Items (3)"), (380, "Unit"), (450, "Qty"), (540, "Amount")),
+             line(120, (50, "Peonies"), (92, "Peonies Birthday Card"), (376, "$7.00"), (455, "6"), (543, "$42.00")),
+             line(131, (92, "Style GCB011 · Boxed Set of 1"), size=7.0),
+             line(160, (92, "Bora Bora Beach Towel"), (376, "$9.00"), (455, "4"), (543, "$36.00")),
+             line(171, (92, "Style WRP112"), size=7.0),
+             line(200, (48, "Garden"), (92, "Gardenia Candle"), (376, "$5.00"), (455, "2"), (543, "$10.00")))
+    items, _ = engine_items(Document((Page(1, lines),), Backend.LOCAL))
+    assert [(item.code, item.description) for item in items] == [
+        ("GCB011", "Peonies Birthday Card"), ("WRP112", "Bora Bora Beach Towel"), ("", "Garden Gardenia Candle")]
+
+
+def test_a_count_by_its_label_in_small_type_under_a_row_is_the_products_and_the_table_goes_on():
+    from invoice_processing.models import Backend, Document, Page
+    from invoice_processing.vendors.generic import engine_items
+    from test_scripts.unit.layout.lines import line
+    head = line(100, (52, "Product"), (307, "Quantity"), (422, "Price"), (537, "Total"), size=9.5)
+    marble = (line(120, (52, "Marble Run Starter"), (322, "× 3"), (416, "$19.95"), (532, "$59.85"), size=9.5),
+              line(132, (52, "Pieces: 45"), size=8.0), line(144, (52, "SKU: BB-MRB-JAR"), size=8.0))
+    wand = line(163, (52, "Giant Bubble Wand"), (319, "× 12"), (421, "$3.85"), (532, "$46.20"), size=9.5)
+    items, _ = engine_items(Document((Page(1, (head, *marble, wand, line(190, (343, "Subtotal"), (525, "$106.05")))),),
+                                     Backend.LOCAL))
+    assert [(item.code, item.qty) for item in items] == [("BB-MRB-JAR", 3), ("", 12)]
+    # the totals block's counts in the rows' own type end the table
+    counts = line(132, (52, "Pieces: 45"), size=9.5)
+    items, _ = engine_items(Document((Page(1, (head, marble[0], counts, wand)),), Backend.LOCAL))
+    assert [item.qty for item in items] == [3]
