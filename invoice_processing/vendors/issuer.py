@@ -223,6 +223,10 @@ def _wordmark_names(view: PageView, customer: set[Phrase]) -> Scored:
             if under is None or under in customer or any(ch.isdigit() for ch in under.text):
                 continue
             size = view.lines[phrase.row].size
+            if _its_logo(phrase.text, under.text) and LEGAL_FORM.search(under.text) and (
+                    view.y(under.row) - view.y(phrase.row) <= 2.5 * size):
+                yield under.text, LEGAL  # ("SALTBUSH" over "Saltbush Homewares Pty Ltd": the name its logo starts)
+                continue
             centred = abs((under.x0 + under.x1) - (phrase.x0 + phrase.x1)) <= 6.0
             # (or a name centred over two lines alike in capitals: "TWO RIVERS" over "HARDWARE")
             alike = centred and phrase.text.isupper() and under.text.isupper() and abs(
@@ -237,6 +241,12 @@ def _wordmark_names(view: PageView, customer: set[Phrase]) -> Scored:
                 # ("SUMMIT RIDGE" over "Electrical Distributors": the trade its name goes on to)
                 lead = " ".join(w.capitalize() if len(w) > 3 and w.isalpha() else w for w in phrase.text.split())
                 yield f"{lead} {under.text}", LEGAL
+
+
+def _its_logo(word: str, name: str) -> bool:
+    """One word in capitals, the first of the name under it: the name's logo."""
+    return word.isupper() and len(word.split()) == 1 and len(name.split()) > 1 and (
+        name.split()[0].casefold() == word.casefold())
 
 
 def _wraps_the_last_row(view: PageView, row: int, last: int) -> bool:

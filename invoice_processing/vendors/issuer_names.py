@@ -50,8 +50,10 @@ _BEFORE_ADDRESS = re.compile(r"^(.*?\S)\s+[-–—]\s+(?:\d{1,5}[a-z]?\s+\S.*|[A
                              r"\s*[A-Z][\w .'-]*)$")
 
 
-# a sentence after the name's full stop: "... LLC. A 1.5% monthly charge", "... Co. Cards accepted online"
-_SENTENCE_AFTER = re.compile(r"^(.*?\S\.)\s+(?:(?:A|An|The|This|Please|Payment|Thank)\b|[A-Z][a-z]+\s+[a-z]).*$")
+# a sentence after the name's full stop: "... LLC. A 1.5% monthly charge", "... Co. Cards accepted online",
+# "... Company. Past-due balances accrue"
+_SENTENCE_AFTER = re.compile(r"^(.*?\S\.)\s+(?:(?:A|An|The|This|Please|Payment|Thank)\b|"
+                             r"[A-Z][a-z]+(?:-[a-z]+)*\s+[a-z]).*$")
 
 
 # a street's kind opening an address ("Ctra.", "Avda.", "C/", "Via", "Rue"): see ``fl.STREET``
@@ -81,8 +83,9 @@ def clean(text: str) -> str:
     text = _street_after_form(text)  # "... S.A. CTRA. LOGROÑO": the name ends with its legal form
     ended = _SENTENCE_AFTER.match(text)  # "... payable to Hollow Oak Chandlery LLC. A 1.5% monthly charge"
     if ended and LEGAL_FORM.search(ended.group(1)):  # (the sentence's full stop after "LLC" is no part of it)
-        last = ended.group(1).split()[-1][:-1]  # ("LLC." ends the sentence; "S.L." keeps its own full stop)
-        text = ended.group(1)[:-1] if last.isupper() and "." not in last else ended.group(1)
+        last = ended.group(1).split()[-1][:-1]  # ("LLC." and "Company." end the sentence; "S.L.", "Co." and
+        text = ended.group(1)[:-1] if (last.isupper() or len(last) > 4) and "." not in last else ended.group(1)
+        # "Ltd." keep their own full stop)
     words = text.split()
     if len(words) > 2 and 1 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].isupper() and (
             words[0] == "".join(w[0] for w in words[1:len(words[0]) + 1]).upper()):

@@ -796,6 +796,8 @@ def test_a_name_ending_a_sentence_before_the_next_keeps_no_word_of_it():
     assert clean("Hollow Oak Chandlery LLC. A 1.5% monthly service charge") == "Hollow Oak Chandlery LLC"
     assert clean("Acme Tools Inc. Thank you for your order") == "Acme Tools Inc."
     assert clean("A. B. Smith & Sons") == "A. B. Smith & Sons"
+    assert clean("Blue Heron Candle Company. Past-due balances accrue") == "Blue Heron Candle Company"
+    assert clean("Marlow Goods Ltd. Past-due accounts") == "Marlow Goods Ltd."
 
 
 def test_a_spa_after_an_ampersand_is_a_category_not_an_italian_company_form():
@@ -953,3 +955,13 @@ def test_a_danish_title_is_no_name_and_the_sender_line_under_the_letterhead_give
              line(242, (43, "NL-1001"), (111, "Lysestage messing"), (302, "6"), (452, "129,00"), (525, "774,00"),
                   size=8)]
     assert find_vendor(lines) == "Nordlys Interiør ApS"
+
+
+def test_a_logo_word_over_the_legal_name_it_starts_names_the_issuer_beside_an_unlabelled_customer():
+    lines = [line(61, (45, "TAX INVOICE"), size=24),
+             line(97, (46, "Little Gecko Gift Co"), (291, "Invoice Date"), (474, "SALTBUSH"), size=11),
+             line(108, (45, "Shop 4, 88 Beaufort Street"), (290, "27 Jan 2025")),
+             line(120, (46, "MOUNT LAWLEY WA 6050"), (291, "Invoice Number"), (400, "Saltbush Homewares Pty Ltd")),
+             line(132, (45, "AUSTRALIA"), (291, "INV-10388"), (401, "Unit 3, 14 Kembla Street")),
+             line(144, (291, "Reference"), (401, "FYSHWICK ACT 2609")), line(155, (400, "AUSTRALIA")), *table(212)]
+    assert find_vendor(lines) == "Saltbush Homewares Pty Ltd"
