@@ -209,7 +209,8 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         # (the count set under another column of the same role when the row's is empty: "12 EA" under
         # "Quantity" where the table's other counts stand under "Units")
         counts = [] if reading.qty is None else [reading.qty, *(
-            i for i in table.indexes(table.columns[reading.qty].role) if i != reading.qty)]
+            i for i in table.indexes(table.columns[reading.qty].role) if i != reading.qty and (
+                table.columns[reading.qty].role in lx.QTY_ROLES))]
         qty = read_first(row, counts, fmt, quantity=True) if counts else Decimal(1)
         amount = read_first(row, [reading.amount], fmt) if reading.amount is not None else None
         price = read_first(row, [reading.price], fmt) if reading.price is not None else None

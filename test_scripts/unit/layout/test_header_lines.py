@@ -699,6 +699,21 @@ def test_the_price_under_a_label_naming_none_when_only_it_gives_the_amount():
         ("CB-WAL-L", Decimal("51.00"), 2, Decimal("85.00")), ("CB-CHY-S", Decimal("25.20"), 4, Decimal("42.00"))]
 
 
+def test_the_count_under_a_label_naming_none_when_only_it_gives_the_amount():
+    """A consignment report: "Sold", "Returned" and "Net" (read as an amount's label); the net count times
+    the price is the amount due on every row, the units sold only where nothing came back."""
+    lines = [line(188, (39, "SKU"), (117, "Item"), (419, "Sold"), (455, "Returned"), (516, "Net"), (619, "Price"),
+                  (707, "Amount Due")),
+             line(206, (39, "OFP-J-101"), (117, "Handbound Journal"), (430, "7"), (485, "1"), (525, "6"),
+                  (642, "22.80"), (728, "136.80")),
+             line(224, (39, "OFP-J-104"), (117, "Kraft Pocket Journal"), (427, "11"), (484, "0"), (521, "11"),
+                  (647, "9.60"), (728, "105.60")),
+             line(242, (39, "OFP-P-214"), (117, "Linocut Print Owl"), (431, "6"), (484, "2"), (525, "4"),
+                  (642, "16.80"), (732, "67.20"))]
+    assert [(p.code, p.qty, p.amount) for p in products(lines)] == [
+        ("OFP-J-101", 6, Decimal("136.80")), ("OFP-J-104", 11, Decimal("105.60")), ("OFP-P-214", 4, Decimal("67.20"))]
+
+
 def test_a_line_number_and_a_quantity_in_a_scaled_font_are_two_numbers():
     """Crystal Reports sets "200 Tf" under a small scale: the line's size says 50 points or more, its letters
     are 5 points wide; "010" and "200" 41 points apart are a line's number and its quantity, not "10 200"."""
