@@ -9,7 +9,7 @@ from __future__ import annotations
 # (a sales order's "Entered: 01/09/2025" over its "Order Date: 01/08/2025" is the day it was keyed in)
 ORDER_ENTERED = r"(?:order\s*|date\s*)?entered(?:\s*on)?"
 ORDER_DATE: tuple[str, ...] = (
-    r"(?:order|ord\.?|p\.?\s*o\.?)\s*(?:date|dt\b\.?)",  # ("Order Dt 04/03/25": a fixed-width form's abbreviation)
+    r"(?:order|ord\.?|(?:l\.?\s*)?p\.?\s*o\.?)\s*(?:date|dt\b\.?)",  # ("Order Dt 04/03/25"; "LPO Date")
     r"(?:buyer'?s?|customer'?s?|cust\.?|your)\s*(?:order|p\.?\s*o\.?)\s*date",  # "Customer PO date 02/27/2025"
     # "Your PO dated: 28 February 2025", "Customer order 17 Feb 2025, by phone"
     r"(?:your\s*)?(?:p\.?\s*o\.?|purchase\s*order|order)\s*dated",

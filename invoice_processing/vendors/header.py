@@ -23,6 +23,7 @@ from invoice_processing.layout.header_row import find_header
 from invoice_processing.models import Document, Page, TextLine
 from invoice_processing.normalize import date_span, date_votes, parse_date, prefers_day_first
 from invoice_processing.vendors.header_numbers import HEADER_ROWS, find_invoice_number, find_po_number, read_id
+from invoice_processing.vendors.page_copies import copied
 from invoice_processing.vendors.parties import is_purchase_order
 
 DATE_LABELS: tuple[str, ...] = (tier(tuple(p for p in fl.ORDER_DATE if p != fl.ORDER_ENTERED)),
@@ -85,6 +86,9 @@ def own_pages(document: Document) -> tuple[Page, ...]:
     page's ("Invoice No.: 100517" after the pages of 100482: two invoices scanned into one file, the
     first is the document; "INV-100482" is the same number), once the pages before it have printed
     their totals (a page whose running head prints another number goes on with the same table)."""
+    copy = next((at for at, page in enumerate(document.pages[1:], 1) if copied(document.pages[0], page)), 0)
+    if copy:
+        return document.pages[:copy]  # (a copy of the whole document printed after it: "KOPIA", "Duplicate")
     labels = (tier(fl.INVOICE_NUMBER),)
     first = find_value(PageView(header_lines(document)), labels, read_id) if document.pages else None
     if not first:

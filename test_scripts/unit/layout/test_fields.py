@@ -692,6 +692,8 @@ def test_a_fixed_width_forms_order_dt_beside_its_invoice_dt():
     lines = [line(100, (400, "Invoice Dt"), (470, "04/17/25")), line(112, (400, "Order Dt"), (470, "04/03/25"))]
     assert find_date(lines) == date(2025, 4, 3)
     assert find_date(lines[:1]) == date(2025, 4, 17)
+    local = [line(100, (40, "Invoice Date :"), (120, "07-Nov-24")), line(112, (40, "LPO Date :"), (120, "29-Oct-24"))]
+    assert find_date(local) == date(2024, 10, 29)  # a local purchase order's date (the Gulf's, India's)
 
 
 def test_an_order_date_after_commande_du_and_under_a_boxed_ihre_bestellung():
@@ -1119,3 +1121,20 @@ def test_a_code_under_the_title_in_a_line_of_the_letterhead_is_the_invoices_numb
     from invoice_processing.vendors.header_numbers import _labels_it
 
     assert _labels_it("VAT") and _labels_it("IBAN:") and not _labels_it("GSTIN/EIN 39-2214876")
+
+
+def test_a_copy_of_the_document_printed_after_it_is_no_page_of_its_own():
+    head = (line(40, (40, "Faktura VAT nr PL/417/01/2026"), size=14), line(60, (40, "Sprzedawca"), (300, "Nabywca")),
+            line(72, (40, "ADTRADE Sp. z o.o."), (300, "Jan Kowalski")),
+            line(84, (40, "ul. Polna 4"), (300, "ul. Lipowa 9")),
+            line(100, (40, "Nazwa"), (300, "Ilość"), (360, "Cena"), (430, "Wartość")))
+    rows = (line(112, (40, "Pędzle malarskie"), (300, "2"), (360, "8,13"), (430, "16,26")),
+            line(124, (40, "Płótno 24x30"), (300, "11"), (360, "1,52"), (430, "16,72")),
+            line(136, (40, "Farby akrylowe"), (300, "2"), (360, "28,46"), (430, "56,92")))
+    original = Page(1, (*head, line(20, (500, "ORYGINAŁ")), *rows, line(150, (300, "Razem"), (430, "89,90"))))
+    copy = Page(2, (*head, line(20, (500, "KOPIA")), *rows, line(150, (300, "Razem"), (430, "89,90"))))
+    assert [p.number for p in own_pages(Document((original, copy), Backend.LOCAL))] == [1]
+    # the next page of the table repeats its head, with rows of its own
+    going_on = Page(2, (*head, line(112, (40, "Pędzle 10 szt"), (300, "1"), (360, "24,31"), (430, "24,31")),
+                        *rows[1:], line(150, (300, "Razem"), (430, "89,90"))))
+    assert len(own_pages(Document((original, going_on), Backend.LOCAL))) == 2
