@@ -111,12 +111,17 @@ def to_invoice(document: Document) -> Invoice:
     fmt = detect_format(line.text for line in document.lines)
     tables = read_tables(document.pages, fmt)
     lines = [(line, _authored(table)) for table in tables for line in product_lines(table, fmt)]
+    books = [(line, item) for line, authored in lines if (item := _book(line, discount, authored))]
+    # a title ordered but not billed, its extension printed 0.00 ("NYP 10/14/2025", "B/O reprint"): a backorder
+    held = [line.amount == 0 and bool(item.list_price) for line, item in books]  # (True: not billed)
+    discounted = discount is not None or any(line.discount is not None for line, _ in lines)
     return Invoice(
         order_date=find_date(header_lines(document)),
         vendor=catalog.HARPERCOLLINS,
         invoice_number=invoice_number(document),
-        line_items=tuple(item for line, authored in lines if (item := _book(line, discount, authored))),
-        warnings=() if discount is not None or any(line.discount is not None for line, _ in lines) else (NO_DISCOUNT,),
+        line_items=tuple(item for (_, item), unbilled in zip(books, held, strict=True) if not unbilled),
+        warnings=(*(f"backorder (not written): {item.item}" for (_, item), unbilled in zip(books, held, strict=True)
+                    if unbilled), *(() if discounted else (NO_DISCOUNT,))),
     )
 
 

@@ -186,3 +186,9 @@ def test_a_count_by_its_label_in_small_type_under_a_row_is_the_products_and_the_
     counts = line(132, (52, "Pieces: 45"), size=9.5)
     items, _ = engine_items(Document((Page(1, (head, marble[0], counts, wand)),), Backend.LOCAL))
     assert [item.qty for item in items] == [3]
+
+
+def test_a_courier_line_named_by_its_word_alone_is_a_charge_and_a_courier_bag_a_product():
+    from invoice_processing.layout import lexicon as lx
+    assert lx.CHARGES.match("COURIER – Courier - The Courier Guy (2 boxes)") and lx.CHARGES.match("Courier: DHL")
+    assert not lx.CHARGES.match("Courier Bag Canvas")

@@ -313,3 +313,20 @@ def test_a_titles_wrap_after_a_preposition_goes_on_and_its_order_notes_are_no_wo
         "9781443805308 - Harold and the Purple Crayon",
         "9781443537285 - Lost Kitchen, The: Recipes and a Good Life Found in Freedom, Maine",
         "9780060094584 - Very Quiet Cricket Journal"]
+
+
+def test_a_title_ordered_with_its_extension_printed_nil_is_a_backorder_not_a_line():
+    doc = _document([
+        [(50, "Anne McGilvray & Company"), (400, "Order #: NS4503114")],
+        [(50, "MFR: HarperCollins"), (400, "Order Date: 8/22/2025")],
+        [(50, "Discount: 50.00% OFF")],
+        [(50, "ISBN"), (130, "Title"), (330, "Qty"), (390, "List"), (430, "Status"), (500, "Extended")],
+        [(50, "9780065890341"), (130, "Sarah, Plain and Tall"), (330, "5"), (390, "8.99"), (430, "OK"), (500, "22.48")],
+        [(50, "9780061024214"), (130, "Ramona the Pest"), (330, "2"), (390, "8.99"), (430, "NYP 10/14/2025"),
+         (500, "0.00")],
+        [(50, "9781441065582"), (130, "Kitchen Confidential"), (330, "4"), (390, "18.99"), (430, "B/O reprint"),
+         (500, "0.00")],
+    ])
+    invoice = interpret(doc)
+    assert [(li.code, li.qty) for li in invoice.line_items] == [("9780065890341", 5)]
+    assert [w.split(": ", 1)[1][:13] for w in invoice.warnings] == ["9780061024214", "9781441065582"]
