@@ -46,6 +46,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     # ("FATTURA ACCOMPAGNATORIA N. FV/2025/000512": an invoice travelling with the goods, or a deferred one)
     rf"fattura\s*(?:(?:accompagnatoria|differita|immediata|elettronica|commerciale)\s*)?(?:{_NO}|n\b\.?)",
     r"(?:n\.?\s*[°º]?|numero)\s*(?:di\s*)?fattura",
+    rf"numero\s*(?:del\s*)?documento|documento\s*(?:{_NO}|n\b\.?)",  # an Italian invoice's "Documento n. 0418/FE"
     r"faktura\s*-?\s*(?:vat\s*)?(?:nummer|numer|nr\b\.?|no\b\.?)",  # Nordic; Polish "Faktura VAT nr"
     r"laskun\s*numero|laskunumero",  # Finnish
     r"invoice(?=\s*:)",
@@ -154,6 +155,7 @@ SELLER_LABELS = (
     r"betaling\s*aan|rekeninghouder|vendedor|proveedor|emisor|pagar\s*a|titular|"
     r"sprzedawca|dodavatel|cedente(?:\s*/\s*prestatore)?|fornitore|venditore|"  # PL, CZ, IT
     r"fornecedor|leverant[öo]r|s[æa]lger|"  # PT, Nordic
+    r"marque\s*/\s*brand|brand\s*/\s*marque|"  # a marketplace order's brand beside its retailer, in two languages
     r"order(?:ed)?\s*from|purchased?\s*from|to\s*\(\s*(?:supplier|vendor)\s*\)|purchase\s*order\s*to(?=\s*:|\s*$)|"
     r"au\s*nom\s*et\s*pour\s*le\s*compte\s*de|pour\s*le\s*compte\s*de|on\s*behalf\s*of|im\s*namen\s*(?:und\s*f[üu]r\s*rechnung\s*)?von)"
 )
@@ -179,7 +181,7 @@ DOCUMENT_TITLE_WORDS = (  # a phrase made only of these words is a title or a st
     r"payment|buyer|retail|original|copy|duplicate|kopie|copie|draft|paid|void|handelsrechnung|for|recipient|"
     r"delivery|packing|slip|purchase|order|contract|form|wholesale|list|ticket|remittance|estimate|summary|"
     r"acknowledge?ment|bon|albar[áa]n|pedido|recibo|nota|memo|customer|the|of|de|la|du|van|der|die|rental|service|"
-    r"interim|final|advance|deposit|export"
+    r"interim|final|advance|deposit|export|drop|ship|drop-?ship"
 )
 LEGAL_FORM = (
     r"\b(?:inc|llc|l\.l\.c|llp|ltd|limited|co|company|corp|corporation|gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k|"
@@ -229,7 +231,7 @@ NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations
     r"^[a-z]{1,4}(?:[-_/#.]\d{2,}|\d{3,})$|"  # a document's number ("INV_004", "PO-118"; "Hub88" may be a name)
     r"^\D{0,40}\s\d+[a-z]?$"
 )
-SENTENCE_END = r"\b[a-zà-ÿ]{3,}[.!?]$"
+SENTENCE_END = r"\b(?!(?:inc|ltd|lt[ée]e|corp|cie|enr)\.$)[a-zà-ÿ]{3,}[.!?]$"  # (never "... Fleuve Bleu inc.")
 TRAILING_TITLE = r"\s+(?:invoice|rechnung|facture|factuur|factura)s?\.?$"  # "Amazon Web Services Invoice"
 SELLER_LABEL_TAIL = (  # "Seller Name:" is still the seller's label; "Seller Signature" is another field
     r"(?:(name(?:\s*(?:&|and|/)\s*address)?|details|info\w*|address|adresse|anschrift)|signature|sign|no|nr|num\w*|#|id|code|date|datum|tax|"

@@ -19,7 +19,8 @@ STREET = compiled(fl.STREET)
 # "EFT to X", a signature block's "For X": the name after the words
 LEADING_TITLE = compiled(r"^(?:(?:receipt|invoice|bill|statement|quote|estimate)\s+from|(?:please\s+)?remit\s+"
                          r"(?:payment\s+)?to|(?:make\s+(?:all\s+)?)?(?:checks|cheques)\s+(?:are\s+)?payable\s+to|payable\s+to|"
-                         r"(?:please\s+)?pay\s+(?:by\s+bank\s+transfer\s+)?to|(?:direct\s+credit|eft|bank\s+transfer|"
+                         r"(?:please\s+)?pay(?:ments?)?\s+(?:(?:by|via)\s+(?:bank\s+transfer|bacs|eft|ach|wire|cheque|check)\s+)?"
+                         r"to|(?:direct\s+credit|eft|bank\s+transfer|"
                          r"deposit|payments?)\s+to|for(?=\s+(?-i:[A-Z])))"  # ("For X" over "Authorised Signatory")
                          r"\s*:?\s+(?=\S)")
 SENTENCE_END = re.compile(fl.SENTENCE_END)  # case matters: "wel." ends a sentence, "Inc." a name

@@ -798,6 +798,7 @@ def test_a_name_ending_a_sentence_before_the_next_keeps_no_word_of_it():
     assert clean("A. B. Smith & Sons") == "A. B. Smith & Sons"
     assert clean("Blue Heron Candle Company. Past-due balances accrue") == "Blue Heron Candle Company"
     assert clean("Marlow Goods Ltd. Past-due accounts") == "Marlow Goods Ltd."
+    assert clean("Payment by BACS to Ashdown Candle Works Ltd") == "Ashdown Candle Works Ltd"
 
 
 def test_a_spa_after_an_ampersand_is_a_category_not_an_italian_company_form():
@@ -965,3 +966,23 @@ def test_a_logo_word_over_the_legal_name_it_starts_names_the_issuer_beside_an_un
              line(132, (45, "AUSTRALIA"), (291, "INV-10388"), (401, "Unit 3, 14 Kembla Street")),
              line(144, (291, "Reference"), (401, "FYSHWICK ACT 2609")), line(155, (400, "AUSTRALIA")), *table(212)]
     assert find_vendor(lines) == "Saltbush Homewares Pty Ltd"
+
+
+def test_a_drop_ship_invoices_title_is_no_name():
+    assert not name_like(clean("DROP SHIP INVOICE")) and not name_like(clean("Drop-Ship Invoice"))
+    assert name_like(clean("Holloway Home & Gift Supply LLC"))
+
+
+def test_a_legal_form_in_lower_case_ends_a_name_not_a_sentence():
+    assert name_like("Les Éditions du Fleuve Bleu inc.") and name_like("Boutique Soleil ltée.")
+    assert not name_like("Thank you for your business.")
+
+
+def test_a_marketplace_orders_brand_block_names_the_seller_under_the_marketplaces_logo():
+    lines = [line(33, (336, "Confirmation de commande / Order confirmation")), line(37, (41, "ankorstore"), size=20),
+             line(50, (399, "Commande n° 2193847"), size=12),
+             line(117, (51, "MARQUE / BRAND"), (316, "DÉTAILLANT / RETAILER"), size=7.5),
+             line(131, (50, "Atelier Sauge"), (316, "Boutique Le Petit Comptoir")),
+             line(142, (51, "14 rue des Tanneurs"), (316, "3 place Sathonay")),
+             line(153, (51, "84000 Avignon, France"), (316, "69001 Lyon, France")), *table(217)]
+    assert find_vendor(lines) == "Atelier Sauge"
