@@ -131,7 +131,7 @@ def _under_the_title(lines: Sequence[TextLine]) -> str | None:
         beside = [c for c in line.cells if c.x0 > title.x1]  # ("FATTURA / INVOICE | N. / No. | 142/E": on its line)
         if len(beside) >= 2 and all(_BARE.fullmatch(part.strip()) for part in beside[0].text.split("/")):
             return read_id(beside[1].text)
-        for under in lines[at + 1:at + 3]:
+        for under in lines[at + 1:at + 4]:
             cells = under.cells
             near = [i for i, c in enumerate(cells) if c.x1 > title.x0 - 2 * max(line.size, 6.0)
                     and c.x0 < title.x1] if cells else []
@@ -155,7 +155,8 @@ def _under_the_title(lines: Sequence[TextLine]) -> str | None:
     return None
 
 
-_CODE = re.compile(r"(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9][\w/.-]{4,}")
+# (maybe after its series' letters: Portugal's "FT 2025A/412")
+_CODE = re.compile(r"(?:[A-Z]{1,3}\s)?(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9][\w/.-]{4,}")
 # a web address or a tax number under the title ("www.acme24.com", "GB123456789"): no document's number
 _NOT_A_NUMBER = re.compile(r"^www\.|\.[a-z]{2,6}$|^[A-Z]{2}\d{8,12}$", re.I)
 _LABEL_WORDS = fl.TAX_ID_WORDS | {"IBAN", "BIC", "SWIFT", "TEL", "FAX", "PHONE", "REG", "NO", "NR"}

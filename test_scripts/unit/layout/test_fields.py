@@ -37,7 +37,7 @@ def test_words_one_space_apart_are_one_phrase_and_a_column_gap_splits():
     "Invoice No.", "Invoice #", "Invoice Number:", "Inv. No.", "Rechnungsnummer", "Rechnungs-Nr.", "Re.-Nr.",
     "N° de facture", "Facture n°", "Numéro de facture", "Factuurnummer", "Factuur nr.", "Número de factura",
     "Factura N.º", "Nº Factura", "VENDOR INVOICE #", "Supplier Invoice No.", "Our invoice", "P/I No.:", "N° pièce",
-    "INVOICE n.", "PO Acknowledgement",
+    "INVOICE n.", "PO Acknowledgement", "Documento n.", "Numero documento",
 ])
 def test_invoice_number_labels_in_five_languages(label):
     lines = [line(40, (40, "Customer No.:"), (160, "48213")), line(55, (40, label), (160, "FV2025/9314"))]
@@ -1138,3 +1138,11 @@ def test_a_copy_of_the_document_printed_after_it_is_no_page_of_its_own():
     going_on = Page(2, (*head, line(112, (40, "Pędzle 10 szt"), (300, "1"), (360, "24,31"), (430, "24,31")),
                         *rows[1:], line(150, (300, "Razem"), (430, "89,90"))))
     assert len(own_pages(Document((original, going_on), Backend.LOCAL))) == 2
+
+
+def test_a_portuguese_series_and_number_under_the_fatura_title_three_lines_down():
+    lines = [printed(49, 20, (93, 170, "Casa"), (175, 240, "Lusitânia"), (485, 560, "FATURA")),
+             printed(64, 8, (536, 562, "Original")), line(69, (92, "Artigos de Decoração e Oferta, Lda.")),
+             printed(80, 12, (482, 499, "FT"), (503, 562, "2025A/412")),
+             printed(94, 7.5, (489, 515, "ATCUD:"), (518, 562, "JJ4K7MTR-412"))]
+    assert find_invoice_number(lines) == "FT 2025A/412"
