@@ -267,7 +267,8 @@ _CASCADE = re.compile(r"\d+(?:[.,]\d+)?(?:\s*\+\s*\d+(?:[.,]\d+)?)+\s*%?$")  # "
 # "GST+PST"
 _TAX_CODE = re.compile(r"^(?:[A-Z]{2,5}\s*|(?i:btw|mwst|ust|tva|iva|vat|gst|hst|pst|igic)\.?\s*)?"
                        r"\d{1,2}(?:[.,]\d{1,2})?\s*%(?:\s*[A-Z]{1,2})?$|"
-                       r"^[A-Z]{3,4}$|^[A-Z]\d$|^[A-Z]{2,5}(?:\s*[+/&]\s*[A-Z]{2,5})+$")
+                       r"^[A-Z]{3,4}$|^[A-Z]\d$|^[A-Z]{2,5}(?:\s*[+/&]\s*[A-Z]{2,5})+$|"
+                       r"^[A-Z]{2,5}(?:\s*[+/&]\s*[A-Z]{2,5})*\s[A-Z]{2}$")  # and its province: "HST ON", "GST/QST QC"
 
 
 def _tax_code(cell: Cell, overlap: float, label: Column) -> bool:
@@ -278,7 +279,8 @@ def _tax_code(cell: Cell, overlap: float, label: Column) -> bool:
     centred = label.x0 <= (cell.x0 + cell.x1) / 2 <= label.x1
     if lx.tax_exempt(text):  # "Exempt (resale)": a word, then maybe its reason, from the label on
         return centred or label.x0 - 2 <= cell.x0 <= label.x1
-    return (overlap >= 0.5 * (cell.x1 - cell.x0) or centred) and bool(_TAX_CODE.match(text))
+    aligned = abs(cell.x0 - label.x0) <= 2  # (left-aligned under it: "HST ON" under "TAX")
+    return (overlap >= 0.5 * (cell.x1 - cell.x0) or centred or aligned) and bool(_TAX_CODE.match(text))
 
 
 def _at_edge(cell: Cell, edges: dict[int, float], placed: dict[int, list[Cell]], size: float = 0.0) -> int | None:

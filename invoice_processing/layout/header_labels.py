@@ -137,6 +137,12 @@ def labels_of(words: tuple[Cell, ...], size: float) -> tuple[Column, ...]:
             if length > 1 and any(b.x0 - a.x1 > 0.85 * size for a, b in zip(span, span[1:], strict=False)) and all(
                     role_of(w.text) in lx.NUMERIC_ROLES for w in span):
                 continue  # "Net   Amount" set a column apart: two numbers' labels, not one
+            core = span[:-1] if span[-1].text in lx.CURRENCY_CODES else span
+            coded = span[-1] if len(core) < length else (words[at + length] if at + length < len(words) else None)
+            if len(core) > 1 and coded is not None and coded.text in lx.CURRENCY_CODES and role_of(
+                    core[-1].text) == lx.AMOUNT and role_of(" ".join(w.text for w in core[:-1])) == lx.TAX and (
+                    core[-1].x0 - core[-2].x1 > 0.55 * size):
+                continue  # "VAT | Amount GBP" (Xero's): the currency names the amount's, a label of its own
             text = " ".join(w.text for w in span)
             # words side by side: only a known label, or a price's label taken after the discount
             role = role_of(text) if length == 1 else known_role(text) or (lx.PRICE if after_discount(text) else "")

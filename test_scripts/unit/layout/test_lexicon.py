@@ -341,3 +341,16 @@ def test_a_price_per_a_unit_and_a_consignments_counts():
 def test_a_french_recycling_levy_under_an_item_is_a_charge(text, charge):
     # the levy a French seller adds per piece of furniture or electrical goods ("éco-participation") is no product
     assert bool(lx.CHARGES.match(text)) is charge
+
+
+def test_xeros_vat_rate_beside_its_amount_in_a_currency_are_two_labels_and_a_tax_amount_one():
+    from invoice_processing.layout import lexicon as lx
+    from invoice_processing.layout.header_labels import labels_of
+    from invoice_processing.models import Cell
+
+    xero = (Cell(383.8, 402.7, "Unit"), Cell(406.6, 429.6, "Price"), Cell(461.1, 479.9, "VAT"),
+            Cell(485.0, 522.1, "Amount"), Cell(525.7, 544.6, "GBP"))
+    assert [(c.label, c.role) for c in labels_of(xero, 8.5)] == [
+        ("Unit Price", lx.PRICE), ("VAT", lx.TAX), ("Amount GBP", lx.AMOUNT)]
+    spaced = (Cell(461.1, 479.9, "VAT"), Cell(482.0, 519.1, "Amount"), Cell(522.7, 541.6, "GBP"))  # a word's space
+    assert [c.role for c in labels_of(spaced, 8.5)] == [lx.TAX]

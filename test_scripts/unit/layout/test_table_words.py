@@ -275,6 +275,11 @@ def test_a_combined_tax_code_under_the_tax_label_and_a_times_sign_before_a_count
                   (446, "GST+PST"), (529, "129.00"))]
     assert [(p.code, p.description, p.qty) for p in products(lines)] == [
         ("SH-WAL-36", "Floating shelf, walnut, 36 in", 2)]
+    quickbooks = [line(200, (54, "ACTIVITY"), (181, "DESCRIPTION"), (387, "TAX"), (421, "QTY"), (471, "RATE"),
+                       (523, "AMOUNT")),
+                  line(220, (54, "Notebooks:NB-LIN-A5"), (181, "Linen Notebook A5 - Dotted, Sage"), (387.6, "HST ON"),
+                       (427, "24"), (475, "8.75"), (531, "210.00"))]
+    assert [p.description for p in products(quickbooks)] == ["Notebooks:NB-LIN-A5 Linen Notebook A5 - Dotted, Sage"]
     square = [line(214, (65, "Item"), (430, "Qty"), (511, "Amount")),
               line(233, (65, "Sourdough country loaf"), (425, "× 24"), (517, "$78.00")),
               line(249, (65, "1 kg, sliced"), size=8)]
