@@ -72,7 +72,16 @@ def codes_in_text(code: str, upc: str, description: str) -> tuple[str, str, str]
         return code or named, upc or found_upc, description
     if not code:
         code, description = bracketed_code(description)
+    if not code and (leading := _LEADING_CODE.match(description)):
+        return leading.group(1), upc, description[leading.end():]
     return code, upc, description
+
+
+# a code of capitals and digits leading the name in one column, letters first ("HO-TY04 Letterpress Thank You card",
+# "SB708 Ceramic Egg Cup"), five characters or joined by a hyphen, or three parts of capitals ("LC-PEN-GEL Gel Pen");
+# not "3-PIECE SET", "A5 Notebook", "X100 Camera", "T-SHIRT Navy"
+_LEADING_CODE = re.compile(r"^((?=[A-Z0-9-]{5,}\s|[A-Z]+-)[A-Z]{1,5}-?(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)*"
+                           r"|[A-Z]{2,}(?:-[A-Z0-9]+){2,})\s+(?=[A-Za-z][^\s]*\s+\S)")
 
 
 def _cut(found: re.Match[str] | None, group: int, text: str) -> tuple[str, str]:

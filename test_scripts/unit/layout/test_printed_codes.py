@@ -37,3 +37,13 @@ def test_a_style_code_by_its_label_starts_with_a_letter_and_a_year_after_style_i
     assert labelled_code("Tote Style # TOT-446") == ("TOT-446", "Tote")
     for text in ("Vase Art Deco Style 1920", "Style: Modern", "Lamp in the Style of 1970"):
         assert labelled_code(text) == ("", text)
+
+
+def test_a_code_leading_the_name_in_one_column_is_the_rows_code_and_a_word_with_digits_is_not():
+    assert codes_in_text("", "", "HO-TY04 Letterpress Thank You card") == ("HO-TY04", "", "Letterpress Thank You card")
+    assert codes_in_text("", "", "SB708 Ceramic Egg Cup") == ("SB708", "", "Ceramic Egg Cup")
+    assert codes_in_text("", "", "LC-PEN-GEL Gel Pen 0.5mm") == ("LC-PEN-GEL", "", "Gel Pen 0.5mm")
+    assert codes_in_text("AB-1", "", "SB708 Ceramic Egg Cup") == ("AB-1", "", "SB708 Ceramic Egg Cup")  # (its own)
+    for text in ("3-PIECE SET OF BOWLS", "A5 Notebook dotted", "X100 Camera body", "T-SHIRT Navy blue",
+                 "NON-GMO Oats rolled", "HB-214 Card", "12-Month Planner 2025"):
+        assert codes_in_text("", "", text) == ("", "", text)

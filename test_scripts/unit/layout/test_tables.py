@@ -687,8 +687,9 @@ def test_a_header_of_signs_names_the_count_the_price_and_the_amount_over_unlabel
             line(223, (66, "B-10"), (111, "Cereal Bowl, Oyster White"), (395, "8"), (434, "16.50"), (497, "132.00")),
             line(391, (431, "Goods"), (488, "300.00"))]
     found = [p for t in read_tables((Page(1, tuple(rows)),), POINT) for p in product_lines(t, POINT)]
-    assert [(p.description, p.qty, p.price) for p in found] == [
-        ("M-01 Speckled Mug, 12 oz", 12, Decimal("14.00")), ("B-10 Cereal Bowl, Oyster White", 8, Decimal("16.50"))]
+    assert [(p.code, p.description, p.qty, p.price) for p in found] == [
+        ("M-01", "Speckled Mug, 12 oz", 12, Decimal("14.00")),
+        ("B-10", "Cereal Bowl, Oyster White", 8, Decimal("16.50"))]
 
 
 def test_a_price_per_hundred_or_per_thousand_in_a_per_column_is_divided_where_the_row_adds_up():
@@ -761,6 +762,6 @@ def test_a_tax_amount_with_its_rate_in_brackets_stays_in_the_tax_column():
              (378, "£22.08 (20%)"), (524, "£110.40")),
     ]
     tables = read_tables((Page(1, tuple(lines)),), POINT)
-    assert [(p.description, p.qty, p.price) for t in tables for p in product_lines(t, POINT)] == [
-        ("QI-1020 Wax Seal Kit, Brass Thistle", 6, Decimal("14.20")),
-        ("QI-1027 Sealing Wax Sticks x6, Burgundy", 24, Decimal("4.60"))]
+    assert [(p.code, p.description, p.qty, p.price) for t in tables for p in product_lines(t, POINT)] == [
+        ("QI-1020", "Wax Seal Kit, Brass Thistle", 6, Decimal("14.20")),
+        ("QI-1027", "Sealing Wax Sticks x6, Burgundy", 24, Decimal("4.60"))]
