@@ -224,10 +224,15 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             continue
         kit = row if price else kit
         mismatch = amount is not None and reading.price is not None and not adds_up(qty, price, amount)
+        listed = read_first(row, lists, fmt) if lists else None
         if mismatch and amount is not None and reading.price is not None:
             pack = pack_of(row, table, reading.price, fmt)
             if pack and pack > 1 and adds_up(qty, price / pack, amount):
                 price, mismatch = price / pack, False  # a price per hundred, per dozen, per pair
+            elif table.columns[reading.price].role == lx.LIST_PRICE and rate is not None and 0 < rate < 1 and any(
+                    adds_up(qty, net, amount) for net in (price * (1 - rate), round(price * (1 - rate), 2))):
+                # a retail price ("RRP") less the row's trade discount (maybe rounded to the cent): the net price billed
+                listed, price, mismatch = price, per_unit(amount, qty), False
         code, upc, description = _item_text(row, table, codes)
         code, upc, description = codes_in_text(code, upc, description)
         description = without_line_number(description, row, table)  # ("1 Harold ..." under "# | Title")
@@ -238,7 +243,7 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         description = with_variant(" - ".join([*_more_codes(row, codes, code, description), description]), row, table)
         lines.append(ProductLine(
             code=code, upc=upc, description=description,
-            qty=qty, price=price, amount=amount, list_price=read_first(row, lists, fmt) if lists else None,
+            qty=qty, price=price, amount=amount, list_price=listed,
             uom=column_text(row, table, lx.UOM), page=row.page,
             ordered=read_first(row, table.indexes(lx.ORDERED), fmt, quantity=True), mismatch=mismatch,
             discount=rate,

@@ -714,6 +714,19 @@ def test_the_count_under_a_label_naming_none_when_only_it_gives_the_amount():
         ("OFP-J-101", 6, Decimal("136.80")), ("OFP-J-104", 11, Decimal("105.60")), ("OFP-P-214", 4, Decimal("67.20"))]
 
 
+def test_a_retail_price_less_the_rows_trade_discount_gives_the_net_price_billed():
+    """A UK book wholesaler prints no net price: "RRP", "Trade disc." and the line's value, which is the
+    quantity times the retail price less the discount (rounded to the penny first, or not)."""
+    lines = [line(123, (53, "Supplied"), (153, "EAN"), (241, "Description"), (634, "RRP"), (663, "Trade disc."),
+                  (745, "Line value (£)")),
+             line(140, (86, "2"), (152, "9781527903203"), (240, "Goodnight, Quiet Harbor"), (633, "9.99"), (693, "35%"),
+                  (780, "12.98")),
+             line(155, (86, "6"), (152, "9781520401294"), (241, "Small Islands: Essays"), (633, "6.99"), (693, "50%"),
+                  (780, "21.00"))]
+    assert [(p.qty, p.price, p.list_price) for p in products(lines)] == [
+        (2, Decimal("6.49"), Decimal("9.99")), (6, Decimal("3.5"), Decimal("6.99"))]
+
+
 def test_a_line_number_and_a_quantity_in_a_scaled_font_are_two_numbers():
     """Crystal Reports sets "200 Tf" under a small scale: the line's size says 50 points or more, its letters
     are 5 points wide; "010" and "200" 41 points apart are a line's number and its quantity, not "10 200"."""
