@@ -115,9 +115,9 @@ BARE_NUMBER = (r"(?:n\s*[°º]|n\.\s*º|nr\.?|nro\.?|no\.|no(?=\s*:)|num[ée]ro|
 # a purchase order in the other languages ("Purchase Order" itself has labels of its own below)
 _PO_WORDS = r"(?:orden\s+de\s+compra|bon\s+de\s+commande|inkooporder|ordine\s+(?:di\s+)?acquisto)"
 PO_NUMBER: tuple[str, ...] = (  # the buyer's purchase-order number (word-bounded: "Portland" is no "PO")
-    r"\bp\.?\s*o\.?\s*(?:#|no\b\.?|num(?:ber)?\b\.?|№)",
+    r"\bp\.?\s*/?\s*o\.?\s*(?:#|no\b\.?|num(?:ber)?\b\.?|№)",  # ("P/O No. 436919")
     r"\b(?:customer|cust\.?|retailer|buyer|store|client|your)\s*p\.?\s*o\b\.?(?:\s*(?:#|no\b\.?|num(?:ber)?\b\.?))?",
-    r"\bp\.?\s*o\.?\s*:",
+    r"\bp\.?\s*/?\s*o\.?\s*:",
     r"\bp\.?\s*o\.?(?=\s+[A-Z]*-?[A-Z0-9-]*\d)",  # "PO PO-887315", "PO 7781-B" (never "PO Box")
     r"purchase\s*order\s*(?:#|no\b\.?|num(?:ber)?\b\.?)?",
     rf"{_PO_WORDS}\s*{_NO}?",
@@ -155,7 +155,8 @@ SELLER_LABELS = (
     r"betaling\s*aan|rekeninghouder|vendedor|proveedor|emisor|pagar\s*a|titular|"
     r"sprzedawca|dodavatel|cedente(?:\s*/\s*prestatore)?|fornitore|venditore|"  # PL, CZ, IT
     r"fornecedor|leverant[öo]r|s[æa]lger|"  # PT, Nordic
-    r"marque\s*/\s*brand|brand\s*/\s*marque|"  # a marketplace order's brand beside its retailer, in two languages
+    r"marque|"  # a French marketplace order's brand block beside its retailer's ("MARQUE / BRAND"; "Brand" alone
+    # is a product's or an advertiser's)
     r"order(?:ed)?\s*from|purchased?\s*from|to\s*\(\s*(?:supplier|vendor)\s*\)|purchase\s*order\s*to(?=\s*:|\s*$)|"
     r"au\s*nom\s*et\s*pour\s*le\s*compte\s*de|pour\s*le\s*compte\s*de|on\s*behalf\s*of|im\s*namen\s*(?:und\s*f[üu]r\s*rechnung\s*)?von)"
 )

@@ -147,13 +147,13 @@ def _captioned(view: PageView, label: Phrase) -> Phrase | None:
     """The value a label captions from under it, in a row of three labels or more (no digits) right
     under a row of as many values (digits in two at least) with no such row under the labels
     ("INV270327 | October 6, 2025 | 4471-OH" over "Invoice # | Invoice Date | PO Number"); else None."""
-    row = label.row
-    if row == 0:
-        return None
-    labels, values = view.rows[row], view.rows[row - 1]
-    if len(labels) < 3 or len(values) != len(labels) or any(ch.isdigit() for p in labels for ch in p.text) or (
-            view.y(row) - view.y(row - 1) > 1.6 * SPACING) or sum(any(ch.isdigit() for ch in p.text)
-                                                                  for p in values) < 2:
+    row, labels = label.row, view.rows[label.row]
+    # (the row right over the labels, or the one over it: a name set big at the left between them)
+    above = next((at for at in (row - 1, row - 2) if at >= 0 and len(view.rows[at]) == len(labels)), -1)
+    values = view.rows[above] if above >= 0 else []
+    if above < 0 or len(labels) < 3 or any(ch.isdigit() for p in labels for ch in p.text) or (
+            view.y(row) - view.y(above) > 1.6 * SPACING) or sum(any(ch.isdigit() for ch in p.text)
+                                                                for p in values) < 2:
         return None
     if row + 1 < len(view.rows) and len(view.rows[row + 1]) >= len(labels) - 1 and (
             view.y(row + 1) - view.y(row) <= 1.6 * SPACING):

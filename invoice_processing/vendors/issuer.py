@@ -235,7 +235,9 @@ def _wordmark_names(view: PageView, customer: set[Phrase]) -> Scored:
                     phrase.row) > 1.5 * size:
                 continue
             if under.text.isupper() == phrase.text.isupper() and LEGAL_FORM.search(under.text):
-                yield f"{phrase.text} {under.text}", LEGAL
+                # (or the whole name again with its form: "Savonnerie du Fjord" over "Savonnerie du Fjord inc.")
+                again = under.text.casefold().startswith(phrase.text.casefold())
+                yield under.text if again else f"{phrase.text} {under.text}", LEGAL
             elif phrase.text.isupper() and _TRADE_TAIL.fullmatch(under.text) and (
                     abs(under.x0 - phrase.x0) <= 3.0 or centred):
                 # ("SUMMIT RIDGE" over "Electrical Distributors": the trade its name goes on to)

@@ -66,6 +66,16 @@ def test_a_row_of_values_over_their_small_captions_pairs_each_caption_with_the_v
     assert find_date(lines) == date(2025, 10, 6)
 
 
+def test_values_over_their_captions_with_the_sellers_big_name_set_between_them_at_the_left():
+    lines = [line(46, (333, "LFT-250314-02"), (438, "March 14, 2025"), (543, "March 3, 2025"), (648, "1 / 2"),
+                  size=10.5),
+             line(53, (95, "Little Fox Toy Company"), size=16),
+             line(58, (333, "INVOICE NO."), (438, "INVOICE DATE"), (542, "ORDER DATE"), (648, "PAGE"), size=6),
+             line(109, (41, "SHIP TO / BILL TO"), (330, "Customer PO:"), (396, "ML-0219"))]
+    assert find_invoice_number(lines) == "LFT-250314-02"
+    assert find_date(lines) == date(2025, 3, 3)
+
+
 def test_boxed_grid_pairs_each_label_with_the_value_under_it():
     lines = [
         line(60, (40, "Invoice No."), (110, "Cust. PO"), (165, "Invoice Date"), (240, "Date Ordered")),
@@ -159,6 +169,7 @@ def test_po_numbers_printed_with_their_kind_and_customer_po_hash_labels():
     assert find_po_number([line(40, (360, "P.O. NUMBER:"), (450, "PO 88214"))]) == "PO 88214"
     assert find_po_number([line(40, (353, "Cust PO #:"), (441, "JM-0921"))]) == "JM-0921"
     assert find_po_number([line(40, (353, "Retailer PO #:"), (441, "88410"))]) == "88410"
+    assert find_po_number([line(40, (394, "P/O No."), (478, "436919"))]) == "436919"  # a British purchase order's
     # the document's title, then the number's own label in one phrase
     assert find_po_number([line(74, (40, "Purchase Order PO# 42170")), line(89, (45, "PO Date"), (92, "07/29/2025"))]) \
         == "42170"
