@@ -107,21 +107,17 @@ def _price_unlabelled(table: Table, rows: list[dict[int, Decimal | None]], qtys:
 
 def _count_unlabelled(table: Table, reading: Reading, fits: int, fmt: NumberFormat) -> Reading | None:
     """The quantity in a column whose label names no count ("Net", units sold less returned, beside "Sold"
-    and "Returned"), when its whole numbers times the price give the amount on more rows than the labelled
-    quantity's do; else None."""
+    and "Returned"), when its whole numbers times the price give the amount on every row: the labelled
+    quantity's do on fewer; else None."""
     if fits == len(table.rows) or reading.price is None or reading.amount is None:
         return None
     prices = [read_first(row, [reading.price], fmt) for row in table.rows]
     amounts = [read_first(row, [reading.amount], fmt) for row in table.rows]
-    best: tuple[int, Reading] | None = None
     for index, column in enumerate(table.columns):
         if index in (reading.qty, reading.price, reading.amount) or column.role not in (lx.OTHER, lx.AMOUNT):
             continue
         counts = [read_first(row, [index], fmt, quantity=True) for row in table.rows]
-        if any(count is not None and count != count.to_integral_value() for count in counts):
-            continue
-        found = sum(1 for count, price, amount in zip(counts, prices, amounts, strict=True)
-                    if _fits(count, price, amount))
-        if found > fits and (best is None or found > best[0]):
-            best = (found, Reading(index, reading.price, reading.amount))
-    return best[1] if best is not None else None
+        if all(count is not None and count == count.to_integral_value() for count in counts) and all(
+                _fits(count, price, amount) for count, price, amount in zip(counts, prices, amounts, strict=True)):
+            return Reading(index, reading.price, reading.amount)
+    return None

@@ -35,7 +35,7 @@ PER_LABELS = frozenset(_labels.PER_LABELS)
 
 # A subtotal closes a section of the table; rows may follow it (Odoo prints one per section; "GROUP TOTAL****").
 SUBTOTALS = re.compile(r"^(?:sub\s*-?\s*total|zwischensumme|sous[\s-]*total|subtotaal|subtotal|"
-                       r"(?:group|category|section|department|dept\.?)\s+total\b(?!\s*(?:due|amount))|"
+                       r"(?:group|category|section|department|dept\.?)\s+total\b(?=\s*(?:$|[*:]|[$€£]?\d))|"
                        # a German quotation's sum of one title ("Summe Titel 1", "Titelsumme 2")
                        r"(?:summe|zwischensumme)\s+(?:titel|los|abschnitt)\b|titelsumme|"
                        # a delivery note's sum in a collective invoice ("Summe Lieferschein 4711", "Total BL 8812")
@@ -122,7 +122,7 @@ CHARGES = re.compile(
     # "Verpackung und Versand", "Anlieferung frei Baustelle mit Kranentladung"
     r"verpackung(?:\s*(?:und|&|\+)\s*versand)?\b|anlieferung\b|lieferung\s+(?:ab|frei)\s+(?:haus|baustelle|werk|lager|hof)\s*$|kurier(?:zustellung|dienst|gebühr|pauschale)|"
     r"porto(?:\s*(?:und|&)\s*verpackung|kosten)?\s*(?:[:€\d(]|$)|"  # never "Porto Tawny 10 Years Old"
-    r"courier(?:\s*(?:delivery|charges?|fees?|service)\b|(?=\s*(?:$|[-–:(\d$€£])))|"  # "COURIER – The Courier Guy"
+    r"courier(?:\s*(?:delivery|charges?|fees?|service)\b|(?=\s*(?:$|[:$€£]|\(\s*\d|[-–]\s*(?:the\s+)?\w*\s*courier)))|"
     r"(?:packing|packaging|crating)(?:\s*(?:&|and)\s*(?:crating|packing|handling))?\s*(?:fees?|charges?|costs?)\b|"
     r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b|tariff|surcharge|trf\b|trf-|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
     r"(?:service|liefer|versand|zustell)gebühr(?:en)?\s*(?:lieferung|versand|zustellung)?\s*(?:\(.*\))?\s*$|"

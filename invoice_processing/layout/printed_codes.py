@@ -72,14 +72,24 @@ def codes_in_text(code: str, upc: str, description: str) -> tuple[str, str, str]
         return code or named, upc or found_upc, description
     if not code:
         code, description = bracketed_code(description)
-    if not code and (leading := _LEADING_CODE.match(description)):
-        return leading.group(1), upc, description[leading.end():]
     return code, upc, description
 
 
-# a code of capitals and digits leading the name in one column, letters first ("HO-TY04 Letterpress Thank You card",
-# "SB708 Ceramic Egg Cup"), five characters or joined by a hyphen, or three parts of capitals ("LC-PEN-GEL Gel Pen");
-# not "3-PIECE SET", "A5 Notebook", "X100 Camera", "T-SHIRT Navy"
+def leading_codes(descriptions: list[str]) -> list[tuple[str, str]]:
+    """(code, name) for each of a table's descriptions, a code cut off the name's start where most of them (two
+    at least, more than half) start with one ("HO-TY04 Letterpress Thank You card", "SB708 Ceramic Egg Cup": a code
+    column printed in the description's); else ("", description) for each (a "COVID-19 Antigen Test Kit" or an
+    "OMEGA-3 Fish Oil" among names is a name)."""
+    found = [_LEADING_CODE.match(description) for description in descriptions]
+    if (coded := sum(1 for match in found if match)) < 2 or 2 * coded <= len(descriptions):
+        return [("", description) for description in descriptions]
+    return [(match.group(1), description[match.end():]) if match else ("", description)
+            for match, description in zip(found, descriptions, strict=True)]
+
+
+# a code of capitals and digits leading a name (two words at least after it), letters first ("HO-TY04", "SB708"),
+# five characters or joined by a hyphen, or three parts of capitals ("LC-PEN-GEL"); not "3-PIECE SET", "A5 Notebook",
+# "X100 Camera", "T-SHIRT Navy"
 _LEADING_CODE = re.compile(r"^((?=[A-Z0-9-]{5,}\s|[A-Z]+-)[A-Z]{1,5}-?(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)*"
                            r"|[A-Z]{2,}(?:-[A-Z0-9]+){2,})\s+(?=[A-Za-z][^\s]*\s+\S)")
 

@@ -8,7 +8,7 @@ do not add up is kept and named in ``ProductLine.mismatch``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
@@ -27,7 +27,7 @@ from invoice_processing.layout.item_text import (
 )
 from invoice_processing.layout.numbers import NumberFormat, parse_amount
 from invoice_processing.layout.price_units import pack_of
-from invoice_processing.layout.printed_codes import codes_in_text, labelled_code
+from invoice_processing.layout.printed_codes import codes_in_text, labelled_code, leading_codes
 from invoice_processing.layout.rows import Row, Table
 from invoice_processing.normalize import per_unit
 
@@ -208,9 +208,9 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         # a table without a quantity column bills each line once (fees, services)
         # (the count set under another column of the same role when the row's is empty: "12 EA" under
         # "Quantity" where the table's other counts stand under "Units")
+        by_count = reading.qty is not None and table.columns[reading.qty].role in lx.QTY_ROLES  # (not "Net")
         counts = [] if reading.qty is None else [reading.qty, *(
-            i for i in table.indexes(table.columns[reading.qty].role) if i != reading.qty and (
-                table.columns[reading.qty].role in lx.QTY_ROLES))]
+            i for i in table.indexes(table.columns[reading.qty].role) if i != reading.qty and by_count)]
         qty = read_first(row, counts, fmt, quantity=True) if counts else Decimal(1)
         amount = read_first(row, [reading.amount], fmt) if reading.amount is not None else None
         price = read_first(row, [reading.price], fmt) if reading.price is not None else None
@@ -248,4 +248,12 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             ordered=read_first(row, table.indexes(lx.ORDERED), fmt, quantity=True), mismatch=mismatch,
             discount=rate,
         ))
+    return _leading_codes(lines)
+
+
+def _leading_codes(lines: list[ProductLine]) -> list[ProductLine]:
+    """The lines with the codes their names start with, where most lines without a code print one so."""
+    uncoded = [at for at, line in enumerate(lines) if not line.code]
+    for at, (code, description) in zip(uncoded, leading_codes([lines[at].description for at in uncoded]), strict=True):
+        lines[at] = replace(lines[at], code=code, description=description) if code else lines[at]
     return lines

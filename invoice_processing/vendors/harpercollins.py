@@ -111,18 +111,27 @@ def to_invoice(document: Document) -> Invoice:
     fmt = detect_format(line.text for line in document.lines)
     tables = read_tables(document.pages, fmt)
     lines = [(line, _authored(table)) for table in tables for line in product_lines(table, fmt)]
-    books = [(line, item) for line, authored in lines if (item := _book(line, discount, authored))]
-    # a title ordered but not billed, its extension printed 0.00 ("NYP 10/14/2025", "B/O reprint"): a backorder
-    held = [line.amount == 0 and bool(item.list_price) for line, item in books]  # (True: not billed)
+    texts = [line.text for line in document.lines]
+    items: list[LineItem] = []
+    held: list[LineItem] = []  # titles ordered but not billed: their extension printed 0.00 beside a backorder's
+    for line, authored in lines:  # status on their line ("NYP 10/14/2025", "B/O reprint"; not "FREE", "N/C sample")
+        if (item := _book(line, discount, authored)) is not None:
+            unbilled = line.amount == 0 and bool(item.list_price) and any(
+                item.code in text and _HELD.search(text) for text in texts)
+            (held if unbilled else items).append(item)
     discounted = discount is not None or any(line.discount is not None for line, _ in lines)
     return Invoice(
         order_date=find_date(header_lines(document)),
         vendor=catalog.HARPERCOLLINS,
         invoice_number=invoice_number(document),
-        line_items=tuple(item for (_, item), unbilled in zip(books, held, strict=True) if not unbilled),
-        warnings=(*(f"backorder (not written): {item.item}" for (_, item), unbilled in zip(books, held, strict=True)
-                    if unbilled), *(() if discounted else (NO_DISCOUNT,))),
+        line_items=tuple(items),
+        warnings=(*(f"backorder (not written): {item.item}" for item in held), *(() if discounted else (NO_DISCOUNT,))),
     )
+
+
+# a title's status saying it is not shipped: not yet published, backordered, reprinting, out of print or stock
+_HELD = re.compile(r"\b(?:NYP|B/?O|OP|OS|TOS|OSI|back\s*-?\s*order(?:ed)?|reprint(?:ing)?|not\s+yet\s+pub\w*|"
+                   r"out\s+of\s+(?:print|stock))\b", re.I)
 
 
 _AUTHOR = re.compile(r"/\s*author", re.I)

@@ -81,7 +81,8 @@ def find_labeled(lines: Sequence[TextLine], labels: tuple[str, ...], pattern: re
 
 
 def own_pages(document: Document) -> tuple[Page, ...]:
-    """The document's own pages: up to a later page that starts another invoice, under its own
+    """The document's own pages: up to a copy of the whole document printed after it (``page_copies``), or
+    up to a later page that starts another invoice, under its own
     invoice title and table, with another number by the invoice number's label than the header
     page's ("Invoice No.: 100517" after the pages of 100482: two invoices scanned into one file, the
     first is the document; "INV-100482" is the same number), once the pages before it have printed

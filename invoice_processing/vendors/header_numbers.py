@@ -155,8 +155,8 @@ def _under_the_title(lines: Sequence[TextLine]) -> str | None:
     return None
 
 
-# (maybe after its series' letters: Portugal's "FT 2025A/412")
-_CODE = re.compile(r"(?:[A-Z]{1,3}\s)?(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9][\w/.-]{4,}")
+# (maybe after a Portuguese document's series letters: "FT 2025A/412", never "PO 4471-OH")
+_CODE = re.compile(r"(?:(?:FT|FR|FS|NC|ND|RG|VD)\s)?(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9][\w/.-]{4,}")
 # a web address or a tax number under the title ("www.acme24.com", "GB123456789"): no document's number
 _NOT_A_NUMBER = re.compile(r"^www\.|\.[a-z]{2,6}$|^[A-Z]{2}\d{8,12}$", re.I)
 _LABEL_WORDS = fl.TAX_ID_WORDS | {"IBAN", "BIC", "SWIFT", "TEL", "FAX", "PHONE", "REG", "NO", "NR"}

@@ -1149,6 +1149,11 @@ def test_a_copy_of_the_document_printed_after_it_is_no_page_of_its_own():
     going_on = Page(2, (*head, line(112, (40, "Pędzle 10 szt"), (300, "1"), (360, "24,31"), (430, "24,31")),
                         *rows[1:], line(150, (300, "Razem"), (430, "89,90"))))
     assert len(own_pages(Document((original, going_on), Backend.LOCAL))) == 2
+    # review of the twenty-first session: a detail page under the same head and totals prints rows of its own
+    summary = Page(1, (*head, line(112, (40, "Invoice summary: see the detail overleaf")), *rows[2:],
+                       line(150, (300, "Razem"), (430, "89,90"))))
+    detail = Page(2, (*head, *rows, line(150, (300, "Razem"), (430, "89,90"))))
+    assert len(own_pages(Document((summary, detail), Backend.LOCAL))) == 2
 
 
 def test_a_portuguese_series_and_number_under_the_fatura_title_three_lines_down():
@@ -1157,3 +1162,5 @@ def test_a_portuguese_series_and_number_under_the_fatura_title_three_lines_down(
              printed(80, 12, (482, 499, "FT"), (503, 562, "2025A/412")),
              printed(94, 7.5, (489, 515, "ATCUD:"), (518, 562, "JJ4K7MTR-412"))]
     assert find_invoice_number(lines) == "FT 2025A/412"
+    po = [printed(49, 20, (485, 560, "INVOICE")), *lines[1:3], printed(80, 12, (482, 499, "PO"), (503, 562, "4471-OH"))]
+    assert find_invoice_number(po) == ""  # (review: a buyer's order under the title is no series of invoices)

@@ -712,6 +712,15 @@ def test_the_count_under_a_label_naming_none_when_only_it_gives_the_amount():
                   (642, "16.80"), (732, "67.20"))]
     assert [(p.code, p.qty, p.amount) for p in products(lines)] == [
         ("OFP-J-101", 6, Decimal("136.80")), ("OFP-J-104", 11, Decimal("105.60")), ("OFP-P-214", 4, Decimal("67.20"))]
+    # review of the twenty-first session: cartons that fit the half-price rows only are no count of the others
+    cartons = [line(100, (39, "Code"), (117, "Description"), (300, "Ctn"), (350, "Qty"), (420, "Price"),
+                    (500, "Amount")),
+               line(112, (39, "KD-101"), (117, "Kite half-price promo"), (300, "2"), (350, "4"), (420, "5.00"),
+                    (500, "10.00")),
+               line(124, (39, "KD-102"), (117, "Yo-yo half-price promo"), (300, "1"), (350, "2"), (420, "8.00"),
+                    (500, "8.00")),
+               line(136, (39, "KD-103"), (117, "Spinning top"), (300, "1"), (350, "10"), (420, "3.00"), (500, "30.00"))]
+    assert [p.qty for p in products(cartons)] == [4, 2, 10]
 
 
 def test_a_retail_price_less_the_rows_trade_discount_gives_the_net_price_billed():

@@ -192,3 +192,7 @@ def test_a_courier_line_named_by_its_word_alone_is_a_charge_and_a_courier_bag_a_
     from invoice_processing.layout import lexicon as lx
     assert lx.CHARGES.match("COURIER – Courier - The Courier Guy (2 boxes)") and lx.CHARGES.match("Courier: DHL")
     assert not lx.CHARGES.match("Courier Bag Canvas")
+    for bag in ("Courier 15in Laptop Bag", "Courier - Waxed Canvas Messenger Bag", "Courier (Black) Backpack",
+                "Courier 2.0 Typewriter Ribbon"):  # (review of the twenty-first session)
+        assert not lx.CHARGES.match(bag), bag
+    assert lx.SUBTOTALS.match("GROUP TOTAL****") and not lx.SUBTOTALS.match("Section Total Gym Membership")

@@ -330,3 +330,15 @@ def test_a_title_ordered_with_its_extension_printed_nil_is_a_backorder_not_a_lin
     invoice = interpret(doc)
     assert [(li.code, li.qty) for li in invoice.line_items] == [("9780065890341", 5)]
     assert [w.split(": ", 1)[1][:13] for w in invoice.warnings] == ["9780061024214", "9781441065582"]
+
+    # review of the twenty-first session: a free or no-charge copy at 0.00 is written, only a held title is not
+    doc = _document([
+        [(50, "Anne McGilvray & Company"), (400, "Order #: NS4503114")],
+        [(50, "MFR: HarperCollins"), (400, "Order Date: 8/22/2025")],
+        [(50, "Discount: 50.00% OFF")],
+        [(50, "ISBN"), (130, "Title"), (330, "Qty"), (390, "List"), (430, "Status"), (500, "Extended")],
+        [(50, "9780061024214"), (130, "Ramona the Pest"), (330, "2"), (390, "8.99"), (430, "FREE"), (500, "0.00")],
+        [(50, "9781441065582"), (130, "Kitchen Confidential"), (330, "4"), (390, "18.99"), (430, "N/C sample"),
+         (500, "0.00")],
+    ])
+    assert [(li.code, li.qty) for li in interpret(doc).line_items] == [("9780061024214", 2), ("9781441065582", 4)]

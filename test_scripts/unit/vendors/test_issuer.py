@@ -986,3 +986,12 @@ def test_a_marketplace_orders_brand_block_names_the_seller_under_the_marketplace
              line(142, (51, "14 rue des Tanneurs"), (316, "3 place Sathonay")),
              line(153, (51, "84000 Avignon, France"), (316, "69001 Lyon, France")), *table(217)]
     assert find_vendor(lines) == "Atelier Sauge"
+
+
+def test_an_english_brand_field_names_an_advertisers_brand_not_the_seller():
+    lines = [line(12, (211, "Contract #"), (278, "575746"), (436, "Date Entered"), (491, "05/05/20")),
+             line(36, (104, "KBJR Television Inc"), (211, "Advertiser"), (277, "Tricia Zunker for Wisconsin")),
+             line(48, (103, "246 S Lake AVE"), (211, "Agency"), (277, "Beacon Media -- EDI (5138)")),
+             line(60, (104, "Duluth, MN 55802-2304"), (211, "Product"), (277, "Political - US House")),
+             line(72, (211, "Brand"), (277, "F-US House-WI District7 (117617)")), *table(200)]
+    assert find_vendor(lines) == "KBJR Television Inc"
