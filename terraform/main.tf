@@ -137,6 +137,7 @@ locals {
     "invoice_processing/vendors/line_totals.py",
     "invoice_processing/vendors/named_suppliers.py",
     "invoice_processing/vendors/onehundred80.py",
+    "invoice_processing/vendors/page_copies.py",
     "invoice_processing/vendors/parties.py",
     "invoice_processing/vendors/receipt_blocks.py",
     "invoice_processing/vendors/receipt_lines.py",
