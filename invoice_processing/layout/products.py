@@ -204,13 +204,13 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
     codes = [i for i in codes if lx.normal_label(table.columns[i].label) not in _MARKET_IDS] or codes
     lines: list[ProductLine] = []
     kit: Row | None = None  # the last row kept at a price: a kit its components are set in under
+    # a table without a quantity column bills each line once (fees, services)
+    # (the count set under another column of the same role when the row's is empty: "12 EA" under
+    # "Quantity" where the table's other counts stand under "Units"; never another amount beside "Net")
+    by_count = reading.qty is not None and table.columns[reading.qty].role in lx.QTY_ROLES
+    counts = [] if reading.qty is None else [reading.qty, *(
+        i for i in table.indexes(table.columns[reading.qty].role) if i != reading.qty and by_count)]
     for row in _billed_rows(table):
-        # a table without a quantity column bills each line once (fees, services)
-        # (the count set under another column of the same role when the row's is empty: "12 EA" under
-        # "Quantity" where the table's other counts stand under "Units")
-        by_count = reading.qty is not None and table.columns[reading.qty].role in lx.QTY_ROLES  # (not "Net")
-        counts = [] if reading.qty is None else [reading.qty, *(
-            i for i in table.indexes(table.columns[reading.qty].role) if i != reading.qty and by_count)]
         qty = read_first(row, counts, fmt, quantity=True) if counts else Decimal(1)
         amount = read_first(row, [reading.amount], fmt) if reading.amount is not None else None
         price = read_first(row, [reading.price], fmt) if reading.price is not None else None
@@ -248,10 +248,10 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             ordered=read_first(row, table.indexes(lx.ORDERED), fmt, quantity=True), mismatch=mismatch,
             discount=rate,
         ))
-    return _leading_codes(lines)
+    return _with_leading_codes(lines)
 
 
-def _leading_codes(lines: list[ProductLine]) -> list[ProductLine]:
+def _with_leading_codes(lines: list[ProductLine]) -> list[ProductLine]:
     """The lines with the codes their names start with, where most lines without a code print one so."""
     uncoded = [at for at, line in enumerate(lines) if not line.code]
     for at, (code, description) in zip(uncoded, leading_codes([lines[at].description for at in uncoded]), strict=True):
