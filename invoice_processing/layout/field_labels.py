@@ -149,7 +149,7 @@ OTHER_TITLE = (rf"^\W*(?:{DOCUMENT_WORD}|receipt|quot(?:e|ation)|estimate|credit
 # ---- parties -------------------------------------------------------------------------------------
 SELLER_LABELS = (
     r"(?:seller|sold\s*by|vendor|supplier|from|order(?:ed)?\s*(?:placed\s*)?(?:with|from)|(?:bill|invoice)(?:d)?\s*from|rechnungssteller|auftragnehmer|remit(?:\s*payments?)?\s*to|remit\s*address|please\s*remit(?:\s*payments?)?\s*to|"
-    r"pay(?:able)?\s*to|(?:please\s*)?make\s*(?:all\s*)?(?:checks?|cheques?|payments?)\s*payable\s*to|payee|service\s*provider|issuer|verk[äa]ufer|lieferant|absender|anbieter|"
+    r"pay(?:able)?\s*to|beneficiary(?:\s*name)?(?!\s*(?:address|bank|account|iban|details))|(?:please\s*)?make\s*(?:all\s*)?(?:checks?|cheques?|payments?)\s*payable\s*to|payee|service\s*provider|issuer|verk[äa]ufer|lieferant|absender|anbieter|"
     r"zahlung(?:sempf[äa]nger)?\s*an|zahlungsempf[äa]nger|kontoinhaber|vendeur|fournisseur|[ée]metteur|"
     r"r[èe]glement\s*[àa]\s*l'ordre\s*de|titulaire\s*du\s*compte|verkoper|leverancier|afzender|"
     r"betaling\s*aan|rekeninghouder|vendedor|proveedor|emisor|pagar\s*a|titular|"
@@ -166,7 +166,7 @@ NAME_LABEL = (r"^(?:name|firma|firmenname|company(?:\s*name)?|raison\s*sociale|n
 CUSTOMER_LABELS = (
     r"(?:bill(?:ed)?\s*-?\s*to|sold\s*-?\s*to|ship(?:ped)?\s*-?\s*to|deliver(?:y)?\s*(?:to|address)|"
     r"invoice(?:d)?\s*to|invoice\s*for(?!\s*:?\s*[#\d])|customer(?:\s*details)?|client|buyer|purchaser|billing\s*address|shipping\s*address|attn|"
-    r"attention|recipient|consignee|prepared\s*for|billing\s*contact|technical\s*contact|licensed\s*to|(?:to|[àa]|an|aan|para)(?=\s*:)|rechnungs\s*(?:adresse|anschrift|empf[äa]nger)|"
+    r"attention|recipient|(?:invoice\s*)?receiver|consignee|prepared\s*for|billing\s*contact|technical\s*contact|licensed\s*to|(?:to|[àa]|an|aan|para)(?=\s*:)|rechnungs\s*(?:adresse|anschrift|empf[äa]nger)|"
     r"liefer\s*(?:adresse|anschrift)|kunde|k[äa]ufer|empf[äa]nger|warenempf[äa]nger|auftraggeber|"
     r"erstellt\s*f[üu]r|adresse\s*de\s*(?:facturation|livraison)|factur[ée]\s*[àa]|livr(?:[ée]|er)\s*[àa]|vendu\s*[àa]|acheteur|"
     r"destinataire|factuuradres|afleveradres|leveradres|klant|koper|factuurontvanger|afnemer|facturar\s*a|"
@@ -253,7 +253,8 @@ CREDIT = r"\b(?:powered|generated|created|made|built)\s+(?:by|with)\b"  # the so
 DOMAIN = r"(?:www\.|@|https?://(?:www\.)?)(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.[a-z]{2,}\b"
 FREE_MAIL = frozenset({"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "gmx", "web", "tonline",
                        "icloud", "aol", "protonmail", "mail", "example"})
-DOTS = r"\s+[·|•]\s+"  # between the parts of a line set apart by dots or bars ("X Ltd · street · city")
+DOTS = r"\s+[·|•]\s+|(?<=\w)[·•]\s+"  # between the parts of a line set apart by dots or bars ("X Ltd · street · city";
+# "X AG· street · city": a dot set against the word before it)
 PART_SEPARATORS = DOTS + r"|\s+[-–—]\s+"  # between a name and its address ("X Ltd - The Old Dairy")
 # between a sender line's name, street and city (also a comma between letters without a space:
 # "K&K Kommunikationssysteme GmbH,Haunstetter Str 19,86161 Augsburg")

@@ -225,14 +225,9 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         kit = row if price else kit
         mismatch = amount is not None and reading.price is not None and not adds_up(qty, price, amount)
         listed = read_first(row, lists, fmt) if lists else None
-        if mismatch and amount is not None and reading.price is not None:
-            pack = pack_of(row, table, reading.price, fmt)
-            if pack and pack > 1 and adds_up(qty, price / pack, amount):
-                price, mismatch = price / pack, False  # a price per hundred, per dozen, per pair
-            elif table.columns[reading.price].role == lx.LIST_PRICE and rate is not None and 0 < rate < 1 and any(
-                    adds_up(qty, net, amount) for net in (price * (1 - rate), round(price * (1 - rate), 2))):
-                # a retail price ("RRP") less the row's trade discount (maybe rounded to the cent): the net price billed
-                listed, price, mismatch = price, per_unit(amount, qty), False
+        if mismatch and amount is not None and reading.price is not None and reading.amount is not None:
+            listed, price, mismatch = _reconciled(row, table, (reading.price, reading.amount), (qty, price, amount),
+                                                  rate, fmt, listed)
         code, upc, description = _item_text(row, table, codes)
         code, upc, description = codes_in_text(code, upc, description)
         description = without_line_number(description, row, table)  # ("1 Harold ..." under "# | Title")
@@ -249,6 +244,32 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             discount=rate,
         ))
     return _with_leading_codes(lines)
+
+
+def _reconciled(row: Row, table: Table, columns: tuple[int, int], values: tuple[Decimal, Decimal, Decimal],
+                rate: Decimal | None, fmt: NumberFormat,
+                listed: Decimal | None) -> tuple[Decimal | None, Decimal, bool]:
+    """(list price, price, mismatch) for a row whose quantity times its price is not its amount: the price
+    the amount confirms when the price column prints something else, or the row as printed (flagged)."""
+    (price_at, amount_at), (qty, price, amount) = columns, values
+    pack = pack_of(row, table, price_at, fmt)
+    if pack and pack > 1 and adds_up(qty, price / pack, amount):
+        return listed, price / pack, False  # a price per hundred, per dozen, per pair
+    if price == amount and qty > 1 and _line_priced(table, price_at, amount_at, fmt):
+        return listed, per_unit(amount, qty), False  # "2 | Price £24.00 | Line Total £24.00": the line's price
+    if table.columns[price_at].role == lx.LIST_PRICE and rate is not None and 0 < rate < 1 and any(
+            adds_up(qty, net, amount) for net in (price * (1 - rate), round(price * (1 - rate), 2))):
+        # a retail price ("RRP") less the row's trade discount (maybe rounded to the cent): the net price billed
+        return price, per_unit(amount, qty), False
+    return listed, price, True
+
+
+def _line_priced(table: Table, price: int, amount: int, fmt: NumberFormat) -> bool:
+    """Whether the price column holds each line's price, not a unit's: the same as the amount on every row
+    that prints both (a shop's plug-in's "Quantity | Price | VAT | Line Total")."""
+    pairs = [(read_first(row, [price], fmt), read_first(row, [amount], fmt)) for row in table.rows]
+    both = [(p, a) for p, a in pairs if p is not None and a is not None]
+    return len(both) >= 2 and all(p == a for p, a in both)
 
 
 def _with_leading_codes(lines: list[ProductLine]) -> list[ProductLine]:

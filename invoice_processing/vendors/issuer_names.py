@@ -43,7 +43,8 @@ _BARE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
 _LEADING_MARKS = re.compile(r"^[^\x00-\x7f\w]+\s*")  # marks drawn in type before a word: "▌", "■", "►"
 
 
-_LINK_WORDS = re.compile(r"\s+\([a-z]+(?: [a-z]+)*\)$")  # (one way to read it: no backtracking)
+_LINK_WORDS = re.compile(r"\s+\([a-z]+(?: [a-z]+)*\)$|"  # (one way to read it: no backtracking)
+                         r"\s*\((?i:formerly|previously|earlier)[^()]*\)$")  # "X Limited (Formerly known as Y)"
 
 
 # a name, a dash, then its street ("14 rue des Tanneurs, ...") or its town ("Portland, Oregon")
@@ -55,6 +56,11 @@ _BEFORE_ADDRESS = re.compile(r"^(.*?\S)\s+[-–—]\s+(?:\d{1,5}[a-z]?\s+\S.*|[A
 # "... Company. Past-due balances accrue"
 _SENTENCE_AFTER = re.compile(r"^(.*?\S\.)\s+(?:(?:A|An|The|This|Please|Payment|Thank)\b|"
                              r"[A-Z][a-z]+(?:-[a-z]+)*\s+[a-z]).*$")
+
+
+# what a legal line says of the name: "X Ltd is a company registered in ...", "X LLC is licensed by ..."
+_IS_REGISTERED = re.compile(r"^(.*?\S)\s+(?:is|are)\s+(?:a\s+(?:private\s+|public\s+)?(?:limited\s+)?company|"
+                            r"registered|incorporated|authori[sz]ed|regulated|licensed)\b.*$", re.I)
 
 
 # a street's kind opening an address ("Ctra.", "Avda.", "C/", "Via", "Rue"): see ``fl.STREET``
@@ -82,6 +88,8 @@ def clean(text: str) -> str:
     named = _BEFORE_ADDRESS.match(text)  # "Atelier Sauge SAS - 14 rue des Tanneurs, 69001 Lyon": its name
     text = named.group(1) if named and LEGAL_FORM.search(named.group(1)) else text
     text = _street_after_form(text)  # "... S.A. CTRA. LOGROÑO": the name ends with its legal form
+    registered = _IS_REGISTERED.match(text)  # "The Malt Miller Ltd is a company registered in England": the name
+    text = registered.group(1) if registered and LEGAL_FORM.search(registered.group(1)) else text
     ended = _SENTENCE_AFTER.match(text)  # "... payable to Hollow Oak Chandlery LLC. A 1.5% monthly charge"
     if ended and LEGAL_FORM.search(ended.group(1)):  # (the sentence's full stop after "LLC" is no part of it)
         last = ended.group(1).split()[-1][:-1]  # ("LLC." and "Company." end the sentence; "S.L.", "Co." and
@@ -134,8 +142,9 @@ def name_like(text: str) -> bool:
         return False
     if POSTAL.search(text) or not squash(LEGAL_FORM.sub("", text)) or is_label(text) or _address_part(text):
         return False
-    if normal_label(text) in LABEL_ROLES or _FIELD_WORDS.match(text):
-        return False  # a column's label ("Item Description", "Referência") or a term's ("Payment term")
+    if any(normal_label(part) in LABEL_ROLES or _FIELD_WORDS.match(part.strip()) for part in _labels(text)):
+        return False  # a column's label ("Item Description", "Referência") or a term's ("Payment term"), alone
+        # or beside its translation ("Codice Fornitore / Supplier Code")
     if all(w.endswith(".") and len(w) <= 6 for w in words) and not LEGAL_FORM.search(text):
         return False  # abbreviations only ("Cod. Cli.", "StNr."): a label
     if _BARE_DOMAIN.fullmatch(text.strip()) and (text.strip()[0].islower() or text.strip().lower().startswith("www.")
@@ -144,6 +153,13 @@ def name_like(text: str) -> bool:
     spaced = sum(len(w) == 1 for w in words) * 2 > len(words)  # "I N V O I C E"
     named = LEGAL_FORM.sub("", text).split()  # "Ostrovit Spółka z ograniczoną odpowiedzialnością": a name and its form
     return not spaced and not (len(named) >= 3 and sum(w[0].islower() for w in named) * 2 > len(named))
+
+
+def _labels(text: str) -> list[str]:
+    """``text`` and, for a label printed with its translation ("Condizioni di pagamento/Terms of Payment"),
+    each side of the slash (a legal form's "A/S" or a "c/o" has no sides of words)."""
+    sides = text.split("/")
+    return [text, *sides] if len(sides) == 2 and all(len(side.strip()) > 3 for side in sides) else [text]
 
 
 def _address_part(text: str) -> bool:

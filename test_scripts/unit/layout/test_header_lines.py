@@ -890,3 +890,23 @@ def test_a_label_split_over_and_under_the_headers_line_is_one_label():
     assert header is not None and header.last == 2
     assert [(c.role, c.label) for c in header.columns if c.x0 > 600][:1] == [(lx.QTY, "Total Units")]
     assert [(p.qty, p.price) for p in products(lines)] == [(14, Decimal("51.50"))]
+
+
+def test_a_price_column_holding_each_lines_price_gives_the_unit_price_by_the_quantity():
+    """A shop's plug-in prints "Quantity | Weight | Price | VAT | Line Total" with the line's price under
+    "Price": the same as the line total on every row, so two units at £24.00 cost £12.00 each."""
+    head = line(326, (61, "Product"), (253, "Quantity"), (311, "Weight"), (369, "Price"), (426, "VAT"),
+                (485, "Line Total"))
+    rows = [line(348, (61, "Large Grain Bag"), (253, "2"), (311, "0.4kg"), (369, "£24.00"), (427, "£4.00"),
+                 (484, "£24.00")),
+            line(396, (61, "Cask Conditioning Yeast"), (254, "1"), (311, "0.0kg"), (369, "£4.45"), (427, "£0.74"),
+                 (484, "£4.45")),
+            line(444, (61, "Dried Yeast 11g"), (254, "3"), (311, "0.0kg"), (369, "£13.47"), (427, "£2.25"),
+                 (484, "£13.47"))]
+    assert [(p.qty, p.price, p.mismatch) for p in products([head, *rows])] == [
+        (2, Decimal("12.00"), False), (1, Decimal("4.45"), False), (3, Decimal("4.49"), False)]
+    # a unit price column with one line's total misprinted keeps its unit prices (and the flag)
+    unit = [line(348, (61, "Large Grain Bag"), (253, "2"), (369, "£24.00"), (484, "£24.00")),
+            line(396, (61, "Cask Conditioning Yeast"), (254, "2"), (369, "£4.45"), (484, "£8.90"))]
+    assert [(p.price, p.mismatch) for p in products([head, *unit])] == [
+        (Decimal("24.00"), True), (Decimal("4.45"), False)]

@@ -995,3 +995,38 @@ def test_an_english_brand_field_names_an_advertisers_brand_not_the_seller():
              line(60, (104, "Duluth, MN 55802-2304"), (211, "Product"), (277, "Political - US House")),
              line(72, (211, "Brand"), (277, "F-US House-WI District7 (117617)")), *table(200)]
     assert find_vendor(lines) == "KBJR Television Inc"
+
+
+def test_a_payments_beneficiary_names_the_issuer_not_the_beneficiarys_address():
+    lines = [line(40, (40, "TO: 5th Floor,")), line(52, (40, "Louisa Ryland House,")), line(64, (40, "Birmingham,")),
+             line(76, (40, "B3 3PL")), line(100, (40, "BENEFICIARY NAME ASHGROVE LINKS")),
+             line(112, (40, "BENEFICIARY ADDRESS LONDON (WEST END)")),
+             line(124, (40, "167-169 GREAT PORTLAND STREET")), line(136, (40, "LONDON, W1W 5PF")),
+             line(160, (40, "INVOICE No 1-25"), size=14), *table(200)]
+    assert find_vendor(lines) == "ASHGROVE LINKS"
+
+
+def test_a_sender_lines_dot_set_against_the_name_parts_it_from_the_street():
+    lines = [line(60, (40, "Vorstand: Anna Beispiel"), size=6), line(70, (40, "AG Hildesheim"), size=6),
+             line(78, (40, "HRB 201279"), size=6),
+             line(120, (56, "rechnerhaus.de AG· Wiedemannstraße 3 · D-31157 Sarstedt"), size=6),
+             line(132, (57, "PREBENA Steen + Klentze GmbH"), size=9), line(144, (57, "Ewige Weide 8"), size=9),
+             line(156, (57, "14482 Potsdam"), size=9), line(200, (57, "Rechnung"), size=16), *table(240)]
+    assert find_vendor(lines) == "rechnerhaus.de AG"
+
+
+def test_a_label_beside_its_translation_is_no_name():
+    assert not name_like("Codice Fornitore / Supplier Code")
+    assert not name_like("Condizioni di pagamento/Terms of Payment")
+    assert name_like("Nordlys A/S") and name_like("Salt / Pepper Studio")
+
+
+def test_an_invoice_receivers_label_is_no_name():
+    assert not name_like("INVOICE RECEIVER") and not name_like("Receiver")
+
+
+def test_what_a_legal_line_says_of_the_name_is_no_part_of_it():
+    assert clean("The Malt Miller Ltd is a company registered in England and Wales") == "The Malt Miller Ltd"
+    assert clean("Harbour Tea Co. Ltd is registered in Scotland") == "Harbour Tea Co. Ltd"
+    assert clean("This is a company") == "This is a company"
+    assert clean("Genius HRTech Limited(Formerlyknown as Genius Consultants Limited)") == "Genius HRTech Limited"
