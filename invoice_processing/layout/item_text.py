@@ -96,7 +96,8 @@ def item_description(row: Row, table: Table, code: str, upc: str) -> tuple[str, 
             # (a note in small type under a description set on the row's line; not an "ISBN 978..." line, nor the
             # rest of a description that goes on: "BAR, HEAT EXCHANGER MOUNTING," over "COOLER POWER STATION", or
             # is set in capitals as it is: "PLATE, ADAPTER, WATER TANK, RF PS" over "& AC-DC PCB")
-            code, upc = _attached(wrap, table, code, upc, [] if small else words, unit, row.values)
+            code, upc = _attached(wrap, table, code, upc, [] if small else words, unit, row.values,
+                                  runs is row.below and not at)
         if runs is row.above:
             own = _uncaptioned(description_text(row.values, table.columns), row)
             if not (row.above or row.below) or not all(is_flag(token) for token in own.split()):
@@ -168,8 +169,21 @@ def _ends_a_title(before: Wrap, wrap: Wrap) -> bool:
     return abs(wrap.cells[0][1].x0 - before.cells[0][1].x0) <= 2 and before.cells[-1][1].text.endswith(",")
 
 
+def _code_goes_on(code: str, tokens: list[str], wrap: Wrap, below: bool) -> bool:
+    """Whether a line's first token in the code column goes on with the row's code: after its hyphen
+    ("HL-BIRCH-LIT-" over "5FT-WHT"), or, on the first line under the row (``below``), as the end of a code its
+    narrow column cut ("DB54" over "09", "EC76" over "61A": a few letters and digits with a digit, alone on the
+    line, after a code of letters and digits)."""
+    if code.endswith("-") and tokens and tokens[0][:1].isalnum():
+        return True
+    tail = tokens[0] if below and len(tokens) == 1 and len(wrap.values) == 1 else ""
+    return (bool(code) and code.isalnum() and len(code) <= 6 and tail.isalnum()
+            and 2 <= len(tail) <= 4 and any(c.isdigit() for c in tail) and tail == tail.upper()
+            and lx.looks_like_code(code + tail))
+
+
 def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str],
-              unit: bool = False, own: dict[int, str] | None = None) -> tuple[str, str]:
+              unit: bool = False, own: dict[int, str] | None = None, below: bool = False) -> tuple[str, str]:
     """Read a line printed above or below a row: a code or UPC the row lacks, the rest description
     in the order it is printed (words may cross the columns' bands); a cell going on with the text
     the row prints in a column of its own ("A Pout-Pout Fish" / "Adventure" under "Series") is that
@@ -178,9 +192,9 @@ def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str],
     for index in sorted(wrap.values):
         column, text = table.columns[index], wrap.values[index]
         tokens = text.split()
-        if column.role == lx.CODE and code.endswith("-") and tokens and tokens[0][:1].isalnum():
+        if column.role == lx.CODE and _code_goes_on(code, tokens, wrap, below):
             taken[index] = {tokens[0]}
-            code += tokens[0]  # a code broken after its hyphen ("HL-BIRCH-LIT-" over "5FT-WHT")
+            code += tokens[0]
         elif column.role == lx.CODE and not lx.looks_like_code(code) and tokens and lx.looks_like_code(tokens[0]):
             code = tokens[0]
             taken[index] = {code}

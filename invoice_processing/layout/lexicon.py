@@ -49,7 +49,9 @@ TOTALS = re.compile(
     r"gesamtbetrag|gesamt(?:\s*(?:netto|brutto))?|endbetrag|rechnungsbetrag|sous[\s-]*total|montant\s*total|total\s*ht|total\s*ttc|net\s*à\s*payer|"
     r"subtotaal|totaal|factuur\s*totaal|te\s*betalen|subtotal|importe\s*total|base\s*imponible|"
     r"(?:netto)?warenwert|nettobetrag|bruttobetrag|montant\s*ht|montant\s*ttc|total\s*net|netto\s*bedrag|"
-    r"importe\s*neto|totale(?:\s*(?:imponibile|documento|fattura|iva\s*inclusa))?|imponibile)\b"
+    r"importe\s*neto|totale(?:\s*(?:imponibile|documento|fattura|iva\s*inclusa))?|imponibile|summa|att\s*betala|"
+    r"varuv[äa]rde|totalt|i\s*alt|at\s*betale|å\s*betale|yhteens[äa]|maksettava|razem|do\s*zap[łl]aty|celkem|"
+    r"k\s*[úu]hrad[ěe])\b"  # (Nordic, Finnish, Polish, Czech: "Att betala", "I alt", "Yhteensä", "Razem", "Celkem")
     r"|^(?:lines|units|items|pieces|cartons)\s*:"  # the counts of the totals block ("Lines: 92  Units: 436")
     # a sum's label taken net with its amount alone after it ("Leihgebühr netto: 110,00"; not "Poids net : 1,5 kg")
     r"|^[^\d:]{2,30}\s(?:netto|net|nett)\s*:\s*[$€£]?\s*\d[\d.,\s]*[.,]\d{2}\s*(?:€|eur|e)?\s*$"
@@ -260,15 +262,6 @@ _JOINERS = frozenset({"at", "@", "of", "&", "de", "la", "le", "du", "des", "van"
 # words of known labels, for a quick test of whether a line may be a header ("at", "of" alone say nothing)
 LABEL_WORDS = frozenset(word for label in LABEL_ROLES for word in label.replace("/", " ").split()
                         if len(word) > 1) - _JOINERS  # a flag "N" or "x" alone says nothing either
-
-
-# Words a document sets letter-spaced ("S T Y L E", "I N V O I C E"): its column labels, titles and
-# party labels; the text layer joins spaced capitals only into these
-SPACED_WORDS = LABEL_WORDS | frozenset({
-    "invoice", "bill", "ship", "to", "sold", "from", "remit", "date", "order", "number", "page", "customer",
-    "terms", "due", "subtotal", "tax", "notes", "receipt", "quote", "estimate", "statement", "purchase",
-    "rechnung", "facture", "factuur", "factura", "lieferschein", "angebot", "devis", "offerte", "presupuesto",
-})
 
 
 def is_variant(label: str) -> bool:

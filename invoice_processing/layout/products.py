@@ -148,7 +148,8 @@ def _more_codes(row: Row, codes: list[int], code: str, description: str) -> list
     more = []
     for index in codes:
         text = row.values.get(index, "").strip()
-        if text and len(text.split()) == 1 and text != code and lx.looks_like_code(text) and text not in description:
+        if text and len(text.split()) == 1 and not code.startswith(text) and lx.looks_like_code(text) and (
+                text not in description):  # (the code's start, "DB54", when its end wraps under it: "DB5409")
             more.append(text)
     return more
 

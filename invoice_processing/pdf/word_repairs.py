@@ -7,6 +7,7 @@ Each rule works on ``Run`` tuples, the text layer's words with their boxes (see 
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import Final
@@ -70,7 +71,7 @@ def unspaced(group: list[Run]) -> list[Run]:
     are joined only into a word the lexicon knows: capitals set apart by ordinary spaces ("12 AV DE
     LA REPUBLIQUE", "SIZES S M L XL") stay as printed.
     """
-    from invoice_processing.layout.lexicon import SPACED_WORDS  # (loaded only when a line has such letters)
+    spaced_words = _spaced_words()  # (the lexicon is loaded only when a line has such letters)
 
     out: list[Run] = []
     at = 0
@@ -85,17 +86,17 @@ def unspaced(group: list[Run]) -> list[Run]:
             continue
         letters = group[at:end]
         if _tracked(letters, group[at - 1] if at else None, group[end] if end < len(group) else None):
-            out += _joined(letters, SPACED_WORDS, tracked=True)
+            out += _joined(letters, spaced_words, tracked=True)
             at = end
             continue
         widest = 0.8 * max(_height(r) for r in letters)
         word = [letters[0]]
         for before, letter in zip(letters, letters[1:], strict=False):
             if letter[X0] - before[X1] > widest:
-                out += _joined(word, SPACED_WORDS)
+                out += _joined(word, spaced_words)
                 word = []
             word.append(letter)
-        out += _joined(word, SPACED_WORDS)
+        out += _joined(word, spaced_words)
         at = end
     return out
 
@@ -117,7 +118,7 @@ def capital_split(group: list[Run]) -> list[Run]:
     that places the first glyph apart from a kerned pair) joined again, when the whole is a word
     the lexicon knows; other capitals alone stay words ("X large"), and so do "A" and "I", words
     of their own ("A mount bracket")."""
-    from invoice_processing.layout.lexicon import SPACED_WORDS
+    spaced_words = _spaced_words()
 
     out: list[Run] = []
     for run in group:
@@ -125,8 +126,8 @@ def capital_split(group: list[Run]) -> list[Run]:
         if (last is not None and len(last[TEXT]) == 1 and last[TEXT].isupper() and last[TEXT] not in "AI"
                 and run[TEXT][:1].islower()
                 and run[X0] - last[X1] < 0.5 * _height(run)
-                and (last[TEXT] + run[TEXT]).rstrip(".:").lower() in SPACED_WORDS):
-            out[-1] = _joined([last, run], SPACED_WORDS)[0]
+                and (last[TEXT] + run[TEXT]).rstrip(".:").lower() in spaced_words):
+            out[-1] = _joined([last, run], spaced_words)[0]
             continue
         out.append(run)
     return out
@@ -140,3 +141,20 @@ def _joined(letters: list[Run], words: frozenset[str], tracked: bool = False) ->
         return letters
     top, bottom = min(r[TOP] for r in letters), max(r[BOTTOM] for r in letters)
     return [(top + bottom, letters[0][X0], top, bottom, letters[-1][X1], text, max(r[SIZE] for r in letters))]
+
+
+# Words a document sets letter-spaced besides its column labels: titles and party labels
+_SPACED_TITLES = frozenset({
+    "invoice", "bill", "ship", "to", "sold", "from", "remit", "date", "order", "number", "page", "customer",
+    "terms", "due", "subtotal", "tax", "notes", "receipt", "quote", "estimate", "statement", "purchase",
+    "rechnung", "facture", "factuur", "factura", "lieferschein", "angebot", "devis", "offerte", "presupuesto",
+})
+
+
+@functools.lru_cache(maxsize=1)
+def _spaced_words() -> frozenset[str]:
+    """Words a document sets letter-spaced ("S T Y L E", "I N V O I C E"): its column labels, titles and
+    party labels; the text layer joins spaced capitals only into these."""
+    from invoice_processing.layout.lexicon import LABEL_WORDS
+
+    return LABEL_WORDS | _SPACED_TITLES

@@ -910,3 +910,15 @@ def test_a_price_column_holding_each_lines_price_gives_the_unit_price_by_the_qua
             line(396, (61, "Cask Conditioning Yeast"), (254, "2"), (369, "£4.45"), (484, "£8.90"))]
     assert [(p.price, p.mismatch) for p in products([head, *unit])] == [
         (Decimal("24.00"), True), (Decimal("4.45"), False)]
+
+
+def test_a_code_cut_by_its_narrow_column_goes_on_in_the_line_under_it():
+    head = line(200, (28, "Item"), (62, "UPC"), (126, "Description"), (318, "Shipped"), (420, "Price"), (556, "Amount"))
+    rows = [line(219, (28, "DB54"), (62, "633861389573"), (126, "Faux Eucalyptus Bundle"), (342, "8"), (420, "9.60"),
+                 (565, "76.80")),
+            line(228, (28, "09")),
+            line(242, (28, "EC76"), (62, "681968400332"), (126, "Terracotta Planter w/ Saucer"), (342, "8"),
+                 (420, "12.00"), (565, "96.00")),
+            line(251, (28, "61A"))]
+    assert [(p.code, p.description) for p in products([head, *rows])] == [
+        ("DB5409", "Faux Eucalyptus Bundle"), ("EC7661A", "Terracotta Planter w/ Saucer")]

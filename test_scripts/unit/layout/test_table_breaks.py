@@ -1827,3 +1827,17 @@ def test_a_column_of_user_names_is_no_quantity():
              line(115, (40, "Support retainer March"), (250, "J. Smith"), (430, "450.00")),
              line(130, (40, "Support retainer April"), (250, "A. Jones"), (430, "450.00"))]
     assert [(p.qty, p.price) for p in products(lines)] == [(1, Decimal("450.00"))] * 2
+
+
+def test_a_nordic_totals_strip_under_the_rows_ends_the_table():
+    lines = [line(92, (48, "Artikelnr"), (114, "Benämning"), (324, "Lev ant"), (364, "Enh"), (436, "À-pris"),
+                  (517, "Belopp")),
+             line(116, (49, "153505"), (114, "Bokmärke reflex"), (352, "4"), (363, "st"), (432, "144,00"),
+                  (516, "576,00")),
+             line(136, (49, "355573"), (114, "Skrivbok A5 5-pack"), (352, "6"), (363, "st"), (432, "130,00"),
+                  (516, "780,00")),
+             line(188, (45, "Varuvärde"), (131, "Frakt"), (216, "Exkl. moms"), (301, "Moms 25 %"),
+                  (385, "Öresavrundning"), (470, "Att betala SEK")),
+             line(201, (46, "1 356,00"), (131, "149,00"), (216, "1 505,00"), (301, "376,25"), (386, "0,25"),
+                  (471, "1 882,00"))]
+    assert [(p.qty, p.price) for p in products(lines, fmt=COMMA)] == [(4, Decimal("144.00")), (6, Decimal("130.00"))]
