@@ -37,11 +37,14 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # numeric dates never inside a longer run of numbers ("2.05.04.03.082" is an article code)
     re.compile(r"(?<![\d./-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:(?![./-]?\d)\b|(?=T\d))"),  # ISO, T10:32
     re.compile(r"(?<![\d./-])(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![./-]?\d)\b"),  # 2025/01/17
+    re.compile(r"(?<![\d./-])(?P<y>\d{4})\. (?P<m>\d{1,2})\. (?P<d>\d{1,2})\.(?!\d)"),  # Hungarian "2008. 10. 17."
     re.compile(r"(?<![\d./-])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![./-]?\d)\b"),
     re.compile(r"(?<![\d./-])(?P<m>\d{1,2}) / (?P<d>\d{1,2}) / (?P<y>\d{4})(?![./-]?\d)\b"),  # 24 / 07 / 2026
     re.compile(r"(?<![\d./-])(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{4}|\d{2})(?![./-]?\d)\b"),
     re.compile(r"(?<![\d./-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![./-]?\d)\b"),  # 07.05.2014
-    re.compile(rf"\b(?P<mn>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
+    # (also "Sep.28th.2025": an export invoice's dots)
+    re.compile(rf"\b(?P<mn>{_MONTH_RE})(?:\s+|(?<=\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\.)(?P<y>\d{{4}})\b",
+               re.I),
     # 17 Jan 2025, 17-Jan-25, 17. Januar 2025, 1er janvier 2025, 15 de marzo de 2025, 3rd of March, 2025
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th|er)?\.?[\s-]+(?:de\s+)?)(?P<mn>{_MONTH_RE}),?(?:[\s-]+|(?=\d{{4}}\b))"
                r"(?:de\s+)?(?P<y>\d{4}|\d{2})\b(?![-/]\w)", re.I),  # (also "06 Feb2026"; not "4 SEP2024-BLK")

@@ -51,6 +51,7 @@ INVOICE_DATE: tuple[str, ...] = (
     r"data\s*(?:della\s*)?fattura",
     r"faktura\s*-?\s*dat(?:o|um)",
     r"(?:laskun\s*)?p[äa]iv[äa]ys|laskun\s*p[äa]iv[äa]m[äa]{2}r[äa]",  # Finnish
+    r"fatura\s*tarihi|d[üu]zenle(?:n)?me\s*tarihi|sz[áa]mla\s*kelte|ki[áa]ll[íi]t[áa]s\s*d[áa]tuma",  # TR, HU
 )
 # "Dated" set beside the buyer's order number (Tally's "Buyer's Order No. | Dated"): the order's date
 ORDER_NUMBER_BESIDE = r"(?:buyer'?s?|customer'?s?|purchase)?\s*order\s*(?:#|no\b\.?|number)"

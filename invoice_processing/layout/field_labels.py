@@ -49,6 +49,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     rf"numero\s*(?:del\s*)?documento|documento\s*(?:{_NO}|n\b\.?)",  # an Italian invoice's "Documento n. 0418/FE"
     r"faktura\s*-?\s*(?:vat\s*)?(?:nummer|numer|nr\b\.?|no\b\.?)",  # Nordic; Polish "Faktura VAT nr"
     r"laskun\s*numero|laskunumero",  # Finnish
+    r"fatura\s*numaras[ıi]|sorsz[áa]m|sz[áa]mla\s*(?:sorsz[áa]ma|sz[áa]ma)|sz[áa]mlasz[áa]m",  # Turkish, Hungarian
     r"invoice(?=\s*:)",
     # Latin America's folio and voucher ("N° de Folio", "Comp. Nro", "Comprobante N°"), Dutch "Volgnummer"
     rf"(?:(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?)\s*(?:de\s*)?folio|folio(?:\s*{_NO}|(?=\s*:))|comp(?:robante)?\.?\s*{_NO})",
@@ -154,6 +155,7 @@ SELLER_LABELS = (
     r"r[èe]glement\s*[àa]\s*l'ordre\s*de|titulaire\s*du\s*compte|verkoper|leverancier|afzender|"
     r"betaling\s*aan|rekeninghouder|vendedor|proveedor|emisor|pagar\s*a|titular|"
     r"sprzedawca|dodavatel|cedente(?:\s*/\s*prestatore)?|fornitore|venditore|"  # PL, CZ, IT
+    r"sz[áa]ll[íi]t[óo]|elad[óo]|sat[ıi]c[ıi]|"  # HU, TR
     r"fornecedor|leverant[öo]r|s[æa]lger|"  # PT, Nordic
     r"marque|"  # a French marketplace order's brand block beside its retailer's ("MARQUE / BRAND"; "Brand" alone
     # is a product's or an advertiser's)
@@ -171,7 +173,7 @@ CUSTOMER_LABELS = (
     r"erstellt\s*f[üu]r|adresse\s*de\s*(?:facturation|livraison)|factur[ée]\s*[àa]|livr(?:[ée]|er)\s*[àa]|vendu\s*[àa]|acheteur|"
     r"destinataire|factuuradres|afleveradres|leveradres|klant|koper|factuurontvanger|afnemer|facturar\s*a|"
     r"enviar\s*a|cliente|da[dt]os\s*d[eo]l?\s*cliente|direcci[óo]n\s*de\s*(?:entrega|facturaci[óo]n)|comprador|"
-    r"destinatario|retailer|advertiser|agency|spett\.?\s*le|spettabile|mess?e?rs\b|"
+    r"destinatario|vev[őo]|say[ıi]n|al[ıi]c[ıi]|retailer|advertiser|agency|spett\.?\s*le|spettabile|mess?e?rs\b|"
     r"(?:by\s*order\s*)?for\s*account(?:\s*and\s*risk)?(?:\s*of)?|(?:and\s*)?risk\s*of\s*mess?e?rs|"
     r"nabywca|odbiorca|odb[ěe]ratel|ostaja|cessionario(?:\s*/\s*committente)?|kund|mottagare)"
 )
@@ -188,7 +190,8 @@ LEGAL_FORM = (
     r"\b(?:inc|llc|l\.l\.c|llp|ltd|limited|co|company|corp|corporation|gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k|"
     r"e\.?\s?g|eg|e\.\s?v|b\.?\s?v|n\.?\s?v|s\.?\s?a\.?\s?s|s\.?\s?a|s\.?\s?l|s\.?\s?l\.?\s?u|sarl|sas|"
     r"s\.?\s?r\.?\s?l|(?<!&\s)s\.?\s?p\.?\s?a|pvt|plc|pty|oü|as|a/s|aps|ab|oy|uab|sia|s\.?\s?c|kft|s\.?\s?r\.?\s?o|lda|ltda|bvba|sprl|"
-    r"sp\.?\s?z\s?o\.?\s?o|sp[óo]łka(?:\s+z\s+ograniczon[ąa]\s+odpowiedzialno[śs]ci[ąa]|\s+akcyjna|\s+jawna)?)\b\.?"
+    r"sp\.?\s?z\s?o\.?\s?o|sp[óo]łka(?:\s+z\s+ograniczon[ąa]\s+odpowiedzialno[śs]ci[ąa]|\s+akcyjna|\s+jawna)?|"
+    r"zrt|nyrt|a\.\s?ş|ltd\.?\s?şti|(?:limited|anonim)\s+şirketi)\b\.?"  # HU, TR
 )
 # a street named by its kind first ("Rue Saint Denis", "Via Roma", "Calle Mayor") or in one compound word
 # ("Hauptstraße", "Keizersgracht"): an address line, not a company's name
@@ -228,6 +231,7 @@ NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations
     r"(?:[A-Z]{0,3}\s*\d[\w\s.-]*)?$|"
     # the labels of a period, notes and a value alone ("Periode", "Notes:"; not "Period Living Ltd")
     r"^(?:periode|period|zeitraum|wartość|notes?|remarks?|bemerkungen?|remarques?|opmerkingen?)\s*:?$|"
+    r"\s(?:no|nr)\.?$|^fatura\s+notu$|"  # a field's number label ("Özelleştirme No", "Mat No."); "Fatura Notu"
     r"^(?:address|adresse|anschrift|contact|phone|tel(?:ephone)?|mobile|fax|e-?mail|website)(?:\s+-\s|\s*:|$)|"
     r"^[a-z]{1,4}(?:[-_/#.]\d{2,}|\d{3,})$|"  # a document's number ("INV_004", "PO-118"; "Hub88" may be a name)
     r"^\D{0,40}\s\d+[a-z]?$"

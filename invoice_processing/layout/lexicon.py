@@ -51,7 +51,8 @@ TOTALS = re.compile(
     r"(?:netto)?warenwert|nettobetrag|bruttobetrag|montant\s*ht|montant\s*ttc|total\s*net|netto\s*bedrag|"
     r"importe\s*neto|totale(?:\s*(?:imponibile|documento|fattura|iva\s*inclusa))?|imponibile|summa|att\s*betala|"
     r"varuv[äa]rde|totalt|i\s*alt|at\s*betale|å\s*betale|yhteens[äa]|maksettava|razem|do\s*zap[łl]aty|celkem|"
-    r"k\s*[úu]hrad[ěe])\b"  # (Nordic, Finnish, Polish, Czech: "Att betala", "I alt", "Yhteensä", "Razem", "Celkem")
+    r"k\s*[úu]hrad[ěe]|toplam|ödenecek\s*tutar|vergiler\s*dahil|hesaplanan\s*kdv|összesen|fizetendő)\b"
+    # (Nordic, Finnish, Polish, Czech, Turkish, Hungarian: "Att betala", "I alt", "Razem", "Celkem", "Toplam")
     r"|^(?:lines|units|items|pieces|cartons)\s*:"  # the counts of the totals block ("Lines: 92  Units: 436")
     # a sum's label taken net with its amount alone after it ("Leihgebühr netto: 110,00"; not "Poids net : 1,5 kg")
     r"|^[^\d:]{2,30}\s(?:netto|net|nett)\s*:\s*[$€£]?\s*\d[\d.,\s]*[.,]\d{2}\s*(?:€|eur|e)?\s*$"
@@ -89,8 +90,8 @@ CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "INR", "JPY",
                   "MYR", "PHP", "IDR", "KRW", "TWD", "PKR", "TND", "DZD", "KES", "NGN", "GHS", "VND", "LKR",
                   "BDT", "NPR")
 # Local abbreviations printed beside amounts (rupees, koruna, złoty, krona/krone, Kuwaiti and Tunisian dinars,
-# Kenyan shillings, Moroccan and Emirati dirhams) and signs
-_LOCAL_CURRENCY = r"\b(?:Rs|Kč|zł|kr|KD|(?-i:DT|Ksh|DH|Dhs))\b\.?|[€£$¥₹₺₽₩₪₱₫฿₦₴]"
+# Kenyan shillings, Moroccan and Emirati dirhams, Turkish lira, forint) and signs
+_LOCAL_CURRENCY = r"\b(?:Rs|Kč|zł|kr|KD|(?-i:DT|Ksh|DH|Dhs|TL|Ft))\b\.?|[€£$¥₹₺₽₩₪₱₫฿₦₴]"
 # A currency as printed with an amount ("$", "CDN$", "EUR", "Rs.", "€", "R$", "250 Kč")
 CURRENCY = (r"(?:(?:US|NZ|AU|CA|CDN|HK|SG|NT|MX|R|A|C|S)\$|(?-i:(?<![A-Za-z])(?:" + "|".join(CURRENCY_CODES) + r")\b)|"
             + _LOCAL_CURRENCY + ")")
@@ -233,7 +234,7 @@ def normal_label(text: str) -> str:
     """A header word or phrase as the lexicon spells it: lower case, no dots, colons or brackets,
     no currency named after it ("Preis-EUR", "Amount (USD)")."""
     lowered = text.lower().replace("n.º", "no").replace("n.°", "no").replace("nº", "no").replace("n°", "no")
-    lowered = lowered.replace("_", " ").replace("’", "'")  # an export's field names ("order_no"); "d’article"
+    lowered = lowered.replace("_", " ").replace("’", "'").replace("\u0307", "")  # "order_no"; "d’article"; "İ"
     label = " ".join(_PUNCTUATION.sub(" ", lowered).split())
     label = _HYPHEN.sub("-", label)  # "Art.-Nr." reads "art-nr"
     if " " in label and all(len(part) == 1 for part in label.split()):

@@ -1,4 +1,4 @@
-"""Column labels by role in Swedish, Danish, Norwegian, Polish, Czech and Finnish, German "Best. |
+"""Column labels by role in Swedish, Danish, Norwegian, Polish, Czech, Finnish, Turkish and Hungarian, German "Best. |
 Lief." abbreviations and a wholesaler's case packs, as data beside ``column_labels``' main list
 (``lexicon`` reads both); a consignment's counts and prices."""
 
@@ -24,12 +24,15 @@ from invoice_processing.layout.column_labels import (
 # case, the pack size no quantity)
 MORE_LABELS: dict[str, tuple[str, ...]] = {
     CODE: ("varenr", "varenummer", "artikkelnr", "artikkelnummer",
-           "kod", "kod towaru", "indeks", "symbol", "kód", "kód zboží"),  # PL, CZ
+           "kod", "kod towaru", "indeks", "symbol", "kód", "kód zboží",  # PL, CZ
+           "stok kodu", "ürün kodu", "mal kodu", "cikkszám", "termékkód"),  # TR, HU
     DESCRIPTION: ("benämning", "beskrivning", "beskrivelse", "varebeskrivelse", "varetekst", "tekst",
                   "nazwa", "nazwa towaru", "nazwa usługi", "nazwa towaru lub usługi", "nazwa towaru / usługi",
                   "nazwa towaru/usługi", "nazwa usługi / towaru", "nazwa usługi/towaru", "towar / usługa",
                   "towar/usługa", "opis", "název", "popis", "označení", "položka",  # PL, CZ
-                  "tuotekuvaus", "tuote", "kuvaus", "nimike"),  # FI
+                  "tuotekuvaus", "tuote", "kuvaus", "nimike",  # FI
+                  "mal hizmet", "mal/hizmet", "mal / hizmet", "hizmet / ürün adı", "hizmet/ürün adı", "ürün adı",
+                  "ürün / hizmet", "ürün/hizmet", "açıklama", "megnevezés", "termék megnevezése"),  # TR, HU
     ORDERED: ("cases ord", "cases ordered", "beställt", "bestilt", "best", "best antal"),
     SHIPPED: ("cases ship", "cases shipped", "levererat", "leveret", "levert", "lev", "lev antal", "lief"),
     BACKORDER: ("cases b/o", "cases bo", "restnoterat", "restordre", "rest"),
@@ -37,18 +40,24 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
             "stykpris", "stk pris", "pris", "price per case", "case price", "per case", "consignor price",
             "cena", "cena netto", "cena jedn", "cena jedn netto", "cena jednostkowa", "cena jednostkowa netto",
             "cena za mj", "cena/mj", "jedn cena", "jednotková cena",  # PL, CZ
-            "hinta", "yksikköhinta", "à-hinta", "a-hinta", "yks hinta"),  # FI
+            "hinta", "yksikköhinta", "à-hinta", "a-hinta", "yks hinta",  # FI
+            "birim fiyat", "birim fiyatı", "fiyat", "fiyatı", "egységár", "nettó egységár"),  # TR, HU
     AMOUNT: ("belopp", "beløb", "beløp", "summa", "sum netto",
              "wartość netto", "wartosc netto", "wartość", "kwota netto", "cena celkem", "celkem bez dph",
-             "yhteensä", "veroton", "veroton hinta"),
-    DISCOUNT: ("rabat", "sleva"),
+             "yhteensä", "veroton", "veroton hinta",
+             "mal hizmet tutarı", "tutar", "tutarı", "toplam", "nettó", "nettó érték", "nettó ár"),  # TR, HU
+    DISCOUNT: ("rabat", "sleva", "iskonto", "iskonto oranı", "iskonto tutarı", "iskonto/ arttırım oranı",
+               "iskonto/ arttırım tutarı", "iskonto/arttırım oranı", "iskonto/arttırım tutarı", "engedmény"),
     TAX: ("moms", "moms %", "mva", "stawka vat", "kwota vat", "stawka", "dph", "sazba dph", "sazba", "alv", "alv %",
-          "alv €", "alv-%"),
-    UOM: ("enhet", "enhed", "enh", "jm", "jednostka", "jedn", "mj", "yksikkö", "yks"),
+          "alv €", "alv-%",
+          "kdv", "kdv oranı", "kdv tutarı", "kdv %", "diğer vergiler", "áfa", "áfa %", "áfaérték", "áfa érték",
+          "áfakulcs", "bruttó", "bruttó érték"),  # TR, HU (a gross amount beside the net: the tax's)
+    UOM: ("enhet", "enhed", "enh", "jm", "jednostka", "jedn", "mj", "yksikkö", "yks", "birim", "mee", "me"),
     NUMBER: ("case pack", "pack size", "units per case", "inner pack", "units/pk", "units/pack", "units per pack",
              "pk size", "units/case", "units/cs",
              # a consignment's stock counts ("Start On Hand | Units Sold | End On Hand"): no billed quantity
              "on hand", "start on hand", "end on hand", "qty on hand", "opening stock", "closing stock"),
     QTY: ("antal", "antall", "mängd", "stk", "packs", "cases", "ilość", "ilosc", "množství", "počet", "määrä", "kpl",
+          "miktar", "mennyiség", "menny",  # TR, HU
             "sold", "units sold", "qty sold", "quantity sold"),  # (a consignment bills what was sold)
 }

@@ -43,6 +43,7 @@ def test_parse_qty_accepts_whole_numbers_only(text, expected):
 @pytest.mark.parametrize("text", [
     "1/17/2025", "01/17/25", "2025-01-17", "January 17, 2025", "17-Jan-2025", "Jan 17 2025",
     "Invoice Date: 01-17-2025", "17 January 2025", "17.01.2025", "17 januari 2025", "17. Januar 2025",
+    "Jan.17th.2025", "2025. 01. 17.",
 ])
 def test_parse_date_formats_vendors_print(text):
     assert parse_date(text) == date(2025, 1, 17)

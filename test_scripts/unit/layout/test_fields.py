@@ -1164,3 +1164,18 @@ def test_a_portuguese_series_and_number_under_the_fatura_title_three_lines_down(
     assert find_invoice_number(lines) == "FT 2025A/412"
     po = [printed(49, 20, (485, 560, "INVOICE")), *lines[1:3], printed(80, 12, (482, 499, "PO"), (503, 562, "4471-OH"))]
     assert find_invoice_number(po) == ""  # (review: a buyer's order under the title is no series of invoices)
+
+
+def test_turkish_and_hungarian_labels_name_the_number_and_the_date():
+    from invoice_processing.vendors.header import find_date
+    lines = [line(112, (30, "ÇINAR YAZILIM REKLAM BİLİŞİM LİMİTED ŞİRKETİ"), (279, "e-Arşiv")),
+             line(271, (29, "Ticaret Sicil No"), (379, "Fatura Numarası")),
+             line(282, (29, "62755"), (379, "DK0202300052")), line(297, (30, "Mersis No"), (380, "Fatura Tarihi")),
+             line(308, (29, "0295 1078"), (380, "13.09.2023 – 17:06:17"))]
+    assert find_invoice_number(lines) == "DK0202300052" and find_date(lines) == date(2023, 9, 13)
+    lines = [line(42, (34, "Számla/Invoice (Minta)"), size=20),
+             line(67, (350, "Sorszám/Invoice No."), (466, "287/2008/V")),
+             line(164, (71, "Fizetési mód/"), (339, "Számla kelte/")),
+             line(173, (59, "Method of payment"), (336, "Date of invoice")),
+             line(195, (66, "Készpénz/Cash"), (339, "2008. 10. 17."))]
+    assert find_invoice_number(lines) == "287/2008/V" and find_date(lines) == date(2008, 10, 17)

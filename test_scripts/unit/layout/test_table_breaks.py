@@ -1841,3 +1841,16 @@ def test_a_nordic_totals_strip_under_the_rows_ends_the_table():
              line(201, (46, "1 356,00"), (131, "149,00"), (216, "1 505,00"), (301, "376,25"), (386, "0,25"),
                   (471, "1 882,00"))]
     assert [(p.qty, p.price) for p in products(lines, fmt=COMMA)] == [(4, Decimal("144.00")), (6, Decimal("130.00"))]
+
+
+def test_a_turkish_e_archive_invoices_stacked_header_and_lira_amounts():
+    lines = [line(370, (324, "İskonto"), (365, "İskonto"), (518, "Mal Hizmet")),
+             line(375, (37, "No"), (110, "Mal Hizmet"), (215, "Miktar"), (244, "Birim"), (280, "Fiyat"),
+                  (409, "KDV Oranı"), (465, "KDV Tutarı")),
+             line(379, (328, "Oranı"), (368, "Tutarı"), (527, "Tutarı")),
+             line(393, (39, "1"), (54, "KARGO TAŞIMA HİZMET BEDELİ"), (225, "2"), (276, "64,58 TL"), (417, "%18,00"),
+                  (474, "23,25 TL"), (535, "129,16 TL")),
+             line(405, (179, "Toplam Miktar :"), (245, "2")),
+             line(421, (398, "Mal Hizmet Toplam Tutarı"), (534, "129,16 TL"))]
+    assert [(p.qty, p.price, p.description) for p in products(lines, fmt=COMMA)] == [
+        (2, Decimal("64.58"), "KARGO TAŞIMA HİZMET BEDELİ")]

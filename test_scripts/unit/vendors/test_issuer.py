@@ -1030,3 +1030,12 @@ def test_what_a_legal_line_says_of_the_name_is_no_part_of_it():
     assert clean("Harbour Tea Co. Ltd is registered in Scotland") == "Harbour Tea Co. Ltd"
     assert clean("This is a company") == "This is a company"
     assert clean("Genius HRTech Limited(Formerlyknown as Genius Consultants Limited)") == "Genius HRTech Limited"
+
+
+def test_turkish_and_hungarian_legal_forms_and_a_fields_number_label():
+    from invoice_processing.vendors.issuer_names import LEGAL_FORM
+
+    assert LEGAL_FORM.search("MNG KARGO YURTİÇİ VE YURTDIŞI TAŞIMACILIK A.Ş.")
+    assert LEGAL_FORM.search("SANAYİ VE TİCARET LİMİTED ŞİRKETİ") and LEGAL_FORM.search("Minta Zrt.")
+    assert not name_like("Özelleştirme No") and not name_like("Mat No.") and not name_like("Fatura Notu")
+    assert name_like("Nord Nr Nine Ltd") and name_like("Numero Uno Foods")
