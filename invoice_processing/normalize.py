@@ -30,7 +30,15 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (  # English, German, French, Dutch,
     ("dec", "december", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
      "dezembro"),
 )
-_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+# Lithuanian, Polish (in the genitive a date writes them in) and Turkish
+_MORE_MONTH_NAMES: tuple[tuple[str, ...], ...] = (
+    ("sausio", "stycznia", "ocak"), ("vasario", "lutego", "şubat", "subat"), ("kovo", "marca", "mart"),
+    ("balandžio", "kwietnia", "nisan"), ("gegužės", "maja", "mayıs"), ("birželio", "czerwca", "haziran"),
+    ("liepos", "lipca", "temmuz"), ("rugpjūčio", "sierpnia", "ağustos"), ("rugsėjo", "września", "eylül"),
+    ("spalio", "października", "ekim"), ("lapkričio", "listopada", "kasım"), ("gruodžio", "grudnia", "aralık"),
+)
+_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names} | {
+    name: number for number, names in enumerate(_MORE_MONTH_NAMES, start=1) for name in names}
 _MONTH_RE = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -38,6 +46,8 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\d./-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:(?![./-]?\d)\b|(?=T\d))"),  # ISO, T10:32
     re.compile(r"(?<![\d./-])(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![./-]?\d)\b"),  # 2025/01/17
     re.compile(r"(?<![\d./-])(?P<y>\d{4})\. (?P<m>\d{1,2})\. (?P<d>\d{1,2})\.(?!\d)"),  # Hungarian "2008. 10. 17."
+    re.compile(r"(?<![\d./-])(?P<d>\d{1,2})\. (?P<m>\d{1,2})\. (?P<y>\d{4})(?!\d)"),  # Slovak, Czech "3. 7. 2024"
+    re.compile(rf"(?<![\d./-])(?P<y>\d{{4}})\s*m\.\s*(?P<mn>{_MONTH_RE})\s+(?P<d>\d{{1,2}})\s*d\.", re.I),  # LT
     re.compile(r"(?<![\d./-])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![./-]?\d)\b"),
     re.compile(r"(?<![\d./-])(?P<m>\d{1,2}) / (?P<d>\d{1,2}) / (?P<y>\d{4})(?![./-]?\d)\b"),  # 24 / 07 / 2026
     re.compile(r"(?<![\d./-])(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{4}|\d{2})(?![./-]?\d)\b"),
@@ -47,7 +57,8 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
                re.I),
     # 17 Jan 2025, 17-Jan-25, 17. Januar 2025, 1er janvier 2025, 15 de marzo de 2025, 3rd of March, 2025
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th|er)?\.?[\s-]+(?:de\s+)?)(?P<mn>{_MONTH_RE}),?(?:[\s-]+|(?=\d{{4}}\b))"
-               r"(?:de\s+)?(?P<y>\d{4}|\d{2})\b(?![-/]\w)", re.I),  # (also "06 Feb2026"; not "4 SEP2024-BLK")
+               rf"(?:de\s+)?(?P<y>\d{{4}}|\d{{2}}\b(?!\s*{_MONTH_RE}))\b(?![-/]\w)", re.I),
+    # (also "06 Feb2026"; not "4 SEP2024-BLK", nor a period's "1 Jan - 31 Dec 2025")
 )
 
 _MONTH_FIRST = frozenset(p for p in DATE_PATTERNS if 0 <= p.pattern.find("(?P<m>") < p.pattern.find("(?P<d>")

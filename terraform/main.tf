@@ -81,6 +81,7 @@ locals {
     "invoice_processing/layout/products.py",
     "invoice_processing/layout/prose_numbers.py",
     "invoice_processing/layout/record_blocks.py",
+    "invoice_processing/layout/regional_column_labels.py",
     "invoice_processing/layout/remark_words.py",
     "invoice_processing/layout/row_kinds.py",
     "invoice_processing/layout/rows.py",

@@ -25,7 +25,9 @@ VARIANT_WORDS = frozenset({
 # a column of product photos (its cells hold a placeholder's words where no photo is printed: "no image")
 # a column counting the lines ("Ln", "#", "Pos."): never a price, never the product's name
 LINE_NUMBER_LABELS = ("#", "line", "line #", "line no", "ln", "ln no", "ln #", "line nbr", "pos", "position", "lp",
-                      "s no", "sr no", "sl no", "sno", "srno", "sr", "s", "no", "nr")
+                      "s no", "sr no", "sl no", "sno", "srno", "sr", "s", "no", "nr",
+                      # Romanian, Croatian, Polish, Greek, Lithuanian, Russian, Turkish
+                      "rel line", "nr crt", "r br", "rbr", "poz", "α/α", "eil nr", "№", "№ п/п", "п/п", "sıra no")
 PICTURE_LABELS = ("photo", "image", "picture", "bild", "foto", "afbeelding", "imagen", "img")
 
 # how many units a price is for ("Per" over "C" or "M": per hundred, per thousand; ``price_units``)

@@ -19,7 +19,7 @@ from invoice_processing.layout.date_labels import ORDER_NUMBER_BESIDE as ORDER_N
 from invoice_processing.layout.date_labels import SALE_DATE as SALE_DATE
 
 # "number" in any of the five languages (and the Nordic "nummer")
-_NO = r"(?:#|no\b\.?|nro?\b\.?|nbr\b\.?|num(?:ber|ero|éro|mer)?\b\.?|id\b|n\s*[°º]|n\.\s*º|№)"
+_NO = r"(?:#|no\b\.?|nro?\b\.?|nbr\b\.?|num(?:ber|ero|éro|mer)?\b\.?|id\b|n\s*[°º]|n\.\s*º|№|br\b\.?)"
 NUMBER_SIGN = _NO
 
 # ---- invoice / order / document numbers -------------------------------------------------------
@@ -27,7 +27,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     # ("VENDOR INVOICE #": a buyer's record of the invoice)
     # ("INVOICE n. US/2025/004969": an Italian-made form's abbreviation)
     rf"(?:tax\s*|sales\s*|vat\s*|draft\s*|vendor\s*|supplier\s*)?invoice\s*(?:{_NO}|n\.)",
-    rf"inv\.?\s*{_NO}",
+    rf"inv\.?\s*{_NO}|c\.?\s?i\.?\s*{_NO}",  # (an export's commercial invoice: "CI No. 130326-07")
     r"our\s+invoice(?=\s*:?\s*$)",  # a broker's "Our invoice | LGB-CB-2506-0442" over its file reference
     rf"p\.?\s*/?\s*i\.?\s*{_NO}|pro-?\s*forma\s*invoice\s*{_NO}",  # a proforma invoice's "P/I No.:", "PI No.:"
     r"n\s*[°º]\s*(?:de\s*)?pi[èe]ce",  # Sage's "N° pièce" over "FA0004821"
@@ -50,6 +50,8 @@ INVOICE_NUMBER: tuple[str, ...] = (
     r"faktura\s*-?\s*(?:vat\s*)?(?:nummer|numer|nr\b\.?|no\b\.?)",  # Nordic; Polish "Faktura VAT nr"
     r"laskun\s*numero|laskunumero",  # Finnish
     r"fatura\s*numaras[ıi]|sorsz[áa]m|sz[áa]mla\s*(?:sorsz[áa]ma|sz[áa]ma)|sz[áa]mlasz[áa]m",  # Turkish, Hungarian
+    r"αριθμ[όο]ς(?:\s*παραστατικο[ύυ])?|broj\s*ra[čc]una",  # Greek, Croatian
+    rf"(?:ra[čc]un|фактура|сч[её]т|рахунок|τιμολ[όο]γιο|r[ēe]ķins)\s*{_NO}",  # "RAČUN br. 142-1-1", "Счет № 12"
     r"invoice(?=\s*:)",
     # Latin America's folio and voucher ("N° de Folio", "Comp. Nro", "Comprobante N°"), Dutch "Volgnummer"
     rf"(?:(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?)\s*(?:de\s*)?folio|folio(?:\s*{_NO}|(?=\s*:))|comp(?:robante)?\.?\s*{_NO})",
@@ -58,9 +60,10 @@ INVOICE_NUMBER: tuple[str, ...] = (
 # the title itself, with its number beside it ("Sales - Invoice PSI-103245", "VENDOR INVOICE" over "VINV-20260090")
 DOCUMENT_WORD = (r"(?:(?:posted\s*)?(?:tax|vat|sales|commercial|vendor|supplier|statement|final|interim|purchase)"
                  r"\s*[-–]?\s*)?"
-                 r"(?:invoice|rechnung|facture|factuur|factura|fattura|fatura|faktura|lasku|faktúra)")
+                 r"(?:invoice|rechnung|facture|factuur|factura|fattura|fatura|faktura|lasku|faktúra|ra[čc]un|factur[ăa]|"
+                 r"фактура|сч[её]т(?:-фактура)?|рахунок|τιμολ[όο]γιο|s[ąa]skaita(?:\s*fakt[ūu]ra)?|r[ēe]ķins)")
 ORDER_NUMBER: tuple[str, ...] = (
-    rf"(?:sales\s*|draft\s*|web\s*|online\s*|wholesale\s*)?order\s*{_NO}",  # ("Draft Order #D1284")
+    rf"(?:sales\s*|draft\s*|web\s*|online\s*|wholesale\s*|release\s*)?order\s*{_NO}",  # ("Draft Order #D1284")
     rf"s\.?\s?o\.?\s*{_NO}",  # SO #, S.O. No.
     r"(?:auftrags|bestell)\s*-?\s*(?:nummer|nr\b\.?)",
     r"(?:n\s*[°º]|num[ée]ro|num\b\.?)\s*(?:de\s*)?commande",
@@ -73,7 +76,7 @@ ORDER_NUMBER: tuple[str, ...] = (
 OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confirmations
     rf"(?:receipt|ticket|contract|quote|quotation|estimate|pro-?\s*forma|confirmation|credit\s*note|"
     rf"(?:p\.?\s*o\.?|order)\s*acknowledge?ment|"  # DigiKey's "PO Acknowledgement 94482282"
-    rf"acknowledge?ment|packing\s*slip|statement)\s*{_NO}?",
+    rf"acknowledge?ment|packing\s*slip|statement|consignment)\s*{_NO}?",
     rf"(?:cash\s*sale|sales\s*receipt)\s*(?:{_NO}|n\b\.?)?",  # "CASH SALE n. US/2025/026002/COR"
     rf"(?:sale|trans\.?|venda)\s*{_NO}",  # a till's "Sale #: 220417", "TRANS # 0417-118823"
     rf"bon\s*-?\s*(?:nr\b\.?|{_NO})|bonnr\b\.?|trans(?=\s+\d[\d-]*\d\b)",  # "Bon-Nr.: 4182", "TRANS 55-208814"
@@ -142,7 +145,9 @@ EMAIL_HEADER = r"^(?:from|sent|to|cc|subject|regarding|attachments?|date)\s*:"
 # a letter's subject line before its label or title ("Re: Purchase Order No. BB-2025-114")
 SUBJECT = r"(?:re|subject|betreff|objet)\s*:\s*"
 # a purchase order's title (never "Purchase Order:", a field's label)
-PO_TITLE = rf"^\W*(?:{SUBJECT})?(?:purchase\s+order|bestellung|{_PO_WORDS})\b(?!\s*:)"
+# (also "DROP SHIP PURCHASE ORDER", "BLANKET ORDER RELEASE")
+PO_TITLE = (rf"^\W*(?:{SUBJECT})?(?:(?:drop[\s-]*ship|blanket|standing|local|import)\s+)?"
+            rf"(?:purchase\s+order|bestellung|blanket\s+order|{_PO_WORDS})\b(?!\s*:)")
 # another document's title: printed bigger over a "Purchase Order" field, that field is no title
 OTHER_TITLE = (rf"^\W*(?:{DOCUMENT_WORD}|receipt|quot(?:e|ation)|estimate|credit\s*note|pro-?\s*forma|packing\s*slip|"
                r"quittung|re[çc]u|devis|angebot|presupuesto|offerte)\b")
@@ -150,12 +155,14 @@ OTHER_TITLE = (rf"^\W*(?:{DOCUMENT_WORD}|receipt|quot(?:e|ation)|estimate|credit
 # ---- parties -------------------------------------------------------------------------------------
 SELLER_LABELS = (
     r"(?:seller|sold\s*by|vendor|supplier|from|order(?:ed)?\s*(?:placed\s*)?(?:with|from)|(?:bill|invoice)(?:d)?\s*from|rechnungssteller|auftragnehmer|remit(?:\s*payments?)?\s*to|remit\s*address|please\s*remit(?:\s*payments?)?\s*to|"
-    r"pay(?:able)?\s*to|beneficiary(?:\s*name)?(?!\s*(?:address|bank|account|iban|details))|(?:please\s*)?make\s*(?:all\s*)?(?:checks?|cheques?|payments?)\s*payable\s*to|payee|service\s*provider|issuer|verk[äa]ufer|lieferant|absender|anbieter|"
+    r"dispatch(?:ed)?\s*from|pay(?:able)?\s*to|beneficiary(?:\s*name)?(?!\s*(?:address|bank|account|iban|details))|(?:please\s*)?make\s*(?:all\s*)?(?:checks?|cheques?|payments?)\s*payable\s*to|payee|service\s*provider|issuer|verk[äa]ufer|lieferant|absender|anbieter|"
     r"zahlung(?:sempf[äa]nger)?\s*an|zahlungsempf[äa]nger|kontoinhaber|vendeur|fournisseur|[ée]metteur|"
     r"r[èe]glement\s*[àa]\s*l'ordre\s*de|titulaire\s*du\s*compte|verkoper|leverancier|afzender|"
     r"betaling\s*aan|rekeninghouder|vendedor|proveedor|emisor|pagar\s*a|titular|"
     r"sprzedawca|dodavatel|cedente(?:\s*/\s*prestatore)?|fornitore|venditore|"  # PL, CZ, IT
     r"sz[áa]ll[íi]t[óo]|elad[óo]|sat[ıi]c[ıi]|"  # HU, TR
+    r"доставчик|продавач|поставщик|продавец|постачальник|продавець|pardav[ėe]jas|furnizor|dodávateľ|dodavatelj|"
+    r"dobavlja[čc]|prodavatelj|pieg[āa]d[āa]t[āa]js|pakalpojumu\s*sniedz[ēe]js|m[üu][üu]ja|προμηθευτ[ήη]ς|"
     r"fornecedor|leverant[öo]r|s[æa]lger|"  # PT, Nordic
     r"marque|"  # a French marketplace order's brand block beside its retailer's ("MARQUE / BRAND"; "Brand" alone
     # is a product's or an advertiser's)
@@ -166,14 +173,16 @@ SELLER_LABELS = (
 NAME_LABEL = (r"^(?:name|firma|firmenname|company(?:\s*name)?|raison\s*sociale|nom|naam|bedrijfsnaam|empresa|"
               r"raz[óo]n\s*social|denominazione)\s*:?$")
 CUSTOMER_LABELS = (
-    r"(?:bill(?:ed)?\s*-?\s*to|sold\s*-?\s*to|ship(?:ped)?\s*-?\s*to|deliver(?:y)?\s*(?:to|address)|"
+    r"(?:bill(?:ed)?\s*-?\s*to|sold\s*-?\s*to|ship(?:ped)?\s*(?:directly\s*)?-?\s*to|deliver(?:y)?\s*(?:to|address)|"
     r"invoice(?:d)?\s*to|invoice\s*for(?!\s*:?\s*[#\d])|customer(?:\s*details)?|client|buyer|purchaser|billing\s*address|shipping\s*address|attn|"
     r"attention|recipient|(?:invoice\s*)?receiver|consignee|prepared\s*for|billing\s*contact|technical\s*contact|licensed\s*to|(?:to|[àa]|an|aan|para)(?=\s*:)|rechnungs\s*(?:adresse|anschrift|empf[äa]nger)|"
     r"liefer\s*(?:adresse|anschrift)|kunde|k[äa]ufer|empf[äa]nger|warenempf[äa]nger|auftraggeber|"
     r"erstellt\s*f[üu]r|adresse\s*de\s*(?:facturation|livraison)|factur[ée]\s*[àa]|livr(?:[ée]|er)\s*[àa]|vendu\s*[àa]|acheteur|"
     r"destinataire|factuuradres|afleveradres|leveradres|klant|koper|factuurontvanger|afnemer|facturar\s*a|"
     r"enviar\s*a|cliente|da[dt]os\s*d[eo]l?\s*cliente|direcci[óo]n\s*de\s*(?:entrega|facturaci[óo]n)|comprador|"
-    r"destinatario|vev[őo]|say[ıi]n|al[ıi]c[ıi]|retailer|advertiser|agency|spett\.?\s*le|spettabile|mess?e?rs\b|"
+    r"destinatario|vev[őo]|say[ıi]n|al[ıi]c[ıi]|получател|купувач|покупатель|плательщик|покупець|pirk[ėe]jas|"
+    r"cump[ăa]r[ăa]tor|odberateľ|kupac|pirc[ēe]js|sa[ņn][ēe]m[ēe]js|ostja|στοιχεία\s*πελάτη|πελάτης|"
+    r"retailer|advertiser|agency|spett\.?\s*le|spettabile|mess?e?rs\b|"
     r"(?:by\s*order\s*)?for\s*account(?:\s*and\s*risk)?(?:\s*of)?|(?:and\s*)?risk\s*of\s*mess?e?rs|"
     r"nabywca|odbiorca|odb[ěe]ratel|ostaja|cessionario(?:\s*/\s*committente)?|kund|mottagare)"
 )
@@ -184,14 +193,17 @@ DOCUMENT_TITLE_WORDS = (  # a phrase made only of these words is a title or a st
     r"payment|buyer|retail|original|copy|duplicate|kopie|copie|draft|paid|void|handelsrechnung|for|recipient|"
     r"delivery|packing|slip|purchase|order|contract|form|wholesale|list|ticket|remittance|estimate|summary|"
     r"acknowledge?ment|bon|albar[áa]n|pedido|recibo|nota|memo|customer|the|of|de|la|du|van|der|die|rental|service|"
-    r"interim|final|advance|deposit|export|drop|ship|drop-?ship"
+    r"interim|final|advance|deposit|export|drop|ship|drop-?ship|show|trade|blanket|release|reorder|re-order|"
+    r"pvm|s[ąa]skaita|fakt[ūu]ra|τιμολ[όο]γιο|π[ώω]λησης|ra[čc]un|factur[ăa]|оригинал|avansa|r[ēe]ķins"
 )
 LEGAL_FORM = (
     r"\b(?:inc|llc|l\.l\.c|llp|ltd|limited|co|company|corp|corporation|gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k|"
     r"e\.?\s?g|eg|e\.\s?v|b\.?\s?v|n\.?\s?v|s\.?\s?a\.?\s?s|s\.?\s?a|s\.?\s?l|s\.?\s?l\.?\s?u|sarl|sas|"
     r"s\.?\s?r\.?\s?l|(?<!&\s)s\.?\s?p\.?\s?a|pvt|plc|pty|oü|as|a/s|aps|ab|oy|uab|sia|s\.?\s?c|kft|s\.?\s?r\.?\s?o|lda|ltda|bvba|sprl|"
     r"sp\.?\s?z\s?o\.?\s?o|sp[óo]łka(?:\s+z\s+ograniczon[ąa]\s+odpowiedzialno[śs]ci[ąa]|\s+akcyjna|\s+jawna)?|"
-    r"zrt|nyrt|a\.\s?ş|ltd\.?\s?şti|(?:limited|anonim)\s+şirketi)\b\.?"  # HU, TR
+    r"zrt|nyrt|a\.\s?ş|ltd\.?\s?şti|(?:limited|anonim)\s+şirketi|"  # HU, TR
+    # Bulgarian, Russian, Ukrainian, Croatian, Greek, Lithuanian, Latvian
+    r"е?оод|е?ад|ооо|[оз]?ао|пао|тов|д\.?о\.?о|α\.\s?ε|ε\.\s?π\.\s?ε|ο\.\s?ε|ι\.\s?κ\.\s?ε|uab|sia)\b\.?"
 )
 # a street named by its kind first ("Rue Saint Denis", "Via Roma", "Calle Mayor") or in one compound word
 # ("Hauptstraße", "Keizersgracht"): an address line, not a company's name
@@ -232,6 +244,11 @@ NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations
     # the labels of a period, notes and a value alone ("Periode", "Notes:"; not "Period Living Ltd")
     r"^(?:periode|period|zeitraum|wartość|notes?|remarks?|bemerkungen?|remarques?|opmerkingen?)\s*:?$|"
     r"\s(?:no|nr)\.?$|^fatura\s+notu$|"  # a field's number label ("Özelleştirme No", "Mat No."); "Fatura Notu"
+    r"^(?:agente?|agent|sales\s+agent|vertreter|repr[ée]sentant)\s*:?$|"  # the sales agent's field
+    r"^(?:hi|hello|hey|dear|hallo|bonjour|hola|ciao)\b|"  # a letter's greeting ("Hi Maggie,")
+    r"^(?:sku|upc|ean|gtin)\b|"  # a product's code by its label ("SKU FF-NB-204")
+    r"^opp\.?\s|^opposite\s|"  # an Indian address's landmark ("Opp. Fiat Company, Kurla (W)")
+    r"^(?:peso\s+(?:lordo|netto|bruto|neto)|(?:gross|net)\s+weight|poids\s+(?:brut|net)|(?:brutto|netto)gewicht)\b|"
     r"^(?:address|adresse|anschrift|contact|phone|tel(?:ephone)?|mobile|fax|e-?mail|website)(?:\s+-\s|\s*:|$)|"
     r"^[a-z]{1,4}(?:[-_/#.]\d{2,}|\d{3,})$|"  # a document's number ("INV_004", "PO-118"; "Hub88" may be a name)
     r"^\D{0,40}\s\d+[a-z]?$"

@@ -12,6 +12,7 @@ import re
 
 from invoice_processing.layout import column_labels as _labels
 from invoice_processing.layout.more_column_labels import MORE_LABELS
+from invoice_processing.layout.regional_column_labels import REGIONAL_LABELS
 from invoice_processing.layout.remark_words import NOT_BILLED_HEADING as NOT_BILLED_HEADING
 from invoice_processing.layout.remark_words import NOTE_LABEL as NOTE_LABEL  # the wording of remarks and offers
 from invoice_processing.layout.remark_words import NOTES as NOTES
@@ -43,7 +44,8 @@ SUBTOTALS = re.compile(r"^(?:sub\s*-?\s*total|zwischensumme|sous[\s-]*total|subt
                        r"delivery\s+note|albar[aá]n|ddt))\b", re.I)
 # Lines whose text says the product table ends (a total of some kind).
 TOTALS = re.compile(
-    r"^(?:sub\s*-?\s*total|total|grand\s*total|invoice\s*total|order\s*total|merchandise\s*total|net\s*total|"
+    r"^(?:total\s*(?:goods|merchandise|products?)(?:\s*(?:fee|value|amount|cost))?|"  # "Total Goods Fee： | 51 | ..."
+    r"sub\s*-?\s*total|total|grand\s*total|invoice\s*total|order\s*total|merchandise\s*total|net\s*total|"
     r"(?:order|merchandise|product|goods|items?(?:\(s\))?)\s*sub\s*-?\s*total|"
     r"amount\s*due|balance\s*due|total\s*due|total\s*amount|totals?\b|zwischensumme|summen?|gesamtsumme|"
     r"gesamtbetrag|gesamt(?:\s*(?:netto|brutto))?|endbetrag|rechnungsbetrag|sous[\s-]*total|montant\s*total|total\s*ht|total\s*ttc|net\s*à\s*payer|"
@@ -51,7 +53,9 @@ TOTALS = re.compile(
     r"(?:netto)?warenwert|nettobetrag|bruttobetrag|montant\s*ht|montant\s*ttc|total\s*net|netto\s*bedrag|"
     r"importe\s*neto|totale(?:\s*(?:imponibile|documento|fattura|iva\s*inclusa))?|imponibile|summa|att\s*betala|"
     r"varuv[äa]rde|totalt|i\s*alt|at\s*betale|å\s*betale|yhteens[äa]|maksettava|razem|do\s*zap[łl]aty|celkem|"
-    r"k\s*[úu]hrad[ěe]|toplam|ödenecek\s*tutar|vergiler\s*dahil|hesaplanan\s*kdv|összesen|fizetendő)\b"
+    r"k\s*[úu]hrad[ěe]|toplam|ödenecek\s*tutar|vergiler\s*dahil|hesaplanan\s*kdv|összesen|fizetendő|"
+    r"(?:sve)?ukupno|za\s*platiti|celkom|spolu|k\s*úhrade|общо|итого|всего|разом|всього|σύνολο|iš\s*viso|kopā|"
+    r"kokku|skupaj)\b"
     # (Nordic, Finnish, Polish, Czech, Turkish, Hungarian: "Att betala", "I alt", "Razem", "Celkem", "Toplam")
     r"|^(?:lines|units|items|pieces|cartons)\s*:"  # the counts of the totals block ("Lines: 92  Units: 436")
     # a sum's label taken net with its amount alone after it ("Leihgebühr netto: 110,00"; not "Poids net : 1,5 kg")
@@ -90,8 +94,8 @@ CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "INR", "JPY",
                   "MYR", "PHP", "IDR", "KRW", "TWD", "PKR", "TND", "DZD", "KES", "NGN", "GHS", "VND", "LKR",
                   "BDT", "NPR")
 # Local abbreviations printed beside amounts (rupees, koruna, złoty, krona/krone, Kuwaiti and Tunisian dinars,
-# Kenyan shillings, Moroccan and Emirati dirhams, Turkish lira, forint) and signs
-_LOCAL_CURRENCY = r"\b(?:Rs|Kč|zł|kr|KD|(?-i:DT|Ksh|DH|Dhs|TL|Ft))\b\.?|[€£$¥₹₺₽₩₪₱₫฿₦₴]"
+# Kenyan shillings, Moroccan and Emirati dirhams, Turkish lira, forint, kuna, lei, leva, roubles, hryvnias) and signs
+_LOCAL_CURRENCY = r"\b(?:Rs|Kč|zł|kr|KD|(?-i:DT|Ksh|DH|Dhs|TL|Ft|kn|lei|лв|руб|грн))\b\.?|[€£$¥₹₺₽₩₪₱₫฿₦₴]"
 # A currency as printed with an amount ("$", "CDN$", "EUR", "Rs.", "€", "R$", "250 Kč")
 CURRENCY = (r"(?:(?:US|NZ|AU|CA|CDN|HK|SG|NT|MX|R|A|C|S)\$|(?-i:(?<![A-Za-z])(?:" + "|".join(CURRENCY_CODES) + r")\b)|"
             + _LOCAL_CURRENCY + ")")
@@ -120,8 +124,8 @@ _ADJUSTMENT_ENDS = (r"(?!\w*\s*(?:card\s*)?(?:holders?|wallets?|cases?|sleeves?|
 # word, "GST", "VAT20%": "PST137" is a style code).
 CHARGES = re.compile(
     rf"^(?:(?:sales\s*)?tax(?:es)?{_TAX_ENDS}|mwst|(?:vat|gst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d]|-\d)|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*(?:handling|set\s*-?up))\b|\s*(?:[:$€£\d(]|[-–]\s|$))|postage|"
-    r"s\s*&\s*h|belasting(?:en)?\b|impuestos?\b|(?:discount|deposit|payment|credit)"
-    rf"{_ADJUSTMENT_ENDS}|rabatt|remise|korting|descuento|rounding|versand|"
+    r"s\s*&\s*h|add\s+(?=freight|shipping|carriage|postage|packing|forwarding)|belasting(?:en)?\b|impuestos?\b|(?:discount|deposit|payment|credit)"
+    rf"{_ADJUSTMENT_ENDS}|rabatt|remise|korting|\w+korting\b|\w+rabatt\b|descuento|rounding|versand|"
     # "Verpackung und Versand", "Anlieferung frei Baustelle mit Kranentladung"
     r"verpackung(?:\s*(?:und|&|\+)\s*versand)?\b|anlieferung\b|lieferung\s+(?:ab|frei)\s+(?:haus|baustelle|werk|lager|hof)\s*$|kurier(?:zustellung|dienst|gebühr|pauschale)|"
     r"porto(?:\s*(?:und|&)\s*verpackung|kosten)?\s*(?:[:€\d(]|$)|"  # never "Porto Tawny 10 Years Old"
@@ -249,7 +253,7 @@ def normal_label(text: str) -> str:
 
 def _index() -> dict[str, str]:
     found: dict[str, str] = {}
-    for role, labels in [*COLUMN_LABELS.items(), *MORE_LABELS.items()]:
+    for role, labels in [*COLUMN_LABELS.items(), *MORE_LABELS.items(), *REGIONAL_LABELS.items()]:
         for label in labels:
             for spelling in {normal_label(label), normal_label(label.replace("#", "no"))} - {""}:
                 found.setdefault(spelling, role)

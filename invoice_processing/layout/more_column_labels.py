@@ -44,7 +44,7 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
             "birim fiyat", "birim fiyatı", "fiyat", "fiyatı", "egységár", "nettó egységár"),  # TR, HU
     AMOUNT: ("belopp", "beløb", "beløp", "summa", "sum netto",
              "wartość netto", "wartosc netto", "wartość", "kwota netto", "cena celkem", "celkem bez dph",
-             "yhteensä", "veroton", "veroton hinta",
+             "yhteensä", "veroton", "veroton hinta", "release value",
              "mal hizmet tutarı", "tutar", "tutarı", "toplam", "nettó", "nettó érték", "nettó ár"),  # TR, HU
     DISCOUNT: ("rabat", "sleva", "iskonto", "iskonto oranı", "iskonto tutarı", "iskonto/ arttırım oranı",
                "iskonto/ arttırım tutarı", "iskonto/arttırım oranı", "iskonto/arttırım tutarı", "engedmény"),
@@ -56,8 +56,16 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
     NUMBER: ("case pack", "pack size", "units per case", "inner pack", "units/pk", "units/pack", "units per pack",
              "pk size", "units/case", "units/cs",
              # a consignment's stock counts ("Start On Hand | Units Sold | End On Hand"): no billed quantity
-             "on hand", "start on hand", "end on hand", "qty on hand", "opening stock", "closing stock"),
+             "on hand", "start on hand", "end on hand", "qty on hand", "opening stock", "closing stock",
+             # an export invoice's packing: weights and measures per carton and in all ("G.W | N.W. | MEAS | CBM")
+             "gw", "nw", "tgw", "tnw", "gw kg", "nw kg", "tgw kgs", "meas", "t meas", "t meas cbm", "cbm", "kg", "kgs",
+             "packing", "packing pcs/ctn", "pcs/ctn", "qty ctns", "ctns",
+             # a blanket order's release: what was agreed and released before is no quantity of this order
+             "agreed qty", "agreed quantity", "prev released", "previously released", "released to date"),
     QTY: ("antal", "antall", "mängd", "stk", "packs", "cases", "ilość", "ilosc", "množství", "počet", "määrä", "kpl",
           "miktar", "mennyiség", "menny",  # TR, HU
+          "this release", "release qty", "qty this release",  # a blanket order's release
+          "qty+free", "qty + free",  # an Indian chemist's wholesaler bills the free goods in the rate
+          "qty pcs",  # an export invoice's pieces beside its cartons ("Qty (CTNS) | Packing (PCS/CTN) | Qty (PCS)")
             "sold", "units sold", "qty sold", "quantity sold"),  # (a consignment bills what was sold)
 }

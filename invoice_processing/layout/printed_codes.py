@@ -78,15 +78,19 @@ def codes_in_text(code: str, upc: str, description: str) -> tuple[str, str, str]
 def leading_codes(descriptions: list[str]) -> list[tuple[str, str]]:
     """(code, name) for each of a table's descriptions, a code cut off the name's start where most of them (two
     at least, more than half) start with one ("HO-TY04 Letterpress Thank You card", "SB708 Ceramic Egg Cup": a code
-    column printed in the description's); else ("", description) for each (a "COVID-19 Antigen Test Kit" or an
-    "OMEGA-3 Fish Oil" among names is a name)."""
-    found = [_LEADING_CODE.match(description) for description in descriptions]
-    if (coded := sum(1 for match in found if match)) < 2 or 2 * coded <= len(descriptions):
-        return [("", description) for description in descriptions]
-    return [(match.group(1), description[match.end():]) if match else ("", description)
-            for match, description in zip(found, descriptions, strict=True)]
+    column printed in the description's), or end with one in brackets ("Linen Tea Towel - Lemons (DB-197)"); else
+    ("", description) for each (a "COVID-19 Antigen Test Kit" or an "OMEGA-3 Fish Oil" among names is a name)."""
+    for pattern in (_LEADING_CODE, _TRAILING_CODE):
+        found = [pattern.search(description) for description in descriptions]
+        if (coded := sum(1 for match in found if match)) >= 2 and 2 * coded > len(descriptions):
+            return [(match.group(1), (description[:match.start()] + description[match.end():]).strip())
+                    if match else ("", description) for match, description in zip(found, descriptions, strict=True)]
+    return [("", description) for description in descriptions]
 
 
+# a code of capitals and digits in brackets ending a name (one token with a letter and a digit: "(DB-197)"; not
+# "(Set of 4)", "(12oz)" or "(2024)")
+_TRAILING_CODE = re.compile(r"\s*\(((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{2,})\)$")
 # a code of capitals and digits leading a name (two words at least after it), letters first ("HO-TY04", "SB708"),
 # five characters or joined by a hyphen, or three parts of capitals ("LC-PEN-GEL"); not "3-PIECE SET", "A5 Notebook",
 # "X100 Camera", "T-SHIRT Navy"

@@ -109,12 +109,25 @@ def _found_number(view: PageView, lines: Sequence[TextLine]) -> str:
             or find_value(view, NUMBER_LABELS[2:bare], read_id) or find_value(view, (fl.BARE_NUMBER,), _bare_id)
             or find_value(view, NUMBER_LABELS[bare + 1:], read_id) or _short_beside(view)
             or find_value(view, NUMBER_LABELS[:1], _short_number)  # (a grid's "Invoice No." over "31")
-            or _invoice_id_alone(view) or _in_a_sentence(lines) or "")
+            or _invoice_id_alone(view) or _series_and_number(lines) or _in_a_sentence(lines) or "")
+
+
+# a document's series and its number in one phrase ("Seria CHM nr. 0428", "Serija RVL Nr. 004512"): both
+_SERIES = re.compile(r"\bseri(?:a|ja|e)\s*:?\s+(?-i:([A-Z]{1,6}))\s+(?:nr|no|n°|nº|№)\.?\s*:?\s*(\d[\w/-]*)", re.I)
+
+
+def _series_and_number(lines: Sequence[TextLine]) -> str:
+    """The series and the number it prints after it, as one ("CHM 0428"), from the header's lines."""
+    for line in lines[:HEADER_ROWS]:
+        found = _SERIES.search(line.text)
+        if found:
+            return f"{found.group(1)} {found.group(2)}"
+    return ""
 
 
 _TITLE = re.compile(rf"{fl.DOCUMENT_WORD}", re.I)
-_BARE = re.compile(r"(?:number|no\.?|nr\.?|#|n[°º.])\s*:?", re.I)
-_BARE_WITH = re.compile(r"(?:number|no\.|nr\.|#|n[°º])\s*:?\s*(\S*\d\S*)", re.I)
+_BARE = re.compile(r"(?:number|no\.?|nr\.?|#|n[°º.]|№|br\.)\s*:?", re.I)
+_BARE_WITH = re.compile(r"(?:number|no\.|nr\.|#|n[°º]|№|br\.)\s*:?\s*(\S*\d\S*)", re.I)
 
 
 def _under_the_title(lines: Sequence[TextLine]) -> str | None:

@@ -29,9 +29,11 @@ ANY_LABEL = compiled(tier((*fl.INVOICE_NUMBER, *fl.ORDER_NUMBER, *fl.OTHER_DOCUM
 
 
 def squash(text: str) -> str:
-    """Lower-case letters and digits only, umlauts spelt out ("Gärtner" → "gaertner")."""
+    """Lower-case letters and digits only, umlauts spelt out ("Gärtner" → "gaertner"), accents dropped;
+    Greek and Cyrillic letters kept as they are."""
     text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if c.isalnum() and c.isascii())
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if c.isalnum() and (c.isascii() or 0x370 <= ord(c) < 0x530))
 
 
 def name_key(text: str) -> str:
@@ -84,6 +86,8 @@ def clean(text: str) -> str:
     text = _LEADING_MARKS.sub("", text.strip().rstrip("®™©").strip())  # "▌PURCHASE ORDER": a bar drawn in type
     text = LEADING_TITLE.sub("", TRAILING_TITLE.sub("", text)).strip(" ,;:|·•-–—~=*")
     text = _LINK_WORDS.sub("", text)  # "Amazon (seller profile)": a link's words after the name
+    text = _MESSRS.sub("", text)  # "M/s Bharat Bijlee Limited": the courtesy before a firm's name
+    text = _REGISTRATION.sub("", text)  # "LII HEN FURNITURE SDN. BHD. (148515-V)": its registration number
     text = _DIVISION.sub("", text)  # "PRAIRIE HOUND PET NUTRITION · Wholesale Division": the name
     named = _BEFORE_ADDRESS.match(text)  # "Atelier Sauge SAS - 14 rue des Tanneurs, 69001 Lyon": its name
     text = named.group(1) if named and LEGAL_FORM.search(named.group(1)) else text
@@ -103,6 +107,11 @@ def clean(text: str) -> str:
     if text.endswith(".") and len(last) > 5 and last.count(".") == 1 and not LEGAL_FORM.search(last):
         text = text[:-1]
     return text
+
+
+_MESSRS = re.compile(r"^m/s\.?(?:\s*(?=\w)|$)", re.I)
+_REGISTRATION = re.compile(r"(?<=[\w.])\s*\(\s*(?:(?:brn|crn|reg(?:\.|istration)?\s*(?:no\.?)?|co\.?\s*no\.?)\s*)?"
+                           r"[A-Z]?\d[\d-]{4,}[A-Z]?(?:-[A-Z])?\s*\)$", re.I)
 
 
 # a division or department named after a mark: "· Wholesale Division", "| Foodservice Dept."
@@ -152,7 +161,8 @@ def name_like(text: str) -> bool:
         return False  # "prolifedistribution.co.uk": the web address, not the name ("Together.ai" is one)
     spaced = sum(len(w) == 1 for w in words) * 2 > len(words)  # "I N V O I C E"
     named = LEGAL_FORM.sub("", text).split()  # "Ostrovit Spółka z ograniczoną odpowiedzialnością": a name and its form
-    return not spaced and not (len(named) >= 3 and sum(w[0].islower() for w in named) * 2 > len(named))
+    lowered = len(named) >= 3 and sum(w[0].islower() for w in named) * 2 > len(named)  # a sentence's words
+    return not spaced and not (lowered and not LEGAL_FORM.search(words[-1]))  # (a name in lower case with its form)
 
 
 def _labels(text: str) -> list[str]:

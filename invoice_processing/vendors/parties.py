@@ -29,6 +29,9 @@ DOMAIN, SEPARATORS, JOINERS = compiled(fl.DOMAIN), compiled(fl.SEPARATORS), comp
 PARTS = compiled(fl.PART_SEPARATORS)
 
 
+_ACCOUNT = re.compile(r":?\s*#?\s*(?=[A-Z-]*\d)[A-Z\d-]{3,12}")  # one code with a digit, no lower case
+
+
 def party_value(rest: str) -> str | None:
     """What follows a party label in its phrase: '' for none ("Bill To:", "Seller Name:"), the
     name itself ("Sold By : X Ltd.", "Order from X Ltd - street ..."), or None when the label names
@@ -41,6 +44,8 @@ def party_value(rest: str) -> str | None:
         return ""  # ("SUPPLIER (VENDOR)", "SELLER (BRAND)", "BILLED TO (RETAILER)")
     tail = LABEL_TAIL.match(rest)
     if tail is None:
+        if _ACCOUNT.fullmatch(rest):
+            return ""  # "VENDOR: 00317": the party's account number beside its label, its name under it
         if rest and not name_like(rest):  # "Order from X Ltd - The Old Dairy, Wells Road": the name, then its address
             first = PARTS.split(rest)[0]
             first = first if first != rest else _before_address(rest)

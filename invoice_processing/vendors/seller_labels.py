@@ -14,6 +14,7 @@ from invoice_processing.vendors.parties import party_value
 
 _NAME_LABEL = compiled(fl.NAME_LABEL)
 
+_MAILBOX = re.compile(r"\s*<[^<>@\s]+@[^<>\s]+>\s*$")  # a sender's address after the sender's name
 _SALESPERSON = re.compile(r"\bsales(?:\s*(?:person|rep(?:resentative)?|man|woman))?\b", re.I)
 
 
@@ -24,7 +25,7 @@ def labelled_sellers(view: PageView, customer: set[Phrase]) -> Iterator[tuple[st
         label = hit.phrase.text[:len(hit.phrase.text) - len(hit.rest)]
         if _SALESPERSON.search(label) or (_SELLING_PERSON.match(label) and _among_fields(view, hit.phrase)):
             continue  # "Vendeur / Sales", "Vendedor / Salesperson": who sold it, the seller's own staff
-        value = party_value(hit.rest)
+        value = party_value(_MAILBOX.sub("", hit.rest))  # an e-mail's "From: Fern & Fable Stationery <orders@...>"
         if value:
             yield value, 0
         if value is None or value:

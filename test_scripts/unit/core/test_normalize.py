@@ -68,3 +68,8 @@ def test_formats_at_the_sheet_edge():
 @given(st.decimals(min_value=0, max_value=10**6, places=3, allow_nan=False, allow_infinity=False))
 def test_format_then_parse_round_trips(value):
     assert parse_price(format_decimal(value)) == value
+
+
+def test_a_period_of_days_and_months_is_no_two_digit_year():
+    assert parse_date("4500077 (1 Jan - 31 Dec 2025)") == date(2025, 12, 31)
+    assert parse_date("5 Mar 24 and") == date(2024, 3, 5)

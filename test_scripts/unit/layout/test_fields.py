@@ -1179,3 +1179,21 @@ def test_turkish_and_hungarian_labels_name_the_number_and_the_date():
              line(173, (59, "Method of payment"), (336, "Date of invoice")),
              line(195, (66, "Készpénz/Cash"), (339, "2008. 10. 17."))]
     assert find_invoice_number(lines) == "287/2008/V" and find_date(lines) == date(2008, 10, 17)
+
+
+def test_balkan_baltic_and_greek_numbers_dates_and_order_dates():
+    from invoice_processing.vendors.header import find_date
+    lines = [line(49, (241, "ФАКТУРА"), size=20), line(70, (248, "№ 0000004127"), size=12),
+             line(102, (40, "Дата на издаване: 05.06.2024"), (377, "Дата на данъчното събитие: 04.06.2024"))]
+    assert find_invoice_number(lines) == "0000004127"
+    assert find_invoice_number([line(112, (399, "RAČUN br. 142-1-1"), size=15)]) == "142-1-1"
+    lines = [line(51, (41, "PVM SĄSKAITA FAKTŪRA"), size=15), line(70, (41, "Serija RVL Nr. 004512"), size=11),
+             line(85, (41, "2024 m. rugpjūčio 19 d.")), line(193, (40, "Apmokėti iki: 2024-09-02"))]
+    assert find_invoice_number(lines) == "RVL 004512" and find_date(lines) == date(2024, 8, 19)
+    lines = [line(73, (520, "Σειρά:"), (582, "ΤΠ-Α"), (665, "Αριθμός:"), (728, "1587")),
+             line(84, (520, "Ημερομηνία:"), (582, "22/02/2024")),
+             line(160, (456, "Ημ/νία παραγγελίας:"), (561, "16/02/2024"))]
+    assert find_invoice_number(lines) == "1587" and find_date(lines) == date(2024, 2, 16)
+    assert find_date([line(193, (49, "Dátum vystavenia:"), (139, "3. 7. 2024"))]) == date(2024, 7, 3)
+    assert find_invoice_number([line(151, (247, "COMMERCIAL INVOICE")),
+                                line(172, (56, "CONSIGNEE"), (427, "CI No. 130326-07"))]) == "130326-07"

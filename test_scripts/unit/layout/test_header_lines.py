@@ -922,3 +922,46 @@ def test_a_code_cut_by_its_narrow_column_goes_on_in_the_line_under_it():
             line(251, (28, "61A"))]
     assert [(p.code, p.description) for p in products([head, *rows])] == [
         ("DB5409", "Faux Eucalyptus Bundle"), ("EC7661A", "Terracotta Planter w/ Saucer")]
+
+
+def test_an_export_invoices_three_line_header_of_packing_weights_and_measures():
+    """A Chinese proforma invoice centres one-line labels between the two lines of stacked ones ("Qty" over
+    "(PCS)", "G.W" over "KG"); its pieces, not its cartons, times the unit price give the amount, and its
+    "Total Goods Fee：" line with the counts is the total, no product."""
+    lines = [line(127.8, (312, "Qty"), (333, "Packing"), (362, "Qty"), (381, "Unit Price"), (415, "AMOUNT"),
+                  (472, "MEAS"), (517, "G.W"), (537, "N.W."), (555, "T.MEAS"), (580, "T.G.W"), size=4.2),
+             line(132.0, (55, "NO."), (78, "Photo"), (135, "Item No."), (186, "Description"), (284, "Weight"),
+                  (610, "Barcode"), size=4.2),
+             line(135.8, (308, "(CTNS)"), (330, "(PCS/CTN)"), (360, "(PCS)"), (385, "(USD)"), (418, "(CNY)"),
+                  (497, "CBM"), (518, "KG"), (538, "KG"), (558, "CBM"), (582, "KGS"), size=4.2),
+             line(150.2, (57, "17"), (104, "TCE101117"), (186, "Gift Sets"), (282, "85ml*3*4"), (314, "1"),
+                  (337, "144"), (362, "144"), (385, "$0.50"), (417, "$72.00"), (493, "0.04032"), (517, "17.8"),
+                  (537, "16.4"), (554, "0.04032"), (582, "17.8"), size=4.7),
+             line(171.4, (57, "18"), (104, "D7M035"), (186, "Wild At Kiss Eau De Parfum"), (282, "90ML"), (314, "2"),
+                  (338, "48"), (363, "96"), (385, "$1.40"), (417, "$134.40"), (495, "0.0498"), (517, "19.8"),
+                  (537, "18.3"), (556, "0.0996"), (582, "39.6"), size=4.7),
+             line(192.6, (212, "Total Goods Fee："), (313, "3"), (361, "240"), (414, "$206.40"), (555, "0.14"),
+                  (581, "57.4"), size=4.7)]
+    assert [(p.qty, p.price) for p in products(lines)] == [(144, Decimal("0.50")), (96, Decimal("1.40"))]
+
+
+def test_a_quantity_with_its_free_goods_and_an_added_freight_line():
+    head = line(322, (23, "S.No."), (44, "CODE"), (92, "Item Description"), (210, "Hsn"), (261, "Qty+Free"),
+                (400, "RATE"), (541, "AMOUNT"))
+    rows = [line(341, (29, "1."), (41, "FP00127"), (73, "AASOPRO-DHA POWDER"), (201, "210690"), (267, "491"),
+                 (400, "32.50"), (539, "15957.50")),
+            line(373, (29, "2."), (41, "###101010"), (73, "Add"), (88, "FREIGHT ON SALE 18%"), (201, "210690"),
+                 (397, "150.00"), (547, "150.00"))]
+    assert [(p.qty, p.price) for p in products([head, *rows])] == [(491, Decimal("32.50"))]
+
+
+def test_a_blanket_orders_release_bills_this_release_not_what_was_agreed_or_released_before():
+    head = line(157, (37, "Rel. line"), (81, "Part no."), (151, "Description"), (367, "Agreed qty"),
+                (433, "Prev. released"), (513, "This release"), (606, "UoM"), (651, "Price £"),
+                (689, "Release value £"))
+    rows = [line(175, (37, "010"), (81, "HTE-M01"), (151, "Enamel mug 10oz, white/navy rim"), (401, "144"),
+                 (486, "48"), (555, "24"), (611, "EA"), (663, "4.10"), (735, "98.40")),
+            line(190, (37, "020"), (81, "HTE-P10"), (151, "Enamel plate 10in, speckle blue"), (406, "96"),
+                 (486, "24"), (555, "12"), (611, "EA"), (664, "5.35"), (735, "64.20"))]
+    assert [(p.code, p.qty, p.price) for p in products([head, *rows])] == [
+        ("HTE-M01", 24, Decimal("4.10")), ("HTE-P10", 12, Decimal("5.35"))]

@@ -51,3 +51,13 @@ def test_codes_leading_most_names_of_a_table_are_its_codes_and_a_word_with_digit
                  "NON-GMO Oats rolled", "HB-214 Card", "12-Month Planner 2025"):
         assert leading_codes([text, text]) == [("", text), ("", text)]
     assert codes_in_text("", "", "SB708 Ceramic Egg Cup") == ("", "", "SB708 Ceramic Egg Cup")  # (a table's call)
+
+
+def test_codes_in_brackets_ending_most_names_are_the_lines_codes():
+    from invoice_processing.layout.printed_codes import leading_codes
+
+    names = ["Linen Tea Towel - Lemons (DB-197)", "Stoneware Mug (HX5678B)", "Gift Wrap (Set of 4)"]
+    assert leading_codes(names) == [("DB-197", "Linen Tea Towel - Lemons"), ("HX5678B", "Stoneware Mug"),
+                                    ("", "Gift Wrap (Set of 4)")]
+    assert leading_codes(["Candle (12oz)", "Calendar (2024)", "Mug (HX5678B)"]) == [
+        ("", "Candle (12oz)"), ("", "Calendar (2024)"), ("", "Mug (HX5678B)")]

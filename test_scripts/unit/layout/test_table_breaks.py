@@ -1854,3 +1854,41 @@ def test_a_turkish_e_archive_invoices_stacked_header_and_lira_amounts():
              line(421, (398, "Mal Hizmet Toplam Tutarı"), (534, "129,16 TL"))]
     assert [(p.qty, p.price, p.description) for p in products(lines, fmt=COMMA)] == [
         (2, Decimal("64.58"), "KARGO TAŞIMA HİZMET BEDELİ")]
+
+
+def test_croatian_bulgarian_greek_and_lithuanian_tables_by_their_own_labels():
+    croatian = [line(229, (42, "R.br."), (70, "Šifra"), (116, "Naziv proizvoda / usluge"), (327, "Kol."),
+                     (354, "JM"), (385, "Cijena kn"), (435, "PDV %"), (517, "Iznos kn")),
+                line(244, (46, "1."), (70, "LAV-01"), (116, "Lavandin vrećica Hvar 15 g"), (317, "120,00"),
+                     (352, "kom"), (408, "6,50"), (441, "25,00"), (526, "780,00")),
+                line(259, (46, "2."), (70, "LAV-05"), (116, "Eterično ulje lavande 10 ml"), (321, "48,00"),
+                     (352, "kom"), (403, "24,00"), (441, "25,00"), (518, "1.152,00")),
+                line(442, (384, "Ukupno bez PDV-a:"), (500, "1.932,00 kn"))]
+    assert [(p.code, p.qty, p.price) for p in products(croatian, fmt=COMMA)] == [
+        ("LAV-01", 120, Decimal("6.50")), ("LAV-05", 48, Decimal("24.00"))]
+    bulgarian = [line(215, (48, "№"), (65, "Код"), (109, "Наименование на стоката/услугата"), (339, "Мярка"),
+                      (376, "Количество"), (442, "Ед. цена"), (515, "Стойност")),
+                 line(229, (50, "1"), (66, "100214"), (109, "Розово масло 1 мл"), (347, "бр."), (400, "60,000"),
+                      (460, "6,40"), (529, "384,00"))]
+    assert [(p.qty, p.price) for p in products(bulgarian, fmt=COMMA)] == [(60, Decimal("6.40"))]
+    greek = [line(221, (45, "Α/Α"), (67, "Κωδικός"), (123, "Περιγραφή είδους"), (366, "Μ.Μ."), (401, "Ποσότητα"),
+                  (451, "Τιμή μονάδας"), (563, "Καθαρή αξία"), (628, "ΦΠΑ %")),
+             line(235, (51, "1"), (67, "ΚΡ-0112"), (123, "Κεραμικό μάτι τοίχου"), (370, "τεμ."), (424, "24,00"),
+                  (485, "3,8500"), (598, "92,40"), (641, "24%"))]
+    assert [(p.qty, p.price) for p in products(greek, fmt=COMMA)] == [(24, Decimal("3.8500"))]
+    lithuanian = [line(219, (46, "Eil."), (69, "Prekės"), (127, "Pavadinimas"), (320, "Mato"), (358, "Kiekis"),
+                       (405, "Kaina be"), (473, "PVM"), (515, "Suma be")),
+                  line(229, (46, "Nr."), (69, "kodas"), (323, "vnt."), (402, "PVM, Eur"), (452, "tarifas, %"),
+                       (511, "PVM, Eur")),
+                  line(243, (51, "1"), (69, "GNT-0101"), (127, "Gintarinė apyrankė"), (323, "vnt."), (376, "25"),
+                       (422, "14,20"), (484, "21"), (526, "355,00"))]
+    assert [(p.qty, p.price) for p in products(lithuanian, fmt=COMMA)] == [(25, Decimal("14.20"))]
+
+
+def test_a_discount_named_in_one_compound_word_is_no_product():
+    lines = [line(250, (31, "Omschrijving"), (513, "Totaal")),
+             line(279, (32, "3 dagen watertrappelen"), (513, "€ 75,-")),
+             line(293, (31, "Flyboarden ja"), (513, "€ 30,-")),
+             line(307, (31, "Vroegboekkorting ja"), (513, "€ -30,-")),
+             line(321, (31, "Frühbucherrabatt"), (513, "€ -5,-"))]
+    assert [p.description for p in products(lines, fmt=COMMA)] == ["3 dagen watertrappelen", "Flyboarden ja"]

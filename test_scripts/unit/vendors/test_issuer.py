@@ -575,7 +575,7 @@ def test_a_party_label_with_its_qualifier_or_a_tax_ids_label_is_no_name_and_an_a
              line(75, (19, "Supplier Address"), (287, "PO No : 4500000116")),
              line(88, (19, "GEM CORPOCHEM PRIVATE LIMITED ( 0034008132 )"), (287, "PO Date : 18.04.2018")),
              line(100, (19, "DEVJI RATANSHI MARG, MUMBAI")), *table(160)]
-    assert find_vendor(lines) == "GEM CORPOCHEM PRIVATE LIMITED ( 0034008132 )"
+    assert find_vendor(lines) == "GEM CORPOCHEM PRIVATE LIMITED"  # (its account number in brackets is no part of it)
 
 
 def test_a_sender_line_whose_parts_are_set_apart_by_commas_without_spaces():
@@ -1039,3 +1039,74 @@ def test_turkish_and_hungarian_legal_forms_and_a_fields_number_label():
     assert LEGAL_FORM.search("SANAYİ VE TİCARET LİMİTED ŞİRKETİ") and LEGAL_FORM.search("Minta Zrt.")
     assert not name_like("Özelleştirme No") and not name_like("Mat No.") and not name_like("Fatura Notu")
     assert name_like("Nord Nr Nine Ltd") and name_like("Numero Uno Foods")
+
+
+def test_a_dispatchers_label_a_courtesy_title_and_field_labels_around_names():
+    lines = [line(64, (19, "Caterpillar India Private Limited"), (231, "Supplier email")),
+             line(72, (19, "India Distribution Center"), (231, "Supplier phone")),
+             line(165, (19, "Invoice no"), (104, ":790111985")),
+             line(247, (19, "Bill to"), (274, "Dispatch from"), (529, "Ship to")),
+             line(258, (19, "J10N-GMMCO LIMITED"), (274, "Caterpillar India Private Limited"),
+                  (529, "J10N-GMMCO LIMITED")),
+             line(267, (19, "WARD 19/PLOTS: 113"), (274, "India Distribution Center"), (529, "WARD 19/PLOTS: 113")),
+             *table(340), line(400, (40, "SPACER"), size=14)]
+    assert find_vendor(lines) == "Caterpillar India Private Limited"
+    assert clean("M/S.zhejiang meimi technology co.,ltd.") == "zhejiang meimi technology co.,ltd."
+    assert name_like("zhejiang meimi technology co.,ltd.") and not name_like("goods remain with the buyer until paid")
+    assert not name_like("Agente") and not name_like("Peso lordo KG") and not name_like("Gross Weight")
+
+
+def test_a_purchase_orders_vendor_under_its_label_beside_its_account_number():
+    lines = [line(46, (40, "JUNIPER & WREN GIFTS"), (438, "PURCHASE ORDER"), size=16),
+             line(62, (41, "112 Haywood Street")), line(72, (40, "Asheville, NC 28801")),
+             line(167, (46, "VENDOR: 00317"), (329, "SHIP TO:")),
+             line(180, (46, "Blue Heron Candle Works, LLC"), (328, "Juniper & Wren Gifts - Receiving")),
+             line(191, (46, "Attn: Wholesale Orders"), (328, "Rear Door, 112 Haywood St")), *table(260)]
+    assert find_vendor(lines) == "Blue Heron Candle Works, LLC"
+
+
+def test_a_blanket_orders_supplier_an_e_mails_sender_and_no_greeting_nor_labelled_code():
+    lines = [line(40, (36, "THE COTSWOLD GIFT HOUSE"), (503, "BLANKET ORDER RELEASE"), size=16),
+             line(58, (36, "4 Sheep Street, Stow-on-the-Wold GL54 1AA")),
+             line(87, (37, "Supplier:"), (91, "Harrogate Tin & Enamel Co. Ltd")),
+             line(98, (91, "Unit 3, Hornbeam Park, Harrogate HG2 8QT")), *table(160)]
+    assert find_vendor(lines) == "Harrogate Tin & Enamel Co. Ltd"
+    lines = [line(64, (57, "Your reorder R-58213 is confirmed"), size=15),
+             line(84, (58, "From: Fern & Fable Stationery <orders@fernandfable.com>")),
+             line(96, (57, "To: hello@thewillowbasket.shop")), line(151, (58, "Hi Maggie,"), size=10), *table(200)]
+    assert find_vendor(lines) == "Fern & Fable Stationery"
+    assert not name_like("Hi Maggie") and not name_like("SKU FF-NB-204") and not name_like("SHOW ORDER FORM")
+
+
+def test_a_drop_ship_purchase_orders_supplier_beside_the_end_customers_block():
+    lines = [line(52, (209, "HARBOR & PINE"), size=24), line(109, (380, "P.O. No."), (487, "HP-DS-2291")),
+             line(113, (72, "DROP SHIP PURCHASE ORDER"), size=14), line(135, (380, "Web Order"), (496, "#HP48817")),
+             line(197, (72, "Supplier"), (250, "Ship Directly To (our customer)"), (430, "Bill To")),
+             line(211, (72, "Cedar Row Woodcraft Co."), (250, "Mr. Thomas Okafor"), (430, "Harbor & Pine Gift Co.")),
+             line(223, (72, "77 Mill Pond Road"), (250, "5120 Larkspur Court"), (430, "9 Cottage Street")), *table(300)]
+    assert find_vendor(lines) == "Cedar Row Woodcraft Co."
+    from invoice_processing.layout.fields import PageView
+    from invoice_processing.vendors.parties import is_purchase_order
+
+    assert is_purchase_order(PageView(lines))
+    assert is_purchase_order(PageView([line(40, (503, "BLANKET ORDER RELEASE"))]))
+
+
+def test_a_companys_registration_number_in_brackets_after_its_name_is_no_part_of_it():
+    assert clean("LII HEN FURNITURE SDN. BHD. (148515-V)") == "LII HEN FURNITURE SDN. BHD."
+    assert clean("ExxonMobil Chemical Asia Pacific (BRN 52893724C)") == "ExxonMobil Chemical Asia Pacific"
+    assert clean("Ads That Work (3438)") == "Ads That Work (3438)" and clean("Acme (UK) Ltd") == "Acme (UK) Ltd"
+
+
+def test_greek_and_cyrillic_names_with_their_legal_forms():
+    from invoice_processing.vendors.issuer_names import squash
+
+    assert name_like("ΑΙΓΑΙΟ ΚΕΡΑΜΙΚΗ Α.Ε.") and name_like("РОДОПА СУВЕНИРИ ООД")
+    assert squash("РОДОПА СУВЕНИРИ ООД") != squash("СОФИЯ СУВЕНИР ЕООД")
+    assert squash("Gärtner & Söhne") == "gaertnersoehne"
+    lines = [line(49, (241, "ФАКТУРА"), size=20), line(122, (46, "Получател"), (309, "Доставчик")),
+             line(135, (46, "СОФИЯ СУВЕНИР ЕООД"), (309, "РОДОПА СУВЕНИРИ ООД")),
+             line(146, (46, "ЕИК: 205118734"), (309, "ЕИК: 115640298")), *table(215),
+             line(700, (40, "Microinvest Склад Pro"), size=6)]
+    assert find_vendor(lines) == "РОДОПА СУВЕНИРИ ООД"
+    assert clean("M/S") == "" and not name_like("貨貨貨貨")
