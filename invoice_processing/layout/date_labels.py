@@ -9,10 +9,10 @@ from __future__ import annotations
 # (a sales order's "Entered: 01/09/2025" over its "Order Date: 01/08/2025" is the day it was keyed in)
 ORDER_ENTERED = r"(?:order\s*|date\s*)?entered(?:\s*on)?"
 ORDER_DATE: tuple[str, ...] = (
-    r"(?:order|ord\.?|(?:l\.?\s*)?p\.?\s*o\.?|release)\s*(?:date|dt\b\.?)",  # ("Order Dt 04/03/25"; "LPO Date";
-    # a blanket order's "Release date")
+    r"(?:order|ord\.?|(?:l\.?\s*)?p\.?\s*o\.?)\s*(?:date|dt\b\.?)",  # ("Order Dt 04/03/25"; "LPO Date")
     r"sipari[şs]\s*tarihi|ημ(?:ερομηνία|/ν[ίι]α)\s*παραγγελ[ίι]ας|data\s*zam[óo]wienia|datum\s*objedn[áa]vky|"
-    r"дата\s*заказа|data\s*comenzii",  # Turkish, Greek, Polish, Czech, Russian, Romanian
+    r"дата\s*заказа|data\s*comenzii|rif(?:erimento)?\.?\s*(?:vs\.?\s*)?ordine",  # TR, EL, PL, CZ, RU, RO, IT
+    r"order\s*(?:received|placed)(?:\s*on)?",  # "Order received Mar 28, 2025"
     r"(?:buyer'?s?|customer'?s?|cust\.?|your)\s*(?:order|p\.?\s*o\.?)\s*date",  # "Customer PO date 02/27/2025"
     # "Your PO dated: 28 February 2025", "Customer order 17 Feb 2025, by phone"
     r"(?:your\s*)?(?:p\.?\s*o\.?|purchase\s*order|order)\s*dated",

@@ -18,7 +18,7 @@ from invoice_processing.layout.date_labels import ORDER_ENTERED as ORDER_ENTERED
 from invoice_processing.layout.date_labels import ORDER_NUMBER_BESIDE as ORDER_NUMBER_BESIDE
 from invoice_processing.layout.date_labels import SALE_DATE as SALE_DATE
 
-# "number" in any of the five languages (and the Nordic "nummer")
+# "number" in any of the five languages (and the Nordic "nummer", the sign "№", the Croatian and Serbian "br.")
 _NO = r"(?:#|no\b\.?|nro?\b\.?|nbr\b\.?|num(?:ber|ero|éro|mer)?\b\.?|id\b|n\s*[°º]|n\.\s*º|№|br\b\.?)"
 NUMBER_SIGN = _NO
 
@@ -49,9 +49,12 @@ INVOICE_NUMBER: tuple[str, ...] = (
     rf"numero\s*(?:del\s*)?documento|documento\s*(?:{_NO}|n\b\.?)",  # an Italian invoice's "Documento n. 0418/FE"
     r"faktura\s*-?\s*(?:vat\s*)?(?:nummer|numer|nr\b\.?|no\b\.?)",  # Nordic; Polish "Faktura VAT nr"
     r"laskun\s*numero|laskunumero",  # Finnish
-    r"fatura\s*numaras[ıi]|sorsz[áa]m|sz[áa]mla\s*(?:sorsz[áa]ma|sz[áa]ma)|sz[áa]mlasz[áa]m",  # Turkish, Hungarian
-    r"αριθμ[όο]ς(?:\s*παραστατικο[ύυ])?|broj\s*ra[čc]una",  # Greek, Croatian
-    rf"(?:ra[čc]un|фактура|сч[её]т|рахунок|τιμολ[όο]γιο|r[ēe]ķins)\s*{_NO}",  # "RAČUN br. 142-1-1", "Счет № 12"
+    # (never "Számlaszám", on Hungarian invoices a bank account's number)
+    r"fatura\s*numaras[ıi]|sorsz[áa]m|sz[áa]mla\s*(?:sorsz[áa]ma|sz[áa]ma)",  # Turkish, Hungarian
+    # Greek (never "Αριθμός Λογαριασμού", an account's), Croatian
+    r"αριθμ[όο]ς(?=\s*:|\s*$)|αριθμ[όο]ς\s*παραστατικο[ύυ]|broj\s*ra[čc]una",
+    # ("RAČUN br. 142-1-1", "Счет на оплату № 57"; never a bank's "Счет № 40702810...")
+    rf"(?:ra[čc]un|фактура|сч[её]т\s*на\s*оплату|сч[её]т-фактура|рахунок|τιμολ[όο]γιο|r[ēe]ķins)\s*{_NO}",
     r"invoice(?=\s*:)",
     # Latin America's folio and voucher ("N° de Folio", "Comp. Nro", "Comprobante N°"), Dutch "Volgnummer"
     rf"(?:(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?)\s*(?:de\s*)?folio|folio(?:\s*{_NO}|(?=\s*:))|comp(?:robante)?\.?\s*{_NO})",
@@ -61,7 +64,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
 DOCUMENT_WORD = (r"(?:(?:posted\s*)?(?:tax|vat|sales|commercial|vendor|supplier|statement|final|interim|purchase)"
                  r"\s*[-–]?\s*)?"
                  r"(?:invoice|rechnung|facture|factuur|factura|fattura|fatura|faktura|lasku|faktúra|ra[čc]un|factur[ăa]|"
-                 r"фактура|сч[её]т(?:-фактура)?|рахунок|τιμολ[όο]γιο|s[ąa]skaita(?:\s*fakt[ūu]ra)?|r[ēe]ķins)")
+                 r"фактура|сч[её]т(?:\s*на\s*оплату|-фактура)|рахунок|τιμολ[όο]γιο|s[ąa]skaita(?:\s*fakt[ūu]ra)?|r[ēe]ķins)")
 ORDER_NUMBER: tuple[str, ...] = (
     rf"(?:sales\s*|draft\s*|web\s*|online\s*|wholesale\s*|release\s*)?order\s*{_NO}",  # ("Draft Order #D1284")
     rf"s\.?\s?o\.?\s*{_NO}",  # SO #, S.O. No.
@@ -180,8 +183,8 @@ CUSTOMER_LABELS = (
     r"erstellt\s*f[üu]r|adresse\s*de\s*(?:facturation|livraison)|factur[ée]\s*[àa]|livr(?:[ée]|er)\s*[àa]|vendu\s*[àa]|acheteur|"
     r"destinataire|factuuradres|afleveradres|leveradres|klant|koper|factuurontvanger|afnemer|facturar\s*a|"
     r"enviar\s*a|cliente|da[dt]os\s*d[eo]l?\s*cliente|direcci[óo]n\s*de\s*(?:entrega|facturaci[óo]n)|comprador|"
-    r"destinatario|vev[őo]|say[ıi]n|al[ıi]c[ıi]|получател|купувач|покупатель|плательщик|покупець|pirk[ėe]jas|"
-    r"cump[ăa]r[ăa]tor|odberateľ|kupac|pirc[ēe]js|sa[ņn][ēe]m[ēe]js|ostja|στοιχεία\s*πελάτη|πελάτης|"
+    r"destinatario|vev[őo]|(?:say[ıi]n|kupac)(?=\s*:|\s*$)|al[ıi]c[ıi]|получател|купувач|покупатель|плательщик|"
+    r"покупець|pirk[ėe]jas|cump[ăa]r[ăa]tor|odberateľ|pirc[ēe]js|sa[ņn][ēe]m[ēe]js|ostja|στοιχεία\s*πελάτη|πελάτης|"
     r"retailer|advertiser|agency|spett\.?\s*le|spettabile|mess?e?rs\b|"
     r"(?:by\s*order\s*)?for\s*account(?:\s*and\s*risk)?(?:\s*of)?|(?:and\s*)?risk\s*of\s*mess?e?rs|"
     r"nabywca|odbiorca|odb[ěe]ratel|ostaja|cessionario(?:\s*/\s*committente)?|kund|mottagare)"
@@ -202,8 +205,8 @@ LEGAL_FORM = (
     r"s\.?\s?r\.?\s?l|(?<!&\s)s\.?\s?p\.?\s?a|pvt|plc|pty|oü|as|a/s|aps|ab|oy|uab|sia|s\.?\s?c|kft|s\.?\s?r\.?\s?o|lda|ltda|bvba|sprl|"
     r"sp\.?\s?z\s?o\.?\s?o|sp[óo]łka(?:\s+z\s+ograniczon[ąa]\s+odpowiedzialno[śs]ci[ąa]|\s+akcyjna|\s+jawna)?|"
     r"zrt|nyrt|a\.\s?ş|ltd\.?\s?şti|(?:limited|anonim)\s+şirketi|"  # HU, TR
-    # Bulgarian, Russian, Ukrainian, Croatian, Greek, Lithuanian, Latvian
-    r"е?оод|е?ад|ооо|[оз]?ао|пао|тов|д\.?о\.?о|α\.\s?ε|ε\.\s?π\.\s?ε|ο\.\s?ε|ι\.\s?κ\.\s?ε|uab|sia)\b\.?"
+    # Bulgarian, Russian, Ukrainian, Serbian (Cyrillic), Greek
+    r"е?оод|е?ад|ооо|[оз]?ао|пао|тов|д\.?о\.?о|α\.\s?ε|ε\.\s?π\.\s?ε|ο\.\s?ε|ι\.\s?κ\.\s?ε)\b\.?"
 )
 # a street named by its kind first ("Rue Saint Denis", "Via Roma", "Calle Mayor") or in one compound word
 # ("Hauptstraße", "Keizersgracht"): an address line, not a company's name
@@ -245,9 +248,10 @@ NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations
     r"^(?:periode|period|zeitraum|wartość|notes?|remarks?|bemerkungen?|remarques?|opmerkingen?)\s*:?$|"
     r"\s(?:no|nr)\.?$|^fatura\s+notu$|"  # a field's number label ("Özelleştirme No", "Mat No."); "Fatura Notu"
     r"^(?:agente?|agent|sales\s+agent|vertreter|repr[ée]sentant)\s*:?$|"  # the sales agent's field
-    r"^(?:hi|hello|hey|dear|hallo|bonjour|hola|ciao)\b|"  # a letter's greeting ("Hi Maggie,")
+    r"^(?:hi|hello|hey|dear|hallo|bonjour|hola|ciao)\s+[A-Z][a-z]+,?$|"  # a letter's greeting ("Hi Maggie,")
     r"^(?:sku|upc|ean|gtin)\b|"  # a product's code by its label ("SKU FF-NB-204")
     r"^opp\.?\s|^opposite\s|"  # an Indian address's landmark ("Opp. Fiat Company, Kurla (W)")
+    r"^(?:адрес|телефон|тел|банка?|инн|кпп|еик|огрн|бик|мол|ддс|αφμ|δου|διε[ύυ]θυνση|τηλ|τρ[άα]πεζα)\b|"  # labels
     r"^(?:peso\s+(?:lordo|netto|bruto|neto)|(?:gross|net)\s+weight|poids\s+(?:brut|net)|(?:brutto|netto)gewicht)\b|"
     r"^(?:address|adresse|anschrift|contact|phone|tel(?:ephone)?|mobile|fax|e-?mail|website)(?:\s+-\s|\s*:|$)|"
     r"^[a-z]{1,4}(?:[-_/#.]\d{2,}|\d{3,})$|"  # a document's number ("INV_004", "PO-118"; "Hub88" may be a name)

@@ -172,14 +172,16 @@ def _ends_a_title(before: Wrap, wrap: Wrap) -> bool:
 def _code_goes_on(code: str, tokens: list[str], wrap: Wrap, below: bool) -> bool:
     """Whether a line's first token in the code column goes on with the row's code: after its hyphen
     ("HL-BIRCH-LIT-" over "5FT-WHT"), or, on the first line under the row (``below``), as the end of a code its
-    narrow column cut ("DB54" over "09", "EC76" over "61A": a few letters and digits with a digit, alone on the
-    line, after a code of letters and digits)."""
+    narrow column cut ("DB54" over "09", "EC76" over "61A": one or two digits and maybe a letter, alone on the
+    line, after a code of letters and digits; never a case's "CS6" or a year)."""
     if code.endswith("-") and tokens and tokens[0][:1].isalnum():
         return True
     tail = tokens[0] if below and len(tokens) == 1 and len(wrap.values) == 1 else ""
-    return (bool(code) and code.isalnum() and len(code) <= 6 and tail.isalnum()
-            and 2 <= len(tail) <= 4 and any(c.isdigit() for c in tail) and tail == tail.upper()
-            and lx.looks_like_code(code + tail))
+    return bool(code) and code.isalnum() and len(code) <= 6 and bool(_CODE_TAIL.fullmatch(tail)) and (
+        lx.looks_like_code(code + tail))
+
+
+_CODE_TAIL = re.compile(r"\d{1,2}[A-Z]?")  # a code's end cut by its column: "09", "61A"
 
 
 def _attached(wrap: Wrap, table: Table, code: str, upc: str, words: list[str],

@@ -94,7 +94,8 @@ CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "INR", "JPY",
                   "MYR", "PHP", "IDR", "KRW", "TWD", "PKR", "TND", "DZD", "KES", "NGN", "GHS", "VND", "LKR",
                   "BDT", "NPR")
 # Local abbreviations printed beside amounts (rupees, koruna, złoty, krona/krone, Kuwaiti and Tunisian dinars,
-# Kenyan shillings, Moroccan and Emirati dirhams, Turkish lira, forint, kuna, lei, leva, roubles, hryvnias) and signs
+# Kenyan shillings, Moroccan and Emirati dirhams, Turkish lira, forints, kuna, lei, leva, roubles, hryvnias) and signs
+# (a quantity's "Ft" is feet: ``numbers.parse_quantity``)
 _LOCAL_CURRENCY = r"\b(?:Rs|Kč|zł|kr|KD|(?-i:DT|Ksh|DH|Dhs|TL|Ft|kn|lei|лв|руб|грн))\b\.?|[€£$¥₹₺₽₩₪₱₫฿₦₴]"
 # A currency as printed with an amount ("$", "CDN$", "EUR", "Rs.", "€", "R$", "250 Kč")
 CURRENCY = (r"(?:(?:US|NZ|AU|CA|CDN|HK|SG|NT|MX|R|A|C|S)\$|(?-i:(?<![A-Za-z])(?:" + "|".join(CURRENCY_CODES) + r")\b)|"
@@ -124,7 +125,7 @@ _ADJUSTMENT_ENDS = (r"(?!\w*\s*(?:card\s*)?(?:holders?|wallets?|cases?|sleeves?|
 # word, "GST", "VAT20%": "PST137" is a style code).
 CHARGES = re.compile(
     rf"^(?:(?:sales\s*)?tax(?:es)?{_TAX_ENDS}|mwst|(?:vat|gst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d]|-\d)|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*(?:handling|set\s*-?up))\b|\s*(?:[:$€£\d(]|[-–]\s|$))|postage|"
-    r"s\s*&\s*h|add\s+(?=freight|shipping|carriage|postage|packing|forwarding)|belasting(?:en)?\b|impuestos?\b|(?:discount|deposit|payment|credit)"
+    r"s\s*&\s*h|add\s+(?=(?:freight|shipping|carriage|postage|forwarding)\b)|belasting(?:en)?\b|impuestos?\b|(?:discount|deposit|payment|credit)"
     rf"{_ADJUSTMENT_ENDS}|rabatt|remise|korting|\w+korting\b|\w+rabatt\b|descuento|rounding|versand|"
     # "Verpackung und Versand", "Anlieferung frei Baustelle mit Kranentladung"
     r"verpackung(?:\s*(?:und|&|\+)\s*versand)?\b|anlieferung\b|lieferung\s+(?:ab|frei)\s+(?:haus|baustelle|werk|lager|hof)\s*$|kurier(?:zustellung|dienst|gebühr|pauschale)|"

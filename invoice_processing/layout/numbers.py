@@ -178,9 +178,12 @@ def parse_quantity(text: str, fmt: NumberFormat = POINT) -> Decimal | None:
         text = lots[1]
     number, _ = split_unit(_TIMES.sub("", _PACKED.sub("", text)))
     value = parse_amount(number, fmt)
-    if value is None or value < 0 or _CURRENCY.search(text):
+    if value is None or value < 0 or _CURRENCY.search(_FEET.sub("", text)):
         return None
     return value
+
+
+_FEET = re.compile(r"(?<=\d)\s*Ft\b\.?\s*$")  # "50 Ft": a quantity's feet, never its forints
 
 
 @functools.lru_cache(maxsize=1024)

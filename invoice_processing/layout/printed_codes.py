@@ -88,9 +88,9 @@ def leading_codes(descriptions: list[str]) -> list[tuple[str, str]]:
     return [("", description) for description in descriptions]
 
 
-# a code of capitals and digits in brackets ending a name (one token with a letter and a digit: "(DB-197)"; not
-# "(Set of 4)", "(12oz)" or "(2024)")
-_TRAILING_CODE = re.compile(r"\s*\(((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{2,})\)$")
+# a code of capitals and digits in brackets ending a name (one token, letters first, then a digit: "(DB-197)",
+# "(HX5678B)"; not "(Set of 4)", "(12oz)", "(8X10)", "(2-PACK)" or "(2024)")
+_TRAILING_CODE = re.compile(r"\s*\(((?=[A-Z0-9-]*\d)[A-Z]{1,5}-?\d[A-Z0-9-]*)\)$")
 # a code of capitals and digits leading a name (two words at least after it), letters first ("HO-TY04", "SB708"),
 # five characters or joined by a hyphen, or three parts of capitals ("LC-PEN-GEL"); not "3-PIECE SET", "A5 Notebook",
 # "X100 Camera", "T-SHIRT Navy"

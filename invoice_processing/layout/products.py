@@ -266,11 +266,16 @@ def _reconciled(row: Row, table: Table, columns: tuple[int, int], values: tuple[
 
 
 def _line_priced(table: Table, price: int, amount: int, fmt: NumberFormat) -> bool:
-    """Whether the price column holds each line's price, not a unit's: the same as the amount on every row
-    that prints both (a shop's plug-in's "Quantity | Price | VAT | Line Total")."""
-    pairs = [(read_first(row, [price], fmt), read_first(row, [amount], fmt)) for row in table.rows]
-    both = [(p, a) for p, a in pairs if p is not None and a is not None]
-    return len(both) >= 2 and all(p == a for p, a in both)
+    """Whether the price column holds each line's price, not a unit's (a shop's plug-in's "Quantity | Price |
+    VAT | Line Total"): the same as the amount on every row that prints both, two rows of several units at
+    least among them (a row of one unit says nothing), and no discount between them."""
+    if table.indexes(lx.DISCOUNT):
+        return False
+    counts = table.indexes(*lx.QTY_ROLES)
+    rows = [(read_first(row, counts, fmt, quantity=True), read_first(row, [price], fmt), read_first(row, [amount], fmt))
+            for row in table.rows]
+    both = [(q, p, a) for q, p, a in rows if p is not None and a is not None]
+    return sum(1 for q, _, _ in both if q is not None and q != 1) >= 2 and all(p == a for _, p, a in both)
 
 
 def _with_leading_codes(lines: list[ProductLine]) -> list[ProductLine]:

@@ -41,14 +41,19 @@ _SPACED_SLASHES = re.compile(r"(?<=\b\d\d)\s+/\s+(?=\d\d\b)")
 
 
 def read_date(text: str, day_first: bool) -> date | None:
-    """A date at the start of ``text`` (after at most one word: "Dienstag 20 Feb. 2024"); under a
-    date's label also the compact form EDI documents print ("20251201")."""
+    """A date at the start of ``text`` (after at most one word: "Dienstag 20 Feb. 2024", or after its "of":
+    "tel. del 20/02/2025"); under a date's label also the compact form EDI documents print ("20251201")."""
     compact = _COMPACT_DATE.match(text.strip())
     if compact:
         return parse_date(f"{compact.group(1)}-{compact.group(2)}-{compact.group(3)}")
     text = _SPACED_SLASHES.sub("/", text)  # "08 / 02 / 23": a date set with spaces around its slashes
     found = date_span(text, day_first=day_first)
-    return found[0] if found is not None and len(text[: found[1]].split()) <= 1 else None
+    before = text[: found[1]].split() if found is not None else []  # ("tel. del 20/02/2025": ordered by phone)
+    return found[0] if found is not None and (len(before) <= 1 or (
+        len(before) <= 3 and before[-1].casefold() in _OF)) else None
+
+
+_OF = frozenset({"del", "dated", "vom", "du", "dd", "dd."})  # the word before a document's date: "... of 20/02/2025"
 
 
 def unlabeled_date(view: PageView, day_first: bool) -> date | None:
@@ -161,7 +166,7 @@ def _labelled_in_a_sentence(view: PageView, day_first: bool) -> date | None:
 # "Votre commande n° 118 du 05/03/2025", "Ihre Bestellung Nr. 4711 vom 3.2.2025", "your order #77 of ...",
 # "Commande du 28/09/2023 passée par téléphone", "Rif. vs. ordine n. 7781 del 31/05/2024", "Uw order van 6 maart
 # 2025", "Ihre Bestellung vom: 3. März 2025", "Votre commande BC 5521 du ...", "Rif. ordine cliente n. 77 del ...",
-# "WT-2025-044 (ordered 03/27/2025)": the order's date in words
+# "WT-2025-044 (ordered 03/27/2025)", "OWL-HOL-24 (placed 4 November 2024)": the order's date in words
 # the words of another date's label between the order's number and "of" ("Order No. 4711 Date of Shipment",
 # "Bestellung Nr. 4711 Lieferung vom ...", "Su pedido 4500 Fecha de entrega"): no date of the order
 _OTHER_DATE = (r"(?:dates?|datum|fecha|data|ship\w*|delivery|dispatch|lieferung|livraison|exp[ée]dition|entrega|"
@@ -175,7 +180,7 @@ _ORDER_IN_WORDS = re.compile(
     r"(?:commande|bestellung|bestelling|auftrag|order|pedido|ordine))"
     rf"\b\.?\s*:?\s*(?:(?:(?:n[°º]|nr|no|n|#)\.?\s*:?\s*)?(?:(?!{_OTHER_DATE})[\w/-]{{1,20}}\s+){{1,2}})??"
     r"(?:du|of|dated|vom|van|del|de|from(?!.*\b(?:to|until|till)\b|.*\d\s*[-–]\s+\d))\s*:?\s+"  # (no range)
-    r"(?P<date>.+)$|\(\s*ordered\s+(?:on\s+)?(?P<on>[^)]{6,24})\)",
+    r"(?P<date>.+)$|\(\s*(?:ordered|placed)\s+(?:on\s+)?(?P<on>[^)]{6,24})\)",
     re.I)
 
 

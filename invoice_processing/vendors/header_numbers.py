@@ -29,7 +29,7 @@ NUMBER_LABELS: tuple[str, ...] = (  # strongest first
 PO_LABELS: tuple[str, ...] = (tier(fl.PO_NUMBER),)
 _ID_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-/.#]*$")  # ("Quote_#1")
 _AMOUNT = re.compile(r"^[-(]?[$€£₹]|[$€£%]$|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
-_PREFIX = re.compile(r"^[A-Z]{1,3}$")
+_PREFIX = re.compile(r"^[A-Z]{1,3}(?:-[A-Z]{2,4})?$")  # ("PO 88214", "KL-INV 7716")
 _NUMBER_WORDS = frozenset({"NO", "NR", "NRO", "NUM", "Nº", "N°"})  # a number's label word, not its kind
 _PHONE = re.compile(r"^\+\d|^\(\d{3}\)|^\d{3}[-.]\d{3}[-.]\d{4}$")
 _SHORT = re.compile(r"[:#\s]*(\d{1,2})")
@@ -120,9 +120,12 @@ def _series_and_number(lines: Sequence[TextLine]) -> str:
     """The series and the number it prints after it, as one ("CHM 0428"), from the header's lines."""
     for line in lines[:HEADER_ROWS]:
         found = _SERIES.search(line.text)
-        if found:
+        if found and not _IDENTITY_CARD.search(line.text[:found.start()]):
             return f"{found.group(1)} {found.group(2)}"
     return ""
+
+
+_IDENTITY_CARD = re.compile(r"\b(?:c\.?\s?i|b\.?\s?i|act\s+identitate|buletin)\.?\s*$", re.I)  # a delegate's card
 
 
 _TITLE = re.compile(rf"{fl.DOCUMENT_WORD}", re.I)

@@ -209,7 +209,8 @@ def _in_full(view: PageView, row: int, name: str) -> bool:
 # a name's last words naming its trade, in capitals or title case ("Electrical Distributors", "Paper Supply Co")
 _TRADE_TAIL = re.compile(r"(?:[A-Z][A-Za-z&'-]*\s+){0,3}(?:distributors?|suppl(?:y|ies)|wholesalers?|industries|"
                          r"trading|imports?|manufacturing|mfg\.?|products|company|co\.?|group|partners|enterprises|"
-                         r"laboratories|labs|hardware|lumber|provisions|outfitters|goods)", re.I)
+                         r"laboratories|labs|hardware|lumber|provisions|outfitters|goods|works|studios?|workshop|"
+                         r"mercantile|collective|apothecary|foundry|makers)", re.I)
 
 
 def _wordmark_names(view: PageView, customer: set[Phrase]) -> Scored:

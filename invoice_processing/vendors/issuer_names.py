@@ -162,7 +162,8 @@ def name_like(text: str) -> bool:
     spaced = sum(len(w) == 1 for w in words) * 2 > len(words)  # "I N V O I C E"
     named = LEGAL_FORM.sub("", text).split()  # "Ostrovit Spółka z ograniczoną odpowiedzialnością": a name and its form
     lowered = len(named) >= 3 and sum(w[0].islower() for w in named) * 2 > len(named)  # a sentence's words
-    return not spaced and not (lowered and not LEGAL_FORM.search(words[-1]))  # (a name in lower case with its form)
+    formed = bool(LEGAL_FORM.search(words[-1])) and len(words[-1].strip(".,")) >= 3  # ("co.,ltd."; not "per kg")
+    return not spaced and not (lowered and not formed)  # (a name in lower case with its form)
 
 
 def _labels(text: str) -> list[str]:

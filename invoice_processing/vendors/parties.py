@@ -29,7 +29,7 @@ DOMAIN, SEPARATORS, JOINERS = compiled(fl.DOMAIN), compiled(fl.SEPARATORS), comp
 PARTS = compiled(fl.PART_SEPARATORS)
 
 
-_ACCOUNT = re.compile(r":?\s*#?\s*(?=[A-Z-]*\d)[A-Z\d-]{3,12}")  # one code with a digit, no lower case
+_ACCOUNT = re.compile(r":?\s*#?\s*(?=(?:[A-Z-]*\d){3})[A-Z\d-]{3,12}")  # one code with three digits, no lower case
 
 
 def party_value(rest: str) -> str | None:

@@ -1197,3 +1197,25 @@ def test_balkan_baltic_and_greek_numbers_dates_and_order_dates():
     assert find_date([line(193, (49, "Dátum vystavenia:"), (139, "3. 7. 2024"))]) == date(2024, 7, 3)
     assert find_invoice_number([line(151, (247, "COMMERCIAL INVOICE")),
                                 line(172, (56, "CONSIGNEE"), (427, "CI No. 130326-07"))]) == "130326-07"
+
+
+def test_an_italian_order_reference_dated_after_its_of():
+    from invoice_processing.vendors.header import find_date
+    lines = [line(40, (40, "Fattura n. 142/2025 del 28/02/2025")), line(161, (40, "Rif. ordine: tel. del 20/02/2025"))]
+    assert find_date(lines) == date(2025, 2, 20)
+    assert find_date([line(40, (40, "Invoice Date: 28/02/2025")),
+                      line(52, (40, "Order Date: see note of 20/02/2025"))]) == date(2025, 2, 28)
+
+
+def test_a_number_printed_after_its_hyphenated_kind():
+    assert find_invoice_number([line(40, (300, "Invoice No:"), (380, "KL-INV 7716"))]) == "KL-INV 7716"
+
+
+def test_an_order_received_or_placed_names_the_order_date():
+    from invoice_processing.vendors.header import find_date
+    lines = [line(40, (300, "Invoice no. SB-25-031")), line(53, (300, "Date: March 21, 2025")),
+             line(66, (300, "Order received: March 14, 2025"))]
+    assert find_date(lines) == date(2025, 3, 14)
+    lines = [line(40, (300, "Invoice Date: 12 November 2024")),
+             line(52, (300, "Customer order: OWL-HOL-24 (placed 4 November 2024)"))]
+    assert find_date(lines) == date(2024, 11, 4)

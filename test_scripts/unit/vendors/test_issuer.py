@@ -1110,3 +1110,12 @@ def test_greek_and_cyrillic_names_with_their_legal_forms():
              line(700, (40, "Microinvest Склад Pro"), size=6)]
     assert find_vendor(lines) == "РОДОПА СУВЕНИРИ ООД"
     assert clean("M/S") == "" and not name_like("貨貨貨貨")
+
+
+def test_a_wordmark_over_its_trade_in_smaller_capitals():
+    lines = [line(44, (473, "INVOICE"), size=22), line(52, (100, "JUNIPER RIDGE"), size=18),
+             line(70, (100, "CANDLE WORKS"), (431, "Invoice #"), (525, "JR-24817"), size=10),
+             line(83, (100, "41 Haywood Road, Asheville, NC 28806"), (431, "Invoice Date"), (508, "March 4, 2025")),
+             line(129, (51, "BILL TO"), (310, "SHIP TO")),
+             line(141, (50, "Wren & Thistle Gifts"), (310, "Wren & Thistle")), *table(210)]
+    assert find_vendor(lines).casefold() == "juniper ridge candle works"
