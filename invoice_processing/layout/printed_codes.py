@@ -75,7 +75,7 @@ def codes_in_text(code: str, upc: str, description: str) -> tuple[str, str, str]
     return code, upc, description
 
 
-def leading_codes(descriptions: list[str]) -> list[tuple[str, str]]:
+def codes_in_names(descriptions: list[str]) -> list[tuple[str, str]]:
     """(code, name) for each of a table's descriptions, a code cut off the name's start where most of them (two
     at least, more than half) start with one ("HO-TY04 Letterpress Thank You card", "SB708 Ceramic Egg Cup": a code
     column printed in the description's), or end with one in brackets ("Linen Tea Towel - Lemons (DB-197)"); else
@@ -91,6 +91,8 @@ def leading_codes(descriptions: list[str]) -> list[tuple[str, str]]:
 # a code of capitals and digits in brackets ending a name (one token, letters first, then a digit: "(DB-197)",
 # "(HX5678B)"; not "(Set of 4)", "(12oz)", "(8X10)", "(2-PACK)" or "(2024)")
 _TRAILING_CODE = re.compile(r"\s*\(((?=[A-Z0-9-]*\d)[A-Z]{1,5}-?\d[A-Z0-9-]*)\)$")
+
+
 # a code of capitals and digits leading a name (two words at least after it), letters first ("HO-TY04", "SB708"),
 # five characters or joined by a hyphen, or three parts of capitals ("LC-PEN-GEL"); not "3-PIECE SET", "A5 Notebook",
 # "X100 Camera", "T-SHIRT Navy"

@@ -27,7 +27,7 @@ from invoice_processing.layout.item_text import (
 )
 from invoice_processing.layout.numbers import NumberFormat, parse_amount
 from invoice_processing.layout.price_units import pack_of
-from invoice_processing.layout.printed_codes import codes_in_text, labelled_code, leading_codes
+from invoice_processing.layout.printed_codes import codes_in_names, codes_in_text, labelled_code
 from invoice_processing.layout.rows import Row, Table
 from invoice_processing.normalize import per_unit
 
@@ -244,7 +244,7 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             ordered=read_first(row, table.indexes(lx.ORDERED), fmt, quantity=True), mismatch=mismatch,
             discount=rate,
         ))
-    return _with_leading_codes(lines)
+    return _with_codes_in_names(lines)
 
 
 def _reconciled(row: Row, table: Table, columns: tuple[int, int], values: tuple[Decimal, Decimal, Decimal],
@@ -278,9 +278,9 @@ def _line_priced(table: Table, price: int, amount: int, fmt: NumberFormat) -> bo
     return sum(1 for q, _, _ in both if q is not None and q != 1) >= 2 and all(p == a for _, p, a in both)
 
 
-def _with_leading_codes(lines: list[ProductLine]) -> list[ProductLine]:
-    """The lines with the codes their names start with, where most lines without a code print one so."""
+def _with_codes_in_names(lines: list[ProductLine]) -> list[ProductLine]:
+    """The lines with the codes their names start or end with, where most lines without a code print one so."""
     uncoded = [at for at, line in enumerate(lines) if not line.code]
-    for at, (code, description) in zip(uncoded, leading_codes([lines[at].description for at in uncoded]), strict=True):
+    for at, (code, description) in zip(uncoded, codes_in_names([lines[at].description for at in uncoded]), strict=True):
         lines[at] = replace(lines[at], code=code, description=description) if code else lines[at]
     return lines

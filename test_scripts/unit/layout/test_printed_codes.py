@@ -40,24 +40,24 @@ def test_a_style_code_by_its_label_starts_with_a_letter_and_a_year_after_style_i
 
 
 def test_codes_leading_most_names_of_a_table_are_its_codes_and_a_word_with_digits_among_names_is_not():
-    from invoice_processing.layout.printed_codes import leading_codes
+    from invoice_processing.layout.printed_codes import codes_in_names
 
-    assert leading_codes(["HO-TY04 Letterpress Thank You card", "SB708 Ceramic Egg Cup", "LC-PEN-GEL Gel Pen 0.5mm"]) \
+    assert codes_in_names(["HO-TY04 Letterpress Thank You card", "SB708 Ceramic Egg Cup", "LC-PEN-GEL Gel Pen 0.5mm"]) \
         == [("HO-TY04", "Letterpress Thank You card"), ("SB708", "Ceramic Egg Cup"), ("LC-PEN-GEL", "Gel Pen 0.5mm")]
     # review of the twenty-first session: one such word among names is the name's
     names = ["COVID-19 Antigen Test Kit", "Linen Tea Towel Sage", "OMEGA-3 Fish Oil capsules", "Beeswax Candle Pair"]
-    assert leading_codes(names) == [("", name) for name in names]
+    assert codes_in_names(names) == [("", name) for name in names]
     for text in ("3-PIECE SET OF BOWLS", "A5 Notebook dotted", "X100 Camera body", "T-SHIRT Navy blue",
                  "NON-GMO Oats rolled", "HB-214 Card", "12-Month Planner 2025"):
-        assert leading_codes([text, text]) == [("", text), ("", text)]
+        assert codes_in_names([text, text]) == [("", text), ("", text)]
     assert codes_in_text("", "", "SB708 Ceramic Egg Cup") == ("", "", "SB708 Ceramic Egg Cup")  # (a table's call)
 
 
 def test_codes_in_brackets_ending_most_names_are_the_lines_codes():
-    from invoice_processing.layout.printed_codes import leading_codes
+    from invoice_processing.layout.printed_codes import codes_in_names
 
     names = ["Linen Tea Towel - Lemons (DB-197)", "Stoneware Mug (HX5678B)", "Gift Wrap (Set of 4)"]
-    assert leading_codes(names) == [("DB-197", "Linen Tea Towel - Lemons"), ("HX5678B", "Stoneware Mug"),
+    assert codes_in_names(names) == [("DB-197", "Linen Tea Towel - Lemons"), ("HX5678B", "Stoneware Mug"),
                                     ("", "Gift Wrap (Set of 4)")]
-    assert leading_codes(["Candle (12oz)", "Calendar (2024)", "Mug (HX5678B)"]) == [
+    assert codes_in_names(["Candle (12oz)", "Calendar (2024)", "Mug (HX5678B)"]) == [
         ("", "Candle (12oz)"), ("", "Calendar (2024)"), ("", "Mug (HX5678B)")]

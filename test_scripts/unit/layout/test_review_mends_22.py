@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from invoice_processing.layout.numbers import POINT
-from invoice_processing.layout.printed_codes import leading_codes
+from invoice_processing.layout.printed_codes import codes_in_names
 from invoice_processing.layout.products import ProductLine, product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Page, TextLine
@@ -30,9 +30,9 @@ def test_feet_are_a_quantitys_unit_not_forints():
 
 
 def test_sizes_and_packs_in_brackets_are_no_codes():
-    assert leading_codes(["Photo Frame (8X10)", "Canvas Print (16X20)", "Poster (11X14)"]) == [
+    assert codes_in_names(["Photo Frame (8X10)", "Canvas Print (16X20)", "Poster (11X14)"]) == [
         ("", "Photo Frame (8X10)"), ("", "Canvas Print (16X20)"), ("", "Poster (11X14)")]
-    assert leading_codes(["Soy Candle (12OZ)", "Soy Candle (16OZ)", "Tape (2-PACK)"])[0] == ("", "Soy Candle (12OZ)")
+    assert codes_in_names(["Soy Candle (12OZ)", "Soy Candle (16OZ)", "Tape (2-PACK)"])[0] == ("", "Soy Candle (12OZ)")
 
 
 def test_a_price_equal_to_the_amount_on_rows_of_one_unit_says_nothing_of_the_column():
