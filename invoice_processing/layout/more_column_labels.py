@@ -52,7 +52,7 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
           "alv €", "alv-%",
           "kdv", "kdv oranı", "kdv tutarı", "kdv %", "diğer vergiler", "áfa", "áfa %", "áfaérték", "áfa érték",
           "áfakulcs", "bruttó", "bruttó érték"),  # TR, HU (a gross amount beside the net: the tax's)
-    UOM: ("enhet", "enhed", "enh", "jm", "jednostka", "jedn", "mj", "yksikkö", "yks", "birim", "mee", "me"),
+    UOM: ("enhet", "enhed", "enh", "jm", "jednostka", "jedn", "mj", "yksikkö", "yks", "birim", "mee"),
     NUMBER: ("case pack", "pack size", "units per case", "inner pack", "units/pk", "units/pack", "units per pack",
              "pk size", "units/case", "units/cs",
              # a consignment's stock counts ("Start On Hand | Units Sold | End On Hand"): no billed quantity
