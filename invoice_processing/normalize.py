@@ -30,12 +30,21 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (  # English, German, French, Dutch,
     ("dec", "december", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
      "dezembro"),
 )
-# Lithuanian, Polish (in the genitive a date writes them in) and Turkish
+# Lithuanian, Polish (in the genitive a date writes them in), Turkish; Czech (genitive), Finnish (partitive) and the
+# Nordic names the first list lacks
 _MORE_MONTH_NAMES: tuple[tuple[str, ...], ...] = (
-    ("sausio", "stycznia", "ocak"), ("vasario", "lutego", "şubat", "subat"), ("kovo", "marca", "mart"),
-    ("balandžio", "kwietnia", "nisan"), ("gegužės", "maja", "mayıs"), ("birželio", "czerwca", "haziran"),
-    ("liepos", "lipca", "temmuz"), ("rugpjūčio", "sierpnia", "ağustos"), ("rugsėjo", "września", "eylül"),
-    ("spalio", "października", "ekim"), ("lapkričio", "listopada", "kasım"), ("gruodžio", "grudnia", "aralık"),
+    ("sausio", "stycznia", "ocak", "ledna", "tammikuuta"),
+    ("vasario", "lutego", "şubat", "subat", "února", "unora", "helmikuuta"),
+    ("kovo", "marca", "mart", "března", "brezna", "maaliskuuta", "marts"),
+    ("balandžio", "kwietnia", "nisan", "dubna", "huhtikuuta"),
+    ("gegužės", "maja", "mayıs", "května", "kvetna", "toukokuuta", "maj"),
+    ("birželio", "czerwca", "haziran", "června", "cervna", "kesäkuuta"),
+    ("liepos", "lipca", "temmuz", "července", "cervence", "heinäkuuta"),
+    ("rugpjūčio", "sierpnia", "ağustos", "srpna", "elokuuta", "augusti"),
+    ("rugsėjo", "września", "eylül", "září", "zari", "syyskuuta"),
+    ("spalio", "października", "ekim", "října", "rijna", "lokakuuta"),
+    ("lapkričio", "listopada", "kasım", "listopadu", "marraskuuta"),
+    ("gruodžio", "grudnia", "aralık", "prosince", "joulukuuta", "desember"),
 )
 _MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names} | {
     name: number for number, names in enumerate(_MORE_MONTH_NAMES, start=1) for name in names}

@@ -68,6 +68,7 @@ def body_item(line: TextLine, table: Table, page: int, fmt: NumberFormat, *, wid
         return None
     if kind == "row":
         table.learn_edges(placed)
+        table.row_ys.append(line.y)
         table.row_size = line.size
         return Item("row", line, page, Row(values, line, page), description_text(values, table.columns))
     if kind == "text":

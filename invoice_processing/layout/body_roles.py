@@ -6,10 +6,12 @@ Unit Price | Amount" over "150 | Hex Head Screw | 3.50 | 525.00")."""
 
 from __future__ import annotations
 
+import re
+
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.columns import placements
 from invoice_processing.layout.header_labels import Column
-from invoice_processing.layout.numbers import NumberFormat
+from invoice_processing.layout.numbers import NumberFormat, parse_amount
 from invoice_processing.models import TextLine
 
 _BODY_LINES = 30
@@ -23,7 +25,7 @@ def by_body(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt: Numbe
     """``columns`` with the code and the description swapped when the body prints words under
     the code's label and codes under the description's, on most lines that fill both; a unit's
     column of counts as the quantity (``_counted_units``)."""
-    columns = _counted_units(columns, lines, fmt)
+    columns = _valued_texts(_counted_units(columns, lines, fmt), lines, fmt)
     codes = [i for i, c in enumerate(columns) if c.role == lx.CODE]
     descriptions = [i for i, c in enumerate(columns) if c.role == lx.DESCRIPTION]
     if len(codes) != 1 or len(descriptions) != 1:
@@ -62,3 +64,24 @@ def _counted_units(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt
     turned = list(columns)
     turned[unit] = Column(lx.QTY, columns[unit].x0, columns[unit].x1, columns[unit].label)
     return tuple(turned)
+
+
+def _valued_texts(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt: NumberFormat) -> tuple[Column, ...]:
+    """``columns`` with a second description's column that prints only amounts with cents as the amount
+    ("List | Disc% | Nett | Goods" over "118.5000 | 52.00 | 56.8800 | 227.52": the goods' value), on two rows
+    or more and every one."""
+    texts = [i for i, c in enumerate(columns) if c.role == lx.DESCRIPTION]
+    if len(texts) != 2 or any(c.role == lx.AMOUNT and c.x0 > columns[texts[1]].x0 for c in columns):
+        return columns
+    last = texts[1]
+    cells = [" ".join(c.text for c in placed[last]) for line in lines[:_BODY_LINES]
+             if last in (placed := placements(line, columns, fmt))]
+    valued = sum(1 for text in cells if parse_amount(text, fmt) is not None and _CENTS.search(text))
+    if valued < 2 or valued < len(cells):
+        return columns
+    turned = list(columns)
+    turned[last] = Column(lx.AMOUNT, columns[last].x0, columns[last].x1, columns[last].label)
+    return tuple(turned)
+
+
+_CENTS = re.compile(r"\d[.,]\d\d$")

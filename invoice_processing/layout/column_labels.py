@@ -70,13 +70,14 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     DESCRIPTION: (
         "what", "what?", "item / description",
         "description", "item description", "product description", "product", "articles", "produit", "produto",
-        "items ordered",
+        "items ordered", "charge description",
         "articolo", "nom", "naam", "nome", "produits", "product name", "products",
         "name", "item name", "items", "title", "details", "desc", "item desc", "particulars", "service", "services",
         "product/service", "activity", "product / service", "description of goods", "description of services", "goods",
         "artikel", "artikelbezeichnung", "artikelname", "bezeichnung", "beschreibung", "leistung", "produkt",
         "omschrijving",
-        "beschrijving", "product omschrijving", "description rapide", "désignation", "designation", "libellé",
+        "beschrijving", "product omschrijving", "description rapide", "désignation", "designation",
+        "désignation du produit", "désignation article", "libellé",
         "libelle", "article",
         "descripción", "descripcion", "concepto", "artículo", "articulo", "producto", "omschrijving artikel",
         "item & description",
@@ -132,6 +133,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "gelieferte menge", "menge geliefert", "geleverd aantal", "aantal geleverd", "qty invoiced", "invoiced",
         "quantity invoiced", "qty inv", "inv qty", "qty billed", "billed qty", "qte facturée", "qté facturée",
         "quantité facturée", "qté fact", "qte fact", "qte livrée", "quantité livrée", "livrée", "livrés", "livrées",
+        "gel",  # "Best. | Gel. | Rückst." (bestellt, geliefert, Rückstand)
     ),
     BACKORDER: (
         "back", "b/o", "bo", "backorder", "back order", "back ordered", "backordered", "qty bkord", "bkord",
@@ -175,7 +177,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     LIST_PRICE: (
         "list", "list price", "retail", "retail price", "msrp", "srp", "rrp", "suggested retail", "listenpreis",
         "lst", "lst price", "lst prc", "list prc", "retail prc", "sugg retail",
-        "prix catalogue", "prix brut", "prix brut ht", "prix base", "prix de base", "prix base uf",
+        "prix catalogue", "prix brut", "prix brut ht", "pu brut", "pu brut ht", "prix base", "prix de base",
+        "prix base uf",
         "catalogusprijs", "precio de lista", "pvp", "prix liste", "prix de liste", "uvp",
         "empf vk", "vk-preis empf", "adviesprijs", "prix public", "ppc", "list each", "retail each", "list ea",
         "sugg retail", "suggested retail price", "srp each",

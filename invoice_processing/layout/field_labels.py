@@ -48,6 +48,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     r"(?:n\.?\s*[°º]?|numero)\s*(?:di\s*)?fattura",
     rf"numero\s*(?:del\s*)?documento|documento\s*(?:{_NO}|n\b\.?)",  # an Italian invoice's "Documento n. 0418/FE"
     r"faktura\s*-?\s*(?:vat\s*)?(?:nummer|numer|nr\b\.?|no\b\.?)",  # Nordic; Polish "Faktura VAT nr"
+    r"(?:faktura|doklad)\s*(?:č\.|číslo)|číslo\s*(?:faktury|dokladu)",  # Czech, Slovak "Faktura č. 2025010233"
     r"laskun\s*numero|laskunumero",  # Finnish
     # (never "Számlaszám", on Hungarian invoices a bank account's number)
     r"fatura\s*numaras[ıi]|sorsz[áa]m|sz[áa]mla\s*(?:sorsz[áa]ma|sz[áa]ma)",  # Turkish, Hungarian
@@ -59,6 +60,9 @@ INVOICE_NUMBER: tuple[str, ...] = (
     # Latin America's folio and voucher ("N° de Folio", "Comp. Nro", "Comprobante N°"), Dutch "Volgnummer"
     rf"(?:(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?)\s*(?:de\s*)?folio|folio(?:\s*{_NO}|(?=\s*:))|comp(?:robante)?\.?\s*{_NO})",
     r"(?:factuur\s*)?volgnummer",
+    rf"voucher\s*{_NO}",  # Tally's invoices, proformas and orders: "Voucher No." over "EFSPL/PI/77/25-26"
+    # Mexico's CFDI "Serie y Folio: HGST-0046508", Brazil's "NF-e N. 000024378", Indonesia's "No. Faktur"
+    rf"serie\s*y\s*folio|nf-?e\s*(?:{_NO}|n\.)|(?:no\.?|nomor)\s*faktur",
 )
 # the title itself, with its number beside it ("Sales - Invoice PSI-103245", "VENDOR INVOICE" over "VINV-20260090")
 DOCUMENT_WORD = (r"(?:(?:posted\s*)?(?:tax|vat|sales|commercial|vendor|supplier|statement|final|interim|purchase)"
@@ -86,6 +90,7 @@ OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confi
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung|ab)(?:s?\s*-?\s*(?:nummer|nr\b\.?))",
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung)",
     rf"(?:devis|avoir|re[çc]u|offerte?|tilbud|creditnota|presupuesto|cotizaci[óo]n|recibo)\s*{_NO}?",
+    r"r[ée]f[ée]rence\s*(?:de\s*(?:la\s*)?)?cotation",  # a French quotation's "Référence Cotation"
     r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|num[ée]ro)\s*(?:de\s*|du\s*)?(?:presupuesto|cotizaci[óo]n|devis|offerte|recibo|ticket|"
     r"re[çc]u)",
     r"order",
@@ -103,11 +108,13 @@ DELIVERY_DOCUMENT: tuple[str, ...] = (
 # buyer's "Your order no:" on an invoice or acknowledgement is not the document's own number
 QUALIFIED_ORDER = (r"(?!(?:purchase|your|customer|cust|client|buyer|buyer's)\b)[\w.]+\s+order\s*"
                    r"(?:number|no\b\.?|#)(?=\s*:)")
+# the document's own number by its plain name ("Document No. INV-118402"), before an order's number printed beside it
+DOCUMENT_NUMBER = rf"(?:document|doc\.?)\s*{_NO}"
 REFERENCE: tuple[str, ...] = (
     rf"(?:reference|ref\.?)\s*{_NO}?",
     rf"serial\s*{_NO}",  # an invoice package's "Serial No: VSG.00314"
     r"serial(?=\s*:?\s*[A-Z]{2,}[-.]\d)",  # and its "Serial SMP-00000318" (a template's series), not "Serial ATA3"
-    rf"(?:booking|transaction|document|doc\.?)\s*{_NO}",
+    rf"(?:booking|transaction)\s*{_NO}",
     r"(?:n\.?\s*[°º]|num[ée]ro)\s*(?:de\s*)?transaction",  # "N° De transaction"
     r"our\s*ref(?:erence)?\b\.?",  # the seller's own reference ("Your Reference" is the buyer's)
     r"(?:numero|n\.?\s*[°º]?)\s*(?:doc\.?|documento)",  # Italian "Numero doc."
@@ -166,7 +173,7 @@ SELLER_LABELS = (
     r"sz[áa]ll[íi]t[óo]|elad[óo]|sat[ıi]c[ıi]|"  # HU, TR
     r"доставчик|продавач|поставщик|продавец|постачальник|продавець|pardav[ėe]jas|furnizor|dodávateľ|dodavatelj|"
     r"dobavlja[čc]|prodavatelj|pieg[āa]d[āa]t[āa]js|pakalpojumu\s*sniedz[ēe]js|m[üu][üu]ja|προμηθευτ[ήη]ς|"
-    r"fornecedor|leverant[öo]r|s[æa]lger|"  # PT, Nordic
+    r"fornecedor|(?:identifica[çc][ãa]o\s*do\s*)?emitente|leverant[öo]r|s[æa]lger|"  # PT (a DANFE's issuer), Nordic
     r"marque|"  # a French marketplace order's brand block beside its retailer's ("MARQUE / BRAND"; "Brand" alone
     # is a product's or an advertiser's)
     r"order(?:ed)?\s*from|purchased?\s*from|to\s*\(\s*(?:supplier|vendor)\s*\)|purchase\s*order\s*to(?=\s*:|\s*$)|"
@@ -176,7 +183,7 @@ SELLER_LABELS = (
 NAME_LABEL = (r"^(?:name|firma|firmenname|company(?:\s*name)?|raison\s*sociale|nom|naam|bedrijfsnaam|empresa|"
               r"raz[óo]n\s*social|denominazione)\s*:?$")
 CUSTOMER_LABELS = (
-    r"(?:bill(?:ed)?\s*-?\s*to|sold\s*-?\s*to|ship(?:ped)?\s*(?:directly\s*)?-?\s*to|deliver(?:y)?\s*(?:to|address)|"
+    r"(?:bill(?:ed)?\s*-?\s*to|sold\s*-?\s*to|ship(?:ped)?\s*(?:directly\s*)?-?\s*to|send\s*goods\s*to|deliver(?:y)?\s*(?:to|address)|"
     r"invoice(?:d)?\s*to|invoice\s*for(?!\s*:?\s*[#\d])|customer(?:\s*details)?|client|buyer|purchaser|billing\s*address|shipping\s*address|attn|"
     r"attention|recipient|(?:invoice\s*)?receiver|consignee|prepared\s*for|billing\s*contact|technical\s*contact|licensed\s*to|(?:to|[àa]|an|aan|para)(?=\s*:)|rechnungs\s*(?:adresse|anschrift|empf[äa]nger)|"
     r"liefer\s*(?:adresse|anschrift)|kunde|k[äa]ufer|empf[äa]nger|warenempf[äa]nger|auftraggeber|"
@@ -197,7 +204,8 @@ DOCUMENT_TITLE_WORDS = (  # a phrase made only of these words is a title or a st
     r"delivery|packing|slip|purchase|order|contract|form|wholesale|list|ticket|remittance|estimate|summary|"
     r"acknowledge?ment|bon|albar[áa]n|pedido|recibo|nota|memo|customer|the|of|de|la|du|van|der|die|rental|service|"
     r"interim|final|advance|deposit|export|drop|ship|drop-?ship|show|trade|blanket|release|reorder|re-order|"
-    r"pvm|s[ąa]skaita|fakt[ūu]ra|τιμολ[όο]γιο|π[ώω]λησης|ra[čc]un|factur[ăa]|оригинал|avansa|r[ēe]ķins"
+    r"pvm|s[ąa]skaita|fakt[ūu]ra|τιμολ[όο]γιο|π[ώω]λησης|ra[čc]un|factur[ăa]|оригинал|avansa|r[ēe]ķins|"
+    r"danfe|nf-?e|nfs-?e"
 )
 LEGAL_FORM = (
     r"\b(?:inc|llc|l\.l\.c|llp|ltd|limited|co|company|corp|corporation|gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k|"

@@ -9,10 +9,8 @@ description or code, and most of its words are known labels.
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-
 from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.header_clutter import less_fields, less_side_total
 from invoice_processing.layout.header_extension import extended, only_labels, with_columns
 from invoice_processing.layout.header_groups import completed, group_titles, titles_over
 from invoice_processing.layout.header_labels import (
@@ -32,7 +30,7 @@ from invoice_processing.models import Cell, TextLine
 
 def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
     """The header starting at ``lines[at]`` (one line, or two stacked lines), or None."""
-    lines = _less_side_total(lines, at)
+    lines = less_fields(less_side_total(lines, at), at)
     line = lines[at]
     own = count_label_words(line)
     below = lines[at + 1] if at + 1 < len(lines) else None
@@ -80,23 +78,6 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
     best, last = extended(lines, best, last)
     titles = titles_over(lines, at)
     return Header(tuple(resolved(completed(best, titles) if titles else best)), at, last)
-
-
-def _less_side_total(lines: tuple[TextLine, ...], at: int) -> tuple[TextLine, ...]:
-    """The lines with ``lines[at]`` read without a totals' label and amount that end it ("Item | ... |
-    Amount | Subtotal | 806.90": a spreadsheet's totals box set beside the table, its first line level
-    with the header)."""
-    line = lines[at]
-    if len(line.cells) < 4:
-        return lines
-    label, amount = line.cells[-2], line.cells[-1]
-    if not (lx.TOTALS.match(label.text.strip()) and _AMOUNT.match(amount.text.strip())):
-        return lines
-    less = replace(line, cells=line.cells[:-2], words=tuple(w for w in line.words if w.x1 <= label.x0))
-    return (*lines[:at], less, *lines[at + 1:])
-
-
-_AMOUNT = re.compile(r"^[$€£]?\s?\d[\d,.' ]*[.,]\d{2}$")
 
 
 def unpriced_header(line: TextLine) -> bool:

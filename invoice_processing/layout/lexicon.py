@@ -121,10 +121,14 @@ _TAX_ENDS = (r"(?=\s*(?:$|[:(%$€£\d@-]|(?:rate|amount|total|on|at|exempt|due|
 _ADJUSTMENT_ENDS = (r"(?!\w*\s*(?:card\s*)?(?:holders?|wallets?|cases?|sleeves?|organi[sz]ers?|bags?|pouch(?:es)?|"
                     r"books?|slips?|envelopes?|stamps?|tickets?|pads?|forms?|ledgers?|record\s*books?|"
                     r"tags?|labels?|stickers?|boxes|box|signs?)\b)")
+# a tax named after its rate anywhere in the line ("Stripe Tax Line Item 7.75% Tax by Avalara", "Sales tax - 8.875%
+# Sales Tax"), not a product's "0% VAT" (a rate of nought) nor a remark "... 20% tax included"
+_RATED_TAX = (r".*?\btax\s+line\s+item\b|.*?(?<![\d.,])[1-9]\d?(?:[.,]\d{1,3})?\s*%\s*(?:sales\s+|use\s+)?tax"
+              r"(?=\s*(?:$|by\b|\(|on\b)|\s+[-–])")
 # Lines that are charges or adjustments inside a table: never products (a tax's short name only as a
 # word, "GST", "VAT20%": "PST137" is a style code).
 CHARGES = re.compile(
-    rf"^(?:(?:sales\s*)?tax(?:es)?{_TAX_ENDS}|mwst|(?:vat|gst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d]|-\d)|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*(?:handling|set\s*-?up))\b|\s*(?:[:$€£\d(]|[-–]\s|$))|postage|"
+    rf"^(?:(?:sales\s*)?tax(?:es)?{_TAX_ENDS}|mwst|{_RATED_TAX}|(?:vat|gst|[cisu]gst|utgst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d]|-\d)|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*(?:handling|set\s*-?up))\b|\s*(?:[:$€£\d(]|[-–]\s|$))|postage|"
     r"s\s*&\s*h|add\s+(?=(?:freight|shipping|carriage|postage|forwarding)\b)|belasting(?:en)?\b|impuestos?\b|(?:discount|deposit|payment|credit)"
     rf"{_ADJUSTMENT_ENDS}|rabatt|remise|korting|\w+korting\b|\w+rabatt\b|descuento|rounding|versand|"
     # "Verpackung und Versand", "Anlieferung frei Baustelle mit Kranentladung"
@@ -132,7 +136,7 @@ CHARGES = re.compile(
     r"porto(?:\s*(?:und|&)\s*verpackung|kosten)?\s*(?:[:€\d(]|$)|"  # never "Porto Tawny 10 Years Old"
     r"courier(?:\s*(?:delivery|charges?|fees?|service)\b|(?=\s*(?:$|[:$€£]|\(\s*\d|[-–]\s*(?:the\s+)?\w*\s*courier)))|"
     r"(?:packing|packaging|crating)(?:\s*(?:&|and)\s*(?:crating|packing|handling))?\s*(?:fees?|charges?|costs?)\b|"
-    r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|less\b|tariff|surcharge|trf\b|trf-|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
+    r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|index(?:ation)?\s*gazole\b|less\b|tariff|surcharge|trf\b|trf-|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
     r"(?:service|liefer|versand|zustell)gebühr(?:en)?\s*(?:lieferung|versand|zustellung)?\s*(?:\(.*\))?\s*$|"
     r"frais\s*(?:de\s*|d')?(?:livraison|envoi|exp[ée]dition)\b|consigne\b|statiegeld\b|"
     # a French recycling levy per piece ("+ éco-participation mobilier", "Écotaxe", "Eco-part. DEEE")
@@ -147,6 +151,10 @@ CHARGES = re.compile(
     r"free\s+(?:delivery|shipping)\b|pal(?:l)?et(?:te|ta|s)?\s+(?:a\s+)?perdere\b|"  # ("PALETTE PERDERE 80 X 120")
     # a returnable container's deposit ("Container deposit #1 pot", "+ Keg deposit"), a part's core charge
     r"\+?\s*(?:container|keg|bottle|crate|case|cask|cylinder|drum|tote|pot|core)\s*deposit\b|core\s*charge\b|"
+    # a shop's shipping and promotion lines in Italian, Spanish and Portuguese ("Costi di spedizione € 3,02",
+    # "Promozioni -€ 15,49"), never a product named after them ("Promotion Pack Lipstick")
+    r"(?:costi\s*di\s*(?:spedizione|trasporto|consegna)|promozion[ei]|promoci[oó]n(?:es)?|promotions?|sconto|"
+    r"descontos?|frete)(?=\s*(?:$|[:$€£\d(-]))|"
     r"transportkosten|transport\s*(?:[-:–,]|charges?\b|costs?\b|$)|frais\s*d[ue]\s*transport|portes\b|spese\s*di\s*(?:trasporto|spedizione)|gastos\s*de\s*(?:env[ií]os?|transportes?|portes?)\b|abzgl\b|abzüglich|zzgl\b|zuzüglich)",
     re.I,
 )
@@ -221,7 +229,8 @@ UNITS = re.compile(
     r"szt|sztuk|uur|uren|mnd|maand(?:en)?|jaar|"  # (Dutch hours, months, years)
     r"mon|mo|mos|mth|mths|monat(?:e)?|jahre?|yrs?|years?|wk|wks|wochen?|"  # (a service's months, years, weeks)
     # the packs of a trade ("12 bunch", "3 spool", "2 bolt")
-    r"bunch|bunches|bu|stems?|spools?|bundles|sleeves?|flats?|crates?|tubs?|cones?|skeins?|bolts?|pails?)"
+    r"bunch|bunches|bu|stems?|spools?|bundles|sleeves?|flats?|crates?|tubs?|cones?|skeins?|bolts?|pails?|"
+    r"num)"  # (Tally's "2 NUM | 38,628.15 | NUM": numbers of an item)
     r"(?:\((?:s|es|e)\))?\.?$",  # "Unité(s)", "pièce(s)"
     re.I,
 )
@@ -240,7 +249,7 @@ def normal_label(text: str) -> str:
     no currency named after it ("Preis-EUR", "Amount (USD)")."""
     lowered = text.lower().replace("n.º", "no").replace("n.°", "no").replace("nº", "no").replace("n°", "no")
     lowered = lowered.replace("_", " ").replace("’", "'").replace("\u0307", "")  # "order_no"; "d’article"; "İ"
-    label = " ".join(_PUNCTUATION.sub(" ", lowered).split())
+    label = " ".join(_PUNCTUATION.sub(" ", lowered.rstrip("*")).split())  # ("Colis*": a footnote's mark)
     label = _HYPHEN.sub("-", label)  # "Art.-Nr." reads "art-nr"
     if " " in label and all(len(part) == 1 for part in label.split()):
         label = label.replace(" ", "")  # "P.V.P." reads "pvp"

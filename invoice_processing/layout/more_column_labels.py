@@ -25,17 +25,21 @@ from invoice_processing.layout.column_labels import (
 MORE_LABELS: dict[str, tuple[str, ...]] = {
     CODE: ("varenr", "varenummer", "artikkelnr", "artikkelnummer",
            "kod", "kod towaru", "indeks", "symbol", "kód", "kód zboží",  # PL, CZ
+           "tuotenro", "tuotenumero",  # FI
            "stok kodu", "ürün kodu", "mal kodu", "cikkszám", "termékkód"),  # TR, HU
     DESCRIPTION: ("benämning", "beskrivning", "beskrivelse", "varebeskrivelse", "varetekst", "tekst",
                   "nazwa", "nazwa towaru", "nazwa usługi", "nazwa towaru lub usługi", "nazwa towaru / usługi",
                   "nazwa towaru/usługi", "nazwa usługi / towaru", "nazwa usługi/towaru", "towar / usługa",
-                  "towar/usługa", "opis", "název", "popis", "označení", "položka",  # PL, CZ
+                  "towar/usługa", "opis", "název", "název zboží", "popis", "označení", "položka",  # PL, CZ
                   "tuotekuvaus", "tuote", "kuvaus", "nimike",  # FI
                   "mal hizmet", "mal/hizmet", "mal / hizmet", "hizmet / ürün adı", "hizmet/ürün adı", "ürün adı",
                   "ürün / hizmet", "ürün/hizmet", "açıklama", "megnevezés", "termék megnevezése"),  # TR, HU
-    ORDERED: ("cases ord", "cases ordered", "beställt", "bestilt", "best", "best antal"),
-    SHIPPED: ("cases ship", "cases shipped", "levererat", "leveret", "levert", "lev", "lev antal", "lief"),
-    BACKORDER: ("cases b/o", "cases bo", "restnoterat", "restordre", "rest"),
+    ORDERED: ("cases ord", "cases ordered", "beställt", "bestilt", "best", "best antal",
+              "pedidas", "zam", "zamówiono", "obj", "objednáno", "tilattu"),  # ES, PL, CZ, FI
+    SHIPPED: ("cases ship", "cases shipped", "levererat", "leveret", "levert", "lev", "lev antal", "lief",
+              "servidas", "entregadas", "wyd", "wydano", "dod", "dodáno", "toim", "toimitettu"),
+    BACKORDER: ("cases b/o", "cases bo", "restnoterat", "restordre", "rest",
+                "pendientes", "brak", "nedod", "nedodáno", "jälkitoim", "jälkitoimitus"),
     PRICE: ("á-pris", "a-pris", "à-pris", "á pris", "a pris", "à pris", "styckpris", "enhetspris", "enhedspris",
             "stykpris", "stk pris", "pris", "price per case", "case price", "per case", "consignor price",
             "cena", "cena netto", "cena jedn", "cena jedn netto", "cena jednostkowa", "cena jednostkowa netto",
@@ -46,7 +50,8 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
              "wartość netto", "wartosc netto", "wartość", "kwota netto", "cena celkem", "celkem bez dph",
              "yhteensä", "veroton", "veroton hinta", "release value",
              "mal hizmet tutarı", "tutar", "tutarı", "toplam", "nettó", "nettó érték", "nettó ár"),  # TR, HU
-    DISCOUNT: ("rabat", "sleva", "iskonto", "iskonto oranı", "iskonto tutarı", "iskonto/ arttırım oranı",
+    DISCOUNT: ("rabat", "sleva", "ale", "ale %", "alennus",  # PL, CZ, FI
+               "iskonto", "iskonto oranı", "iskonto tutarı", "iskonto/ arttırım oranı",
                "iskonto/ arttırım tutarı", "iskonto/arttırım oranı", "iskonto/arttırım tutarı", "engedmény"),
     TAX: ("moms", "moms %", "mva", "stawka vat", "kwota vat", "stawka", "dph", "sazba dph", "sazba", "alv", "alv %",
           "alv €", "alv-%",

@@ -115,6 +115,12 @@ def _money_in_text_columns(table: Table, fmt: NumberFormat) -> Table:
     return Table(tuple(changed), table.rows, table.above)
 
 
+def _fee_alone(row: Row, table: Table) -> bool:
+    """True when the row's numbers are its amount and at most a rate as much (no count): a fee billed as it stands."""
+    roles = {table.columns[i].role for i in row.values if table.columns[i].numeric and row.values[i].strip()}
+    return lx.AMOUNT in roles and roles <= {lx.PRICE, lx.AMOUNT}
+
+
 def _component(row: Row, kit: Row | None) -> bool:
     """A kit's component: a row at no price whose first value, a code or a name, stands in the
     kit's first column but set in from where the kit's starts ("KIT-TREK-01 ..." over "  ST-3708
@@ -215,6 +221,8 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         qty = read_first(row, counts, fmt, quantity=True) if counts else Decimal(1)
         amount = read_first(row, [reading.amount], fmt) if reading.amount is not None else None
         price = read_first(row, [reading.price], fmt) if reading.price is not None else None
+        if qty is None and price in (None, amount) and amount is not None and amount > 0 and _fee_alone(row, table):
+            qty = Decimal(1)  # a flat fee billed by its amount alone ("Trip charge | 75.00", "PLYWOOD | 58.00 | 58.00")
         if qty is None:
             continue
         if price is None and amount is not None and qty > 0:

@@ -52,12 +52,20 @@ def inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberForm
         others = any(under[n] for n in numbers if n != at and n not in found)
         if (left is None and (right is None or others)) or (right is None and others):
             continue  # a number starting or ending the line is a word of it only when no other number is a column's
-        if under[at] and _quantity_and_unit(cells, at, fmt, near, others, (at + 2) in found):
+        # (a quantity before its unit, or a rate with the unit it is per: Tally's "2 NUM | 38,628.15 | NUM")
+        if under[at] and (_quantity_and_unit(cells, at, fmt, near, others, (at + 2) in found) or _between_units(
+                left, right)):
             continue
         gap = max(cell.x0 - left.x1 if left is not None else 0.0, right.x0 - cell.x1 if right is not None else 0.0)
         if all(worded[i] or i in found for i in sides) and gap <= near:
             found.add(at)
     return found
+
+
+def _between_units(left: Cell | None, right: Cell | None) -> bool:
+    """True when a unit word stands right after a number and another ends the cell before it."""
+    return left is not None and right is not None and bool(lx.UNITS.match(right.text.strip())) and bool(
+        left.text.split()) and bool(lx.UNITS.match(left.text.split()[-1]))
 
 
 def _after_words_off_edges(cells: list[Cell], at: int, worded: list[bool], near: float,

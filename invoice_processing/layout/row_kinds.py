@@ -9,9 +9,10 @@ from decimal import Decimal
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.field_labels import DOTS
 from invoice_processing.layout.header_labels import Column
-from invoice_processing.layout.label_roles import role_of
+from invoice_processing.layout.labelled_remarks import labelled_cells, labelled_values, labels_again
 from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_amount, parse_quantity
 from invoice_processing.layout.rows import Table
+from invoice_processing.layout.totals_in_words import total_in_words
 from invoice_processing.models import TextLine
 
 
@@ -77,7 +78,7 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
         return "subtotal"  # a group's: "Subtotal Penguin Books | 48 | 612.40", "Tidewater Collection subtotal | 158"
     if ((qty is None or not worded) and any(lx.TOTALS.match(label) for label in labels)) or _totals_among_numbers(
             values, table) or any(lx.TOTAL_COUNTS.match(label) for label in labels) or _tax_summary_head(line) or (
-            _in_words(line.text)):
+            total_in_words(line.text)):
         # (a subtotal's label without an amount heads the totals' box: "SUBTOTAL | ALICUOTA IVA | IVA" over its values)
         subtotal = digits and any(lx.SUBTOTALS.match(label) for label in labels)
         return "subtotal" if subtotal else "total"
@@ -87,7 +88,7 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
         return "furniture"  # page furniture, or a line of dots, rules or a lone flag
     if qty is None and money is None and not lx.IDENTITIES.fullmatch(line.text.strip()) and (
             lx.REFERENCES.match(line.text.strip()) or _note(line.text) or lx.GROUP_HEADING.match(line.text.strip())
-            or _labelled_cells(line, table) or _labels_again(line, table)):
+            or labelled_cells(line, table) or labels_again(line, table)):
         # ("SKU: CM4574  UPC: 810422305146" under a card's name: the product's own codes, its text)
         return "furniture"  # "Lieferschein 4711", "Ship Window 1: ...": a note or a heading among the rows
     # (a tax column's "TVA 5,5 %" beside a row's numbers names the row's rate, no charge)
@@ -98,13 +99,32 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
             lx.CHARGES.match(values[i].strip()) for i in values if columns[i].role == lx.DESCRIPTION):
         return "charge"  # (or in one of two description columns: "Shipping | Freight - FedEx Ground, 3 cartons")
     has_numbers = any(columns[i].numeric and values[i] and not _wordy(values[i]) for i in values)
-    if money is not None and qty is not None and (money < 0 or (money == 0 and _free_carriage(texts, described))):
+    if money is not None and qty is not None and (money < 0 or (_nil(values, table, fmt) and _free_carriage(
+            texts, described))):
         return "charge"  # a negative price under a product (its discount, a credit), or free shipping
-    if money is not None and (qty is not None or (not table.indexes(*lx.QTY_ROLES) and texts)):
+    if money is not None and (qty is not None or (not table.indexes(*lx.QTY_ROLES) and texts) or (
+            money > 0 and described and _flat_fee(line, values, table))):
         return "row"
     if not has_numbers:
         return ("numbers" if _summary_under_numbers(line, table, fmt) else "text") if texts else "furniture"
     return "text" if texts and qty is None and _numbers_in_prose(line, values, columns) else "numbers"
+
+
+def _flat_fee(line: TextLine, values: dict[int, str], table: Table) -> bool:
+    """A fee billed by its amount alone, named where the descriptions start and nothing else on its line
+    ("Trip charge | 75.00"; not "Cut lengths cannot be returned. | Goods | 23,051.83", a total beside a note)."""
+    columns, start = table.columns, min((c.x0 for c in table.columns if c.role == lx.DESCRIPTION), default=-1.0)
+    first = min((c.x0 for c in columns if c.numeric and c.x0 > start), default=start) - 10
+    named = [c for c in line.cells if c.x1 > start]  # (after the row's number: "14 | Project management | 1,500.00")
+    alone = start >= 0 and bool(named) and abs(named[0].x0 - start) <= 6 and all(
+        c.x0 < first or is_numeric(c.text) for c in named)
+    numbers = {columns[i].role: values[i].strip() for i in values if columns[i].numeric}  # (a rate as much as it)
+    # (nor a row's own line under it, nearer than rows stand: Shopify's "Default Title | $64.80", a discounted total)
+    ys = table.row_ys
+    gaps = [b - a for a, b in zip(ys, ys[1:], strict=False) if b > a]
+    tucked = bool(gaps) and 0 < line.y - ys[-1] < 0.9 * min(gaps)
+    fee = lx.AMOUNT in numbers and set(numbers) <= {lx.PRICE, lx.AMOUNT} and len(set(numbers.values())) == 1
+    return alone and not tucked and fee
 
 
 def _numbers_in_prose(line: TextLine, values: dict[int, str], columns: tuple[Column, ...]) -> bool:
@@ -131,23 +151,9 @@ def _summary_under_numbers(line: TextLine, table: Table, fmt: NumberFormat) -> b
 _CENTS = re.compile(r"\d[.,]\d\d$")
 
 
-# the total written out in words ("US$ ONE THOUSAND NINE HUNDRED ... AND THIRTY CENTS ONLY", "SON TREINTA Y DOS MIL
-# PESOS"): the totals' line
-_EN_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
-              r"sixty|seventy|eighty|ninety|ninty|hundred|thousand|million|and|cents?|dollars?|rupees?|dirhams?)")
-_ES_NUMBER = (r"(?:un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
-              r"\w*ci[eé]nt[oa]s?|cien|veinti\w*|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|mil|millones|mill[oó]n|y|con)")
-_IN_WORDS = re.compile(rf"(?:^|\s)(?:{_EN_NUMBER}[\s-]+){{2,}}only\b|"
-                       rf"^son\s*:?\s*(?:{_ES_NUMBER}\s+)+(?:pesos|soles|euros|d[oó]lares)\b", re.I)
 _GROUP_SUBTOTAL = re.compile(r"^[^\d:]{2,60}\b(?:sub\s*-?\s*total|zwischensumme|subtotaal|sous[\s-]*total)\s*:?$", re.I)
 _TAX_WORD = re.compile(r"(?:^|[\s%.(])(?:iva|vat|mwst|ust|tva|btw|gst|hst|pst|tax|steuer|impuestos?|igv)\b", re.I)
 _BASE_WORD = re.compile(r"\b(?:base|basis|bruto|brutto|net|neto|netto|taxable|imponible|grondslag|ht)\b", re.I)
-
-
-def _in_words(text: str) -> bool:
-    """The total in words (``_IN_WORDS``, two number words besides "and": "One and Only Ivan" is a title)."""
-    return ("only" in text.lower() or text.lower().startswith("son")) and any(len(set(re.split(
-        r"[\s:-]+", m.group().lower())) - {"", "and", "only", "son"}) >= 2 for m in _IN_WORDS.finditer(text))
 
 
 # "Summe Material:", "Total Labour", "Subtotal for Spring Collection": a sum named after what it sums
@@ -195,6 +201,11 @@ def _totals_among_numbers(values: dict[int, str], table: Table) -> bool:
 _COUNTED_OPTION = re.compile(r"^(?:pieces|items|units)\s*:\s*\d+$", re.I)
 
 
+def _nil(values: dict[int, str], table: Table, fmt: NumberFormat) -> bool:
+    """True when the row's prices and amount are all nought ("PU Brut 0,00" beside "PU Net 9,01" is no free line)."""
+    return all(parse_amount(values.get(i, ""), fmt) in (None, 0) for i in table.indexes(*lx.PRICE_ROLES))
+
+
 def _free_carriage(texts: list[str], described: str) -> bool:
     """A line at no charge naming its carriage ("Pallet Delivery EU", "UPS Standard", "***2-DAY AIR***") or
     described by a rule of marks ("003 /////", a separator set as an item): no free product."""
@@ -217,7 +228,7 @@ def _note(text: str) -> bool:
     words = text.split()
     return (len(words) <= 14 and bool(lx.REFERENCE_NOTE.search(text) or lx.SUBLINE.match(text.strip()))) or bool(
         _DECORATED.fullmatch(text.strip()) or (_ABOUT_THE_ROWS.search(text) and _ORDER_WORDS.search(text))) or (
-        _labelled_values(words) or _dotted(text)) or (len(words) >= 5 and text.rstrip()[-1:] in (".", "!") and bool(
+        labelled_values(words) or _dotted(text)) or (len(words) >= 5 and text.rstrip()[-1:] in (".", "!") and bool(
             _NOTICE.fullmatch(text.strip())) and bool(_ORDER_WORDS.search(text)))
 
 
@@ -248,50 +259,6 @@ def _dotted(text: str) -> bool:
     parts = _DOTS.split(text.strip())
     remarks = sum(1 for p in parts if lx.SUBLINE.match(p))
     return len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts) and 2 * remarks > len(parts)
-
-
-def _labelled_values(words: list[str]) -> bool:
-    """True when the words are only "Label: value" pairs, two or more ("Req Date: 4/1/2025 Whse:
-    MEM1 Disp: ALLOCATED"); a title with a colon or two ("Harbor: A Winter") is text."""
-    labels = [at for at, word in enumerate(words) if word.endswith(":") and len(word) > 2]
-    if len(labels) < 2 or labels[0] > 1:
-        return False
-    gaps = [b - a - 1 for a, b in zip(labels, labels[1:], strict=False)] + [len(words) - labels[-1] - 1]
-    values = [words[at + 1] for at in labels if at + 1 < len(words)]  # a value reads as one: a date, a code
-    return all(1 <= gap <= 2 for gap in gaps) and all(
-        any(ch.isdigit() for ch in value) or (value.isupper() and len(value) >= 2) for value in values)
-
-
-def _labels_again(line: TextLine, table: Table) -> bool:
-    """True when the line is the labels of some of the table's number columns printed again, each
-    over its own column ("Qty | List | Extended" small over each card's numbers): no text of a row."""
-    numeric = [c for c in table.columns if c.numeric]
-    if len(line.cells) < 2 or any(ch.isdigit() for ch in line.text):
-        return False
-    return all(role_of(cell.text) in lx.NUMERIC_ROLES and any(
-        role_of(cell.text) == c.role and min(cell.x1, c.x1) - max(cell.x0, c.x0) > 0 for c in numeric)
-        for cell in line.cells)
-
-
-def _labelled_cells(line: TextLine, table: Table) -> bool:
-    """True when every cell of the line is one "Label: value" (a label of up to three words), two
-    or more, with a number among the values ("Ship Window: 11/30/2025 - 12/30/2025 | Country of
-    Origin: China") or printed smaller than the rows ("Color: Multi | Size: O/S" in small type): a
-    remark of labelled values; "Color: Red | Size: M" in the rows' own type stays the description's."""
-    texts: list[str] = []
-    for cell in line.cells:  # "Size:" | "12 x 12 in": a label and its value set apart
-        if texts and texts[-1].endswith(":"):
-            texts[-1] += " " + cell.text
-        else:
-            texts.append(cell.text)
-    if len(texts) < 2:
-        return False
-    parts = [text.partition(":") for text in texts]
-    if not all(colon and value.strip() and 1 <= len(label.split()) <= 3 and label[:1].isupper()
-               for label, colon, value in parts):
-        return False
-    smaller = line.size < 0.9 * table.row_size
-    return smaller or any(any(ch.isdigit() for ch in value) for _, _, value in parts)
 
 
 def _count(text: str) -> bool:

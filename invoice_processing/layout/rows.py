@@ -78,6 +78,7 @@ class Table:
     text_starts: list[float] = field(default_factory=list)  # where the text lines read so far start
     titles: list[str] = field(default_factory=list)  # short text lines among the rows ("1. Material"): groups' titles
     last_y: float = 0.0  # the baseline of the last body line read
+    row_ys: list[float] = field(default_factory=list)  # the baselines of the rows read so far
     offered: bool = False  # under a heading of options not in the total ("Optioneel (niet inbegrepen in het totaal)")
     consumed: set[int] = field(default_factory=set, repr=False, compare=False)  # lines read into a row above
     by_roles: dict[tuple[str, ...], list[int]] = field(default_factory=dict, repr=False, compare=False)

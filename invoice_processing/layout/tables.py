@@ -178,6 +178,7 @@ def _repeated(header: Header | None, lines: tuple[TextLine, ...], table: Table |
 
 _PRODUCT = {lx.DESCRIPTION, lx.CODE, lx.UPC, *lx.QTY_ROLES}
 # a tax summary's base amount: "Taxable amount", "Imponibile", "Base imponible", "Steuerpflichtiger Betrag"
+_TAX_AUTHORITY = re.compile(r"(?:tax(?:ing)?\s*)?jurisdiction|tax\s*authority|surcharge", re.I)  # a tax breakdown's
 _TAX_BASE = re.compile(r"\b(?:taxable|imponibile|imponible|base\s*ht|grondslag|bemessungsgrundlage|"
                        r"steuerpflichtig)", re.I)
 _PAYMENT = re.compile(r"\b(?:method|payments?|paid|transaction|card)\b", re.I)  # "Method | Date | Total": payments
@@ -193,6 +194,9 @@ def _summary_or(header: Header | None, tables: list[Table]) -> Header | None:
         known_role(c.label) in (lx.DESCRIPTION, lx.CODE) for c in header.columns)  # ("Concepto | Base Imponible")
         or (lx.TAX in header.roles() and any(_TAX_BASE.search(c.label) for c in header.columns) and any(
             {c.role for c in t.columns} & {lx.PRICE, *lx.QTY_ROLES} for t in tables)))
+    # (a tax breakdown: "Charge Name | Tax, Fee or Surcharge Name | Jurisdiction | Charge Amount | Tax ... Amount")
+    totals = totals or header is not None and not header.roles() & {lx.PRICE, *lx.QTY_ROLES} and any(
+        _TAX_AUTHORITY.match(c.label) for c in header.columns)
     # ("Imponibile/Taxable amount | Al.IVA | Importo IVA | Totale merce / Goods amount" under a table of counts and
     # prices: the tax summary's; services billed by their "Base Imponible" print no count nor price in any table)
     if header is None or (header.roles() & _PRODUCT and not totals and not any(

@@ -19,6 +19,7 @@ NUMBER_LABELS: tuple[str, ...] = (  # strongest first
     tier(fl.INVOICE_NUMBER),
     # "Invoice 1020", "Factuur" over its number, "# 123", "Invoice for Order #LF1289", "Invoice for #1064"
     rf"{fl.DOCUMENT_WORD}(?:\s+for\s+(?:order\s*)?#?)?|#(?=\s*[A-Za-z0-9_\-]*\d)",
+    fl.DOCUMENT_NUMBER,
     tier(fl.ORDER_NUMBER),
     tier(fl.OTHER_DOCUMENT),
     tier(fl.REFERENCE),
@@ -31,6 +32,8 @@ _ID_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-/.#]*$")  # ("Quote_#1")
 _AMOUNT = re.compile(r"^[-(]?[$€£₹]|[$€£%]$|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
 _PREFIX = re.compile(r"^[A-Z]{1,3}(?:-[A-Z]{2,4})?$")  # ("PO 88214", "KL-INV 7716")
 _NUMBER_WORDS = frozenset({"NO", "NR", "NRO", "NUM", "Nº", "N°"})  # a number's label word, not its kind
+_LETTERED = re.compile(r"(?!PAGE|DATE|ACCT|CUST|SHIP|TERM|FROM|DEPT|ROOM|UNIT|SUITE|TOTAL)[A-Z]{4}")  # ("PRSF 7730412")
+_KIND_WORDS = frozenset({"ORD", "INV", "DOC", "REF"})  # a document's kind, abbreviated as a label
 _PHONE = re.compile(r"^\+\d|^\(\d{3}\)|^\d{3}[-.]\d{3}[-.]\d{4}$")
 _SHORT = re.compile(r"[:#\s]*(\d{1,2})")
 _AFTER_HYPHEN = re.compile(r"(?<=[-/])\s+")
@@ -48,15 +51,9 @@ def read_id(text: str) -> str | None:
     "2212618452 - 1800001" stays whole)."""
     tokens = [t.rstrip(".,;:") for t in text.strip().lstrip(":").split()]  # "No | : | IN647760": the colon apart
     glued = bool(tokens) and tokens[0].startswith("#") and len(tokens[0]) > 1
-    if len(tokens) > 1 and tokens[0] == "#":
-        tokens = ["#" + tokens[1], *tokens[2:]]
-    elif tokens and tokens[0].upper() in fl.TAX_ID_WORDS:
+    if tokens and tokens[0].upper() in fl.TAX_ID_WORDS:
         return None  # "CIF B98765432" beside the title: the seller's tax number, not the document's
-    elif len(tokens) > 1 and tokens[0].upper() in _NUMBER_WORDS:
-        tokens = tokens[1:]  # "NRO.: 00004-00017649", "No. 4471": the label's word before the number
-    elif len(tokens) > 1 and _PREFIX.match(tokens[0]) and _id_token(tokens[1]) and sum(
-            ch.isdigit() for ch in tokens[1]) >= 3:
-        tokens = [f"{tokens[0]} {tokens[1]}", *tokens[2:]]  # "PO 88214": a number printed with its kind
+    tokens = _first_words(tokens)
     if not tokens or len(tokens[0]) < 3 or not _id_token(tokens[0].lstrip("#").replace(" ", "")):
         return None
     value = tokens[0]
@@ -69,7 +66,24 @@ def read_id(text: str) -> str | None:
         value = value[1:]
     while len(tokens) >= 3 and tokens[1] == "-" and _id_token(tokens[2]):
         value, tokens = f"{value} - {tokens[2]}", tokens[2:]
+    if len(tokens) >= 2 and value.endswith(("-", "/")) and tokens[1].isdigit() and len(tokens[1]) <= 6:
+        value = f"{value} {tokens[1]}"  # the last group set apart after its dash ("MMPL/25-26/PO- 89")
     return value if len(value) <= 40 else None
+
+
+def _first_words(tokens: list[str]) -> list[str]:
+    """The tokens with the number first: a number sign set apart joined to it, a label's word before it left
+    out, a kind's prefix joined to it."""
+    if len(tokens) > 1 and tokens[0] == "#":
+        return ["#" + tokens[1], *tokens[2:]]
+    if len(tokens) > 1 and tokens[0].upper() in _NUMBER_WORDS:
+        return tokens[1:]  # "NRO.: 00004-00017649", "No. 4471": the label's word before the number
+    if len(tokens) > 1 and tokens[0].upper() in _KIND_WORDS and _id_token(tokens[1]) and tokens[1][:1].isalpha():
+        return tokens[1:]  # "ORD SO-2291877": a terse label before a number that names its own kind
+    if len(tokens) > 1 and _id_token(tokens[1]) and sum(ch.isdigit() for ch in tokens[1]) >= 3 and (
+            _PREFIX.match(tokens[0]) or _LETTERED.fullmatch(tokens[0]) and tokens[1].isdigit() and len(tokens[1]) >= 5):
+        return [f"{tokens[0]} {tokens[1]}", *tokens[2:]]  # "PO 88214", "PRSF 7730412": a number printed with its kind
+    return tokens
 
 
 def find_invoice_number(lines: Sequence[TextLine]) -> str:

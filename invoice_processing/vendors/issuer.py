@@ -253,11 +253,13 @@ def _its_logo(word: str, name: str) -> bool:
 
 
 def _wraps_the_last_row(view: PageView, row: int, last: int) -> bool:
-    """The line right under the table's last row, a line's pitch below it and starting where it
-    starts: that row's wrapped description ("Victoria sponge, 10in" under "Celebration Cake | 1 pcs |
+    """The line right under the table's last row, a line's pitch below it and starting where one of
+    its cells starts: that row's wrapped description ("Victoria sponge, 10in" under "Celebration Cake |
+    1 pcs | ...", "JAR, FIG & CEDAR 8 OZ" under "16 CN7948 | HAND-POURED SOY CANDLE IN AMBER | EA |
     ..."), low as it prints, not a footer's sender line."""
-    return row == last + 1 and bool(view.rows[last]) and bool(view.rows[row]) and abs(
-        view.rows[row][0].x0 - view.rows[last][0].x0) <= 2 and view.y(row) - view.y(last) <= 1.6 * SPACING
+    return row == last + 1 and bool(view.rows[last]) and bool(view.rows[row]) and any(
+        abs(view.rows[row][0].x0 - cell.x0) <= 2 for cell in view.rows[last]) and view.y(row) - view.y(
+        last) <= 1.6 * SPACING
 
 
 def _legal_names(view: PageView, customer: set[Phrase]) -> Scored:

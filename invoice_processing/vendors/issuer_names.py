@@ -85,6 +85,7 @@ def clean(text: str) -> str:
     initials of the words after it)."""
     text = _LEADING_MARKS.sub("", text.strip().rstrip("®™©").strip())  # "▌PURCHASE ORDER": a bar drawn in type
     text = LEADING_TITLE.sub("", TRAILING_TITLE.sub("", text)).strip(" ,;:|·•-–—~=*")
+    text = _LEADING_DOT.sub("", text)  # ". Schneider Electric (NZ) Limited": a bullet printed as a full stop
     text = _LINK_WORDS.sub("", text)  # "Amazon (seller profile)": a link's words after the name
     text = _MESSRS.sub("", text)  # "M/s Bharat Bijlee Limited": the courtesy before a firm's name
     text = _REGISTRATION.sub("", text)  # "LII HEN FURNITURE SDN. BHD. (148515-V)": its registration number
@@ -109,6 +110,7 @@ def clean(text: str) -> str:
     return text
 
 
+_LEADING_DOT = re.compile(r"^(?:\.\s+|to\s+)(?=[A-Z0-9])")  # (and a sentence's "... mail a check / to X Co.")
 _MESSRS = re.compile(r"^m/s\.?(?:\s*(?=\w)|$)", re.I)
 _REGISTRATION = re.compile(r"(?<=[\w.])\s*\(\s*(?:(?:brn|crn|reg(?:\.|istration)?\s*(?:no\.?)?|co\.?\s*no\.?)\s*)?"
                            r"[A-Z]?\d[\d-]{4,}[A-Z]?(?:-[A-Z])?\s*\)$", re.I)
@@ -154,8 +156,8 @@ def name_like(text: str) -> bool:
     if any(normal_label(part) in LABEL_ROLES or _FIELD_WORDS.match(part.strip()) for part in _labels(text)):
         return False  # a column's label ("Item Description", "Referência") or a term's ("Payment term"), alone
         # or beside its translation ("Codice Fornitore / Supplier Code")
-    if all(w.endswith(".") and len(w) <= 6 for w in words) and not LEGAL_FORM.search(text):
-        return False  # abbreviations only ("Cod. Cli.", "StNr."): a label
+    if all(w.endswith(".") and len(w) <= 6 for w in words) and not LEGAL_FORM.search(text) or text.endswith(" #"):
+        return False  # abbreviations only ("Cod. Cli.", "StNr."), a number's label ("CUST #"): a label
     if _BARE_DOMAIN.fullmatch(text.strip()) and (text.strip()[0].islower() or text.strip().lower().startswith("www.")
                                                   or text.strip().isupper()):
         return False  # "prolifedistribution.co.uk": the web address, not the name ("Together.ai" is one)

@@ -10,7 +10,7 @@ from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.field_values import compiled
 from invoice_processing.layout.fields import PageView, Phrase
 from invoice_processing.vendors.issuer_names import clean, name_key, name_like
-from invoice_processing.vendors.parties import is_purchase_order
+from invoice_processing.vendors.parties import is_purchase_order, window_addressee
 from invoice_processing.vendors.seller_labels import labelled_sellers
 
 _CUSTOMER = compiled(fl.CUSTOMER_LABELS)
@@ -31,7 +31,8 @@ def po_supplier(view: PageView, customer: set[Phrase], customer_names: set[str])
     # a letter's addressee: "To: Blue Heron Puzzles Inc., 17 Rue Saint-Paul Est, ..."
     addressees = [clean(found["name"]) for row in view.rows[:25] for p in row if (found := _ADDRESSEE.match(p.text))]
     addressee = next((name for name in addressees if name_like(name) and name_key(name) not in customer_names), "")
-    return addressee or _addressed_block(view)
+    windowed = clean(window_addressee(view))  # (the supplier in the window under the buyer's sender line)
+    return addressee or (windowed if name_like(windowed) else "") or _addressed_block(view)
 
 
 def _addressed_block(view: PageView) -> str:

@@ -124,8 +124,10 @@ def _column(view: PageView, head: Phrase, bound: float) -> Iterator[Phrase]:
     for row in view.rows[head.row + 1 : head.row + 8]:
         inside = [p for p in row if head.x0 - 12 <= p.x0 < bound]
         y = view.y(row[0].row) if row else last
-        if y - last > 2.5 * SPACING or (any(is_label(p.text) for p in inside) and y - last > SPACING):
-            return
+        larger = bool(inside) and view.lines[row[0].row].size >= 1.25 * view.lines[head.row].size
+        if y - last > 2.5 * SPACING or (any(is_label(p.text) for p in inside) and y - last > SPACING) or (
+                larger and y - last > 1.5 * SPACING):
+            return  # (a gap, a label, or a name in larger type after a gap: the next block, a letterhead's)
         if inside:
             last = y
             yield from inside
@@ -177,6 +179,16 @@ def sender_name(view: PageView, row: int) -> str:
     cut = REGISTRY.search(first) or POSTAL.search(first)
     prefix = JOINERS.sub("", first[: cut.start()]) if cut else ""
     return prefix if prefix and LEGAL_FORM.search(prefix.split()[-1] + " ") else ""
+
+
+def window_addressee(view: PageView) -> str:
+    """The first line of the address block under a sender line (a window envelope's addressee)."""
+    for sender in _sender_lines(view):
+        for row in view.rows[sender.row + 1:sender.row + 3]:
+            under = [p for p in row if abs(p.x0 - sender.x0) <= 12]
+            if under:
+                return under[0].text
+    return ""
 
 
 def _sender_lines(view: PageView) -> Iterator[Phrase]:

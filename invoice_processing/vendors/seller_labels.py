@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.field_values import compiled, label_hits
 from invoice_processing.layout.fields import PageView, Phrase, overlap
+from invoice_processing.layout.label_roles import role_of
 from invoice_processing.vendors.parties import party_value
 
 _NAME_LABEL = compiled(fl.NAME_LABEL)
@@ -21,7 +22,7 @@ _SALESPERSON = re.compile(r"\bsales(?:\s*(?:person|rep(?:resentative)?|man|woman
 def labelled_sellers(view: PageView, customer: set[Phrase]) -> Iterator[tuple[str, int]]:
     """Values of seller labels, each with how far under its label it stands (0: the rest of the
     label's phrase or of its line; 1, 2, ...: the lines of the block under it)."""
-    for hit in label_hits(view, fl.SELLER_LABELS):
+    for hit in (h for h in label_hits(view, fl.SELLER_LABELS) if not _in_a_table(view, h.phrase)):
         label = hit.phrase.text[:len(hit.phrase.text) - len(hit.rest)]
         if _SALESPERSON.search(label) or (_SELLING_PERSON.match(label) and _among_fields(view, hit.phrase)):
             continue  # "Vendeur / Sales", "Vendedor / Salesperson": who sold it, the seller's own staff
@@ -39,13 +40,39 @@ def labelled_sellers(view: PageView, customer: set[Phrase]) -> Iterator[tuple[st
         centred = _centred_over(view, hit.phrase)
         if centred is not None and centred not in customer and (not under or centred.row < under[0].row):
             under.insert(0, centred)  # the block's first line, under a title centred over the block
-        for depth, phrase in enumerate(under):
-            named = view.right_of(phrase) if _NAME_LABEL.match(phrase.text) else None
-            label, colon, rest = phrase.text.partition(":")
-            if named is None and colon and rest.strip() and _NAME_LABEL.match(label):
-                yield rest.strip(), 0  # "Denominazione: Ceramiche Del Sole S.r.l.": the block's name field
-                continue
-            yield (named.text if named is not None else phrase.text), depth  # "Name | Schaller GmbH"
+        yield from _block_names(view, under)
+    yield from _advice_payees(view)
+
+
+def _block_names(view: PageView, under: list[Phrase]) -> Iterator[tuple[str, int]]:
+    """The lines of the block under a seller's label, each with its depth; a name field's value first."""
+    assigned = [found.group(1) for p in under if (found := _FOR_ACCOUNT.match(p.text))]
+    if assigned:  # a factor's remit-to block "... Finance Inc. / f/a/o Northern Pine Trading Co.": the seller's
+        yield assigned[0], 0
+        return
+    for depth, phrase in enumerate(under):
+        named = view.right_of(phrase) if _NAME_LABEL.match(phrase.text) else None
+        label, colon, rest = phrase.text.partition(":")
+        if named is None and colon and rest.strip() and _NAME_LABEL.match(label):
+            yield rest.strip(), 0  # "Denominazione: Ceramiche Del Sole S.r.l.": the block's name field
+            continue
+        yield (named.text if named is not None else phrase.text), depth  # "Name | Schaller GmbH"
+
+
+# a payee who collects for the seller: "f/a/o", "FBO", "for the account of" the seller
+_FOR_ACCOUNT = re.compile(r"^(?:f/a/o|f\.?b\.?o\.?|for\s+(?:the\s+)?(?:account|benefit)\s+of)\s*:?\s+(\S.*)$", re.I)
+_ADVICE = re.compile(r"^\W*(?:payment|remittance)\s+advice\W*$", re.I)
+_TO = re.compile(r"^to\s*:\s*(\S.*)$", re.I)
+
+
+def _advice_payees(view: PageView) -> Iterator[tuple[str, int]]:
+    """The payee of a payment advice slip ("PAYMENT ADVICE" over "To: Hedgerow & Hive Preserves Ltd"):
+    the slip the customer sends back with the payment is addressed to the seller."""
+    for row, phrases in enumerate(view.rows):
+        if any(_ADVICE.match(p.text) for p in phrases):
+            for phrase in (p for line in view.rows[row + 1:row + 4] for p in line):
+                if (to := _TO.match(phrase.text)) and (value := party_value(to.group(1))):
+                    yield value, 0
 
 
 # a seller's label that also names the salesperson ("Verkäufer", "Vendeur", "Vendedor", "Verkoper")
@@ -77,6 +104,17 @@ def _centred_over(view: PageView, label: Phrase) -> Phrase | None:
         if under:
             return under[0]
     return None
+
+
+def _in_a_table(view: PageView, label: Phrase) -> bool:
+    """True for a table's column label ("REF. | DESIGNATION | Marque | NB Colis | QTE ...": four column labels
+    on its line or more) and for a word in a product's row, prices after it ("FROM ABBAYE | 1 | 5 | U | 3,25 |
+    3,25 | 16,25"): the brands of its products, no seller."""
+    return sum(1 for p in view.rows[label.row] if role_of(p.text)) >= 4 or sum(
+        1 for p in view.after(label) if _PRICE.fullmatch(p.text.strip())) >= 2
+
+
+_PRICE = re.compile(r"[-$€£]?\s?\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2,3}\s?[€$£]?")
 
 
 _BESIDE = 150.0  # points: a label's value stands this close to its right, or it belongs to another box
