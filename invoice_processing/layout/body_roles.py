@@ -6,12 +6,10 @@ Unit Price | Amount" over "150 | Hex Head Screw | 3.50 | 525.00")."""
 
 from __future__ import annotations
 
-import re
-
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.columns import placements
 from invoice_processing.layout.header_labels import Column
-from invoice_processing.layout.numbers import NumberFormat, parse_amount
+from invoice_processing.layout.numbers import CENTS, NumberFormat, parse_amount
 from invoice_processing.models import TextLine
 
 _BODY_LINES = 30
@@ -76,12 +74,10 @@ def _valued_texts(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt:
     last = texts[1]
     cells = [" ".join(c.text for c in placed[last]) for line in lines[:_BODY_LINES]
              if last in (placed := placements(line, columns, fmt))]
-    valued = sum(1 for text in cells if parse_amount(text, fmt) is not None and _CENTS.search(text))
+    valued = sum(1 for text in cells if parse_amount(text, fmt) is not None and CENTS.search(text))
     if valued < 2 or valued < len(cells):
         return columns
     turned = list(columns)
     turned[last] = Column(lx.AMOUNT, columns[last].x0, columns[last].x1, columns[last].label)
     return tuple(turned)
 
-
-_CENTS = re.compile(r"\d[.,]\d\d$")

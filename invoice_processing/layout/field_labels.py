@@ -60,7 +60,6 @@ INVOICE_NUMBER: tuple[str, ...] = (
     # Latin America's folio and voucher ("N° de Folio", "Comp. Nro", "Comprobante N°"), Dutch "Volgnummer"
     rf"(?:(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?)\s*(?:de\s*)?folio|folio(?:\s*{_NO}|(?=\s*:))|comp(?:robante)?\.?\s*{_NO})",
     r"(?:factuur\s*)?volgnummer",
-    rf"voucher\s*{_NO}",  # Tally's invoices, proformas and orders: "Voucher No." over "EFSPL/PI/77/25-26"
     # Mexico's CFDI "Serie y Folio: HGST-0046508", Brazil's "NF-e N. 000024378", Indonesia's "No. Faktur"
     rf"serie\s*y\s*folio|nf-?e\s*(?:{_NO}|n\.)|(?:no\.?|nomor)\s*faktur",
 )
@@ -91,6 +90,9 @@ OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confi
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung)",
     rf"(?:devis|avoir|re[çc]u|offerte?|tilbud|creditnota|presupuesto|cotizaci[óo]n|recibo)\s*{_NO}?",
     r"r[ée]f[ée]rence\s*(?:de\s*(?:la\s*)?)?cotation",  # a French quotation's "Référence Cotation"
+    # Tally's invoices, proformas and orders: "Voucher No." over "EFSPL/PI/77/25-26" (below an invoice's own number: a
+    # hotel's or a travel agent's booking voucher beside it)
+    rf"voucher\s*{_NO}",
     r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|num[ée]ro)\s*(?:de\s*|du\s*)?(?:presupuesto|cotizaci[óo]n|devis|offerte|recibo|ticket|"
     r"re[çc]u)",
     r"order",

@@ -20,6 +20,7 @@ from invoice_processing.layout.remark_words import OFFERED_ITEM as OFFERED_ITEM
 from invoice_processing.layout.remark_words import OPTIONAL as OPTIONAL
 from invoice_processing.layout.remark_words import OPTIONS_HEADING as OPTIONS_HEADING
 from invoice_processing.layout.remark_words import SUBLINE as SUBLINE
+from invoice_processing.layout.unit_words import UNITS as UNITS  # the words a quantity is counted in
 
 # Column roles (the numeric ones are read as numbers, the others as text) and their labels, as data
 CODE, DESCRIPTION, UPC, UOM = _labels.CODE, _labels.DESCRIPTION, _labels.UPC, _labels.UOM
@@ -123,8 +124,8 @@ _ADJUSTMENT_ENDS = (r"(?!\w*\s*(?:card\s*)?(?:holders?|wallets?|cases?|sleeves?|
                     r"tags?|labels?|stickers?|boxes|box|signs?)\b)")
 # a tax named after its rate anywhere in the line ("Stripe Tax Line Item 7.75% Tax by Avalara", "Sales tax - 8.875%
 # Sales Tax"), not a product's "0% VAT" (a rate of nought) nor a remark "... 20% tax included"
-_RATED_TAX = (r".*?\btax\s+line\s+item\b|.*?(?<![\d.,])[1-9]\d?(?:[.,]\d{1,3})?\s*%\s*(?:sales\s+|use\s+)?tax"
-              r"(?=\s*(?:$|by\b|\(|on\b)|\s+[-–])")
+_RATED_TAX = (r"(?:\w+\s+){0,2}tax\s+line\s+item\b|(?:(?:state|county|city|local|sales|use|provincial|federal|district)"
+              r"\s+)*[1-9]\d?(?:[.,]\d{1,3})?\s*%\s*(?:sales\s+|use\s+)?tax(?=\s*(?:$|by\b|on\b)|\s+[-–])")
 # Lines that are charges or adjustments inside a table: never products (a tax's short name only as a
 # word, "GST", "VAT20%": "PST137" is a style code).
 CHARGES = re.compile(
@@ -136,7 +137,7 @@ CHARGES = re.compile(
     r"porto(?:\s*(?:und|&)\s*verpackung|kosten)?\s*(?:[:€\d(]|$)|"  # never "Porto Tawny 10 Years Old"
     r"courier(?:\s*(?:delivery|charges?|fees?|service)\b|(?=\s*(?:$|[:$€£]|\(\s*\d|[-–]\s*(?:the\s+)?\w*\s*courier)))|"
     r"(?:packing|packaging|crating)(?:\s*(?:&|and)\s*(?:crating|packing|handling))?\s*(?:fees?|charges?|costs?)\b|"
-    r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|index(?:ation)?\s*gazole\b|less\b|tariff|surcharge|trf\b|trf-|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
+    r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|index(?:ation)?\s*gazole\b|(?:[a-z]+\s+){1,2}surcharge(?=\s*(?:$|[\d(%:$€£-])|\s+[a-z]{2}$)|less\b|tariff|surcharge|trf\b|trf-|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
     r"(?:service|liefer|versand|zustell)gebühr(?:en)?\s*(?:lieferung|versand|zustellung)?\s*(?:\(.*\))?\s*$|"
     r"frais\s*(?:de\s*|d')?(?:livraison|envoi|exp[ée]dition)\b|consigne\b|statiegeld\b|"
     # a French recycling levy per piece ("+ éco-participation mobilier", "Écotaxe", "Eco-part. DEEE")
@@ -154,7 +155,7 @@ CHARGES = re.compile(
     # a shop's shipping and promotion lines in Italian, Spanish and Portuguese ("Costi di spedizione € 3,02",
     # "Promozioni -€ 15,49"), never a product named after them ("Promotion Pack Lipstick")
     r"(?:costi\s*di\s*(?:spedizione|trasporto|consegna)|promozion[ei]|promoci[oó]n(?:es)?|promotions?|sconto|"
-    r"descontos?|frete)(?=\s*(?:$|[:$€£\d(-]))|"
+    r"descontos?|frete)(?=\s*(?:$|:|[-–]?\s*[$€£]?\s*[-–]?\s*\d+(?:[.,]\d+)*\s*%?\s*$))|"
     r"transportkosten|transport\s*(?:[-:–,]|charges?\b|costs?\b|$)|frais\s*d[ue]\s*transport|portes\b|spese\s*di\s*(?:trasporto|spedizione)|gastos\s*de\s*(?:env[ií]os?|transportes?|portes?)\b|abzgl\b|abzüglich|zzgl\b|zuzüglich)",
     re.I,
 )
@@ -213,27 +214,6 @@ CARRIED_OVER = re.compile(r"übertrag|carried\s*forward|brought\s*forward|à\s*r
 # A carried-forward sum: one of these words and the amount alone on a line ("Transport 14.590,32").
 CARRIED = re.compile(
     r"^(?:transport|report|vortrag|übertrag|saldo|a\s*transportar)\s*:?\s*[€$£]?\s*[\d.,' ]+\s*[€$£]?$", re.I)
-UNITS = re.compile(
-    r"^(?:ea|each|pc|pcs|pce|pces|piece|pieces|pièces?|unit|units|u|st|stk|stck|stück|stuks?|set|sets|pk|pack|pr|"
-    r"pair|dz|doz|cs|case|bx|box|kg|g|lb|lbs|l|m|m2|m²|m3|hr|hrs|h|hour|hours|x|no\.s|nos|no|pza|pzas|ud|uds|unid|"
-    r"unidad(?:es)?|unité?s?|un|rol|roll|rolls|btl|bottle|bottles|kit|kits|ct|ctn|carton|pkg|bag|pac|each\.|"
-    r"strp|strip|strips|tab|tabs|cap|caps|tube|tubes|jar|jars|can|cans|tin|bdl|bundle|ream|sheet|sheets|sht|"
-    r"dozen|gal|oz|ml|ltr|ft|yd|sqft|plt|pallet|pallets|sack|sacks|tray|trays|lfm|lfdm|rl|bund|krt|karton|"
-    r"stuk|paar|paire?s?|lot|lots|jeu|juego|boxes|cases|packs|packets?|cartons|bags|pairs|dozens|reams|ktn|pkt|"
-    r"pak|paket|fl|fass|dose|beutel|rolle|rollen|satz|pz|pezzi|conf|days?|tage?|jours?|dagen|dag|d[ií]as?|psch|pausch|"
-    r"pauschal|std|zak|zakken|doos|dozen|fles|flessen|krat|kratten|emmers?|sacs?|bo[iî]tes?|flacons?|bidons?|"
-    r"cajas?|bolsas?|botellas?|paquetes?|rollos?|sack|säcke|kisten?|flaschen?|eimer|kgs|kilos?|mtrs?|ltrs|"
-    r"liters?|litres?|meters?|metres?|pkts|pcs\.|lyd|yds|yards?|lm|lnm|sqm|sqyd|sq\s?m|cm|mm|gms?|grams?|"
-    # what a service bills by ("12 Products", "86 Miles", "3 Licences"), a German packing unit, Polish pieces
-    r"services?|products?|items?|miles?|km|weeks?|months?|nights?|licen[cs]es?|users?|seats?|persons?|ve|pck|"
-    r"szt|sztuk|uur|uren|mnd|maand(?:en)?|jaar|"  # (Dutch hours, months, years)
-    r"mon|mo|mos|mth|mths|monat(?:e)?|jahre?|yrs?|years?|wk|wks|wochen?|"  # (a service's months, years, weeks)
-    # the packs of a trade ("12 bunch", "3 spool", "2 bolt")
-    r"bunch|bunches|bu|stems?|spools?|bundles|sleeves?|flats?|crates?|tubs?|cones?|skeins?|bolts?|pails?|"
-    r"num)"  # (Tally's "2 NUM | 38,628.15 | NUM": numbers of an item)
-    r"(?:\((?:s|es|e)\))?\.?$",  # "Unité(s)", "pièce(s)"
-    re.I,
-)
 
 _PUNCTUATION = re.compile(r"[.:#()\[\]]+")
 _HYPHEN = re.compile(r"\s*-\s*")

@@ -93,6 +93,7 @@ _TAX_BASIS = re.compile(r"(?<=\S)\s+(?-i:HT|TTC|H\.T\.|T\.T\.C\.|HTVA)$")
 _RATE_AFTER = re.compile(r"(?:(?<=\d[.,]\d\d)|(?<=\d[.,]\d\d\)))\s*\(\s*\d{1,3}(?:[.,]\d{1,2})?\s*%\s*\)$")
 
 # a whole amount with a dash for its cents ("€ 1.600,–", "Fr. 25.-"): no negative sign
+CENTS = re.compile(r"\d[.,]\d\d$")  # an amount printed with its cents ("12.50", "1.234,56")
 _DASHED_CENTS = re.compile(r"(?<=\d)[.,]\s?[-–—]{1,2}$")
 
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.column_choice import adds_up, choose_columns, read_first
+from invoice_processing.layout.flat_fees import fee_alone, group_sum
 from invoice_processing.layout.header_labels import Column
 from invoice_processing.layout.item_text import (
     code_of,
@@ -115,12 +116,6 @@ def _money_in_text_columns(table: Table, fmt: NumberFormat) -> Table:
     return Table(tuple(changed), table.rows, table.above)
 
 
-def _fee_alone(row: Row, table: Table) -> bool:
-    """True when the row's numbers are its amount and at most a rate as much (no count): a fee billed as it stands."""
-    roles = {table.columns[i].role for i in row.values if table.columns[i].numeric and row.values[i].strip()}
-    return lx.AMOUNT in roles and roles <= {lx.PRICE, lx.AMOUNT}
-
-
 def _component(row: Row, kit: Row | None) -> bool:
     """A kit's component: a row at no price whose first value, a code or a name, stands in the
     kit's first column but set in from where the kit's starts ("KIT-TREK-01 ..." over "  ST-3708
@@ -217,12 +212,14 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
     by_count = reading.qty is not None and table.columns[reading.qty].role in lx.QTY_ROLES
     counts = [] if reading.qty is None else [reading.qty, *(
         i for i in table.indexes(table.columns[reading.qty].role) if i != reading.qty and by_count)]
+    fees: set[int] = set()  # the lines billed by their amount alone
     for row in _billed_rows(table):
         qty = read_first(row, counts, fmt, quantity=True) if counts else Decimal(1)
         amount = read_first(row, [reading.amount], fmt) if reading.amount is not None else None
         price = read_first(row, [reading.price], fmt) if reading.price is not None else None
-        if qty is None and price in (None, amount) and amount is not None and amount > 0 and _fee_alone(row, table):
+        if qty is None and price in (None, amount) and amount is not None and amount > 0 and fee_alone(row, table):
             qty = Decimal(1)  # a flat fee billed by its amount alone ("Trip charge | 75.00", "PLYWOOD | 58.00 | 58.00")
+            fees.add(len(lines))
         if qty is None:
             continue
         if price is None and amount is not None and qty > 0:
@@ -252,7 +249,8 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             ordered=read_first(row, table.indexes(lx.ORDERED), fmt, quantity=True), mismatch=mismatch,
             discount=rate,
         ))
-    return _with_codes_in_names(lines)
+    amounts = [line.amount for line in lines]
+    return _with_codes_in_names([line for at, line in enumerate(lines) if not group_sum(amounts, fees, at)])
 
 
 def _reconciled(row: Row, table: Table, columns: tuple[int, int], values: tuple[Decimal, Decimal, Decimal],

@@ -8,9 +8,10 @@ from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.field_labels import DOTS
+from invoice_processing.layout.flat_fees import flat_fee
 from invoice_processing.layout.header_labels import Column
 from invoice_processing.layout.labelled_remarks import labelled_cells, labelled_values, labels_again
-from invoice_processing.layout.numbers import NumberFormat, is_numeric, parse_amount, parse_quantity
+from invoice_processing.layout.numbers import CENTS, NumberFormat, is_numeric, parse_amount, parse_quantity
 from invoice_processing.layout.rows import Table
 from invoice_processing.layout.totals_in_words import total_in_words
 from invoice_processing.models import TextLine
@@ -74,9 +75,11 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
     digits = any(ch.isdigit() for ch in line.text)
     if digits and (any(
             lx.SUBTOTALS.match(label) or (_SUBTOTAL_END.search(label) and _GROUP_SUBTOTAL.match(label))
-            for label in texts) or (table.titles and any(_sums_a_group(label, table) for label in labels))):
+            for label in texts) or (table.titles and any(_sums_a_group(label, table) for label in labels)) or any(
+            _GROUP_COUNT.match(label) for label in labels)):
         return "subtotal"  # a group's: "Subtotal Penguin Books | 48 | 612.40", "Tidewater Collection subtotal | 158"
-    if ((qty is None or not worded) and any(lx.TOTALS.match(label) for label in labels)) or _totals_among_numbers(
+    if ((qty is None or not worded) and any(lx.TOTALS.match(label) and not _named_total(label, qty, money)
+                                             for label in labels)) or _totals_among_numbers(
             values, table) or any(lx.TOTAL_COUNTS.match(label) for label in labels) or _tax_summary_head(line) or (
             total_in_words(line.text)):
         # (a subtotal's label without an amount heads the totals' box: "SUBTOTAL | ALICUOTA IVA | IVA" over its values)
@@ -103,28 +106,24 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
             texts, described))):
         return "charge"  # a negative price under a product (its discount, a credit), or free shipping
     if money is not None and (qty is not None or (not table.indexes(*lx.QTY_ROLES) and texts) or (
-            money > 0 and described and _flat_fee(line, values, table))):
+            money > 0 and described and flat_fee(line, values, table))):
         return "row"
     if not has_numbers:
         return ("numbers" if _summary_under_numbers(line, table, fmt) else "text") if texts else "furniture"
     return "text" if texts and qty is None and _numbers_in_prose(line, values, columns) else "numbers"
 
 
-def _flat_fee(line: TextLine, values: dict[int, str], table: Table) -> bool:
-    """A fee billed by its amount alone, named where the descriptions start and nothing else on its line
-    ("Trip charge | 75.00"; not "Cut lengths cannot be returned. | Goods | 23,051.83", a total beside a note)."""
-    columns, start = table.columns, min((c.x0 for c in table.columns if c.role == lx.DESCRIPTION), default=-1.0)
-    first = min((c.x0 for c in columns if c.numeric and c.x0 > start), default=start) - 10
-    named = [c for c in line.cells if c.x1 > start]  # (after the row's number: "14 | Project management | 1,500.00")
-    alone = start >= 0 and bool(named) and abs(named[0].x0 - start) <= 6 and all(
-        c.x0 < first or is_numeric(c.text) for c in named)
-    numbers = {columns[i].role: values[i].strip() for i in values if columns[i].numeric}  # (a rate as much as it)
-    # (nor a row's own line under it, nearer than rows stand: Shopify's "Default Title | $64.80", a discounted total)
-    ys = table.row_ys
-    gaps = [b - a for a, b in zip(ys, ys[1:], strict=False) if b > a]
-    tucked = bool(gaps) and 0 < line.y - ys[-1] < 0.9 * min(gaps)
-    fee = lx.AMOUNT in numbers and set(numbers) <= {lx.PRICE, lx.AMOUNT} and len(set(numbers.values())) == 1
-    return alone and not tucked and fee
+# a group's count among its sums ("Totals:: | 1 | Total Cooler Pieces | Amount:61.71 | Tax:0.10 | Total: 61.81")
+_GROUP_COUNT = re.compile(r"^total\s+[a-z]+\s+(?:pieces|items|cases|units|cartons)$", re.I)
+# a product named "Total ...": a capitalised word after it that names no sum ("Total War - Preworkout, Rainbow Candy")
+_NAMED_TOTAL = re.compile(r"^(?i:total)\s+(?!(?i:amount|due|value|net|gross|price|cost|sum|qty|quantity|units|items|"
+                          r"pieces|invoice|order|goods|merchandise|excl|incl|before|after|tax|vat|payable|eur|usd|gbp)\b)"
+                          r"[A-Z][a-z]+\b")
+
+
+def _named_total(label: str, qty: Decimal | None, money: Decimal | None) -> bool:
+    """A description line naming a product "Total ..." in four words or more, with no count nor price on it."""
+    return qty is None and money is None and len(label.split()) >= 4 and bool(_NAMED_TOTAL.match(label))
 
 
 def _numbers_in_prose(line: TextLine, values: dict[int, str], columns: tuple[Column, ...]) -> bool:
@@ -145,10 +144,8 @@ def _summary_under_numbers(line: TextLine, table: Table, fmt: NumberFormat) -> b
     if not numbers_after or any(cell.x0 < min(numbers_after) - 2 for cell in line.cells):
         return False
     return not any(abs(line.cells[0].x0 - x) <= 2 for x in table.wrap_starts(first_only=True)) and any(
-        _CENTS.search(word) and parse_amount(word, fmt) is not None for word in line.text.split())
+        CENTS.search(word) and parse_amount(word, fmt) is not None for word in line.text.split())
 
-
-_CENTS = re.compile(r"\d[.,]\d\d$")
 
 
 _GROUP_SUBTOTAL = re.compile(r"^[^\d:]{2,60}\b(?:sub\s*-?\s*total|zwischensumme|subtotaal|sous[\s-]*total)\s*:?$", re.I)

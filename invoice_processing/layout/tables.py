@@ -177,8 +177,9 @@ def _repeated(header: Header | None, lines: tuple[TextLine, ...], table: Table |
 
 
 _PRODUCT = {lx.DESCRIPTION, lx.CODE, lx.UPC, *lx.QTY_ROLES}
+# a tax breakdown's columns: "Jurisdiction", "Tax authority", "Tax, Fee or Surcharge Name"
+_TAX_AUTHORITY = re.compile(r"(?:tax(?:ing)?\s*)?jurisdiction|tax\s*authority|surcharge", re.I)
 # a tax summary's base amount: "Taxable amount", "Imponibile", "Base imponible", "Steuerpflichtiger Betrag"
-_TAX_AUTHORITY = re.compile(r"(?:tax(?:ing)?\s*)?jurisdiction|tax\s*authority|surcharge", re.I)  # a tax breakdown's
 _TAX_BASE = re.compile(r"\b(?:taxable|imponibile|imponible|base\s*ht|grondslag|bemessungsgrundlage|"
                        r"steuerpflichtig)", re.I)
 _PAYMENT = re.compile(r"\b(?:method|payments?|paid|transaction|card)\b", re.I)  # "Method | Date | Total": payments

@@ -32,8 +32,8 @@ _ID_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-/.#]*$")  # ("Quote_#1")
 _AMOUNT = re.compile(r"^[-(]?[$€£₹]|[$€£%]$|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
 _PREFIX = re.compile(r"^[A-Z]{1,3}(?:-[A-Z]{2,4})?$")  # ("PO 88214", "KL-INV 7716")
 _NUMBER_WORDS = frozenset({"NO", "NR", "NRO", "NUM", "Nº", "N°"})  # a number's label word, not its kind
-_LETTERED = re.compile(r"(?!PAGE|DATE|ACCT|CUST|SHIP|TERM|FROM|DEPT|ROOM|UNIT|SUITE|TOTAL)[A-Z]{4}")  # ("PRSF 7730412")
-_KIND_WORDS = frozenset({"ORD", "INV", "DOC", "REF"})  # a document's kind, abbreviated as a label
+_LETTERED = re.compile(r"[B-DF-HJ-NP-TV-Z]{4}")  # four initials, no word ("PRSF 7730412"; not "COPY", "BILL")
+_KIND_WORDS = frozenset({"ORD", "INV", "DOC", "REF", "INVOICE"})  # a document's kind as a label ("Our ref: Invoice X")
 _PHONE = re.compile(r"^\+\d|^\(\d{3}\)|^\d{3}[-.]\d{3}[-.]\d{4}$")
 _SHORT = re.compile(r"[:#\s]*(\d{1,2})")
 _AFTER_HYPHEN = re.compile(r"(?<=[-/])\s+")

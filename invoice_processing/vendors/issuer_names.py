@@ -85,7 +85,7 @@ def clean(text: str) -> str:
     initials of the words after it)."""
     text = _LEADING_MARKS.sub("", text.strip().rstrip("®™©").strip())  # "▌PURCHASE ORDER": a bar drawn in type
     text = LEADING_TITLE.sub("", TRAILING_TITLE.sub("", text)).strip(" ,;:|·•-–—~=*")
-    text = _LEADING_DOT.sub("", text)  # ". Schneider Electric (NZ) Limited": a bullet printed as a full stop
+    text = _LEADING.sub("", text)  # ". Schneider Electric (NZ) Limited", "to Tall Pines Puzzle Co."
     text = _LINK_WORDS.sub("", text)  # "Amazon (seller profile)": a link's words after the name
     text = _MESSRS.sub("", text)  # "M/s Bharat Bijlee Limited": the courtesy before a firm's name
     text = _REGISTRATION.sub("", text)  # "LII HEN FURNITURE SDN. BHD. (148515-V)": its registration number
@@ -95,6 +95,8 @@ def clean(text: str) -> str:
     text = _street_after_form(text)  # "... S.A. CTRA. LOGROÑO": the name ends with its legal form
     registered = _IS_REGISTERED.match(text)  # "The Malt Miller Ltd is a company registered in England": the name
     text = registered.group(1) if registered and LEGAL_FORM.search(registered.group(1)) else text
+    trading = _TRADING_NAME.match(text)  # "Booker is the trading name of Booker Limited": the company's name
+    text = trading.group(1) if trading and LEGAL_FORM.search(trading.group(1)) else text
     ended = _SENTENCE_AFTER.match(text)  # "... payable to Hollow Oak Chandlery LLC. A 1.5% monthly charge"
     if ended and LEGAL_FORM.search(ended.group(1)):  # (the sentence's full stop after "LLC" is no part of it)
         last = ended.group(1).split()[-1][:-1]  # ("LLC." and "Company." end the sentence; "S.L.", "Co." and
@@ -110,7 +112,11 @@ def clean(text: str) -> str:
     return text
 
 
-_LEADING_DOT = re.compile(r"^(?:\.\s+|to\s+)(?=[A-Z0-9])")  # (and a sentence's "... mail a check / to X Co.")
+# what may lead a name: a bullet printed as a full stop, a sentence's "... mail a check / to X Co.", a signature's
+# title ("Director, Ashby & Rowe Ceramics Ltd")
+_LEADING = re.compile(r"^(?:\.\s+|to\s+|(?:managing\s+)?(?:director|manager|owner|proprietor|partner|president|ceo)"
+                      r"\s*,\s*)(?=[A-Z0-9])", re.I)
+_TRADING_NAME = re.compile(r"^.{2,40}?\s+is\s+(?:the\s+|a\s+)?trading\s+(?:name|style)\s+of\s+(.{3,60}?)\.?$", re.I)
 _MESSRS = re.compile(r"^m/s\.?(?:\s*(?=\w)|$)", re.I)
 _REGISTRATION = re.compile(r"(?<=[\w.])\s*\(\s*(?:(?:brn|crn|reg(?:\.|istration)?\s*(?:no\.?)?|co\.?\s*no\.?)\s*)?"
                            r"[A-Z]?\d[\d-]{4,}[A-Z]?(?:-[A-Z])?\s*\)$", re.I)

@@ -83,7 +83,9 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
         block = [hit.phrase, *(p for p in row if hit.phrase.x1 <= p.x0 < bound and pitch(p) <= largest),
                  *_column(view, hit.phrase, bound)]
         blocked.update(block)
-        first = next((p.text for p in block[1:] if name_like(p.text)), hit.rest)
+        value = party_value(hit.rest)  # ("Shipping address: Tidepool General Store, 1204 Bay Street": its name)
+        first = _before_address(value) or value if value else next((p.text for p in block[1:] if name_like(p.text)),
+                                                                     hit.rest)
         if first and not re.match(r"to\b", hit.phrase.text, re.I):
             names.add(name_key(first))
     for sender in _sender_lines(view):
@@ -124,10 +126,13 @@ def _column(view: PageView, head: Phrase, bound: float) -> Iterator[Phrase]:
     for row in view.rows[head.row + 1 : head.row + 8]:
         inside = [p for p in row if head.x0 - 12 <= p.x0 < bound]
         y = view.y(row[0].row) if row else last
-        larger = bool(inside) and view.lines[row[0].row].size >= 1.25 * view.lines[head.row].size
+        # (a name in larger type after a gap, once the block has lines: the next block, a letterhead's; a customer's
+        # name in bold under its small label is its block's first line)
+        larger = bool(inside) and last > view.y(head.row) and view.lines[row[0].row].size >= 1.25 * view.lines[
+            head.row].size
         if y - last > 2.5 * SPACING or (any(is_label(p.text) for p in inside) and y - last > SPACING) or (
                 larger and y - last > 1.5 * SPACING):
-            return  # (a gap, a label, or a name in larger type after a gap: the next block, a letterhead's)
+            return
         if inside:
             last = y
             yield from inside

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from invoice_processing.layout import field_labels as fl
+from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.field_values import compiled, label_hits
 from invoice_processing.layout.fields import PageView, Phrase, overlap
 from invoice_processing.layout.label_roles import role_of
@@ -33,7 +34,7 @@ def labelled_sellers(view: PageView, customer: set[Phrase]) -> Iterator[tuple[st
             continue
         after = view.after(hit.phrase)
         if after and after[0].x0 - hit.phrase.x1 <= _BESIDE:  # not a box's title across the page
-            yield " ".join(p.text for p in after), 0
+            yield _MAILBOX.sub("", " ".join(p.text for p in after)), 0  # ("From: | Fernhill Paper Goods <orders@...>")
             if len(after) > 1:
                 yield after[0].text, 0  # the first phrase alone ("Supplier: | Bean Road Wholesale | Deliver: ...")
         under = [p for p in view.under(hit.phrase, 4) if p not in customer]
@@ -51,6 +52,8 @@ def _block_names(view: PageView, under: list[Phrase]) -> Iterator[tuple[str, int
         yield assigned[0], 0
         return
     for depth, phrase in enumerate(under):
+        if phrase.text.rstrip().endswith(":") and not _NAME_LABEL.match(phrase.text):
+            continue  # the next field's label ("From: | X" over "Sent: | ...")
         named = view.right_of(phrase) if _NAME_LABEL.match(phrase.text) else None
         label, colon, rest = phrase.text.partition(":")
         if named is None and colon and rest.strip() and _NAME_LABEL.match(label):
@@ -107,13 +110,15 @@ def _centred_over(view: PageView, label: Phrase) -> Phrase | None:
 
 
 def _in_a_table(view: PageView, label: Phrase) -> bool:
-    """True for a table's column label ("REF. | DESIGNATION | Marque | NB Colis | QTE ...": four column labels
-    on its line or more) and for a word in a product's row, prices after it ("FROM ABBAYE | 1 | 5 | U | 3,25 |
-    3,25 | 16,25"): the brands of its products, no seller."""
-    return sum(1 for p in view.rows[label.row] if role_of(p.text)) >= 4 or sum(
-        1 for p in view.after(label) if _PRICE.fullmatch(p.text.strip())) >= 2
+    """True for a table's column label ("REF. | DESIGNATION | Marque | NB Colis | QTE ...": three labels of a
+    product table's columns on its line or more) and for a word in a product's row with prices after it
+    ("FROM ABBAYE | 1 | 5 | U | 3,25 | 3,25 | 16,25"): the brands of its products, no seller."""
+    products = sum(1 for p in view.rows[label.row] if role_of(p.text) in _PRODUCT_ROLES)
+    return products >= 3 or (":" not in label.text and sum(
+        1 for p in view.after(label) if _PRICE.fullmatch(p.text.strip())) >= 2)  # ("Sold by: X | £12.50": a seller)
 
 
+_PRODUCT_ROLES = frozenset({lx.CODE, lx.DESCRIPTION, lx.PRICE, lx.LIST_PRICE, lx.AMOUNT, *lx.QTY_ROLES})
 _PRICE = re.compile(r"[-$€£]?\s?\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2,3}\s?[€$£]?")
 
 

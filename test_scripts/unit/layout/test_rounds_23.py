@@ -337,3 +337,45 @@ def test_a_rows_discounted_total_under_it_is_no_fee():
             line(280, (76, "Default Title"), (545, "$64.80")),
             line(291, (76, "Discount: SPRING10 (-$7.20)"))]
     assert [(p.qty, p.price) for p in products([head, *rows], POINT)] == [(6, Decimal("4.50")), (12, Decimal("6.00"))]
+
+
+def test_an_e_mail_printouts_sender_and_its_customers_inline_address():
+    lines = [line(21, (36, "2/20/25, 9:14 AM"), (241, "Mail - Tidepool General Store - Outlook"), size=7),
+             line(55, (54, "Your Fernhill Paper Goods order #100482 is confirmed"), size=13),
+             line(81, (55, "From:"), (111, "Fernhill Paper Goods <orders@fernhillpaper.com>")),
+             line(94, (54, "Sent:"), (110, "Wednesday, February 19, 2025 4:37 PM")),
+             line(107, (54, "To:"), (111, "buying@tidepoolgeneral.com")),
+             line(153, (55, "Hi Tidepool General Store,")),
+             line(300, (54, "Shipping address: Tidepool General Store, 1204 Bay Street, Port Townsend, WA 98368")),
+             line(314, (54, "Questions? Just reply to this email.")),
+             line(328, (54, "--")),
+             line(340, (54, "Fernhill Paper Goods")),
+             line(352, (54, "Wholesale Team | 2211 SE Division St, Portland, OR 97202 | fernhillpaper.com"))]
+    assert find_vendor(lines) == "Fernhill Paper Goods"
+
+
+def test_a_product_named_total_a_groups_count_and_a_carbon_surcharge():
+    from invoice_processing.layout.lexicon import CHARGES
+    from invoice_processing.layout.numbers import POINT
+
+    head = line(100, (46, "Cnt."), (88, "Manufacturer"), (238, "Name of product/service"), (410, "Unit price"),
+                (451, "Qty"), (470, "Value"))
+    rows = [line(114, (144, "CBUM Essential Pre-Workout, Orange")),
+            line(118, (62, "25 Raw Nutrition"), (409, "€16.39"), (454, "5"), (465, "€81.95")),
+            line(131, (144, "Total War - Preworkout, Rainbow Candy - 429 grams")),
+            line(135, (62, "26 Redcon1"), (409, "€20.86"), (450, "26"), (461, "€542.36")),
+            line(148, (20, "Totals::"), (93, "31"), (220, "Total Cooler Pieces"), (355, "Amount:624.31")),
+            line(161, (144, "Albion Magnesium Bisglycinate - 90 caps")),
+            line(165, (62, "27 Reflex Nutrition"), (414, "€4.86"), (450, "55"), (461, "€267.30"))]
+    assert [(p.qty, p.price) for p in products([head, *rows], POINT)] == [
+        (5, Decimal("16.39")), (26, Decimal("20.86")), (55, Decimal("4.86"))]
+    assert CHARGES.match("ROAD CARBON SURCHARGE NS") and not CHARGES.match("Holiday Surcharge Card")
+
+
+def test_a_signatures_title_and_an_invoice_number_in_our_reference():
+    from invoice_processing.vendors.header_numbers import read_id
+    from invoice_processing.vendors.issuer_names import clean
+
+    assert clean("Director, Ashby & Rowe Ceramics Ltd") == "Ashby & Rowe Ceramics Ltd"
+    assert clean("Booker is the trading name of Booker Limited") == "Booker Limited"
+    assert read_id("Invoice AR/2025/0417") == "AR/2025/0417" and read_id("INVOICE 5521") is None
