@@ -21,6 +21,7 @@ def flat_fee(line: TextLine, values: dict[int, str], table: Table) -> bool:
     numbers = {columns[i].role: values[i].strip() for i in values if columns[i].numeric}  # (a rate as much as it)
     return start >= 0 and bool(named) and abs(named[0].x0 - start) <= 6 and _alone(named, columns, start) and (
         fee_roles(set(numbers)) and len(set(numbers.values())) == 1 and not _NO_FEE.search(named[0].text)
+        and not lx.CARRIAGE.search(named[0].text)
         and not _tucked(line, table))
 
 
@@ -39,9 +40,11 @@ def _tucked(line: TextLine, table: Table) -> bool:
     return bool(ys) and 0 < line.y - ys[-1] < (0.9 * min(gaps) if gaps else 1.5 * max(line.size, 6.0))
 
 
-# what a line with an amount alone may name that is billed by no one: payments, balances, rounding, credits
-_NO_FEE = re.compile(r"\b(?:paid|payments?|balance|round(?:ing|ed)?|advance|received|applied|credit|tendered|"
-                     r"owing|previous|brought|deposit|refund|change|retention)\b|^(?:net\s+)?amount\b", re.I)
+# what a line with an amount alone may name that is billed by no one: payments, balances, rounding, credits; and
+# freight in words the carriage list lacks ("Fracht", "Vracht", "Frete", "Portes")
+_NO_FEE = re.compile(r"\b(?:paid|payments?|balance|round(?:ing|ed)?|advance|received|applied|credit|tendered|owing|"
+                     r"previous|brought|deposit|refund|change|retention|fracht|vracht|frete|flete|porte?s?)\b|"
+                     r"^(?:net\s+)?amount\b", re.I)
 
 
 def fee_roles(roles: set[str]) -> bool:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_labels import Column, overlap
 from invoice_processing.layout.numbers import NumberFormat, is_numeric
@@ -62,10 +64,15 @@ def inside_words(cells: list[Cell], columns: tuple[Column, ...], fmt: NumberForm
     return found
 
 
+_COUNT = re.compile(r"\d[\d.,]*")
+
+
 def _between_units(left: Cell | None, right: Cell | None) -> bool:
-    """True when a unit word stands right after a number and another ends the cell before it."""
-    return left is not None and right is not None and bool(lx.UNITS.match(right.text.strip())) and bool(
-        left.text.split()) and bool(lx.UNITS.match(left.text.split()[-1]))
+    """True when a unit word stands right after a number and the cell before it is a count with its unit ("2 NUM";
+    not the "H" of "Kandelaar H 25 cm")."""
+    words = left.text.split() if left is not None else []
+    return right is not None and bool(lx.UNITS.match(right.text.strip())) and len(words) == 2 and bool(
+        _COUNT.fullmatch(words[0])) and bool(lx.UNITS.match(words[1]))
 
 
 def _after_words_off_edges(cells: list[Cell], at: int, worded: list[bool], near: float,

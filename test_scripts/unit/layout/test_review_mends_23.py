@@ -92,3 +92,11 @@ def test_four_letters_before_a_number_are_a_series_only_when_no_word():
     assert [read_id(text) for text in ("COPY 558013", "CODE 1234567", "PAID 100234", "BILL 12345", "VOID 123456")] == [
         None] * 5
     assert read_id("PRSF 7730412") == "PRSF 7730412"
+
+
+def test_freight_in_four_languages_is_no_fee_and_a_size_after_a_letter_stays_in_the_name():
+    for label in ("Livraison", "Fracht:", "Vracht", "Freight"):
+        assert len(products([HEAD, *PIPES, line(142, (43, label), (545, "31.31"))])) == 2, label
+    head = line(100, (44, "Artikel"), (120, "Omschrijving"), (356, "Aantal"), (451, "Prijs"), (532, "Bedrag"))
+    row = line(114, (44, "NAS-8048"), (120, "Kandelaar H 25 cm"), (359, "36"), (448, "23.75"), (540, "855.00"))
+    assert [(name, q) for name, q, _ in products([head, row])] == [("Kandelaar H 25 cm", 36)]
