@@ -90,9 +90,7 @@ OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confi
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung)",
     rf"(?:devis|avoir|re[çc]u|offerte?|tilbud|creditnota|presupuesto|cotizaci[óo]n|recibo)\s*{_NO}?",
     r"r[ée]f[ée]rence\s*(?:de\s*(?:la\s*)?)?cotation",  # a French quotation's "Référence Cotation"
-    # Tally's invoices, proformas and orders: "Voucher No." over "EFSPL/PI/77/25-26" (below an invoice's own number: a
-    # hotel's or a travel agent's booking voucher beside it)
-    rf"voucher\s*{_NO}",
+    rf"voucher\s*{_NO}",  # Tally's "Voucher No." (a hotel's booking voucher ranks below an invoice's own number)
     r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|num[ée]ro)\s*(?:de\s*|du\s*)?(?:presupuesto|cotizaci[óo]n|devis|offerte|recibo|ticket|"
     r"re[çc]u)",
     r"order",
