@@ -60,8 +60,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     # Latin America's folio and voucher ("N° de Folio", "Comp. Nro", "Comprobante N°"), Dutch "Volgnummer"
     rf"(?:(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?)\s*(?:de\s*)?folio|folio(?:\s*{_NO}|(?=\s*:))|comp(?:robante)?\.?\s*{_NO})",
     r"(?:factuur\s*)?volgnummer",
-    # Mexico's CFDI "Serie y Folio: HGST-0046508", Brazil's "NF-e N. 000024378", Indonesia's "No. Faktur"
-    rf"serie\s*y\s*folio|nf-?e\s*(?:{_NO}|n\.)|(?:no\.?|nomor)\s*faktur",
+    rf"serie\s*y\s*folio|nf-?e\s*(?:{_NO}|n\.)|(?:no\.?|nomor)\s*faktur",  # Mexico's CFDI, Brazil's NF-e, Indonesia
 )
 # the title itself, with its number beside it ("Sales - Invoice PSI-103245", "VENDOR INVOICE" over "VINV-20260090")
 DOCUMENT_WORD = (r"(?:(?:posted\s*)?(?:tax|vat|sales|commercial|vendor|supplier|statement|final|interim|purchase)"
@@ -80,7 +79,8 @@ ORDER_NUMBER: tuple[str, ...] = (
     rf"pedido\s*{_NO}",
 )
 OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confirmations
-    rf"(?:receipt|ticket|contract|quote|quotation|estimate|pro-?\s*forma|confirmation|credit\s*note|"
+    rf"(?:receipt|ticket|contract|quote|quotation|estimate|pro-?\s*forma|credit\s*note|"
+    rf"confirmation(?:\s*de\s*(?:la\s*)?commande)?|"
     rf"(?:p\.?\s*o\.?|order)\s*acknowledge?ment|"  # DigiKey's "PO Acknowledgement 94482282"
     rf"acknowledge?ment|packing\s*slip|statement|consignment)\s*{_NO}?",
     rf"(?:cash\s*sale|sales\s*receipt)\s*(?:{_NO}|n\b\.?)?",  # "CASH SALE n. US/2025/026002/COR"

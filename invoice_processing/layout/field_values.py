@@ -60,7 +60,8 @@ def label_hits(view: PageView, label: str) -> Iterator[Hit]:
             for index, part in enumerate(parts):
                 if index and any(c.isdigit() for c in "".join(parts[:index])):
                     break
-                match = pattern.match(_SUBJECT.sub("", part.lstrip("*•·-– ")))  # "Re: Purchase Order No. ..."
+                # ("Re: Purchase Order No. ...", a box's "| CONFIRMATION DE LA COMMANDE N°164708")
+                match = pattern.match(_SUBJECT.sub("", part.lstrip("*•·-– |")))
                 if match and match.end() and not _runs_on(match):
                     # "Invoice #— 3189846", "PO#........ PO-118830": the label's end
                     rest = re.sub(r"^\s*(?:\.{2,}|[:.—–])?\s*", "", match.string[match.end():])

@@ -137,7 +137,7 @@ CHARGES = re.compile(
     r"porto(?:\s*(?:und|&)\s*verpackung|kosten)?\s*(?:[:€\d(]|$)|"  # never "Porto Tawny 10 Years Old"
     r"courier(?:\s*(?:delivery|charges?|fees?|service)\b|(?=\s*(?:$|[:$€£]|\(\s*\d|[-–]\s*(?:the\s+)?\w*\s*courier)))|"
     r"(?:packing|packaging|crating)(?:\s*(?:&|and)\s*(?:crating|packing|handling))?\s*(?:fees?|charges?|costs?)\b|"
-    r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|index(?:ation)?\s*gazole\b|(?:[a-z]+\s+){1,2}surcharge(?=\s*(?:$|[\d(%:$€£-])|\s+[a-z]{2}$)|less\b|tariff|surcharge|trf\b|trf-|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
+    r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|index(?:ation)?\s*gazole\b|transport\s+sur\s+(?:vente|achat)\b|pal(?:l)?ett?e?s?\s+(?:europe|euro|eur)\b|(?:[a-z]+\s+){1,2}surcharge(?=\s*(?:$|[\d(%:$€£-])|\s+[a-z]{2}$)|less\b|tariff|surcharge|trf\b|trf-|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
     r"(?:service|liefer|versand|zustell)gebühr(?:en)?\s*(?:lieferung|versand|zustellung)?\s*(?:\(.*\))?\s*$|"
     r"frais\s*(?:de\s*|d')?(?:livraison|envoi|exp[ée]dition)\b|consigne\b|statiegeld\b|"
     # a French recycling levy per piece ("+ éco-participation mobilier", "Écotaxe", "Eco-part. DEEE")

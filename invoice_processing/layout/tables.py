@@ -69,7 +69,14 @@ def read_tables(pages: tuple[Page, ...], fmt: NumberFormat) -> list[Table]:
     for page in pages:
         table = _read_page(page, table, tables, fmt, furniture, head)
     drop_copies(tables, pages)
-    return [t for t in tables if t.rows]
+    return _without_ledgers([t for t in tables if t.rows])
+
+
+def _without_ledgers(tables: list[Table]) -> list[Table]:
+    """Less an account's activity ("Date | ... | Charges | Payments") when another table bills by count and price."""
+    counted = [t for t in tables if {c.role for c in t.columns} & {*lx.QTY_ROLES} and t.indexes(lx.PRICE)]
+    return [t for t in tables if not counted or t in counted or {c.role for c in t.columns} & {*lx.QTY_ROLES, lx.PRICE}
+            or not any(_PAYMENT.search(c.label) for c in t.columns)]
 
 
 def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: NumberFormat,

@@ -84,7 +84,7 @@ def clean(text: str) -> str:
     sentence full stop, or a logo's monogram before it ("BC Bramble Cottage Gifts Ltd": the
     initials of the words after it)."""
     text = _LEADING_MARKS.sub("", text.strip().rstrip("®™©").strip())  # "▌PURCHASE ORDER": a bar drawn in type
-    text = LEADING_TITLE.sub("", TRAILING_TITLE.sub("", text)).strip(" ,;:|·•-–—~=*")
+    text = LEADING_TITLE.sub("", TRAILING_TITLE.sub("", text)).strip(" ,;:|·•-–—~=*").rstrip("!")  # ("STAPLES!")
     text = _LEADING.sub("", text)  # ". Schneider Electric (NZ) Limited", "to Tall Pines Puzzle Co."
     text = _LINK_WORDS.sub("", text)  # "Amazon (seller profile)": a link's words after the name
     text = _MESSRS.sub("", text)  # "M/s Bharat Bijlee Limited": the courtesy before a firm's name

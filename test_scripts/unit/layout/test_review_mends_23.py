@@ -100,3 +100,16 @@ def test_freight_in_four_languages_is_no_fee_and_a_size_after_a_letter_stays_in_
     head = line(100, (44, "Artikel"), (120, "Omschrijving"), (356, "Aantal"), (451, "Prijs"), (532, "Bedrag"))
     row = line(114, (44, "NAS-8048"), (120, "Kandelaar H 25 cm"), (359, "36"), (448, "23.75"), (540, "855.00"))
     assert [(name, q) for name, q, _ in products([head, row])] == [("Kandelaar H 25 cm", 36)]
+
+
+def test_an_accounts_activity_over_the_invoices_detail_is_no_product():
+    lines = [line(202, (54, "Account activity")),
+             line(218, (58, "Date"), (128, "Reference"), (248, "Description"), (449, "Charges"), (518, "Payments")),
+             line(234, (57, "05/20/2025"), (128, "INV-7718"), (248, "Invoice - spring restock"), (451, "1,284.60")),
+             line(246, (57, "06/16/2025"), (127, "CHK 3307"), (248, "Payment received - INV-7718"), (525, "1,284.60")),
+             line(284, (300, "Account balance now due"), (517, "$2,121.15")),
+             line(311, (55, "Invoice INV-7865 detail")),
+             line(328, (58, "Item"), (128, "Description"), (398, "Qty"), (445, "Unit price"), (525, "Amount")),
+             line(344, (58, "LTC-3301"), (128, "Rattan tray, round, 16 in"), (407, "6"), (461, "17.40"),
+                  (530, "104.40"))]
+    assert [(q, p) for _, q, p in products(lines)] == [(6, Decimal("17.40"))]

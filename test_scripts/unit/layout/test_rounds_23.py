@@ -378,4 +378,16 @@ def test_a_signatures_title_and_an_invoice_number_in_our_reference():
 
     assert clean("Director, Ashby & Rowe Ceramics Ltd") == "Ashby & Rowe Ceramics Ltd"
     assert clean("Booker is the trading name of Booker Limited") == "Booker Limited"
+    assert clean("STAPLES!") == "STAPLES"  # a slogan's exclamation ("think STAPLES 1st!") is no part of it
     assert read_id("Invoice AR/2025/0417") == "AR/2025/0417" and read_id("INVOICE 5521") is None
+
+
+def test_a_french_order_confirmations_number_in_a_box_and_its_transport_and_pallet_lines():
+    from invoice_processing.layout.lexicon import CHARGES
+    from invoice_processing.vendors.header_numbers import find_invoice_number
+
+    lines = [line(40, (40, "OLFA"), size=14),
+             line(60, (133, "| CONFIRMATION DE LA COMMANDE N°164708 Du"), (338, "06/11/2020"), (421, "|"))]
+    assert find_invoice_number(lines) == "164708"
+    assert CHARGES.match("TRANSPORT SUR VENTE") and CHARGES.match("PALETTE EUROPE")
+    assert not CHARGES.match("Palettenregal Eurostyle")
