@@ -40,11 +40,7 @@ def by_body(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt: Numbe
         swapped += _coded(description_text) and lx.worded(code_text)
     if both < 2 or swapped < 0.6 * both:
         return columns
-    turned = list(columns)
-    turned[code] = Column(lx.DESCRIPTION, columns[code].x0, columns[code].x1, columns[code].label)
-    turned[description] = Column(lx.CODE, columns[description].x0, columns[description].x1,
-                                 columns[description].label)
-    return tuple(turned)
+    return _turned(columns, {code: lx.DESCRIPTION, description: lx.CODE})
 
 
 def _counted_units(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt: NumberFormat) -> tuple[Column, ...]:
@@ -59,9 +55,7 @@ def _counted_units(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt
     counts = sum(1 for text in cells if (text.split() or [""])[0].isdigit())  # (a description may start in its cell)
     if counts < 2 or counts < 0.9 * len(cells):
         return columns
-    turned = list(columns)
-    turned[unit] = Column(lx.QTY, columns[unit].x0, columns[unit].x1, columns[unit].label)
-    return tuple(turned)
+    return _turned(columns, {unit: lx.QTY})
 
 
 def _valued_texts(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt: NumberFormat) -> tuple[Column, ...]:
@@ -77,7 +71,9 @@ def _valued_texts(columns: tuple[Column, ...], lines: tuple[TextLine, ...], fmt:
     valued = sum(1 for text in cells if parse_amount(text, fmt) is not None and CENTS.search(text))
     if valued < 2 or valued < len(cells):
         return columns
-    turned = list(columns)
-    turned[last] = Column(lx.AMOUNT, columns[last].x0, columns[last].x1, columns[last].label)
-    return tuple(turned)
+    return _turned(columns, {last: lx.AMOUNT})
 
+
+def _turned(columns: tuple[Column, ...], roles: dict[int, str]) -> tuple[Column, ...]:
+    """``columns`` with the columns at ``roles``' indexes given those roles, in place and label kept."""
+    return tuple(Column(roles[i], c.x0, c.x1, c.label) if i in roles else c for i, c in enumerate(columns))

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.label_roles import role_of
-from invoice_processing.layout.numbers import COMMA
+from invoice_processing.layout.numbers import COMMA, NumberFormat
 from invoice_processing.layout.products import ProductLine, product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Page, TextLine
@@ -15,7 +15,7 @@ from invoice_processing.vendors.issuer import find_vendor
 from test_scripts.unit.layout.lines import line
 
 
-def products(lines: list[TextLine], mark: str) -> list[ProductLine]:
+def products(lines: list[TextLine], mark: NumberFormat) -> list[ProductLine]:
     return [p for table in read_tables((Page(1, tuple(lines)),), mark) for p in product_lines(table, mark)]
 
 
