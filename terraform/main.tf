@@ -77,6 +77,7 @@ locals {
     "invoice_processing/layout/led_rows.py",
     "invoice_processing/layout/lexicon.py",
     "invoice_processing/layout/more_column_labels.py",
+    "invoice_processing/layout/notices.py",
     "invoice_processing/layout/numbers.py",
     "invoice_processing/layout/page_furniture.py",
     "invoice_processing/layout/price_units.py",

@@ -28,7 +28,9 @@ def read_first(row: Row, indexes: list[int], fmt: NumberFormat, *, quantity: boo
 
 
 def _fits(qty: Decimal | None, price: Decimal | None, amount: Decimal | None) -> bool:
-    return qty is not None and price is not None and amount is not None and qty > 0 and adds_up(qty, price, amount)
+    """Quantity × price is the amount on a row that says so (a free row's 0.00 fits any count: it says nothing)."""
+    return qty is not None and price is not None and amount is not None and qty > 0 and amount != 0 and adds_up(
+        qty, price, amount)
 
 
 def adds_up(qty: Decimal, price: Decimal, amount: Decimal) -> bool:

@@ -32,7 +32,8 @@ PICTURE_LABELS = ("photo", "image", "picture", "bild", "foto", "afbeelding", "im
 
 # how many units a price is for ("Per" over "C" or "M": per hundred, per thousand; ``price_units``)
 PER_LABELS = ("per", "pe", "preiseinheit", "price unit", "prijseenheid", "pr einh", "pr-einh", "pro", "je", "par",
-              "por", "pricing uom", "price uom", "pricing unit", "pricing u/m", "price u/m")  # ("M": per thousand)
+              "por", "pricing uom", "price uom", "pricing unit", "pricing u/m", "price u/m", "price basis",
+              "pricing basis")  # ("M": per thousand; "Per 1000")
 
 COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     CODE: (
@@ -117,7 +118,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "qty ord", "qty ordered", "quantity ordered", "ordered", "ord qty", "ord", "order qty", "qty order",
         "bestellt", "bestellmenge", "menge bestellt", "bestellte menge", "commandé", "qté commandée", "besteld",
         "pedido", "ordered qty", "qté cmd", "qté comm", "cant pedida", "cdé", "cdée", "commandée", "qté cdée",
-        "qté cdé", "orderd", "qty orderd",
+        "cde", "qté cde", "qté cdé", "orderd", "qty orderd",
     ),
     SHIPPED: (
         "qty shipped", "quantity shipped", "shipped", "ship qty", "qty shp", "shp", "ship", "qty ship",
@@ -129,6 +130,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "units billed", "billed units", "units invoiced", "invoiced units",  # beside "Cases": the eaches billed
         "delivered", "qty delivered", "geliefert", "liefermenge", "livré", "qté livrée", "geleverd", "enviado",
         "shipped qty", "qté exp", "qté expédiée", "expédié", "cant enviada", "cant servida", "servida",
+        "servido", "liv", "qté liv", "servidas", "servidos", "entregado", "entregados", "fornito", "consegnato",
         "cantidad servida", "cant entregada", "entregada", "cantidad entregada", "qté livr", "geliefert menge",
         "gelieferte menge", "menge geliefert", "geleverd aantal", "aantal geleverd", "qty invoiced", "invoiced",
         "quantity invoiced", "qty inv", "inv qty", "qty billed", "billed qty", "qte facturée", "qté facturée",
@@ -215,7 +217,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     TAX: (
         "vat", "vat %", "vat rate", "tax", "tax %", "tax rate", "tax code", "gst code", "vat code", "btw", "btw %",
-        "mwst", "mwst %", "ust", "ust %", "umsatzsteuer",
+        "mwst", "mwst %", "ust", "ust %", "umsatzsteuer", "gst rate",
         "tva", "tva %", "iva", "iva %", "gst", "gst %", "igst", "cgst", "sgst", "taxable", "taxes", "tax amount",
         "vat amount", "btw bedrag", "mwst betrag", "montant tva", "gst amount", "igst amount", "tax amt", "tx",
         "tx tva", "impôt", "impot", "impôts", "taxe", "montant de la taxe", "montant taxe",
@@ -227,7 +229,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     DISCOUNT: (
         "disc", "disc %", "discount", "discount %", "rabatt", "rabatt %", "remise", "korting", "descuento", "dto",
         "% dto", "%dto",
-        "sconto", "sconto %", "remises", "rem", "rem %", "sconti", "sc 1/2/3%", "sc 1/2/3", "sc 1+2",
+        "sconto", "sconto %", "remises", "rem", "rem %", "rem%", "sconti", "sc 1/2/3%", "sc 1/2/3", "sc 1+2",
         "sc 1/2%", "sc %", "disc%", "desconto", "desc %", "%ds", "ds%", "% sc", "sc%", "%sc", "rab", "rab %",
         "bonif", "bonificación", "bonificacion", "% bonif", "%bon", "%bon1", "%bon2", "%bon3", "% bon",
     ),

@@ -17,6 +17,7 @@ from invoice_processing.layout.date_labels import ORDER_DATE as ORDER_DATE
 from invoice_processing.layout.date_labels import ORDER_ENTERED as ORDER_ENTERED
 from invoice_processing.layout.date_labels import ORDER_NUMBER_BESIDE as ORDER_NUMBER_BESIDE
 from invoice_processing.layout.date_labels import SALE_DATE as SALE_DATE
+from invoice_processing.layout.date_labels import SHIP_DATE as SHIP_DATE
 
 # "number" in any of the five languages (and the Nordic "nummer", the sign "№", the Croatian and Serbian "br.")
 _NO = r"(?:#|no\b\.?|nro?\b\.?|nbr\b\.?|num(?:ber|ero|éro|mer)?\b\.?|id\b|n\s*[°º]|n\.\s*º|№|br\b\.?)"
@@ -26,7 +27,7 @@ NUMBER_SIGN = _NO
 INVOICE_NUMBER: tuple[str, ...] = (
     # ("VENDOR INVOICE #": a buyer's record of the invoice)
     # ("INVOICE n. US/2025/004969": an Italian-made form's abbreviation)
-    rf"(?:tax\s*|sales\s*|vat\s*|draft\s*|vendor\s*|supplier\s*)?invoice\s*(?:{_NO}|n\.)",
+    rf"(?:tax\s*|sales\s*|vat\s*|draft\s*|vendor\s*|supplier\s*)?invoice\s*(?:{_NO}|n\.)(?:\s*(?:&|and)\s*date\b)?",
     rf"inv\.?\s*{_NO}|c\.?\s?i\.?\s*{_NO}",  # (an export's commercial invoice: "CI No. 130326-07")
     r"our\s+invoice(?=\s*:?\s*$)",  # a broker's "Our invoice | LGB-CB-2506-0442" over its file reference
     rf"p\.?\s*/?\s*i\.?\s*{_NO}|pro-?\s*forma\s*invoice\s*{_NO}",  # a proforma invoice's "P/I No.:", "PI No.:"
@@ -125,7 +126,7 @@ REFERENCE: tuple[str, ...] = (
 # label names it better (a table's "N°" column is read last of all)
 BARE_NUMBER = (r"(?:n\s*[°º]|n\.\s*º|nr\.?|nro\.?|no\.|no(?=\s*:)|num[ée]ro|n[úu]mero|nummer|number)"
                r"(?:\s+(?:de|du|di)(?=\s*:?\s*$))?"  # "N.º de" over "presupuesto": the rest of a label wrapped
-               r"(?=\s*:?\s*$|\s*:?\s*[A-Za-z0-9_\-]*\d)")
+               r"(?=\s*:?\s*$|\s*:?\s*[A-Za-z0-9_\-/]*\d)")  # ("No. RSI/EXP/0925")
 # a purchase order in the other languages ("Purchase Order" itself has labels of its own below)
 _PO_WORDS = r"(?:orden\s+de\s+compra|bon\s+de\s+commande|inkooporder|ordine\s+(?:di\s+)?acquisto)"
 PO_NUMBER: tuple[str, ...] = (  # the buyer's purchase-order number (word-bounded: "Portland" is no "PO")
@@ -164,7 +165,7 @@ OTHER_TITLE = (rf"^\W*(?:{DOCUMENT_WORD}|receipt|quot(?:e|ation)|estimate|credit
 
 # ---- parties -------------------------------------------------------------------------------------
 SELLER_LABELS = (
-    r"(?:seller|sold\s*by|vendor|supplier|from|order(?:ed)?\s*(?:placed\s*)?(?:with|from)|(?:bill|invoice)(?:d)?\s*from|rechnungssteller|auftragnehmer|remit(?:\s*payments?)?\s*to|remit\s*address|please\s*remit(?:\s*payments?)?\s*to|"
+    r"(?:seller|sold\s*by|vendor|supplier|from|(?:shipper\s*/\s*)?exporter|order(?:ed)?\s*(?:placed\s*)?(?:with|from)|(?:bill|invoice)(?:d)?\s*from|rechnungssteller|auftragnehmer|remit(?:\s*payments?)?\s*to|remit\s*address|please\s*remit(?:\s*payments?)?\s*to|"
     r"dispatch(?:ed)?\s*from|pay(?:able)?\s*to|beneficiary(?:\s*name)?(?!\s*(?:address|bank|account|iban|details))|(?:please\s*)?make\s*(?:all\s*)?(?:checks?|cheques?|payments?)\s*payable\s*to|payee|service\s*provider|issuer|verk[äa]ufer|lieferant|absender|anbieter|"
     r"zahlung(?:sempf[äa]nger)?\s*an|zahlungsempf[äa]nger|kontoinhaber|vendeur|fournisseur|[ée]metteur|"
     r"r[èe]glement\s*[àa]\s*l'ordre\s*de|titulaire\s*du\s*compte|verkoper|leverancier|afzender|"
@@ -181,14 +182,14 @@ SELLER_LABELS = (
 )
 # a party's name as a field of its block ("Verkäufer" over "Name | Bürobedarf Schaller GmbH")
 NAME_LABEL = (r"^(?:name|firma|firmenname|company(?:\s*name)?|raison\s*sociale|nom|naam|bedrijfsnaam|empresa|"
-              r"raz[óo]n\s*social|denominazione)\s*:?$")
+              r"raz[óo]n\s*social|denominazione|nazwa|n[áa]zev)\s*:?$")
 CUSTOMER_LABELS = (
     r"(?:bill(?:ed)?\s*-?\s*to|sold\s*-?\s*to|ship(?:ped)?\s*(?:directly\s*)?-?\s*to|send\s*goods\s*to|deliver(?:y)?\s*(?:to|address)|"
     r"invoice(?:d)?\s*to|invoice\s*for(?!\s*:?\s*[#\d])|customer(?:\s*details)?|client|buyer|purchaser|billing\s*address|shipping\s*address|attn|"
-    r"attention|recipient|(?:invoice\s*)?receiver|consignee|prepared\s*for|billing\s*contact|technical\s*contact|licensed\s*to|(?:to|[àa]|an|aan|para)(?=\s*:)|rechnungs\s*(?:adresse|anschrift|empf[äa]nger)|"
+    r"attention|recipient|(?:invoice\s*)?receiver|consignee|notify(?:\s*party)?|prepared\s*for|billing\s*contact|technical\s*contact|licensed\s*to|(?:to|[àa]|an|aan|para)(?=\s*:)|rechnungs\s*(?:adresse|anschrift|empf[äa]nger)|"
     r"liefer\s*(?:adresse|anschrift)|kunde|k[äa]ufer|empf[äa]nger|warenempf[äa]nger|auftraggeber|"
     r"erstellt\s*f[üu]r|adresse\s*de\s*(?:facturation|livraison)|factur[ée]\s*[àa]|livr(?:[ée]|er)\s*[àa]|vendu\s*[àa]|acheteur|"
-    r"destinataire|factuuradres|afleveradres|leveradres|klant|koper|factuurontvanger|afnemer|facturar\s*a|"
+    r"destinataire|factuuradres|factuur\s*aan|gefactureerd\s*aan|rechnung\s*an(?=\s*:)|afleveradres|leveradres|klant|koper|factuurontvanger|afnemer|facturar\s*a|"
     r"enviar\s*a|cliente|da[dt]os\s*d[eo]l?\s*cliente|direcci[óo]n\s*de\s*(?:entrega|facturaci[óo]n)|comprador|"
     r"destinatario|vev[őo]|(?:say[ıi]n|kupac)(?=\s*:|\s*$)|al[ıi]c[ıi]|получател|купувач|покупатель|плательщик|"
     r"покупець|pirk[ėe]jas|cump[ăa]r[ăa]tor|odberateľ|pirc[ēe]js|sa[ņn][ēe]m[ēe]js|ostja|στοιχεία\s*πελάτη|πελάτης|"
@@ -292,9 +293,5 @@ PART_SEPARATORS = DOTS + r"|\s+[-–—]\s+"  # between a name and its address (
 # between a sender line's name, street and city (also a comma between letters without a space:
 # "K&K Kommunikationssysteme GmbH,Haunstetter Str 19,86161 Augsburg")
 SEPARATORS = PART_SEPARATORS + r"|\s*,\s+|(?<=[^\W\d]),(?=[^\W\d_])"
-COPYRIGHT = r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^|·•]+)"
-SOLD_BY = (r"\b(?:sold|operated|provided)(?:\s+(?:&|and)\s+(?:shipped|fulfilled))?"  # "Sold & shipped by X"
-           r"(?:\s+on\s+[^\W\d]\S*(?:\s+[^\W\d]\S*)?)?\s+by\s*:?\s+(.+)$")
-SOLD_ON = r"\bsold\s+on\s+(\S+(?:\s+\S+)?)\s+by\b"  # "Sold on Faire by ...": the marketplace, no seller
 JOINERS = r"[\s,;|·•-]+(?:au|with|mit|met|con)?[\s,;|·•-]*$"  # "Free SAS au capital ..."
 MONEY = r"(?:^|\s)[-(]?[$€£]?\s?-?\d{1,3}(?:[.,\s]?\d{3})*[.,]\d{2,4}\b(?![.,/]\d)|[$€£]\s?\d|\b(?:EUR|USD|GBP)\s?\d"

@@ -112,9 +112,13 @@ def role_of(text: str) -> str:
         return role_of(text[:qualified.start()])
     if not role and _PER_UNIT_PRICE.fullmatch(text.strip()):
         return lx.PRICE  # "$/BUNCH", "€/kg": a price per unit, written with its currency
-    return role or _with_a_modifier(label) or owned_code(label) or _counted(label) or _numbered(label)
+    role = role or _with_a_modifier(label) or owned_code(label) or _counted(label) or _numbered(label)
+    if not role and _LOST_LIGATURE.search(text):
+        return role_of(_LOST_LIGATURE.sub("ti", text))  # a font's "ti" ligature read as a hyphen: "Quan-ty"
+    return role
 
 
+_LOST_LIGATURE = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _PER_UNIT_PRICE = re.compile(r"[$€£]\s*/\s*[^\W\d_]{1,8}\.?", re.I)
 
 

@@ -65,6 +65,9 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
              # an export invoice's packing: weights and measures per carton and in all ("G.W | N.W. | MEAS | CBM")
              "gw", "nw", "tgw", "tnw", "gw kg", "nw kg", "tgw kgs", "meas", "t meas", "t meas cbm", "cbm", "kg", "kgs",
              "packing", "packing pcs/ctn", "pcs/ctn", "qty ctns", "ctns",
+             # a weight a line may be billed by ("Net Lbs" beside "Qty | Unit", priced per pound)
+             "net lbs", "net lb", "lbs", "net wt", "catch wt", "catch weight", "wt", "net kg", "net kgs",
+             "pcs/ ctn", "pcs / ctn", "pcs per ctn", "qty/ctn", "qty / ctn", "no of ctns", "no of cartons", "cartons",
              # a blanket order's release: what was agreed and released before is no quantity of this order
              "agreed qty", "agreed quantity", "prev released", "previously released", "released to date"),
     QTY: ("antal", "antall", "mängd", "stk", "packs", "cases", "ilość", "ilosc", "množství", "počet", "määrä", "kpl",
@@ -72,5 +75,6 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
           "this release", "release qty", "qty this release",  # a blanket order's release
           "qty+free", "qty + free",  # an Indian chemist's wholesaler bills the free goods in the rate
           "qty pcs",  # an export invoice's pieces beside its cartons ("Qty (CTNS) | Packing (PCS/CTN) | Qty (PCS)")
+          "total pcs", "total qty", "total quantity", "total pieces",  # (the same: "Pcs/Ctn | No. of Ctns | Total Pcs")
             "sold", "units sold", "qty sold", "quantity sold"),  # (a consignment bills what was sold)
 }

@@ -1,4 +1,4 @@
-"""Prices printed per pack: per hundred, thousand, dozen or pair, not per unit.
+"""Prices printed per pack: per hundred, thousand, dozen or pair, not per unit; and lines billed by weight.
 
 "53.3300 | Per C" (per hundred), "14.79/DZ" (per dozen), "117.14/PR" (per pair), "Preis | PE
 1.000". The sheet's price is one unit's, so ``products`` divides by the pack when the row's own
@@ -7,8 +7,10 @@ arithmetic says so (quantity × price ÷ pack = amount)."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.column_choice import adds_up
 from invoice_processing.layout.numbers import NumberFormat, parse_quantity, whole
 from invoice_processing.layout.rows import Row, Table
 
@@ -17,6 +19,7 @@ PACKS = {"c": 100, "m": 1000, "dz": 12, "doz": 12, "dozen": 12, "pr": 2, "pair":
 _PER_LABEL = re.compile(r"(?:per|/)\s*(m|c|1,?000|100|thousand|hundred)$")
 _LABEL_PACKS = {"m": 1000, "1000": 1000, "thousand": 1000, "c": 100, "100": 100, "hundred": 100}
 _SUFFIX = re.compile(r"/\s*([A-Za-z]+)\.?\s*$")  # "14.79/DZ"
+_WORD_AFTER = re.compile(r"\d\s+([A-Za-z]{1,5})\.?\s*$")  # "985.00 M": a per column's letter set close to the price
 
 
 def pack_of(row: Row, table: Table, price: int, fmt: NumberFormat) -> int | None:
@@ -25,6 +28,9 @@ def pack_of(row: Row, table: Table, price: int, fmt: NumberFormat) -> int | None
     suffix = _SUFFIX.search(row.values.get(price, ""))
     if suffix:
         return PACKS.get(suffix.group(1).lower())
+    after = _WORD_AFTER.search(row.values.get(price, ""))
+    if after and after.group(1).lower() in PACKS:
+        return PACKS[after.group(1).lower()]
     labelled = _PER_LABEL.search(lx.normal_label(table.columns[price].label))
     if labelled:  # "Price per M" over every row's price
         return _LABEL_PACKS[labelled.group(1).replace(",", "")]
@@ -55,4 +61,18 @@ def _per_under(row: Row, price: int) -> int | None:
         before = " ".join(text for index, text in sorted(wrap.values.items()) if index < price)
         if found and (" " in found.group(0) or _PER_WORD.search(before)):
             return int(found.group(1).replace(".", ""))
+    return None
+
+
+_WEIGHT = re.compile(r"\b(?:weight|wt|lbs?|kgs?|gewicht|poids|peso)\b")
+
+
+def weighed(row: Row, table: Table, price: Decimal, amount: Decimal, fmt: NumberFormat) -> Decimal | None:
+    """The weight a row is billed by where its count is not: a weight column's value that times the price
+    (per pound, per kilo) is the amount ("1 | CS | ... | WEIGHT 10.42 | 6.29 | LB | 65.54"); None otherwise."""
+    for index, column in enumerate(table.columns):
+        if column.role == lx.NUMBER and _WEIGHT.search(lx.normal_label(column.label)):
+            value = parse_quantity(row.values.get(index, "").strip(), fmt)
+            if value is not None and value > 0 and adds_up(value, price, amount):
+                return value
     return None

@@ -27,7 +27,7 @@ from invoice_processing.layout.item_text import (
     without_line_number,
 )
 from invoice_processing.layout.numbers import NumberFormat, parse_amount
-from invoice_processing.layout.price_units import pack_of
+from invoice_processing.layout.price_units import pack_of, weighed
 from invoice_processing.layout.printed_codes import codes_in_names, codes_in_text, labelled_code
 from invoice_processing.layout.rows import Row, Table
 from invoice_processing.normalize import per_unit
@@ -50,11 +50,14 @@ class ProductLine:
 
 
 _RATE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
+_BARE_RATE = re.compile(r"(\d{1,2}(?:[.,]\d+)?)")
 
 
 def _rate(row: Row, table: Table) -> Decimal | None:
     """The rate printed in the row's discount column ("Disc 46%", "10,5 %"), as a fraction."""
-    found = _RATE.search(column_text(row, table, lx.DISCOUNT))
+    text = column_text(row, table, lx.DISCOUNT)
+    found = _RATE.search(text) or (_BARE_RATE.fullmatch(text.strip()) if any(
+        "%" in c.label for c in table.columns if c.role == lx.DISCOUNT) else None)  # "15,0" under "REM%"
     return Decimal(found.group(1).replace(",", ".")) / 100 if found else None
 
 
@@ -231,6 +234,8 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         kit = row if price else kit
         mismatch = amount is not None and reading.price is not None and not adds_up(qty, price, amount)
         listed = read_first(row, lists, fmt) if lists else None
+        if mismatch and amount is not None and (by_weight := weighed(row, table, price, amount, fmt)) is not None:
+            qty, mismatch = by_weight, False  # a catch weight: the pounds billed at the price per pound
         if mismatch and amount is not None and reading.price is not None and reading.amount is not None:
             listed, price, mismatch = _reconciled(row, table, (reading.price, reading.amount), (qty, price, amount),
                                                   rate, fmt, listed)
@@ -260,8 +265,11 @@ def _reconciled(row: Row, table: Table, columns: tuple[int, int], values: tuple[
     the amount confirms when the price column prints something else, or the row as printed (flagged)."""
     (price_at, amount_at), (qty, price, amount) = columns, values
     pack = pack_of(row, table, price_at, fmt)
-    if pack and pack > 1 and adds_up(qty, price / pack, amount):
-        return listed, price / pack, False  # a price per hundred, per dozen, per pair
+    # per hundred, dozen, pair; per 100 or 1000 where only the amount says so; maybe less the row's discount
+    nets = (Decimal(1), *((1 - rate,) if rate is not None and 0 < rate < 1 else ()))
+    for per in ([pack] if pack and pack > 1 else [] if pack or not amount else [100, 1000]):
+        if any(adds_up(qty, price / per * net, amount) for net in nets):
+            return listed, price / per, False
     if price == amount and qty > 1 and _line_priced(table, price_at, amount_at, fmt):
         return listed, per_unit(amount, qty), False  # "2 | Price £24.00 | Line Total £24.00": the line's price
     if table.columns[price_at].role == lx.LIST_PRICE and rate is not None and 0 < rate < 1 and any(

@@ -78,10 +78,10 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
             for label in texts) or (table.titles and any(_sums_a_group(label, table) for label in labels)) or any(
             _GROUP_COUNT.match(label) for label in labels)):
         return "subtotal"  # a group's: "Subtotal Penguin Books | 48 | 612.40", "Tidewater Collection subtotal | 158"
-    if ((qty is None or not worded) and any(lx.TOTALS.match(label) and not _named_total(label, qty, money)
-                                             for label in labels)) or _totals_among_numbers(
-            values, table) or any(lx.TOTAL_COUNTS.match(label) for label in labels) or _tax_summary_head(line) or (
-            total_in_words(line.text)):
+    if ((qty is None or not worded or _unpriced(values, table)) and any(
+            lx.TOTALS.match(label) and not _named_total(label, qty, money) for label in labels)) or (
+            _totals_among_numbers(values, table)) or any(lx.TOTAL_COUNTS.match(label) for label in labels) or (
+            _tax_summary_head(line)) or total_in_words(line.text):
         # (a subtotal's label without an amount heads the totals' box: "SUBTOTAL | ALICUOTA IVA | IVA" over its values)
         subtotal = digits and any(lx.SUBTOTALS.match(label) for label in labels)
         return "subtotal" if subtotal else "total"
@@ -121,6 +121,14 @@ _NAMED_TOTAL = re.compile(r"^(?i:total)\s+(?!(?i:amount|due|value|net|gross|pric
                           r"[A-Z][a-z]+\b")
 
 
+def _unpriced(values: dict[int, str], table: Table) -> bool:
+    """Nothing under the unit price of a table that prints one, but an amount: a sum's line ("TOTAL: | FOB
+    NINGBO | 196 | 12,776 | 23,290.00", the pieces' sum under the quantity), never a product's row."""
+    prices, amounts = table.indexes(lx.PRICE), table.indexes(lx.AMOUNT)
+    return bool(prices and amounts) and not any(values.get(i, "").strip() for i in prices) and any(
+        values.get(i, "").strip() for i in amounts)
+
+
 def _named_total(label: str, qty: Decimal | None, money: Decimal | None) -> bool:
     """A description line naming a product "Total ..." in four words or more, with no count nor price on it."""
     return qty is None and money is None and len(label.split()) >= 4 and bool(_NAMED_TOTAL.match(label))
@@ -148,8 +156,12 @@ def _summary_under_numbers(line: TextLine, table: Table, fmt: NumberFormat) -> b
 
 
 
-_GROUP_SUBTOTAL = re.compile(r"^[^\d:]{2,60}\b(?:sub\s*-?\s*total|zwischensumme|subtotaal|sous[\s-]*total)\s*:?$", re.I)
-_TAX_WORD = re.compile(r"(?:^|[\s%.(])(?:iva|vat|mwst|ust|tva|btw|gst|hst|pst|tax|steuer|impuestos?|igv)\b", re.I)
+# (its count of lines after it: "DAIRY & EGGS Subtotal (8 items)", maybe wrapped after the count: "Subtotal (7")
+_COUNT_AFTER = r"(?:\s*\(\s*\d+\s*(?:(?:items?|lines?|articles?|pcs|pieces|units|positions?)\s*)?\)?)?"
+_GROUP_SUBTOTAL = re.compile(r"^[^\d:]{2,60}\b(?:sub\s*-?\s*total|zwischensumme|subtotaal|sous[\s-]*total)\s*:?"
+                             + _COUNT_AFTER + "$", re.I)
+_TAX_WORD = re.compile(r"(?:^|[\s%.(])(?:iva|vat|mwst|ust|tva|t\.v\.a|btw|gst|hst|pst|tax(?:es)?|steuer|impuestos?|"
+                       r"igv)\b", re.I)
 _BASE_WORD = re.compile(r"\b(?:base|basis|bruto|brutto|net|neto|netto|taxable|imponible|grondslag|ht)\b", re.I)
 
 
@@ -172,7 +184,8 @@ def _sums_a_group(label: str, table: Table) -> bool:
 _TITLE_NUMBER = re.compile(r"^\s*(?:\d+|[A-Za-z])[.)]\s*")  # "1. Material", "B) Arbeit": a group's number
 
 
-_SUBTOTAL_END = re.compile(r"(?:total|summe|totaal)\s*:?$", re.I)  # (a group's subtotal's label ends so)
+# (a group's subtotal's label ends so)
+_SUBTOTAL_END = re.compile(r"(?:total|summe|totaal)\s*:?" + _COUNT_AFTER + "$", re.I)
 
 
 def _tax_summary_head(line: TextLine) -> bool:

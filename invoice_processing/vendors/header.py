@@ -135,9 +135,8 @@ def _total_at(lines: tuple[TextLine, ...], row: int, at: int) -> bool:
 def find_date(lines: Sequence[TextLine], labels: tuple[str, ...] = DATE_LABELS,
               day_first: bool | None = None) -> date | None:
     """The buyer's order date (labelled, or named in a sentence: "Ihre Bestellung KR-0219 vom 03.03.2025";
-    the sheet's column B is the order date), else the date of the strongest label in ``labels`` (vendors
-    pass their own), else the first unqualified date, else a date of sale. ``day_first`` defaults to what
-    the lines' own dates say."""
+    the sheet's column B is the order date), else the strongest label's in ``labels`` (vendors pass their
+    own), else the first unqualified date, else a sale's, else a shipment's. ``day_first``: the page's own."""
     if day_first is None:
         day_first = prefers_day_first(line.text for line in lines)
     view = PageView(lines)
@@ -147,7 +146,8 @@ def find_date(lines: Sequence[TextLine], labels: tuple[str, ...] = DATE_LABELS,
     ordered = _dated_order(view, day_first) or find_value(view, labels[:1], dated)
     in_words = _order_in_words(view, day_first) if ordered is None and labels == DATE_LABELS else None
     return (ordered or in_words or find_value(view, labels[1:], dated) or unlabeled_date(view, day_first)
-            or find_value(view, (fl.SALE_DATE,), dated) or _labelled_in_a_sentence(view, day_first))
+            or find_value(view, (fl.SALE_DATE,), dated) or _labelled_in_a_sentence(view, day_first)
+            or find_value(view, (fl.SHIP_DATE,), dated))
 
 
 # "Your order has shipped. The invoice details are below. Invoice date: Dec 11, 2025.": a date's label

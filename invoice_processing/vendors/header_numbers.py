@@ -30,7 +30,10 @@ NUMBER_LABELS: tuple[str, ...] = (  # strongest first
 PO_LABELS: tuple[str, ...] = (tier(fl.PO_NUMBER),)
 _ID_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-/.#]*$")  # ("Quote_#1")
 _AMOUNT = re.compile(r"^[-(]?[$€£₹]|[$€£%]$|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
-_PREFIX = re.compile(r"^[A-Z]{1,3}(?:-[A-Z]{2,4})?$")  # ("PO 88214", "KL-INV 7716")
+_PREFIX = re.compile(r"^[A-Z]{1,3}(?:-[A-Z]{1,4})?$")  # ("PO 88214", "KL-INV 7716", "CAU-E 1187")
+# a number printed in groups of digits after a short first one, maybe with a dash ("25 1 04417", "25 - 11.474")
+_SPACED_DATE = re.compile(r"\d{1,2}\s+\d{1,2}\s+(?:19|20)\d{2}")  # ("12 03 2025": a date in groups)
+_DIGIT_GROUPS = re.compile(r"\d{1,5}(?:\s+(?:-\s+)?\d{1,6}(?:\.\d{3})?){1,3}")
 _NUMBER_WORDS = frozenset({"NO", "NR", "NRO", "NUM", "Nº", "N°"})  # a number's label word, not its kind
 _LETTERED = re.compile(r"[B-DF-HJ-NP-TV-Z]{4}")  # four initials, no word ("PRSF 7730412"; not "COPY", "BILL")
 _KIND_WORDS = frozenset({"ORD", "INV", "DOC", "REF", "INVOICE"})  # a document's kind as a label ("Our ref: Invoice X")
@@ -54,6 +57,10 @@ def read_id(text: str) -> str | None:
     if tokens and tokens[0].upper() in fl.TAX_ID_WORDS:
         return None  # "CIF B98765432" beside the title: the seller's tax number, not the document's
     tokens = _first_words(tokens)
+    grouped = _DIGIT_GROUPS.fullmatch(" ".join(tokens)) if tokens and len(tokens[0]) < 3 else None
+    if grouped and sum(ch.isdigit() for ch in grouped.group()) >= 5 and not date_span(grouped.group()) and not (
+            _PHONE.search(grouped.group()) or _SPACED_DATE.fullmatch(grouped.group())):
+        return grouped.group()
     if not tokens or len(tokens[0]) < 3 or not _id_token(tokens[0].lstrip("#").replace(" ", "")):
         return None
     value = tokens[0]

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from invoice_processing.layout import field_labels as fl
+from invoice_processing.layout import notices
 from invoice_processing.layout.field_values import compiled
 from invoice_processing.layout.fields import SPACING, PageView, Phrase, aligned
 from invoice_processing.models import TextLine
@@ -40,8 +41,8 @@ from invoice_processing.vendors.parties import (
 )
 from invoice_processing.vendors.seller_labels import labelled_sellers
 
-NOTICES = (compiled(fl.COPYRIGHT), compiled(fl.SOLD_BY))
-_SOLD_ON = compiled(fl.SOLD_ON)
+NOTICES = (compiled(notices.COPYRIGHT), compiled(notices.SOLD_BY), compiled(notices.REGISTERED))
+_SOLD_ON = compiled(notices.SOLD_ON)
 _MARKET_TAILS = ("wholesale", "marketplace", "inc", "llc", "ltd", "gmbh", "sas", "bv", "sl", "europe")
 # what a product is sold by, not whom ("Sold by the dozen", "sold by weight", "sold by the case")
 _SOLD_IN = re.compile(r"(?:the\s+|a\s+)?(?:dozen|each|piece|pair|case|box|pack|weight|pound|lb|kg|kilo|meter|metre|"
@@ -65,7 +66,7 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
     markets = {squash(sold.group(1)) for line in lines if (sold := _SOLD_ON.search(line.text))}
     for text, score in _evidence(view, customer, domains):
         name = clean(text)
-        if not name_like(name) or name_key(name) in customer_names:
+        if not name_like(name) or name_key(name) in customer_names or _form_alone(name):
             continue
         key = squash(name)
         if any(market and key.startswith(market) and (key == market or key[len(market):].startswith(_MARKET_TAILS))
@@ -80,6 +81,15 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
     heads = {clean(p.text) for row in view.rows[:first] for p in row}  # (printed over the products)
     return _in_its_case(spelled_out(ranked[0][1], [(name, name in heads and score >= 0.5 * ranked[0][0])
                                                     for score, name, _ in ranked]), lines) if ranked else ""
+
+
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?\.?|de|y|&|and|et|und|en")
+
+
+def _form_alone(name: str) -> bool:
+    """A legal form and nothing else ("S.A. de C.V." on the line under the name it ends)."""
+    rest = LEGAL_FORM.sub(" ", name).replace(",", " ").split()
+    return LEGAL_FORM.search(name) is not None and all(_INITIALS.fullmatch(w) for w in rest)
 
 
 def _in_its_case(name: str, lines: Sequence[TextLine]) -> str:
@@ -235,7 +245,9 @@ def _wordmark_names(view: PageView, customer: set[Phrase]) -> Scored:
             if (size < 1.5 * view.lines[under.row].size and not alike) or view.y(under.row) - view.y(
                     phrase.row) > 1.5 * size:
                 continue
-            if under.text.isupper() == phrase.text.isupper() and LEGAL_FORM.search(under.text):
+            if (under.text.isupper() == phrase.text.isupper() or (under.text.isupper() and abs(
+                    under.x0 - phrase.x0) <= 3.0)) and LEGAL_FORM.search(under.text):
+                # (a mixed-case wordmark over the rest in capitals: "Fraser Valley" over "BUILDING CENTRE LTD.")
                 # (or the whole name again with its form: "Savonnerie du Fjord" over "Savonnerie du Fjord inc.")
                 again = under.text.casefold().startswith(phrase.text.casefold())
                 yield under.text if again else f"{phrase.text} {under.text}", LEGAL

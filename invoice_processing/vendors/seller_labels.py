@@ -15,6 +15,8 @@ from invoice_processing.layout.label_roles import role_of
 from invoice_processing.vendors.parties import party_value
 
 _NAME_LABEL = compiled(fl.NAME_LABEL)
+_CUSTOMER_LABEL = re.compile(rf"^\W*(?:{fl.CUSTOMER_LABELS})\b", re.I)
+_FORM = re.compile(rf"^\s*(?:{fl.LEGAL_FORM})", re.I)
 
 _MAILBOX = re.compile(r"\s*<[^<>@\s]+@[^<>\s]+>\s*$")  # a sender's address after the sender's name
 _SALESPERSON = re.compile(r"\bsales(?:\s*(?:person|rep(?:resentative)?|man|woman))?\b", re.I)
@@ -34,7 +36,8 @@ def labelled_sellers(view: PageView, customer: set[Phrase]) -> Iterator[tuple[st
         if value is None or value:
             continue
         after = view.after(hit.phrase)
-        if after and after[0].x0 - hit.phrase.x1 <= _BESIDE:  # not a box's title across the page
+        if after and after[0].x0 - hit.phrase.x1 <= _BESIDE and not _CUSTOMER_LABEL.match(after[0].text):
+            # (not a box's title across the page, nor the next box's: "Exporter | Sold to / Ship to")
             yield _MAILBOX.sub("", " ".join(p.text for p in after)), 0  # ("From: | Fernhill Paper Goods <orders@...>")
             if len(after) > 1:
                 yield after[0].text, 0  # the first phrase alone ("Supplier: | Bean Road Wholesale | Deliver: ...")
@@ -59,6 +62,12 @@ def _block_names(view: PageView, under: list[Phrase]) -> Iterator[tuple[str, int
         label, colon, rest = phrase.text.partition(":")
         if named is None and colon and rest.strip() and _NAME_LABEL.match(label):
             yield rest.strip(), 0  # "Denominazione: Ceramiche Del Sole S.r.l.": the block's name field
+            continue
+        form = under[depth + 1].text.strip() if depth + 1 < len(under) else ""
+        if named is None and phrase.text.rstrip().endswith((",", ".")) and _FORM.match(form) and len(
+                form.split()) <= 4 and not any(ch.isdigit() for ch in form):
+            # a name wrapped before its legal form ("... de Puebla," over "S.A. de C.V.", "... ve Tic." over "A.Ş.")
+            yield f"{phrase.text.rstrip()} {form}", depth
             continue
         yield (named.text if named is not None else phrase.text), depth  # "Name | Schaller GmbH"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout import notices
 from invoice_processing.layout.header_labels import read_labels
 from invoice_processing.layout.numbers import COMMA, POINT, detect_format, is_numeric
 from invoice_processing.layout.products import product_lines
@@ -43,7 +43,7 @@ def test_a_total_over_its_amount_ends_an_invoice_before_another():
 
 
 def test_seller_notices_names_and_tax_qualifiers_the_review_found():
-    assert re.search(fl.SOLD_BY, "Sold on 12/03/2024 by Jane Doe", re.I) is None
+    assert re.search(notices.SOLD_BY, "Sold on 12/03/2024 by Jane Doe", re.I) is None
     assert name_like("Forever 21, Inc., Los Angeles, CA")
     columns = read_labels(list(line(100, (40, "Qty"), (62, "Ex"), (76, "Works")).words), 9.0)
     assert columns[0].label == "Qty" and columns[0].role == lx.QTY

@@ -1,0 +1,359 @@
+"""Rules from the twenty-fourth session's independent documents: each case is a layout a helper drew
+or found, reduced to the lines that matter."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.label_roles import role_of
+from invoice_processing.layout.numbers import COMMA, POINT, NumberFormat
+from invoice_processing.layout.products import ProductLine, product_lines
+from invoice_processing.layout.tables import read_tables
+from invoice_processing.models import Page, TextLine
+from invoice_processing.vendors.header import find_date
+from invoice_processing.vendors.header_numbers import find_invoice_number
+from invoice_processing.vendors.issuer import find_vendor
+from test_scripts.unit.layout.lines import line
+
+
+def products(lines: list[TextLine], mark: NumberFormat) -> list[ProductLine]:
+    return [p for table in read_tables((Page(1, tuple(lines)),), mark) for p in product_lines(table, mark)]
+
+
+def _export_rows() -> list[TextLine]:
+    # an exporter's commercial invoice: cartons and pieces per row, an amount, no unit price on the total
+    head = line(100, (46, "Item No."), (160, "Description of Goods"), (324, "HS Code"), (369, "CTNS"),
+                (403, "Q'ty (PCS)"), (455, "Unit Price USD"), (499, "Amount USD"))
+    return [head,
+            line(114, (46, "HY-3021"), (160, "Stainless steel mixing bowl set"), (324, "7323.93"), (381, "20"),
+                 (420, "1,200"), (470, "2.85"), (514, "3,420.00")),
+            line(128, (46, "HY-3022"), (160, "Silicone spatula with beech handle"), (324, "3924.10"), (381, "25"),
+                 (420, "5,000"), (470, "0.62"), (514, "3,100.00"))]
+
+
+def test_a_total_row_of_cartons_and_pieces_ends_the_table():
+    # "TOTAL: | FOB NINGBO | 45 | 6,200 | 6,520.00": a totals label with the shipment's terms after it and
+    # the pieces' sum under the quantity, nothing under the unit price: the table's total, not a product
+    for label in (("TOTAL:", "FOB NINGBO"), ("TOTAL FOB", "SHENZHEN"), ("Total Ex-Works Tiruppur", "")):
+        total = line(142, (159, label[0]), (195, label[1]), (376, "45"), (415, "6,200"), (509, "6,520.00"))
+        assert [(p.qty, p.price) for p in products([*_export_rows(), total], POINT)] == [
+            (1200, Decimal("2.85")), (5000, Decimal("0.62"))]
+
+
+def test_a_product_named_total_with_its_price_stays_a_product():
+    rows = _export_rows()
+    named = line(142, (46, "TW-100"), (160, "Total Wellness tea tin"), (324, "0902.10"), (381, "2"),
+                 (420, "48"), (470, "3.50"), (514, "168.00"))
+    assert [(p.qty, p.price) for p in products([*rows, named], POINT)][-1] == (48, Decimal("3.50"))
+
+
+def test_gross_and_net_invoice_values_are_totals():
+    # "Gross Value | 21,050.40", "NET INVOICE VALUE FOB SIALKOT | 20,418.89" under the rows
+    sums = [line(142, (160, "Gross Value"), (518, "21,050.40")),
+            line(156, (160, "Less: 3% Quantity Discount"), (527, "-195.60")),
+            line(170, (160, "NET INVOICE VALUE FOB SIALKOT"), (518, "20,418.89"))]
+    assert [(p.qty, p.price) for p in products([*_export_rows(), *sums], POINT)] == [
+        (1200, Decimal("2.85")), (5000, Decimal("0.62"))]
+
+
+def test_pieces_per_carton_cartons_and_total_pieces_under_a_two_line_header():
+    # "Pcs/ | No. of | Total | Price/Pc | Amount" over "Ctn | Ctns | Pcs | US$ FOB | US$": the pieces in all
+    # are the count billed at the price per piece; the pack and the cartons are the packing's
+    head = [line(296, (52, "Sr."), (78, "Item Code"), (206, "Description"), (342, "Pcs/"), (373, "No. of"),
+                 (413, "Total"), (453, "Price/Pc"), (508, "Amount")),
+            line(305, (343, "Ctn"), (376, "Ctns"), (416, "Pcs"), (452, "US$ FOB"), (516, "US$"))]
+    rows = [line(320, (49, "1"), (78, "KMC-2201"), (129, "Brass tealight holder, hammered"), (351, "48"),
+                 (392, "6"), (423, "288"), (472, "1.85"), (522, "532.80")),
+            line(345, (49, "2"), (78, "KMC-2205"), (129, "Brass pillar candle stand, set of 3"), (351, "12"),
+                 (388, "10"), (423, "120"), (467, "14.40"), (516, "1,728.00"))]
+    assert [(p.qty, p.price) for p in products([*head, *rows], POINT)] == [
+        (288, Decimal("1.85")), (120, Decimal("14.40"))]
+
+
+def test_a_catch_weight_line_is_billed_by_its_weight():
+    # a produce house's "Qty | Unit | Code | Description | Net Lbs | Price | Per | Amount": a case of tomatoes
+    # weighed 49.6 lb at 1.45 a pound; a case priced per case keeps its count
+    head = line(157, (51, "Qty"), (73, "Unit"), (98, "Code"), (135, "Description"), (344, "Net Lbs"),
+                (406, "Price"), (437, "Per"), (483, "Amount"))
+    rows = [line(172, (61, "2"), (77, "CS"), (99, "10221"), (134, "TOMATOES 5X6 VINE RIPE 25 LB"), (361, "49.6"),
+                 (411, "1.45"), (440, "LB"), (496, "71.92")),
+            line(184, (62, "1"), (77, "CS"), (99, "10310"), (134, "CUCUMBERS SELECT 1/9 BU"), (406, "24.50"),
+                 (439, "CS"), (496, "24.50")),
+            line(196, (62, "1"), (77, "CS"), (99, "14320"), (134, "MUSHROOMS CRIMINI 10 LB"), (361, "10.0"),
+                 (411, "3.15"), (440, "LB"), (496, "31.50"))]
+    assert [(p.qty, p.price, p.mismatch) for p in products([head, *rows], POINT)] == [
+        (Decimal("49.6"), Decimal("1.45"), False), (1, Decimal("24.50"), False),
+        (Decimal("10.0"), Decimal("3.15"), False)]
+
+
+def test_a_weight_that_does_not_make_the_amount_leaves_the_count():
+    head = line(157, (51, "Qty"), (98, "Code"), (135, "Description"), (344, "Weight"), (406, "Price"),
+                (483, "Amount"))
+    row = line(172, (61, "3"), (99, "20110"), (134, "FLOUR ALL PURPOSE"), (361, "75.0"), (411, "21.15"),
+               (496, "63.45"))
+    assert [(p.qty, p.price) for p in products([head, row], POINT)] == [(3, Decimal("21.15"))]
+
+
+def test_california_redemption_values_under_the_rows_are_no_products():
+    head = line(160, (38, "CODE"), (78, "DESCRIPTION"), (268, "SIZE"), (338, "QTY"), (364, "U/M"), (413, "LIST"),
+                (452, "DISC"), (478, "NET PRICE"), (535, "AMOUNT"))
+    rows = [line(183, (38, "40112"), (78, "PELLUCID SPRING WATER STILL"), (268, "24/16.9 OZ"), (352, "5"),
+                 (367, "CS"), (417, "9.60"), (457, "0.75"), (510, "8.85"), (555, "44.25")),
+            line(194, (79, "CA CRV 120 @ 0.05"), (559, "6.00")),
+            line(205, (38, "70316"), (78, "TAMALPAIS GINGER BEER"), (268, "4/6/12 OZ"), (352, "2"), (367, "CS"),
+                 (413, "29.40"), (505, "29.40"), (555, "58.80")),
+            line(216, (79, "CA CRV 48 @ 0.05"), (559, "2.40")),
+            line(227, (38, "88102"), (78, "BAY FOG KOMBUCHA PASSIONFRUIT"), (269, "12/16 OZ"), (353, "1"),
+                 (367, "CS"), (413, "27.00"), (505, "27.00"), (555, "27.00")),
+            line(238, (79, "CA CRV 12 @ 0.05"), (559, "0.60"))]
+    assert [(p.qty, p.price) for p in products([head, *rows], POINT)] == [
+        (5, Decimal("8.85")), (2, Decimal("29.40")), (1, Decimal("27.00"))]
+
+
+def test_a_groups_subtotal_with_its_count_of_items_is_no_product():
+    # "DAIRY & EGGS Subtotal (8 items) | 367.22" between groups, its count maybe wrapped ("Subtotal (7" / "items)")
+    head = line(280, (70, "Shp"), (116, "Item #"), (278, "Description"), (483, "Price"), (545, "Amount"))
+    rows = [line(297, (70, "1"), (116, "226318"), (278, "Yogurt, Greek whole milk plain"), (483, "28.50"),
+                 (545, "28.50")),
+            line(311, (278, "DAIRY & EGGS Subtotal (1 items)"), (540, "28.50")),
+            line(324, (42, "PAPER & DISPOSABLES")),
+            line(338, (70, "2"), (116, "714802"), (278, "Fork, compostable CPLA"), (483, "44.20"), (545, "88.40")),
+            line(351, (278, "PAPER & DISPOSABLES Subtotal (1"), (540, "88.40")),
+            line(364, (278, "items)"))]
+    assert [(p.qty, p.price) for p in products([head, *rows], POINT)] == [
+        (1, Decimal("28.50")), (2, Decimal("44.20"))]
+
+
+def test_a_per_columns_letter_set_close_to_the_price_divides_it():
+    # a lumber yard's "QUANTITY | UM | ITEM | DESCRIPTION | PRICE | PER | AMOUNT": "985.00 M" is per thousand
+    # board feet (640 BF × 985 / 1000 = 630.40)
+    head = line(190, (53, "QUANTITY"), (98, "UM"), (125, "ITEM"), (196, "DESCRIPTION"), (446, "PRICE"),
+                (476, "PER"), (542, "AMOUNT"))
+    rows = [line(206, (78, "640"), (98, "BF"), (124, "DF21016"), (197, "2X10-16 DOUG FIR #2&BTR KD"), (441, "985.00"),
+                 (476, "M"), (543, "630.40")),
+            line(218, (78, "12"), (98, "EA"), (124, "HW2201"), (197, "JOIST HANGER 2X10"), (446, "2.15"),
+                 (476, "EA"), (543, "25.80"))]
+    assert [(p.qty, p.price, p.mismatch) for p in products([head, *rows], POINT)] == [
+        (640, Decimal("0.985"), False), (12, Decimal("2.15"), False)]
+
+
+def test_a_price_basis_column_names_the_pack_the_price_is_for():
+    head = line(190, (37, "Item Number"), (141, "Description"), (365, "Qty Shipped"), (425, "Unit Price"),
+                (490, "Price Basis"), (544, "Amount"))
+    rows = [line(206, (37, "RSC-121212"), (141, "Corrugated RSC box 12 x 12 x 12 in"), (370, "1,000"),
+                 (430, "712.00"), (490, "Per 1000"), (548, "712.00")),
+            line(218, (37, "TAPE-48"), (141, "Carton sealing tape 48 mm"), (375, "6"), (433, "41.50"),
+                 (490, "Per CS"), (550, "249.00"))]
+    assert [(p.qty, p.price) for p in products([head, *rows], POINT)] == [
+        (1000, Decimal("0.712")), (6, Decimal("41.50"))]
+
+
+def test_provincial_stewardship_fees_are_charges():
+    head = line(190, (37, "SKU"), (151, "Description"), (416, "Qty"), (426, "U/M"), (485, "Price"), (556, "Amount"))
+    rows = [line(206, (37, "BAT-18V"), (151, "Cordless drill battery 18V 5Ah"), (416, "4"), (426, "EA"),
+                 (480, "129.00"), (552, "516.00")),
+            line(218, (37, "EHF-BAT"), (151, "Environmental handling fee - battery"), (416, "4"), (426, "EA"),
+                 (485, "2.75"), (557, "11.00")),
+            line(230, (37, "ECO"), (151, "Eco Fee - electrical product (ON)"), (416, "2"), (426, "EA"),
+                 (485, "0.85"), (559, "1.70")),
+            line(242, (36, "TSS-FEE"), (150, "Tire Stewardship SK levy"), (416, "4"), (426, "EA"), (485, "5.50"),
+                 (556, "22.00"))]
+    assert [(p.qty, p.price) for p in products([head, *rows], POINT)] == [(4, Decimal("129.00"))]
+
+
+def test_a_mixed_case_wordmark_over_the_rest_of_its_name_in_capitals():
+    lines = [line(39, (36, "Fraser Valley"), (331, "INVOICE FV-2025-118734"), size=18),
+             line(53, (36, "BUILDING CENTRE LTD."), (331, "Date:"), (354, "02-Dec-2025"), size=9),
+             line(67, (36, "31850 South Fraser Way, Abbotsford BC V2T 1V3"), size=8),
+             line(109, (36, "CHARGE TO"), (250, "SHIP TO"), size=8),
+             line(119, (36, "Cascade Ridge Contracting Ltd."), (250, "Cascade Ridge Contracting Ltd."), size=8)]
+    assert find_vendor(lines).casefold() == "fraser valley building centre ltd."
+
+
+def test_spanish_served_quantity_and_a_price_per_hundred_only_the_amount_proves():
+    head = line(182, (42, "Código"), (91, "Descripción"), (294, "Pedido"), (327, "Servido"), (376, "Precio"),
+                (417, "Dto."), (440, "%IVA"), (485, "Importe"))
+    rows = [line(210, (43, "LR22018"), (91, "Llavero metal esmaltado"), (311, "48"), (347, "36"), (380, "0,880"),
+                 (451, "21"), (494, "31,68")),
+            line(223, (43, "LR41120"), (91, "Bolsa de papel regalo kraft (precio por 100)"), (307, "200"),
+                 (343, "200"), (376, "16,500"), (451, "21"), (494, "33,00"))]
+    assert [(p.qty, p.price) for p in products([head, *rows], COMMA)] == [
+        (36, Decimal("0.880")), (200, Decimal("0.165"))]
+
+
+def test_a_french_wholesalers_price_per_hundred_less_its_discount_rate():
+    # "CDE | LIV | PRIX HT | UP | REM% | TVA | MONTANT HT": "2,850 | C | 15,0" is 2,85 per hundred less 15 %
+    head = line(213, (38, "ARTICLE"), (100, "DESIGNATION"), (315, "CDE"), (349, "LIV"), (380, "PRIX HT"),
+                (417, "UP"), (443, "REM%"), (477, "TVA"), (512, "MONTANT HT"))
+    rows = [line(227, (38, "VIS4X30"), (100, "VIS AGGLO TETE FRAISEE PZ 4X30"), (311, "1000"), (345, "1000"),
+                 (389, "2,850"), (419, "C"), (443, "15,0"), (473, "20,0"), (535, "24,23")),
+            line(239, (38, "CHV6"), (100, "CHEVILLE NYLON UNIVERSELLE D6"), (311, "1000"), (350, "800"),
+                 (389, "1,950"), (419, "C"), (473, "20,0"), (535, "15,60")),
+            line(251, (38, "CADN40"), (100, "CADENAS LAITON ANSE ACIER 40 MM"), (320, "12"), (354, "12"),
+                 (389, "4,350"), (419, "U"), (473, "20,0"), (535, "52,20"))]
+    assert [(p.qty, p.price, p.mismatch) for p in products([head, *rows], COMMA)] == [
+        (1000, Decimal("0.0285"), False), (800, Decimal("0.0195"), False), (12, Decimal("4.350"), False)]
+
+
+def test_invoice_numbers_printed_with_a_date_label_a_bare_no_spaces_or_groups():
+    cases = [
+        ([line(125, (46, "Exporter:"), (313, "Invoice No. & Date"), (398, "KMC/EXP/112/25-26")),
+          line(133, (46, "Khan Metal Crafts"), (398, "Dt. 12-Jun-2025"))], "KMC/EXP/112/25-26"),
+        ([line(101, (470, "No."), (491, "RSI/EXP/0925")),
+          line(112, (55, "COMMERCIAL"), (150, "INVOICE"), (425, "Dated: September 9, 2025"))], "RSI/EXP/0925"),
+        ([line(77, (55, "S.A. de C.V."), (409, "Invoice No. CAU-E 1187"))], "CAU-E 1187"),
+        ([line(221, (50, "Rechnung Nr. 25 1 04417"))], "25 1 04417"),
+        ([line(279, (59, "Código Cliente"), (205, "Nº Albarán"), (340, "Nº Factura"), (466, "Fecha Factura")),
+          line(291, (59, "4300218"), (205, "25 - 3.743"), (340, "25 - 11.474"), (466, "30/11/2025"))],
+         "25 - 11.474"),
+    ]
+    for lines, number in cases:
+        assert find_invoice_number(lines) == number
+
+
+def test_a_phone_number_or_a_date_in_groups_is_no_invoice_number():
+    assert find_invoice_number([line(100, (50, "Invoice No. 12 03 2025"))]) != "12 03 2025"
+    assert find_invoice_number([line(100, (50, "Rechnung Nr. 1 2"))]) != "1 2"
+
+
+def test_the_shipper_exporter_sells_and_the_notify_party_does_not():
+    lines = [line(44, (46, "SHENZHEN"), (118, "LUMIWAVE TECHNOLOGY CO.,"), (307, "LTD."), size=14),
+             line(49, (421, "INVOICE"), (459, "NO.:"), (480, "LW20250508-07")),
+             line(58, (47, "Bao'an, Shenzhen, China"), (473, "DATE: 2025/05/08")),
+             line(81, (211, "COMMERCIAL INVOICE"), size=14),
+             line(106, (46, "Shipper/Exporter"), (304, "Consignee")),
+             line(116, (46, "Shenzhen Lumiwave Technology Co., Ltd."), (304, "Brightline Distribution B.V.")),
+             line(125, (46, "5F, Building B, Huafeng Industrial Zone"), (304, "Columbusweg 22")),
+             line(160, (46, "Notify Party"), (304, "Terms: FOB Yantian, Shenzhen")),
+             line(170, (46, "DHL Global Forwarding (Netherlands) B.V., Rotterdam")),
+             line(179, (46, "Attn: import desk, ref BDV-55102"))]
+    assert find_vendor(lines).casefold() == "shenzhen lumiwave technology co., ltd."
+
+
+def test_an_exporters_name_wrapped_before_its_legal_form_beside_the_buyers_box():
+    lines = [line(57, (55, "Cerámica Artesanal"), (203, "Uriarte de Puebla"), (378, "COMMERCIAL INVOICE"), size=16),
+             line(77, (55, "S.A. de C.V."), (104, "·"), (109, "RFC CAU940512K27")),
+             line(88, (54, "4 Poniente 911, Centro Histórico, 72000 Puebla, Pue., México")),
+             line(127, (55, "Exporter"), (225, "Sold to / Ship to"), (383, "Shipment")),
+             line(137, (54, "Cerámica Artesanal Uriarte de Puebla,"), (225, "Casa Azul Trading Co.")),
+             line(146, (55, "S.A. de C.V."), (225, "5120 N. Broadway")),
+             line(156, (54, "4 Poniente 911, Centro"), (225, "San Antonio, TX 78209, USA"))]
+    assert find_vendor(lines) == "Cerámica Artesanal Uriarte de Puebla, S.A. de C.V."
+
+
+def test_a_dutch_invoice_to_block_is_the_customers():
+    # "Factuur aan:" (invoice to) over the shop that buys; the wholesaler's name is its letterhead
+    lines = [
+        line(35, (155, "SPEELGOEDGROOTHANDEL DE VLIEGER"), size=13.0),
+        line(49, (134, "Industrieweg 4-6 · 8263 AB Kampen · 038 331 07 50 · verkoop@devlieger-speelgoed.nl"), size=7.5),
+        line(68, (520, "pagina 1/2"), size=7.5),
+        line(87, (37, "Factuur aan:"), (300, "Afleveradres:"), size=9.0),
+        line(100, (37, "Kinderwinkel"), (97, "Ukkie V.O.F."), (301, "Kinderwinkel"), (361, "Ukkie"), size=9.0),
+        line(111, (37, "Postbus 212"), (300, "Oude Ebbingestraat 41"), size=9.0),
+        line(123, (37, "9700 AE Groningen"), (301, "9712 HC Groningen"), size=9.0),
+        line(158, (41, "Factuur nr."), (128, "Datum"), (215, "Klantnr."), (301, "Order nr."),
+             (388, "Vertegenw."), (476, "Betaalconditie"), size=6.5),
+        line(169, (40, "VF25/0318"), (128, "5 maart 2025"), (215, "11087"), (301, "ORD-40912"),
+             (389, "R. Bakker"), (476, "30 dagen netto"), size=8.5),
+        line(197, (38, "Art.nr"), (88, "Omschrijving"), (279, "Best."), (314, "Gel."),
+             (349, "Bruto"), (384, "Kort."), (423, "Netto"), (453, "Btw%"), (499, "Totaal"), size=7.5),
+        line(212, (39, "Pakbon nr. 77-21904"), (132, "(levering 3 maart 2025)"), size=7.5),
+        line(224, (39, "562.9320"), (89, "Houten treinset 24-delig met brug"), (291, "12"), (321, "12"),
+             (351, "18,90"), (388, "10%"), (425, "17,01"), (467, "21"), (500, "204,12"), size=7.5),
+        line(237, (39, "587.4050"), (89, "Knikkers glas in katoenen zakje 30 st."), (291, "12"), (321, "12"),
+             (356, "2,35"), (388, "15%"), (430, "2,00"), (467, "21"), (505, "24,00"), size=7.5),
+    ]
+    assert find_vendor(lines) == "SPEELGOEDGROOTHANDEL DE VLIEGER"
+
+
+def test_a_registration_notice_names_the_seller_whose_name_is_only_in_its_logo():
+    lines = [line(106, (176, "Fiscal"), (401, "Entrega"), size=10.2),
+             line(118, (175, "TASCA BAREA S.L"), (401, "TASCA BAREA S.L"), size=10.2),
+             line(130, (7, "C/ Sindicalismo, 34"), (175, "TASCA BAREA S.L"), size=10.2),
+             line(144, (8, "Polígono Industrial Los Olivos"), (176, "28012/EMBAJADORES,38"), (401, "CL/EMBAJADORES,38"),
+                  size=10.2),
+             line(156, (176, "28012"), (230, "MADRID"), (401, "28012"), (455, "MADRID"), size=10.2),
+             line(160, (7, "28906"), (36, "Getafe"), (68, "(MADRID)"), size=8.7),
+             line(168, (176, "MADRID"), (401, "MADRID"), size=10.2),
+             line(174, (7, "Tel: 91"), (37, "683 32 84"), size=8.7),
+             line(180, (176, "ESPAÑA"), (401, "ESPAÑA"), size=10.2),
+             line(192, (7, "www.fabeiro.com"), (176, "Cif/Nif"), (218, "B87760575"), (401, "Tel.:"), (446, "600214481"),
+                  size=10.2),
+             line(201, (7, "administracion@fabeiroiberico.com"), size=8.7),
+             line(279, (59, "Código Cliente"), (205, "Nº Albarán"), (340, "Nº Factura"), (466, "Fecha Factura"),
+                  size=10.2),
+             line(301, (71, "438793/27"), (339, "25 - 11.474"), (474, "28-11-2025"), size=10.2),
+             line(833, (38, "Fabeiro S.L. Inscrita en el Registro Mercantil de Madrid. Tomo 1070, Folio 116 Hoja Nº "
+                            "M-20522."), (387, "Inscripción 1ª CIF.: B-79/992079"), size=9.6)]
+    assert find_vendor(lines) == "Fabeiro S.L."
+
+
+def test_a_label_whose_ti_ligature_reads_as_a_hyphen():
+    # a font maps its "ti" ligature to "-": "Quan-ty" is Quantity, "Descrip-on" Description
+    assert role_of("Quan-ty") == lx.QTY and role_of("Descrip-on") == lx.DESCRIPTION
+    head = line(300, (41, "#"), (63, "Item name"), (200, "HSN/ SAC"), (309, "Quan-ty"), (356, "Unit"),
+                (400, "Price/ Unit"), (482, "GST"), (533, "Amount"))
+    row = line(314, (41, "1"), (63, "HTO Jaggery Powder"), (200, "17011390"), (320, "15"), (356, "Box"),
+               (400, "590.00"), (470, "442.50 (5%)"), (530, "9,292.50"))
+    assert [(p.qty, p.price) for p in products([head, row], POINT)] == [(15, Decimal("590.00"))]
+
+
+def test_a_gst_rate_column_is_no_price():
+    assert role_of("GST Rate") == lx.TAX
+
+
+def test_a_free_rows_nil_amount_does_not_choose_the_quantity_column():
+    # "Colis | Désignation | P.U. HT | Pièces | P.U. TTC | MT TTC": packages are billed; a free row's 0.00
+    # fits its one piece as well as anything, and says nothing of which count is billed
+    head = line(301, (35, "Colis"), (66, "Désignation"), (379, "P.U. HT"), (417, "Pièces"), (466, "P.U. TTC"),
+                (514, "MT TTC"))
+    rows = [line(333, (55, "2"), (65, "Taro frais"), (389, "34.59"), (435, "2"), (472, "36.500"), (533, "73.00")),
+            line(404, (55, "4"), (66, "Lait VIVA 6x1L"), (394, "5.68"), (430, "96"), (477, "5.990"), (533, "23.96")),
+            line(432, (55, "1"), (66, "Semoule Blanche 5kg"), (394, "0.00"), (435, "1"), (477, "6.900"), (538, "0.00")),
+            line(503, (55, "1"), (66, "Patate douce rouge 6 kg"), (394, "9.00"), (435, "0"), (477, "9.500"),
+                 (538, "9.50"))]
+    assert [p.qty for p in products([head, *rows], POINT)] == [2, 4, 1, 1]
+
+
+def test_a_french_tax_summary_and_a_spanish_tot_end_the_table():
+    head = line(301, (35, "Colis"), (66, "Désignation"), (379, "P.U. HT"), (514, "MT HT"))
+    row = line(333, (55, "2"), (65, "Taro frais"), (389, "34.50"), (533, "69.00"))
+    summary = [line(690, (146, "Base"), (221, "Taxes parafiscales"), (373, "T.V.A."), (495, "NET A")),
+               line(704, (149, "HT."), (215, "Base"), (252, "Taux"), (283, "Montant"), (340, "Base"), (376, "Taux"),
+                    (407, "Montant"), (483, "PAYER TTC")),
+               line(718, (91, "36.00"), (171, "817.50"), (347, "817.50"), (379, "5.50"), (425, "44.96"))]
+    assert [(p.qty, p.price) for p in products([head, row, *summary], POINT)] == [(2, Decimal("34.50"))]
+    totals = [line(650, (91, "TOT."), (137, "1.452,77"), (443, "NETO"), (523, "1.452,77")),
+              line(662, (6, "Dpp"), (49, "0,00%"), (96, "1º"), (198, "1.291,12"), (254, "10%"), (331, "129,11"))]
+    spanish = line(301, (5, "Artículo"), (82, "Concepto"), (339, "Cantidad"), (414, "P. Unidad"), (526, "Importe"))
+    item = line(395, (6, "CA0005"), (82, "ANCHOA OLIVA GRAN SELECCION"), (357, "12,0000"), (428, "24,0000"),
+                (550, "288,00"))
+    assert [(p.qty, p.price) for p in products([spanish, item, *totals], COMMA)] == [(12, Decimal("24"))]
+
+
+def test_a_german_invoices_sums_end_its_table():
+    head = line(200, (40, "Pos."), (70, "Artikel"), (300, "Menge"), (380, "Einzelpreis"), (480, "Gesamt"))
+    row = line(214, (40, "1"), (70, "Dinkelvollkornbrot 1000 g"), (310, "12"), (390, "4,20 €"), (490, "50,40 €"))
+    sums = [line(240, (70, "Rechnungssumme netto"), (490, "223,32 €")),
+            line(254, (70, "Rechnungssume brutto"), (490, "238,95 €"))]  # (misspelt on the page)
+    assert [(p.qty, p.price) for p in products([head, row, *sums], COMMA)] == [(12, Decimal("4.20"))]
+
+
+def test_a_polish_sellers_name_field_under_its_label():
+    lines = [line(40, (40, "Faktura podstawowa"), size=14),
+             line(80, (40, "Sprzedawca"), (300, "Nabywca")),
+             line(92, (40, "NIP: 9999999999"), (300, "NIP: 1111111111")),
+             line(104, (40, "Nazwa: ABC Developex S.A."), (300, "Nazwa: F.H.U. Jan Kowalski")),
+             line(116, (40, "ul. Sadowa 1 m. 3, 00-002 Kraków"), (300, "ul. Polna 1, 00-001 Warszawa"))]
+    assert find_vendor(lines) == "ABC Developex S.A."
+
+
+def test_a_ship_date_is_the_date_when_the_page_prints_no_other():
+    lines = [line(40, (40, "Lawn Fawn"), (400, "INVOICE"), size=16),
+             line(70, (400, "Invoice #"), (480, "Ship Date")),
+             line(82, (400, "CP-Summer25"), (480, "6/10/2025"))]
+    assert find_date(lines) == date(2025, 6, 10)
+    lines.append(line(94, (400, "Order Date"), (480, "5/28/2025")))
+    assert find_date(lines) == date(2025, 5, 28)
