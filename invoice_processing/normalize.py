@@ -50,6 +50,8 @@ _MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) fo
     name: number for number, names in enumerate(_MORE_MONTH_NAMES, start=1) for name in names}
 _MONTH_RE = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 
+# a month's abbreviation printed against its day ("Apr16, 2025 order" on a shop's order page)
+GLUED_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(\d{1,2})(?=,?\s+\d{4}\b)", re.I)
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # numeric dates never inside a longer run of numbers ("2.05.04.03.082" is an article code)
     re.compile(r"(?<![\d./-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:(?![./-]?\d)\b|(?=T\d))"),  # ISO, T10:32

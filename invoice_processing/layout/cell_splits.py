@@ -31,6 +31,9 @@ def split_cells(line: TextLine, fmt: NumberFormat, columns: tuple[Column, ...] =
             or _count_apart(cell, line.words, columns))
         coded = len(parts) == 2 and lx.looks_like_code(parts[0]) and parts[1].isdigit() and 8 <= len(parts[1]) <= 14 \
             and not parts[0].isdigit()  # a long code set close before its barcode ("XM5135A 428707406893")
+        # a count and its unit set close before the code ("6 EA SV-1101" under "Qty | Style")
+        counted = counted or (len(parts) == 3 and parts[0].isdigit() and len(parts[0]) <= 4 and bool(
+            lx.UNITS.fullmatch(parts[1])) and lx.looks_like_code(parts[2]))
         if (numbers or barcode or leading or counted or coded) and line.words:
             inside = [w for w in line.words if w.x0 >= cell.x0 - 0.5 and w.x1 <= cell.x1 + 0.5]
             if len(inside) == len(parts):

@@ -235,6 +235,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     OTHER: (
         "rt", "fl", "flg", "flag", "wh", "whs", "warehouse", "whse", "loc", "hs code", "invoice to", "account", "entr",
+        "date cde", "date liv",
         "truck", "camion", "trk", "tk",  # the carrier's code ("01", "LTL", "UPS", "T1"): text, never a count or a price
         *PICTURE_LABELS,
         "entrepôt", "origen", "origin", "country of origin", "coo", "nro despacho", "despacho",

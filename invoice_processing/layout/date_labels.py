@@ -63,7 +63,7 @@ ORDER_NUMBER_BESIDE = r"(?:buyer'?s?|customer'?s?|purchase)?\s*order\s*(?:#|no\b
 SALE_DATE = (r"(?:date\s*of\s*sale|sale\s*date|data\s*sprzeda[żz]y|verkaufsdatum|date\s*paid|paid\s*on|"
              r"payment\s*date|date\s*of\s*payment)")
 # the goods' shipping or delivery date: column B only when the page prints no other date
-SHIP_DATE = (r"(?:ship(?:ped|ping)?\s*date|date\s*shipped|dispatch\s*date|delivery\s*date|lieferdatum|"
+SHIP_DATE = (r"(?:ship(?:ped|ping)?\s*date|date\s*shipped|shipped\s*on|dispatch\s*date|delivery\s*date|lieferdatum|"
              r"date\s*de\s*livraison)")
 BARE_DATE: tuple[str, ...] = (r"(?:date|datum|fecha|dated|data)(?=\s*[:.]?\s*$|\s*[:.]?\s*\d|\s*:)",)
 # the date payment is due: never before the document's own date (it tells "06/02/2024" from "02/06/2024")

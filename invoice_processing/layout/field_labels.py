@@ -30,7 +30,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     rf"(?:tax\s*|sales\s*|vat\s*|draft\s*|vendor\s*|supplier\s*)?invoice\s*(?:{_NO}|n\.)(?:\s*(?:&|and)\s*date\b)?",
     rf"inv\.?\s*{_NO}|c\.?\s?i\.?\s*{_NO}",  # (an export's commercial invoice: "CI No. 130326-07")
     r"our\s+invoice(?=\s*:?\s*$)",  # a broker's "Our invoice | LGB-CB-2506-0442" over its file reference
-    rf"p\.?\s*/?\s*i\.?\s*{_NO}|pro-?\s*forma\s*invoice\s*{_NO}",  # a proforma invoice's "P/I No.:", "PI No.:"
+    rf"p\.?\s*/?\s*f?\.?\s*i\.?\s*{_NO}|pro-?\s*forma\s*invoice\s*{_NO}",  # a proforma's "P/I No.:", "PFI No.:"
     r"n\s*[°º]\s*(?:de\s*)?pi[èe]ce",  # Sage's "N° pièce" over "FA0004821"
     rf"bill\s*{_NO}",
     r"invoice\s*ref(?:erence)?\b\.?",  # "Invoice Reference 0417", "Invoice Ref: WM-1182"
@@ -49,7 +49,8 @@ INVOICE_NUMBER: tuple[str, ...] = (
     r"(?:n\.?\s*[°º]?|numero)\s*(?:di\s*)?fattura",
     rf"numero\s*(?:del\s*)?documento|documento\s*(?:{_NO}|n\b\.?)",  # an Italian invoice's "Documento n. 0418/FE"
     r"faktura\s*-?\s*(?:vat\s*)?(?:nummer|numer|nr\b\.?|no\b\.?)",  # Nordic; Polish "Faktura VAT nr"
-    r"(?:faktura|doklad)\s*(?:č\.|číslo)|číslo\s*(?:faktury|dokladu)",  # Czech, Slovak "Faktura č. 2025010233"
+    r"(?:faktura|(?:faktura\s*-\s*)?da[ňn]ov[ýy]\s*doklad|doklad)\s*(?:č\.|číslo)|číslo\s*(?:faktury|dokladu)",
+    # (Czech, Slovak "Faktura č. 2025010233", "Faktura - daňový doklad č.FV5040011231")
     r"laskun\s*numero|laskunumero",  # Finnish
     # (never "Számlaszám", on Hungarian invoices a bank account's number)
     r"fatura\s*numaras[ıi]|sorsz[áa]m|sz[áa]mla\s*(?:sorsz[áa]ma|sz[áa]ma)",  # Turkish, Hungarian
@@ -214,6 +215,7 @@ LEGAL_FORM = (
     r"s\.?\s?r\.?\s?l|(?<!&\s)s\.?\s?p\.?\s?a|pvt|plc|pty|oü|as|a/s|aps|ab|oy|uab|sia|s\.?\s?c|kft|s\.?\s?r\.?\s?o|lda|ltda|bvba|sprl|"
     r"sp\.?\s?z\s?o\.?\s?o|sp[óo]łka(?:\s+z\s+ograniczon[ąa]\s+odpowiedzialno[śs]ci[ąa]|\s+akcyjna|\s+jawna)?|"
     r"zrt|nyrt|a\.\s?ş|ltd\.?\s?şti|(?:limited|anonim)\s+şirketi|"  # HU, TR
+    r"a\.\s?s|v\.\s?o\.\s?s|k\.\s?s|d\.\s?o\.\s?o|d\.\s?d|"  # CZ, SK ("ELKOV elektro a.s."), HR, SI, RS
     # Bulgarian, Russian, Ukrainian, Serbian (Cyrillic), Greek
     r"е?оод|е?ад|ооо|[оз]?ао|пао|тов|д\.?о\.?о|α\.\s?ε|ε\.\s?π\.\s?ε|ο\.\s?ε|ι\.\s?κ\.\s?ε)\b\.?"
 )

@@ -49,7 +49,7 @@ TOTALS = re.compile(
     r"sub\s*-?\s*total|total|grand\s*total|invoice\s*total|order\s*total|merchandise\s*total|net\s*total|"
     r"(?:order|merchandise|product|goods|items?(?:\(s\))?)\s*sub\s*-?\s*total|"
     r"amount\s*due|balance\s*due|total\s*due|total\s*amount|totals?\b|zwischensumme|summen?|gesamtsumme|"
-    r"gesamtbetrag|gesamt(?:\s*(?:netto|brutto))?|endbetrag|rechnungsbetrag|rechnungss?umm?e|sous[\s-]*total|montant\s*total|total\s*ht|total\s*ttc|net\s*à\s*payer|"
+    r"gesamtbetrag|gesamt(?:\s*(?:netto|brutto))?|endbetrag|rechnungsbetrag|rechnungs-?\s*s?umm?e|sous[\s-]*total|montant\s*total|total\s*ht|total\s*ttc|net\s*à\s*payer|"
     r"subtotaal|totaal|factuur\s*totaal|te\s*betalen|subtotal|importe\s*total|base\s*imponible|"
     r"gross\s*value|net\s*(?:invoice\s*)?value|invoice\s*value|tot(?=\.\s|\.$)|"  # "Gross Value", "TOT."
     r"(?:netto)?warenwert|nettobetrag|bruttobetrag|montant\s*ht|montant\s*ttc|total\s*net|netto\s*bedrag|"
@@ -154,8 +154,9 @@ CHARGES = re.compile(
     # a returnable container's deposit ("Container deposit #1 pot", "+ Keg deposit", California's "CA CRV 12 @ 0.05"),
     # a part's core charge; a provincial stewardship fee ("Environmental Handling Fee - battery", "Eco Fee", "Tire
     # Stewardship SK levy")
-    r"environmental\s*(?:handling\s*)?(?:fees?|levy|charges?)\b|eco\s*-?\s*fees?\b|(?:tire|tyre)\s+stewardship\b|"
-    r"\+?\s*(?:container|keg|bottle|crate|case|cask|cylinder|drum|tote|pot|core)\s*deposit\b|core\s*charge\b|(?:ca\s*)?crv\b|"
+    r"environmental\s*(?:handling\s*)?(?:fees?|levy|charges?)\b|eco\s*-?\s*fees?\b|ehf(?=\s*[-–:(]|\s*$)|(?:tire|tyre)\s+stewardship\b|"
+    r"ekologick[ýy]\s+poplatek|recykla\w*\s+poplatek|entsorgungsgeb[üu]hr|contributo\s+(?:raee|conai)\b|"
+    r"\+?\s*(?:container|keg|bottle|crate|case|cask|cylinder|drum|tote|pot|core)\s*deposit\b|core\s*charge\b|ca\s*crv\b|crv\s*(?:\d|@)|"
     # a shop's shipping and promotion lines in Italian, Spanish and Portuguese ("Costi di spedizione € 3,02",
     # "Promozioni -€ 15,49"), never a product named after them ("Promotion Pack Lipstick")
     r"(?:costi\s*di\s*(?:spedizione|trasporto|consegna)|promozion[ei]|promoci[oó]n(?:es)?|promotions?|sconto|"
@@ -226,6 +227,8 @@ _INITIALS = re.compile(r"(?<!\S)\w(?: \w)+(?!\S)")  # letters set apart by dots:
 
 _CURRENCY_WORD = re.compile(r"(?:^|[\s,-])(?:" + "|".join(CURRENCY_CODES).lower() + r"|us\$|€|\$|£)$")
 _TRADE_TERM = re.compile(r"\s(?:fob|exw|cif|cfr|cnf|fca|dap|ddp)$")  # a price's incoterm ("Price/Pc US$ FOB")
+# (not "NIF / CIF")
+_PRICED = re.compile(r"price|prix|preis|precio|prezzo|prijs|rate|value|amount|total|montant|importe")
 
 
 @functools.lru_cache(maxsize=4096)  # (header words repeat on every page and every try)
@@ -240,7 +243,7 @@ def normal_label(text: str) -> str:
         label = label.replace(" ", "")  # "P.V.P." reads "pvp"
     elif _INITIALS.search(label):
         label = _INITIALS.sub(lambda m: m.group().replace(" ", ""), label)  # "P.U. HT" reads "pu ht"
-    stripped = _CURRENCY_WORD.sub("", _TRADE_TERM.sub("", label))
+    stripped = _CURRENCY_WORD.sub("", _TRADE_TERM.sub("", label) if _PRICED.search(label) else label)
     # (the comma before a currency goes with it, "unit price, usd"; a word's own comma stays, "details,")
     stripped = stripped.strip(" -,") if stripped != label else stripped.strip(" -")
     return stripped or label

@@ -26,7 +26,9 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
     CODE: ("varenr", "varenummer", "artikkelnr", "artikkelnummer",
            "kod", "kod towaru", "indeks", "symbol", "kód", "kód zboží",  # PL, CZ
            "tuotenro", "tuotenumero",  # FI
-           "stok kodu", "ürün kodu", "mal kodu", "cikkszám", "termékkód"),  # TR, HU
+           "stok kodu", "ürün kodu", "mal kodu", "cikkszám", "termékkód",  # TR, HU
+           # the order's or the delivery's number beside a French wholesaler's "CDE | LIV" counts
+           "réf cde", "ref cde", "no cde", "cde no", "no liv", "liv no", "no bl"),
     DESCRIPTION: ("benämning", "beskrivning", "beskrivelse", "varebeskrivelse", "varetekst", "tekst",
                   "nazwa", "nazwa towaru", "nazwa usługi", "nazwa towaru lub usługi", "nazwa towaru / usługi",
                   "nazwa towaru/usługi", "nazwa usługi / towaru", "nazwa usługi/towaru", "towar / usługa",

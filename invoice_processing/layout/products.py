@@ -267,7 +267,7 @@ def _reconciled(row: Row, table: Table, columns: tuple[int, int], values: tuple[
     pack = pack_of(row, table, price_at, fmt)
     # per hundred, dozen, pair; per 100 or 1000 where only the amount says so; maybe less the row's discount
     nets = (Decimal(1), *((1 - rate,) if rate is not None and 0 < rate < 1 else ()))
-    for per in ([pack] if pack and pack > 1 else [] if pack or not amount else [100, 1000]):
+    for per in [pack] if pack and pack > 1 else [100, 1000] if pack is None and abs(amount) >= 1 else []:
         if any(adds_up(qty, price / per * net, amount) for net in nets):
             return listed, price / per, False
     if price == amount and qty > 1 and _line_priced(table, price_at, amount_at, fmt):

@@ -122,11 +122,11 @@ _NAMED_TOTAL = re.compile(r"^(?i:total)\s+(?!(?i:amount|due|value|net|gross|pric
 
 
 def _unpriced(values: dict[int, str], table: Table) -> bool:
-    """Nothing under the unit price of a table that prints one, but an amount: a sum's line ("TOTAL: | FOB
-    NINGBO | 196 | 12,776 | 23,290.00", the pieces' sum under the quantity), never a product's row."""
+    """Nothing under the unit price (nor a code) of a table that prints one, but an amount: a sum's line
+    ("TOTAL: | FOB NINGBO | 196 | 12,776 | 23,290.00", the pieces' sum under the quantity)."""
     prices, amounts = table.indexes(lx.PRICE), table.indexes(lx.AMOUNT)
-    return bool(prices and amounts) and not any(values.get(i, "").strip() for i in prices) and any(
-        values.get(i, "").strip() for i in amounts)
+    return bool(prices and amounts) and not any(values.get(i, "").strip() for i in [*prices, *table.indexes(
+        lx.CODE)]) and any(values.get(i, "").strip() for i in amounts)  # (and no code: "TS-200 | Total Station ...")
 
 
 def _named_total(label: str, qty: Decimal | None, money: Decimal | None) -> bool:
@@ -158,8 +158,9 @@ def _summary_under_numbers(line: TextLine, table: Table, fmt: NumberFormat) -> b
 
 # (its count of lines after it: "DAIRY & EGGS Subtotal (8 items)", maybe wrapped after the count: "Subtotal (7")
 _COUNT_AFTER = r"(?:\s*\(\s*\d+\s*(?:(?:items?|lines?|articles?|pcs|pieces|units|positions?)\s*)?\)?)?"
-_GROUP_SUBTOTAL = re.compile(r"^[^\d:]{2,60}\b(?:sub\s*-?\s*total|zwischensumme|subtotaal|sous[\s-]*total)\s*:?"
-                             + _COUNT_AFTER + "$", re.I)
+# (a group's name, maybe with its number: "Section 1 subtotal")
+_GROUP_SUBTOTAL = re.compile(r"^(?:[^\d:]|(?<=\s)\d{1,3}(?=\s)){2,60}\b(?:sub\s*-?\s*total|zwischensumme|subtotaal|"
+                             r"sous[\s-]*total)\s*:?" + _COUNT_AFTER + "$", re.I)
 _TAX_WORD = re.compile(r"(?:^|[\s%.(])(?:iva|vat|mwst|ust|tva|t\.v\.a|btw|gst|hst|pst|tax(?:es)?|steuer|impuestos?|"
                        r"igv)\b", re.I)
 _BASE_WORD = re.compile(r"\b(?:base|basis|bruto|brutto|net|neto|netto|taxable|imponible|grondslag|ht)\b", re.I)

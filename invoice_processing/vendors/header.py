@@ -21,7 +21,7 @@ from invoice_processing.layout.field_values import candidates, find_value, label
 from invoice_processing.layout.fields import PageView, overlap
 from invoice_processing.layout.header_row import find_header
 from invoice_processing.models import Document, Page, TextLine
-from invoice_processing.normalize import date_span, date_votes, parse_date, prefers_day_first
+from invoice_processing.normalize import GLUED_MONTH, date_span, date_votes, parse_date, prefers_day_first
 from invoice_processing.vendors.header_numbers import HEADER_ROWS, find_invoice_number, find_po_number, read_id
 from invoice_processing.vendors.page_copies import copied
 from invoice_processing.vendors.parties import is_purchase_order
@@ -46,7 +46,7 @@ def read_date(text: str, day_first: bool) -> date | None:
     compact = _COMPACT_DATE.match(text.strip())
     if compact:
         return parse_date(f"{compact.group(1)}-{compact.group(2)}-{compact.group(3)}")
-    text = _SPACED_SLASHES.sub("/", text)  # "08 / 02 / 23": a date set with spaces around its slashes
+    text = GLUED_MONTH.sub(r"\1 \2", _SPACED_SLASHES.sub("/", text))  # "08 / 02 / 23", "Apr16, 2025"
     found = date_span(text, day_first=day_first)
     before = text[: found[1]].split() if found is not None else []  # ("tel. del 20/02/2025": ordered by phone)
     return found[0] if found is not None and (len(before) <= 1 or (
@@ -61,7 +61,7 @@ def unlabeled_date(view: PageView, day_first: bool) -> date | None:
     over it or before it in its phrase)."""
     for row in view.rows[:HEADER_ROWS]:
         for at, phrase in enumerate(row):
-            found = date_span(phrase.text, day_first=day_first)
+            found = date_span(GLUED_MONTH.sub(r"\1 \2", phrase.text), day_first=day_first)  # (a space in the date)
             if found is None or _NOT_ORDER_DATE.search(phrase.text[: found[1]]) or (
                     phrase.row == 0 and len(row) > 1 and _PRINTED_AT.fullmatch(phrase.text[found[2]:])):
                 continue

@@ -83,13 +83,13 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
                                                     for score, name, _ in ranked]), lines) if ranked else ""
 
 
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?\.?|de|y|&|and|et|und|en")
+_FORM_WORDS = frozenset({"de", "c.v.", "cv", "y", "&", "and", "et", "und", "en"})  # a form's words no LEGAL_FORM reads
 
 
 def _form_alone(name: str) -> bool:
-    """A legal form and nothing else ("S.A. de C.V." on the line under the name it ends)."""
+    """A legal form and nothing else ("S.A. de C.V." on the line under the name it ends; not "J.P. & Co.")."""
     rest = LEGAL_FORM.sub(" ", name).replace(",", " ").split()
-    return LEGAL_FORM.search(name) is not None and all(_INITIALS.fullmatch(w) for w in rest)
+    return LEGAL_FORM.search(name) is not None and all(w.casefold() in _FORM_WORDS for w in rest)
 
 
 def _in_its_case(name: str, lines: Sequence[TextLine]) -> str:

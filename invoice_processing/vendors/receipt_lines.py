@@ -29,6 +29,11 @@ _COUNTED = re.compile(r"^(?:(?P<qty>\d{1,4})\s*(?:x|×)|(?:x|×)(?P<after>\d{1,4
                       r"(?:\s+[£$€]?(?P<price>\d[\d.,]*[.,]\d\d))?\s+[£$€]?(?P<amount>\d[\d.,]*[.,]\d\d)$", re.I)
 
 
+# "Seroflora Boric Acid Suppositories (28ct) | Qty 12 | $179.88": the name, its count after its label, the amount
+_LABELLED = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s+(?:qty|quantity|qté|menge|cant\.?|anz\.?)\s*:?\s*(?P<qty>\d{1,4})"
+                       r"\s+[£$€]?(?P<amount>\d[\d.,]*[.,]\d\d)$", re.I)
+
+
 # "8 × $20.25" alone on its line, under the item's name and amount
 _RATE_UNDER = re.compile(r"^(?P<qty>\d{1,4})\s*(?:@|x|×)\s*[£$€]?(?P<price>\d[\d.,]*)$", re.I)
 
@@ -48,13 +53,15 @@ def receipt_items(document: Document, fmt: NumberFormat) -> list[LineItem]:
 
 
 def _counted(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> LineItem | None:
-    """"6 x Speckled stoneware mug £108.00": the amount is the line's, the unit price amount ÷ count;
+    """"6 x Speckled stoneware mug £108.00" (or "... Qty 12 $179.88"): the amount is the line's, the unit price
+    amount ÷ count;
     the name goes on in the lines under it that start where it starts and print no amount."""
     line = lines[at]
-    found = _COUNTED.match(" ".join(line.text.split()))
-    qty = whole(Decimal(found["qty"] or found["after"])) if found else None
-    amount = parse_amount(found["amount"], fmt) if found else None
-    price = parse_amount(found["price"], fmt) if found and found["price"] else None
+    found = _COUNTED.match(" ".join(line.text.split())) or _LABELLED.match(" ".join(line.text.split()))
+    groups = found.groupdict() if found else {}
+    qty = whole(Decimal(groups.get("qty") or groups.get("after") or 0)) if found else None
+    amount = parse_amount(groups["amount"], fmt) if found else None
+    price = parse_amount(groups["price"], fmt) if groups.get("price") else None
     if found is None or not qty or amount is None or (
             price is not None and not to_the_cent(qty, price, amount)):
         return None

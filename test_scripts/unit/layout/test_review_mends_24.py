@@ -1,0 +1,96 @@
+"""Faults a review of the twenty-fourth session's first rules found, each shown with the small input
+that showed it."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.label_roles import role_of
+from invoice_processing.layout.numbers import COMMA, POINT, NumberFormat
+from invoice_processing.layout.products import ProductLine, product_lines
+from invoice_processing.layout.tables import read_tables
+from invoice_processing.models import Page, TextLine
+from invoice_processing.vendors.header import find_date
+from invoice_processing.vendors.header_numbers import find_invoice_number
+from invoice_processing.vendors.issuer import find_vendor
+from test_scripts.unit.layout.lines import line
+
+
+def products(lines: list[TextLine], mark: NumberFormat) -> list[ProductLine]:
+    return [p for table in read_tables((Page(1, tuple(lines)),), mark) for p in product_lines(table, mark)]
+
+
+def test_a_name_with_its_own_legal_form_is_not_joined_to_the_address_under_it():
+    irish = [line(40, (40, "From"), (300, "Bill To")),
+             line(52, (40, "Brennan & Sons Ltd."), (300, "Harbour Cafe")),
+             line(64, (40, "Co. Kerry, Ireland"), (300, "Cobh"))]
+    assert find_vendor(irish) == "Brennan & Sons Ltd."
+    swiss = [line(40, (40, "Lieferant")), line(52, (40, "Muster Holz GmbH,")), line(64, (40, "AG Aarau"))]
+    assert find_vendor(swiss) == "Muster Holz GmbH"
+
+
+def test_a_sellers_name_that_starts_with_a_customer_word():
+    assert find_vendor([line(40, (40, "Supplier:"), (110, "Client Focus Consulting LLC"))]) == (
+        "Client Focus Consulting LLC")
+    assert find_vendor([line(40, (40, "From:"), (90, "Customer Insight Partners Ltd"))]) == (
+        "Customer Insight Partners Ltd")
+
+
+def _auto_parts() -> list[TextLine]:
+    return [line(100, (40, "Part"), (100, "Description"), (330, "Qty"), (360, "UOM"), (420, "Price"),
+                 (500, "Amount"))]
+
+
+def test_a_product_named_crv_is_no_redemption_value():
+    row = line(114, (40, "P-1"), (100, "CRV rear wiper blade 14in"), (335, "2"), (360, "EA"), (420, "34.50"),
+               (500, "69.00"))
+    assert [(p.qty, p.price) for p in products([*_auto_parts(), row], POINT)] == [(2, Decimal("34.50"))]
+
+
+def test_a_coded_row_named_total_without_a_unit_price_stays_a_product():
+    head = line(100, (46, "Item No."), (160, "Description of Goods"), (324, "HS Code"), (369, "CTNS"),
+                (403, "Q'ty (PCS)"), (455, "Unit Price USD"), (499, "Amount USD"))
+    rows = [line(114, (46, "HY-3021"), (160, "Stainless steel mixing bowl set"), (324, "7323.93"), (381, "20"),
+                 (420, "1,200"), (470, "2.85"), (514, "3,420.00")),
+            line(128, (46, "TS-200"), (160, "Total Station tripod"), (324, "9015.90"), (381, "1"), (425, "2"),
+                 (514, "180.00"))]
+    assert [(p.code, p.qty) for p in products([head, *rows], POINT)] == [("HY-3021", 1200), ("TS-200", 2)]
+
+
+def test_a_french_order_references_column_keeps_its_code():
+    assert [role_of(label) for label in ("Réf. Cde", "N° Cde", "Cde N°", "N° Liv", "Date Cde")] == [
+        lx.CODE, lx.CODE, lx.CODE, lx.CODE, lx.OTHER]
+    head = line(100, (40, "Réf. Cde"), (100, "Désignation"), (330, "Qté"), (400, "P.U. HT"), (480, "Montant HT"))
+    row = line(114, (40, "45871"), (100, "Vis agglo tête fraisée 4x30"), (335, "3"), (405, "8,50"), (485, "25,50"))
+    assert [(p.code, p.qty, p.price) for p in products([head, row], COMMA)] == [("45871", 3, Decimal("8.50"))]
+
+
+def test_a_cent_is_no_proof_of_a_price_per_hundred():
+    row = line(114, (40, "PROMO"), (100, "Sticker sheet"), (335, "2"), (360, "EA"), (420, "3.50"), (500, "0.01"))
+    assert [(p.price, p.mismatch) for p in products([*_auto_parts(), row], POINT)] == [(Decimal("3.50"), True)]
+
+
+def test_initials_and_their_form_are_a_name():
+    lines = [line(40, (40, "J.P. & Co."), size=18), line(60, (40, "12 Mill Lane, Leeds LS1 4AB")),
+             line(100, (40, "INVOICE"), (300, "Invoice No. 4471"))]
+    assert find_vendor(lines) == "J.P. & Co."
+
+
+def test_the_new_variants_of_the_sums_dates_and_fees():
+    head = line(200, (40, "Pos."), (70, "Artikel"), (300, "Menge"), (380, "Einzelpreis"), (480, "Gesamt"))
+    row = line(214, (40, "1"), (70, "Dinkelvollkornbrot 1000 g"), (310, "12"), (390, "4,20 €"), (490, "50,40 €"))
+    summed = line(240, (70, "Rechnungs-Summe netto"), (490, "223,32 €"))
+    assert [(p.qty, p.price) for p in products([head, row, summed], COMMA)] == [(12, Decimal("4.20"))]
+    assert find_date([line(70, (400, "Invoice #"), (480, "Shipped On")), line(82, (400, "CP-1"), (480, "6/10/2025"))]
+                     ) == date(2025, 6, 10)
+    fee = line(128, (40, "EHF-BAT"), (100, "EHF - battery"), (335, "4"), (360, "EA"), (420, "2.75"), (500, "11.00"))
+    drill = line(114, (40, "BAT-18V"), (100, "Drill battery 18V"), (335, "4"), (360, "EA"), (420, "129.00"),
+                 (500, "516.00"))
+    assert [p.code for p in products([*_auto_parts(), drill, fee], POINT)] == ["BAT-18V"]
+
+
+def test_a_spanish_tax_number_label_keeps_its_cif():
+    assert lx.normal_label("NIF / CIF") == "nif / cif" and lx.normal_label("Cliente CIF") == "cliente cif"
+    assert find_invoice_number([line(100, (50, "Invoice No. 06 2025"))]) != "06 2025"
