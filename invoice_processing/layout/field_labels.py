@@ -60,7 +60,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     rf"(?:ra[čc]un|фактура|сч[её]т\s*на\s*оплату|сч[её]т-фактура|рахунок|τιμολ[όο]γιο|r[ēe]ķins)\s*{_NO}",
     r"invoice(?=\s*:)",
     # Latin America's folio and voucher ("N° de Folio", "Comp. Nro", "Comprobante N°"), Dutch "Volgnummer"
-    rf"(?:(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?)\s*(?:de\s*)?folio|folio(?:\s*{_NO}|(?=\s*:))|comp(?:robante)?\.?\s*{_NO})",
+    rf"(?:(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?)\s*(?:de\s*)?folio|folio(?:\s*{_NO}|(?=\s*:))|compr?(?:obante)?\.?\s*{_NO})",
     r"(?:factuur\s*)?volgnummer",
     rf"serie\s*y\s*folio|nf-?e\s*(?:{_NO}|n\.)|(?:no\.?|nomor)\s*faktur",  # Mexico's CFDI, Brazil's NF-e, Indonesia
 )

@@ -145,22 +145,24 @@ def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]
 
 
 def _captioned(view: PageView, label: Phrase) -> Phrase | None:
-    """The value a label captions from under it, in a row of three labels or more (no digits) right
-    under a row of as many values (digits in two at least) with no such row under the labels
-    ("INV270327 | October 6, 2025 | 4471-OH" over "Invoice # | Invoice Date | PO Number"); else None."""
-    row, labels = label.row, view.rows[label.row]
-    # (the row right over the labels, or the one over it: a name set big at the left between them)
-    above = next((at for at in (row - 1, row - 2) if at >= 0 and len(view.rows[at]) == len(labels)), -1)
-    values = view.rows[above] if above >= 0 else []
-    if above < 0 or len(labels) < 3 or any(ch.isdigit() for p in labels for ch in p.text) or (
-            view.y(row) - view.y(above) > 1.6 * SPACING) or sum(any(ch.isdigit() for ch in p.text)
-                                                                for p in values) < 2:
-        return None
-    if row + 1 < len(view.rows) and len(view.rows[row + 1]) >= len(labels) - 1 and (
-            view.y(row + 1) - view.y(row) <= 1.6 * SPACING):
-        return None  # (a row of values under the labels too: a grid read label over value)
-    over = [p for p in values if p.x0 < label.x1 and label.x0 < p.x1]
-    return over[0] if len(over) == 1 else None
+    """The value a label captions from under it: in a row of two labels or more (no digits), each right under
+    one value with digits ("INV270327 | October 6, 2025" over "Invoice # | Invoice Date"; a block of its own
+    beside an address: "Mill of Ardle | TB-250419 | 4 April 2025" over "Scotland | INVOICE NUMBER | DATE"),
+    with no values under the labels (a grid read label over value); else None."""
+    row = label.row
+    for above in (row - 1, row - 2):  # (the row right over the labels, or the one over it: a name set big between)
+        if above < 0 or view.y(row) - view.y(above) > 1.6 * SPACING:
+            continue
+        pairs = {p: over[0] for p in view.rows[row] if not any(ch.isdigit() for ch in p.text) and len(
+            over := [v for v in view.rows[above] if v.x0 < p.x1 and p.x0 < v.x1]) == 1 and any(
+            ch.isdigit() for ch in over[0].text)}
+        if label not in pairs or len(pairs) < 2:
+            continue
+        under = view.rows[row + 1] if row + 1 < len(view.rows) and view.y(row + 1) - view.y(row) <= 1.6 * SPACING \
+            else []
+        values_under = sum(1 for u in under if any(u.x0 < p.x1 and p.x0 < u.x1 for p in pairs))
+        return None if values_under >= max(2, len(pairs) - 1) else pairs[label]
+    return None
 
 
 def find_beside(view: PageView, label: str, accept: Callable[[str], T | None],

@@ -51,7 +51,7 @@ TOTALS = re.compile(
     r"amount\s*due|balance\s*due|total\s*due|total\s*amount|totals?\b|zwischensumme|summen?|gesamtsumme|"
     r"gesamtbetrag|gesamt(?:\s*(?:netto|brutto))?|endbetrag|rechnungsbetrag|rechnungs-?\s*s?umm?e|sous[\s-]*total|montant\s*total|total\s*ht|total\s*ttc|net\s*à\s*payer|"
     r"subtotaal|totaal|factuur\s*totaal|te\s*betalen|subtotal|importe\s*total|base\s*imponible|"
-    r"gross\s*value|net\s*(?:invoice\s*)?value|invoice\s*value|tot(?=\.\s|\.$)|"  # "Gross Value", "TOT."
+    r"gross\s*value|net\s*(?:invoice\s*)?value|invoice\s*value|please\s*pay|tot(?=\.\s|\.$)|"  # "Gross Value", "TOT."
     r"(?:netto)?warenwert|nettobetrag|bruttobetrag|montant\s*ht|montant\s*ttc|total\s*net|netto\s*bedrag|"
     r"importe\s*neto|totale(?:\s*(?:imponibile|documento|fattura|iva\s*inclusa))?|imponibile|summa|att\s*betala|"
     r"varuv[äa]rde|totalt|i\s*alt|at\s*betale|å\s*betale|yhteens[äa]|maksettava|razem|do\s*zap[łl]aty|celkem|"

@@ -81,7 +81,7 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
     if ((qty is None or not worded or _unpriced(values, table)) and any(
             lx.TOTALS.match(label) and not _named_total(label, qty, money) for label in labels)) or (
             _totals_among_numbers(values, table)) or any(lx.TOTAL_COUNTS.match(label) for label in labels) or (
-            _tax_summary_head(line)) or total_in_words(line.text):
+            _tax_summary_head(line) or _totals_box_head(line)) or total_in_words(line.text):
         # (a subtotal's label without an amount heads the totals' box: "SUBTOTAL | ALICUOTA IVA | IVA" over its values)
         subtotal = digits and any(lx.SUBTOTALS.match(label) for label in labels)
         return "subtotal" if subtotal else "total"
@@ -197,6 +197,14 @@ def _tax_summary_head(line: TextLine) -> bool:
     texts = [cell.text for cell in line.cells]
     return sum(bool(_TAX_WORD.search(t)) for t in texts) >= 2 and any(
         _BASE_WORD.search(t) for t in texts)
+
+
+def _totals_box_head(line: TextLine) -> bool:
+    """A row of the totals' labels over their values ("MERCHANDISE | DELIVERY | SALES TAX | PLEASE PAY"): three
+    labels or more, two of them a total's, a tax's or a charge's, no number; the table ends there."""
+    texts = [cell.text.strip() for cell in line.cells]
+    return len(texts) >= 3 and not any(ch.isdigit() for ch in line.text) and sum(
+        bool(lx.TOTALS.fullmatch(t) or lx.CHARGES.fullmatch(t)) for t in texts) >= 2
 
 
 def _totals_among_numbers(values: dict[int, str], table: Table) -> bool:

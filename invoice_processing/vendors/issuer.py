@@ -26,6 +26,8 @@ from invoice_processing.vendors.issuer_names import (
     LEGAL_FORM,
     REGISTRY,
     clean,
+    domain_keys,
+    form_alone,
     name_key,
     name_like,
     spelled_out,
@@ -66,13 +68,14 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
     markets = {squash(sold.group(1)) for line in lines if (sold := _SOLD_ON.search(line.text))}
     for text, score in _evidence(view, customer, domains):
         name = clean(text)
-        if not name_like(name) or name_key(name) in customer_names or _form_alone(name):
+        if not name_like(name) or name_key(name) in customer_names or form_alone(name):
             continue
         key = squash(name)
         if any(market and key.startswith(market) and (key == market or key[len(market):].startswith(_MARKET_TAILS))
                for market in markets):
             continue  # ("Faire Wholesale, Inc." on "Sold on Faire by ..."; "Etsyland Crafts" sold on Etsy is a seller)
-        score += DOMAIN_BONUS if any(d in key or (len(key) >= 4 and key in d) for d in domains) else 0.0
+        keys = domain_keys(name)  # ("FERNANDO A. CHIESA S.A." at fernandochiesa.com.ar)
+        score += DOMAIN_BONUS if any(d in k or (len(k) >= 4 and k in d) for d in domains for k in keys) else 0.0
         score += FORM_BONUS if LEGAL_FORM.search(name) else 0.0
         best, printed, seen = found.get(key, (score, name, 0))
         found[key] = (max(best, score), _spelling(printed, name, best >= score, alone), seen + 1)
@@ -81,15 +84,6 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
     heads = {clean(p.text) for row in view.rows[:first] for p in row}  # (printed over the products)
     return _in_its_case(spelled_out(ranked[0][1], [(name, name in heads and score >= 0.5 * ranked[0][0])
                                                     for score, name, _ in ranked]), lines) if ranked else ""
-
-
-_FORM_WORDS = frozenset({"de", "c.v.", "cv", "y", "&", "and", "et", "und", "en"})  # a form's words no LEGAL_FORM reads
-
-
-def _form_alone(name: str) -> bool:
-    """A legal form and nothing else ("S.A. de C.V." on the line under the name it ends; not "J.P. & Co.")."""
-    rest = LEGAL_FORM.sub(" ", name).replace(",", " ").split()
-    return LEGAL_FORM.search(name) is not None and all(w.casefold() in _FORM_WORDS for w in rest)
 
 
 def _in_its_case(name: str, lines: Sequence[TextLine]) -> str:

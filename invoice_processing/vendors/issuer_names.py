@@ -51,7 +51,7 @@ _LINK_WORDS = re.compile(r"\s+\([a-z]+(?: [a-z]+)*\)$|"  # (one way to read it: 
 
 # a name, a dash, then its street ("14 rue des Tanneurs, ...") or its town ("Portland, Oregon")
 _BEFORE_ADDRESS = re.compile(r"^(.*?\S)\s+[-–—]\s+(?:\d{1,5}[a-z]?\s+\S.*|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},"
-                             r"\s*[A-Z][\w .'-]*)$")
+                             r"\s*[A-Z][\w .'-]*|[a-z][a-z ,&'-]*)$")  # (or a slogan: "... Ltd - fine paper goods")
 
 
 # a sentence after the name's full stop: "... LLC. A 1.5% monthly charge", "... Co. Cards accepted online",
@@ -90,7 +90,7 @@ def clean(text: str) -> str:
     text = _MESSRS.sub("", text)  # "M/s Bharat Bijlee Limited": the courtesy before a firm's name
     text = _REGISTRATION.sub("", text)  # "LII HEN FURNITURE SDN. BHD. (148515-V)": its registration number
     text = _DIVISION.sub("", text)  # "PRAIRIE HOUND PET NUTRITION · Wholesale Division": the name
-    named = _BEFORE_ADDRESS.match(text)  # "Atelier Sauge SAS - 14 rue des Tanneurs, 69001 Lyon": its name
+    named = _BEFORE_ADDRESS.match(text)  # "Atelier Sauge SAS - 14 rue des Tanneurs, 69001 Lyon", "X Ltd - fine goods"
     text = named.group(1) if named and LEGAL_FORM.search(named.group(1)) else text
     text = _street_after_form(text)  # "... S.A. CTRA. LOGROÑO": the name ends with its legal form
     registered = _IS_REGISTERED.match(text)  # "The Malt Miller Ltd is a company registered in England": the name
@@ -249,3 +249,19 @@ def _fuller(name: str, names: list[tuple[str, bool]]) -> str:
         (squash(n).startswith(key) and (name.isupper() or LEGAL_FORM.search(n) or (short and near)))
         or (key in squash(n) and LEGAL_FORM.search(n) and not LEGAL_FORM.search(name)))]
     return min(fuller, key=len) if fuller else ""
+
+
+def domain_keys(name: str) -> set[str]:
+    """The name squashed, and squashed without its initials and legal form ("FERNANDO A. CHIESA S.A." also reads
+    "fernandochiesa", as its web address spells it)."""
+    bare = " ".join(w for w in LEGAL_FORM.sub(" ", name).split() if len(w.strip(".,")) > 1)
+    return {squash(name), squash(bare)} - {""}
+
+
+_FORM_WORDS = frozenset({"de", "c.v.", "cv", "y", "&", "and", "et", "und", "en"})  # a form's words no LEGAL_FORM reads
+
+
+def form_alone(name: str) -> bool:
+    """A legal form and nothing else ("S.A. de C.V." on the line under the name it ends; not "J.P. & Co.")."""
+    rest = LEGAL_FORM.sub(" ", name).replace(",", " ").split()
+    return LEGAL_FORM.search(name) is not None and all(w.casefold() in _FORM_WORDS for w in rest)

@@ -420,3 +420,57 @@ def test_a_czech_recycling_fee_is_a_charge():
     rows = [line(414, (39, "110122"), (100, "Kabel CYKY-J 3x2,5"), (340, "100"), (410, "7,72"), (505, "772,00")),
             line(428, (100, "Ekologický poplatek"), (340, "1"), (410, "0,26"), (510, "0,26"))]
     assert [(p.qty, p.price) for p in products([head, *rows], COMMA)] == [(100, Decimal("7.72"))]
+
+
+def test_values_over_two_small_captions_beside_the_sellers_address():
+    # "Mill of Ardle, Bridge of Cally | TB-250419 | 4 April 2025" over "Blairgowrie PH10 7JL | Scotland |
+    # INVOICE NUMBER | DATE": the two captions' values stand over them, the address runs on at the left
+    lines = [line(44, (32, "Thistle & Bramble"), (484, "INVOICE"), size=16),
+             line(63, (30, "Thistle & Bramble Ltd")),
+             line(73, (30, "Mill of Ardle, Bridge of Cally"), (372, "TB-250419"), (490, "4 April 2025")),
+             line(83, (30, "Blairgowrie PH10 7JL"), (107, "Scotland"), (370, "INVOICE NUMBER"), (508, "DATE"), size=6),
+             line(92, (30, "VAT No. GB 401 7712 93")),
+             line(120, (34, "INVOICE TO"), (307, "DELIVER TO"))]
+    assert find_invoice_number(lines) == "TB-250419"
+    form = [line(40, (31, "OLD MILL SOAP COMPANY"), (501, "INVOICE"), size=16),
+            line(72, (393, "0011582"), (518, "5/6/25")),
+            line(83, (394, "INVOICE NO."), (524, "DATE"), size=6),
+            line(110, (34, "BILL TO"), (315, "DELIVER TO"))]
+    assert find_invoice_number(form) == "0011582"
+
+
+def test_a_row_of_the_totals_labels_over_their_values_ends_the_table():
+    head = line(200, (36, "QTY ORD"), (80, "QTY SHIP"), (157, "ITEM NO."), (295, "DESCRIPTION"), (459, "PRICE"),
+                (526, "AMOUNT"))
+    row = line(214, (50, "6"), (95, "6"), (156, "23-783"), (199, "Mug Ornament Mini"), (472, "14.50"), (554, "87.00"))
+    box = [line(700, (79, "MERCHANDISE"), (224, "DELIVERY"), (360, "SALES TAX"), (497, "PLEASE PAY")),
+           line(713, (77, "5,361.50"), (223, "45.00"), (364, "0.00"), (492, "$5,406.50"))]
+    assert [(p.qty, p.price) for p in products([head, row, *box], POINT)] == [(6, Decimal("14.50"))]
+
+
+def test_a_slogan_after_the_sellers_legal_form_is_no_part_of_its_name():
+    lines = [line(40, (40, "Wren & Willow Stationers Ltd - fine paper goods"), size=16),
+             line(60, (40, "14 Bridge Street, Hay-on-Wye HR3 5DE")),
+             line(100, (40, "INVOICE"), (300, "Invoice No. WW-4471"))]
+    assert find_vendor(lines) == "Wren & Willow Stationers Ltd"
+
+
+def test_a_receipt_line_with_its_tax_code_after_the_amount():
+    from invoice_processing.models import Backend, Document
+    from invoice_processing.vendors.receipt_lines import receipt_items
+    lines = (line(237, (60, "Goods supplied")),
+             line(255, (61, "Cardamom knots, frozen unbaked, box of 24"), (420, "3 x 14.20 = 42.60"), (530, "Z")),
+             line(271, (60, "Greaseproof bags 7x9in (1000)"), (421, "1 x 11.40 = 11.40"), (530, "S")))
+    items = receipt_items(Document((Page(1, lines),), Backend.LOCAL), POINT)
+    assert [(i.qty, i.wholesale) for i in items] == [(3, Decimal("14.20")), (1, Decimal("11.40"))]
+
+
+def test_an_argentine_vouchers_number_and_a_seller_its_web_address_spells_without_initials():
+    assert find_invoice_number([line(90, (334, "Compr. Nro:"), (396, "00010-00000010"))]) == "00010-00000010"
+    lines = [line(33, (295, "ACODIGO"), (351, "Factura A"), (461, "Nº 0006-00247202"), size=12),
+             line(54, (421, "Fecha de Emision: 05/09/25")),
+             line(68, (61, "FERNANDO A. CHIESA S.A.")),
+             line(77, (30, "San Martin 1440 bis | 2132 Funes | Santa Fe | Argentina")),
+             line(86, (20, "Tel. 0341-2315000 | E-mail: contacto@fernandochiesa.com.ar")),
+             line(119, (15, "CLIENTE:"), (71, "PAULUK Ricardo Federico"), (400, "CUENTA:"), (450, "4564"))]
+    assert find_vendor(lines) == "FERNANDO A. CHIESA S.A."
