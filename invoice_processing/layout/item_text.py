@@ -282,6 +282,9 @@ def without_line_number(description: str, row: Row, table: Table) -> str:
     the number with the title ("4 Pinkalicious", a short title nearer the number's label)."""
     numbered = [row.values.get(i, "").strip() for i, c in enumerate(table.columns)
                 if c.label.strip() in lx.LINE_NUMBER_LABELS or lx.normal_label(c.label) in lx.LINE_NUMBER_LABELS]
+    if not description:  # the name set under the number's label with the number ("Lp. | Nazwa": "1 HYDRANGEA")
+        return next((v[m.end():] for v in numbered if (m := _LEADING_NUMBER.match(v)) and any(
+            w.isalpha() and len(w) >= 3 for w in v[m.end():].split())), "")
     if numbered and all(not value or _LEADING_NUMBER.match(value) for value in numbered):
         return _LEADING_NUMBER.sub("", description, count=1)
     return description

@@ -98,7 +98,7 @@ CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "INR", "JPY",
 # Local abbreviations printed beside amounts (rupees, koruna, złoty, krona/krone, Kuwaiti and Tunisian dinars,
 # Kenyan shillings, Moroccan and Emirati dirhams, Turkish lira, forints, kuna, lei, leva, roubles, hryvnias) and signs
 # (a quantity's "Ft" is feet: ``numbers.parse_quantity``)
-_LOCAL_CURRENCY = r"\b(?:Rs|Kč|zł|kr|KD|(?-i:DT|Ksh|DH|Dhs|TL|Ft|kn|lei|лв|руб|грн))\b\.?|[€£$¥₹₺₽₩₪₱₫฿₦₴]"
+_LOCAL_CURRENCY = r"\b(?:Rs|Kč|zł|kr|KD|(?-i:DT|Ksh|DH|Dhs|TL|Ft|kn|lei|Fr|SFr|лв|руб|грн))\b\.?|[€£$¥₹₺₽₩₪₱₫฿₦₴]"
 # A currency as printed with an amount ("$", "CDN$", "EUR", "Rs.", "€", "R$", "250 Kč")
 CURRENCY = (r"(?:(?:US|NZ|AU|CA|CDN|HK|SG|NT|MX|R|A|C|S)\$|(?-i:(?<![A-Za-z])(?:" + "|".join(CURRENCY_CODES) + r")\b)|"
             + _LOCAL_CURRENCY + ")")

@@ -474,3 +474,28 @@ def test_an_argentine_vouchers_number_and_a_seller_its_web_address_spells_withou
              line(86, (20, "Tel. 0341-2315000 | E-mail: contacto@fernandochiesa.com.ar")),
              line(119, (15, "CLIENTE:"), (71, "PAULUK Ricardo Federico"), (400, "CUENTA:"), (450, "4564"))]
     assert find_vendor(lines) == "FERNANDO A. CHIESA S.A."
+
+
+def test_a_polish_gross_price_column_gives_way_to_the_net_value_and_the_name_under_the_line_number():
+    # "Lp. | Nazwa | ... | Ilość | J.m. | Cena brutto | VAT (%) | VAT | Wartość netto | Wartość brutto", the
+    # labels over three lines, each name printed with its number under "Lp.": the unit price before tax is the
+    # net value over the count
+    head = [line(300, (384, "Cena"), (414, "VAT"), (464, "Wartość"), (507, "Wartość")),
+            line(307, (54, "Lp."), (156, "Nazwa"), (273, "PKWiU / CN"), (331, "Ilość"), (358, "J.m."), (439, "VAT")),
+            line(313, (382, "brutto"), (416, "(%)"), (471, "netto"), (512, "brutto"))]
+    rows = [line(332, (53, "1 HYDRANGEA"), (269, "01.19.21.0"), (336, "5,00"), (361, "szt"), (388, "28,00"), (428, "8"),
+                 (438, "10,37"), (475, "129,63"), (518, "140,00")),
+            line(353, (53, "2 GERBERA"), (269, "01.19.21.0"), (331, "20,00"), (361, "szt"), (393, "3,00"), (428, "8"),
+                 (442, "4,44"), (480, "55,56"), (523, "60,00"))]
+    assert [(p.description, p.qty, p.price) for p in products([*head, *rows], COMMA)] == [
+        ("HYDRANGEA", 5, Decimal("25.926")), ("GERBERA", 20, Decimal("2.778"))]
+
+
+def test_swiss_francs_written_fr_before_the_prices():
+    head = line(290, (53, "Article"), (104, "Désignation"), (322, "Qté"), (362, "Prix unit."), (415, "TVA %"),
+                (485, "Montant"))
+    rows = [line(305, (53, "VD-0113"), (105, "Confiture abricot du Valais 340 g"), (328, "12"), (372, "Fr."),
+                 (388, "6.75"), (433, "2.6"), (486, "Fr."), (501, "81.00")),
+            line(332, (53, "VD-0120"), (104, "Miel de montagne crémeux 500 g"), (333, "6"), (367, "Fr. 16.40"),
+                 (433, "2.6"), (486, "Fr. 98.40"))]
+    assert [(p.qty, p.price) for p in products([head, *rows], POINT)] == [(12, Decimal("6.75")), (6, Decimal("16.40"))]
