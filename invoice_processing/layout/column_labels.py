@@ -128,7 +128,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "confirmed", "qty confirmed", "confirmed qty", "conf qty", "conf. qty", "bestätigt", "menge bestätigt",
         "bevestigd", "confirmé", "qté confirmée", "confirmada", "cant confirmada",
         "units billed", "billed units", "units invoiced", "invoiced units",  # beside "Cases": the eaches billed
-        "delivered", "qty delivered", "geliefert", "liefermenge", "livré", "qté livrée", "geleverd", "enviado",
+        "delivered", "qty delivered", "del", "qty del", "geliefert", "liefermenge", "livré", "qté livrée", "geleverd",
+        "enviado",
         "shipped qty", "qté exp", "qté expédiée", "expédié", "cant enviada", "cant servida", "servida",
         "servido", "liv", "qté liv", "servidas", "servidos", "entregado", "entregados", "fornito", "consegnato",
         "cantidad servida", "cant entregada", "entregada", "cantidad entregada", "qté livr", "geliefert menge",

@@ -134,7 +134,8 @@ def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]
              and (not big or view.is_big(p) or _DOCUMENT_NUMBER.fullmatch(p.text))]
     size = max(view.lines[hit.phrase.row].size, 6.0)
     far = right is not None and right.x0 - hit.phrase.x1 > 8 * size and not flush_right(
-        view, hit.phrase, right)  # another block's text on the label's line (not a panel's value set flush right)
+        view, hit.phrase, right) or _under_first(view, hit.phrase)  # another block's text on the label's line (not a
+    # panel's value set flush right)
     for phrase in [*under, right] if far and under else [right, *under]:
         if phrase is not None:
             parts = _PARTS.split(phrase.text)
@@ -188,6 +189,18 @@ def _numbered(phrase: Phrase) -> Phrase:
     """A number under a big title without the "N°" printed before it."""
     found = _DOCUMENT_NUMBER.fullmatch(phrase.text)
     return Phrase(phrase.x0, phrase.x1, found.group("id"), phrase.row) if found else phrase
+
+
+def _under_first(view: PageView, label: Phrase, accept: Callable[[str], object] | None = None) -> bool:
+    """True when the text right of a label is a line of a block set in its own column (an address beside the
+    fields: "Invoice Number | 1012 Metro Manila" between "Ibarra St" and "TONDO") and a value (one ``accept``
+    takes) stands right under the label."""
+    right, row = view.right_of(label), label.row
+    if right is None or row + 1 >= len(view.rows) or row == 0 or view.y(row + 1) - view.y(row) > 1.6 * SPACING:
+        return False
+    stacked = all(any(abs(p.x0 - right.x0) <= 2 for p in view.rows[at]) for at in (row - 1, row + 1))
+    return stacked and any(abs(p.x0 - label.x0) <= 3 and (accept is None or accept(p.text) is not None)
+                           for p in view.rows[row + 1])
 
 
 def _beside(view: PageView, label: Phrase) -> str:
@@ -276,7 +289,7 @@ def find_value(view: PageView, label_tiers: Sequence[str], accept: Callable[[str
         hits = [hit for hit in hits
                 if not (hit.rest and accept(hit.rest) is None) and not _printed_as_a_value(view, hit.phrase)]
         for hit in hits:  # a value printed beside its label first ("Invoice | QLG-000318" under a title "INVOICE")
-            value = accept(hit.rest or _beside(view, hit.phrase))
+            value = accept(hit.rest or ("" if _under_first(view, hit.phrase, accept) else _beside(view, hit.phrase)))
             if value is not None:
                 return value
         for hit in hits:

@@ -499,3 +499,66 @@ def test_swiss_francs_written_fr_before_the_prices():
             line(332, (53, "VD-0120"), (104, "Miel de montagne crémeux 500 g"), (333, "6"), (367, "Fr. 16.40"),
                  (433, "2.6"), (486, "Fr. 98.40"))]
     assert [(p.qty, p.price) for p in products([head, *rows], POINT)] == [(12, Decimal("6.75")), (6, Decimal("16.40"))]
+
+
+def test_xeros_invoice_number_under_its_label_beside_the_sellers_address():
+    # "Invoice Number | 1012 Metro Manila": the seller's address runs down its own column beside the fields;
+    # the number stands under its label
+    lines = [line(59, (352, "Invoice Date"), (459, "Janzbert24 Logistics")),
+             line(69, (31, "INVOICE"), (352, "18 Jul 2025"), size=20),
+             line(72, (460, "Ibarra St")),
+             line(86, (352, "Invoice Number"), (460, "1012 Metro Manila")),
+             line(97, (57, "Ellaine Dela Cruz"), (352, "INV-0006"), (459, "TONDO METRO MANILA")),
+             line(111, (460, "1012")),
+             line(124, (460, "PHILIPPINES"))]
+    assert find_invoice_number(lines) == "INV-0006"
+
+
+def test_ordered_and_delivered_abbreviated_ord_del():
+    head = line(200, (40, "Product"), (100, "Description"), (300, "Pack"), (340, "Ord"), (370, "Del"),
+                (410, "Unit Price"), (480, "VAT"), (520, "Net"))
+    rows = [line(214, (40, "BA2210"), (100, "Smoked Streaky Bacon 2kg"), (300, "1x2kg"), (345, "2"), (375, "1"),
+                 (415, "17.45"), (485, "Z"), (525, "17.45")),
+            line(228, (40, "CH1044"), (100, "Mature Cheddar Block 5kg"), (300, "1x5kg"), (345, "3"), (375, "3"),
+                 (415, "24.10"), (485, "Z"), (525, "72.30"))]
+    assert [(p.qty, p.price) for p in products([head, *rows], POINT)] == [(1, Decimal("17.45")), (3, Decimal("24.10"))]
+
+
+def test_till_receipt_counts_under_their_items():
+    # "4 X £1.89 £7.56 A" under its name on a trade warehouse's till receipt (the pound signs and a VAT letter)
+    from invoice_processing.models import Backend, Document
+    from invoice_processing.vendors.receipt_lines import receipt_items
+    lines = (line(150, (12, "1104520 ROYAL PAPER CUPS 8OZ X50")),
+             line(160, (20, "4 X £1.89"), (150, "£7.56"), (200, "A")),
+             line(170, (12, "0218840 COFFEE STIRRERS WOOD")),
+             line(180, (20, "6 X £1.95"), (150, "£11.70"), (200, "A")))
+    items = receipt_items(Document((Page(1, lines),), Backend.LOCAL), POINT)
+    assert [(i.qty, i.wholesale) for i in items] == [(4, Decimal("1.89")), (6, Decimal("1.95"))]
+
+
+def test_a_month_day_year_date_with_dashes():
+    assert find_date([line(99, (51, "INVOICE DATE"), (150, "CUSTOMER #")),
+                      line(112, (50, "Apr-11-25"), (150, "30518"))]) == date(2025, 4, 11)
+
+
+def test_an_issuers_words_before_its_name_and_a_lockbox_it_remits_to():
+    assert find_vendor([line(40, (40, "TAX INVOICE / DELIVERY NOTE"), size=16),
+                        line(60, (40, "Issued by Coastline Brands Distribution Pty Ltd")),
+                        line(72, (40, "14 Wharf Road, Fremantle WA 6160"))]) == "Coastline Brands Distribution Pty Ltd"
+    lines = [
+        line(41, (522, "INVOICE"), size=10.0),
+        line(51, (52, "Blue Heron Home Décor, LLC"), size=20.0),
+        line(55, (451, "Invoice Number"), (515, "BH-0093317"), size=8.5),
+        line(69, (50, "Showroom & Warehouse: 780 Meeting Street, Charleston, SC 29403"), (315, "·"),
+             (322, "843-555-0161"),
+             (519, "Page 1 of 2"), size=8.5),
+        line(99, (51, "INVOICE DATE"), (150, "CUSTOMER #"), size=8.0),
+        line(105, (329, "PLEASE REMIT PAYMENT TO:"), size=9.0),
+        line(112, (50, "Apr-11-25"), (150, "30518"), size=10.0),
+        line(120, (329, "Meridian Receivables Services, Inc."), size=11.0),
+        line(133, (51, "BILL TO"), (329, "Lockbox Dept. 4471"), size=9.0),
+        line(144, (50, "Sandpiper Cottage Gifts"), (329, "P.O. Box 98213"), size=9.0),
+        line(155, (50, "41 Ocean Avenue"), (328, "Chicago, IL 60693-8213"), size=9.0),
+        line(166, (51, "Kennebunkport, ME 04046"), (328, "ACH: ABA 071000013"), (423, "Acct 5519-20447"), size=9.0),
+    ]
+    assert find_vendor(lines) == "Blue Heron Home Décor, LLC"
