@@ -280,7 +280,6 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "prix u ttc", "prix unit ttc", "prix unitaire ttc", "pu ttc", "prix ttc", "unit price incl vat",
         "price incl vat", "unit price (incl vat)", "einzelpreis brutto", "bruttopreis", "brutto-einzelpreis",
         "precio con iva", "precio unitario con iva", "prijs incl btw per stuk", "stukprijs incl btw",
-        "cena brutto", "cena jedn brutto", "cena jednostkowa brutto", "wartość brutto", "wartosc brutto",
     ),
 }
 

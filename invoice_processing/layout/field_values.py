@@ -133,9 +133,9 @@ def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]
     under = [_numbered(p) if big and not view.is_big(p) else p for p in lines if p.row <= hit.phrase.row + BELOW_ROWS
              and (not big or view.is_big(p) or _DOCUMENT_NUMBER.fullmatch(p.text))]
     size = max(view.lines[hit.phrase.row].size, 6.0)
+    # another block's text on the label's line (not a panel's value set flush right), or an address column's line
     far = right is not None and right.x0 - hit.phrase.x1 > 8 * size and not flush_right(
-        view, hit.phrase, right) or _under_first(view, hit.phrase)  # another block's text on the label's line (not a
-    # panel's value set flush right)
+        view, hit.phrase, right) or _under_first(view, hit.phrase)
     for phrase in [*under, right] if far and under else [right, *under]:
         if phrase is not None:
             parts = _PARTS.split(phrase.text)
@@ -146,10 +146,9 @@ def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]
 
 
 def _captioned(view: PageView, label: Phrase) -> Phrase | None:
-    """The value a label captions from under it: in a row of two labels or more (no digits), each right under
-    one value with digits ("INV270327 | October 6, 2025" over "Invoice # | Invoice Date"; a block of its own
-    beside an address: "Mill of Ardle | TB-250419 | 4 April 2025" over "Scotland | INVOICE NUMBER | DATE"),
-    with no values under the labels (a grid read label over value); else None."""
+    """The value a label captions from under it: two labels or more (no digits) each right under a value with
+    digits ("TB-250419 | 4 April 2025" over "INVOICE NUMBER | DATE", maybe beside an address), no values under
+    them (a grid read label over value); else None."""
     row = label.row
     for above in (row - 1, row - 2):  # (the row right over the labels, or the one over it: a name set big between)
         if above < 0 or view.y(row) - view.y(above) > 1.6 * SPACING:
@@ -162,16 +161,16 @@ def _captioned(view: PageView, label: Phrase) -> Phrase | None:
         under = view.rows[row + 1] if row + 1 < len(view.rows) and view.y(row + 1) - view.y(row) <= 1.6 * SPACING \
             else []
         values_under = sum(1 for u in under if any(u.x0 < p.x1 and p.x0 < u.x1 for p in pairs))
-        return None if values_under >= max(2, len(pairs) - 1) else pairs[label]
+        own = any(u.x0 < label.x1 and label.x0 < u.x1 and ":" not in u.text for u in under)  # (its own value: a grid)
+        return None if own or values_under >= max(2, len(pairs) - 1) else pairs[label]
     return None
 
 
 def find_beside(view: PageView, label: str, accept: Callable[[str], T | None],
                 skip: set[int] | None = None) -> T | None:
-    """The first value ``accept`` takes from the rest of a ``label``'s phrase or the text right of it
-    on its line, however far, never from under it: a bare "#" beside its number ("# | : INV-000001";
-    a table's "#" column, over row numbers, is no label: its rows are ``skip``ped), a short number beside
-    an invoice number's label ("Rechnungsnummer: 6", not "1 of 2" under "Invoice No.")."""
+    """The first value ``accept`` takes from the rest of a ``label``'s phrase or the text right of it on its line,
+    however far, never from under it: a bare "#" beside its number ("# | : INV-000001"; a "#" column's rows are
+    ``skip``ped), a short number beside an invoice number's label ("Rechnungsnummer: 6", not "1 of 2" under it)."""
     for hit in label_hits(view, label):
         if skip and hit.phrase.row in skip:
             continue
@@ -192,20 +191,22 @@ def _numbered(phrase: Phrase) -> Phrase:
 
 
 def _under_first(view: PageView, label: Phrase, accept: Callable[[str], object] | None = None) -> bool:
-    """True when the text right of a label is a line of a block set in its own column (an address beside the
-    fields: "Invoice Number | 1012 Metro Manila" between "Ibarra St" and "TONDO") and a value (one ``accept``
-    takes) stands right under the label."""
+    """True when right of a label stands an address's line set in a column of its own ("Invoice Number | 1012 Metro
+    Manila" between "Ibarra St" and "TONDO") and a value (one ``accept`` takes) stands right under the label."""
     right, row = view.right_of(label), label.row
     if right is None or row + 1 >= len(view.rows) or row == 0 or view.y(row + 1) - view.y(row) > 1.6 * SPACING:
         return False
     stacked = all(any(abs(p.x0 - right.x0) <= 2 for p in view.rows[at]) for at in (row - 1, row + 1))
-    return stacked and any(abs(p.x0 - label.x0) <= 3 and (accept is None or accept(p.text) is not None)
-                           for p in view.rows[row + 1])
+    return stacked and bool(_TOWN.fullmatch(right.text.strip())) and any(
+        abs(p.x0 - label.x0) <= 3 and (accept is None or accept(p.text) is not None) for p in view.rows[row + 1])
+
+
+_TOWN = re.compile(r"\d{3,6}\s+[^\W\d][^\d,]*")  # a postcode and its town ("1012 Metro Manila")
 
 
 def _beside(view: PageView, label: Phrase) -> str:
-    """The text right of a label on its line, unless it stands a block away (but for a panel's
-    value set flush right with the values of the labels around it)."""
+    """The text right of a label on its line, unless it stands a block away (but for a panel's value set flush
+    right with the values of the labels around it)."""
     right = view.right_of(label)
     near = right is not None and (right.x0 - label.x1 <= 8 * max(view.lines[label.row].size, 6.0) or flush_right(
         view, label, right))
@@ -213,9 +214,8 @@ def _beside(view: PageView, label: Phrase) -> str:
 
 
 def flush_right(view: PageView, label: Phrase, value: Phrase) -> bool:
-    """True when ``value`` ends where the values of two other lines of labels starting at ``label``'s
-    x end, within a few lines: a panel of fields whose values are set flush right ("Order Date ...
-    Mar 3 2025" under "Order Ref ... SO-2503-11876")."""
+    """True when ``value`` ends where the values of two other lines of labels starting at ``label``'s x end, within
+    a few lines: a panel's values set flush right ("Order Date ... Mar 3 2025" under "Order Ref ... SO-2503-11876")."""
     found = 0
     for row in view.rows[max(0, label.row - 4):label.row + 5]:
         if not row or row[0].row == label.row or len(row) < 2:

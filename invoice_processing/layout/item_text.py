@@ -274,6 +274,7 @@ def in_row(row: Row, index: int) -> str:
 
 
 _LEADING_NUMBER = re.compile(r"^\d{1,3}\s+(?=\S)")
+_NUMBER_FIRST = re.compile(r"^\d{1,3}\.?\s+(?=\S)")  # (a line's number before its name: "1 HYDRANGEA", "1. ROSA")
 
 
 def without_line_number(description: str, row: Row, table: Table) -> str:
@@ -283,8 +284,8 @@ def without_line_number(description: str, row: Row, table: Table) -> str:
     numbered = [row.values.get(i, "").strip() for i, c in enumerate(table.columns)
                 if c.label.strip() in lx.LINE_NUMBER_LABELS or lx.normal_label(c.label) in lx.LINE_NUMBER_LABELS]
     if not description:  # the name set under the number's label with the number ("Lp. | Nazwa": "1 HYDRANGEA")
-        return next((v[m.end():] for v in numbered if (m := _LEADING_NUMBER.match(v)) and any(
-            w.isalpha() and len(w) >= 3 for w in v[m.end():].split())), "")
+        return next((v[m.end():] for v in numbered if (m := _NUMBER_FIRST.match(v)) and any(
+            w.isalpha() and len(w) >= 2 for w in v[m.end():].split())), "")
     if numbered and all(not value or _LEADING_NUMBER.match(value) for value in numbered):
         return _LEADING_NUMBER.sub("", description, count=1)
     return description

@@ -204,7 +204,7 @@ def _totals_box_head(line: TextLine) -> bool:
     labels or more, two of them a total's, a tax's or a charge's, no number; the table ends there."""
     texts = [cell.text.strip() for cell in line.cells]
     return len(texts) >= 3 and not any(ch.isdigit() for ch in line.text) and sum(
-        bool(lx.TOTALS.fullmatch(t) or lx.CHARGES.fullmatch(t)) for t in texts) >= 2
+        bool(lx.TOTALS.match(t) or lx.CHARGES.match(t)) for t in texts) >= 2
 
 
 def _totals_among_numbers(values: dict[int, str], table: Table) -> bool:

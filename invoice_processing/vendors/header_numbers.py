@@ -33,7 +33,8 @@ _AMOUNT = re.compile(r"^[-(]?[$€£₹]|[$€£%]$|^\d{1,3}(?:[.,]\d{3})*[.,]\d
 _PREFIX = re.compile(r"^[A-Z]{1,3}(?:-[A-Z]{1,4})?$")  # ("PO 88214", "KL-INV 7716", "CAU-E 1187")
 # a number printed in groups of digits after a short first one, maybe with a dash ("25 1 04417", "25 - 11.474")
 # a date in groups ("12 03 2025", "06 2025", "10 06 25")
-_SPACED_DATE = re.compile(r"(?:\d{1,2}\s+)?\d{1,2}\s+(?:19|20)\d{2}|\d{1,2}\s+\d{1,2}\s+\d{2}")
+_SPACED_DATE = re.compile(r"(?:(?:0?[1-9]|[12]\d|3[01])\s+)?(?:0?[1-9]|[12]\d|3[01])\s+(?:19|20)\d{2}|"
+                          r"(?:0?[1-9]|[12]\d|3[01])\s+(?:0?[1-9]|1[0-2])\s+\d{2}")
 _DIGIT_GROUPS = re.compile(r"\d{1,5}(?:\s+(?:-\s+)?\d{1,6}(?:\.\d{3})?){1,3}")
 _NUMBER_WORDS = frozenset({"NO", "NR", "NRO", "NUM", "Nº", "N°"})  # a number's label word, not its kind
 _LETTERED = re.compile(r"[B-DF-HJ-NP-TV-Z]{4}")  # four initials, no word ("PRSF 7730412"; not "COPY", "BILL")

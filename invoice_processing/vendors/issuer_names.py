@@ -258,10 +258,11 @@ def domain_keys(name: str) -> set[str]:
     return {squash(name), squash(bare)} - {""}
 
 
-_FORM_WORDS = frozenset({"de", "c.v.", "cv", "y", "&", "and", "et", "und", "en"})  # a form's words no LEGAL_FORM reads
+_FORM_WORDS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?\.?|de|y|&|and|et|und|en", re.I)  # initials, a form's joiners
 
 
 def form_alone(name: str) -> bool:
-    """A legal form and nothing else ("S.A. de C.V." on the line under the name it ends; not "J.P. & Co.")."""
+    """A legal form and nothing else: one first, then only initials and joiners ("S.A. de C.V.", "S.A.P.I. de
+    C.V." on the line under the name it ends; not "J.P. & Co.", whose initials come first)."""
     rest = LEGAL_FORM.sub(" ", name).replace(",", " ").split()
-    return LEGAL_FORM.search(name) is not None and all(w.casefold() in _FORM_WORDS for w in rest)
+    return LEGAL_FORM.match(name.strip()) is not None and all(_FORM_WORDS.fullmatch(w) for w in rest)

@@ -19,8 +19,9 @@ from invoice_processing.layout.numbers import NumberFormat, parse_amount, to_the
 from invoice_processing.models import Document, LineItem, TextLine
 from invoice_processing.normalize import per_unit
 
+# (a tax code may follow the amount: "= 42.60 Z", "£7.56 A")
 _PRICED = re.compile(r"^(?P<name>.*?)\s*(?P<qty>\d{1,4})\s*(?:@|x|×)\s*[£$€]?(?P<price>\d[\d.,]*)\s+.*?"
-                     r"[£$€]?(?P<amount>\d[\d.,]*)(?:\s+[A-Z*]{1,2})?$", re.I)  # (a tax code after it: "= 42.60 Z")
+                     r"[£$€]?(?P<amount>\d[\d.,]*)(?:\s+(?-i:[A-Z*]\d?))?$", re.I)
 
 
 # "6 x | Speckled stoneware mug, oatmeal glaze | £108.00": a count, the name, the line's amount

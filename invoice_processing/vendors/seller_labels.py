@@ -55,8 +55,8 @@ def _block_names(view: PageView, under: list[Phrase]) -> Iterator[tuple[str, int
     if assigned:  # a factor's remit-to block "... Finance Inc. / f/a/o Northern Pine Trading Co.": the seller's
         yield assigned[0], 0
         return
-    if any(_LOCKBOX.search(p.text) for p in under[:3]):
-        return  # a bank's or a collector's lockbox the payment goes to ("Meridian Receivables ... / Lockbox Dept.")
+    if under and _COLLECTOR.search(under[0].text) and any(_LOCKBOX.search(p.text) for p in under[:3]):
+        return  # a collector's lockbox the payment goes to ("Meridian Receivables Services, Inc. / Lockbox Dept.")
     for depth, phrase in enumerate(under):
         if phrase.text.rstrip().endswith(":") and not _NAME_LABEL.match(phrase.text):
             continue  # the next field's label ("From: | X" over "Sent: | ...")
@@ -76,6 +76,7 @@ def _block_names(view: PageView, under: list[Phrase]) -> Iterator[tuple[str, int
 # a payee who collects for the seller: "f/a/o", "FBO", "for the account of" the seller
 _FOR_ACCOUNT = re.compile(r"^(?:f/a/o|f\.?b\.?o\.?|for\s+(?:the\s+)?(?:account|benefit)\s+of)\s*:?\s+(\S.*)$", re.I)
 _LOCKBOX = re.compile(r"\block\s*-?\s*box\b", re.I)
+_COLLECTOR = re.compile(r"\b(?:receivables?|factoring|factors?|funding|capital|financ\w*|bank\w*|bancorp)\b", re.I)
 _ADVICE = re.compile(r"^\W*(?:payment|remittance)\s+advice\W*$", re.I)
 _TO = re.compile(r"^to\s*:\s*(\S.*)$", re.I)
 

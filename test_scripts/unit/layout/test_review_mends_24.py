@@ -12,7 +12,7 @@ from invoice_processing.layout.numbers import COMMA, POINT, NumberFormat
 from invoice_processing.layout.products import ProductLine, product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Page, TextLine
-from invoice_processing.vendors.header import find_date
+from invoice_processing.vendors.header import find_date, read_date
 from invoice_processing.vendors.header_numbers import find_invoice_number
 from invoice_processing.vendors.issuer import find_vendor
 from test_scripts.unit.layout.lines import line
@@ -94,3 +94,67 @@ def test_the_new_variants_of_the_sums_dates_and_fees():
 def test_a_spanish_tax_number_label_keeps_its_cif():
     assert lx.normal_label("NIF / CIF") == "nif / cif" and lx.normal_label("Cliente CIF") == "cliente cif"
     assert find_invoice_number([line(100, (50, "Invoice No. 06 2025"))]) != "06 2025"
+
+
+# ---- the second review (of the change after the first mends) ----
+
+def test_a_grid_stacked_twice_reads_each_label_over_its_own_value():
+    lines = [line(100, (40, "Customer No."), (200, "Account No.")), line(112, (40, "C-30518"), (200, "4471-22")),
+             line(124, (40, "Invoice No."), (200, "PO Number")), line(136, (40, "INV-1001"))]
+    assert find_invoice_number(lines) == "INV-1001"
+
+
+def test_a_longer_mexican_form_on_the_line_under_the_exporters_name():
+    lines = [line(127, (55, "Exporter"), (225, "Sold to / Ship to")),
+             line(137, (54, "Cerámica Artesanal Uriarte de Puebla,"), (225, "Casa Azul Trading Co.")),
+             line(146, (55, "S.A.P.I. de C.V."), (225, "5120 N. Broadway")),
+             line(156, (54, "4 Poniente 911, Centro"), (225, "San Antonio, TX 78209, USA"))]
+    assert find_vendor(lines) == "Cerámica Artesanal Uriarte de Puebla, S.A.P.I. de C.V."
+
+
+def test_a_sellers_own_lockbox_keeps_its_name():
+    lines = [line(100, (40, "Remit To:"), (300, "Bill To:")),
+             line(112, (40, "Acme Industrial Supply Inc."), (300, "Harbour Cafe LLC")),
+             line(124, (40, "Dept. 4471 Lockbox #774012"), (300, "1 Quay St")),
+             line(136, (40, "Chicago, IL 60693"), (300, "Portland, ME 04101"))]
+    assert find_vendor(lines) == "Acme Industrial Supply Inc."
+
+
+def test_a_polish_table_printing_only_gross_values():
+    head = line(300, (40, "Lp."), (80, "Nazwa"), (250, "Ilość"), (300, "J.m."), (350, "Cena brutto"),
+                (450, "Wartość brutto"))
+    row = line(314, (40, "1"), (80, "Bukiet róż czerwonych"), (255, "2"), (300, "szt"), (360, "45,00"), (460, "90,00"))
+    assert [(p.qty, p.price, p.amount) for p in products([head, row], COMMA)] == [
+        (2, Decimal("45.00"), Decimal("90.00"))]
+
+
+def test_a_panels_value_beside_its_label_beats_an_id_under_it():
+    lines = [line(100, (300, "Invoice Date:"), (400, "05/01/2025")),
+             line(112, (300, "Invoice No.:"), (400, "INV-1001")),
+             line(124, (300, "Ref: WO-2291"), (400, "Terms: Net 30"))]
+    assert find_invoice_number(lines) == "INV-1001"
+
+
+def test_a_receipt_items_name_with_a_count_and_a_unit_in_it():
+    from invoice_processing.models import Backend, Document
+    from invoice_processing.vendors.receipt_lines import receipt_items
+    lines = (line(150, (12, "0412 WOOD SCREWS 4 X 40 MM BOX 200 PC")),
+             line(160, (20, "2 X 3.49"), (150, "6.98")),
+             line(170, (12, "0218840 COFFEE STIRRERS WOOD")),
+             line(180, (20, "6 X 1.95"), (150, "11.70")))
+    items = receipt_items(Document((Page(1, lines),), Backend.LOCAL), POINT)
+    assert [(i.qty, i.wholesale) for i in items] == [(2, Decimal("3.49")), (6, Decimal("1.95"))]
+
+
+def test_a_totals_box_with_handling_and_an_amount_payable():
+    head = line(200, (36, "QTY ORD"), (80, "QTY SHIP"), (157, "ITEM NO."), (295, "DESCRIPTION"), (459, "PRICE"),
+                (526, "AMOUNT"))
+    row = line(214, (50, "6"), (95, "6"), (156, "23-783"), (199, "Mug Ornament Mini"), (472, "14.50"), (554, "87.00"))
+    box = [line(700, (79, "MERCHANDISE"), (224, "SHIPPING & HANDLING"), (360, "SALES TAX"), (497, "AMOUNT PAYABLE")),
+           line(713, (77, "5,361.50"), (223, "45.00"), (364, "0.00"), (492, "$5,406.50"))]
+    assert [(p.qty, p.price) for p in products([head, row, *box], POINT)] == [(6, Decimal("14.50"))]
+
+
+def test_groups_that_cannot_be_a_date_stay_a_number_and_a_glued_month_under_a_label():
+    assert find_invoice_number([line(100, (50, "Invoice No. 87 45 12"))]) == "87 45 12"
+    assert read_date("Apr16, 2025 order", False) == date(2025, 4, 16)

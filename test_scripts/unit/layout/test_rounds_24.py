@@ -304,19 +304,16 @@ def test_a_receipt_line_with_its_tax_code_after_the_amount():
     assert [(i.qty, i.wholesale) for i in items] == [(3, Decimal("14.20")), (1, Decimal("11.40"))]
 
 
-def test_a_polish_gross_price_column_gives_way_to_the_net_value_and_the_name_under_the_line_number():
-    # "Lp. | Nazwa | ... | Ilość | J.m. | Cena brutto | VAT (%) | VAT | Wartość netto | Wartość brutto", the
-    # labels over three lines, each name printed with its number under "Lp.": the unit price before tax is the
-    # net value over the count
-    head = [line(300, (384, "Cena"), (414, "VAT"), (464, "Wartość"), (507, "Wartość")),
-            line(307, (54, "Lp."), (156, "Nazwa"), (273, "PKWiU / CN"), (331, "Ilość"), (358, "J.m."), (439, "VAT")),
-            line(313, (382, "brutto"), (416, "(%)"), (471, "netto"), (512, "brutto"))]
-    rows = [line(332, (53, "1 HYDRANGEA"), (269, "01.19.21.0"), (336, "5,00"), (361, "szt"), (388, "28,00"), (428, "8"),
-                 (438, "10,37"), (475, "129,63"), (518, "140,00")),
-            line(353, (53, "2 GERBERA"), (269, "01.19.21.0"), (331, "20,00"), (361, "szt"), (393, "3,00"), (428, "8"),
-                 (442, "4,44"), (480, "55,56"), (523, "60,00"))]
-    assert [(p.description, p.qty, p.price) for p in products([*head, *rows], COMMA)] == [
-        ("HYDRANGEA", 5, Decimal("25.926")), ("GERBERA", 20, Decimal("2.778"))]
+def test_a_name_printed_with_its_line_number_under_the_number_label():
+    # "Lp. | Nazwa | ... | Ilość | J.m. | Cena netto | Wartość netto", each name set with its number under "Lp."
+    head = line(307, (54, "Lp."), (156, "Nazwa"), (273, "PKWiU / CN"), (331, "Ilość"), (358, "J.m."),
+                (384, "Cena netto"), (464, "Wartość netto"))
+    rows = [line(332, (53, "1 HYDRANGEA"), (269, "01.19.21.0"), (336, "5,00"), (361, "szt"), (388, "25,93"),
+                 (475, "129,63")),
+            line(353, (53, "2. GERBERA"), (269, "01.19.21.0"), (331, "20,00"), (361, "szt"), (393, "2,78"),
+                 (480, "55,56"))]
+    assert [(p.description, p.qty, p.price) for p in products([head, *rows], COMMA)] == [
+        ("HYDRANGEA", 5, Decimal("25.93")), ("GERBERA", 20, Decimal("2.78"))]
 
 
 def test_swiss_francs_written_fr_before_the_prices():

@@ -172,12 +172,23 @@ def test_a_slogan_after_the_sellers_legal_form_is_no_part_of_its_name():
 
 def test_an_argentine_vouchers_number_and_a_seller_its_web_address_spells_without_initials():
     assert find_invoice_number([line(90, (334, "Compr. Nro:"), (396, "00010-00000010"))]) == "00010-00000010"
-    lines = [line(33, (295, "ACODIGO"), (351, "Factura A"), (461, "Nº 0006-00247202"), size=12),
-             line(54, (421, "Fecha de Emision: 05/09/25")),
-             line(68, (61, "FERNANDO A. CHIESA S.A.")),
-             line(77, (30, "San Martin 1440 bis | 2132 Funes | Santa Fe | Argentina")),
-             line(86, (20, "Tel. 0341-2315000 | E-mail: contacto@fernandochiesa.com.ar")),
-             line(119, (15, "CLIENTE:"), (71, "PAULUK Ricardo Federico"), (400, "CUENTA:"), (450, "4564"))]
+    lines = [
+        line(33, (295, "ACODIGO"), (351, "Factura A"), (461, "Nº 0006-00247202"), size=30.0),
+        line(54, (421, "Fecha de Emision: 05/09/25"), size=9.0),
+        line(60, (300, "Nº 01"), size=5.0),
+        line(68, (61, "FERNANDO A. CHIESA S.A."), size=9.0),
+        line(70, (350, "C.U.I.T. Nº 30-53492487-5"),
+             (425, "-"), (430, "ING. BRUTOS CONV.MULT.:921-750041-4"), size=6.0),
+        line(77, (30, "San Martin 1440 bis | 2132 Funes | Santa Fe | Argentina"), size=7.0),
+        line(80, (350, "CAJA CO.:"), (382, "196 330"), (406, "- IMP."), (424, "INTERNOS: NO RESPONSABLE"), size=6.0),
+        line(86, (20, "Tel. 0341-2315000 | E-mail: contacto@fernandochiesa.com.ar"), size=7.0),
+        line(90, (351, "INICIO DE ACTIVIDADES: 22/05/1956. - HAB. MUNICIPAL: 2907"), size=6.0),
+        line(95, (78, "IVA: Responsable Inscripto"), size=7.0),
+        line(119, (15, "CLIENTE:"), (71, "PAULUK Ricardo Federico"), (400, "CUENTA:"), (450, "4564"), size=8.0),
+        line(129, (400, "VENDEDOR: 21"), size=8.0),
+        line(134, (16, "DOMICILIO:"), (70, "Alberdi 224 | Cod. Postal: 3703 | TRES ISLETAS | Pcia: CHACO"), size=8.0),
+        line(139, (400, "ZONA:"), (450, "302"), size=8.0),
+    ]
     assert find_vendor(lines) == "FERNANDO A. CHIESA S.A."
 
 
