@@ -56,8 +56,8 @@ _BARE_RATE = re.compile(r"(\d{1,2}(?:[.,]\d+)?)")
 def _rate(row: Row, table: Table) -> Decimal | None:
     """The rate printed in the row's discount column ("Disc 46%", "10,5 %"), as a fraction."""
     text = column_text(row, table, lx.DISCOUNT)
-    found = _RATE.search(text) or (_BARE_RATE.fullmatch(text.strip()) if any(
-        "%" in c.label for c in table.columns if c.role == lx.DISCOUNT) else None)  # "15,0" under "REM%"
+    lone = [c.label for c in table.columns if c.role == lx.DISCOUNT]  # ("15,0" under a lone "REM%")
+    found = _RATE.search(text) or (_BARE_RATE.fullmatch(text.strip()) if len(lone) == 1 and "%" in lone[0] else None)
     return Decimal(found.group(1).replace(",", ".")) / 100 if found else None
 
 

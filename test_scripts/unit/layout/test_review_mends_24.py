@@ -158,3 +158,13 @@ def test_a_totals_box_with_handling_and_an_amount_payable():
 def test_groups_that_cannot_be_a_date_stay_a_number_and_a_glued_month_under_a_label():
     assert find_invoice_number([line(100, (50, "Invoice No. 87 45 12"))]) == "87 45 12"
     assert read_date("Apr16, 2025 order", False) == date(2025, 4, 16)
+
+
+def test_a_rate_in_one_of_several_bonus_columns_leaves_the_list_price():
+    # "PRE.LISTA | %Bon1 | %Bon2 | %Bon3 | Importe": one column's bare number is no row's rate (the last check of
+    # every round found real318's Argentine invoice read at its net price on the lines with one bonus)
+    head = line(181, (20, "COD"), (50, "Cantidad"), (121, "Descripcion"), (391, "PRE.LISTA"), (443, "%Bon1"),
+                (476, "%Bon2"), (508, "%Bon3"), (551, "Importe"))
+    row = line(214, (14, "6631"), (57, "5.00"), (86, "PUMPKIN Pelacable Autoajust."), (403, "17,784.00"),
+               (446, "22.10"), (548, "69,268.70"))
+    assert [(p.qty, p.price) for p in products([head, row], POINT)] == [(5, Decimal("17784.00"))]
