@@ -68,7 +68,8 @@ INVOICE_NUMBER: tuple[str, ...] = (
 DOCUMENT_WORD = (r"(?:(?:posted\s*)?(?:tax|vat|sales|commercial|vendor|supplier|statement|final|interim|purchase)"
                  r"\s*[-–]?\s*)?"
                  r"(?:invoice|rechnung|facture|factuur|factura|fattura|fatura|faktura|lasku|faktúra|ra[čc]un|factur[ăa]|"
-                 r"фактура|сч[её]т(?:\s*на\s*оплату|-фактура)|рахунок|τιμολ[όο]γιο|s[ąa]skaita(?:\s*fakt[ūu]ra)?|r[ēe]ķins)")
+                 r"фактура|сч[её]т(?:\s*на\s*оплату|-фактура)|рахунок|τιμολ[όο]γιο|s[ąa]skaita(?:\s*fakt[ūu]ra)?|r[ēe]ķins|"
+                 r"(?<=vendor )bill|(?<=supplier )bill)(?:\s+(?:de\s+proveedor|fournisseur))?")  # (Odoo's vendor bill)
 ORDER_NUMBER: tuple[str, ...] = (
     rf"(?:sales\s*|draft\s*|web\s*|online\s*|wholesale\s*|release\s*)?order\s*{_NO}",  # ("Draft Order #D1284")
     rf"s\.?\s?o\.?\s*{_NO}",  # SO #, S.O. No.

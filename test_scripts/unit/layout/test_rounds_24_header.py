@@ -231,3 +231,13 @@ def test_an_issuers_words_before_its_name_and_a_lockbox_it_remits_to():
         line(166, (51, "Kennebunkport, ME 04046"), (328, "ACH: ABA 071000013"), (423, "Acct 5519-20447"), size=9.0),
     ]
     assert find_vendor(lines) == "Blue Heron Home Décor, LLC"
+
+
+def test_odoos_vendor_bill_and_a_supplier_invoices_title_before_its_number():
+    # a buyer's Odoo prints its record of a supplier's invoice: "Vendor Bill BILL/2024/03/0001", "Factura de
+    # proveedor FACTU/2024/03/0001", "Facture fournisseur ..."
+    for title, number in (("Vendor Bill BILL/2024/03/0001", "BILL/2024/03/0001"),
+                          ("Factura de proveedor FACTU/2024/03/0001", "FACTU/2024/03/0001"),
+                          ("Facture fournisseur FACTU/2024/03/0002", "FACTU/2024/03/0002")):
+        assert find_invoice_number([line(100, (40, title), size=16)]) == number
+    assert find_invoice_number([line(100, (40, "Bill BILL/2024/0001"), size=16)]) == ""
