@@ -55,10 +55,10 @@ def receipt_items(document: Document, fmt: NumberFormat) -> list[LineItem]:
 
 def _counted(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> LineItem | None:
     """"6 x Speckled stoneware mug £108.00" (or "... Qty 12 $179.88"): the amount is the line's, the unit price
-    amount ÷ count;
-    the name goes on in the lines under it that start where it starts and print no amount."""
+    amount ÷ count; the name goes on in the lines under it that start where it starts and print no amount."""
     line = lines[at]
-    found = _COUNTED.match(" ".join(line.text.split())) or _LABELLED.match(" ".join(line.text.split()))
+    flat = " ".join(line.text.split())
+    found = _COUNTED.match(flat) or _LABELLED.match(flat)
     groups = found.groupdict() if found else {}
     qty = whole(Decimal(groups.get("qty") or groups.get("after") or 0)) if found else None
     amount = parse_amount(groups["amount"], fmt) if found else None

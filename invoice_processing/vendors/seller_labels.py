@@ -12,11 +12,11 @@ from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.field_values import compiled, label_hits
 from invoice_processing.layout.fields import PageView, Phrase, overlap
 from invoice_processing.layout.label_roles import role_of
+from invoice_processing.vendors.issuer_names import LEGAL_FORM
 from invoice_processing.vendors.parties import party_value
 
 _NAME_LABEL = compiled(fl.NAME_LABEL)
-_CUSTOMER_LABEL = re.compile(rf"^\W*(?:{fl.CUSTOMER_LABELS})\s*(?:[:/]|$)", re.I)  # ("Sold to / Ship to")
-_FORM, _FORM_IN = re.compile(rf"^\s*(?:{fl.LEGAL_FORM})", re.I), re.compile(fl.LEGAL_FORM, re.I)
+_CUSTOMER_LABEL = compiled(rf"^\W*(?:{fl.CUSTOMER_LABELS})\s*(?:[:/]|$)")  # a box's title ("Sold to / Ship to")
 
 _MAILBOX = re.compile(r"\s*<[^<>@\s]+@[^<>\s]+>\s*$")  # a sender's address after the sender's name
 _SALESPERSON = re.compile(r"\bsales(?:\s*(?:person|rep(?:resentative)?|man|woman))?\b", re.I)
@@ -66,8 +66,8 @@ def _block_names(view: PageView, under: list[Phrase]) -> Iterator[tuple[str, int
             yield rest.strip(), 0  # "Denominazione: Ceramiche Del Sole S.r.l.": the block's name field
             continue
         form = under[depth + 1].text.strip() if depth + 1 < len(under) else ""
-        if named is None and phrase.text.rstrip().endswith((",", ".")) and not _FORM_IN.search(phrase.text) and (
-                _FORM.match(form) and len(form.split()) <= 4 and not any(ch.isdigit() for ch in form)):
+        if named is None and phrase.text.rstrip().endswith((",", ".")) and not LEGAL_FORM.search(phrase.text) and (
+                LEGAL_FORM.match(form) and len(form.split()) <= 4 and not any(ch.isdigit() for ch in form)):
             # a name wrapped before its legal form ("... de Puebla," over "S.A. de C.V.", "... ve Tic." over "A.Ş.")
             yield f"{phrase.text.rstrip()} {form}", depth
         yield (named.text if named is not None else phrase.text), depth  # "Name | Schaller GmbH"
