@@ -151,6 +151,9 @@ _DAY_FIRST_HINTS = re.compile(  # European languages, currencies and taxes: date
     r"|(?<![\d,.])\d{1,3}(?:\.\d{3})*,\d\d(?![\d,.])",  # an amount with a decimal comma ("18,00", "2.833,15")
     re.I,
 )
+# the page states its dates' order: "(dates shown day/month/year)", "Datum (TT.MM.JJJJ)", "MM/DD/YYYY"
+_STATED_ORDER = re.compile(r"\b(?:(?P<day>day|dd?|tt|jj)\s*[/.-]\s*(?:month|mm?)|(?:month|mm?)\s*[/.-]\s*(?:day|dd?))"
+                           r"\s*[/.-]\s*(?:year|y{2,4}|j{2,4}|a{2,4})\b", re.I)
 _DAY_FIRST_COUNTRY = re.compile(r"\b(?:ABN|ACN|NZBN|GSTIN|CNPJ|Pty\.?\s*Ltd)\b")
 # dollars ("$" before points grouping thousands, "$27.166", is a peso's sign), sales tax, a US state and ZIP
 _MONTH_FIRST_HINTS = re.compile(r"\$(?!\s?\d{1,3}(?:\.\d{3})+(?![\d,]))|\bUSD\b|\bsales\s+tax\b|"
@@ -174,12 +177,16 @@ def date_votes(texts: Iterable[str]) -> tuple[int, int]:
 def prefers_day_first(texts: Iterable[str]) -> bool:
     """Whether the document's ambiguous numeric dates (``05/06/2025``) are day first.
 
-    Decided by all the document's dates (a ``31/01/2024`` or a ``1/31/2024`` settles it); when
+    Decided by the order the page states ("dates shown day/month/year", "MM/DD/YYYY"), else by
+    all the document's dates (a ``31/01/2024`` or a ``1/31/2024`` settles it); when
     none is unambiguous, the document's language, currency, taxes and number format are a weak
     hint (euro, pound, VAT, European words and decimal commas: day first; dollars, sales tax, US
     state and ZIP: month first).
     """
     texts = list(texts)
+    stated = next((found for text in texts if (found := _STATED_ORDER.search(text))), None)
+    if stated is not None:
+        return stated.group("day") is not None
     day, month = date_votes(texts)
     if day != month:
         return day > month

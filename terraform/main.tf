@@ -151,6 +151,7 @@ locals {
     "invoice_processing/vendors/rifle_paper.py",
     "invoice_processing/vendors/seller_labels.py",
     "invoice_processing/vendors/table.py",
+    "invoice_processing/vendors/top_block.py",
     "invoice_processing/wiring.py",
   ]
   source_rollout_online = ["__init__", "bucketing", "decision", "stages"] # rollout/report/ is offline analysis

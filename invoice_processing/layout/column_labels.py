@@ -188,7 +188,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "retail list", "list retail", "retail list price", "mrp", "pre lista", "precio lista", "p lista",
     ),
     AMOUNT: (
-        "amount", "total", "line total", "extended", "ext", "ext price", "ext amount", "extended price", "extd",
+        "amount", "total", "line total", "total item", "item total", "valor item", "extended", "ext", "ext price",
+        "ext amount", "extended price", "extd",
         "ext amt", "amt", "net amt", "extended amt", "total amt", "line amt", "nett amount",
         "extended amount", "your extd price", "extd price", "extension", "net amount", "net", "net total",
         "base imponible", "importe neto",

@@ -180,7 +180,7 @@ SELLER_LABELS = (
     r"marque|"  # a French marketplace order's brand block beside its retailer's ("MARQUE / BRAND"; "Brand" alone
     # is a product's or an advertiser's)
     r"order(?:ed)?\s*from|purchased?\s*from|to\s*\(\s*(?:supplier|vendor)\s*\)|purchase\s*order\s*to(?=\s*:|\s*$)|"
-    r"au\s*nom\s*et\s*pour\s*le\s*compte\s*de|pour\s*le\s*compte\s*de|on\s*behalf\s*of|im\s*namen\s*(?:und\s*f[üu]r\s*rechnung\s*)?von)"
+    r"au\s*nom\s*et\s*pour\s*le\s*compte\s*de|pour\s*le\s*compte\s*de|(?:for\s*and\s*)?on\s*behalf\s*of|im\s*namen\s*(?:und\s*f[üu]r\s*rechnung\s*)?von)"
 )
 # a party's name as a field of its block ("Verkäufer" over "Name | Bürobedarf Schaller GmbH")
 NAME_LABEL = (r"^(?:name|firma|firmenname|company(?:\s*name)?|raison\s*sociale|nom|naam|bedrijfsnaam|empresa|"
@@ -245,13 +245,13 @@ LEGAL_REGISTRY = (  # words of the legal lines printed under or beside an issuer
     r"registered\s*(?:in|office|no)|company\s*(?:no|number|reg)|reg\.?\s*no|iban|bic|swift|capital|"
     r"si[èe]ge\s*social|sitz|gesch[äa]ftsf[üu]hr\w*|kamer\s*van\s*koophandel|cin|gstin|gst\s*reg\w*|(?:uen|abn|acn|nzbn)(?=\s*:?\s*\d))\b"
 )
-POSTAL = r"\b(?:postbus|postfach|p\.?\s*o\.?\s*box|bp\s*\d|apartado)\b"  # a postal address, not a name
+POSTAL = r"\b(?:postbus|postfach|p\.?\s*o\.?\s*box|box\s+\d+(?=,)|bp\s*\d|apartado)\b"  # a postal address, not a name
 
 # ---- what a name is not, and where names are printed ---------------------------------------------
 NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations, street lines
     r"^[\d(+#€$£-]|@|www\.|https?:|:|\w*(?:datum|nummer)\b|\w{3,}nr\b\.?|^(?:uw|your|ihre?|votre|vos|su|sus)\s+(?:ref\w*|bestel\w*|order\w*|kenmerk|auftrag\w*|commande|pedido|n[°º]|nr|no)\b|\bdate\b|\d[.,]\d\d\b|%|\b\w*bank\b|sparkasse|banque|bancaires?|"
     r"banco|^(?:page|seite|pagina|p[áa]gina|p[áa]g|(?:sub)?-?totals?|totaux|totaal|summe|gesamt|less|amount|balance|"
-    r"discount|herr|frau|firma|mr|mrs|ms|attn|z\.\s?hd|t\.a\.v|c/o|powered\s+by|thank|vielen|merci)\b|"
+    r"discount|herr|frau|mevrouw|meneer|dhr|mevr|firma|mr|mrs|ms|attn|z\.\s?hd|t\.a\.v|c/o|powered\s+by|thank|vielen|merci)\b|"
     r"\bname\b|signature|unterschrift|\bdetails\b|responsable\s+inscripto|monotribut|exento\b|consumidor\s+final|"
     # a tax id's label alone or with its value ("UID / MwSt.-Nr.", "VAT: GB123"; not "UST Global Inc")
     rf"^(?:(?:{_TAX_ID_NAMES}|ust-?id\w*|steuer-?n(?:r|ummer)\w*|nr|no|number|nummer|id|reg|n°)\b[\s/.\-:#]*)+"
@@ -265,7 +265,7 @@ NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations
     r"^opp\.?\s|^opposite\s|"  # an Indian address's landmark ("Opp. Fiat Company, Kurla (W)")
     r"^(?:адрес|телефон|тел|банка?|инн|кпп|еик|огрн|бик|мол|ддс|αφμ|δου|διε[ύυ]θυνση|τηλ|τρ[άα]πεζα)\b|"  # labels
     r"^(?:peso\s+(?:lordo|netto|bruto|neto)|(?:gross|net)\s+weight|poids\s+(?:brut|net)|(?:brutto|netto)gewicht)\b|"
-    r"^(?:address|adresse|anschrift|contact|phone|tel(?:ephone)?|mobile|fax|e-?mail|website)(?:\s+-\s|\s*:|$)|"
+    r"^(?:address|adresse|anschrift|contact(?:\s*person|persoon)?|ansprechpartner(?:in)?|phone|tel(?:ephone)?|mobile|fax|e-?mail|website)(?:\s+-\s|\s*:|$)|"
     r"^[a-z]{1,4}(?:[-_/#.]\d{2,}|\d{3,})$|"  # a document's number ("INV_004", "PO-118"; "Hub88" may be a name)
     r"^\D{0,40}\s\d+[a-z]?$"
 )

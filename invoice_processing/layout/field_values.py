@@ -100,7 +100,7 @@ def _translated(phrase: Phrase, pattern: re.Pattern[str]) -> Iterator[Hit]:
 
 
 # the same label in a second language after a slash ("/ Számlaszám:", "/"): no value
-_TRANSLATION = re.compile(r"/(?:\s*[^\W\d_][^\d:/]{0,40})?:?")
+_TRANSLATION = re.compile(r"(?:/(?:\s*[^\W\d_][^\d:/]{0,40})?)+:?")  # ("Beleg-Nr./Document No./")
 
 
 def _runs_on(match: re.Match[str]) -> bool:

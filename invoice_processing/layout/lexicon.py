@@ -48,7 +48,7 @@ TOTALS = re.compile(
     r"^(?:total\s*(?:goods|merchandise|products?)(?:\s*(?:fee|value|amount|cost))?|"  # "Total Goods Fee： | 51 | ..."
     r"sub\s*-?\s*total|total|grand\s*total|invoice\s*total|order\s*total|merchandise\s*total|net\s*total|"
     r"(?:order|merchandise|product|goods|items?(?:\(s\))?)\s*sub\s*-?\s*total|"
-    r"amount\s*due|balance\s*due|total\s*due|total\s*amount|totals?\b|zwischensumme|summen?|gesamtsumme|"
+    r"amount\s*due|balance\s*due|total\s*due|paid\s*to\s*date|(?:amount|total)\s*paid|payments?\s*(?:received|made)|total\s*amount|totals?\b|zwischensumme|summen?|gesamtsumme|"
     r"gesamtbetrag|gesamt(?:\s*(?:netto|brutto))?|endbetrag|rechnungsbetrag|rechnungs-?\s*s?umm?e|sous[\s-]*total|"
     r"montant\s*total|total\s*ht|total\s*ttc|net\s*à\s*payer|"
     r"subtotaal|totaal|factuur\s*totaal|te\s*betalen|subtotal|importe\s*total|base\s*imponible|"
@@ -139,7 +139,8 @@ CHARGES = re.compile(
     r"porto(?:\s*(?:und|&)\s*verpackung|kosten)?\s*(?:[:€\d(]|$)|"  # never "Porto Tawny 10 Years Old"
     r"courier(?:\s*(?:delivery|charges?|fees?|service)\b|(?=\s*(?:$|[:$€£]|\(\s*\d|[-–]\s*(?:the\s+)?\w*\s*courier)))|"
     r"(?:packing|packaging|crating)(?:\s*(?:&|and)\s*(?:crating|packing|handling))?\s*(?:fees?|charges?|costs?)\b|"
-    r"verzendkosten|frais\s*de\s*port|envío|fuel\s*surcharge|index(?:ation)?\s*gazole\b|transport\s+sur\s+(?:vente|achat)\b|pal(?:l)?ett?e?s?\s+(?:europe|euro|eur)\b|(?:[a-z]+\s+){1,2}surcharge(?=\s*(?:$|[\d(%:$€£-])|\s+[a-z]{2}$)|less\b|tariff|surcharge|trf\b|trf-|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
+    r"verzendkosten|frais\s*de\s*port|participation\s*(?:aux\s*)?frais\s*(?:de\s*port|d'envoi|de\s*transport|de\s*livraison)\b|"
+    r"fragt(?:\s*(?:og|&)\s*emballage)?\b|frakt(?:avgift|kostnad)?\b|recargos?\b|\w*zuschlag\b|envío|fuel\s*surcharge|index(?:ation)?\s*gazole\b|transport\s+sur\s+(?:vente|achat)\b|pal(?:l)?ett?e?s?\s+(?:europe|euro|eur)\b|(?:[a-z]+\s+){1,2}surcharge(?=\s*(?:$|[\d(%:$€£-])|\s+[a-z]{2}$)|less\b|tariff|surcharge|trf\b|trf-|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
     r"(?:service|liefer|versand|zustell)gebühr(?:en)?\s*(?:lieferung|versand|zustellung)?\s*(?:\(.*\))?\s*$|"
     r"frais\s*(?:de\s*|d')?(?:livraison|envoi|exp[ée]dition)\b|consigne\b|statiegeld\b|"
     # a French recycling levy per piece ("+ éco-participation mobilier", "Écotaxe", "Eco-part. DEEE")
@@ -215,7 +216,8 @@ CONTINUED = re.compile(r"(?:\bcontinued\b|\bcontinues\b|\bcont'd\b|\(cont(?:'d|d
 # a web shop's count before an item's name ("2 of: The Choice"), printed without a quantity column
 COUNT_PREFIX = re.compile(r"^(\d{1,4})(?:\s+of\s*:|\s*[x×](?=\s+[^\W\d]))\s*")  # "2 of: ...", "6 x Subscription ..."
 # A subtotal that is carried to the next page ("Zwischensumme Übertrag", "Subtotal carried forward").
-CARRIED_OVER = re.compile(r"übertrag|carried\s*forward|brought\s*forward|à\s*reporter|suma\s*y\s*sigue|"
+CARRIED_OVER = re.compile(r"übertrag|(?:carried|brought)\s*(?:forward|fwd)|(?<!\w)[cb]\s*/\s*f(?:wd)?\b|à\s*reporter|"
+                          r"suma\s*y\s*sigue|"
                           r"suma\s*anterior|van\s*vorige\s*pagina|naar\s*volgende\s*pagina", re.I)
 # A carried-forward sum: one of these words and the amount alone on a line ("Transport 14.590,32").
 CARRIED = re.compile(

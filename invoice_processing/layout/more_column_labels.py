@@ -37,13 +37,17 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
                   "mal hizmet", "mal/hizmet", "mal / hizmet", "hizmet / ürün adı", "hizmet/ürün adı", "ürün adı",
                   "ürün / hizmet", "ürün/hizmet", "açıklama", "megnevezés", "termék megnevezése"),  # TR, HU
     ORDERED: ("cases ord", "cases ordered", "beställt", "bestilt", "best", "best antal",
-              "pedidas", "zam", "zamówiono", "obj", "objednáno", "tilattu"),  # ES, PL, CZ, FI
+              "pedidas", "zam", "zamówiono", "obj", "objednáno", "tilattu",  # ES, PL, CZ, FI
+              "q tà ord", "qtà ord", "qta ord", "quantità ordinata", "qtà ordinata", "ordinata", "ordinato"),  # IT
     SHIPPED: ("cases ship", "cases shipped", "levererat", "leveret", "levert", "lev", "lev antal", "lief",
-              "servidas", "entregadas", "wyd", "wydano", "dod", "dodáno", "toim", "toimitettu"),
+              "servidas", "entregadas", "wyd", "wydano", "dod", "dodáno", "toim", "toimitettu",
+              "q tà cons", "qtà cons", "qta cons", "quantità consegnata", "qtà consegnata", "consegnata",
+              "q tà evasa", "qtà evasa", "evasa", "evaso"),  # IT
     BACKORDER: ("cases b/o", "cases bo", "restnoterat", "restordre", "rest",
                 "pendientes", "brak", "nedod", "nedodáno", "jälkitoim", "jälkitoimitus"),
     PRICE: ("á-pris", "a-pris", "à-pris", "á pris", "a pris", "à pris", "styckpris", "enhetspris", "enhedspris",
-            "stykpris", "stk pris", "pris", "price per case", "case price", "per case", "consignor price",
+            "stykpris", "stk pris", "pris", "nettopris", "netto pris", "price per case", "case price", "per case",
+            "consignor price",
             "cena", "cena netto", "cena jedn", "cena jedn netto", "cena jednostkowa", "cena jednostkowa netto",
             "cena za mj", "cena/mj", "jedn cena", "jednotková cena",  # PL, CZ
             "hinta", "yksikköhinta", "à-hinta", "a-hinta", "yks hinta",  # FI
@@ -61,7 +65,7 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
           "áfakulcs", "bruttó", "bruttó érték"),  # TR, HU (a gross amount beside the net: the tax's)
     UOM: ("enhet", "enhed", "enh", "jm", "jednostka", "jedn", "mj", "yksikkö", "yks", "birim", "mee"),
     NUMBER: ("case pack", "pack size", "units per case", "inner pack", "units/pk", "units/pack", "units per pack",
-             "pk size", "units/case", "units/cs",
+             "pk size", "units/case", "units/cs", "confezione", "conf", "kolli",
              # a consignment's stock counts ("Start On Hand | Units Sold | End On Hand"): no billed quantity
              "on hand", "start on hand", "end on hand", "qty on hand", "opening stock", "closing stock",
              # an export invoice's packing: weights and measures per carton and in all ("G.W | N.W. | MEAS | CBM")

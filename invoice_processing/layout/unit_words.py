@@ -7,7 +7,7 @@ import re
 
 UNITS = re.compile(
     r"^(?:ea|each|pc|pcs|pce|pces|piece|pieces|pièces?|unit|units|u|st|stk|stck|stück|stuks?|set|sets|pk|pack|pr|"
-    r"pair|dz|doz|cs|case|bx|box|kg|g|lb|lbs|l|m|m2|m²|m3|hr|hrs|h|hour|hours|x|no\.s|nos|no|pza|pzas|ud|uds|unid|"
+    r"pair|dz|doz|cs|case|bx|box|kg|g|lb|lbs|l|m|m2|m²|㎡|m3|㎥|hr|hrs|h|hour|hours|x|no\.s|nos|no|pza|pzas|ud|uds|unid|"
     r"unidad(?:es)?|unité?s?|un|rol|roll|rolls|btl|bottle|bottles|kit|kits|ct|ctn|carton|pkg|bag|pac|each\.|"
     r"strp|strip|strips|tab|tabs|cap|caps|tube|tubes|jar|jars|can|cans|tin|bdl|bundle|ream|sheet|sheets|sht|"
     r"dozen|gal|oz|ml|ltr|ft|yd|sqft|plt|pallet|pallets|sack|sacks|tray|trays|lfm|lfdm|rl|bund|krt|karton|"

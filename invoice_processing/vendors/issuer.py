@@ -16,12 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout import notices
 from invoice_processing.layout.field_values import compiled
-from invoice_processing.layout.fields import SPACING, PageView, Phrase, aligned
+from invoice_processing.layout.fields import SPACING, PageView, Phrase
 from invoice_processing.models import TextLine
-from invoice_processing.normalize import date_span
 from invoice_processing.vendors.issuer_names import (
     LEGAL_FORM,
     REGISTRY,
@@ -35,13 +33,14 @@ from invoice_processing.vendors.issuer_names import (
 )
 from invoice_processing.vendors.named_suppliers import linked_shop, po_supplier
 from invoice_processing.vendors.parties import (
-    ADDRESS,
     CREDIT,
+    among_bank_lines,
     customer_blocks,
     page_domains,
     sender_name,
 )
-from invoice_processing.vendors.seller_labels import labelled_sellers
+from invoice_processing.vendors.seller_labels import assignees, labelled_sellers
+from invoice_processing.vendors.top_block import top_block
 
 NOTICES = (compiled(notices.COPYRIGHT), compiled(notices.SOLD_BY), compiled(notices.REGISTERED))
 _SOLD_ON = compiled(notices.SOLD_ON)
@@ -66,11 +65,14 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
     alone = {p.text for row in view.rows for p in row}  # names printed as phrases of their own
     # "Sold on Faire by Moss & Fern": the marketplace's own name (its footer's "Faire Wholesale, Inc.") sells nothing
     markets = {squash(sold.group(1)) for line in lines if (sold := _SOLD_ON.search(line.text))}
+    factors = assignees(lines)
     for text, score in _evidence(view, customer, domains):
         name = clean(text)
         if not name_like(name) or name_key(name) in customer_names or form_alone(name):
             continue
         key = squash(name)
+        if any(factor.startswith(key) for factor in factors):
+            continue  # (the factor an account is assigned to: "... payable only to Brightwater Trade Finance, LLC")
         if any(market and key.startswith(market) and (key == market or key[len(market):].startswith(_MARKET_TAILS))
                for market in markets):
             continue  # ("Faire Wholesale, Inc." on "Sold on Faire by ..."; "Etsyland Crafts" sold on Etsy is a seller)
@@ -113,7 +115,7 @@ def _evidence(view: PageView, customer: set[Phrase], domains: set[str]) -> Score
     yield from _legal_names(view, customer)
     yield from _wordmark_names(view, customer)
     yield from _brand_words(view, customer, domains)
-    yield from _top_block(view, customer)
+    yield from top_block(view, customer)
 
 
 def _brand_words(view: PageView, customer: set[Phrase], domains: set[str]) -> Scored:
@@ -121,70 +123,6 @@ def _brand_words(view: PageView, customer: set[Phrase], domains: set[str]) -> Sc
     for row in view.rows:
         for phrase in (p for p in row if p not in customer and not CREDIT.search(p.text)):
             yield from ((w, BRAND) for w in phrase.text.split() if len(w) >= 4 and squash(w) in domains)
-
-
-def _top_block(view: PageView, customer: set[Phrase]) -> Scored:
-    """Phrases at the top of the page (above its first table) and in its footer, scored by print
-    size, closeness to the top and the lines under and over them."""
-    tables = view.table_rows()
-    stop = min(tables, default=len(view.rows))
-    top = set(range(min(stop, 25)))
-    footer = {row for row in range(stop, len(view.rows)) if view.in_footer(row)}
-    for row in sorted((top | footer) - tables):
-        for phrase in view.rows[row]:
-            after = view.right_of(phrase)
-            labelled = after is not None and (after.text.startswith(":") or bool(_AMOUNT.fullmatch(after.text.strip())))
-            if phrase in customer or view.is_value(phrase) or phrase.text.endswith(":") or labelled or _after_postcode(
-                    view, phrase):
-                continue
-            size = view.lines[row].size / view.body_size - 1 if view.body_size else 0.0
-            score = 4.0 * min(1.5, max(0.0, size)) + (2.0 * (1 - view.y(row) / view.bottom) if row in top else 0.0)
-            yield phrase.text, score + _block_evidence(view, phrase)
-
-
-# an amount alone, its currency's code before or after it: "$1,250.00", "CHF 3,600.00" (after "Pre-Tax Total":
-# an amount's label, no name; beside "Operationssaal": a priced list's row)
-_AMOUNT = re.compile(rf"(?:[A-Z]{{3}}\s?)?(?:{fl.MONEY})\s*(?:[A-Z]{{3}})?")
-_POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}$")  # "51370", "D-97950", "NL-1097"
-
-
-def _after_postcode(view: PageView, phrase: Phrase) -> bool:
-    """A city printed after its postcode ("51370 | CHAMPIGNY"): an address, not a name."""
-    before = [p for p in view.rows[phrase.row] if p.x1 <= phrase.x0 + 0.5]
-    return bool(before) and bool(_POSTCODE.match(max(before, key=lambda p: p.x1).text.strip()))
-
-
-def _block_evidence(view: PageView, phrase: Phrase) -> float:
-    """How much ``phrase`` heads a company block: address lines under it (+), registry lines
-    under it (+), a name or address line right over it (-: it is inside a block)."""
-    under = list(view.under(phrase, 5))
-    address = sum(_address_line(p.text) and not _priced(view.rows[p.row], p) for p in under[:3])
-    score = (2.5 if address else 0.0) + (1.0 if address >= 2 else 0.0)
-    beside = [" ".join(q.text for q in view.rows[p.row] if p.x0 <= q.x0 < phrase.x1 + 100) for p in under]
-    score += 2.5 if any(REGISTRY.search(text) for text in beside) else 0.0
-    above = [p for p in view.rows[phrase.row - 1] if aligned(p, phrase)] if phrase.row else []
-    near = phrase.row > 0 and view.y(phrase.row) - view.y(phrase.row - 1) <= 1.6 * SPACING
-    return score - (2.5 if near and any(name_like(p.text) or ADDRESS.search(p.text) for p in above) else 0.0)
-
-
-_CONTACT = re.compile(r"(?:tel\w*|phone|ph|fax|mob\w*|e-?mail|web\w*|www|internet|[tefwm])\s*\.?\s*:", re.I)
-_YEAR = re.compile(r"\d{4}")
-
-
-def _address_line(text: str) -> bool:
-    """A line of a postal or contact address ("Telefon: ...", "T: ..." too): no other field's "label:
-    value", no date with its year in full ("Aufenthalt: 11.03.2026", "Appendizitis (ICD-10: K35.80)"
-    under a section's heading are not addresses; a house number "No. 12/3/45" is no date)."""
-    if not ADDRESS.search(text) or (":" in text and not _CONTACT.match(text)):
-        return False
-    found = date_span(text)
-    return found is None or not _YEAR.search(text[found[1]:found[2]])
-
-
-def _priced(row: list[Phrase], phrase: Phrase) -> bool:
-    """A row of a priced list: ``phrase`` and, beside it, one amount alone ("Operationssaal | CHF
-    4,200.00"); a summary box's "Amount Due: $1,650.00" beside an address is no price of it."""
-    return len(row) == 2 and phrase in row and any(q != phrase and _AMOUNT.fullmatch(q.text.strip()) for q in row)
 
 
 def _under_a_name(view: PageView, row: int) -> bool:
@@ -285,10 +223,10 @@ def _legal_names(view: PageView, customer: set[Phrase]) -> Scored:
                 # (the name ends where a dash, a sentence, a bar or another field's label follows it)
                 yield re.split(r"\s+[-–(]\s*|\.\s|\s*\||\s+(?=[A-Z]\w*(?:\s+\w+)?\s*:)", found.group(1))[0], LEGAL
         late = row > first and (not view.in_footer(row) or row < last or _wraps_the_last_row(view, row, last))
-        name = sender_name(view, row) if not late else ""
+        name = sender_name(view, row) if not late and phrases and phrases[0] not in customer else ""
         name = name if name and (not _under_a_name(view, row) or _in_full(view, row, name)) else ""
-        if name:
-            yield name, LEGAL
+        if name:  # (a seller's bank account under it, "IBAN BE03 ...", beats a customer's legal form)
+            yield name, LEGAL + (FORM_BONUS if among_bank_lines(view, row) else 0.0)
         below = view.rows[row + 1] if row + 1 < len(view.rows) else []
         if len(phrases) == 1 and below and REGISTRY.match(below[0].text):
             yield phrases[0].text, LEGAL - 2

@@ -75,9 +75,12 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
     for hit in label_hits(view, fl.CUSTOMER_LABELS):
         if party_value(hit.rest) is None or (view.in_footer(hit.phrase.row) and view.is_small(hit.phrase.row)):
             continue  # (the small print at the foot names the seller's own addresses: "Rechnungsadresse:")
+        if _PAYEE.match(hit.phrase.text) and among_bank_lines(view, hit.phrase.row):
+            continue  # ("Bankverbindung: | Empfänger: Daniel Baldauf | IBAN: ...": the account's holder, the seller)
         row = view.rows[hit.phrase.row]
         bound = min([p.x0 for p in row if p.x0 > hit.phrase.x1 and (is_label(p.text) or p.text.endswith(":"))]
                     + [p.x0 - 12 for p in row if p.x0 > hit.phrase.x1 and _PARTY.fullmatch(p.text.strip())]
+                    + [p.x0 - 4 for p in row if not hit.rest and _peer_heading(view, hit.phrase, p)]
                     + [hit.phrase.x0 + 260])  # (a block is no wider; the supplier's box may stand right of it)
         largest = 2.5 * pitch(hit.phrase)  # (a name set far larger on the label's line is the letterhead's)
         block = [hit.phrase, *(p for p in row if hit.phrase.x1 <= p.x0 < bound and pitch(p) <= largest),
@@ -88,6 +91,11 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
                                                                      hit.rest)
         if first and not re.match(r"to\b", hit.phrase.text, re.I):
             names.add(name_key(first))
+    for title in _salutations(view):  # a window's address to a person by title: "Mr. | Luis Carrillo" over the firm
+        block = [p for p in view.rows[title.row] if p.x0 < title.x0 + 260] + list(_column(view, title, title.x0 + 260))
+        if any(_POSTCODE_CITY.search(p.text) or _REGION_POSTCODE.search(p.text) for p in block):
+            blocked.update(block)
+            names.update(name_key(p.text) for p in block if name_like(p.text))
     for sender in _sender_lines(view):
         blocked.update(_column(view, sender, sender.x1 + 12))
     labelled = blocked or any(True for _ in label_hits(view, fl.SELLER_LABELS))
@@ -96,6 +104,33 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
         if head is not None:
             names.add(name_key(head.text))
     return blocked, names
+
+
+_PAYEE = re.compile(r"\s*(?:empf[äa]nger|recipient)\b", re.I)  # a transfer's recipient among bank details
+_BANK_LINE = re.compile(r"\b(?:iban|bic|swift|bankverbindung|bank\s*details|kontoinhaber)\b", re.I)
+
+
+def among_bank_lines(view: PageView, row: int) -> bool:
+    """A bank-details line (IBAN, BIC, "Bankverbindung") within two lines over or under ``row``."""
+    near = range(max(0, row - 2), min(len(view.rows), row + 3))
+    return any(_BANK_LINE.search(p.text) for r in near if r != row for p in view.rows[r])
+
+
+_SALUTATION = re.compile(r"(?:mr|mrs|ms|miss|herr|frau|mevrouw|meneer|dhr|mevr|monsieur|madame|mme)\.?(?:\s|$)", re.I)
+
+
+def _salutations(view: PageView) -> Iterator[Phrase]:
+    """The first phrase of each line that starts with a person's title ("Mr.", "Mrs. Jane Doe", "Herr")."""
+    return (row[0] for row in view.rows if row and _SALUTATION.match(row[0].text))
+
+
+def _peer_heading(view: PageView, label: Phrase, other: Phrase) -> bool:
+    """``other``, far right of a party label alone on its row, heads a block of its own ("Billed to |
+    Invoice details | Payment"): the next row prints a line under the label and one under it."""
+    if other.x0 - label.x1 < 100 or label.row + 1 >= len(view.rows):
+        return False
+    under = view.rows[label.row + 1]
+    return any(abs(p.x0 - label.x0) <= 4 for p in under) and any(abs(p.x0 - other.x0) <= 4 for p in under)
 
 
 def _twin_blocks(view: PageView) -> Iterator[tuple[Phrase | None, list[Phrase]]]:

@@ -5,14 +5,15 @@ label's value beside it or the block under it; never a salesperson's field ("Ven
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.field_values import compiled, label_hits
 from invoice_processing.layout.fields import PageView, Phrase, overlap
 from invoice_processing.layout.label_roles import role_of
-from invoice_processing.vendors.issuer_names import LEGAL_FORM
+from invoice_processing.models import TextLine
+from invoice_processing.vendors.issuer_names import LEGAL_FORM, squash
 from invoice_processing.vendors.parties import party_value
 
 _NAME_LABEL = compiled(fl.NAME_LABEL)
@@ -49,14 +50,24 @@ def labelled_sellers(view: PageView, customer: set[Phrase]) -> Iterator[tuple[st
     yield from _advice_payees(view)
 
 
+def assignees(lines: Sequence[TextLine]) -> list[str]:
+    """What follows an assignment notice ("This account has been assigned to, is owned by and is payable only to
+    | Brightwater Trade Finance, LLC, ..."), squashed: the factor's name starts it, and the factor sells nothing."""
+    text = " ".join(line.text for line in lines)
+    return [squash(text[found.end():found.end() + 80]) for found in _ASSIGNED.finditer(text)]
+
+
 def _block_names(view: PageView, under: list[Phrase]) -> Iterator[tuple[str, int]]:
     """The lines of the block under a seller's label, each with its depth; a name field's value first."""
     assigned = [found.group(1) for p in under if (found := _FOR_ACCOUNT.match(p.text))]
     if assigned:  # a factor's remit-to block "... Finance Inc. / f/a/o Northern Pine Trading Co.": the seller's
         yield assigned[0], 0
         return
-    if under and _COLLECTOR.search(under[0].text) and any(_LOCKBOX.search(p.text) for p in under[:3]):
-        return  # a collector's lockbox the payment goes to ("Meridian Receivables Services, Inc. / Lockbox Dept.")
+    if under and _COLLECTOR.search(under[0].text) and (any(_LOCKBOX.search(p.text) for p in under[:3]) or any(
+            _ASSIGNED.search(line.text) for line in view.lines)):
+        # a collector's lockbox the payment goes to ("Meridian Receivables Services, Inc. / Lockbox Dept."), or a
+        # factor the account is assigned to ("This account has been assigned to ... Trade Finance, LLC")
+        return
     for depth, phrase in enumerate(under):
         if phrase.text.rstrip().endswith(":") and not _NAME_LABEL.match(phrase.text):
             continue  # the next field's label ("From: | X" over "Sent: | ...")
@@ -77,6 +88,7 @@ def _block_names(view: PageView, under: list[Phrase]) -> Iterator[tuple[str, int
 _FOR_ACCOUNT = re.compile(r"^(?:f/a/o|f\.?b\.?o\.?|for\s+(?:the\s+)?(?:account|benefit)\s+of)\s*:?\s+(\S.*)$", re.I)
 _LOCKBOX = re.compile(r"\block\s*-?\s*box\b", re.I)
 _COLLECTOR = re.compile(r"\b(?:receivables?|factoring|factors?|funding|capital|financ\w*|bank\w*|bancorp)\b", re.I)
+_ASSIGNED = re.compile(r"\b(?:(?:has\s+been|is)\s+(?:sold\s+and\s+)?assigned\s+to|payable\s+only\s+to)\b", re.I)
 _ADVICE = re.compile(r"^\W*(?:payment|remittance)\s+advice\W*$", re.I)
 _TO = re.compile(r"^to\s*:\s*(\S.*)$", re.I)
 

@@ -562,7 +562,7 @@ def test_a_customers_name_set_larger_than_its_label_stays_the_customers():
 
 
 def test_contact_lines_and_house_numbers_are_address_lines_but_a_stay_with_its_dates_is_not():
-    from invoice_processing.vendors.issuer import _address_line
+    from invoice_processing.vendors.top_block import _address_line
     for text in ("Telefon: 0711 12345", "Website: www.holz.de", "Ph: 033-66415800", "No. 12/3/45, MG Road"):
         assert _address_line(text), text
     assert not _address_line("Aufenthalt: 11.03.2026 – 14.03.2026")

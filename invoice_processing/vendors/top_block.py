@@ -1,0 +1,88 @@
+"""The issuer's evidence from the page's top block and footer (``issuer`` weighs it with the rest): each
+phrase scored by its print size, its closeness to the top and the lines under and over it (an address or
+registry lines under a name head a company's block). Never a label, a value, an amount's label, a city after
+its postcode or a person's signature over its caption."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from invoice_processing.layout import field_labels as fl
+from invoice_processing.layout.fields import SPACING, PageView, Phrase, aligned
+from invoice_processing.normalize import date_span
+from invoice_processing.vendors.issuer_names import REGISTRY, name_like
+from invoice_processing.vendors.parties import ADDRESS
+
+
+def top_block(view: PageView, customer: set[Phrase]) -> Iterator[tuple[str, float]]:
+    """Phrases at the top of the page (above its first table) and in its footer, scored by print
+    size, closeness to the top and the lines under and over them."""
+    tables = view.table_rows()
+    stop = min(tables, default=len(view.rows))
+    top = set(range(min(stop, 25)))
+    footer = {row for row in range(stop, len(view.rows)) if view.in_footer(row)}
+    for row in sorted((top | footer) - tables):
+        for phrase in view.rows[row]:
+            after = view.right_of(phrase)
+            labelled = after is not None and (after.text.startswith(":") or bool(_AMOUNT.fullmatch(after.text.strip())))
+            if phrase in customer or view.is_value(phrase) or phrase.text.endswith(":") or labelled or _after_postcode(
+                    view, phrase) or _signed_over(view, phrase):
+                continue
+            size = view.lines[row].size / view.body_size - 1 if view.body_size else 0.0
+            score = 4.0 * min(1.5, max(0.0, size)) + (2.0 * (1 - view.y(row) / view.bottom) if row in top else 0.0)
+            yield phrase.text, score + _block_evidence(view, phrase)
+
+
+# an amount alone, its currency's code before or after it: "$1,250.00", "CHF 3,600.00" (after "Pre-Tax Total":
+# an amount's label, no name; beside "Operationssaal": a priced list's row)
+_AMOUNT = re.compile(rf"(?:[A-Z]{{3}}\s?)?(?:{fl.MONEY})\s*(?:[A-Z]{{3}})?")
+_POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}$")  # "51370", "D-97950", "NL-1097"
+
+
+_SIGNATURE = re.compile(r"\b(?:signature|signatory|signed|unterschrift|firma\s+autorizada|chop)\b", re.I)
+
+
+def _signed_over(view: PageView, phrase: Phrase) -> bool:
+    """A name signed over its caption ("chuyan" over "Authority Signature & Co. Chop"): a person's signature."""
+    below = view.rows[phrase.row + 1] if phrase.row + 1 < len(view.rows) else []
+    return any(p.x0 < phrase.x1 + 40 and phrase.x0 - 40 < p.x1 and _SIGNATURE.search(p.text) for p in below)
+
+
+def _after_postcode(view: PageView, phrase: Phrase) -> bool:
+    """A city printed after its postcode ("51370 | CHAMPIGNY"): an address, not a name."""
+    before = [p for p in view.rows[phrase.row] if p.x1 <= phrase.x0 + 0.5]
+    return bool(before) and bool(_POSTCODE.match(max(before, key=lambda p: p.x1).text.strip()))
+
+
+def _block_evidence(view: PageView, phrase: Phrase) -> float:
+    """How much ``phrase`` heads a company block: address lines under it (+), registry lines
+    under it (+), a name or address line right over it (-: it is inside a block)."""
+    under = list(view.under(phrase, 5))
+    address = sum(_address_line(p.text) and not _priced(view.rows[p.row], p) for p in under[:3])
+    score = (2.5 if address else 0.0) + (1.0 if address >= 2 else 0.0)
+    beside = [" ".join(q.text for q in view.rows[p.row] if p.x0 <= q.x0 < phrase.x1 + 100) for p in under]
+    score += 2.5 if any(REGISTRY.search(text) for text in beside) else 0.0
+    above = [p for p in view.rows[phrase.row - 1] if aligned(p, phrase)] if phrase.row else []
+    near = phrase.row > 0 and view.y(phrase.row) - view.y(phrase.row - 1) <= 1.6 * SPACING
+    return score - (2.5 if near and any(name_like(p.text) or ADDRESS.search(p.text) for p in above) else 0.0)
+
+
+_CONTACT = re.compile(r"(?:tel\w*|phone|ph|fax|mob\w*|e-?mail|web\w*|www|internet|[tefwm])\s*\.?\s*:", re.I)
+_YEAR = re.compile(r"\d{4}")
+
+
+def _address_line(text: str) -> bool:
+    """A line of a postal or contact address ("Telefon: ...", "T: ..." too): no other field's "label:
+    value", no date with its year in full ("Aufenthalt: 11.03.2026", "Appendizitis (ICD-10: K35.80)"
+    under a section's heading are not addresses; a house number "No. 12/3/45" is no date)."""
+    if not ADDRESS.search(text) or (":" in text and not _CONTACT.match(text)):
+        return False
+    found = date_span(text)
+    return found is None or not _YEAR.search(text[found[1]:found[2]])
+
+
+def _priced(row: list[Phrase], phrase: Phrase) -> bool:
+    """A row of a priced list: ``phrase`` and, beside it, one amount alone ("Operationssaal | CHF
+    4,200.00"); a summary box's "Amount Due: $1,650.00" beside an address is no price of it."""
+    return len(row) == 2 and phrase in row and any(q != phrase and _AMOUNT.fullmatch(q.text.strip()) for q in row)
