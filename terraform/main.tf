@@ -91,6 +91,7 @@ locals {
     "invoice_processing/layout/rows.py",
     "invoice_processing/layout/stacked_labels.py",
     "invoice_processing/layout/tables.py",
+    "invoice_processing/layout/text_counts.py",
     "invoice_processing/layout/totals_in_words.py",
     "invoice_processing/layout/two_up.py",
     "invoice_processing/layout/unit_words.py",

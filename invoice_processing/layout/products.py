@@ -30,6 +30,7 @@ from invoice_processing.layout.numbers import NumberFormat, parse_amount
 from invoice_processing.layout.price_units import pack_of, weighed
 from invoice_processing.layout.printed_codes import codes_in_names, codes_in_text, labelled_code
 from invoice_processing.layout.rows import Row, Table
+from invoice_processing.layout.text_counts import text_count
 from invoice_processing.normalize import per_unit
 
 
@@ -242,10 +243,9 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         code, upc, description = _item_text(row, table, codes)
         code, upc, description = codes_in_text(code, upc, description)
         description = without_line_number(description, row, table)  # ("1 Harold ..." under "# | Title")
-        if reading.qty is None and (counted := lx.COUNT_PREFIX.match(description)):
-            qty, description = Decimal(counted.group(1)), description[counted.end():]  # "2 of: The Choice"
-            if reading.price is None and amount is not None and qty > 0:
-                price = per_unit(amount, qty)  # ("6 x Subscription to Starter | $30.00": five each)
+        if reading.qty is None and (counted := text_count(description, price, amount, reading.price is not None)):
+            qty, price, description = counted  # ("2 of: The Choice", "Qty: 12 ea" under the name)
+            mismatch = mismatch and not (amount is not None and adds_up(qty, price, amount))
         description = with_variant(" - ".join([*_more_codes(row, codes, code, description), description]), row, table)
         lines.append(ProductLine(
             code=code, upc=upc, description=description,

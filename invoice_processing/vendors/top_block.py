@@ -27,7 +27,7 @@ def top_block(view: PageView, customer: set[Phrase]) -> Iterator[tuple[str, floa
             after = view.right_of(phrase)
             labelled = after is not None and (after.text.startswith(":") or bool(_AMOUNT.fullmatch(after.text.strip())))
             if phrase in customer or view.is_value(phrase) or phrase.text.endswith(":") or labelled or _after_postcode(
-                    view, phrase) or _signed_over(view, phrase):
+                    view, phrase) or _signed_over(view, phrase) or _in_a_grid(view, phrase):
                 continue
             size = view.lines[row].size / view.body_size - 1 if view.body_size else 0.0
             score = 4.0 * min(1.5, max(0.0, size)) + (2.0 * (1 - view.y(row) / view.bottom) if row in top else 0.0)
@@ -47,6 +47,17 @@ def _signed_over(view: PageView, phrase: Phrase) -> bool:
     """A name signed over its caption ("chuyan" over "Authority Signature & Co. Chop"): a person's signature."""
     below = view.rows[phrase.row + 1] if phrase.row + 1 < len(view.rows) else []
     return any(p.x0 < phrase.x1 + 40 and phrase.x0 - 40 < p.x1 and _SIGNATURE.search(p.text) for p in below)
+
+
+def _in_a_grid(view: PageView, phrase: Phrase) -> bool:
+    """A value of a grid of fields ("SALESREP IN | SHIP VIA | TERMS | F.O.B." over "JTV | BEST WAY | NET 10TH
+    PROX | SHIP POINT"): three phrases of its line or more, each under one of the line right over it."""
+    row = phrase.row
+    if row == 0 or len(view.rows[row]) < 3 or view.y(row) - view.y(row - 1) > 1.6 * SPACING:
+        return False
+    above = view.rows[row - 1]
+    under = [p for p in view.rows[row] if sum(1 for q in above if q.x0 < p.x1 and p.x0 < q.x1) == 1]
+    return len(above) >= 3 and len(under) >= 3 and phrase in under
 
 
 def _after_postcode(view: PageView, phrase: Phrase) -> bool:
