@@ -177,19 +177,19 @@ def date_votes(texts: Iterable[str]) -> tuple[int, int]:
 def prefers_day_first(texts: Iterable[str]) -> bool:
     """Whether the document's ambiguous numeric dates (``05/06/2025``) are day first.
 
-    Decided by the order the page states ("dates shown day/month/year", "MM/DD/YYYY"), else by
-    all the document's dates (a ``31/01/2024`` or a ``1/31/2024`` settles it); when
+    Decided by all the document's dates (a ``31/01/2024`` or a ``1/31/2024`` settles it), else by the
+    order the page states ("dates shown day/month/year", "MM/DD/YYYY"); when
     none is unambiguous, the document's language, currency, taxes and number format are a weak
     hint (euro, pound, VAT, European words and decimal commas: day first; dollars, sales tax, US
     state and ZIP: month first).
     """
     texts = list(texts)
-    stated = next((found for text in texts if (found := _STATED_ORDER.search(text))), None)
-    if stated is not None:
-        return stated.group("day") is not None
     day, month = date_votes(texts)
     if day != month:
         return day > month
+    stated = next((found for text in texts if (found := _STATED_ORDER.search(text))), None)
+    if stated is not None:
+        return stated.group("day") is not None
     joined = "\n".join(texts)
     if _DAY_FIRST_COUNTRY.search(joined):
         return True  # Australian, New Zealand or Indian registration numbers: dollars, but dates day first

@@ -95,8 +95,7 @@ OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confi
     r"r[ée]f[ée]rence\s*(?:de\s*(?:la\s*)?)?cotation",  # a French quotation's "Référence Cotation"
     rf"voucher\s*{_NO}",  # Tally's "Voucher No." (a hotel's booking voucher ranks below an invoice's own number)
     r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|num[ée]ro)\s*(?:de\s*|du\s*)?(?:presupuesto|cotizaci[óo]n|devis|offerte|recibo|ticket|"
-    r"re[çc]u)",
-    r"order",
+    r"re[çc]u)", r"order",
 )
 # the numbers of the papers that go with a delivery, read last of all: an invoice often names its
 # delivery note ("Albarán: 20251007" under "Número: 0454/25"), a delivery note or sales order only itself
@@ -248,10 +247,11 @@ LEGAL_REGISTRY = (  # words of the legal lines printed under or beside an issuer
 POSTAL = r"\b(?:postbus|postfach|p\.?\s*o\.?\s*box|box\s+\d+(?=,)|bp\s*\d|apartado)\b"  # a postal address, not a name
 
 # ---- what a name is not, and where names are printed ---------------------------------------------
+PERSON_TITLE = r"(?:herr|frau|mevrouw|meneer|dhr|mevr|mr|mrs|ms)"  # a person's title before the name ("Mr. Luis ...")
 NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations, street lines
     r"^[\d(+#€$£-]|@|www\.|https?:|:|\w*(?:datum|nummer)\b|\w{3,}nr\b\.?|^(?:uw|your|ihre?|votre|vos|su|sus)\s+(?:ref\w*|bestel\w*|order\w*|kenmerk|auftrag\w*|commande|pedido|n[°º]|nr|no)\b|\bdate\b|\d[.,]\d\d\b|%|\b\w*bank\b|sparkasse|banque|bancaires?|"
     r"banco|^(?:page|seite|pagina|p[áa]gina|p[áa]g|(?:sub)?-?totals?|totaux|totaal|summe|gesamt|less|amount|balance|"
-    r"discount|herr|frau|mevrouw|meneer|dhr|mevr|firma|mr|mrs|ms|attn|z\.\s?hd|t\.a\.v|c/o|powered\s+by|thank|vielen|merci)\b|"
+    rf"discount|{PERSON_TITLE}|firma|attn|z\.\s?hd|t\.a\.v|c/o|powered\s+by|thank|vielen|merci)\b|"
     r"\bname\b|signature|unterschrift|\bdetails\b|responsable\s+inscripto|monotribut|exento\b|consumidor\s+final|"
     # a tax id's label alone or with its value ("UID / MwSt.-Nr.", "VAT: GB123"; not "UST Global Inc")
     rf"^(?:(?:{_TAX_ID_NAMES}|ust-?id\w*|steuer-?n(?:r|ummer)\w*|nr|no|number|nummer|id|reg|n°)\b[\s/.\-:#]*)+"

@@ -140,7 +140,7 @@ CHARGES = re.compile(
     r"courier(?:\s*(?:delivery|charges?|fees?|service)\b|(?=\s*(?:$|[:$€£]|\(\s*\d|[-–]\s*(?:the\s+)?\w*\s*courier)))|"
     r"(?:packing|packaging|crating)(?:\s*(?:&|and)\s*(?:crating|packing|handling))?\s*(?:fees?|charges?|costs?)\b|"
     r"verzendkosten|frais\s*de\s*port|participation\s*(?:aux\s*)?frais\s*(?:de\s*port|d'envoi|de\s*transport|de\s*livraison)\b|"
-    r"fragt(?:\s*(?:og|&)\s*emballage)?\b|frakt(?:avgift|kostnad)?\b|recargos?\b|\w*zuschlag\b|envío|fuel\s*surcharge|index(?:ation)?\s*gazole\b|transport\s+sur\s+(?:vente|achat)\b|pal(?:l)?ett?e?s?\s+(?:europe|euro|eur)\b|(?:[a-z]+\s+){1,2}surcharge(?=\s*(?:$|[\d(%:$€£-])|\s+[a-z]{2}$)|less\b|tariff|surcharge|trf\b|trf-|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
+    r"fragt(?:\s*(?:og|&)\s*emballage)?\b|frakt(?:avgift|kostnad)?\b|recargos?\b|(?:mindermengen|kleinmengen|energie|maut|diesel|kraftstoff|teuerungs|express|logistik)?zuschlag\b|envío|fuel\s*surcharge|index(?:ation)?\s*gazole\b|transport\s+sur\s+(?:vente|achat)\b|pal(?:l)?ett?e?s?\s+(?:europe|euro|eur)\b|(?:[a-z]+\s+){1,2}surcharge(?=\s*(?:$|[\d(%:$€£-])|\s+[a-z]{2}$)|less\b|tariff|surcharge|trf\b|trf-|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
     r"(?:service|liefer|versand|zustell)gebühr(?:en)?\s*(?:lieferung|versand|zustellung)?\s*(?:\(.*\))?\s*$|"
     r"frais\s*(?:de\s*|d')?(?:livraison|envoi|exp[ée]dition)\b|consigne\b|statiegeld\b|"
     # a French recycling levy per piece ("+ éco-participation mobilier", "Écotaxe", "Eco-part. DEEE")
@@ -216,8 +216,9 @@ CONTINUED = re.compile(r"(?:\bcontinued\b|\bcontinues\b|\bcont'd\b|\(cont(?:'d|d
 # a web shop's count before an item's name ("2 of: The Choice"), printed without a quantity column
 COUNT_PREFIX = re.compile(r"^(\d{1,4})(?:\s+of\s*:|\s*[x×](?=\s+[^\W\d]))\s*")  # "2 of: ...", "6 x Subscription ..."
 # A subtotal that is carried to the next page ("Zwischensumme Übertrag", "Subtotal carried forward").
-CARRIED_OVER = re.compile(r"übertrag|(?:carried|brought)\s*(?:forward|fwd)|(?<!\w)[cb]\s*/\s*f(?:wd)?\b|à\s*reporter|"
-                          r"suma\s*y\s*sigue|"
+CARRIED_OVER = re.compile(r"übertrag|(?:carried|brought)\s*(?:forward|fwd)|à\s*reporter|suma\s*y\s*sigue|"
+                          # "Total c/f", "Balance b/fwd" (never a lumber yard's "250 b/f", board feet)
+                          r"(?:^|total|balance|amount|sum)\W*[cb]\s*/\s*f(?:wd)?\b|"
                           r"suma\s*anterior|van\s*vorige\s*pagina|naar\s*volgende\s*pagina", re.I)
 # A carried-forward sum: one of these words and the amount alone on a line ("Transport 14.590,32").
 CARRIED = re.compile(

@@ -65,7 +65,7 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
           "áfakulcs", "bruttó", "bruttó érték"),  # TR, HU (a gross amount beside the net: the tax's)
     UOM: ("enhet", "enhed", "enh", "jm", "jednostka", "jedn", "mj", "yksikkö", "yks", "birim", "mee"),
     NUMBER: ("case pack", "pack size", "units per case", "inner pack", "units/pk", "units/pack", "units per pack",
-             "pk size", "units/case", "units/cs", "confezione", "conf", "kolli",
+             "pk size", "units/case", "units/cs", "confezione",
              # a consignment's stock counts ("Start On Hand | Units Sold | End On Hand"): no billed quantity
              "on hand", "start on hand", "end on hand", "qty on hand", "opening stock", "closing stock",
              # an export invoice's packing: weights and measures per carton and in all ("G.W | N.W. | MEAS | CBM")

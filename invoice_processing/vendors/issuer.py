@@ -49,7 +49,7 @@ _MARKET_TAILS = ("wholesale", "marketplace", "inc", "llc", "ltd", "gmbh", "sas",
 _SOLD_IN = re.compile(r"(?:the\s+|a\s+)?(?:dozen|each|piece|pair|case|box|pack|weight|pound|lb|kg|kilo|meter|metre|"
                       r"yard|foot|unit|roll|sheet|bundle|gross)s?\b", re.I)
 SELLER, LEGAL, BRAND = 10.0, 8.0, 4.0  # base scores by kind of evidence
-DOMAIN_BONUS, FORM_BONUS, REPEAT_BONUS = 6.0, 3.0, 1.5
+DOMAIN_BONUS, FORM_BONUS, REPEAT_BONUS, BANK_BONUS = 6.0, 3.0, 1.5, 3.0
 Scored = Iterator[tuple[str, float]]
 
 
@@ -226,7 +226,7 @@ def _legal_names(view: PageView, customer: set[Phrase]) -> Scored:
         name = sender_name(view, row) if not late and phrases and phrases[0] not in customer else ""
         name = name if name and (not _under_a_name(view, row) or _in_full(view, row, name)) else ""
         if name:  # (a seller's bank account under it, "IBAN BE03 ...", beats a customer's legal form)
-            yield name, LEGAL + (FORM_BONUS if among_bank_lines(view, row) else 0.0)
+            yield name, LEGAL + (BANK_BONUS if among_bank_lines(view, phrases[0]) else 0.0)
         below = view.rows[row + 1] if row + 1 < len(view.rows) else []
         if len(phrases) == 1 and below and REGISTRY.match(below[0].text):
             yield phrases[0].text, LEGAL - 2

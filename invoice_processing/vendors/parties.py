@@ -75,7 +75,7 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
     for hit in label_hits(view, fl.CUSTOMER_LABELS):
         if party_value(hit.rest) is None or (view.in_footer(hit.phrase.row) and view.is_small(hit.phrase.row)):
             continue  # (the small print at the foot names the seller's own addresses: "Rechnungsadresse:")
-        if _PAYEE.match(hit.phrase.text) and among_bank_lines(view, hit.phrase.row):
+        if _PAYEE.match(hit.phrase.text) and among_bank_lines(view, hit.phrase):
             continue  # ("Bankverbindung: | Empfänger: Daniel Baldauf | IBAN: ...": the account's holder, the seller)
         row = view.rows[hit.phrase.row]
         bound = min([p.x0 for p in row if p.x0 > hit.phrase.x1 and (is_label(p.text) or p.text.endswith(":"))]
@@ -91,11 +91,9 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
                                                                      hit.rest)
         if first and not re.match(r"to\b", hit.phrase.text, re.I):
             names.add(name_key(first))
-    for title in _salutations(view):  # a window's address to a person by title: "Mr. | Luis Carrillo" over the firm
-        block = [p for p in view.rows[title.row] if p.x0 < title.x0 + 260] + list(_column(view, title, title.x0 + 260))
-        if any(_POSTCODE_CITY.search(p.text) or _REGION_POSTCODE.search(p.text) for p in block):
-            blocked.update(block)
-            names.update(name_key(p.text) for p in block if name_like(p.text))
+    for block in _addressed_blocks(view):  # a window's address to a person by title: "Mr. | Luis Carrillo" ...
+        blocked.update(block)
+        names.update(name_key(p.text) for p in block if name_like(p.text))
     for sender in _sender_lines(view):
         blocked.update(_column(view, sender, sender.x1 + 12))
     labelled = blocked or any(True for _ in label_hits(view, fl.SELLER_LABELS))
@@ -110,27 +108,39 @@ _PAYEE = re.compile(r"\s*(?:empf[äa]nger|recipient)\b", re.I)  # a transfer's r
 _BANK_LINE = re.compile(r"\b(?:iban|bic|swift|bankverbindung|bank\s*details|kontoinhaber)\b", re.I)
 
 
-def among_bank_lines(view: PageView, row: int) -> bool:
-    """A bank-details line (IBAN, BIC, "Bankverbindung") within two lines over or under ``row``."""
-    near = range(max(0, row - 2), min(len(view.rows), row + 3))
-    return any(_BANK_LINE.search(p.text) for r in near if r != row for p in view.rows[r])
+def among_bank_lines(view: PageView, phrase: Phrase) -> bool:
+    """A bank-details line (IBAN, BIC, "Bankverbindung") within two lines over or under ``phrase``, in its
+    column (not the seller's bank column beside a customer's "Empfänger:" block)."""
+    near = range(max(0, phrase.row - 2), min(len(view.rows), phrase.row + 3))
+    return any(_BANK_LINE.search(p.text) for r in near if r != phrase.row for p in view.rows[r]
+               if p.x0 < phrase.x1 + 20 and phrase.x0 - 20 < p.x1)
 
 
-_SALUTATION = re.compile(r"(?:mr|mrs|ms|miss|herr|frau|mevrouw|meneer|dhr|mevr|monsieur|madame|mme)\.?(?:\s|$)", re.I)
+_SALUTATION = re.compile(rf"{fl.PERSON_TITLE}\.?(?:\s|$)", re.I)  # (never "Monsieur Bricolage", "Miss Daisy ...")
 
 
-def _salutations(view: PageView) -> Iterator[Phrase]:
-    """The first phrase of each line that starts with a person's title ("Mr.", "Mrs. Jane Doe", "Herr")."""
-    return (row[0] for row in view.rows if row and _SALUTATION.match(row[0].text))
+def _addressed_blocks(view: PageView) -> Iterator[list[Phrase]]:
+    """Address blocks that start with a person's title ("Mr. | Luis Carrillo" over "Little Gem Taqueria LLC",
+    a street and a postcode): the customer's, in body print (a letterhead's large "Mrs. Meyer's Soap Co." sells)."""
+    for row in view.rows:
+        if not row or not _SALUTATION.match(row[0].text) or (
+                view.body_size and view.lines[row[0].row].size > 1.2 * view.body_size):
+            continue
+        title = row[0]
+        block = [p for p in row if p.x0 < title.x0 + 260] + list(_column(view, title, title.x0 + 260))
+        if any(_POSTCODE_CITY.search(p.text) or _REGION_POSTCODE.search(p.text) for p in block):
+            yield block
 
 
 def _peer_heading(view: PageView, label: Phrase, other: Phrase) -> bool:
     """``other``, far right of a party label alone on its row, heads a block of its own ("Billed to |
-    Invoice details | Payment"): the next row prints a line under the label and one under it."""
+    Invoice details | Payment"): three blocks or more side by side, the next row printing a line under
+    each heading (a form's "Bill To | Appalachian Outfitters LLC" is a label and its value)."""
     if other.x0 - label.x1 < 100 or label.row + 1 >= len(view.rows):
         return False
     under = view.rows[label.row + 1]
-    return any(abs(p.x0 - label.x0) <= 4 for p in under) and any(abs(p.x0 - other.x0) <= 4 for p in under)
+    heads = [p for p in view.rows[label.row] if p.x0 >= label.x1 + 100 and any(abs(u.x0 - p.x0) <= 4 for u in under)]
+    return len(heads) >= 2 and other in heads and any(abs(p.x0 - label.x0) <= 4 for p in under)
 
 
 def _twin_blocks(view: PageView) -> Iterator[tuple[Phrase | None, list[Phrase]]]:

@@ -27,6 +27,7 @@ def labelled_sellers(view: PageView, customer: set[Phrase]) -> Iterator[tuple[st
     """Values of seller labels, each with how far under its label it stands (0: the rest of the
     label's phrase or of its line; 1, 2, ...: the lines of the block under it); then the payee a
     payment advice slip is addressed to ("PAYMENT ADVICE" over "To: X"), at 0."""
+    factored = any(_ASSIGNED.search(line.text) for line in view.lines)
     for hit in (h for h in label_hits(view, fl.SELLER_LABELS) if not _in_a_table(view, h.phrase)):
         label = hit.phrase.text[:len(hit.phrase.text) - len(hit.rest)]
         if _SALESPERSON.search(label) or (_SELLING_PERSON.match(label) and _among_fields(view, hit.phrase)):
@@ -46,25 +47,31 @@ def labelled_sellers(view: PageView, customer: set[Phrase]) -> Iterator[tuple[st
         centred = _centred_over(view, hit.phrase)
         if centred is not None and centred not in customer and (not under or centred.row < under[0].row):
             under.insert(0, centred)  # the block's first line, under a title centred over the block
-        yield from _block_names(view, under)
+        yield from _block_names(view, under, factored)
     yield from _advice_payees(view)
 
 
 def assignees(lines: Sequence[TextLine]) -> list[str]:
     """What follows an assignment notice ("This account has been assigned to, is owned by and is payable only to
-    | Brightwater Trade Finance, LLC, ..."), squashed: the factor's name starts it, and the factor sells nothing."""
+    | Brightwater Trade Finance, LLC, ..."), squashed: the factor's name starts it, and the factor sells nothing
+    (a seller's own "Checks are payable only to ..." assigns nothing)."""
     text = " ".join(line.text for line in lines)
-    return [squash(text[found.end():found.end() + 80]) for found in _ASSIGNED.finditer(text)]
+    tails = []
+    for found in _ASSIGNED.finditer(text):
+        tail = text[found.end():found.end() + 200]
+        payable = _PAYABLE.search(tail[:80])  # ("assigned to, is owned by and is payable only to X": X)
+        tails.append(squash(tail[payable.end():] if payable else tail)[:80])
+    return tails
 
 
-def _block_names(view: PageView, under: list[Phrase]) -> Iterator[tuple[str, int]]:
-    """The lines of the block under a seller's label, each with its depth; a name field's value first."""
+def _block_names(view: PageView, under: list[Phrase], factored: bool) -> Iterator[tuple[str, int]]:
+    """The lines of the block under a seller's label, each with its depth; a name field's value first
+    (``factored``: the page says the account is assigned to a factor)."""
     assigned = [found.group(1) for p in under if (found := _FOR_ACCOUNT.match(p.text))]
     if assigned:  # a factor's remit-to block "... Finance Inc. / f/a/o Northern Pine Trading Co.": the seller's
         yield assigned[0], 0
         return
-    if under and _COLLECTOR.search(under[0].text) and (any(_LOCKBOX.search(p.text) for p in under[:3]) or any(
-            _ASSIGNED.search(line.text) for line in view.lines)):
+    if under and _COLLECTOR.search(under[0].text) and (any(_LOCKBOX.search(p.text) for p in under[:3]) or factored):
         # a collector's lockbox the payment goes to ("Meridian Receivables Services, Inc. / Lockbox Dept."), or a
         # factor the account is assigned to ("This account has been assigned to ... Trade Finance, LLC")
         return
@@ -88,7 +95,8 @@ def _block_names(view: PageView, under: list[Phrase]) -> Iterator[tuple[str, int
 _FOR_ACCOUNT = re.compile(r"^(?:f/a/o|f\.?b\.?o\.?|for\s+(?:the\s+)?(?:account|benefit)\s+of)\s*:?\s+(\S.*)$", re.I)
 _LOCKBOX = re.compile(r"\block\s*-?\s*box\b", re.I)
 _COLLECTOR = re.compile(r"\b(?:receivables?|factoring|factors?|funding|capital|financ\w*|bank\w*|bancorp)\b", re.I)
-_ASSIGNED = re.compile(r"\b(?:(?:has\s+been|is)\s+(?:sold\s+and\s+)?assigned\s+to|payable\s+only\s+to)\b", re.I)
+_ASSIGNED = re.compile(r"\b(?:has\s+been|is)\s+(?:sold\s+and\s+)?assigned\s+to\b", re.I)
+_PAYABLE = re.compile(r"\bpayable\s+(?:only\s+)?to\b", re.I)
 _ADVICE = re.compile(r"^\W*(?:payment|remittance)\s+advice\W*$", re.I)
 _TO = re.compile(r"^to\s*:\s*(\S.*)$", re.I)
 

@@ -27,7 +27,7 @@ def top_block(view: PageView, customer: set[Phrase]) -> Iterator[tuple[str, floa
             after = view.right_of(phrase)
             labelled = after is not None and (after.text.startswith(":") or bool(_AMOUNT.fullmatch(after.text.strip())))
             if phrase in customer or view.is_value(phrase) or phrase.text.endswith(":") or labelled or _after_postcode(
-                    view, phrase) or _signed_over(view, phrase) or _in_a_grid(view, phrase):
+                    view, phrase) or _signed_over(view, phrase) or (row in top and _in_a_grid(view, phrase)):
                 continue
             size = view.lines[row].size / view.body_size - 1 if view.body_size else 0.0
             score = 4.0 * min(1.5, max(0.0, size)) + (2.0 * (1 - view.y(row) / view.bottom) if row in top else 0.0)
@@ -40,13 +40,16 @@ _AMOUNT = re.compile(rf"(?:[A-Z]{{3}}\s?)?(?:{fl.MONEY})\s*(?:[A-Z]{{3}})?")
 _POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}$")  # "51370", "D-97950", "NL-1097"
 
 
-_SIGNATURE = re.compile(r"\b(?:signature|signatory|signed|unterschrift|firma\s+autorizada|chop)\b", re.I)
+_SIGNATURE = re.compile(r"\b(?:signature|signatory|signed|unterschrift|firma\s+autorizada|co(?:mpany|\.)?\s+chop)\b",
+                        re.I)
+_FOR = re.compile(r"for\b", re.I)  # "For Sharma Traders" over "Authorised Signatory": the seller signs
 
 
 def _signed_over(view: PageView, phrase: Phrase) -> bool:
     """A name signed over its caption ("chuyan" over "Authority Signature & Co. Chop"): a person's signature."""
     below = view.rows[phrase.row + 1] if phrase.row + 1 < len(view.rows) else []
-    return any(p.x0 < phrase.x1 + 40 and phrase.x0 - 40 < p.x1 and _SIGNATURE.search(p.text) for p in below)
+    return not _FOR.match(phrase.text) and any(
+        p.x0 < phrase.x1 + 40 and phrase.x0 - 40 < p.x1 and _SIGNATURE.search(p.text) for p in below)
 
 
 def _in_a_grid(view: PageView, phrase: Phrase) -> bool:
