@@ -43,6 +43,7 @@ locals {
     "invoice_processing/layout/body_items.py",
     "invoice_processing/layout/body_roles.py",
     "invoice_processing/layout/bottom_aligned.py",
+    "invoice_processing/layout/captions.py",
     "invoice_processing/layout/card_codes.py",
     "invoice_processing/layout/card_lines.py",
     "invoice_processing/layout/cell_splits.py",

@@ -241,7 +241,7 @@ COUNTRY = (
 LEGAL_REGISTRY = (  # words of the legal lines printed under or beside an issuer's name
     r"\b(?:kvk|hrb|hra|amtsgericht|registergericht|handelsregister|siret|siren|rcs|rsc|naf|ape|cif|nif|"
     r"ust\.?\s*-?\s*id\w*|ust\.?\s*-?\s*nr|steuer\s*-?\s*nr|vat\s*(?:reg|no|number)?\w*|btw\s*-?\s*n\w*|tva|"
-    r"registered\s*(?:in|office|no)|company\s*(?:no|number|reg)|reg\.?\s*no|iban|bic|swift|capital|"
+    r"registered\s*(?:in|office|no)|company\s*(?:no|number|reg)|reg\.?\s*no|iban|bic|swift|capital(?=\s*(?:social|sociale|:|de\s|\d|€))|"
     r"si[èe]ge\s*social|sitz|gesch[äa]ftsf[üu]hr\w*|kamer\s*van\s*koophandel|cin|gstin|gst\s*reg\w*|(?:uen|abn|acn|nzbn)(?=\s*:?\s*\d))\b"
 )
 POSTAL = r"\b(?:postbus|postfach|p\.?\s*o\.?\s*box|box\s+\d+(?=,)|bp\s*\d|apartado)\b"  # a postal address, not a name

@@ -14,6 +14,7 @@ from functools import cache
 from typing import TypeVar
 
 from invoice_processing.layout import field_labels as fl
+from invoice_processing.layout.captions import captioned_value
 from invoice_processing.layout.fields import BELOW_ROWS, SPACING, PageView, Phrase, owner
 
 T = TypeVar("T")
@@ -124,7 +125,7 @@ def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]
     if hit.rest:
         yield hit.rest
         return
-    captioned = _captioned(view, hit.phrase)
+    captioned = captioned_value(view, hit.phrase)
     if captioned is not None:
         yield captioned.text
     right = view.right_of(hit.phrase)
@@ -143,27 +144,6 @@ def candidates(view: PageView, hit: Hit, *, below: bool = True) -> Iterator[str]
     lines = lines if under else []
     for end in range(2, len(lines) + 1):  # a value set over several lines ("Tuesday 16" / "September" / "2025")
         yield " ".join(p.text for p in lines[:end])
-
-
-def _captioned(view: PageView, label: Phrase) -> Phrase | None:
-    """The value a label captions from under it: two labels or more (no digits) each right under a value with
-    digits ("TB-250419 | 4 April 2025" over "INVOICE NUMBER | DATE", maybe beside an address), no values under
-    them (a grid read label over value); else None."""
-    row = label.row
-    for above in (row - 1, row - 2):  # (the row right over the labels, or the one over it: a name set big between)
-        if above < 0 or view.y(row) - view.y(above) > 1.6 * SPACING:
-            continue
-        pairs = {p: over[0] for p in view.rows[row] if not any(ch.isdigit() for ch in p.text) and len(
-            over := [v for v in view.rows[above] if v.x0 < p.x1 and p.x0 < v.x1]) == 1 and any(
-            ch.isdigit() for ch in over[0].text)}
-        if label not in pairs or len(pairs) < 2:
-            continue
-        under = view.rows[row + 1] if row + 1 < len(view.rows) and view.y(row + 1) - view.y(row) <= 1.6 * SPACING \
-            else []
-        values_under = sum(1 for u in under if any(u.x0 < p.x1 and p.x0 < u.x1 for p in pairs))
-        own = any(u.x0 < label.x1 and label.x0 < u.x1 and ":" not in u.text for u in under)  # (its own value: a grid)
-        return None if own or values_under >= max(2, len(pairs) - 1) else pairs[label]
-    return None
 
 
 def find_beside(view: PageView, label: str, accept: Callable[[str], T | None],
@@ -280,12 +260,14 @@ def _relabelled(hit: Hit, label_tiers: Sequence[str], accept: Callable[[str], ob
     return hit
 
 
-def find_value(view: PageView, label_tiers: Sequence[str], accept: Callable[[str], T | None]) -> T | None:
+def find_value(view: PageView, label_tiers: Sequence[str], accept: Callable[[str], T | None],
+               skip: set[int] | None = None) -> T | None:
     """The first value ``accept`` takes under the strongest label tier that has one (top to
     bottom within a tier). A label whose phrase goes on with something that is no value is no
-    label; a big title is no label of what stands under it."""
+    label; a big title is no label of what stands under it; a label on a ``skip``ped row is none."""
     for label in label_tiers:
-        hits = [_relabelled(hit, label_tiers, accept) for hit in label_hits(view, label)]
+        hits = [_relabelled(hit, label_tiers, accept) for hit in label_hits(view, label)
+                if not skip or hit.phrase.row not in skip]
         hits = [hit for hit in hits
                 if not (hit.rest and accept(hit.rest) is None) and not _printed_as_a_value(view, hit.phrase)]
         for hit in hits:  # a value printed beside its label first ("Invoice | QLG-000318" under a title "INVOICE")

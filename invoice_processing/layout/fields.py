@@ -218,9 +218,10 @@ class PageView:
         rows = {at for at, row in enumerate(self.rows) if _amounts(row)}
         for at in sorted(rows):
             rows |= {above for above in (at - 1, at - 2) if above >= 0 and len(self.rows[above]) >= 3}
-        return rows | self._product_headers()
+        return rows | self.product_headers()
 
-    def _product_headers(self) -> set[int]:
+    def product_headers(self) -> set[int]:
+        """Rows that head a product table (a count's and a name's column labels)."""
         if self._headers is None:
             lines = tuple(self.lines)
             self._headers = set()

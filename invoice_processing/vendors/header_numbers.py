@@ -129,8 +129,9 @@ def _found_number(view: PageView, lines: Sequence[TextLine]) -> str:
             or find_beside(view, r"#(?=\s*$)", read_id, skip=view.table_rows())  # (Zoho's bare "#")
             or find_beside(view, NUMBER_LABELS[0], _short_number)  # "Invoice Number: 1" beside "Order Number: 2295"
             or _under_the_title(lines)  # "COMMERCIAL INVOICE" over "Number | IN-0593817" beats "Order: SO-1102266"
-            or find_value(view, NUMBER_LABELS[2:bare], read_id) or find_value(view, (fl.BARE_NUMBER,), _bare_id)
-            or find_value(view, NUMBER_LABELS[bare + 1:], read_id) or _short_beside(view)
+            or find_value(view, NUMBER_LABELS[2:bare], read_id, view.product_headers())
+            or find_value(view, (fl.BARE_NUMBER,), _bare_id, view.product_headers())  # (never a column's "Ref.")
+            or find_value(view, NUMBER_LABELS[bare + 1:], read_id, view.product_headers()) or _short_beside(view)
             or find_value(view, NUMBER_LABELS[:1], _short_number)  # (a grid's "Invoice No." over "31")
             or _invoice_id_alone(view) or _series_and_number(lines) or _in_a_sentence(lines) or "")
 

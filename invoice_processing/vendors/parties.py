@@ -128,7 +128,7 @@ def _addressed_blocks(view: PageView) -> Iterator[list[Phrase]]:
             continue
         title = row[0]
         block = [p for p in row if p.x0 < title.x0 + 260] + list(_column(view, title, title.x0 + 260))
-        if any(_POSTCODE_CITY.search(p.text) or _REGION_POSTCODE.search(p.text) for p in block):
+        if any(_postcode(p.text) for p in block):
             yield block
 
 
@@ -200,13 +200,18 @@ def over_window(view: PageView, row: int) -> bool:
     in whatever size it prints."""
     phrases = view.rows[row]
     text = " ".join(p.text for p in phrases)
-    if not phrases or len(_DOT.findall(text)) < 2 or not _POSTCODE_CITY.search(text) or not name_like(
+    if not phrases or len(_DOT.findall(text)) < 2 or not _postcode(text) or not name_like(
             _DOT.split(text)[0]):
         return False  # (its parts a name, a street and a postcode with its city; "Home | My Account | ..." is none)
-    block = [view.rows[r] for r in range(row + 1, min(row + 7, len(view.rows)))
+    block = [view.rows[r] for r in range(row + 1, min(row + 12, len(view.rows)))
              if view.y(r) - view.y(row) <= 7 * SPACING and view.rows[r]
              and abs(view.rows[r][0].x0 - phrases[0].x0) <= 12]
-    return len(block) >= 2 and any(_POSTCODE_CITY.search(p.text) for line in block for p in line)
+    return len(block) >= 2 and any(_postcode(p.text) for line in block for p in line)
+
+
+def _postcode(text: str) -> bool:
+    """A postcode with its town ("54321 Potsdam") or a region's ("Asheville, NC 28801")."""
+    return bool(_POSTCODE_CITY.search(text) or _REGION_POSTCODE.search(text))
 
 
 def sender_name(view: PageView, row: int) -> str:

@@ -53,3 +53,60 @@ def test_a_value_in_a_grid_of_fields_is_no_seller():
              line(179, (44, "LN PRODUCT / DESCRIPTION"), (364, "QTY"), (404, "UNIT"), (465, "PRICE"), (519, "AMOUNT")),
              line(199, (49, "1 SPK-40B15"), (349, "1"), (408, "EA"), (447, "12.43800"), (548, "12.44"))]
     assert find_vendor(lines).casefold() == "summit bearing & transmission supply"
+
+
+def test_a_company_named_capital_is_a_name_and_share_capital_is_a_registry_line():
+    from invoice_processing.vendors.issuer_names import REGISTRY, name_like
+    assert name_like("CAPITAL CANDLE WORKS") and not REGISTRY.search("Capital Candle Works")
+    for text in ("Capital social 25.000,00 €", "Société au capital de 10 000 €", "Capital: 10.000 EUR"):
+        assert REGISTRY.search(text), text
+
+
+def test_a_us_sender_line_over_a_window_address_between_a_field_column():
+    # "Harrow Creek Pottery · 40 Mill Street · Asheville, NC 28801" over the customer's window address, the
+    # invoice's fields interleaved at the right
+    lines = [line(95, (373, "Invoice"), size=15),
+             line(115, (373, "Number"), (461, "10482"), size=8.5),
+             line(127, (373, "Date"), (460, "April 9, 2025"), size=8.5),
+             line(138, (64, "Harrow Creek Pottery"), (131, "·"), (136, "40 Mill Street"), (178, "·"),
+                  (183, "Asheville, NC 28801"), (372, "Customer No."), (461, "FOX-220"), size=8.5),
+             line(151, (372, "Order Date"), (461, "March 28, 2025"), size=8.5),
+             line(156, (65, "Foxglove Books & Gifts"), size=11),
+             line(163, (372, "Ship Via"), (461, "UPS Ground"), size=8.5),
+             line(171, (64, "Attn: Receiving"), size=11),
+             line(175, (372, "Terms"), (460, "2% 10, Net 30"), size=8.5),
+             line(184, (64, "220 Front Street"), size=11),
+             line(198, (65, "Beaufort, NC 28516"), size=11),
+             line(279, (44, "Item No."), (126, "Description"), (376, "Shipped"), (480, "Price"), (535, "Amount")),
+             *(line(296 + 15 * n, (44, f"HC-MUG-{n}"), (125, f"Stoneware mug {n}"), (402, "12"), (479, "11.50"),
+                    (542, "138.00")) for n in range(10)),
+             line(754, (64, "Thank you"), size=8)]
+    assert find_vendor(lines) == "Harrow Creek Pottery"
+
+
+def test_a_grid_of_values_over_their_captions_read_caption_by_caption():
+    from invoice_processing.vendors.header_numbers import find_invoice_number
+    lines = [line(178, (42, "Factuur"), size=18),
+             line(212, (41, "F250318"), (150, "dinsdag 18 februari 2025"), (301, "D-77031"), (400, "VO-2025-0417")),
+             line(226, (40, "factuurnummer"), (150, "factuurdatum"), (300, "debiteur"), (400, "verkooporder")),
+             line(244, (41, "PB-25-04172"), (151, "14-02-2025"), (301, "10-02-2025"), (400, "30 dagen netto")),
+             line(258, (40, "pakbon"), (150, "leverdatum"), (300, "besteldatum"), (400, "betalingsconditie")),
+             line(298, (42, "art.nr"), (87, "omschrijving"), (385, "prijs/st"), (433, "aantal"), (524, "bedrag")),
+             line(312, (42, "80100"), (87, "Vogelhuisje 'Mees'"), (392, "12,80"), (453, "6"), (531, "76,80"))]
+    assert find_invoice_number(lines) == "F250318"
+    # read label over value, the same grid ends in a row of values: each label's value is under it
+    grid = [line(100, (40, "Invoice No."), (150, "Customer")),
+            line(112, (40, "INV-1042"), (150, "C-2201")),
+            line(124, (40, "Delivery No."), (150, "Order No.")),
+            line(136, (40, "DN-7781"), (150, "SO-5521"))]
+    assert find_invoice_number(grid) == "INV-1042"
+
+
+def test_a_reference_column_of_the_product_table_is_no_document_number():
+    from invoice_processing.vendors.header_numbers import find_invoice_number
+    lines = [line(95, (431, "FACTURA"), size=14),
+             line(162, (40, "FV25-01233"), (310, "C-00922")),
+             line(175, (40, "NÚMERO"), (310, "CLIENTE")),
+             line(227, (42, "Ref."), (84, "Artículo"), (347, "Uds."), (387, "P.Unit."), (472, "Total")),
+             line(247, (43, "05100"), (84, "Cuaderno espiral A5"), (358, "60"), (402, "1,35"), (472, "81,00"))]
+    assert find_invoice_number(lines) == "FV25-01233"

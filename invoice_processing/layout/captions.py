@@ -1,0 +1,45 @@
+"""Values printed over their captions: a row of labels (no digits) each right under a value with digits
+("TB-250419 | 4 April 2025" over "INVOICE NUMBER | DATE"), maybe in a grid of such pairs ("F250318 | 18 februari
+2025" over "factuurnummer | factuurdatum", then "PB-25-04172 | 14-02-2025" over "pakbon | leverdatum"). A grid
+read label over value ("Invoice No. | Date" over "INV-1 | 1/1/25") ends in a row of values instead."""
+
+from __future__ import annotations
+
+from invoice_processing.layout.fields import SPACING, PageView, Phrase
+
+
+def captioned_value(view: PageView, label: Phrase) -> Phrase | None:
+    """The value ``label`` captions from over it, else None (its own value under it: a grid read label
+    over value)."""
+    row = label.row
+    for above in (row - 1, row - 2):  # (the row right over the labels, or the one over it: a name set big between)
+        if above < 0 or view.y(row) - view.y(above) > 1.6 * SPACING:
+            continue
+        pairs = _captions(view, above, row)
+        if label not in pairs or len(pairs) < 2:
+            continue
+        under = view.rows[row + 1] if _near(view, row, row + 1) else []
+        values_under = sum(1 for u in under if any(u.x0 < p.x1 and p.x0 < u.x1 for p in pairs))
+        own = any(u.x0 < label.x1 and label.x0 < u.x1 and ":" not in u.text for u in under)  # (its own value: a grid)
+        return None if (own or values_under >= max(2, len(pairs) - 1)) and not _ends_in_captions(view, row) else (
+            pairs[label])
+    return None
+
+
+def _captions(view: PageView, above: int, row: int) -> dict[Phrase, Phrase]:
+    """The labels of ``row`` (no digits) each under one value with digits of row ``above``, with it."""
+    return {p: over[0] for p in view.rows[row] if not any(ch.isdigit() for ch in p.text) and len(
+        over := [v for v in view.rows[above] if v.x0 < p.x1 and p.x0 < v.x1]) == 1 and any(
+        ch.isdigit() for ch in over[0].text)}
+
+
+def _near(view: PageView, row: int, below: int) -> bool:
+    return below < len(view.rows) and view.y(below) - view.y(row) <= 1.6 * SPACING
+
+
+def _ends_in_captions(view: PageView, row: int) -> bool:
+    """Whether the grid of value and label rows that ``row`` (labels) is part of ends in a row of labels under
+    its values: each label row under values, the values over it (its last row read no value under it)."""
+    while _near(view, row, row + 1) and _near(view, row + 1, row + 2) and len(_captions(view, row + 1, row + 2)) >= 2:
+        row += 2
+    return not _near(view, row, row + 1) or not any(any(ch.isdigit() for ch in p.text) for p in view.rows[row + 1])
