@@ -76,8 +76,7 @@ ORDER_NUMBER: tuple[str, ...] = (
     r"(?:auftrags|bestell)\s*-?\s*(?:nummer|nr\b\.?)",
     r"(?:n\s*[°º]|num[ée]ro|num\b\.?)\s*(?:de\s*)?commande",
     r"(?:vs\.?\s*)?ordine(?:\s*n\.?)?",
-    rf"commande\s*{_NO}",
-    r"(?:order|bestel|ordre)\s*-?\s*(?:nummer|nr\b\.?)",
+    rf"commande\s*{_NO}", r"(?:order|bestel|ordre)\s*-?\s*(?:nummer|nr\b\.?)",
     r"(?:n\.?\s*[°º]|n[úu]mero)\s*(?:de\s*)?pedido",
     rf"pedido\s*{_NO}",
 )
@@ -167,7 +166,7 @@ OTHER_TITLE = (rf"^\W*(?:{DOCUMENT_WORD}|receipt|quot(?:e|ation)|estimate|credit
 # ---- parties -------------------------------------------------------------------------------------
 SELLER_LABELS = (
     r"(?:seller|sold\s*by|vendor|supplier|from|(?:shipper\s*/\s*)?exporter|order(?:ed)?\s*(?:placed\s*)?(?:with|from)|(?:bill|invoice)(?:d)?\s*from|rechnungssteller|auftragnehmer|remit(?:\s*payments?)?\s*to|remit\s*address|please\s*remit(?:\s*payments?)?\s*to|"
-    r"dispatch(?:ed)?\s*from|pay(?:able)?\s*to|beneficiary(?:\s*name)?(?!\s*(?:address|bank|account|iban|details))|(?:please\s*)?make\s*(?:all\s*)?(?:checks?|cheques?|payments?)\s*payable\s*to|payee|service\s*provider|issuer|verk[äa]ufer|lieferant|absender|anbieter|"
+    r"dispatch(?:ed)?\s*from|pay(?:able)?\s*to|send\s*(?:all\s*)?payments?\s*to|beneficiary(?:\s*name)?(?!\s*(?:address|bank|account|iban|details))|(?:please\s*)?make\s*(?:all\s*)?(?:checks?|cheques?|payments?)\s*payable\s*to|payee|service\s*provider|issuer|verk[äa]ufer|lieferant|absender|anbieter|"
     r"zahlung(?:sempf[äa]nger)?\s*an|zahlungsempf[äa]nger|kontoinhaber|vendeur|fournisseur|[ée]metteur|"
     r"r[èe]glement\s*[àa]\s*l'ordre\s*de|titulaire\s*du\s*compte|verkoper|leverancier|afzender|"
     r"betaling\s*aan|rekeninghouder|vendedor|proveedor|emisor|pagar\s*a|titular|"
@@ -252,7 +251,7 @@ NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations
     r"^[\d(+#€$£-]|@|www\.|https?:|:|\w*(?:datum|nummer)\b|\w{3,}nr\b\.?|^(?:uw|your|ihre?|votre|vos|su|sus)\s+(?:ref\w*|bestel\w*|order\w*|kenmerk|auftrag\w*|commande|pedido|n[°º]|nr|no)\b|\bdate\b|\d[.,]\d\d\b|%|\b\w*bank\b|sparkasse|banque|bancaires?|"
     r"banco|^(?:page|seite|pagina|p[áa]gina|p[áa]g|(?:sub)?-?totals?|totaux|totaal|summe|gesamt|less|amount|balance|"
     rf"discount|{PERSON_TITLE}|firma|attn|z\.\s?hd|t\.a\.v|c/o|powered\s+by|thank|vielen|merci)\b|"
-    r"\bname\b|signature|unterschrift|\bdetails\b|responsable\s+inscripto|monotribut|exento\b|consumidor\s+final|"
+    r"\bname\b|signature|unterschrift|\bdetails\b|responsable\s+inscripto|monotribut|exento\b|consumidor\s+final|timbre\s+electr|"
     # a tax id's label alone or with its value ("UID / MwSt.-Nr.", "VAT: GB123"; not "UST Global Inc")
     rf"^(?:(?:{_TAX_ID_NAMES}|ust-?id\w*|steuer-?n(?:r|ummer)\w*|nr|no|number|nummer|id|reg|n°)\b[\s/.\-:#]*)+"
     r"(?:[A-Z]{0,3}\s*\d[\w\s.-]*)?$|"
@@ -286,7 +285,8 @@ POSTCODE_CITY = (r"\b(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]|\b[A-Z]{
 # words that lead from a name to its postal address on one line ("Henry Schein, Inc. Box 371952")
 BOX_WORDS = frozenset({"box", "po", "p.o.", "p.o", "pob", "suite", "ste", "unit", "postfach", "postbus", "bp", "dept",
                        "dept.", "department", "lockbox", "attn", "attn:", "c/o", "apartado"})
-CREDIT = r"\b(?:powered|generated|created|made|built)\s+(?:by|with)\b"  # the software's name, not the issuer's
+# the software's name, not the issuer's; a tax office's site to check the document at ("Verifique ... www.sii.cl")
+CREDIT = r"\b(?:(?:powered|generated|created|made|built)\s+(?:by|with)|verif(?:ique|y|ica|izieren)|consulte)\b"
 DOMAIN = r"(?:www\.|@|https?://(?:www\.)?)(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.[a-z]{2,}\b"
 FREE_MAIL = frozenset({"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "gmx", "web", "tonline",
                        "icloud", "aol", "protonmail", "mail", "example"})

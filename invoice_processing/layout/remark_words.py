@@ -10,8 +10,8 @@ import re
 NOTES = re.compile(r"^(?:notes?|remarks?|comments?|bemerkungen|hinweise?|anmerkungen|opmerkingen|observaciones|"
                    r"remarques|commentaires)\s*:$", re.I)
 # The words that mark an item offered but not billed (see ``OPTIONAL``)
-_OFFERED = (r"(?:optional|option|opt|alternativ|alternative|alternatief|alternativa|optionnel(?:le)?|en\s+option|"
-            r"opcional|optioneel|wahlweise|eventualposition|bedarfsposition|"
+_OFFERED = (r"(?:optional|option|opt|alternativ|alternative|alternate|alternatief|alternativa|optionnel(?:le)?|"
+            r"en\s+option|opcional|optioneel|wahlweise|eventualposition|bedarfsposition|"
             r"(?-i:(?:N\.\s?)?E\.\s?P\.|NEP\b))")  # "E.P.", "N.E.P." (Nur-Einheitspreis) where the sum would
 # stand: its unit price only (a German quotation's)
 # A note's label with its text after it ("Note: ...", "Hinweis: ...", "NB: ...")
@@ -55,7 +55,8 @@ SUBLINE = re.compile(
 OPTIONAL = re.compile(rf"^\(?\s*{_OFFERED}(?!\w)", re.I)
 # ... or a heading over a table of them ("Optioneel (niet inbegrepen in het totaal)", "Optional items", "Optionen")
 OPTIONS_HEADING = re.compile(rf"^(?:{_OFFERED}|options|optionen|optionale\s+positionen|alternatives|alternativen)"
-                             r"(?!\w)(?:\s+(?:items?|positions?|positionen|extras?))?\s*(?:[(:–-].*)?$", re.I)
+                             r"(?!\w)(?:\s+(?:items?|products?|services?|positions?|positionen|extras?))?\s*(?:[(:–-].*)?$",
+                             re.I)
 # ... or over a table kept for reference ("Entry summary (CBP 7501) — for reference"): nothing in it is billed
 NOT_BILLED_HEADING = re.compile(r"\b(?:for\s+(?:your\s+)?(?:reference|information)(?:\s+only)?|"
                                 r"not\s+(?:billed|invoiced)|nicht\s+berechnet|zur\s+information|pour\s+information|ter\s+informatie|"

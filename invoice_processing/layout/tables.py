@@ -142,8 +142,8 @@ def _outside_descriptions(header: Header | None, table: Table | None) -> Header 
 def _offered(opened: Table, table: Table | None, lines: tuple[TextLine, ...], header: Header) -> Table:
     """``opened``, marked as a list of options when a heading over its header says they are not in
     the total ("Optioneel (niet inbegrepen in het totaal)") or that it is printed for reference."""
-    heading = lines[header.first - 1].text.strip() if header.first else ""
-    if opened is not table and heading and (lx.OPTIONS_HEADING.match(heading) or lx.NOT_BILLED_HEADING.search(heading)):
+    headings = [lines[at].text.strip() for at in (header.first - 1, header.first) if at >= 0]  # (or read into it)
+    if opened is not table and any(lx.OPTIONS_HEADING.match(h) or lx.NOT_BILLED_HEADING.search(h) for h in headings):
         opened.offered = True
     return opened
 

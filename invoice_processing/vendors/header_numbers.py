@@ -18,7 +18,8 @@ HEADER_ROWS = 40  # a date or number under no label is looked for in the first l
 NUMBER_LABELS: tuple[str, ...] = (  # strongest first
     tier(fl.INVOICE_NUMBER),
     # "Invoice 1020", "Factuur" over its number, "# 123", "Invoice for Order #LF1289", "Invoice for #1064"
-    rf"{fl.DOCUMENT_WORD}(?:\s+for\s+(?:order\s*)?#?)?|#(?=\s*[A-Za-z0-9_\-]*\d)",
+    # ("#0211, block B, the orient": an address's unit, no number)
+    rf"{fl.DOCUMENT_WORD}(?:\s+for\s+(?:order\s*)?#?)?|#(?=\s*[A-Za-z0-9_\-]*\d[A-Za-z0-9_\-]*\s*$)",
     fl.DOCUMENT_NUMBER,
     tier(fl.ORDER_NUMBER),
     tier(fl.OTHER_DOCUMENT),

@@ -110,3 +110,55 @@ def test_a_reference_column_of_the_product_table_is_no_document_number():
              line(227, (42, "Ref."), (84, "Artículo"), (347, "Uds."), (387, "P.Unit."), (472, "Total")),
              line(247, (43, "05100"), (84, "Cuaderno espiral A5"), (358, "60"), (402, "1,35"), (472, "81,00"))]
     assert find_invoice_number(lines) == "FV25-01233"
+
+
+def test_send_payment_to_names_the_seller_and_a_units_number_sign_is_no_document_number():
+    from invoice_processing.layout.fields import PageView
+    from invoice_processing.vendors.header_numbers import find_invoice_number
+    from invoice_processing.vendors.seller_labels import labelled_sellers
+    lines = [line(148, (48, "Receipt #28817"), size=16),
+             line(214, (46, "Billing Address"), (180, "Service Address"), (315, "Send Payment To"),
+                  (454, "Invoice Date"), (524, "05/08/23")),
+             line(224, (46, "87108161"), (180, "87108161"), (315, "Aircon Masters")),
+             line(234, (46, "#0211, block B, the orient,"), (180, "#0211, block B, the orient,"),
+                  (315, "15 Duku Road #01-01")),
+             line(246, (46, "251 pasir panjang rd,"), (180, "251 pasir panjang rd,"), (315, "Singapore 429165")),
+             line(358, (51, "Item"), (146, "Description"), (315, "Unit Cost"), (455, "Quantity"), (517, "Line Total")),
+             line(377, (51, "Normal Servicing"), (146, "Basic servicing"), (328, "$75.00"), (481, "1.0"),
+                  (534, "$75.00"))]
+    assert ("Aircon Masters", 0) in list(labelled_sellers(PageView(lines), set()))
+    assert find_invoice_number(lines) == "28817"
+
+
+def test_a_tax_offices_stamp_and_site_name_no_seller():
+    lines = [line(29, (258, "ERKE CHILE SPA"), size=11),
+             line(46, (254, "DESARROLLO DE SOFTWARE"), (431, "R.U.T.: 76.269.769-6")),
+             line(65, (422, "FACTURA ELECTRONICA")),
+             line(82, (247, "Correo: arivera@cargotek.net"), (451, "N° 4117")),
+             line(114, (419, "S.I.I. - SANTIAGO CENTRO")),
+             line(214, (53, "CÓDIGO"), (85, "CANTIDAD"), (227, "DESCRIPCIÓN"), (381, "PRECIO UNIT."),
+                  (518, "TOTAL ITEM")),
+             line(240, (52, "00003"), (100, "5"), (124, "Stock Varios"), (411, "3.500"), (540, "17.500")),
+             line(683, (72, "Timbre Electrónico SII"), (451, "ORIGINAL")),
+             line(697, (72, "Verifique documento en www.sii.cl"))]
+    assert find_vendor(lines) == "ERKE CHILE SPA"
+
+
+def test_an_optional_products_table_and_an_alternate_in_the_amount_column_are_not_billed():
+    lines = [line(100, (41, "Description"), (300, "Quantity"), (411, "Unit Price"), (500, "Amount")),
+             line(114, (41, "[HT-4400] Combination square 12\""), (310, "3.00"), (424, "26.75"), (505, "80.25")),
+             line(130, (404, "Untaxed Amount"), (505, "80.25")),
+             line(160, (40, "Optional Products")),
+             line(176, (41, "Description"), (411, "Unit Price"), (528, "Disc.%")),
+             line(194, (41, "[EQ-8845] Welding table fixture kit, 48 pc"), (424, "612.00")),
+             line(208, (41, "[AB-9900] Bench grinder 8\" 3/4 HP"), (424, "289.00"))]
+    assert [(p.qty, p.price) for p in products(lines)] == [(3, Decimal("26.75"))]
+    quote = [line(100, (44, "Item"), (72, "Part No."), (150, "Description"), (432, "Qty"), (485, "Unit Price"),
+                  (536, "Extended")),
+             line(114, (44, "4"), (72, "TC-1153"), (150, "Seal plate, ductile iron"), (432, "300"), (485, "27.65"),
+                  (539, "8,295.00")),
+             line(128, (44, "4A"), (72, "TC-1153-SS"), (150, "ALTERNATE to item 4: CF8M stainless"), (432, "300"),
+                  (485, "64.10"), (536, "Alternate")),
+             line(138, (150, "cast, machined"), (539, "(not incl.)")),
+             line(152, (379, "Total Quoted (excl. alternates):"), (523, "$8,295.00"))]
+    assert [(p.qty, p.price) for p in products(quote)] == [(300, Decimal("27.65"))]
