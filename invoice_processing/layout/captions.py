@@ -9,8 +9,8 @@ from invoice_processing.layout.fields import SPACING, PageView, Phrase
 
 
 def captioned_value(view: PageView, label: Phrase) -> Phrase | None:
-    """The value ``label`` captions from over it, else None (its own value under it: a grid read label
-    over value)."""
+    """The value ``label`` captions from over it, else None: its own value stands under it (a grid read label
+    over value), unless the grid of value and caption rows it is part of ends in captions."""
     row = label.row
     for above in (row - 1, row - 2):  # (the row right over the labels, or the one over it: a name set big between)
         if above < 0 or view.y(row) - view.y(above) > 1.6 * SPACING:
@@ -21,8 +21,8 @@ def captioned_value(view: PageView, label: Phrase) -> Phrase | None:
         under = view.rows[row + 1] if _near(view, row, row + 1) else []
         values_under = sum(1 for u in under if any(u.x0 < p.x1 and p.x0 < u.x1 for p in pairs))
         own = any(u.x0 < label.x1 and label.x0 < u.x1 and ":" not in u.text for u in under)  # (its own value: a grid)
-        return None if (own or values_under >= max(2, len(pairs) - 1)) and not _ends_in_captions(view, row) else (
-            pairs[label])
+        under_it = own or values_under >= max(2, len(pairs) - 1)
+        return pairs[label] if not under_it or _ends_in_captions(view, row) else None
     return None
 
 
@@ -39,7 +39,8 @@ def _near(view: PageView, row: int, below: int) -> bool:
 
 def _ends_in_captions(view: PageView, row: int) -> bool:
     """Whether the grid of value and label rows that ``row`` (labels) is part of ends in a row of labels under
-    its values: each label row under values, the values over it (its last row read no value under it)."""
+    its values: each label row under values, and nothing printed right under the last (a grid read label over
+    value ends in values, with digits or without: "Salesperson | Ship Via" over "Anna Berg | DHL Express")."""
     while _near(view, row, row + 1) and _near(view, row + 1, row + 2) and len(_captions(view, row + 1, row + 2)) >= 2:
         row += 2
-    return not _near(view, row, row + 1) or not any(any(ch.isdigit() for ch in p.text) for p in view.rows[row + 1])
+    return not _near(view, row, row + 1)

@@ -240,7 +240,7 @@ COUNTRY = (
 LEGAL_REGISTRY = (  # words of the legal lines printed under or beside an issuer's name
     r"\b(?:kvk|hrb|hra|amtsgericht|registergericht|handelsregister|siret|siren|rcs|rsc|naf|ape|cif|nif|"
     r"ust\.?\s*-?\s*id\w*|ust\.?\s*-?\s*nr|steuer\s*-?\s*nr|vat\s*(?:reg|no|number)?\w*|btw\s*-?\s*n\w*|tva|"
-    r"registered\s*(?:in|office|no)|company\s*(?:no|number|reg)|reg\.?\s*no|iban|bic|swift|capital(?=\s*(?:social|sociale|:|de\s|\d|€))|"
+    r"registered\s*(?:in|office|no)|company\s*(?:no|number|reg)|reg\.?\s*no|iban|bic|swift|capitale?(?=\s*(?:social|sociale|variable|:|de\s|of\s|\d|€|£|\$|eur\b|usd\b|gbp\b|chf\b))|"
     r"si[èe]ge\s*social|sitz|gesch[äa]ftsf[üu]hr\w*|kamer\s*van\s*koophandel|cin|gstin|gst\s*reg\w*|(?:uen|abn|acn|nzbn)(?=\s*:?\s*\d))\b"
 )
 POSTAL = r"\b(?:postbus|postfach|p\.?\s*o\.?\s*box|box\s+\d+(?=,)|bp\s*\d|apartado)\b"  # a postal address, not a name
@@ -285,8 +285,8 @@ POSTCODE_CITY = (r"\b(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]|\b[A-Z]{
 # words that lead from a name to its postal address on one line ("Henry Schein, Inc. Box 371952")
 BOX_WORDS = frozenset({"box", "po", "p.o.", "p.o", "pob", "suite", "ste", "unit", "postfach", "postbus", "bp", "dept",
                        "dept.", "department", "lockbox", "attn", "attn:", "c/o", "apartado"})
-# the software's name, not the issuer's; a tax office's site to check the document at ("Verifique ... www.sii.cl")
-CREDIT = r"\b(?:(?:powered|generated|created|made|built)\s+(?:by|with)|verif(?:ique|y|ica|izieren)|consulte)\b"
+CREDIT = (r"\b(?:(?:powered|generated|created|made|built)\s+(?:by|with)|"  # the software's name, not the issuer's;
+          r"verifi\w*\s+(?:(?:este|el|il)\s+)?(?:documento|comprobante))\b")  # a tax office's ("Verifique documento")
 DOMAIN = r"(?:www\.|@|https?://(?:www\.)?)(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.[a-z]{2,}\b"
 FREE_MAIL = frozenset({"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "gmx", "web", "tonline",
                        "icloud", "aol", "protonmail", "mail", "example"})

@@ -55,8 +55,9 @@ SUBLINE = re.compile(
 OPTIONAL = re.compile(rf"^\(?\s*{_OFFERED}(?!\w)", re.I)
 # ... or a heading over a table of them ("Optioneel (niet inbegrepen in het totaal)", "Optional items", "Optionen")
 OPTIONS_HEADING = re.compile(rf"^(?:{_OFFERED}|options|optionen|optionale\s+positionen|alternatives|alternativen)"
-                             r"(?!\w)(?:\s+(?:items?|products?|services?|positions?|positionen|extras?))?\s*(?:[(:–-].*)?$",
-                             re.I)
+                             r"(?!\w)(?:\s+(?:items?|positions?|positionen|extras?))?\s*(?:[(:–-].*)?$", re.I)
+# ... or Odoo's "Optional Products" over a table with no amounts (a rental's billed "Optional Services" have them)
+OPTIONAL_GOODS = re.compile(r"^optional\s+(?:products?|services?)\s*$", re.I)
 # ... or over a table kept for reference ("Entry summary (CBP 7501) — for reference"): nothing in it is billed
 NOT_BILLED_HEADING = re.compile(r"\b(?:for\s+(?:your\s+)?(?:reference|information)(?:\s+only)?|"
                                 r"not\s+(?:billed|invoiced)|nicht\s+berechnet|zur\s+information|pour\s+information|ter\s+informatie|"

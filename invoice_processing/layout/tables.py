@@ -25,6 +25,7 @@ from invoice_processing.layout.item_cards import item_cards
 from invoice_processing.layout.label_roles import known_role
 from invoice_processing.layout.labelled_entries import labelled_entries
 from invoice_processing.layout.numbers import NumberFormat
+from invoice_processing.layout.offered_tables import offered
 from invoice_processing.layout.page_furniture import head_words, is_furniture, page_number, repeated_lines
 from invoice_processing.layout.record_blocks import record_blocks
 from invoice_processing.layout.rows import Item, Table
@@ -102,7 +103,7 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
             if table is not None:
                 _close(table, items, carried)
                 items, carried = [], False
-            table = _offered(_under(header, table, tables, lines[header.last + 1:], fmt), table, lines, header)
+            table = offered(_under(header, table, tables, lines[header.last + 1:], fmt), table, lines, header)
             table.printed.update(" ".join(line.text.split()) for line in lines[header.first:header.last + 1])
             at = header.last + 1
             continue
@@ -137,15 +138,6 @@ def _outside_descriptions(header: Header | None, table: Table | None) -> Header 
         if column.x0 - 2.0 <= left and right < after:
             return None
     return header
-
-
-def _offered(opened: Table, table: Table | None, lines: tuple[TextLine, ...], header: Header) -> Table:
-    """``opened``, marked as a list of options when a heading over its header says they are not in
-    the total ("Optioneel (niet inbegrepen in het totaal)") or that it is printed for reference."""
-    headings = [lines[at].text.strip() for at in (header.first - 1, header.first) if at >= 0]  # (or read into it)
-    if opened is not table and any(lx.OPTIONS_HEADING.match(h) or lx.NOT_BILLED_HEADING.search(h) for h in headings):
-        opened.offered = True
-    return opened
 
 
 def _unpriced(line: TextLine, table: Table, items: list[Item]) -> bool:

@@ -19,7 +19,7 @@ NUMBER_LABELS: tuple[str, ...] = (  # strongest first
     tier(fl.INVOICE_NUMBER),
     # "Invoice 1020", "Factuur" over its number, "# 123", "Invoice for Order #LF1289", "Invoice for #1064"
     # ("#0211, block B, the orient": an address's unit, no number)
-    rf"{fl.DOCUMENT_WORD}(?:\s+for\s+(?:order\s*)?#?)?|#(?=\s*[A-Za-z0-9_\-]*\d[A-Za-z0-9_\-]*\s*$)",
+    rf"{fl.DOCUMENT_WORD}(?:\s+for\s+(?:order\s*)?#?)?|#(?=\s*[A-Za-z0-9_\-]*\d(?![A-Za-z0-9_\-]*,))",
     fl.DOCUMENT_NUMBER,
     tier(fl.ORDER_NUMBER),
     tier(fl.OTHER_DOCUMENT),
@@ -126,13 +126,14 @@ def _after_point_of_sale(view: PageView, number: str) -> str:
 
 def _found_number(view: PageView, lines: Sequence[TextLine]) -> str:
     bare = NUMBER_LABELS.index(fl.BARE_NUMBER)
+    heads = view.product_headers()  # (a product table's column labels, "Ref.", name no document number)
     return (find_value(view, NUMBER_LABELS[:2], read_id)
             or find_beside(view, r"#(?=\s*$)", read_id, skip=view.table_rows())  # (Zoho's bare "#")
             or find_beside(view, NUMBER_LABELS[0], _short_number)  # "Invoice Number: 1" beside "Order Number: 2295"
             or _under_the_title(lines)  # "COMMERCIAL INVOICE" over "Number | IN-0593817" beats "Order: SO-1102266"
-            or find_value(view, NUMBER_LABELS[2:bare], read_id, view.product_headers())
-            or find_value(view, (fl.BARE_NUMBER,), _bare_id, view.product_headers())  # (never a column's "Ref.")
-            or find_value(view, NUMBER_LABELS[bare + 1:], read_id, view.product_headers()) or _short_beside(view)
+            or find_value(view, NUMBER_LABELS[2:bare], read_id, heads)
+            or find_value(view, (fl.BARE_NUMBER,), _bare_id, heads)
+            or find_value(view, NUMBER_LABELS[bare + 1:], read_id, heads) or _short_beside(view)
             or find_value(view, NUMBER_LABELS[:1], _short_number)  # (a grid's "Invoice No." over "31")
             or _invoice_id_alone(view) or _series_and_number(lines) or _in_a_sentence(lines) or "")
 

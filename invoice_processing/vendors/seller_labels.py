@@ -13,7 +13,7 @@ from invoice_processing.layout.field_values import compiled, label_hits
 from invoice_processing.layout.fields import PageView, Phrase, overlap
 from invoice_processing.layout.label_roles import role_of
 from invoice_processing.models import TextLine
-from invoice_processing.vendors.issuer_names import LEGAL_FORM, squash
+from invoice_processing.vendors.issuer_names import LEGAL_FORM, POSTAL, squash
 from invoice_processing.vendors.parties import party_value
 
 _NAME_LABEL = compiled(fl.NAME_LABEL)
@@ -71,9 +71,10 @@ def _block_names(view: PageView, under: list[Phrase], factored: bool) -> Iterato
     if assigned:  # a factor's remit-to block "... Finance Inc. / f/a/o Northern Pine Trading Co.": the seller's
         yield assigned[0], 0
         return
-    if under and _COLLECTOR.search(under[0].text) and (any(_LOCKBOX.search(p.text) for p in under[:3]) or factored):
-        # a collector's lockbox the payment goes to ("Meridian Receivables Services, Inc. / Lockbox Dept."), or a
-        # factor the account is assigned to ("This account has been assigned to ... Trade Finance, LLC")
+    if under and _COLLECTOR.search(under[0].text) and (factored or any(
+            _LOCKBOX.search(p.text) or POSTAL.search(p.text) for p in under[:3])):
+        # a collector's lockbox or box the payment goes to ("Meridian Receivables Services, Inc. / Lockbox Dept.",
+        # "Riviera Finance LLC / PO Box 202485"), or a factor the account is assigned to ("... Trade Finance, LLC")
         return
     for depth, phrase in enumerate(under):
         if phrase.text.rstrip().endswith(":") and not _NAME_LABEL.match(phrase.text):

@@ -162,3 +162,16 @@ def test_an_optional_products_table_and_an_alternate_in_the_amount_column_are_no
              line(138, (150, "cast, machined"), (539, "(not incl.)")),
              line(152, (379, "Total Quoted (excl. alternates):"), (523, "$8,295.00"))]
     assert [(p.qty, p.price) for p in products(quote)] == [(300, Decimal("27.65"))]
+
+
+def test_a_number_under_its_label_beside_a_british_postcode_in_the_sellers_column():
+    from invoice_processing.vendors.header_numbers import find_invoice_number
+    lines = [line(71, (45, "TAX INVOICE"), size=16),
+             line(97, (301, "Invoice Date"), (421, "Bramble & Quill Stationers Ltd")),
+             line(108, (45, "Quayside Paper Goods"), (301, "18 Mar 2025"), (421, "12 Canal Wharf")),
+             line(118, (45, "Attention: Buying Dept"), (421, "Leeds")),
+             line(129, (45, "7 Castle Row"), (301, "Invoice Number"), (421, "LS11"), (442, "5PS")),
+             line(139, (45, "York YO1 7HH"), (301, "INV-3391"), (421, "UNITED KINGDOM")),
+             line(160, (301, "Reference")),
+             line(171, (300, "QPG PO 5521"))]
+    assert find_invoice_number(lines) == "INV-3391"

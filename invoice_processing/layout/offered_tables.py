@@ -1,0 +1,21 @@
+"""A table of options rather than billed lines: a heading over (or read into) its column header says its rows
+are not in the total ("Optioneel (niet inbegrepen in het totaal)", "Optional items"), that it is printed for
+reference, or names Odoo's "Optional Products" over a table that prints no amounts."""
+
+from __future__ import annotations
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.header_labels import Header
+from invoice_processing.layout.remark_words import OPTIONAL_GOODS
+from invoice_processing.layout.rows import Table
+from invoice_processing.models import TextLine
+
+
+def offered(opened: Table, table: Table | None, lines: tuple[TextLine, ...], header: Header) -> Table:
+    """``opened``, marked as a list of options when a heading over its header says they are not in
+    the total ("Optioneel (niet inbegrepen in het totaal)") or that it is printed for reference."""
+    headings = [lines[at].text.strip() for at in (header.first - 1, header.first) if at >= 0]  # (or read into it)
+    if opened is not table and any(lx.OPTIONS_HEADING.match(h) or lx.NOT_BILLED_HEADING.search(h) or (
+            OPTIONAL_GOODS.match(h) and not opened.indexes(lx.AMOUNT)) for h in headings):
+        opened.offered = True
+    return opened
