@@ -245,9 +245,11 @@ def _fuller(name: str, names: list[tuple[str, bool]]) -> str:
     """The shortest of ``names`` that spells ``name`` out (see ``spelled_out``), or ""."""
     key = squash(name)
     short = name.isupper() or name.islower() or len(name.split()) == 1
-    fuller = [n for n, near in names if len(squash(n)) > len(key) and _WORDS_ONLY.match(n) and not POSTAL.search(
-        n) and ((squash(n).startswith(key) and (name.isupper() or LEGAL_FORM.search(n) or (short and near)))
-        or (key in squash(n) and LEGAL_FORM.search(n) and not LEGAL_FORM.search(name)))]  # (never with its box)
+    numbered = any(ch.isdigit() for ch in name)  # (never with its box or street: "... KG - Hafenstraße 41")
+    fuller = [n for n, near in names if len(squash(n)) > len(key) and _WORDS_ONLY.match(n) and (
+        numbered or not any(ch.isdigit() for ch in n)) and (
+        (squash(n).startswith(key) and (name.isupper() or LEGAL_FORM.search(n) or (short and near)))
+        or (key in squash(n) and LEGAL_FORM.search(n) and not LEGAL_FORM.search(name)))]
     return min(fuller, key=len) if fuller else ""
 
 

@@ -175,3 +175,17 @@ def test_a_number_under_its_label_beside_a_british_postcode_in_the_sellers_colum
              line(160, (301, "Reference")),
              line(171, (300, "QPG PO 5521"))]
     assert find_invoice_number(lines) == "INV-3391"
+
+
+def test_a_logos_short_name_is_not_spelled_out_with_the_senders_street():
+    lines = [line(50, (43, "Wendt & Söhne"), size=20),
+             line(68, (43, "BUCHVERTRIEB SEIT 1952"), size=7),
+             line(125, (43, "Buchvertrieb Wendt & Söhne KG - Hafenstraße 41 - 28217 Bremen"), (355, "Rechnungsnr.:"),
+                  (454, "RE-2025-0312"), size=7),
+             line(146, (43, "Buchhandlung Seitenweise"), (355, "Lieferdatum:"), (454, "28.02.2025")),
+             line(170, (43, "Marktplatz 3")),
+             line(182, (43, "37073 Göttingen")),
+             line(260, (43, "Pos."), (80, "Bezeichnung"), (330, "Menge"), (400, "Einzelpreis"), (480, "Gesamt")),
+             line(274, (43, "1"), (80, "Atlas der Flüsse"), (330, "10,00 Stk"), (400, "12,95"), (480, "129,50")),
+             line(760, (43, "Buchvertrieb Wendt & Söhne KG · HRA 2201 HB · USt-IdNr. DE123456789"), size=7)]
+    assert find_vendor(lines) == "Buchvertrieb Wendt & Söhne KG"
