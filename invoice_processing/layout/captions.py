@@ -13,7 +13,7 @@ def captioned_value(view: PageView, label: Phrase) -> Phrase | None:
     over value), unless the grid of value and caption rows it is part of ends in captions."""
     row = label.row
     for above in (row - 1, row - 2):  # (the row right over the labels, or the one over it: a name set big between)
-        if above < 0 or view.y(row) - view.y(above) > 1.6 * SPACING:
+        if above < 0 or not _near(view, above, row):
             continue
         pairs = _captions(view, above, row)
         if label not in pairs or len(pairs) < 2:

@@ -12,8 +12,9 @@ from invoice_processing.models import TextLine
 
 
 def offered(opened: Table, table: Table | None, lines: tuple[TextLine, ...], header: Header) -> Table:
-    """``opened``, marked as a list of options when a heading over its header says they are not in
-    the total ("Optioneel (niet inbegrepen in het totaal)") or that it is printed for reference."""
+    """``opened``, marked as a list of options when a heading over its header (or read into its first line)
+    says they are not in the total ("Optioneel (niet inbegrepen in het totaal)"), that it is printed for
+    reference, or "Optional Products" over a table without amounts."""
     headings = [lines[at].text.strip() for at in (header.first - 1, header.first) if at >= 0]  # (or read into it)
     if opened is not table and any(lx.OPTIONS_HEADING.match(h) or lx.NOT_BILLED_HEADING.search(h) or (
             OPTIONAL_GOODS.match(h) and not opened.indexes(lx.AMOUNT)) for h in headings):

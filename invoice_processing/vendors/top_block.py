@@ -1,7 +1,8 @@
 """The issuer's evidence from the page's top block and footer (``issuer`` weighs it with the rest): each
 phrase scored by its print size, its closeness to the top and the lines under and over it (an address or
-registry lines under a name head a company's block). Never a label, a value, an amount's label, a city after
-its postcode or a person's signature over its caption."""
+registry lines under a name head a company's block). Never a label, a value (beside its label, or in a grid of
+fields over the first table), an amount's label, a city after its postcode or a person's signature over its
+caption."""
 
 from __future__ import annotations
 
@@ -38,8 +39,6 @@ def top_block(view: PageView, customer: set[Phrase]) -> Iterator[tuple[str, floa
 # an amount's label, no name; beside "Operationssaal": a priced list's row)
 _AMOUNT = re.compile(rf"(?:[A-Z]{{3}}\s?)?(?:{fl.MONEY})\s*(?:[A-Z]{{3}})?")
 _POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}$")  # "51370", "D-97950", "NL-1097"
-
-
 _SIGNATURE = re.compile(r"\b(?:signature|signatory|signed|unterschrift|firma\s+autorizada|co(?:mpany|\.)?\s+chop)\b",
                         re.I)
 _FOR = re.compile(r"for\b", re.I)  # "For Sharma Traders" over "Authorised Signatory": the seller signs
