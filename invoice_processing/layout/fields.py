@@ -57,6 +57,7 @@ def phrases(line: TextLine, row: int) -> list[Phrase]:
         apart = token.x0 - max(t.x1 for t in run)
         # (words in larger type than the line's others space wider: a letterhead's name beside small labels)
         gap = _GAP * max(body, min(_char_width(run[-1], body), _char_width(token, body)))
+        gap += 0.5 * body if run[-1].text.endswith(",") else 0.0  # (a comma's glyph ends short of its place: "3, 2025")
         # (a number sign ends its label, "PO | #" set a fixed-width space apart on a line of narrower type)
         if apart > gap and not (token.text.strip() in _LABEL_ENDS and apart <= 2 * gap):
             out.append(_phrase(run, row))

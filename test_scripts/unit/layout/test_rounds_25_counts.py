@@ -189,3 +189,13 @@ def test_a_logos_short_name_is_not_spelled_out_with_the_senders_street():
              line(274, (43, "1"), (80, "Atlas der Flüsse"), (330, "10,00 Stk"), (400, "12,95"), (480, "129,50")),
              line(760, (43, "Buchvertrieb Wendt & Söhne KG · HRA 2201 HB · USt-IdNr. DE123456789"), size=7)]
     assert find_vendor(lines) == "Buchvertrieb Wendt & Söhne KG"
+
+
+def test_a_date_set_in_courier_keeps_its_year_after_the_comma():
+    from invoice_processing.layout.fields import PageView
+    from invoice_processing.models import Cell
+    # Courier 8.5: one space is one character's place (5.1 pt); a comma's glyph ends short of its place
+    words = (Cell(440.3, 469.4, "DATE:"), Cell(470.7, 485.4, "Feb"), Cell(491.1, 498.4, "3,"),
+             Cell(506.6, 526.4, "2025"), Cell(542.1, 561.9, "PAGE"), Cell(567.6, 572.4, "1"))
+    lines = [TextLine.of_words(59, words, 8.5, 8.5)]
+    assert "DATE: Feb 3, 2025" in [p.text for p in PageView(lines).rows[0]]
