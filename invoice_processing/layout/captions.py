@@ -5,7 +5,7 @@ read label over value ("Invoice No. | Date" over "INV-1 | 1/1/25") ends in a row
 
 from __future__ import annotations
 
-from invoice_processing.layout.fields import SPACING, PageView, Phrase
+from invoice_processing.layout.fields import PageView, Phrase
 
 
 def captioned_value(view: PageView, label: Phrase) -> Phrase | None:
@@ -13,12 +13,12 @@ def captioned_value(view: PageView, label: Phrase) -> Phrase | None:
     over value), unless the grid of value and caption rows it is part of ends in captions."""
     row = label.row
     for above in (row - 1, row - 2):  # (the row right over the labels, or the one over it: a name set big between)
-        if above < 0 or not _near(view, above, row):
+        if above < 0 or not view.near(above, row):
             continue
         pairs = _captions(view, above, row)
         if label not in pairs or len(pairs) < 2:
             continue
-        under = view.rows[row + 1] if _near(view, row, row + 1) else []
+        under = view.rows[row + 1] if view.near(row, row + 1) else []
         values_under = sum(1 for u in under if any(u.x0 < p.x1 and p.x0 < u.x1 for p in pairs))
         own = any(u.x0 < label.x1 and label.x0 < u.x1 and ":" not in u.text for u in under)  # (its own value: a grid)
         under_it = own or values_under >= max(2, len(pairs) - 1)
@@ -33,14 +33,10 @@ def _captions(view: PageView, above: int, row: int) -> dict[Phrase, Phrase]:
         ch.isdigit() for ch in over[0].text)}
 
 
-def _near(view: PageView, row: int, below: int) -> bool:
-    return below < len(view.rows) and view.y(below) - view.y(row) <= 1.6 * SPACING
-
-
 def _ends_in_captions(view: PageView, row: int) -> bool:
     """Whether the grid of value and label rows that ``row`` (labels) is part of ends in a row of labels under
     its values: each label row under values, and nothing printed right under the last (a grid read label over
     value ends in values, with digits or without: "Salesperson | Ship Via" over "Anna Berg | DHL Express")."""
-    while _near(view, row, row + 1) and _near(view, row + 1, row + 2) and len(_captions(view, row + 1, row + 2)) >= 2:
+    while view.near(row, row + 1) and view.near(row + 1, row + 2) and len(_captions(view, row + 1, row + 2)) >= 2:
         row += 2
-    return not _near(view, row, row + 1)
+    return not view.near(row, row + 1)

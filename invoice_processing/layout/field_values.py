@@ -174,16 +174,16 @@ def _under_first(view: PageView, label: Phrase, accept: Callable[[str], object] 
     """True when right of a label stands an address's line set in a column of its own ("Invoice Number | 1012 Metro
     Manila" between "Ibarra St" and "TONDO") and a value (one ``accept`` takes) stands right under the label."""
     right, row = view.right_of(label), label.row
-    if right is None or row + 1 >= len(view.rows) or row == 0 or view.y(row + 1) - view.y(row) > 1.6 * SPACING:
+    if right is None or row == 0 or not view.near(row, row + 1):
         return False
     stacked = all(any(abs(p.x0 - right.x0) <= 2 for p in view.rows[at]) for at in (row - 1, row + 1))
     rest = " ".join(p.text.strip() for p in view.rows[row] if p.x0 >= right.x0)  # ("LS11 | 5PS": one postcode)
-    return stacked and bool(_TOWN.fullmatch(right.text.strip()) or _POSTCODE.fullmatch(rest)) and any(
+    return stacked and bool(_TOWN.fullmatch(right.text.strip()) or _UK_CA_POSTCODE.fullmatch(rest)) and any(
         abs(p.x0 - label.x0) <= 3 and (accept is None or accept(p.text) is not None) for p in view.rows[row + 1])
 
 
 _TOWN = re.compile(r"\d{3,6}\s+[^\W\d][^\d,]*")  # a postcode and its town ("1012 Metro Manila")
-_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d")  # a British or Canadian one
+_UK_CA_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d")  # a British or Canadian one
 
 
 def _beside(view: PageView, label: Phrase) -> str:

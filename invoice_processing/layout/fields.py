@@ -129,6 +129,10 @@ class PageView:
         """The baseline of line ``row`` (grows downwards)."""
         return self.lines[row].y
 
+    def near(self, row: int, below: int) -> bool:
+        """Whether line ``below`` exists and stands at most a line and a half under line ``row``."""
+        return below < len(self.rows) and self.y(below) - self.y(row) <= 1.6 * SPACING
+
     def right_of(self, phrase: Phrase) -> Phrase | None:
         """What follows ``phrase`` on its line, as one phrase (a date may be split in two); at the
         line's end, what follows it on a line set a few points higher or lower (a value in other

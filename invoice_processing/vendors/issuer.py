@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from invoice_processing.layout import notices
 from invoice_processing.layout.field_values import compiled
-from invoice_processing.layout.fields import SPACING, PageView, Phrase
+from invoice_processing.layout.fields import PageView, Phrase
 from invoice_processing.models import TextLine
 from invoice_processing.vendors.issuer_names import (
     LEGAL_FORM,
@@ -202,8 +202,7 @@ def _wraps_the_last_row(view: PageView, row: int, last: int) -> bool:
     1 pcs | ...", "JAR, FIG & CEDAR 8 OZ" under "16 CN7948 | HAND-POURED SOY CANDLE IN AMBER | EA |
     ..."), low as it prints, not a footer's sender line."""
     return row == last + 1 and bool(view.rows[last]) and bool(view.rows[row]) and any(
-        abs(view.rows[row][0].x0 - cell.x0) <= 2 for cell in view.rows[last]) and view.y(row) - view.y(
-        last) <= 1.6 * SPACING
+        abs(view.rows[row][0].x0 - cell.x0) <= 2 for cell in view.rows[last]) and view.near(last, row)
 
 
 def _legal_names(view: PageView, customer: set[Phrase]) -> Scored:

@@ -27,7 +27,7 @@ def labelled_sellers(view: PageView, customer: set[Phrase]) -> Iterator[tuple[st
     """Values of seller labels, each with how far under its label it stands (0: the rest of the
     label's phrase or of its line; 1, 2, ...: the lines of the block under it); then the payee a
     payment advice slip is addressed to ("PAYMENT ADVICE" over "To: X"), at 0."""
-    factored = any(_ASSIGNED.search(line.text) for line in view.lines)
+    factored = bool(assignees(view.lines))  # (the page says the account is assigned to a factor)
     for hit in (h for h in label_hits(view, fl.SELLER_LABELS) if not _in_a_table(view, h.phrase)):
         label = hit.phrase.text[:len(hit.phrase.text) - len(hit.rest)]
         if _SALESPERSON.search(label) or (_SELLING_PERSON.match(label) and _among_fields(view, hit.phrase)):

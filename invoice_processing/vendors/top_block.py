@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from invoice_processing.layout import field_labels as fl
-from invoice_processing.layout.fields import SPACING, PageView, Phrase, aligned
+from invoice_processing.layout.fields import PageView, Phrase, aligned
 from invoice_processing.normalize import date_span
 from invoice_processing.vendors.issuer_names import REGISTRY, name_like
 from invoice_processing.vendors.parties import ADDRESS
@@ -55,7 +55,7 @@ def _in_a_grid(view: PageView, phrase: Phrase) -> bool:
     """A value of a grid of fields ("SALESREP IN | SHIP VIA | TERMS | F.O.B." over "JTV | BEST WAY | NET 10TH
     PROX | SHIP POINT"): three phrases of its line or more, each under one of the line right over it."""
     row = phrase.row
-    if row == 0 or len(view.rows[row]) < 3 or view.y(row) - view.y(row - 1) > 1.6 * SPACING:
+    if row == 0 or len(view.rows[row]) < 3 or not view.near(row - 1, row):
         return False
     above = view.rows[row - 1]
     under = [p for p in view.rows[row] if sum(1 for q in above if q.x0 < p.x1 and p.x0 < q.x1) == 1]
@@ -77,7 +77,7 @@ def _block_evidence(view: PageView, phrase: Phrase) -> float:
     beside = [" ".join(q.text for q in view.rows[p.row] if p.x0 <= q.x0 < phrase.x1 + 100) for p in under]
     score += 2.5 if any(REGISTRY.search(text) for text in beside) else 0.0
     above = [p for p in view.rows[phrase.row - 1] if aligned(p, phrase)] if phrase.row else []
-    near = phrase.row > 0 and view.y(phrase.row) - view.y(phrase.row - 1) <= 1.6 * SPACING
+    near = phrase.row > 0 and view.near(phrase.row - 1, phrase.row)
     return score - (2.5 if near and any(name_like(p.text) or ADDRESS.search(p.text) for p in above) else 0.0)
 
 
