@@ -1,4 +1,5 @@
-"""Prices printed per pack: per hundred, thousand, dozen or pair, not per unit; and lines billed by weight.
+"""Prices printed per pack: per hundred, thousand, dozen or pair, not per unit; lines billed by weight; a
+line's discount rate.
 
 "53.3300 | Per C" (per hundred), "14.79/DZ" (per dozen), "117.14/PR" (per pair), "Preis | PE
 1.000". The sheet's price is one unit's, so ``products`` divides by the pack when the row's own
@@ -11,6 +12,7 @@ from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.column_choice import adds_up
+from invoice_processing.layout.item_text import column_text
 from invoice_processing.layout.numbers import NumberFormat, parse_quantity, whole
 from invoice_processing.layout.rows import Row, Table
 
@@ -76,3 +78,20 @@ def weighed(row: Row, table: Table, price: Decimal, amount: Decimal, fmt: Number
             if value is not None and value > 0 and adds_up(value, price, amount):
                 return value
     return None
+
+
+_RATE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
+_BARE_RATE = re.compile(r"(\d{1,2}(?:[.,]\d+)?)")
+
+
+def discount_rate(row: Row, table: Table) -> Decimal | None:
+    """The rate printed in the row's discount column ("Disc 46%", "10,5 %"), as a fraction."""
+    text = column_text(row, table, lx.DISCOUNT)
+    lone = [c.label for c in table.columns if c.role == lx.DISCOUNT]  # ("15,0" under a lone "REM%")
+    found = _RATE.search(text) or (_BARE_RATE.fullmatch(text.strip()) if len(lone) == 1 and "%" in lone[0] else None)
+    return Decimal(found.group(1).replace(",", ".")) / 100 if found else None
+
+
+def given_free(rate: Decimal | None, amount: Decimal | None) -> bool:
+    """Goods given free: the row's discount is the whole price ("Dto. 100%"), its amount empty or nothing."""
+    return rate is not None and rate >= 1 and not amount

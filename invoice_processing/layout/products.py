@@ -27,7 +27,7 @@ from invoice_processing.layout.item_text import (
     without_line_number,
 )
 from invoice_processing.layout.numbers import NumberFormat, parse_amount
-from invoice_processing.layout.price_units import pack_of, weighed
+from invoice_processing.layout.price_units import discount_rate, given_free, pack_of, weighed
 from invoice_processing.layout.printed_codes import codes_in_names, codes_in_text, labelled_code
 from invoice_processing.layout.rows import Row, Table
 from invoice_processing.layout.text_counts import text_count
@@ -48,23 +48,6 @@ class ProductLine:
     ordered: Decimal | None = None
     mismatch: bool = False  # quantity × price is not the printed amount
     discount: Decimal | None = None  # the line's own discount rate as a fraction ("Disc 46%" → 0.46)
-
-
-_RATE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
-_BARE_RATE = re.compile(r"(\d{1,2}(?:[.,]\d+)?)")
-
-
-def _rate(row: Row, table: Table) -> Decimal | None:
-    """The rate printed in the row's discount column ("Disc 46%", "10,5 %"), as a fraction."""
-    text = column_text(row, table, lx.DISCOUNT)
-    lone = [c.label for c in table.columns if c.role == lx.DISCOUNT]  # ("15,0" under a lone "REM%")
-    found = _RATE.search(text) or (_BARE_RATE.fullmatch(text.strip()) if len(lone) == 1 and "%" in lone[0] else None)
-    return Decimal(found.group(1).replace(",", ".")) / 100 if found else None
-
-
-def _free(rate: Decimal | None, amount: Decimal | None) -> bool:
-    """Goods given free: the row's discount is the whole price ("Dto. 100%"), its amount empty or nothing."""
-    return rate is not None and rate >= 1 and not amount
 
 
 _POSITION = re.compile(r"^(\d{1,6})[A-Za-z]?$")  # a line's position, "50A" for an alternative to position 50
@@ -228,8 +211,8 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
             continue
         if price is None and amount is not None and qty > 0:
             price = per_unit(amount, qty)
-        rate = _rate(row, table)
-        if price is None or (not price and _component(row, kit)) or _offered(row, reading.amount) or _free(
+        rate = discount_rate(row, table)
+        if price is None or (not price and _component(row, kit)) or _offered(row, reading.amount) or given_free(
                 rate, amount):
             continue
         kit = row if price else kit
