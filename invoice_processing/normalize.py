@@ -69,7 +69,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\b(?P<mn>{_MONTH_RE})-(?P<d>\d{{1,2}})-(?P<y>\d{{4}}|\d{{2}})\b(?![-/]\d)", re.I),  # "Mar-03-25"
     # 17 Jan 2025, 17-Jan-25, 17. Januar 2025, 1er janvier 2025, 15 de marzo de 2025, 3rd of March, 2025
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th|er)?\.?[\s-]+(?:de\s+)?)(?P<mn>{_MONTH_RE}),?(?:[\s-]+|(?=\d{{4}}\b))"
-               rf"(?:de\s+)?(?P<y>\d{{4}}|\d{{2}}\b(?!\s*{_MONTH_RE}\b))\b(?![-/]\w)", re.I),
+               rf"(?:del?\s+)?(?P<y>\d{{4}}|\d{{2}}\b(?!\s*{_MONTH_RE}\b))\b(?![-/]\w)", re.I),  # ("del 2025")
     # (also "06 Feb2026"; not "4 SEP2024-BLK", nor a period's "1 Jan - 31 Dec 2025")
 )
 

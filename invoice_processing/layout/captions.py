@@ -18,7 +18,7 @@ def captioned_value(view: PageView, label: Phrase) -> Phrase | None:
         pairs = _captions(view, above, row)
         if label not in pairs or len(pairs) < 2:
             continue
-        under = view.rows[row + 1] if view.near(row, row + 1) else []
+        under = [u for u in view.rows[row + 1] if not _heading(u)] if view.near(row, row + 1) else []
         values_under = sum(1 for u in under if any(u.x0 < p.x1 and p.x0 < u.x1 for p in pairs))
         own = any(u.x0 < label.x1 and label.x0 < u.x1 and ":" not in u.text for u in under)  # (its own value: a grid)
         under_it = own or values_under >= max(2, len(pairs) - 1)
@@ -39,4 +39,13 @@ def _ends_in_captions(view: PageView, row: int) -> bool:
     value ends in values, with digits or without: "Salesperson | Ship Via" over "Anna Berg | DHL Express")."""
     while view.near(row, row + 1) and view.near(row + 1, row + 2) and len(_captions(view, row + 1, row + 2)) >= 2:
         row += 2
-    return not view.near(row, row + 1)
+    if not view.near(row, row + 1):
+        return True
+    # (or only a block under one of them: "INVOICE TO" over the customer's address, beside "DELIVERY NOTE | TERMS")
+    under = [u for u in view.rows[row + 1] if not _heading(u)]
+    return sum(1 for p in _captions(view, row - 1, row) if any(u.x0 < p.x1 and p.x0 < u.x1 for u in under)) == 0
+
+
+def _heading(phrase: Phrase) -> bool:
+    """A block's heading in capitals ("FORMA DE PAGO", "CLIENTE"): no value of a grid."""
+    return phrase.text.isupper() and not any(ch.isdigit() for ch in phrase.text)

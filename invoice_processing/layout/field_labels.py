@@ -25,8 +25,7 @@ NUMBER_SIGN = _NO
 
 # ---- invoice / order / document numbers -------------------------------------------------------
 INVOICE_NUMBER: tuple[str, ...] = (
-    # ("VENDOR INVOICE #": a buyer's record of the invoice)
-    # ("INVOICE n. US/2025/004969": an Italian-made form's abbreviation)
+    # ("VENDOR INVOICE #": a buyer's record of the invoice; "INVOICE n. US/2025/004969": an Italian-made form's)
     rf"(?:tax\s*|sales\s*|vat\s*|draft\s*|vendor\s*|supplier\s*)?invoice\s*(?:{_NO}|n\.)(?:\s*(?:&|and)\s*date\b)?",
     rf"inv\.?\s*{_NO}|c\.?\s?i\.?\s*{_NO}",  # (an export's commercial invoice: "CI No. 130326-07")
     r"our\s+invoice(?=\s*:?\s*$)",  # a broker's "Our invoice | LGB-CB-2506-0442" over its file reference
@@ -42,7 +41,8 @@ INVOICE_NUMBER: tuple[str, ...] = (
     r"factuur\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",
     r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|no\.?)\s*(?:de\s*)?(?:la\s*)?factura(?:ci[óo]n)?",  # "Número de la factura"
     # ("FACTURA N. 001-901-000004043", "Factura simplificada Nº 118")
-    rf"factura\s*(?:(?:simplificada|rectificativa|comercial)\s*)?(?:{_NO}|n\.)",
+    rf"factura\s*(?:(?:simplificada|rectificativa|comercial|electr[óo]nica(?:\s*de\s*venta)?)\s*)?"
+    rf"(?:{_NO}|n\.)",  # (Colombia's "FACTURA ELECTRÓNICA DE VENTA No")
     rf"fatura(?:\s*-\s*recibo)?\s*{_NO}",  # Portuguese "FATURA-RECIBO Nº"
     # ("FATTURA ACCOMPAGNATORIA N. FV/2025/000512": an invoice travelling with the goods, or a deferred one)
     rf"fattura\s*(?:(?:accompagnatoria|differita|immediata|elettronica|commerciale)\s*)?(?:{_NO}|n\b\.?)",
@@ -62,14 +62,14 @@ INVOICE_NUMBER: tuple[str, ...] = (
     # Latin America's folio and voucher ("N° de Folio", "Comp. Nro", "Comprobante N°"), Dutch "Volgnummer"
     rf"(?:(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?)\s*(?:de\s*)?folio|folio(?:\s*{_NO}|(?=\s*:))|compr?(?:obante)?\.?\s*{_NO})",
     r"(?:factuur\s*)?volgnummer",
-    rf"serie\s*y\s*folio|nf-?e\s*(?:{_NO}|n\.)|(?:no\.?|nomor)\s*faktur",  # Mexico's CFDI, Brazil's NF-e, Indonesia
+    rf"serie\s*(?:y|-)\s*folio|nf-?e\s*(?:{_NO}|n\.)|(?:no\.?|nomor)\s*faktur|ncf\b",  # MX CFDI, BR NF-e, ID, DO NCF
 )
 # the title itself, with its number beside it ("Sales - Invoice PSI-103245", "VENDOR INVOICE" over "VINV-20260090")
-DOCUMENT_WORD = (r"(?:(?:posted\s*)?(?:tax|vat|sales|commercial|vendor|supplier|statement|final|interim|purchase)"
-                 r"\s*[-–]?\s*)?"
+DOCUMENT_WORD = (r"(?:(?:posted\s*)?(?:tax|vat|sales|commercial|vendor|supplier|statement|final|interim|purchase|"
+                 r"z[áa]lohov[áa])\s*[-–]?\s*)?"
                  r"(?:invoice|rechnung|facture|factuur|factura|fattura|fatura|faktura|lasku|faktúra|ra[čc]un|factur[ăa]|"
                  r"фактура|сч[её]т(?:\s*на\s*оплату|-фактура)|рахунок|τιμολ[όο]γιο|s[ąa]skaita(?:\s*fakt[ūu]ra)?|r[ēe]ķins|"
-                 r"(?<=vendor )bill|(?<=supplier )bill)(?:\s+(?:de\s+proveedor|fournisseur))?")  # (Odoo's vendor bill)
+                 r"(?<=vendor )bill|(?<=supplier )bill|da[ňn]ov[ýy]\s*doklad)(?:\s+(?:de\s+proveedor|fournisseur))?")
 ORDER_NUMBER: tuple[str, ...] = (
     rf"(?:sales\s*|draft\s*|web\s*|online\s*|wholesale\s*|release\s*)?order\s*{_NO}",  # ("Draft Order #D1284")
     rf"s\.?\s?o\.?\s*{_NO}",  # SO #, S.O. No.
@@ -269,7 +269,7 @@ NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations
     r"^\D{0,40}\s\d+[a-z]?$"
 )
 SENTENCE_END = r"\b(?!(?:inc|ltd|lt[ée]e|corp|cie|enr)\.$)[a-zà-ÿ]{3,}[.!?]$"  # (never "... Fleuve Bleu inc.")
-TRAILING_TITLE = r"\s+(?:invoice|rechnung|facture|factuur|factura)s?\.?$"  # "Amazon Web Services Invoice"
+TRAILING_TITLE = r"\s+(?:pro-?\s*forma\s+)?(?:invoice|rechnung|facture|factuur|factura)s?\.?$"  # "Amazon ... Invoice"
 SELLER_LABEL_TAIL = (  # "Seller Name:" is still the seller's label; "Seller Signature" is another field
     r"(?:(name(?:\s*(?:&|and|/)\s*address)?|details|info\w*|address|adresse|anschrift)|signature|sign|no|nr|num\w*|#|id|code|date|datum|tax|"
     r"vat|phone|tel|e-?mail|account|ref\w*|sku|item|part|style|article|cost|price|"  # "Supplier SKU"
@@ -285,7 +285,7 @@ POSTCODE_CITY = (r"\b(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]|\b[A-Z]{
 # words that lead from a name to its postal address on one line ("Henry Schein, Inc. Box 371952")
 BOX_WORDS = frozenset({"box", "po", "p.o.", "p.o", "pob", "suite", "ste", "unit", "postfach", "postbus", "bp", "dept",
                        "dept.", "department", "lockbox", "attn", "attn:", "c/o", "apartado"})
-CREDIT = (r"\b(?:(?:powered|generated|created|made|built)\s+(?:by|with)|"  # the software's name, not the issuer's;
+CREDIT = (r"\b(?:(?:powered|generated|created|made|built)\s+(?:by|with)|vystaven[oáé]\s+ve?\b|"  # the software's;
           r"verifi\w*\s+(?:(?:este|el|il)\s+)?(?:documento|comprobante))\b")  # a tax office's ("Verifique documento")
 DOMAIN = r"(?:www\.|@|https?://(?:www\.)?)(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.[a-z]{2,}\b"
 FREE_MAIL = frozenset({"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "gmx", "web", "tonline",

@@ -64,8 +64,8 @@ def label_hits(view: PageView, label: str) -> Iterator[Hit]:
                 # ("Re: Purchase Order No. ...", a box's "| CONFIRMATION DE LA COMMANDE N°164708")
                 match = pattern.match(_SUBJECT.sub("", part.lstrip("*•·-– |")))
                 if match and match.end() and not _runs_on(match):
-                    # "Invoice #— 3189846", "PO#........ PO-118830": the label's end
-                    rest = re.sub(r"^\s*(?:\.{2,}|[:.—–])?\s*", "", match.string[match.end():])
+                    # "Invoice #— 3189846", "PO#........ PO-118830", "NO.....: 0091552": the label's end
+                    rest = re.sub(r"^\s*(?:\.{2,}\s*:?|[:.—–])?\s*", "", match.string[match.end():])
                     rest = "" if _TRANSLATION.fullmatch(rest.strip()) else rest  # "Invoice No/ Számlaszám:"
                     yield Hit(phrase, index, len(parts), rest.strip())
                     break
@@ -178,12 +178,12 @@ def _under_first(view: PageView, label: Phrase, accept: Callable[[str], object] 
         return False
     stacked = all(any(abs(p.x0 - right.x0) <= 2 for p in view.rows[at]) for at in (row - 1, row + 1))
     rest = " ".join(p.text.strip() for p in view.rows[row] if p.x0 >= right.x0)  # ("LS11 | 5PS": one postcode)
-    return stacked and bool(_TOWN.fullmatch(right.text.strip()) or _UK_CA_POSTCODE.fullmatch(rest)) and any(
+    return stacked and bool(_TOWN.fullmatch(right.text.strip()) or UK_CA_POSTCODE.fullmatch(rest)) and any(
         abs(p.x0 - label.x0) <= 3 and (accept is None or accept(p.text) is not None) for p in view.rows[row + 1])
 
 
 _TOWN = re.compile(r"\d{3,6}\s+[^\W\d][^\d,]*")  # a postcode and its town ("1012 Metro Manila")
-_UK_CA_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d")  # a British or Canadian one
+UK_CA_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d")  # a British or Canadian one
 
 
 def _beside(view: PageView, label: Phrase) -> str:
@@ -257,7 +257,7 @@ def _relabelled(hit: Hit, label_tiers: Sequence[str], accept: Callable[[str], ob
     for label in label_tiers:
         found = _whole_words(label).match(hit.rest)
         if found and found.end():
-            rest = re.sub(r"^\s*(?:\.{2,}|[:.—–#])?\s*", "", hit.rest[found.end():]).strip()
+            rest = re.sub(r"^\s*(?:\.{2,}\s*:?|[:.—–#])?\s*", "", hit.rest[found.end():]).strip()
             return Hit(hit.phrase, hit.part, hit.parts, rest)  # ("FAKTURA INVOICE" | "000203519": the value beside)
     return hit
 

@@ -17,7 +17,7 @@ from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.normalize import parse_price, parse_qty, per_unit
 from invoice_processing.vendors.header import document_date, document_number, header_lines, own_pages
-from invoice_processing.vendors.issuer import find_vendor
+from invoice_processing.vendors.issuer import find_vendor, seller_named_later
 from invoice_processing.vendors.line_totals import as_line_totals
 from invoice_processing.vendors.receipt_blocks import block_items
 from invoice_processing.vendors.receipt_lines import receipt_items
@@ -130,7 +130,8 @@ def to_invoice(document: Document, vendor: str = "") -> Invoice:
         items = block_items(document, fmt) or receipt_items(document, fmt)  # (the block's sum is checked)
     return Invoice(
         order_date=document_date(document),
-        vendor=vendor or find_vendor(list(lines)),
+        vendor=vendor or find_vendor(list(lines)) or seller_named_later(
+            [page.lines for page in document.pages if page.lines != lines]),
         invoice_number=document_number(document),
         line_items=tuple(items),
         warnings=tuple(warnings),

@@ -43,7 +43,8 @@ _KIND_WORDS = frozenset({"ORD", "INV", "DOC", "REF", "INVOICE"})  # a document's
 _PHONE = re.compile(r"^\+\d|^\(\d{3}\)|^\d{3}[-.]\d{3}[-.]\d{4}$")
 _SHORT = re.compile(r"[:#\s]*(\d{1,2})")
 _AFTER_HYPHEN = re.compile(r"(?<=[-/])\s+")
-_INVOICE_ID = re.compile(r"INV[-/_#]?[A-Z]{0,3}[-/_]?\d[\w/-]*")  # INV-2026-0042, INV000123, INV/2023/03/0008
+# INV-2026-0042, INV000123, INV/2023/03/0008; a sales order's, a quotation's or an estimate's: SO-2025-11872, QT-0041
+_INVOICE_ID = re.compile(r"(?:INV|SO|QT|QUO|EST)[-/_#]?[A-Z]{0,3}[-/_]?\d[\w/-]*")
 
 
 def _id_token(token: str) -> bool:
@@ -155,8 +156,10 @@ _IDENTITY_CARD = re.compile(r"\b(?:c\.?\s?i|b\.?\s?i|act\s+identitate|buletin)\.
 
 
 _TITLE = re.compile(rf"{fl.DOCUMENT_WORD}", re.I)
-_BARE = re.compile(r"(?:number|no\.?|nr\.?|#|n[°º.]|№|br\.)\s*:?", re.I)
-_BARE_WITH = re.compile(r"(?:number|no\.|nr\.|#|n[°º]|№|br\.)\s*:?\s*(\S*\d\S*)", re.I)
+_BARE = re.compile(r"(?:number|no\.?|nr\.?|#|n[°º.]|№|br\.|č\.)\s*:?", re.I)  # (Czech, Slovak "č.")
+# (after a Portuguese document's series letters: "Nº FT 2025/318")
+_BARE_WITH = re.compile(r"(?:number|no\.|nr\.|#|n[°º]|№|br\.|č\.)\s*:?\s*((?-i:(?:FT|FR|FS|NC|ND|RG|VD)\s)?\S*\d\S*)",
+                        re.I)
 
 
 def _under_the_title(lines: Sequence[TextLine]) -> str | None:
@@ -166,13 +169,17 @@ def _under_the_title(lines: Sequence[TextLine]) -> str | None:
     number printed elsewhere."""
     for at, line in enumerate(lines[:HEADER_ROWS]):
         titles = [c for c in line.cells if all(_TITLE.fullmatch(part.strip()) for part in c.text.split("/"))]
-        # (the name may share its line; "FATTURA / INVOICE": the title in two languages)
-        if len(titles) != 1:
+        # (the name may share its line; "FATTURA / INVOICE": the title in two languages; "FAKTURA | DAŇOVÝ DOKLAD":
+        # a title in two phrases, side by side)
+        if not titles or any(line.cells.index(b) != line.cells.index(a) + 1
+                             for a, b in zip(titles, titles[1:], strict=False)):
             continue
-        title = titles[0]
+        title = titles[-1]
         beside = [c for c in line.cells if c.x0 > title.x1]  # ("FATTURA / INVOICE | N. / No. | 142/E": on its line)
         if len(beside) >= 2 and all(_BARE.fullmatch(part.strip()) for part in beside[0].text.split("/")):
             return read_id(beside[1].text)
+        if beside and (joined := _BARE_WITH.fullmatch(beside[0].text.strip())):
+            return read_id(joined.group(1))  # ("FAKTURA | DAŇOVÝ DOKLAD | č. 2025010457": one phrase beside it)
         for under in lines[at + 1:at + 4]:
             cells = under.cells
             near = [i for i, c in enumerate(cells) if c.x1 > title.x0 - 2 * max(line.size, 6.0)

@@ -48,6 +48,7 @@ _MARKET_TAILS = ("wholesale", "marketplace", "inc", "llc", "ltd", "gmbh", "sas",
 # what a product is sold by, not whom ("Sold by the dozen", "sold by weight", "sold by the case")
 _SOLD_IN = re.compile(r"(?:the\s+|a\s+)?(?:dozen|each|piece|pair|case|box|pack|weight|pound|lb|kg|kilo|meter|metre|"
                       r"yard|foot|unit|roll|sheet|bundle|gross)s?\b", re.I)
+_AT_RATE = re.compile(r"@\s*[$€£]?\s?\d")  # a count's rate: "1 @ $340.00"
 SELLER, LEGAL, BRAND = 10.0, 8.0, 4.0  # base scores by kind of evidence
 DOMAIN_BONUS, FORM_BONUS, REPEAT_BONUS, BANK_BONUS = 6.0, 3.0, 1.5, 3.0
 Scored = Iterator[tuple[str, float]]
@@ -78,7 +79,7 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
             continue  # ("Faire Wholesale, Inc." on "Sold on Faire by ..."; "Etsyland Crafts" sold on Etsy is a seller)
         keys = domain_keys(name)  # ("FERNANDO A. CHIESA S.A." at fernandochiesa.com.ar)
         score += DOMAIN_BONUS if any(d in k or (len(k) >= 4 and k in d) for d in domains for k in keys) else 0.0
-        score += FORM_BONUS if LEGAL_FORM.search(name) else 0.0
+        score += FORM_BONUS if _formed(name) else 0.0
         best, printed, seen = found.get(key, (score, name, 0))
         found[key] = (max(best, score), _spelling(printed, name, best >= score, alone), seen + 1)
     ranked = sorted(found.values(), key=lambda v: v[0] + REPEAT_BONUS * min(v[2] - 1, 2), reverse=True)
@@ -86,6 +87,26 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
     heads = {clean(p.text) for row in view.rows[:first] for p in row}  # (printed over the products)
     return _in_its_case(spelled_out(ranked[0][1], [(name, name in heads and score >= 0.5 * ranked[0][0])
                                                     for score, name, _ in ranked]), lines) if ranked else ""
+
+
+def _formed(name: str) -> bool:
+    """Whether ``name`` carries a legal form: in capitals or capitalised anywhere ("Fjord AS Oslo"),
+    in lower case only at its end ("ELKOV elektro a.s."); "size as pre-pack" is a note's English."""
+    return any(not form.group().islower() or not name[form.end():].strip(" .,;)")
+               or LEGAL_FORM.match(name[form.end():].lstrip(" .,")) for form in LEGAL_FORM.finditer(name))
+
+
+def seller_named_later(pages: Sequence[Sequence[TextLine]]) -> str:
+    """The seller a label names on a later page ("REMIT TO: | Northpeak Paper Goods, Inc." on the payment stub of
+    page two), for a document whose first page names none; '' when none does."""
+    for lines in pages:
+        view = PageView(lines)
+        customer, names = customer_blocks(view)
+        for text, _ in labelled_sellers(view, customer):
+            name = clean(text)
+            if name_like(name) and name_key(name) not in names and not form_alone(name):
+                return name
+    return ""
 
 
 def _in_its_case(name: str, lines: Sequence[TextLine]) -> str:
@@ -222,7 +243,8 @@ def _legal_names(view: PageView, customer: set[Phrase]) -> Scored:
                 # (the name ends where a dash, a sentence, a bar or another field's label follows it)
                 yield re.split(r"\s+[-–(]\s*|\.\s|\s*\||\s+(?=[A-Z]\w*(?:\s+\w+)?\s*:)", found.group(1))[0], LEGAL
         late = row > first and (not view.in_footer(row) or row < last or _wraps_the_last_row(view, row, last))
-        name = sender_name(view, row) if not late and phrases and phrases[0] not in customer else ""
+        name = sender_name(view, row) if not late and phrases and phrases[0] not in customer and not _AT_RATE.search(
+            text) else ""  # (never a priced line: "Garage door – 2 coats Enamacryl: 1 | @ $340.00")
         name = name if name and (not _under_a_name(view, row) or _in_full(view, row, name)) else ""
         if name:  # (a seller's bank account under it, "IBAN BE03 ...", beats a customer's legal form)
             yield name, LEGAL + (BANK_BONUS if among_bank_lines(view, phrases[0]) else 0.0)

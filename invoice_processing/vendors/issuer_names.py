@@ -24,8 +24,8 @@ LEADING_TITLE = compiled(r"^(?:(?:receipt|invoice|bill|statement|quote|estimate)
                          r"deposit|payments?)\s+to|for(?=\s+(?-i:[A-Z])))"  # ("For X" over "Authorised Signatory")
                          r"\s*:?\s+(?=\S)")
 SENTENCE_END = re.compile(fl.SENTENCE_END)  # case matters: "wel." ends a sentence, "Inc." a name
-ANY_LABEL = compiled(tier((*fl.INVOICE_NUMBER, *fl.ORDER_NUMBER, *fl.OTHER_DOCUMENT, *fl.REFERENCE, *fl.ORDER_DATE,
-                           *fl.INVOICE_DATE, *fl.BARE_DATE, fl.SELLER_LABELS, fl.CUSTOMER_LABELS)))
+ANY_LABEL = compiled(tier((*fl.INVOICE_NUMBER, *fl.ORDER_NUMBER, *fl.PO_NUMBER, *fl.OTHER_DOCUMENT, *fl.REFERENCE,
+                           *fl.ORDER_DATE, *fl.INVOICE_DATE, *fl.BARE_DATE, fl.SELLER_LABELS, fl.CUSTOMER_LABELS)))
 
 
 def squash(text: str) -> str:
@@ -71,10 +71,12 @@ _STREET_KIND = re.compile(r"(?:ctra|carretera|avda|av|c/|calle|camino|paseo|pza|
 
 
 def _street_after_form(text: str) -> str:
-    """``text`` up to its legal form when a street's kind follows it ("COMPAÑÍA ... S.A. CTRA. LOGROÑO")."""
+    """``text`` up to its legal form when a street's kind follows it ("COMPAÑÍA ... S.A. CTRA. LOGROÑO"), or a
+    house's number after a comma ("Kreate Marketplace Ltd, 3 Shoreditch Yard, London E2 7DJ")."""
     for form in LEGAL_FORM.finditer(text):
         after = text[form.end():].lstrip(" ,-–")
-        if form.start() > 0 and after and _STREET_KIND.match(after):
+        numbered = text[form.end():].startswith(", ") and after[:1].isdigit() and not form.group().islower()
+        if form.start() > 0 and after and (_STREET_KIND.match(after) or numbered):
             return text[:form.end()].rstrip(" ,")
     return text
 
@@ -153,9 +155,14 @@ def name_like(text: str) -> bool:
     most = 9 if LEGAL_FORM.search(text) else 7  # a long name with its form ("... Cadeau Groothandel B.V.")
     if not 3 <= len(text) <= 60 or not 1 <= len(words) <= most or text.count("(") != text.count(")"):
         return False  # (a phrase cut inside its brackets, "Freight (Estes", is a fragment of a line)
-    if sum(c.isalpha() for c in text) < max(2, len(text.replace(" ", "")) // 2) or re.search(r"\d{4}", text):
+    # a firm's name that starts with its number and ends with its form ("1919 Mercantile Co.", "4th Street Paper Co.")
+    numbered = _NUMBERED.match(text) if LEGAL_FORM.fullmatch(words[-1]) else None
+    rest = text[numbered.end():] if numbered else text
+    if sum(c.isalpha() for c in text) < max(2, len(text.replace(" ", "")) // 2) or re.search(r"\d{4}", rest):
         return False
-    if NOT_A_NAME.search(text) or TITLE.match(text) or SENTENCE_END.search(text) or REGISTRY.search(text):
+    if _BARCODE.fullmatch(text.strip()):
+        return False  # a barcode set in its font: Code 128's start and stop characters around its code ("ÍÂL+$DÎ")
+    if NOT_A_NAME.search(rest) or TITLE.match(text) or SENTENCE_END.search(text) or REGISTRY.search(text):
         return False
     if POSTAL.search(text) or not squash(LEGAL_FORM.sub("", text)) or is_label(text) or _address_part(text):
         return False
@@ -179,6 +186,10 @@ def _labels(text: str) -> list[str]:
     each side of the slash (a legal form's "A/S" or a "c/o" has no sides of words)."""
     sides = text.split("/")
     return [text, *sides] if len(sides) == 2 and all(len(side.strip()) > 3 for side in sides) else [text]
+
+
+_BARCODE = re.compile(r"[ËÌÍ]\S{2,}Î")
+_NUMBERED = re.compile(r"\d{1,4}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z])")
 
 
 def _address_part(text: str) -> bool:

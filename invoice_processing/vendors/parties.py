@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from invoice_processing.layout import field_labels as fl
-from invoice_processing.layout.field_values import compiled, label_hits
+from invoice_processing.layout.field_values import UK_CA_POSTCODE, compiled, label_hits
 from invoice_processing.layout.fields import SPACING, PageView, Phrase, pitch
 from invoice_processing.vendors.issuer_names import (
     LEGAL_FORM,
@@ -23,8 +23,11 @@ from invoice_processing.vendors.issuer_names import (
 
 LABEL_TAIL, ADDRESS, CREDIT = compiled(fl.SELLER_LABEL_TAIL), compiled(fl.ADDRESS), compiled(fl.CREDIT)
 _PARTY = compiled(f"{fl.SELLER_LABELS}|{fl.CUSTOMER_LABELS}")
+_SELLER = compiled(fl.SELLER_LABELS)
 _ROLE = re.compile(r"brand|retailer|stockist|maker|merchant|shop|store", re.I)  # a party's role in brackets
 _REGION_POSTCODE = re.compile(fl.REGION_POSTCODE)  # (case matters: capitals)
+# a county or province before a British or Canadian postcode: "Suffolk IP7 6EG", "ON M5V 2T6"
+_COUNTY_POSTCODE = re.compile(rf"(?:(?:[A-Z][a-z]+|[A-Z]{{2}})\s+)?(?:{UK_CA_POSTCODE.pattern})")
 DOMAIN, SEPARATORS, JOINERS = compiled(fl.DOMAIN), compiled(fl.SEPARATORS), compiled(fl.JOINERS)
 PARTS = compiled(fl.PART_SEPARATORS)
 
@@ -91,6 +94,9 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
                                                                      hit.rest)
         if first and not re.match(r"to\b", hit.phrase.text, re.I):
             names.add(name_key(first))
+        if (firm := _firm_over(view, hit.phrase)) is not None:
+            blocked.add(firm)  # ("Pinewood Grocers, Inc." over "Attn: Helen Barros, General Manager": whose she is)
+            names.add(name_key(firm.text))
     for block in _addressed_blocks(view):  # a window's address to a person by title: "Mr. | Luis Carrillo" ...
         blocked.update(block)
         names.update(name_key(p.text) for p in block if name_like(p.text))
@@ -102,6 +108,22 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
         if head is not None:
             names.add(name_key(head.text))
     return blocked, names
+
+
+_ATTN = re.compile(r"\s*(?:attn|attention)\b", re.I)
+
+
+def _firm_over(view: PageView, attn: Phrase) -> Phrase | None:
+    """The firm's name right over an "Attn:" line at its start, in body print and under no seller's label
+    ("Remit to: | Acme Inc. | Attn: Accounts Receivable" is the seller's): the customer the person works for."""
+    row = attn.row
+    if not _ATTN.match(attn.text) or row == 0 or not view.near(row - 1, row):
+        return None
+    firm = next((p for p in view.rows[row - 1] if abs(p.x0 - attn.x0) <= 3.0), None)
+    if firm is None or not name_like(firm.text) or (view.body_size and view.lines[row - 1].size > 1.2 * view.body_size):
+        return None
+    over = [p for r in range(max(0, row - 3), row - 1) for p in view.rows[r] if p.x0 < firm.x1 and firm.x0 < p.x1]
+    return None if any(_SELLER.match(p.text.strip()) for p in [firm, *over]) else firm
 
 
 _PAYEE = re.compile(r"\s*(?:empf[äa]nger|recipient)\b", re.I)  # a transfer's recipient among bank details
@@ -167,19 +189,19 @@ def _twin_blocks(view: PageView) -> Iterator[tuple[Phrase | None, list[Phrase]]]
 
 def _column(view: PageView, head: Phrase, bound: float) -> Iterator[Phrase]:
     """Phrases under ``head`` between its left edge and ``bound``, until a gap or another label."""
-    last = view.y(head.row)
+    last, size = view.y(head.row), view.lines[head.row].size
     for row in view.rows[head.row + 1 : head.row + 8]:
         inside = [p for p in row if head.x0 - 12 <= p.x0 < bound]
         y = view.y(row[0].row) if row else last
         # (a name in larger type after a gap, once the block has lines: the next block, a letterhead's; a customer's
-        # name in bold under its small label is its block's first line)
+        # name in bold under its small label is its block's first line, and its contact under it no larger)
         larger = bool(inside) and last > view.y(head.row) and view.lines[row[0].row].size >= 1.25 * view.lines[
-            head.row].size
+            head.row].size and view.lines[row[0].row].size > size
         if y - last > 2.5 * SPACING or (any(is_label(p.text) for p in inside) and y - last > SPACING) or (
                 larger and y - last > 1.5 * SPACING):
             return
         if inside:
-            last = y
+            last, size = y, view.lines[row[0].row].size
             yield from inside
 
 
@@ -225,8 +247,8 @@ def sender_name(view: PageView, row: int) -> str:
         # "Rue Saint Denis, 112 - 1190 Bruxelles - Belgique - Nutrimea": the address first, the name after it
         names = [p for p in parts[1:] if not ADDRESS.search(p) and name_like(p)]
         return names[-1] if len(names) == 1 else ""
-    if len(parts) == 2 and _REGION_POSTCODE.fullmatch(parts[1]):
-        return ""  # a city line ("Providence, RI 02903"): the city is no name
+    if len(parts) == 2 and (_REGION_POSTCODE.fullmatch(parts[1]) or _COUNTY_POSTCODE.fullmatch(parts[1])):
+        return ""  # a city line ("Providence, RI 02903", "Kersey, Suffolk IP7 6EG"): the city is no name
     if len(parts) >= 2 and first.startswith(parts[0]) and not any(c.isdigit() for c in parts[0]):
         where = view.is_small(row) or view.in_footer(row) or LEGAL_FORM.search(parts[0]) or over_window(view, row)
         if where and any(ADDRESS.search(p) or REGISTRY.search(p) for p in parts[1:]):

@@ -28,7 +28,8 @@ def top_block(view: PageView, customer: set[Phrase]) -> Iterator[tuple[str, floa
             after = view.right_of(phrase)
             labelled = after is not None and (after.text.startswith(":") or bool(_AMOUNT.fullmatch(after.text.strip())))
             if phrase in customer or view.is_value(phrase) or phrase.text.endswith(":") or labelled or _after_postcode(
-                    view, phrase) or _signed_over(view, phrase) or (row in top and _in_a_grid(view, phrase)):
+                    view, phrase) or _signed_over(view, phrase) or (row in top and (
+                    _in_a_grid(view, phrase) or _heads_a_grid(view, phrase))):
                 continue
             size = view.lines[row].size / view.body_size - 1 if view.body_size else 0.0
             score = 4.0 * min(1.5, max(0.0, size)) + (2.0 * (1 - view.y(row) / view.bottom) if row in top else 0.0)
@@ -60,6 +61,25 @@ def _in_a_grid(view: PageView, phrase: Phrase) -> bool:
     above = view.rows[row - 1]
     under = [p for p in view.rows[row] if sum(1 for q in above if q.x0 < p.x1 and p.x0 < q.x1) == 1]
     return len(above) >= 3 and len(under) >= 3 and phrase in under
+
+
+def _heads_a_grid(view: PageView, phrase: Phrase) -> bool:
+    """A label of a grid's first row ("P.O. Number | Terms | Rep | Ship Date | Via" over "CQ-2025-0419 | Net 45 |
+    KD | 4/1/2025 | FedEx Ground"): three phrases or more, its line's every phrase over one of the line right under
+    it, most of those with digits; no digit in it, nor larger print than theirs (a name over its address is larger;
+    "To: | Jordan Walsh | Invoice Date | Melrose Parking" over two blocks and a date is no grid: "To:" is over none)."""
+    row = phrase.row
+    if row + 1 >= len(view.rows) or len(view.rows[row]) < 3 or not view.near(row, row + 1) or any(
+            ch.isdigit() for ch in phrase.text) or view.lines[row].size > view.lines[row + 1].size + 0.5:
+        return False
+    under = view.rows[row + 1]
+    over = {p: found[0] for p in view.rows[row] if len(found := [q for q in under if q.x0 < p.x1 and p.x0 < q.x1]) == 1}
+    digits = sum(any(ch.isdigit() for ch in q.text) for q in over.values())
+    return len(over) >= 3 and len(over) == len(view.rows[row]) and phrase in over and 2 * digits > len(over) and (
+        not _STREET_FIRST.match(over[phrase].text))  # ("KBJR Television Inc" over "246 S Lake AVE": a name, its street)
+
+
+_STREET_FIRST = re.compile(r"\d{1,5}[A-Za-z]?\s+[A-Za-z]")  # a house's number, then its street
 
 
 def _after_postcode(view: PageView, phrase: Phrase) -> bool:

@@ -1,0 +1,570 @@
+"""Header rules from the twenty-sixth session's independent documents (the seller, the document's number and
+date): each case is a layout a helper drew or found, reduced to the lines that matter."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from invoice_processing.layout.fields import PageView
+from invoice_processing.vendors.header import find_date
+from invoice_processing.vendors.header_numbers import find_invoice_number
+from invoice_processing.vendors.issuer import find_vendor, seller_named_later
+from invoice_processing.vendors.issuer_names import clean, name_like
+from invoice_processing.vendors.parties import customer_blocks
+from test_scripts.unit.layout.lines import line, printed
+
+
+def test_a_note_in_english_under_a_product_has_no_legal_form():
+    # "Lot 771/56 - colour and size as pre-pack PP72" under the page's last rows, over two lines that read as
+    # an address: "as" is English here, not a Norwegian AS, and the note no name
+    lines = [
+        printed(36, 14, (212, 277, 'Tidewater'), (282, 349, 'Stationery'), (354, 400, 'Supply')),
+        printed(48, 8, (173, 181, '95'), (184, 205, 'Wharf'), (207, 230, 'Street,'), (233, 251, 'Suite'),
+                (254, 259, '4,'), (263, 305, 'Portsmouth,'), (308, 319, 'NH'), (322, 342, '03801'), (348, 350, '-'),
+                (355, 439, 'tidewaterstationery.com')),
+        printed(74, 10, (41, 74, 'Invoice'), (546, 565, 'Page'), (568, 570, '1')),
+        printed(86, 8.5, (41, 72, 'Number:'), (75, 129, 'TSS/25/00418'), (300, 338, 'Customer:'),
+                (342, 359, 'Little'), (363, 388, 'Harbor'), (391, 413, 'Paper'), (416, 440, 'Goods')),
+        printed(97, 8.5, (41, 60, 'Date:'), (64, 111, '14-Feb-2025'), (301, 309, '17'), (312, 328, 'Bow'),
+                (331, 353, 'Street')),
+        printed(108, 8.5, (301, 345, 'Portsmouth,'), (349, 360, 'NH'), (363, 385, '03801')),
+        printed(119, 8.5, (300, 318, 'Acct:'), (322, 354, 'LHP-009')),
+        printed(149, 8, (48, 52, '#'), (60, 76, 'SKU'), (113, 128, 'Item'), (348, 380, 'Quantity'),
+                (401, 415, 'Unit'), (463, 480, 'Rate'), (542, 572, 'Amount')),
+        printed(579, 8, (44, 52, '18'), (60, 93, 'TW-5217'), (113, 152, 'Letterpress'), (155, 186, 'Notecard'),
+                (190, 203, 'Box'), (206, 214, '10'), (216, 235, 'cards'), (238, 251, 'and'), (254, 291, 'envelopes,'),
+                (376, 380, '4'), (401, 411, 'EA'), (465, 480, '6.00'), (552, 572, '24.00')),
+        printed(588, 8, (112, 149, 'two-colour'), (152, 188, 'letterpress'), (191, 199, 'on'), (202, 215, '220'),
+                (218, 223, 'lb'), (226, 247, 'cotton'), (250, 270, 'stock,'), (273, 303, 'assorted')),
+        printed(598, 8, (112, 133, 'florals'), (136, 138, '-'), (141, 166, 'reorder')),
+        printed(608, 7, (121, 130, 'Lot'), (133, 153, '771/56'), (156, 158, '-'), (160, 179, 'colour'),
+                (181, 193, 'and'), (194, 207, 'size'), (209, 216, 'as'), (218, 246, 'pre-pack'), (247, 264, 'PP72')),
+        printed(621, 8, (44, 52, '19'), (60, 93, 'TW-5218'), (113, 132, 'Brass'), (135, 156, 'Paper'),
+                (159, 172, 'Clip'), (174, 185, 'Tin'), (188, 202, 'gold'), (205, 225, 'finish,'), (229, 241, '100'),
+                (244, 261, 'clips,'), (265, 288, 'hinged'), (291, 298, 'lid'), (301, 303, '-'), (371, 380, '36'),
+                (401, 411, 'EA'), (465, 480, '6.00'), (548, 572, '216.00')),
+        printed(631, 8, (113, 138, 'reorder')),
+        printed(641, 7, (121, 146, 'Delivery'), (148, 164, 'week'), (167, 174, '19'), (175, 178, '/'),
+                (179, 195, '2025')),
+        printed(654, 8, (113, 139, 'Leather'), (142, 177, 'Bookmark'), (180, 243, 'vegetable-tanned,'),
+                (246, 263, 'hand'), (266, 293, 'stitched'), (296, 315, 'edge,')),
+        printed(664, 8, (43, 52, '20'), (60, 93, 'TW-5219'), (112, 132, 'tassel'), (135, 137, '-'),
+                (141, 166, 'reorder'), (376, 380, '6'), (401, 411, 'EA'), (465, 480, '1.85'), (553, 572, '11.10')),
+        printed(679, 8, (43, 50, '21'), (60, 93, 'TW-5220'), (113, 143, 'Fountain'), (146, 159, 'Pen'),
+                (163, 172, 'Ink'), (175, 195, 'Bottle'), (198, 206, '50'), (209, 218, 'ml,'), (222, 245, 'colour:'),
+                (248, 278, 'Midnight'), (281, 298, 'Blue,'), (301, 320, 'water'), (372, 380, '12'), (401, 411, 'EA'),
+                (465, 480, '9.80'), (548, 572, '117.60')),
+        printed(689, 8, (112, 135, 'based,'), (139, 157, 'glass'), (160, 178, 'bottle'), (181, 187, 'in'),
+                (190, 213, 'printed'), (216, 238, 'carton'), (241, 243, '-'), (246, 271, 'reorder')),
+        printed(750, 7, (206, 225, 'Thank'), (227, 238, 'you'), (241, 249, 'for'), (251, 264, 'your'),
+                (267, 293, 'business'), (298, 300, '-'), (304, 335, 'Tidewater'), (337, 368, 'Stationery'),
+                (370, 391, 'Supply'), (394, 406, 'LLC')),
+    ]
+    assert find_vendor(lines) == "Tidewater Stationery Supply"
+
+
+def test_a_british_city_line_with_its_county_and_postcode_is_no_sender_line():
+    # "Kersey, Suffolk IP7 6EG" under a sole trader's name: a town, its county and postcode, not "name, address"
+    lines = [
+        printed(64, 18, (56, 112, 'Eleanor'), (117, 136, 'M.'), (142, 210, 'Ashdown'), (496, 539, 'Invoice')),
+        printed(98, 10, (56, 70, 'The'), (73, 86, 'Old'), (88, 111, 'Forge,'), (114, 140, 'Church'),
+                (142, 160, 'Lane'), (459, 471, '3rd'), (474, 517, 'September'), (520, 539, '2025')),
+        printed(110, 9, (56, 83, 'Kersey,'), (86, 113, 'Suffolk'), (115, 127, 'IP7'), (130, 146, '6EG')),
+        printed(121, 9, (56, 78, '07700'), (81, 94, '914'), (97, 110, '382')),
+        printed(157, 10, (56, 69, 'To:'), (80, 107, 'Orford'), (110, 129, 'Ness'), (132, 151, 'Gifts')),
+        printed(169, 10, (80, 85, '2'), (88, 109, 'Quay'), (112, 135, 'Street')),
+        printed(181, 10, (80, 109, 'Orford,'), (112, 162, 'Woodbridge'), (165, 183, 'IP12'), (186, 205, '2NU')),
+        printed(212, 10, (56, 70, 'For'), (73, 113, 'letterpress'), (116, 155, 'stationery'), (158, 192, 'supplied'),
+                (195, 204, 'on'), (208, 211, '1'), (215, 257, 'September'), (260, 282, '2025,'), (285, 293, 'as'),
+                (296, 326, 'ordered'), (328, 338, 'by'), (341, 382, 'telephone:')),
+        printed(245, 10, (59, 79, 'Item'), (362, 378, 'Qty'), (421, 443, 'Price'), (501, 523, 'Total')),
+        printed(263, 10, (59, 103, 'Letterpress'), (106, 142, 'greetings'), (145, 162, 'card'),
+                (165, 206, "'Saltmarsh"), (209, 238, "Heron',"), (241, 255, 'A6,'), (258, 276, 'with'),
+                (279, 314, 'envelope'), (368, 378, '36'), (421, 442, '£2.25'), (496, 523, '£81.00')),
+        printed(279, 10, (59, 103, 'Letterpress'), (106, 142, 'greetings'), (145, 162, 'card'),
+                (165, 215, "'Lighthouse',"), (219, 233, 'A6,'), (236, 253, 'with'), (256, 292, 'envelope'),
+                (368, 378, '36'), (421, 442, '£2.25'), (496, 523, '£81.00')),
+        printed(295, 10, (59, 96, 'Notecard'), (99, 111, 'set,'), (115, 119, '8'), (122, 142, 'cards'),
+                (146, 151, '+'), (154, 195, 'envelopes,'), (199, 230, "'Suffolk"), (233, 257, "Coast'"),
+                (369, 378, '12'), (421, 443, '£7.50'), (496, 523, '£90.00')),
+    ]
+    assert find_vendor(lines) == "Eleanor M. Ashdown"
+
+
+def test_labels_with_dotted_leaders_to_their_colons():
+    # "INVOICE NO.....: 0091552", "ORDER DATE.....: 03/19/2025": an old business system's leaders fill each label
+    # out to its colon (the order date is the one kept)
+    lines = [
+        printed(39, 12, (36, 79, 'QUARRY'), (87, 122, 'STONE'), (130, 171, 'TOOLS,'), (181, 206, 'INC.'),
+                (381, 458, 'INVOICE')),
+        printed(53, 8.5, (37, 56, '1880'), (62, 112, 'INDUSTRIAL'), (118, 138, 'PKWY'), (381, 415, 'INVOICE'),
+                (421, 460, 'NO.....:'), (468, 502, '0091552')),
+        printed(63, 8.5, (36, 61, 'BARRE'), (67, 76, 'VT'), (83, 107, '05641'), (381, 415, 'INVOICE'),
+                (421, 460, 'DATE...:'), (468, 517, '03/31/2025')),
+        printed(73, 8.5, (36, 51, 'TEL'), (57, 117, '802-555-0190'), (380, 405, 'ORDER'), (411, 460, 'NO.......:'),
+                (467, 507, 'SO-27741')),
+        printed(84, 8.5, (380, 405, 'ORDER'), (411, 460, 'DATE.....:'), (468, 517, '03/19/2025')),
+        printed(93, 8.5, (381, 460, 'PAGE...........:'), (468, 471, '1')),
+        printed(100, 8.5, (37, 56, 'SOLD'), (62, 75, 'TO:'), (87, 122, 'GRANITE'), (128, 153, 'STATE'),
+                (159, 204, 'LANDSCAPE'), (210, 219, 'CO')),
+        printed(110, 8.5, (88, 96, '77'), (103, 133, 'QUARRY'), (138, 148, 'RD')),
+        printed(120, 8.5, (87, 122, 'CONCORD'), (128, 138, 'NH'), (144, 168, '03301')),
+        printed(140, 8.5, (36, 56, 'CUST'), (62, 85, 'P.O.:'), (93, 122, '5531-B'), (149, 177, 'TERMS:'),
+                (185, 193, '2%'), (200, 208, '10'), (215, 229, 'NET'), (236, 244, '30'), (271, 290, 'SHIP'),
+                (296, 315, 'VIA:'), (322, 337, 'OUR'), (342, 367, 'TRUCK')),
+        printed(170, 8, (37, 55, 'ITEM'), (92, 145, 'DESCRIPTION'), (326, 340, 'ORD'), (354, 368, 'SHP'),
+                (378, 392, 'B/O'), (414, 433, 'UNIT'), (438, 462, 'PRICE'), (533, 576, 'EXTENSION')),
+        printed(188, 8, (36, 69, 'QS40100'), (92, 125, 'DIAMOND'), (131, 144, 'CUP'), (150, 173, 'WHEEL'),
+                (179, 193, '4IN'), (198, 221, 'TURBO'), (227, 269, 'SEGMENTED'), (275, 302, '5/8-11')),
+        printed(198, 8, (92, 116, 'ARBOR'), (121, 135, 'FOR'), (140, 173, 'GRANITE'), (331, 339, '12'),
+                (359, 367, '12'), (388, 391, '0'), (434, 461, '24.500'), (548, 575, '294.00')),
+    ]
+    assert (find_invoice_number(lines), find_date(lines)) == ("0091552", date(2025, 3, 19))
+
+
+def test_the_firm_over_an_attention_line_is_the_customer():
+    # "Pinewood Grocers, Inc." over "Attn: Helen Barros, General Manager" (no "Bill to" over it): the customer,
+    # not the seller the letterhead names
+    lines = [
+        printed(50, 16, (197, 306, 'CASTELLANO'), (311, 323, '&'), (328, 380, 'REYES'), (385, 416, 'LLP')),
+        printed(67, 10, (271, 310, 'Attorneys'), (313, 321, 'at'), (323, 340, 'Law')),
+        printed(80, 8.5, (172, 185, '200'), (187, 195, 'N.'), (198, 223, 'LaSalle'), (226, 247, 'Street,'),
+                (250, 267, 'Suite'), (269, 286, '2650'), (291, 292, '|'), (297, 326, 'Chicago,'),
+                (329, 353, 'Illinois'), (356, 376, '60601'), (381, 382, '|'), (387, 405, '(312)'),
+                (407, 440, '555-0190')),
+        printed(91, 8.5, (259, 284, 'Federal'), (286, 299, 'Tax'), (302, 310, 'ID'), (313, 353, '36-4781125')),
+        printed(122, 10, (60, 100, 'Pinewood'), (103, 136, 'Grocers,'), (139, 154, 'Inc.'), (400, 431, 'Invoice'),
+                (434, 456, 'Date:'), (470, 491, 'April'), (494, 501, '2,'), (504, 523, '2025')),
+        printed(134, 10, (60, 80, 'Attn:'), (83, 107, 'Helen'), (110, 138, 'Barros,'), (141, 173, 'General'),
+                (175, 211, 'Manager'), (400, 431, 'Invoice'), (434, 451, 'No.:'), (470, 503, '24-0318')),
+        printed(146, 10, (60, 80, '4410'), (83, 92, 'N.'), (95, 117, 'Clark'), (120, 143, 'Street'),
+                (400, 426, 'Client'), (429, 446, 'No.:'), (470, 490, '2024')),
+        printed(158, 10, (60, 95, 'Chicago,'), (99, 108, 'IL'), (111, 135, '60640'), (400, 430, 'Matter'),
+                (433, 450, 'No.:'), (470, 508, '2024-117')),
+        printed(187, 10, (60, 76, 'RE:'), (80, 112, 'Harbor'), (115, 136, 'Lane'), (139, 163, 'Lease'),
+                (166, 198, 'Dispute')),
+        printed(200, 10, (60, 75, 'For'), (77, 127, 'professional'), (130, 161, 'services'), (165, 201, 'rendered'),
+                (203, 234, 'through'), (237, 263, 'March'), (266, 277, '31,'), (281, 301, '2025')),
+        printed(222, 10, (60, 138, 'PROFESSIONAL'), (141, 190, 'SERVICES')),
+        printed(238, 9.5, (60, 79, 'Date'), (110, 128, 'Atty'), (145, 192, 'Description'), (420, 445, 'Hours'),
+                (476, 495, 'Rate'), (519, 552, 'Amount')),
+        printed(254, 9.5, (60, 93, '03/03/25'), (110, 131, 'MCR'), (145, 174, 'Review'), (177, 213, "landlord's"),
+                (216, 239, 'notice'), (242, 250, 'of'), (252, 278, 'default'), (281, 294, 'and'), (297, 315, 'lease'),
+                (318, 348, 'sections'), (351, 363, '7.2'), (366, 379, 'and'), (382, 393, '14;'), (434, 445, '1.4'),
+                (469, 495, '425.00'), (526, 552, '595.00')),
+        printed(265, 9.5, (145, 182, 'telephone'), (185, 226, 'conference'), (229, 245, 'with'), (248, 269, 'client'),
+                (271, 307, 'regarding'), (310, 326, 'cure'), (329, 355, 'period.')),
+        printed(282, 9.5, (60, 93, '03/03/25'), (110, 126, 'JTA'), (145, 180, 'Research'), (182, 209, 'Illinois'),
+                (212, 246, 'authority'), (248, 258, 'on'), (260, 305, 'commercial'), (307, 344, "landlord's"),
+                (347, 363, 'duty'), (366, 373, 'to'), (376, 409, 'mitigate;'), (434, 445, '3.2'),
+                (469, 495, '260.00'), (526, 552, '832.00')),
+        printed(293, 9.5, (145, 163, 'draft'), (165, 220, 'memorandum.')),
+    ]
+    assert find_vendor(lines) == "CASTELLANO & REYES LLP"
+
+
+def test_a_number_beside_a_title_in_two_phrases_and_under_a_title_after_its_series():
+    # "FAKTURA | DAŇOVÝ DOKLAD | č. 2025010457" (its dash a line apart); "Fatura" over "Nº FT 2025/318"
+    czech = [
+        printed(46, 13, (44, 111, 'FAKTURA'), (127, 188, 'DAŇOVÝ'), (193, 253, 'DOKLAD'), (446, 456, 'č.'),
+                (463, 552, '2025010457')),
+        printed(47, 13, (116, 120, '-')),
+        printed(76, 7.5, (49, 88, 'Dodavatel:'), (304, 342, 'Odběratel:')),
+        printed(91, 8.5, (49, 109, 'Dřevohračky'), (112, 142, 'Hořice'), (146, 169, 's.r.o.'),
+                (304, 352, 'Hračkárna'), (356, 362, 'U'), (366, 414, 'Medvídka,'), (418, 442, 's.r.o.')),
+        printed(101, 8.5, (49, 79, 'Husova'), (83, 104, '1220'), (304, 344, 'Nerudova'), (348, 358, '14')),
+        printed(112, 8.5, (49, 64, '508'), (68, 77, '01'), (81, 107, 'Hořice'), (304, 319, '118'), (323, 332, '00'),
+                (337, 359, 'Praha'), (364, 367, '1')),
+        printed(123, 8.5, (49, 58, 'IČ:'), (63, 105, '27841102'), (114, 130, 'DIČ:'), (135, 188, 'CZ27841102'),
+                (304, 314, 'IČ:'), (318, 360, '06124577'), (369, 385, 'DIČ:'), (390, 443, 'CZ06124577')),
+        printed(135, 8.5, (49, 80, 'Spisová'), (84, 116, 'značka:'), (120, 125, 'C'), (128, 154, '24187'),
+                (158, 188, 'vedená'), (192, 196, 'u'), (201, 241, 'Krajského')),
+        printed(146, 8.5, (49, 73, 'soudu'), (77, 81, 'v'), (85, 111, 'Hradci'), (115, 146, 'Králové')),
+        printed(159, 7.5, (304, 335, 'Konečný'), (339, 372, 'příjemce:'), (376, 408, 'prodejna'), (412, 428, 'Malá'),
+                (432, 455, 'Strana')),
+    ]
+    portuguese = [
+        printed(58, 13, (52, 126, 'Cerâmicas'), (132, 187, 'Oliveira'), (193, 203, '&'), (210, 256, 'Filhos,'),
+                (263, 292, 'Lda.')),
+        printed(70, 12, (350, 392, 'Fatura'), (505, 535, 'Original')),
+        printed(77, 8, (52, 66, 'Rua'), (70, 78, 'da'), (82, 110, 'Fábrica'), (114, 123, 'de'), (127, 151, 'Louça,'),
+                (155, 164, '47')),
+        printed(87, 8.5, (51, 89, '4410-123'), (92, 106, 'Vila'), (110, 129, 'Nova'), (133, 142, 'de'),
+                (145, 162, 'Gaia'), (349, 359, 'Nº'), (363, 372, 'FT'), (375, 415, '2025/318')),
+        printed(98, 8.5, (52, 84, 'Portugal'), (349, 371, 'Data:'), (375, 423, '14-03-2025')),
+        printed(108, 8.5, (52, 66, 'NIF:'), (70, 84, '503'), (88, 101, '842'), (106, 119, '117'), (126, 127, '·'),
+                (133, 149, 'Tel.:'), (153, 174, '+351'), (178, 192, '223'), (195, 209, '745'), (213, 227, '190'),
+                (349, 401, 'Vencimento:'), (406, 454, '13-04-2025')),
+        printed(120, 8.5, (51, 163, 'geral@ceramicas-oliveira.pt'), (349, 380, 'ATCUD:'), (383, 446, 'JF7KQ2M3-318')),
+        printed(173, 8, (52, 86, 'Exmo.(s)'), (89, 110, 'Sr.(s)')),
+        printed(187, 9, (52, 71, 'Loja'), (75, 107, 'Jardim'), (111, 129, 'das'), (133, 163, 'Flores'),
+                (167, 192, 'Unip.'), (197, 217, 'Lda.'), (340, 348, 'V/'), (352, 396, 'Requisição:'),
+                (400, 439, 'REQ-0091')),
+        printed(198, 9, (51, 64, 'Av.'), (69, 79, 'da'), (83, 127, 'Liberdade'), (131, 149, '210,'),
+                (154, 165, '2.º'), (169, 187, 'Esq.'), (341, 381, 'Condições'), (384, 393, 'de'),
+                (397, 444, 'pagamento:'), (448, 457, '30'), (461, 476, 'dias')),
+        printed(208, 9, (52, 94, '1250-147'), (98, 125, 'Lisboa'), (341, 360, 'Local'), (364, 373, 'de'),
+                (377, 400, 'carga:'), (404, 442, 'Armazém'), (445, 452, 'V.'), (456, 463, 'N.'), (467, 484, 'Gaia')),
+        printed(220, 9, (52, 68, 'NIF:'), (72, 88, '514'), (92, 108, '209'), (112, 128, '881'), (341, 359, 'Data'),
+                (362, 371, 'de'), (375, 399, 'carga:'), (403, 448, '14-03-2025'), (452, 474, '09:30')),
+    ]
+    assert (find_invoice_number(czech), find_invoice_number(portuguese)) == ("2025010457", "FT 2025/318")
+
+
+def test_a_firm_s_name_that_starts_with_its_number_and_ends_with_its_form():
+    # "4th Street Paper Co." in large print at top right, over "Kestrel Holdings LLC d/b/a 4th Street Paper Co."
+    lines = [
+        printed(46, 16, (41, 88, 'PEACH'), (93, 148, 'STREET'), (153, 242, 'STATIONERS'), (420, 442, '4th'),
+                (448, 492, 'Street'), (499, 542, 'Paper'), (547, 571, 'Co.')),
+        printed(59, 8, (402, 426, 'Kestrel'), (429, 460, 'Holdings'), (463, 476, 'LLC'), (479, 497, 'd/b/a'),
+                (499, 510, '4th'), (513, 534, 'Street'), (537, 557, 'Paper'), (560, 571, 'Co.')),
+        printed(66, 10, (40, 81, 'Accounts'), (85, 120, 'Payable')),
+        printed(69, 8, (402, 414, '610'), (417, 421, 'E'), (425, 435, '4th'), (438, 447, 'St,'),
+                (450, 473, 'Austin,'), (476, 486, 'TX'), (489, 510, '78701'), (516, 517, '·'),
+                (522, 572, '512-555-0170')),
+        printed(76, 10, (40, 51, '88'), (55, 99, 'Peachtree'), (103, 132, 'Center'), (135, 152, 'Ave'),
+                (156, 168, 'NE')),
+        printed(88, 10, (40, 73, 'Atlanta,'), (77, 91, 'GA'), (94, 121, '30303')),
+        printed(126, 20, (41, 121, 'INVOICE'), (191, 220, 'INVOICE'), (268, 295, 'ORDER'), (298, 317, 'DATE'),
+                (346, 363, 'SHIP'), (366, 385, 'DATE'), (424, 444, 'CUST'), (447, 457, 'PO'), (502, 519, 'SHIP'),
+                (522, 534, 'VIA')),
+        printed(138, 9, (190, 215, '41877'), (269, 313, '11/03/2024'), (347, 391, '11/06/2024'),
+                (425, 465, 'PSS-7720'), (503, 520, 'UPS'), (523, 555, 'Ground')),
+        printed(172, 9, (43, 61, 'SKU'), (124, 172, 'Description'), (397, 412, 'Qty'), (460, 477, 'Unit'),
+                (531, 544, 'Ext'), (548, 569, 'Price')),
+        printed(188, 9, (44, 91, 'NB-A5-DOT'), (123, 134, 'A5'), (137, 175, 'notebook,'), (179, 191, 'dot'),
+                (194, 210, 'grid,'), (214, 242, 'lay-flat,'), (246, 262, 'kraft'), (265, 287, 'cover'),
+                (402, 412, '24'), (460, 477, '5.60'), (542, 569, '134.40')),
+        printed(203, 9, (44, 86, 'NB-A5-LIN'), (123, 134, 'A5'), (137, 175, 'notebook,'), (179, 199, 'lined,'),
+                (203, 231, 'lay-flat,'), (235, 251, 'kraft'), (254, 276, 'cover'), (402, 412, '24'),
+                (460, 477, '5.60'), (542, 569, '134.40')),
+        printed(218, 9, (44, 90, 'NB-A6-PKT'), (124, 150, 'Pocket'), (154, 190, 'notebook'), (193, 205, 'A6,'),
+                (209, 237, '3-pack,'), (241, 275, 'assorted'), (403, 412, '18'), (460, 477, '6.90'),
+                (542, 569, '124.20')),
+        printed(233, 9, (44, 84, 'PL-WK-25'), (123, 143, '2025'), (146, 173, 'weekly'), (176, 207, 'planner,'),
+                (211, 229, 'linen'), (232, 256, 'cover,'), (259, 278, 'sage'), (403, 412, '12'), (455, 477, '13.25'),
+                (542, 569, '159.00')),
+    ]
+    assert find_vendor(lines) == "4th Street Paper Co."
+
+
+def test_a_priced_option_is_no_sender_line():
+    # "Garage door – 2 coats Enamacryl: 1 | @ $340.00" under "Options (not included)": a price, not a name
+    lines = [
+        printed(44, 16, (41, 113, 'Mossfield'), (119, 181, 'Painters'), (187, 197, '&'), (203, 286, 'Decorators')),
+        printed(61, 8.5, (41, 52, 'PO'), (55, 69, 'Box'), (73, 81, '18'), (84, 99, '822,'),
+                (103, 150, 'Christchurch'), (153, 170, '8641'), (177, 178, '·'), (183, 197, '027'), (200, 214, '555'),
+                (216, 235, '4410'), (241, 242, '·'), (247, 264, 'GST'), (267, 279, 'No.'), (283, 330, '118-442-907')),
+        printed(93, 20, (41, 97, 'Quote')),
+        printed(122, 9, (40, 66, 'Quote'), (69, 101, 'number'), (131, 171, 'MPD-0871'), (360, 371, 'To')),
+        printed(134, 9, (41, 63, 'Issue'), (66, 84, 'date'), (130, 135, '3'), (138, 153, 'Feb'), (156, 175, '2025'),
+                (361, 383, 'Helen'), (386, 392, '&'), (395, 424, 'Marcus'), (427, 447, 'Tane')),
+        printed(146, 9, (41, 67, 'Expiry'), (130, 135, '3'), (138, 153, 'Mar'), (156, 175, '2025'), (361, 370, '14'),
+                (373, 391, 'Rata'), (394, 418, 'Street')),
+        printed(158, 9, (41, 83, 'Reference'), (131, 161, 'Exterior'), (164, 191, 'repaint'), (194, 199, '–'),
+                (202, 211, '14'), (214, 232, 'Rata'), (235, 243, 'St'), (361, 394, 'Merivale')),
+        printed(167, 9, (360, 410, 'Christchurch'), (413, 433, '8014')),
+        printed(197, 9, (41, 89, 'Description'), (500, 534, 'Amount'), (537, 555, 'NZD')),
+        printed(215, 10, (41, 95, 'Preparation')),
+        printed(229, 9, (52, 95, 'Waterblast'), (98, 106, 'all'), (109, 139, 'exterior'),
+                (142, 203, 'weatherboards,'), (206, 229, 'soffits'), (232, 247, 'and'), (250, 273, 'decks'),
+                (528, 555, '780.00')),
+        printed(517, 9.5, (40, 76, 'Options'), (79, 96, '(not'), (100, 141, 'included)')),
+        printed(530, 9, (53, 83, 'Repaint'), (86, 103, 'front'), (106, 130, 'fence,'), (133, 138, '2'),
+                (141, 164, 'coats:'), (167, 177, '24'), (180, 188, 'lm'), (193, 200, '@'), (204, 242, '$28.00/lm'),
+                (528, 555, '672.00')),
+        printed(542, 9, (52, 82, 'Garage'), (85, 103, 'door'), (105, 110, '–'), (113, 117, '2'), (120, 141, 'coats'),
+                (145, 188, 'Enamacryl:'), (192, 195, '1'), (200, 207, '@'), (211, 243, '$340.00'),
+                (528, 555, '340.00')),
+        printed(562, 8.5, (40, 66, 'Terms:'), (69, 85, '20%'), (88, 115, 'deposit'), (118, 127, 'on'),
+                (130, 175, 'acceptance,'), (178, 211, 'progress'), (214, 246, 'payment'), (249, 255, 'at'),
+                (258, 274, '50%'), (278, 320, 'completion,'), (323, 352, 'balance'), (355, 364, 'on'),
+                (367, 410, 'completion.'), (413, 451, 'Quantities'), (454, 491, 'measured'), (494, 502, 'on'),
+                (506, 518, 'site'), (521, 530, '29')),
+        printed(572, 8.5, (40, 72, 'January;'), (75, 93, 'work'), (95, 118, 'varied'), (121, 130, 'by'),
+                (133, 165, 'measure'), (168, 174, 'at'), (177, 188, 'the'), (192, 210, 'rates'), (213, 237, 'above.'),
+                (240, 272, 'Weather'), (275, 314, 'permitting,'), (317, 333, 'start'), (337, 345, '17'),
+                (348, 383, 'February.'), (387, 407, 'Bank:'), (410, 427, 'ANZ'), (430, 511, '06-0817-0442718-00.')),
+    ]
+    assert find_vendor(lines) == "Mossfield Painters & Decorators"
+
+
+def test_a_customer_s_contact_in_body_print_under_its_name_in_large_print_is_in_its_block():
+    # "CUSTOMER" (8 pt) over "Willow Creek Market" (20 pt), then "Ruth Andersson" (10 pt) after a gap
+    lines = [
+        printed(37, 8, (40, 85, 'CUSTOMER')),
+        printed(57, 20, (40, 103, 'Willow'), (110, 165, 'Creek'), (171, 234, 'Market')),
+        printed(66, 22, (496, 538, '1919')),
+        printed(84, 10, (41, 60, 'Ruth'), (64, 111, 'Andersson'), (484, 535, 'MERCANTILE'), (537, 550, 'CO.')),
+        printed(95, 10, (40, 45, '9'), (49, 75, 'Depot'), (78, 104, 'Street')),
+        printed(106, 10, (40, 74, 'Galena,'), (79, 86, 'IL'), (89, 116, '61036')),
+        printed(157, 10, (41, 74, 'Invoice'), (78, 93, 'No.'), (151, 171, 'Date'), (260, 307, 'Customer'),
+                (310, 325, 'No.'), (370, 429, 'Salesperson')),
+        printed(169, 10, (41, 98, '1919-003562'), (151, 206, '17-Jan-2025'), (260, 298, 'C-40412'),
+                (371, 398, 'House')),
+    ]
+    block = {p.text for p in customer_blocks(PageView(lines))[0]}
+    assert {"Willow Creek Market", "Ruth Andersson", "9 Depot Street"} <= block
+
+
+def test_a_colombian_electronic_invoice_s_number_label_and_a_barcode_in_its_font():
+    # "FACTURA ELECTRÓNICA DE VENTA No | 04WC41104" (the branches' addresses print "No.17-69" over it), and the
+    # barcode's characters in a Code 128 font ("ÍÂL+$DÎ") beside the seller's name: no name
+    lines = [
+        printed(7, 4.45, (312, 330, 'BOGOTA'), (378, 406, 'CARTAGENA'), (447, 476, 'VALLEDUPAR'),
+                (515, 535, 'PEREIRA'), (582, 606, 'SINCELEJO')),
+        printed(12, 4.45, (312, 325, 'CALLE'), (327, 335, '63A'), (336, 354, 'No.16-43'), (378, 391, 'CRA.2'),
+                (393, 410, 'No.12-37'), (447, 469, 'DIAGONAL'), (471, 476, '16'), (515, 521, 'AV'), (522, 527, '30'),
+                (529, 534, 'DE'), (536, 555, 'AGOSTO'), (582, 596, 'CALLE'), (597, 601, '21'),
+                (604, 621, 'No.16-25')),
+        printed(16, 4.45, (311, 338, 'TEL.3494100'), (378, 405, 'TEL.6653363'), (447, 465, 'No.17-69'),
+                (515, 533, 'No.36-10'), (582, 608, 'TEL.2825904')),
+        printed(21, 4.45, (447, 473, 'TEL.5712354'), (515, 540, 'TEL3361911')),
+        printed(25, 4.45, (312, 321, 'CALI'), (378, 408, 'SANTAMARTA'), (582, 616, 'BARRANQUILLA')),
+        printed(30, 8.75, (150, 218, 'SUPERTIENDAS'), (221, 226, 'Y'), (229, 288, 'DROGUERIAS'), (312, 325, 'CALLE'),
+                (327, 331, '26'), (333, 348, 'No.7-41'), (378, 392, 'CALLE'), (394, 398, '23'),
+                (400, 418, 'No.7-150'), (447, 470, 'MONTERIA'), (515, 537, 'MEDELLIN'), (582, 596, 'CALLE'),
+                (597, 602, '53'), (604, 624, 'No.46-192')),
+        printed(34, 4.45, (311, 338, 'TEL.4181800'), (378, 403, 'TEL4210714'), (447, 462, 'CRA.14'),
+                (464, 481, 'No.27-22'), (483, 489, 'AV'), (515, 530, 'CRA.34'), (532, 547, 'No.16A'),
+                (582, 596, 'LOCAL'), (598, 604, '301')),
+        printed(39, 4.45, (447, 478, 'CIRCUNVALAR'), (515, 533, 'SUR-241'), (582, 607, 'TEL3710100')),
+        printed(42, 8.75, (150, 192, 'OLIMPICA'), (195, 211, 'S.A.'), (447, 473, 'TEL.7837474'),
+                (515, 542, 'TEL.3132239')),
+        printed(68, 6.05, (5, 35, 'OLIMPICA'), (37, 48, 'S.A.')),
+        printed(71, 30.06, (562, 611, 'ÍÂL+$DÎ')),
+        printed(75, 6.25, (6, 16, 'NIT:'), (19, 59, '890.107.487-3')),
+        printed(79, 5.2, (287, 326, 'Representación'), (328, 345, 'Gráfica'), (347, 353, 'De'), (355, 374, 'Factura'),
+                (375, 402, 'electrónica'), (404, 410, 'de'), (412, 426, 'Venta')),
+        printed(83, 6.25, (5, 19, 'Calle'), (21, 28, '53'), (30, 39, 'No.'), (41, 48, '46'), (50, 52, '-'),
+                (54, 64, '192'), (66, 80, 'Local'), (83, 94, '301.')),
+        printed(87, 6.85, (294, 309, 'Fecha'), (311, 336, 'Validación'), (338, 352, 'DIAN:'),
+                (354, 380, '2024-09-05'), (382, 418, '20:24:34-05:00'), (574, 605, '04WC41104')),
+        printed(91, 6.25, (6, 53, 'BARRANQUILLA'), (55, 57, '-'), (59, 92, 'COLOMBIA'), (132, 145, 'PBX:'),
+                (147, 171, '3710100')),
+        printed(97, 5.2, (6, 19, 'CUFE'), (21, 22, ':'), (24, 292, 'fbaa34ee8ff233bde179711bf054a643295dffad8e4f79')),
+        printed(99, 6.95, (514, 547, 'FACTURA'), (549, 599, 'ELECTRÓNICA'), (601, 610, 'DE'), (612, 636, 'VENTA'),
+                (638, 647, 'No'), (705, 743, '04WC41104')),
+        printed(126, 6.25, (604, 627, 'PAGINA'), (629, 631, '1'), (634, 641, 'de'), (643, 645, '1')),
+    ]
+    assert (find_invoice_number(lines), find_vendor(lines)) == ("04WC41104", "OLIMPICA S.A.")
+
+
+def test_a_dominican_fiscal_number_labels_the_invoice():
+    # "NCF: B0100001434" under "FACTURA DE CRÉDITO FISCAL" (not "Vencimiento NCF: 31/12/2026", its expiry)
+    lines = [
+        printed(74, 13.5, (368, 427, 'FACTURA'), (432, 447, 'DE'), (452, 507, 'CRÉDITO'), (513, 555, 'FISCAL')),
+        printed(98, 10.5, (467, 489, 'NCF:'), (494, 555, 'B0100001434')),
+        printed(116, 10.5, (412, 473, 'Vencimiento'), (477, 498, 'NCF:'), (502, 555, '31/12/2026')),
+        printed(148, 9, (57, 96, 'Industrias'), (100, 142, 'Monterrey'), (145, 159, 'SRL')),
+        printed(161, 9, (58, 76, 'RNC:'), (80, 122, '132327179')),
+        printed(175, 9, (57, 74, 'calle'), (78, 91, '1ra,'), (94, 99, '#'), (102, 108, '8,'), (111, 118, 'C.'),
+                (121, 141, 'Villas'), (145, 175, 'Palmera'), (179, 190, 'km'), (194, 202, '10'), (205, 215, '½,'),
+                (218, 240, 'Santo'), (244, 281, 'Domingo,'), (285, 326, 'Dominican'), (330, 363, 'Republic')),
+        printed(189, 9, (57, 189, 'ventas@industriasmonterrey.com'), (193, 193, '|'),
+                (197, 293, '@industriasmonterreysrl')),
+        printed(230, 7.5, (57, 86, 'CLIENTE'), (325, 358, 'DETALLES')),
+        printed(243, 9, (57, 82, 'Razón'), (86, 112, 'Social:'), (117, 165, 'Fideicomiso'),
+                (168, 216, 'inmobiliario'), (219, 236, 'VBC'), (239, 262, 'Green'), (324, 369, 'Condición:'),
+                (384, 418, 'Contado')),
+        printed(256, 9, (117, 155, 'residence'), (159, 168, 'by'), (171, 188, 'blue'), (191, 204, 'sky'),
+                (324, 367, 'Vendedor:'), (384, 428, 'JHONATAN'), (432, 458, 'ZAERA')),
+        printed(269, 9, (57, 110, 'RNC/Cédula:'), (118, 160, '133143887'),
+                (385, 491, 'industriasmonterrey@gmail.com')),
+        printed(283, 9, (57, 98, 'Dirección:'), (117, 144, 'Ciudad'), (147, 164, 'Juan'), (168, 193, 'bosch,'),
+                (196, 234, 'Republica'), (238, 283, 'Dominicana'), (325, 350, 'Fecha:'), (384, 429, '27/03/2026')),
+        printed(296, 9, (324, 351, 'Vence:'), (384, 429, '26/03/2026')),
+    ]
+    assert find_invoice_number(lines) == "B0100001434"
+
+
+def test_a_year_after_del_a_serie_folio_label_and_a_po_number_s_label():
+    dated = [line(60, (40, "FACTURA ELECTRONICA"), (400, "N° 1187")), line(80, (40, "Santiago, 14 de Marzo del 2025"))]
+    assert find_date(dated) == date(2025, 3, 14)
+    numbered = [line(43, (104, "ARTESANÍAS DEL BAJÍO, S.A. DE C.V."), (420, "FACTURA (CFDI de Ingreso)")),
+                line(57, (105, "RFC: ADB0905127K3"), (390, "Serie-Folio:"), (476, "A-10482"))]
+    assert find_invoice_number(numbered) == "A-10482"
+    assert not name_like("P.O. Number") and not name_like("CUST PO")
+
+
+def test_values_over_their_captions_with_headings_or_a_block_under_the_grid():
+    # "FV25-000318 | 22 de enero de 2025 | PED-7741" over "Nº factura | Fecha | Nº pedido", then block headings
+    # ("FORMA DE PAGO", "CLIENTE"); a grid of two value-and-caption rows whose last caption, "INVOICE TO", heads
+    # the customer's address
+    spanish = [
+        printed(49, 20, (41, 148, 'CERÁMICAS'), (154, 239, 'ALBAICÍN'), (460, 555, 'FACTURA')),
+        printed(66, 7.5, (40, 76, 'Cerámicas'), (78, 106, 'Albaicín,'), (109, 121, 'S.L.'), (127, 128, '·'),
+                (133, 156, 'Cuesta'), (159, 168, 'del'), (171, 194, 'Chapiz'), (196, 203, '41'), (209, 210, '·'),
+                (215, 235, '18010'), (238, 267, 'Granada')),
+        printed(76, 7.5, (40, 52, 'CIF'), (55, 92, 'B18456723'), (97, 98, '·'),
+                (103, 206, 'pedidos@ceramicasalbaicin.es'), (211, 212, '·'), (217, 229, '+34'), (232, 244, '958'),
+                (246, 254, '55'), (257, 264, '21'), (267, 275, '09')),
+        printed(114, 10.5, (41, 103, 'FV25-000318'), (135, 146, '22'), (150, 162, 'de'), (165, 193, 'enero'),
+                (197, 208, 'de'), (212, 234, '2025'), (261, 307, 'PED-7741'), (345, 408, 'ALB-25-0102'),
+                (440, 481, '4300128')),
+        printed(126, 6.5, (40, 47, 'Nº'), (49, 69, 'factura'), (136, 153, 'Fecha'), (260, 267, 'Nº'),
+                (269, 288, 'pedido'), (345, 367, 'Albarán'), (440, 453, 'Cód.'), (456, 474, 'cliente')),
+        printed(144, 6.5, (41, 63, 'FORMA'), (66, 74, 'DE'), (77, 95, 'PAGO'), (320, 347, 'CLIENTE')),
+        printed(157, 9.5, (40, 98, 'Transferencia'), (101, 111, '30'), (114, 132, 'días'), (320, 342, 'Casa'),
+                (346, 380, 'Lumbre'), (384, 434, 'Decoración')),
+        printed(169, 9.5, (320, 339, 'Attn.'), (343, 366, 'Marta'), (370, 393, 'Iturbe')),
+        printed(178, 6.5, (40, 85, 'VENCIMIENTO')),
+        printed(181, 9.5, (320, 341, 'Calle'), (345, 371, 'Mayor'), (374, 386, '18,'), (390, 407, 'bajo')),
+        printed(193, 9.5, (40, 87, '21/02/2025'), (320, 345, '31001'), (350, 392, 'Pamplona'),
+                (395, 434, '(Navarra)')),
+        printed(205, 9.5, (321, 335, 'NIF'), (339, 386, 'B31778820')),
+    ]
+    british = [
+        printed(53, 20, (168, 319, 'HARROWGATE'), (324, 387, 'LINEN'), (393, 427, 'CO.')),
+        printed(71, 9, (218, 248, 'Weavers'), (251, 259, 'of'), (259, 273, 'fine'), (276, 313, 'household'),
+                (316, 336, 'linens'), (339, 357, 'since'), (360, 378, '1898')),
+        printed(106, 16, (50, 99, 'Invoice'), (245, 301, 'HL/25/04418'), (346, 359, '3rd'), (362, 381, 'June'),
+                (384, 404, '2025'), (445, 467, 'ACC'), (471, 490, '1187')),
+        printed(117, 6, (246, 269, 'INVOICE'), (272, 282, 'NO.'), (346, 361, 'DATE'), (363, 365, '/'),
+                (366, 378, 'TAX'), (380, 398, 'POINT'), (445, 475, 'ACCOUNT')),
+        printed(135, 10.5, (245, 260, 'DN'), (263, 289, '77310'), (345, 403, 'WEB-110482'), (446, 456, '30'),
+                (459, 477, 'days'), (480, 503, 'EOM')),
+        printed(144, 6, (51, 74, 'INVOICE'), (76, 84, 'TO'), (246, 275, 'DELIVERY'), (277, 293, 'NOTE'),
+                (345, 362, 'YOUR'), (365, 386, 'ORDER'), (388, 401, 'REF.'), (445, 466, 'TERMS')),
+        printed(154, 10, (50, 65, 'The'), (68, 91, 'Linen'), (94, 115, 'Press'), (118, 155, '(Ludlow)'),
+                (158, 172, 'Ltd')),
+        printed(166, 10, (50, 55, '4'), (58, 82, 'Broad'), (85, 108, 'Street')),
+        printed(178, 10, (50, 81, 'Ludlow')),
+        printed(190, 10, (50, 93, 'Shropshire'), (96, 113, 'SY8'), (117, 135, '1NG')),
+    ]
+    assert (find_invoice_number(spanish), find_invoice_number(british)) == ("FV25-000318", "HL/25/04418")
+
+
+def test_a_name_ends_at_its_form_before_a_house_number():
+    # a marketplace's band: "Kreate Marketplace Ltd, 3 Shoreditch Yard, London E2 7DJ" names the firm, then its address
+    assert clean("Kreate Marketplace Ltd, 3 Shoreditch Yard, London E2 7DJ") == "Kreate Marketplace Ltd"
+    assert clean("Saltmarsh Candle Co., 2 Quay Street") == "Saltmarsh Candle Co."
+
+
+def test_a_grid_s_labels_are_no_names_and_a_remit_to_block_on_the_stub_names_the_seller():
+    # page one: a logo without words, "P.O. Number | Terms | Rep | Ship Date | Via" over their values; the seller's
+    # name only under "REMIT TO:" on page two's payment stub
+    first = [
+        printed(46, 24, (475, 571, 'INVOICE')),
+        printed(67, 8, (532, 549, 'Page'), (553, 555, '1'), (559, 565, 'of'), (568, 572, '2')),
+        printed(105, 7.5, (302, 317, 'Date'), (369, 394, 'Invoice'), (397, 400, '#'), (448, 464, 'Acct'),
+                (467, 471, '#'), (524, 538, 'S.O.'), (541, 545, '#')),
+        printed(121, 8.5, (286, 302, 'April'), (305, 311, '2,'), (315, 333, '2025'), (373, 396, '31077'),
+                (444, 476, 'RT-0662'), (516, 554, 'SO-14418')),
+        printed(154, 8, (45, 56, 'Bill'), (59, 68, 'To'), (234, 251, 'Ship'), (254, 263, 'To')),
+        printed(167, 8.5, (44, 64, 'Cairn'), (67, 72, '&'), (75, 91, 'Quill'), (95, 117, 'Books'),
+                (234, 254, 'Cairn'), (257, 262, '&'), (265, 281, 'Quill'), (285, 307, 'Books'), (310, 313, '-'),
+                (315, 339, 'Annex')),
+        printed(178, 8.5, (44, 79, 'Accounts'), (82, 112, 'Payable'), (235, 252, '1932'), (256, 266, 'SE'),
+                (270, 298, 'Division'), (302, 309, 'St')),
+        printed(188, 8.5, (44, 58, '410'), (61, 75, 'NW'), (77, 101, 'Couch'), (104, 114, 'St,'), (117, 129, 'Ste'),
+                (132, 136, '2'), (235, 267, 'Portland,'), (271, 283, 'OR'), (286, 309, '97202')),
+        printed(199, 8.5, (45, 77, 'Portland,'), (81, 93, 'OR'), (96, 119, '97209')),
+        printed(234, 7.5, (71, 85, 'P.O.'), (88, 116, 'Number'), (188, 211, 'Terms'), (299, 313, 'Rep'),
+                (395, 411, 'Ship'), (414, 429, 'Date'), (513, 524, 'Via')),
+        printed(249, 8.5, (65, 121, 'CQ-2025-0419'), (188, 200, 'Net'), (203, 212, '45'), (301, 312, 'KD'),
+                (396, 429, '4/1/2025'), (492, 516, 'FedEx'), (518, 546, 'Ground')),
+        printed(282, 8, (49, 62, 'Qty'), (73, 88, 'Item'), (151, 193, 'Description'), (473, 490, 'Rate'),
+                (538, 568, 'Amount')),
+        printed(298, 8.5, (53, 62, '48'), (73, 115, 'NP-CRD-011'), (150, 182, 'Greeting'), (185, 203, 'Card'),
+                (206, 208, '-'), (212, 242, 'Birthday'), (245, 281, "'Mountain"), (284, 315, "Sunrise',"),
+                (319, 329, 'A2'), (331, 346, 'with'), (349, 365, 'kraft'), (368, 404, 'envelope,'),
+                (407, 417, 'foil'), (474, 490, '2.25'), (543, 568, '108.00')),
+        printed(308, 8.5, (150, 175, 'accent')),
+        printed(323, 8.5, (53, 62, '48'), (73, 116, 'NP-CRD-014'), (150, 182, 'Greeting'), (185, 203, 'Card'),
+                (206, 208, '-'), (211, 235, 'Thank'), (237, 251, 'You'), (255, 273, "'Fern"), (276, 299, "Study'"),
+                (474, 490, '2.25'), (543, 568, '108.00')),
+        printed(338, 8.5, (53, 62, '24'), (73, 116, 'NP-CRD-022'), (150, 182, 'Greeting'), (185, 203, 'Card'),
+                (206, 208, '-'), (211, 249, 'Sympathy'), (252, 273, "'Quiet"), (276, 297, "Lake',"),
+                (301, 340, 'letterpress'), (474, 490, '2.60'), (547, 568, '62.40')),
+        printed(353, 8.5, (53, 62, '12'), (73, 114, 'NP-NBK-101'), (151, 178, 'Lay-flat'), (181, 217, 'Notebook'),
+                (219, 231, 'A5,'), (234, 246, 'dot'), (249, 264, 'grid,'), (268, 281, '160'), (284, 295, 'pp,'),
+                (298, 315, 'linen'), (319, 339, 'cover'), (342, 344, '-'), (347, 366, 'Slate'), (474, 490, '8.75'),
+                (543, 568, '105.00')),
+        printed(368, 8.5, (53, 62, '12'), (73, 115, 'NP-NBK-102'), (151, 178, 'Lay-flat'), (181, 217, 'Notebook'),
+                (219, 231, 'A5,'), (234, 246, 'dot'), (249, 264, 'grid,'), (268, 281, '160'), (284, 295, 'pp,'),
+                (298, 315, 'linen'), (319, 339, 'cover'), (342, 344, '-'), (347, 367, 'Moss'), (474, 490, '8.75'),
+                (543, 568, '105.00')),
+        printed(383, 8.5, (53, 62, '10'), (73, 118, 'NP-PLN-2026'), (150, 169, '2026'), (171, 199, 'Weekly'),
+                (202, 232, 'Planner,'), (236, 257, 'spiral,'), (261, 274, '7x9'), (277, 285, 'in.'),
+                (470, 490, '13.40'), (543, 568, '134.00')),
+        printed(398, 8.5, (49, 62, '100'), (73, 114, 'NP-STK-300'), (150, 168, 'Vinyl'), (171, 197, 'Sticker'),
+                (200, 217, "'Trail"), (220, 234, "Mix'"), (237, 271, 'assorted,'), (274, 279, '3'), (282, 289, 'in.'),
+                (474, 490, '1.10'), (543, 568, '110.00')),
+        printed(413, 8.5, (58, 62, '8'), (73, 114, 'NP-PST-018'), (150, 161, 'Art'), (164, 181, 'Print'),
+                (183, 201, '8x10'), (204, 227, "'Three"), (230, 256, 'Sisters'), (259, 287, "Range',"),
+                (290, 327, 'unframed,'), (331, 359, 'sleeved'), (474, 490, '9.00'), (547, 568, '72.00')),
+        printed(428, 8.5, (58, 62, '6'), (73, 114, 'NP-PST-019'), (150, 161, 'Art'), (164, 181, 'Print'),
+                (184, 206, '11x14'), (209, 232, "'Three"), (235, 260, 'Sisters'), (264, 291, "Range',"),
+                (295, 332, 'unframed,'), (335, 364, 'sleeved'), (470, 490, '14.25'), (547, 568, '85.50')),
+        printed(443, 8.5, (53, 62, '16'), (73, 115, 'NP-BXS-040'), (151, 174, 'Boxed'), (177, 217, 'Notecards,'),
+                (220, 231, 'set'), (234, 241, 'of'), (243, 249, '8,'), (253, 297, "'Wildflowers"), (300, 307, 'of'),
+                (310, 321, 'the'), (324, 362, "Cascades'"), (474, 490, '7.80'), (543, 568, '124.80')),
+        printed(458, 8.5, (53, 62, '50'), (73, 117, 'NP-WRP-005'), (150, 163, 'Gift'), (166, 186, 'Wrap'),
+                (189, 210, 'Sheet'), (213, 236, '20x30'), (239, 259, "'Topo"), (262, 281, "Map',"),
+                (285, 307, 'folded'), (474, 490, '1.85'), (547, 568, '92.50')),
+        printed(750, 8, (488, 524, 'Continued'), (526, 535, 'on'), (537, 553, 'next'), (554, 572, 'page')),
+    ]
+    second = [
+        printed(612, 6.5, (218, 220, '-'), (222, 224, '-'), (226, 245, 'please'), (247, 266, 'detach'),
+                (268, 279, 'and'), (281, 297, 'return'), (300, 310, 'this'), (312, 331, 'portion'),
+                (333, 344, 'with'), (347, 359, 'your'), (361, 386, 'payment'), (388, 390, '-'), (392, 394, '-')),
+        printed(634, 8.5, (41, 65, 'REMIT'), (67, 80, 'TO:'), (360, 400, 'Customer'), (495, 514, 'Cairn'),
+                (517, 522, '&'), (525, 541, 'Quill'), (545, 568, 'Books')),
+        printed(647, 9, (41, 82, 'Northpeak'), (85, 108, 'Paper'), (111, 139, 'Goods,'), (143, 156, 'Inc.'),
+                (361, 389, 'Invoice'), (392, 396, '#'), (545, 568, '31077')),
+        printed(659, 9, (41, 73, 'Lockbox'), (77, 97, 'Dept.'), (100, 118, '7731'), (361, 389, 'Invoice'),
+                (392, 410, 'Date'), (526, 568, '04/02/2025')),
+        printed(669, 9, (41, 53, 'PO'), (56, 71, 'Box'), (74, 98, '34790')),
+        printed(673, 8.5, (360, 392, 'Amount'), (395, 410, 'Due'), (530, 568, '$1,513.95')),
+        printed(680, 9, (40, 70, 'Seattle,'), (73, 87, 'WA'), (90, 138, '98124-1790')),
+        printed(686, 8.5, (360, 392, 'Amount'), (395, 432, 'Enclosed')),
+        printed(690, 8.5, (502, 568, '______________')),
+    ]
+    assert find_vendor(first) == ""
+    assert seller_named_later([second]) == "Northpeak Paper Goods, Inc."
+
+
+def test_a_row_of_labels_and_blocks_over_a_date_and_addresses_is_no_grid():
+    # Xero's "To: | Jordan Walsh Consulting | Invoice Date | Melrose Parking" over its addresses and the date: the
+    # seller's name right of a date's label stays a name ("To:" is over nothing: no grid of labels and values)
+    lines = [
+        printed(99, 9, (28, 39, 'To:'), (67, 94, 'Jordan'), (97, 121, 'Walsh'), (124, 166, 'Consulting'),
+                (169, 198, '(Demo)'), (332, 362, 'Invoice'), (365, 384, 'Date'), (448, 479, 'Melrose'),
+                (483, 512, 'Parking')),
+        printed(112, 9, (67, 76, '23'), (80, 98, 'Main'), (102, 125, 'Street'), (333, 335, '1'), (340, 355, 'Nov'),
+                (358, 377, '2016'), (449, 478, 'Parking'), (481, 537, 'Administration')),
+        printed(122, 9, (67, 125, 'MARINEVILLE'), (129, 149, 'NSW'), (152, 172, '2000'), (449, 453, 'P'),
+                (457, 463, 'O'), (467, 481, 'Box'), (484, 498, '123')),
+        printed(132, 9, (332, 375, 'Reference'), (378, 411, 'Number'), (448, 504, 'MELBOURNE'), (508, 527, '3333')),
+        printed(146, 9, (332, 350, '9871')),
+    ]
+    assert find_vendor(lines) == "Melrose Parking"
+
+
+def test_a_sales_order_s_number_alone_at_the_top_right():
+    # "NORTHFIELD KNITTING CO. | SO-2025-11872" over "Fall/Winter 2025 · Sales Order": no label names the number
+    lines = [
+        printed(35, 14, (41, 130, 'NORTHFIELD'), (135, 199, 'KNITTING'), (205, 228, 'CO.'),
+                (494, 572, 'SO-2025-11872')),
+        printed(49, 8.5, (41, 81, 'Fall/Winter'), (83, 102, '2025'), (105, 106, '·'), (109, 130, 'Sales'),
+                (133, 154, 'Order'), (541, 558, 'page'), (562, 572, '1/2')),
+        printed(69, 8, (40, 72, 'Created:'), (101, 132, 'February'), (135, 145, '18,'), (148, 165, '2025'),
+                (271, 282, 'Bill'), (285, 294, 'To'), (440, 462, 'Seller')),
+        printed(80, 8, (40, 58, 'Start'), (61, 79, 'ship:'), (100, 140, '07/15/2025'), (270, 285, 'Wild'),
+                (288, 306, 'Rose'), (309, 341, 'Outfitters'), (441, 474, 'Northfield'), (477, 503, 'Knitting'),
+                (506, 517, 'Co.')),
+        printed(91, 8, (40, 68, 'Cancel:'), (100, 140, '08/31/2025'), (271, 283, '128'), (286, 291, 'N'),
+                (294, 310, 'Main'), (314, 321, 'St'), (440, 447, '71'), (452, 471, 'Loom'), (474, 491, 'Lane')),
+        printed(102, 8, (41, 57, 'Rep:'), (100, 119, 'Carla'), (122, 139, 'Voss'), (142, 162, '(East)'),
+                (270, 301, 'Jackson,'), (304, 317, 'WY'), (319, 340, '83001'), (441, 464, 'Lowell,'),
+                (468, 479, 'MA'), (482, 503, '01852')),
+        printed(113, 8, (40, 66, 'Terms:'), (101, 112, 'Net'), (115, 123, '30')),
+        printed(146, 8, (44, 63, 'Style'), (97, 139, 'Description'), (226, 247, 'Color'), (288, 298, 'XS'),
+                (313, 317, 'S'), (334, 340, 'M'), (357, 361, 'L'), (376, 386, 'XL'), (403, 422, 'Units'),
+                (448, 466, 'WSP'), (487, 510, 'MSRP'), (545, 563, 'Total')),
+        printed(164, 8, (45, 74, 'NK-2041'), (97, 133, 'Fisherman'), (136, 157, 'Cable'), (159, 195, 'Crewneck'),
+                (226, 256, 'Oatmeal'), (292, 294, '-'), (313, 317, '2'), (335, 339, '3'), (357, 361, '3'),
+                (380, 382, '1'), (418, 422, '9'), (446, 466, '48.00'), (486, 510, '118.00'), (540, 564, '432.00')),
+    ]
+    assert find_invoice_number(lines) == "SO-2025-11872"
