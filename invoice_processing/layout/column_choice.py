@@ -20,8 +20,9 @@ def read_first(row: Row, indexes: list[int], fmt: NumberFormat, *, quantity: boo
         text = row.values.get(index, "")
         value = parse_quantity(text, fmt) if quantity else parse_amount(text, fmt)
         tokens = text.split()
-        if value is None and not quantity and len(tokens) > 1 and all(is_flag(t) for t in tokens[1:]):
-            value = parse_amount(tokens[0], fmt)  # "£89.365 S": a flag set in the price's text column
+        if value is None and not quantity and len(tokens) > 1 and all(is_flag(t) or lx.UNITS.match(t) for t in
+                                                                       tokens[1:]):
+            value = parse_amount(tokens[0], fmt)  # "£89.365 S": a flag set in the price's text column; "24.60 kg"
         if value is not None:
             return value
     return None
@@ -123,3 +124,17 @@ def _count_unlabelled(table: Table, reading: Reading, fits: int, fmt: NumberForm
                 _fits(count, price, amount) for count, price, amount in zip(counts, prices, amounts, strict=True)):
             return Reading(index, reading.price, reading.amount)
     return None
+
+
+def row_pair(row: Row, table: Table, counts: list[int], amount: Decimal, fmt: NumberFormat) -> tuple[
+        Decimal, Decimal] | None:
+    """The one count and price of a row whose product is its amount, among its count columns and its price
+    columns, where the table prints two of either ("Cases 3 | Case Price 18.40 | Unit Price 4.60 | 55.20", and
+    "Units 4 | Unit Price 2.85 | 11.40" on a split case's row); None where no pair or several add up."""
+    prices = table.indexes(lx.PRICE)
+    if len(prices) < 2 and len(counts) < 2:
+        return None
+    pairs = {(qty, price) for at in counts for on in prices
+             if (qty := read_first(row, [at], fmt, quantity=True)) is not None
+             and (price := read_first(row, [on], fmt)) is not None and _fits(qty, price, amount)}
+    return pairs.pop() if len(pairs) == 1 else None

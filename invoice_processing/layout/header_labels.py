@@ -134,9 +134,10 @@ def labels_of(words: tuple[Cell, ...], size: float) -> tuple[Column, ...]:
                     length > 1 and span[0].text == "#"):
                 continue  # words a column apart, past a label's end ("Unit price (£) | Amount (£)", "Quantity/"),
                 # or the line numbers' "#" before the next label ("# | ISBN-13")
-            if length > 1 and any(b.x0 - a.x1 > 0.85 * size for a, b in zip(span, span[1:], strict=False)) and all(
-                    role_of(w.text) in lx.NUMERIC_ROLES for w in span):
-                continue  # "Net   Amount" set a column apart: two numbers' labels, not one
+            if length > 1 and any(b.x0 - a.x1 > 0.85 * size and not a.text.endswith(".") for a, b in zip(
+                    span, span[1:], strict=False)) and all(role_of(w.text) in lx.NUMERIC_ROLES for w in span):
+                continue  # "Net   Amount" set a column apart: two numbers' labels, not one (an abbreviation
+                # leads the word it shortens: "Ext. Retail" in a typewriter's type)
             core = span[:-1] if span[-1].text in lx.CURRENCY_CODES else span
             coded = span[-1] if len(core) < length else (words[at + length] if at + length < len(words) else None)
             if len(core) > 1 and coded is not None and coded.text in lx.CURRENCY_CODES and role_of(
@@ -203,6 +204,21 @@ def resolved(columns: list[Column]) -> list[Column]:
     return [c if c.role else Column(lx.OTHER, c.x0, c.x1, c.label) for c in resolved]
 
 
+def _counted_items(columns: list[Column]) -> list[Column]:
+    """"Item | No. | Each | Total" (British use): the item's name first, then how many of it at a price each; no
+    code, where no other column names the description or a count."""
+    if not columns or columns[0].role != lx.CODE or lx.normal_label(columns[0].label) not in AMBIGUOUS_ITEM or any(
+            c.role in (lx.DESCRIPTION, *lx.QTY_ROLES) for c in columns):
+        return columns
+    counts = [i for i, c in enumerate(columns[1:], 1) if c.role == lx.CODE and lx.normal_label(c.label) in (
+        "no", "nos") and any(p.role == lx.PRICE for p in columns[i + 1:])]
+    if len(counts) != 1:
+        return columns
+    first, count = columns[0], columns[counts[0]]
+    return [Column(lx.DESCRIPTION, first.x0, first.x1, first.label), *columns[1:counts[0]],
+            Column(lx.QTY, count.x0, count.x1, count.label), *columns[counts[0] + 1:]]
+
+
 _ITEM_WORDS = frozenset({"item", "items", "product", "products", "article", "artikel", "produit", "producto",
                          "service", "services", "position", "posten", "poste"})
 
@@ -210,6 +226,7 @@ _ITEM_WORDS = frozenset({"item", "items", "product", "products", "article", "art
 def promote_first(columns: list[Column]) -> list[Column]:
     """A table whose every column but the first is named, money among them, bills what its first
     column names ("Gemaakte kosten | Bedrag | Btw % | Btw"): that column is the description."""
+    columns = _counted_items(columns)
     if len(columns) == 2 and columns[0].role in (lx.CODE, lx.OTHER) and lx.normal_label(
             columns[0].label) in _ITEM_WORDS and columns[1].role in lx.PRICE_ROLES:
         # "Item | Price", "Position | Betrag": what the line bills, one each

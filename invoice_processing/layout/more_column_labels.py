@@ -36,10 +36,10 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
                   "tuotekuvaus", "tuote", "kuvaus", "nimike",  # FI
                   "mal hizmet", "mal/hizmet", "mal / hizmet", "hizmet / ürün adı", "hizmet/ürün adı", "ürün adı",
                   "ürün / hizmet", "ürün/hizmet", "açıklama", "megnevezés", "termék megnevezése"),  # TR, HU
-    ORDERED: ("cases ord", "cases ordered", "beställt", "bestilt", "best", "best antal",
+    ORDERED: ("cases ord", "cases ordered", "beställt", "bestilt", "best", "best antal", "best ant",
               "pedidas", "zam", "zamówiono", "obj", "objednáno", "tilattu",  # ES, PL, CZ, FI
               "q tà ord", "qtà ord", "qta ord", "quantità ordinata", "qtà ordinata", "ordinata", "ordinato"),  # IT
-    SHIPPED: ("cases ship", "cases shipped", "levererat", "leveret", "levert", "lev", "lev antal", "lief",
+    SHIPPED: ("cases ship", "cases shipped", "levererat", "leveret", "levert", "lev", "lev antal", "lev ant", "lief",
               "servidas", "entregadas", "wyd", "wydano", "dod", "dodáno", "toim", "toimitettu",
               "q tà cons", "qtà cons", "qta cons", "quantità consegnata", "qtà consegnata", "consegnata",
               "q tà evasa", "qtà evasa", "evasa", "evaso"),  # IT

@@ -72,8 +72,9 @@ _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")  # "1,560,000": commas grou
 _THREE_DECIMALS = re.compile(r"\b(?:KWD|KD|BHD|BD|OMR|JOD|TND)\b")
 
 
-# a rate's unit after its price ("$95.00/hr", "12,50 / Tag"): the price per that unit
-_PER_UNIT = re.compile(r"(?<=\d[.,]\d\d)\s*/\s*(?:hr|hrs|hour|h|day|tag|jour|month|mo|week|wk|year|yr|ea|each|"
+# a rate's unit after its price ("$95.00/hr", "12,50 / Tag", "12.742/EA"): the price per that unit
+_PER_UNIT = re.compile(r"(?:(?<=\d[.,]\d\d)|(?<=\d[.,]\d{3})|(?<=\d[.,]\d{4}))\s*/\s*"
+                       r"(?:hr|hrs|hour|h|day|tag|jour|month|mo|week|wk|year|yr|ea|each|"
                        r"unit|pc|kg|lb|m|m²|sq\.?\s*ft|ft|c|dz|doz|dozen|pr|pair|gr|gross)\.?$", re.I)
 
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.column_choice import adds_up
-from invoice_processing.layout.item_text import column_text
+from invoice_processing.layout.item_text import column_text, is_flag
 from invoice_processing.layout.numbers import NumberFormat, parse_quantity, whole
 from invoice_processing.layout.rows import Row, Table
 
@@ -67,14 +67,21 @@ def _per_under(row: Row, price: int) -> int | None:
 
 
 _WEIGHT = re.compile(r"\b(?:weight|wt|lbs?|kgs?|gewicht|poids|peso)\b")
+_PER_WEIGHT = re.compile(r"\d\s*/?\s*(?:lbs?|kgs?|kilos?)\.?$", re.I)  # a price per pound or kilo: "24.60 kg"
 
 
 def weighed(row: Row, table: Table, price: Decimal, amount: Decimal, fmt: NumberFormat) -> Decimal | None:
     """The weight a row is billed by where its count is not: a weight column's value that times the price
-    (per pound, per kilo) is the amount ("1 | CS | ... | WEIGHT 10.42 | 6.29 | LB | 65.54"); None otherwise."""
+    (per pound, per kilo) is the amount ("1 | CS | ... | WEIGHT 10.42 | 6.29 | LB | 65.54"), or an unnamed column's
+    beside a price per pound or kilo ("2 | CS | ... | Billed 13.84 | 24.60 kg | 340.46"); None otherwise."""
+    per_weight = any(_PER_WEIGHT.search(row.values.get(index, "")) for index in table.indexes(lx.PRICE))
     for index, column in enumerate(table.columns):
-        if column.role == lx.NUMBER and _WEIGHT.search(lx.normal_label(column.label)):
-            value = parse_quantity(row.values.get(index, "").strip(), fmt)
+        if (column.role == lx.NUMBER and _WEIGHT.search(lx.normal_label(column.label))) or (
+                per_weight and column.role == lx.OTHER):
+            text = row.values.get(index, "").strip()
+            value = parse_quantity(text, fmt)
+            if value is None and len(text.split()) > 1 and all(is_flag(t) for t in text.split()[1:]):
+                value = parse_quantity(text.split()[0], fmt)  # (the tax's flag beside it: "13.84 Z")
             if value is not None and value > 0 and adds_up(value, price, amount):
                 return value
     return None

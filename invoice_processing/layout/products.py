@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.column_choice import adds_up, choose_columns, read_first
+from invoice_processing.layout.column_choice import adds_up, choose_columns, read_first, row_pair
 from invoice_processing.layout.flat_fees import fee_alone, group_sum
 from invoice_processing.layout.header_labels import Column
 from invoice_processing.layout.item_text import (
@@ -30,7 +30,7 @@ from invoice_processing.layout.numbers import NumberFormat, parse_amount
 from invoice_processing.layout.price_units import discount_rate, given_free, pack_of, weighed
 from invoice_processing.layout.printed_codes import codes_in_names, codes_in_text, labelled_code
 from invoice_processing.layout.rows import Row, Table
-from invoice_processing.layout.text_counts import text_count
+from invoice_processing.layout.text_counts import text_count, unlabelled_count
 from invoice_processing.normalize import per_unit
 
 
@@ -218,8 +218,8 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         kit = row if price else kit
         mismatch = amount is not None and reading.price is not None and not adds_up(qty, price, amount)
         listed = read_first(row, lists, fmt) if lists else None
-        if mismatch and amount is not None and (by_weight := weighed(row, table, price, amount, fmt)) is not None:
-            qty, mismatch = by_weight, False  # a catch weight: the pounds billed at the price per pound
+        if mismatch and amount is not None and (recount := _recounted(row, table, counts, (price, amount), fmt)):
+            (qty, price), mismatch = recount, False  # a catch weight's pounds; a case's count at its case price
         if mismatch and amount is not None and reading.price is not None and reading.amount is not None:
             listed, price, mismatch = _reconciled(row, table, (reading.price, reading.amount), (qty, price, amount),
                                                   rate, fmt, listed)
@@ -229,6 +229,8 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         if reading.qty is None and (counted := text_count(description, price, amount, reading.price is not None)):
             qty, price, description = counted  # ("2 of: The Choice", "Qty: 12 ea" under the name)
             mismatch = mismatch and not (amount is not None and adds_up(qty, price, amount))
+        elif reading.qty is None and mismatch and (count := unlabelled_count(row, table, fmt, price, amount, rate)):
+            qty, mismatch = count, False  # (under a label glued to the next: "U.M.Quantità" over "pz | 48,00")
         description = with_variant(" - ".join([*_more_codes(row, codes, code, description), description]), row, table)
         lines.append(ProductLine(
             code=code, upc=upc, description=description,
@@ -239,6 +241,15 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
         ))
     amounts = [line.amount for line in lines]
     return _with_codes_in_names([line for at, line in enumerate(lines) if not group_sum(amounts, fees, at)])
+
+
+def _recounted(row: Row, table: Table, counts: list[int], money: tuple[Decimal, Decimal],
+               fmt: NumberFormat) -> tuple[Decimal, Decimal] | None:
+    """A mismatched row's count and price by its own arithmetic: the weight it is billed by at its price (a catch
+    weight, priced per pound), else its one count and price whose product is its amount (a case's)."""
+    price, amount = money
+    by_weight = weighed(row, table, price, amount, fmt)
+    return (by_weight, price) if by_weight is not None else row_pair(row, table, counts, amount, fmt)
 
 
 def _reconciled(row: Row, table: Table, columns: tuple[int, int], values: tuple[Decimal, Decimal, Decimal],

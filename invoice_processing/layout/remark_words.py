@@ -60,8 +60,13 @@ OPTIONS_HEADING = re.compile(rf"^(?:{_OFFERED}|options|optionen|optionale\s+posi
 OPTIONAL_GOODS = re.compile(r"^optional\s+(?:products?|services?)\s*$", re.I)
 # ... or over a table kept for reference ("Entry summary (CBP 7501) — for reference"): nothing in it is billed
 NOT_BILLED_HEADING = re.compile(r"\b(?:for\s+(?:your\s+)?(?:reference|information)(?:\s+only)?|"
-                                r"not\s+(?:billed|invoiced)|nicht\s+berechnet|zur\s+information|pour\s+information|ter\s+informatie|"
+                                r"not\s+(?:billed|invoiced)(?:\s+again)?|nicht\s+berechnet|zur\s+information|pour\s+information|"
+                                r"ter\s+informatie|"
                                 r"a\s+t[ií]tulo\s+informativo)\s*\)?\s*$", re.I)
+# ... or a summary of lines billed above it ("TIMEKEEPER SUMMARY", "Fee summary by attorney", "Staff summary (hours
+# worked 09/06)", "Récapitulatif"): its rows repeat them (under a table of counts or prices only: ``offered_tables``)
+SUMMARY_HEADING = re.compile(r"^(?:[\w'’-]+\s+){0,2}(?:summary|recap(?:itulation)?|r[ée]capitulatif|zusammenfassung|"
+                             r"resumen|riepilogo)(?:\s+(?:by|per|of)\s+[\w'’-]+)?\s*:?(?:\s*\(.*\))?$", re.I)
 # ... or in the item's own text ("Alternative: LED panel", "Junction box (alt.)")
 # (an "Option: extended warranty" is billed: only alternatives are marked so)
 OFFERED_ITEM = re.compile(r"\(alt\.?\)|^(?:alternativ(?:e|position)?|eventualposition|bedarfsposition)\s*:"

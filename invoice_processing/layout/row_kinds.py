@@ -53,6 +53,27 @@ def description_text(values: dict[int, str], columns: tuple[Column, ...]) -> str
     return " ".join(p for p in loose if any(ch.islower() for ch in p)).strip()
 
 
+_TAX_NAME = re.compile(r"(?:sales\s*|use\s*)?tax(?:es)?", re.I)
+
+
+def _tax_work(values: dict[int, str], columns: tuple[Column, ...], qty: Decimal | None) -> bool:
+    """A service named for the tax it deals with, counted in hours ("Sales Tax | Wisconsin sales & use tax return
+    preparation | 1.5 | 85.00" under "Activity | Description"): no tax charged, which is never so counted."""
+    names = [values[i].strip() for i in sorted(values) if columns[i].role == lx.DESCRIPTION and values[i].strip()]
+    return qty is not None and qty not in (0, 1) and len(names) >= 2 and bool(_TAX_NAME.fullmatch(names[0]))
+
+
+_FORMULA = re.compile(r"=\s*\d{1,2}\s*[x×*]\s*\d{1,2}|\b[A-Z]{3}\b|-")  # "5 = 3 x 4", a currency's "-RON-"
+
+
+def _column_ordinals(text: str) -> bool:
+    """The columns' numbers under a header ("0 | 1 | 2 | 3 | 4 | 5 = 3 x 4 | 6" on a Romanian invoice): four or more
+    counted on from nought or one, nothing else but the sums they name and the currency."""
+    tokens = _FORMULA.sub(" ", text).split()
+    return len(tokens) >= 4 and all(t.isdigit() for t in tokens) and [int(t) for t in tokens] == list(
+        range(int(tokens[0]), int(tokens[0]) + len(tokens))) and tokens[0] in ("0", "1")
+
+
 _BRACKETED = re.compile(r"^\s*\([^)]*\)\s*$")  # a total's qualifier: "(list)", "(USD)", "(excl. VAT)"
 
 
@@ -87,8 +108,9 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
         return "subtotal" if subtotal else "total"
     if lx.FURNITURE.match(line.text.strip()) or lx.CARRIED.match(line.text.strip()) or not any(
             ch.isalnum() for ch in line.text) or (
-            qty is None and money is None and len(line.text.split()) <= 6 and lx.CONTINUED.search(line.text)):
-        return "furniture"  # page furniture, or a line of dots, rules or a lone flag
+            qty is None and money is None and len(line.text.split()) <= 6 and lx.CONTINUED.search(line.text)) or (
+            _column_ordinals(line.text)):
+        return "furniture"  # page furniture, or a line of dots, rules or a lone flag (or the columns' numbers)
     if qty is None and money is None and not lx.IDENTITIES.fullmatch(line.text.strip()) and (
             lx.REFERENCES.match(line.text.strip()) or is_note(line.text) or lx.GROUP_HEADING.match(line.text.strip())
             or labelled_cells(line, table) or labels_again(line, table)):
@@ -98,8 +120,9 @@ def kind_of(line: TextLine, values: dict[int, str], table: Table, fmt: NumberFor
     label = next((values[i] for i in sorted(values) if columns[i].role != lx.TAX and (
         not columns[i].numeric or _wordy(values[i]))), "")
     described = description_text(values, columns)
-    if lx.CHARGES.match(label.strip()) or lx.CHARGES.match(described) or lx.CARRIER_CHARGE.match(described) or any(
-            lx.CHARGES.match(values[i].strip()) for i in values if columns[i].role == lx.DESCRIPTION):
+    if (lx.CHARGES.match(label.strip()) or lx.CHARGES.match(described) or lx.CARRIER_CHARGE.match(described) or any(
+            lx.CHARGES.match(values[i].strip()) for i in values if columns[i].role == lx.DESCRIPTION)) and not (
+            _tax_work(values, columns, qty)):
         return "charge"  # (or in one of two description columns: "Shipping | Freight - FedEx Ground, 3 cartons")
     has_numbers = any(columns[i].numeric and values[i] and not _wordy(values[i]) for i in values)
     if money is not None and qty is not None and (money < 0 or (_nil(values, table, fmt) and _free_carriage(

@@ -103,7 +103,7 @@ def _read_page(page: Page, table: Table | None, tables: list[Table], fmt: Number
             if table is not None:
                 _close(table, items, carried)
                 items, carried = [], False
-            table = offered(_under(header, table, tables, lines[header.last + 1:], fmt), table, lines, header)
+            table = offered(_under(header, table, tables, lines[header.last + 1:], fmt), table, lines, header, tables)
             table.printed.update(" ".join(line.text.split()) for line in lines[header.first:header.last + 1])
             at = header.last + 1
             continue

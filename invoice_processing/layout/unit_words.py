@@ -19,6 +19,7 @@ UNITS = re.compile(
     # what a service bills by ("12 Products", "86 Miles", "3 Licences"), a German packing unit, Polish pieces
     r"services?|products?|items?|miles?|km|weeks?|months?|nights?|licen[cs]es?|users?|seats?|persons?|ve|pck|"
     r"szt|sztuk|uur|uren|mnd|maand(?:en)?|jaar|"  # (Dutch hours, months, years)
+    r"fp|frp|förp|kpl|tim|ks|bal|"  # (Swedish packs and hours, Finnish pieces, Czech and Slovak pieces and packs)
     r"mon|mo|mos|mth|mths|monat(?:e)?|jahre?|yrs?|years?|wk|wks|wochen?|"  # (a service's months, years, weeks)
     # the packs of a trade ("12 bunch", "3 spool", "2 bolt")
     r"bunch|bunches|bu|stems?|spools?|bundles|sleeves?|flats?|crates?|tubs?|cones?|skeins?|bolts?|pails?|"
