@@ -81,7 +81,7 @@ ORDER_NUMBER: tuple[str, ...] = (
     rf"pedido\s*{_NO}",
 )
 OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confirmations
-    rf"(?:receipt|ticket|contract|quote|quotation|estimate|pro-?\s*forma|credit\s*note|"
+    rf"(?:receipt|ticket|contract|quote|quotation|estimate|pro-?\s*forma|credit\s*(?:note|memo)|"
     rf"confirmation(?:\s*de\s*(?:la\s*)?commande)?|"
     rf"(?:p\.?\s*o\.?|order)\s*acknowledge?ment|"  # DigiKey's "PO Acknowledgement 94482282"
     rf"acknowledge?ment|packing\s*slip|statement|consignment)\s*{_NO}?",

@@ -16,6 +16,7 @@ from typing import TypeVar
 from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.captions import captioned_value
 from invoice_processing.layout.fields import BELOW_ROWS, SPACING, PageView, Phrase, owner
+from invoice_processing.normalize import date_span
 
 T = TypeVar("T")
 _PARTS = re.compile(r"\s+/\s+")
@@ -67,6 +68,12 @@ def label_hits(view: PageView, label: str) -> Iterator[Hit]:
                     # "Invoice #— 3189846", "PO#........ PO-118830", "NO.....: 0091552": the label's end
                     rest = re.sub(r"^\s*(?:\.{2,}\s*:?|[:.—–])?\s*", "", match.string[match.end():])
                     rest = "" if _TRANSLATION.fullmatch(rest.strip()) else rest  # "Invoice No/ Számlaszám:"
+                    # (the label again in another language, its value after it: "Invoice No. / N° de facture: LW-5530")
+                    translated = _TRANSLATED_VALUE.match("/ " + parts[index + 1]) if not rest.strip() and (
+                        index + 1 < len(parts)) else None
+                    if translated:
+                        yield Hit(phrase, index + 1, len(parts), translated.group(1).strip())
+                        break
                     yield Hit(phrase, index, len(parts), rest.strip())
                     break
 
@@ -83,6 +90,14 @@ def _after_marks(phrase: Phrase, pattern: re.Pattern[str]) -> Iterator[Hit]:
         after = _COLON.match(field, match.end()) if match and match.end() and not _runs_on(match) else None
         if after is not None and field[after.end():].strip():  # ("· Order 4471 shipped ·": a sentence, no field)
             yield Hit(phrase, 0, 1, field[after.end():].strip())
+        elif match and match.end() and _dated(field[match.end():].strip()):
+            yield Hit(phrase, 0, 1, field[match.end():].strip())  # ("... • Ordered 10/20/2025 •": a date alone)
+
+
+def _dated(text: str) -> bool:
+    """The whole text is one date ("10/20/2025", "Feb 3, 2025")."""
+    found = date_span(text)
+    return found is not None and found[1] == 0 and found[2] == len(text)
 
 
 _BRACKETED = re.compile(r"\(([^()]{2,40})\)\s*:?")
@@ -102,6 +117,7 @@ def _translated(phrase: Phrase, pattern: re.Pattern[str]) -> Iterator[Hit]:
 
 # the same label in a second language after a slash ("/ Számlaszám:", "/"): no value
 _TRANSLATION = re.compile(r"(?:/(?:\s*[^\W\d_][^\d:/]{0,40})?)+:?")  # ("Beleg-Nr./Document No./")
+_TRANSLATED_VALUE = re.compile(r"/\s*[^\W\d_][^\d:/]{0,40}:\s*(\S.*)")  # the label again in another language
 
 
 def _runs_on(match: re.Match[str]) -> bool:

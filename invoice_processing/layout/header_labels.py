@@ -75,6 +75,9 @@ def _after_stop(before: str, after: str) -> bool:
     return not before.endswith(".") or (len(after.rstrip(".")) >= 4 and lx.normal_label(after) in lx.LABEL_ROLES)
 
 
+_LEADING = frozenset({"ext", "extd", "extn", "extended"})  # a price's qualifier, printed before its word
+
+
 def _unspaced(words: tuple[Cell, ...], size: float) -> tuple[Cell, ...]:
     """The words with a label set letter by letter ("D e s c r i p c i o n") as one word: a run of
     four single letters or more, each close to the next."""
@@ -134,10 +137,10 @@ def labels_of(words: tuple[Cell, ...], size: float) -> tuple[Column, ...]:
                     length > 1 and span[0].text == "#"):
                 continue  # words a column apart, past a label's end ("Unit price (£) | Amount (£)", "Quantity/"),
                 # or the line numbers' "#" before the next label ("# | ISBN-13")
-            if length > 1 and any(b.x0 - a.x1 > 0.85 * size and not a.text.endswith(".") for a, b in zip(
+            if length > 1 and any(b.x0 - a.x1 > 0.85 * size and lx.normal_label(a.text) not in _LEADING for a, b in zip(
                     span, span[1:], strict=False)) and all(role_of(w.text) in lx.NUMERIC_ROLES for w in span):
-                continue  # "Net   Amount" set a column apart: two numbers' labels, not one (an abbreviation
-                # leads the word it shortens: "Ext. Retail" in a typewriter's type)
+                continue  # "Net   Amount" set a column apart: two numbers' labels, not one (an abbreviation that
+                # qualifies the next word leads it: "Ext. Retail" in a typewriter's type; "MwSt. | Betrag" are two)
             core = span[:-1] if span[-1].text in lx.CURRENCY_CODES else span
             coded = span[-1] if len(core) < length else (words[at + length] if at + length < len(words) else None)
             if len(core) > 1 and coded is not None and coded.text in lx.CURRENCY_CODES and role_of(
@@ -205,13 +208,13 @@ def resolved(columns: list[Column]) -> list[Column]:
 
 
 def _counted_items(columns: list[Column]) -> list[Column]:
-    """"Item | No. | Each | Total" (British use): the item's name first, then how many of it at a price each; no
-    code, where no other column names the description or a count."""
+    """"Item | No. | Each | Total" (British use): the item's name first, then how many of it at a price "Each"; no
+    code, where no other column names the description or a count ("Item | No. | Price" numbers a catalogue's)."""
     if not columns or columns[0].role != lx.CODE or lx.normal_label(columns[0].label) not in AMBIGUOUS_ITEM or any(
             c.role in (lx.DESCRIPTION, *lx.QTY_ROLES) for c in columns):
         return columns
     counts = [i for i, c in enumerate(columns[1:], 1) if c.role == lx.CODE and lx.normal_label(c.label) in (
-        "no", "nos") and any(p.role == lx.PRICE for p in columns[i + 1:])]
+        "no", "nos") and any(p.role == lx.PRICE and lx.normal_label(p.label) == "each" for p in columns[i + 1:])]
     if len(counts) != 1:
         return columns
     first, count = columns[0], columns[counts[0]]

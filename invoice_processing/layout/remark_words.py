@@ -65,8 +65,11 @@ NOT_BILLED_HEADING = re.compile(r"\b(?:for\s+(?:your\s+)?(?:reference|informatio
                                 r"a\s+t[ií]tulo\s+informativo)\s*\)?\s*$", re.I)
 # ... or a summary of lines billed above it ("TIMEKEEPER SUMMARY", "Fee summary by attorney", "Staff summary (hours
 # worked 09/06)", "Récapitulatif"): its rows repeat them (under a table of counts or prices only: ``offered_tables``)
-SUMMARY_HEADING = re.compile(r"^(?:[\w'’-]+\s+){0,2}(?:summary|recap(?:itulation)?|r[ée]capitulatif|zusammenfassung|"
-                             r"resumen|riepilogo)(?:\s+(?:by|per|of)\s+[\w'’-]+)?\s*:?(?:\s*\(.*\))?$", re.I)
+SUMMARY_HEADING = re.compile(r"^(?:(?:timekeeper|staff|time|hours?|fees?|attorney|lawyer|professional|labou?r|"
+                             r"categor(?:y|ies)|department)\s+(?:summary|recap)(?:\s+(?:by|per)\s+[\w'’-]+)?|"
+                             r"(?:summary|recap)\s+(?:by|per)\s+(?:timekeeper|"
+                             r"attorney|lawyer|staff|role|person|category|department)|recap(?:itulation)?|r[ée]capitulatif|"
+                             r"zusammenfassung)\s*:?(?:\s*\(.*\))?$", re.I)  # (not "Expense summary": it may bill them)
 # ... or in the item's own text ("Alternative: LED panel", "Junction box (alt.)")
 # (an "Option: extended warranty" is billed: only alternatives are marked so)
 OFFERED_ITEM = re.compile(r"\(alt\.?\)|^(?:alternativ(?:e|position)?|eventualposition|bedarfsposition)\s*:"

@@ -63,7 +63,9 @@ def _tax_work(values: dict[int, str], columns: tuple[Column, ...], qty: Decimal 
     return qty is not None and qty not in (0, 1) and len(names) >= 2 and bool(_TAX_NAME.fullmatch(names[0]))
 
 
-_FORMULA = re.compile(r"=\s*\d{1,2}\s*[x×*]\s*\d{1,2}|\b[A-Z]{3}\b|-")  # "5 = 3 x 4", a currency's "-RON-"
+# what else a row of the columns' numbers prints: the sums they name ("5 = 3 x 4"), a word of three capitals (the
+# currency's "-RON-") and dashes
+_FORMULA = re.compile(r"=\s*\d{1,2}\s*[x×*]\s*\d{1,2}|\b[A-Z]{3}\b|-")
 
 
 def _column_ordinals(text: str) -> bool:

@@ -77,14 +77,12 @@ def _plain_quotes(invoice: Invoice) -> Invoice:
 def _with_printed_header(invoice: Invoice, document: Document) -> Invoice:
     """The entities' header, its gaps filled from the page text as the generic rules read it
     (the purchase order entity stands in for a missing invoice number last)."""
-    from invoice_processing.vendors.header import document_date, document_number, header_lines
-    from invoice_processing.vendors.issuer import find_vendor, seller_named_later
+    from invoice_processing.vendors.header import document_date, document_number
+    from invoice_processing.vendors.issuer import document_vendor
 
-    first_page = header_lines(document)
     return replace(
         invoice,
-        vendor=invoice.vendor or find_vendor(list(first_page)) or seller_named_later(
-            [page.lines for page in document.pages if page.lines != first_page]),
+        vendor=invoice.vendor or document_vendor(document),
         invoice_number=(invoice.invoice_number or document_number(document)
                         or str(document.fields.get("purchase_order", ""))),
         order_date=invoice.order_date or document_date(document),

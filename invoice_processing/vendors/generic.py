@@ -16,8 +16,8 @@ from invoice_processing.layout.products import product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.normalize import parse_price, parse_qty, per_unit
-from invoice_processing.vendors.header import document_date, document_number, header_lines, own_pages
-from invoice_processing.vendors.issuer import find_vendor, seller_named_later
+from invoice_processing.vendors.header import document_date, document_number, own_pages
+from invoice_processing.vendors.issuer import document_vendor
 from invoice_processing.vendors.line_totals import as_line_totals
 from invoice_processing.vendors.receipt_blocks import block_items
 from invoice_processing.vendors.receipt_lines import receipt_items
@@ -121,7 +121,6 @@ def engine_items(document: Document) -> tuple[list[LineItem], list[str]]:
 
 
 def to_invoice(document: Document, vendor: str = "") -> Invoice:
-    lines = header_lines(document)
     items, warnings = engine_items(document)
     if not items:
         items, warnings = _cell_rules_items(document)
@@ -130,8 +129,7 @@ def to_invoice(document: Document, vendor: str = "") -> Invoice:
         items = block_items(document, fmt) or receipt_items(document, fmt)  # (the block's sum is checked)
     return Invoice(
         order_date=document_date(document),
-        vendor=vendor or find_vendor(list(lines)) or seller_named_later(
-            [page.lines for page in document.pages if page.lines != lines]),
+        vendor=vendor or document_vendor(document),
         invoice_number=document_number(document),
         line_items=tuple(items),
         warnings=tuple(warnings),

@@ -96,7 +96,7 @@ def find_date(lines: Sequence[TextLine], labels: tuple[str, ...] = DATE_LABELS,
     def dated(text: str) -> date | None:
         return read_date(text, day_first)
 
-    ordered = _dated_order(view, day_first) or find_value(view, labels[:1], dated)
+    ordered = _dated_order(view, day_first) or _numbered_order(view, day_first) or find_value(view, labels[:1], dated)
     in_words = _order_in_words(view, day_first) if ordered is None and labels == DATE_LABELS else None
     return (ordered or in_words or find_value(view, labels[1:], dated) or unlabeled_date(view, day_first)
             or find_value(view, (fl.SALE_DATE,), dated) or _labelled_in_a_sentence(view, day_first)
@@ -159,6 +159,21 @@ def _dated_order(view: PageView, day_first: bool) -> date | None:
             found = read_date(text, day_first)
             if found is not None:
                 return found
+    return None
+
+
+# an order's label over its number and date ("Auftrag | 1400028815 vom 12.05.2025", "Order | 4471 of 03/02/2025")
+_ORDER_LABEL = r"(?:auftrag|bestellung|ihre\s+bestellung|order|commande|pedido|ordine)"
+_NUMBER_OF = re.compile(r"[A-Z0-9][\w/-]*\d[\w/-]*\s+(?:vom|of|du|del|de)\s+(.+)", re.I)
+
+
+def _numbered_order(view: PageView, day_first: bool) -> date | None:
+    """The date an order's label gives with the order's number, "<number> vom <date>": the order's date."""
+    for hit in label_hits(view, _ORDER_LABEL):
+        for text in candidates(view, hit):
+            found = _NUMBER_OF.fullmatch(text.strip())
+            if found and (read := read_date(found.group(1), day_first)) is not None:
+                return read
     return None
 
 

@@ -19,7 +19,8 @@ from collections.abc import Iterator, Sequence
 from invoice_processing.layout import notices
 from invoice_processing.layout.field_values import compiled
 from invoice_processing.layout.fields import PageView, Phrase
-from invoice_processing.models import TextLine
+from invoice_processing.models import Document, TextLine
+from invoice_processing.vendors.document_pages import header_lines
 from invoice_processing.vendors.issuer_names import (
     LEGAL_FORM,
     REGISTRY,
@@ -48,7 +49,8 @@ _MARKET_TAILS = ("wholesale", "marketplace", "inc", "llc", "ltd", "gmbh", "sas",
 # what a product is sold by, not whom ("Sold by the dozen", "sold by weight", "sold by the case")
 _SOLD_IN = re.compile(r"(?:the\s+|a\s+)?(?:dozen|each|piece|pair|case|box|pack|weight|pound|lb|kg|kilo|meter|metre|"
                       r"yard|foot|unit|roll|sheet|bundle|gross)s?\b", re.I)
-_AT_RATE = re.compile(r"@\s*[$€£]?\s?\d")  # a count's rate: "1 @ $340.00"
+_AT_RATE = re.compile(r"(?<!\S)@\s*[$€£]?\s?\d")  # a count's rate: "1 @ $340.00" (not "orders@2print.co.uk")
+_FORM_TAIL = re.compile(r"[\s.,;)]*(?:\w{1,4}\.[\s.,]*)*|\s+di\s+.*")  # what may follow a form in lower case
 SELLER, LEGAL, BRAND = 10.0, 8.0, 4.0  # base scores by kind of evidence
 DOMAIN_BONUS, FORM_BONUS, REPEAT_BONUS, BANK_BONUS = 6.0, 3.0, 1.5, 3.0
 Scored = Iterator[tuple[str, float]]
@@ -90,21 +92,34 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
 
 
 def _formed(name: str) -> bool:
-    """Whether ``name`` carries a legal form: in capitals or capitalised anywhere ("Fjord AS Oslo"),
-    in lower case only at its end ("ELKOV elektro a.s."); "size as pre-pack" is a note's English."""
-    return any(not form.group().islower() or not name[form.end():].strip(" .,;)")
+    """Whether ``name`` carries a legal form: in capitals or capitalised anywhere ("Fjord AS Oslo"), in lower case
+    at its end, maybe with more of it in short abbreviations ("ELKOV elektro a.s.", "sp. z o.o. sp.k.", "s.l.u.") or
+    its owner's name after "di" ("s.a.s. di Mario Rossi"); "size as pre-pack" is a note's English."""
+    return any(not form.group().islower() or _FORM_TAIL.fullmatch(name[form.end():]) is not None
                or LEGAL_FORM.match(name[form.end():].lstrip(" .,")) for form in LEGAL_FORM.finditer(name))
 
 
+def document_vendor(document: Document) -> str:
+    """The issuer of ``document``: the name its header page prints (``find_vendor``), else the seller a label names
+    on a page after it ("REMIT TO: | Northpeak Paper Goods, Inc." on page two's payment stub; never a page before
+    the header page, a printed e-mail's "From:")."""
+    lines = header_lines(document)
+    found = find_vendor(list(lines))
+    at = next((n for n, page in enumerate(document.pages) if page.lines is lines), len(document.pages))
+    return found or seller_named_later([page.lines for page in document.pages[at + 1:]])
+
+
 def seller_named_later(pages: Sequence[Sequence[TextLine]]) -> str:
-    """The seller a label names on a later page ("REMIT TO: | Northpeak Paper Goods, Inc." on the payment stub of
-    page two), for a document whose first page names none; '' when none does."""
+    """The seller a label names on later pages, for a document whose header page names none: never a customer's
+    name, a legal form alone, nor the factor an account is assigned to; '' when none does."""
     for lines in pages:
         view = PageView(lines)
         customer, names = customer_blocks(view)
+        factors = assignees(lines)
         for text, _ in labelled_sellers(view, customer):
             name = clean(text)
-            if name_like(name) and name_key(name) not in names and not form_alone(name):
+            if name_like(name) and name_key(name) not in names and not form_alone(name) and not any(
+                    factor.startswith(squash(name)) for factor in factors):
                 return name
     return ""
 

@@ -144,7 +144,7 @@ _LABEL_TAIL = re.compile(r"(?:name|address|details?|info(?:rmation)?|contact|adr
 
 
 _FIELD_WORDS = re.compile(r"^(?:payment\s+terms?|terms\s+of\s+payment|trade\s+terms?|ship\s+(?:date|via|by)|"
-                          r"delivery\s+terms?|cleaning\s+period)\b", re.I)
+                          r"delivery\s+terms?|cleaning\s+period|(?:authori[sz]ed\s+)?signatory)\b", re.I)
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -155,8 +155,9 @@ def name_like(text: str) -> bool:
     most = 9 if LEGAL_FORM.search(text) else 7  # a long name with its form ("... Cadeau Groothandel B.V.")
     if not 3 <= len(text) <= 60 or not 1 <= len(words) <= most or text.count("(") != text.count(")"):
         return False  # (a phrase cut inside its brackets, "Freight (Estes", is a fragment of a line)
-    # a firm's name that starts with its number and ends with its form ("1919 Mercantile Co.", "4th Street Paper Co.")
-    numbered = _NUMBERED.match(text) if LEGAL_FORM.fullmatch(words[-1]) else None
+    # a firm's name that starts with its number and ends with its form ("1919 Mercantile Co.", "4th Street Paper Co.";
+    # not "455 Sherman St, Denver CO", a street and a city whose state reads as a form)
+    numbered = _NUMBERED.match(text) if LEGAL_FORM.fullmatch(words[-1]) and "," not in text else None
     rest = text[numbered.end():] if numbered else text
     if sum(c.isalpha() for c in text) < max(2, len(text.replace(" ", "")) // 2) or re.search(r"\d{4}", rest):
         return False

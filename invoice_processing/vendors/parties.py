@@ -114,8 +114,8 @@ _ATTN = re.compile(r"\s*(?:attn|attention)\b", re.I)
 
 
 def _firm_over(view: PageView, attn: Phrase) -> Phrase | None:
-    """The firm's name right over an "Attn:" line at its start, in body print and under no seller's label
-    ("Remit to: | Acme Inc. | Attn: Accounts Receivable" is the seller's): the customer the person works for."""
+    """The firm's name right over an "Attn:" line at its start, in body print and under or after no seller's label
+    ("Remit to: | Acme Inc." over "Attn: Accounts Receivable" is the seller's): the customer the person works for."""
     row = attn.row
     if not _ATTN.match(attn.text) or row == 0 or not view.near(row - 1, row):
         return None
@@ -123,7 +123,8 @@ def _firm_over(view: PageView, attn: Phrase) -> Phrase | None:
     if firm is None or not name_like(firm.text) or (view.body_size and view.lines[row - 1].size > 1.2 * view.body_size):
         return None
     over = [p for r in range(max(0, row - 3), row - 1) for p in view.rows[r] if p.x0 < firm.x1 and firm.x0 < p.x1]
-    return None if any(_SELLER.match(p.text.strip()) for p in [firm, *over]) else firm
+    before = [p for p in view.rows[row - 1] if p.x1 <= firm.x0]  # ("Remit to: | Northpeak Paper Goods, Inc.")
+    return None if any(_SELLER.match(p.text.strip()) for p in [firm, *over, *before[-1:]]) else firm
 
 
 _PAYEE = re.compile(r"\s*(?:empf[äa]nger|recipient)\b", re.I)  # a transfer's recipient among bank details
@@ -247,8 +248,9 @@ def sender_name(view: PageView, row: int) -> str:
         # "Rue Saint Denis, 112 - 1190 Bruxelles - Belgique - Nutrimea": the address first, the name after it
         names = [p for p in parts[1:] if not ADDRESS.search(p) and name_like(p)]
         return names[-1] if len(names) == 1 else ""
-    if len(parts) == 2 and (_REGION_POSTCODE.fullmatch(parts[1]) or _COUNTY_POSTCODE.fullmatch(parts[1])):
-        return ""  # a city line ("Providence, RI 02903", "Kersey, Suffolk IP7 6EG"): the city is no name
+    if len(parts) == 2 and (_REGION_POSTCODE.fullmatch(parts[1]) or (
+            _COUNTY_POSTCODE.fullmatch(parts[1]) and not LEGAL_FORM.search(parts[0]))):
+        return ""  # a city line ("Providence, RI 02903", "Kersey, Suffolk IP7 6EG"; not "X Ltd, London SW1A 1AA")
     if len(parts) >= 2 and first.startswith(parts[0]) and not any(c.isdigit() for c in parts[0]):
         where = view.is_small(row) or view.in_footer(row) or LEGAL_FORM.search(parts[0]) or over_window(view, row)
         if where and any(ADDRESS.search(p) or REGISTRY.search(p) for p in parts[1:]):

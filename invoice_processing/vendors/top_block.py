@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.fields import PageView, Phrase, aligned
 from invoice_processing.normalize import date_span
-from invoice_processing.vendors.issuer_names import REGISTRY, name_like
+from invoice_processing.vendors.issuer_names import REGISTRY, is_label, name_like
 from invoice_processing.vendors.parties import ADDRESS
 
 
@@ -66,12 +66,16 @@ def _in_a_grid(view: PageView, phrase: Phrase) -> bool:
 def _heads_a_grid(view: PageView, phrase: Phrase) -> bool:
     """A label of a grid's first row ("P.O. Number | Terms | Rep | Ship Date | Via" over "CQ-2025-0419 | Net 45 |
     KD | 4/1/2025 | FedEx Ground"): three phrases or more, its line's every phrase over one of the line right under
-    it, most of those with digits; no digit in it, nor larger print than theirs (a name over its address is larger;
-    "To: | Jordan Walsh | Invoice Date | Melrose Parking" over two blocks and a date is no grid: "To:" is over none)."""
+    it, most of those with digits; no digit in its line, nor larger print than theirs (a name over its address is
+    larger; "To: | Jordan Walsh | Invoice Date | Melrose Parking" over blocks and a date is no grid: "To:" is over
+    none)."""
     row = phrase.row
+    if not (is_label(phrase.text) or _FIELD.fullmatch(phrase.text.strip())):
+        return False  # (a field's label: "Sanganeri Blockprint Textiles Pvt. Ltd. | Invoice No. | Dated", a name)
     if row + 1 >= len(view.rows) or len(view.rows[row]) < 3 or not view.near(row, row + 1) or any(
-            ch.isdigit() for ch in phrase.text) or view.lines[row].size > view.lines[row + 1].size + 0.5:
-        return False
+            ch.isdigit() for p in view.rows[row] for ch in p.text) or view.lines[row].size > view.lines[
+            row + 1].size + 0.5:
+        return False  # (a row of labels has no digits: "Infomaniak Network SA | Fällig am | 30.09.25" is none)
     under = view.rows[row + 1]
     over = {p: found[0] for p in view.rows[row] if len(found := [q for q in under if q.x0 < p.x1 and p.x0 < q.x1]) == 1}
     digits = sum(any(ch.isdigit() for ch in q.text) for q in over.values())
@@ -79,6 +83,10 @@ def _heads_a_grid(view: PageView, phrase: Phrase) -> bool:
         not _STREET_FIRST.match(over[phrase].text))  # ("KBJR Television Inc" over "246 S Lake AVE": a name, its street)
 
 
+# the labels of a grid's fields that name no document's number nor date ("Terms", "Rep", "Ship Via", "F.O.B.")
+_FIELD = re.compile(r"(?:payment\s+)?terms|(?:sales\s*)?rep|salesperson|ship(?:ped)?\s*(?:via|date)|via|"
+                    r"f\.?\s?o\.?\s?b\.?|account|acct\.?|job|project|whse|warehouse|buyer|contact|due\s*date|carrier|route",
+                    re.I)
 _STREET_FIRST = re.compile(r"\d{1,5}[A-Za-z]?\s+[A-Za-z]")  # a house's number, then its street
 
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from invoice_processing.layout.numbers import COMMA, POINT, NumberFormat
 from invoice_processing.layout.products import ProductLine, product_lines
+from invoice_processing.layout.remark_words import SUMMARY_HEADING
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Page, TextLine
 from invoice_processing.vendors.header_numbers import find_invoice_number
@@ -420,3 +421,87 @@ def test_item_no_each_total_counts_each_item():
                     ("Maple spurtle,", Decimal("15"), Decimal("9.50")),
                     ("Spalted beech ", Decimal("3"), Decimal("38.00")),
                     ("Board butter, ", Decimal("12"), Decimal("6.00"))]
+
+
+def test_rand_printed_before_whole_amounts():
+    # a South African quote: "R 899" under "Unit Price" and "Total (Excl)"
+    lines = [
+        printed(297, 12, (24, 45, 'SKU'), (112, 152, 'Product'), (327, 345, 'Qty'), (424, 445, 'Unit'),
+                (449, 474, 'Price'), (531, 556, 'Total'), (560, 588, '(Excl)')),
+        printed(329, 11, (25, 94, 'PLID41670085'), (112, 162, 'Dalwhinnie'), (166, 169, '-'), (173, 184, '15'),
+                (187, 207, 'Year'), (211, 225, 'Old'), (229, 232, '-'), (236, 240, '1'), (245, 264, 'Litre'),
+                (334, 337, '1'), (447, 453, 'R'), (456, 473, '899'), (561, 567, 'R'), (570, 587, '899')),
+        printed(357, 11, (25, 93, 'PLID40724371'), (112, 175, 'Glenmorangie'), (179, 182, '-'), (186, 197, '10'),
+                (200, 220, 'Year'), (224, 238, 'Old'), (242, 269, 'Single'), (272, 292, 'Malt'), (334, 337, '1'),
+                (447, 453, 'R'), (456, 473, '409'), (561, 567, 'R'), (570, 587, '409')),
+        printed(375, 11, (111, 150, 'Whiskey'), (153, 157, '-'), (161, 189, '750ml')),
+        printed(403, 12, (417, 442, 'Total'), (446, 474, '(Excl)'), (535, 542, 'R'), (546, 588, '1308.00')),
+        printed(431, 12, (456, 474, 'Vat'), (542, 548, 'R'), (552, 588, '196.20')),
+        printed(459, 12, (419, 445, 'Total'), (448, 474, '(Incl)'), (535, 542, 'R'), (546, 588, '1504.20')),
+    ]
+    read = [(p.qty, p.price) for p in products([lines], POINT)]
+    assert read == [(Decimal("1"), Decimal("899")), (Decimal("1"), Decimal("409"))]
+
+
+def test_dutch_and_french_pack_labels_and_a_returnable_pallet():
+    # "Verp. / Cond. | Aantal verp. / Nbre cond. | Prijs/verp. / Prix/cond." (packs counted, a pack's price); the
+    # "Leeggoed europallet" (a returnable pallet's deposit) is no product; "Prijs p/st" is a price per piece
+    belgian = [
+        printed(157, 8, (43, 65, 'Code'), (107, 165, 'Omschrijving'), (169, 172, '/'), (175, 228, 'Désignation'),
+                (407, 430, 'Verp.'), (434, 437, '/'), (440, 464, 'Cond.'), (478, 506, 'Aantal'), (510, 532, 'verp.'),
+                (536, 539, '/'), (542, 563, 'Nbre'), (567, 590, 'cond.'), (602, 646, 'Prijs/verp.'), (650, 653, '/'),
+                (656, 700, 'Prix/cond.'), (711, 739, 'Totaal'), (742, 745, '/'), (748, 770, 'Total'),
+                (787, 807, 'BTW')),
+        printed(172, 8, (43, 82, 'VDL-1010'), (108, 138, 'Pralines'), (142, 189, 'assortiment'), (192, 206, '250'),
+                (210, 213, 'g'), (217, 246, 'ballotin'), (249, 252, '/'), (254, 302, 'Assortiment'),
+                (306, 336, 'pralines'), (340, 354, '250'), (358, 361, 'g'), (421, 429, '12'), (433, 452, 'st/pc'),
+                (586, 591, '4'), (679, 700, '78,60'), (744, 770, '314,40'), (795, 807, '6%')),
+        printed(182, 8, (108, 136, 'ballotin')),
+        printed(193, 8, (43, 82, 'VDL-1012'), (108, 138, 'Pralines'), (142, 189, 'assortiment'), (192, 206, '500'),
+                (210, 213, 'g'), (217, 246, 'ballotin'), (249, 252, '/'), (254, 302, 'Assortiment'),
+                (306, 336, 'pralines'), (340, 354, '500'), (358, 361, 'g'), (423, 427, '6'), (430, 449, 'st/pc'),
+                (587, 590, '3'), (679, 700, '74,10'), (744, 770, '222,30'), (795, 807, '6%')),
+        printed(317, 8, (43, 82, 'VDL-9030'), (107, 171, 'Geschenkzakjes'), (175, 192, 'kraft'), (196, 211, 'met'),
+                (214, 232, 'logo,'), (237, 250, '100'), (254, 261, 'st'), (263, 266, '/'), (269, 300, 'Sachets'),
+                (303, 331, 'cadeau'), (335, 353, 'kraft'), (357, 375, 'logo,'), (417, 420, '1'),
+                (424, 455, 'pak/paq'), (587, 590, '3'), (679, 700, '12,80'), (749, 770, '38,40'), (790, 807, '21%')),
+        printed(328, 8, (108, 122, '100'), (126, 134, 'pc')),
+        printed(338, 8, (44, 73, 'LG-EUR'), (108, 146, 'Leeggoed'), (149, 189, 'europallet'), (192, 195, '/'),
+                (197, 230, 'Vidange'), (233, 279, 'europalette'), (587, 590, '1'), (679, 700, '12,00'),
+                (749, 770, '12,00'), (795, 807, '0%')),
+    ]
+    dutch = [
+        printed(227, 8, (39, 77, 'Artikelnr.'), (95, 148, 'Omschrijving'), (310, 326, 'Colli'), (340, 354, 'Inh.'),
+                (367, 392, 'Aantal'), (410, 427, 'Prijs'), (430, 445, 'p/st'), (455, 484, 'Korting'),
+                (517, 544, 'Bedrag')),
+        printed(241, 8, (40, 72, 'Pakbon'), (76, 102, '80412'), (106, 123, 'd.d.'), (127, 177, '05-03-2025')),
+        printed(252, 8, (40, 74, 'BH-11402'), (95, 119, 'Zinken'), (122, 148, 'emmer'), (151, 164, 'met'),
+                (167, 196, 'handvat'), (199, 204, 'Ø'), (207, 215, '22'), (218, 230, 'cm,'), (234, 256, 'antiek'),
+                (258, 273, 'grijs'), (323, 326, '2'), (351, 355, '4'), (389, 393, '8'), (430, 444, '7,25'),
+                (483, 485, '-'), (525, 545, '58,00')),
+        printed(263, 8, (40, 74, 'BH-11403'), (95, 119, 'Zinken'), (122, 148, 'emmer'), (151, 164, 'met'),
+                (167, 196, 'handvat'), (199, 204, 'Ø'), (207, 215, '28'), (218, 230, 'cm,'), (234, 256, 'antiek'),
+                (258, 273, 'grijs'), (323, 326, '1'), (351, 355, '4'), (389, 393, '4'), (429, 445, '9,80'),
+                (483, 485, '-'), (525, 545, '39,20')),
+        printed(273, 8, (40, 74, 'BH-12010'), (95, 132, 'Terracotta'), (135, 146, 'pot'), (150, 172, "'Siena'"),
+                (175, 180, 'Ø'), (184, 192, '16'), (195, 205, 'cm'), (208, 222, 'met'), (225, 249, 'schotel'),
+                (323, 326, '3'), (347, 354, '12'), (384, 393, '36'), (430, 444, '2,65'), (474, 485, '5%'),
+                (525, 544, '90,63')),
+        printed(283, 8, (40, 74, 'BH-12011'), (95, 132, 'Terracotta'), (135, 146, 'pot'), (150, 172, "'Siena'"),
+                (175, 180, 'Ø'), (184, 192, '21'), (195, 205, 'cm'), (208, 222, 'met'), (225, 249, 'schotel'),
+                (323, 326, '3'), (351, 355, '6'), (385, 393, '18'), (429, 445, '4,10'), (474, 485, '5%'),
+                (525, 544, '70,11')),
+    ]
+    assert [(p.code, p.qty, p.price) for p in products([belgian], COMMA)] == [
+        ("VDL-1010", Decimal("4"), Decimal("78.60")), ("VDL-1012", Decimal("3"), Decimal("74.10")),
+        ("VDL-9030", Decimal("3"), Decimal("12.80"))]
+    assert ("BH-12010", Decimal("36"), Decimal("2.65")) in [(p.code, p.qty, p.price) for p in products([dutch], COMMA)]
+
+
+def test_headings_of_summaries_that_repeat_the_lines_and_of_tables_that_bill():
+    # a recap of the lines above bills nothing; an expense summary or an order summary may be what is billed
+    repeats = ["TIMEKEEPER SUMMARY", "Fee summary by attorney", "RECAP BY CATEGORY", "Récapitulatif",
+               "Staff summary (hours worked 09/06)"]
+    bills = ["EXPENSE SUMMARY", "Order Summary", "Summary of Services", "Riepilogo"]
+    assert all(SUMMARY_HEADING.match(h) for h in repeats)
+    assert not any(SUMMARY_HEADING.match(h) for h in bills)
