@@ -43,7 +43,7 @@ INVOICE_DATE: tuple[str, ...] = (
     r"(?:tax\s*)?invoice\s*date",
     r"inv\.?\s*date|inv(?:oice)?\.?\s*dt\b\.?",
     r"date\s*of\s*(?:invoice|issue)",
-    r"(?:issue|receipt|billing|document|quote|quotation)\s*date",
+    r"(?:issue|receipt|billing|document|quote|quotation|posting)\s*date",  # (SAP Business One's "Posting Date")
     r"(?:date\s*)?issued(?:\s*on)?|datum\s*vystaven[íi]",  # "Issued: 2025-04-02", "Date issued", Czech
     r"rechnungs\s*-?\s*datum",
     r"(?:angebots|beleg)\s*-?\s*datum",

@@ -51,6 +51,7 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
             "cena", "cena netto", "cena jedn", "cena jedn netto", "cena jednostkowa", "cena jednostkowa netto",
             "cena za mj", "cena/mj", "jedn cena", "jednotková cena",  # PL, CZ
             "prijs p/st", "prijs/verp", "prijs per verp", "prix/cond", "prix par cond",  # NL, FR per piece or pack
+            "case cost", "cost per case", "carton cost",
             "hinta", "yksikköhinta", "à-hinta", "a-hinta", "yks hinta",  # FI
             "birim fiyat", "birim fiyatı", "fiyat", "fiyatı", "egységár", "nettó egységár"),  # TR, HU
     AMOUNT: ("belopp", "beløb", "beløp", "summa", "sum netto",
@@ -79,6 +80,7 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
              "agreed qty", "agreed quantity", "prev released", "previously released", "released to date"),
     QTY: ("antal", "antall", "mängd", "stk", "packs", "cases", "ilość", "ilosc", "množství", "počet", "määrä", "kpl",
           "aantal verp", "nbre cond", "nb cond",  # NL, FR: the packs counted
+          "qty cs", "qty cases", "qty ctn", "qty ctns", "cs qty", "case qty",  # cases counted (a case's cost after)
           "miktar", "mennyiség", "menny",  # TR, HU
           "this release", "release qty", "qty this release",  # a blanket order's release
           "qty+free", "qty + free",  # an Indian chemist's wholesaler bills the free goods in the rate

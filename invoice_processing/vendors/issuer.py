@@ -21,6 +21,7 @@ from invoice_processing.layout.field_values import compiled
 from invoice_processing.layout.fields import PageView, Phrase
 from invoice_processing.models import Document, TextLine
 from invoice_processing.vendors.document_pages import header_lines
+from invoice_processing.vendors.domain_names import domain_names
 from invoice_processing.vendors.issuer_names import (
     LEGAL_FORM,
     REGISTRY,
@@ -34,14 +35,13 @@ from invoice_processing.vendors.issuer_names import (
 )
 from invoice_processing.vendors.named_suppliers import linked_shop, po_supplier
 from invoice_processing.vendors.parties import (
-    CREDIT,
     among_bank_lines,
     customer_blocks,
     page_domains,
     sender_name,
 )
 from invoice_processing.vendors.seller_labels import assignees, labelled_sellers
-from invoice_processing.vendors.top_block import top_block
+from invoice_processing.vendors.top_block import SIGNATURE, top_block
 
 NOTICES = (compiled(notices.COPYRIGHT), compiled(notices.SOLD_BY), compiled(notices.REGISTERED))
 _SOLD_ON = compiled(notices.SOLD_ON)
@@ -124,6 +124,22 @@ def seller_named_later(pages: Sequence[Sequence[TextLine]]) -> str:
     return ""
 
 
+_FOR = re.compile(r"for\s+(?:and\s+on\s+behalf\s+of\s+)?(\S.{2,60})", re.I)
+
+
+def _signed_for(view: PageView, phrase: Phrase) -> str:
+    """The firm a signature block signs for ("Marisol Keane, Accounts Manager" over "for Fenwick & Ash Ceramics";
+    "for Sanganeri Blockprint Textiles Pvt. Ltd." over "Authorised Signatory"): a "for" line within three lines of a
+    signature's caption in its column; '' otherwise."""
+    found = _FOR.fullmatch(phrase.text.strip())
+    if found is None:
+        return ""
+    near = range(max(0, phrase.row - 3), min(len(view.rows), phrase.row + 4))
+    signed = any(SIGNATURE.search(p.text) for r in near if r != phrase.row for p in view.rows[r]
+                 if p.x0 < phrase.x1 + 40 and phrase.x0 - 40 < p.x1)
+    return found.group(1).rstrip(" .,") if signed else ""
+
+
 def _in_its_case(name: str, lines: Sequence[TextLine]) -> str:
     """A name set in capitals (a letterhead's "HOLLOW OAK WOODWORKS") as the page also prints it in
     upper and lower case ("... payable to Hollow Oak Woodworks"), else as it is."""
@@ -150,15 +166,8 @@ def _evidence(view: PageView, customer: set[Phrase], domains: set[str]) -> Score
     yield from ((text, SELLER - depth) for text, depth in labelled_sellers(view, customer))
     yield from _legal_names(view, customer)
     yield from _wordmark_names(view, customer)
-    yield from _brand_words(view, customer, domains)
+    yield from ((word, BRAND) for word in domain_names(view, customer, domains))
     yield from top_block(view, customer)
-
-
-def _brand_words(view: PageView, customer: set[Phrase], domains: set[str]) -> Scored:
-    """A word printed as the page's own web or e-mail domain ("styleGREEN" beside stylegreen.de)."""
-    for row in view.rows:
-        for phrase in (p for p in row if p not in customer and not CREDIT.search(p.text)):
-            yield from ((w, BRAND) for w in phrase.text.split() if len(w) >= 4 and squash(w) in domains)
 
 
 def _under_a_name(view: PageView, row: int) -> bool:
@@ -266,3 +275,4 @@ def _legal_names(view: PageView, customer: set[Phrase]) -> Scored:
         below = view.rows[row + 1] if row + 1 < len(view.rows) else []
         if len(phrases) == 1 and below and REGISTRY.match(below[0].text):
             yield phrases[0].text, LEGAL - 2
+        yield from ((signed, LEGAL) for p in phrases if (signed := _signed_for(view, p)))

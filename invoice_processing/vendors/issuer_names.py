@@ -161,7 +161,7 @@ def name_like(text: str) -> bool:
     rest = text[numbered.end():] if numbered else text
     if sum(c.isalpha() for c in text) < max(2, len(text.replace(" ", "")) // 2) or re.search(r"\d{4}", rest):
         return False
-    if _BARCODE.fullmatch(text.strip()):
+    if _BARCODE.fullmatch(text.strip()) or _SIGN_OFF.fullmatch(text.strip(" ,.!")):
         return False  # a barcode set in its font: Code 128's start and stop characters around its code ("ÍÂL+$DÎ")
     if NOT_A_NAME.search(rest) or TITLE.match(text) or SENTENCE_END.search(text) or REGISTRY.search(text):
         return False
@@ -189,6 +189,9 @@ def _labels(text: str) -> list[str]:
     return [text, *sides] if len(sides) == 2 and all(len(side.strip()) > 3 for side in sides) else [text]
 
 
+# a letter's sign-off, or a weekday alone (a print stamp's "Tuesday, 4 December ..."): no names
+_SIGN_OFF = re.compile(r"(?:(?:best|kind|warm|with\s+kind)\s+)?regards|sincerely|yours\s+(?:truly|faithfully|"
+                       r"sincerely)|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 _BARCODE = re.compile(r"[ËÌÍ]\S{2,}Î")
 _NUMBERED = re.compile(r"\d{1,4}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z])")
 

@@ -94,9 +94,9 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
                                                                      hit.rest)
         if first and not re.match(r"to\b", hit.phrase.text, re.I):
             names.add(name_key(first))
-        if (firm := _firm_over(view, hit.phrase)) is not None:
-            blocked.add(firm)  # ("Pinewood Grocers, Inc." over "Attn: Helen Barros, General Manager": whose she is)
-            names.add(name_key(firm.text))
+    for firm in (f for row in view.rows for p in row if (f := _firm_over(view, p)) is not None):
+        blocked.add(firm)  # ("Pinewood Grocers, Inc." over "Attn: Helen Barros, General Manager": whose she is)
+        names.add(name_key(firm.text))
     for block in _addressed_blocks(view):  # a window's address to a person by title: "Mr. | Luis Carrillo" ...
         blocked.update(block)
         names.update(name_key(p.text) for p in block if name_like(p.text))
@@ -110,7 +110,8 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
     return blocked, names
 
 
-_ATTN = re.compile(r"\s*(?:attn|attention)\b", re.I)
+# "Attn:", the Nordic "Att.:", the Dutch "t.a.v.", the German "z.Hd."
+_ATTN = re.compile(r"\s*(?:attn\b|attention\b|att\.|t\.\s?a\.\s?v\.|z\.\s?hd\.)", re.I)
 
 
 def _firm_over(view: PageView, attn: Phrase) -> Phrase | None:
@@ -128,7 +129,8 @@ def _firm_over(view: PageView, attn: Phrase) -> Phrase | None:
 
 
 _PAYEE = re.compile(r"\s*(?:empf[äa]nger|recipient)\b", re.I)  # a transfer's recipient among bank details
-_BANK_LINE = re.compile(r"\b(?:iban|bic|swift|bankverbindung|bank\s*details|kontoinhaber)\b", re.I)
+_BANK_LINE = re.compile(r"\b(?:iban|bic|swift|bankverbindung|bank\s*details|kontoinhaber|routing|sort\s*code|bsb|"
+                        r"account\s*(?:no|number)|bank(?=\s*:))\b", re.I)  # ("Bank: First Coastal", "Routing (ACH)")
 
 
 def among_bank_lines(view: PageView, phrase: Phrase) -> bool:

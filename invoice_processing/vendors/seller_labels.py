@@ -14,7 +14,7 @@ from invoice_processing.layout.fields import PageView, Phrase, overlap
 from invoice_processing.layout.label_roles import role_of
 from invoice_processing.models import TextLine
 from invoice_processing.vendors.issuer_names import LEGAL_FORM, POSTAL, squash
-from invoice_processing.vendors.parties import party_value
+from invoice_processing.vendors.parties import among_bank_lines, party_value
 
 _NAME_LABEL = compiled(fl.NAME_LABEL)
 _CUSTOMER_LABEL = compiled(rf"^\W*(?:{fl.CUSTOMER_LABELS})\s*(?:[:/]|$)")  # a box's title ("Sold to / Ship to")
@@ -26,7 +26,8 @@ _SALESPERSON = re.compile(r"\bsales(?:\s*(?:person|rep(?:resentative)?|man|woman
 def labelled_sellers(view: PageView, customer: set[Phrase]) -> Iterator[tuple[str, int]]:
     """Values of seller labels, each with how far under its label it stands (0: the rest of the
     label's phrase or of its line; 1, 2, ...: the lines of the block under it); then the payee a
-    payment advice slip is addressed to ("PAYMENT ADVICE" over "To: X"), at 0."""
+    payment advice slip is addressed to ("PAYMENT ADVICE" over "To: X"), at 0; then the account's holder named
+    among bank details, at 1."""
     factored = bool(assignees(view.lines))  # (the page says the account is assigned to a factor)
     for hit in (h for h in label_hits(view, fl.SELLER_LABELS) if not _in_a_table(view, h.phrase)):
         label = hit.phrase.text[:len(hit.phrase.text) - len(hit.rest)]
@@ -43,12 +44,32 @@ def labelled_sellers(view: PageView, customer: set[Phrase]) -> Iterator[tuple[st
             yield _MAILBOX.sub("", " ".join(p.text for p in after)), 0  # ("From: | Fernhill Paper Goods <orders@...>")
             if len(after) > 1:
                 yield after[0].text, 0  # the first phrase alone ("Supplier: | Bean Road Wholesale | Deliver: ...")
+            yield from _under_its_number(view, after[0], customer, factored)
         under = [p for p in view.under(hit.phrase, 4) if p not in customer]
         centred = _centred_over(view, hit.phrase)
         if centred is not None and centred not in customer and (not under or centred.row < under[0].row):
             under.insert(0, centred)  # the block's first line, under a title centred over the block
         yield from _block_names(view, under, factored)
     yield from _advice_payees(view)
+    yield from _account_holders(view)
+
+
+def _account_holders(view: PageView) -> Iterator[tuple[str, int]]:
+    """The account's holder named among the seller's bank details ("Account name: Harbor Lantern Trading Co."
+    over "Bank: ... | Account: ..."): whom the buyer pays, at 1 (elsewhere an account's name may be the buyer's)."""
+    for hit in label_hits(view, r"account\s*(?:name|holder)"):
+        if hit.rest and among_bank_lines(view, hit.phrase):
+            yield hit.rest, 1
+
+
+_ACCOUNT = re.compile(r"#?\s?[A-Z]{0,3}-?\d{3,10}")  # the seller's number in the buyer's books: "30411", "V-20417"
+
+
+def _under_its_number(view: PageView, value: Phrase, customer: set[Phrase], factored: bool) -> Iterator[tuple[
+        str, int]]:
+    """The block under a seller's number in the buyer's books ("VENDOR....: | 30411" over the vendor's name)."""
+    if _ACCOUNT.fullmatch(value.text.strip()):
+        yield from _block_names(view, [p for p in view.under(value, 4) if p not in customer], factored)
 
 
 def assignees(lines: Sequence[TextLine]) -> list[str]:

@@ -2,7 +2,7 @@
 phrase scored by its print size, its closeness to the top and the lines under and over it (an address or
 registry lines under a name head a company's block). Never a label, a value (beside its label, or in a grid of
 fields over the first table), an amount's label, a city after its postcode or a person's signature over its
-caption."""
+caption, nor a line ending in a comma (an address going on: "Nadukuthagai Village, Thirunindravur,")."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.fields import PageView, Phrase, aligned
 from invoice_processing.normalize import date_span
-from invoice_processing.vendors.issuer_names import REGISTRY, is_label, name_like
+from invoice_processing.vendors.issuer_names import LEGAL_FORM, REGISTRY, is_label, name_like
 from invoice_processing.vendors.parties import ADDRESS
 
 
@@ -27,8 +27,8 @@ def top_block(view: PageView, customer: set[Phrase]) -> Iterator[tuple[str, floa
         for phrase in view.rows[row]:
             after = view.right_of(phrase)
             labelled = after is not None and (after.text.startswith(":") or bool(_AMOUNT.fullmatch(after.text.strip())))
-            if phrase in customer or view.is_value(phrase) or phrase.text.endswith(":") or labelled or _after_postcode(
-                    view, phrase) or _signed_over(view, phrase) or (row in top and (
+            if phrase in customer or view.is_value(phrase) or phrase.text.endswith(":") or labelled or _going_on(
+                    phrase) or _after_postcode(view, phrase) or _signed_over(view, phrase) or (row in top and (
                     _in_a_grid(view, phrase) or _heads_a_grid(view, phrase))):
                 continue
             size = view.lines[row].size / view.body_size - 1 if view.body_size else 0.0
@@ -40,7 +40,7 @@ def top_block(view: PageView, customer: set[Phrase]) -> Iterator[tuple[str, floa
 # an amount's label, no name; beside "Operationssaal": a priced list's row)
 _AMOUNT = re.compile(rf"(?:[A-Z]{{3}}\s?)?(?:{fl.MONEY})\s*(?:[A-Z]{{3}})?")
 _POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}$")  # "51370", "D-97950", "NL-1097"
-_SIGNATURE = re.compile(r"\b(?:signature|signatory|signed|unterschrift|firma\s+autorizada|co(?:mpany|\.)?\s+chop)\b",
+SIGNATURE = re.compile(r"\b(?:signature|signatory|signed|unterschrift|firma\s+autorizada|co(?:mpany|\.)?\s+chop)\b",
                         re.I)
 _FOR = re.compile(r"for\b", re.I)  # "For Sharma Traders" over "Authorised Signatory": the seller signs
 
@@ -49,7 +49,7 @@ def _signed_over(view: PageView, phrase: Phrase) -> bool:
     """A name signed over its caption ("chuyan" over "Authority Signature & Co. Chop"): a person's signature."""
     below = view.rows[phrase.row + 1] if phrase.row + 1 < len(view.rows) else []
     return not _FOR.match(phrase.text) and any(
-        p.x0 < phrase.x1 + 40 and phrase.x0 - 40 < p.x1 and _SIGNATURE.search(p.text) for p in below)
+        p.x0 < phrase.x1 + 40 and phrase.x0 - 40 < p.x1 and SIGNATURE.search(p.text) for p in below)
 
 
 def _in_a_grid(view: PageView, phrase: Phrase) -> bool:
@@ -61,6 +61,12 @@ def _in_a_grid(view: PageView, phrase: Phrase) -> bool:
     above = view.rows[row - 1]
     under = [p for p in view.rows[row] if sum(1 for q in above if q.x0 < p.x1 and p.x0 < q.x1) == 1]
     return len(above) >= 3 and len(under) >= 3 and phrase in under
+
+
+def _going_on(phrase: Phrase) -> bool:
+    """An address line going on after its comma ("Nadukuthagai Village, Thirunindravur,"); a name with its form
+    may end in one ("Muster Holz GmbH," over "AG Aarau")."""
+    return phrase.text.rstrip().endswith(",") and not LEGAL_FORM.search(phrase.text)
 
 
 def _heads_a_grid(view: PageView, phrase: Phrase) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from invoice_processing.layout.fields import PageView
+from invoice_processing.vendors.domain_names import domain_names
 from invoice_processing.vendors.header import find_date
 from invoice_processing.vendors.header_numbers import find_invoice_number
 from invoice_processing.vendors.issuer import find_vendor, seller_named_later
@@ -787,3 +788,278 @@ def test_an_order_s_date_given_with_its_number_beside_its_label():
                 (275, 319, 'berechnen'), (323, 335, 'wir'), (339, 363, 'Ihnen:')),
     ]
     assert find_date(lines) == date(2025, 5, 12)
+
+
+def test_a_po_s_vendor_number_beside_its_dotted_label_over_the_vendor_s_name():
+    # "VENDOR....: | 30411" over "PACIFIC NATURAL DISTRIBUTORS LLC": the supplier the grocer's order is addressed to
+    lines = [
+        printed(38, 20, (30, 150, 'GREENFIELD'), (163, 270, 'COMMUNITY'), (282, 365, 'MARKETS')),
+        printed(41, 9, (453, 495, 'PURCHASE'), (501, 528, 'ORDER'), (533, 548, 'NO.'), (556, 581, '77104')),
+        printed(54, 8, (31, 53, 'Store'), (59, 92, 'Support'), (98, 126, 'Center'), (132, 135, '-'),
+                (141, 154, '900'), (160, 202, 'Riverside'), (208, 217, 'Dr'), (223, 226, '-'), (232, 260, 'Eugene'),
+                (266, 275, 'OR'), (280, 303, '97401'), (530, 548, 'PAGE'), (554, 557, '1'), (563, 572, 'OF'),
+                (578, 581, '2')),
+        printed(78, 8.5, (30, 84, 'VENDOR....:'), (92, 116, '30411'), (300, 325, 'ORDER'), (331, 380, 'DATE.....:'),
+                (388, 437, '04/28/2025')),
+        printed(89, 8.5, (87, 121, 'PACIFIC'), (127, 162, 'NATURAL'), (168, 228, 'DISTRIBUTORS'), (234, 249, 'LLC'),
+                (300, 340, 'EXPECTED'), (346, 380, 'RECPT.:'), (388, 437, '05/05/2025')),
+        printed(100, 8.5, (87, 106, '2250'), (112, 121, 'NE'), (127, 168, 'COLUMBIA'), (173, 193, 'BLVD'),
+                (300, 380, 'BUYER..........:'), (387, 391, 'J'), (397, 422, 'MCKAY'), (429, 472, '(GROCERY)')),
+        printed(111, 8.5, (87, 127, 'PORTLAND'), (132, 142, 'OR'), (148, 172, '97211'), (301, 320, 'SHIP'),
+                (326, 380, 'TO........:'), (387, 412, 'STORE'), (418, 427, '03'), (433, 437, '-'),
+                (443, 493, 'WILLAMETTE'), (500, 509, 'ST')),
+        printed(122, 8.5, (86, 105, 'REP:'), (112, 120, 'T.'), (127, 168, 'NAKAMURA'), (174, 233, '503-555-0166'),
+                (388, 406, '2780'), (412, 462, 'WILLAMETTE'), (469, 478, 'ST'), (484, 514, 'EUGENE'),
+                (520, 529, 'OR'), (536, 559, '97405')),
+        printed(133, 8.5, (300, 380, 'TERMS..........:'), (388, 396, '1%'), (403, 411, '15'), (417, 432, 'NET'),
+                (439, 447, '30'), (459, 473, 'FOB'), (479, 499, 'DEST')),
+        printed(158, 7.8, (34, 56, 'ITEM#'), (81, 95, 'UPC'), (157, 208, 'DESCRIPTION'), (355, 373, 'PACK'),
+                (393, 411, 'UNIT'), (417, 435, 'COST'), (449, 463, 'QTY'), (468, 476, 'CS'), (497, 515, 'CASE'),
+                (521, 539, 'COST'), (572, 609, 'EXTENDED')),
+        printed(173, 7.8, (34, 60, '716099'), (82, 136, '035903844068'), (157, 189, 'ORGANIC'), (195, 222, 'ROLLED'),
+                (228, 245, 'OATS'), (251, 259, '42'), (265, 273, 'OZ'), (364, 372, '12'), (408, 434, '6.4740'),
+                (473, 476, '5'), (507, 538, '77.6880'), (582, 608, '388.44')),
+        printed(185, 7.8, (34, 60, '610428'), (82, 136, '056990577447'), (157, 180, 'MAPLE'), (185, 213, 'ALMOND'),
+                (218, 251, 'GRANOLA'), (256, 264, '12'), (270, 278, 'OZ'), (364, 372, '12'), (408, 434, '6.9400'),
+                (473, 476, '5'), (507, 538, '83.2800'), (582, 608, '416.40')),
+        printed(197, 7.8, (34, 60, '216037'), (82, 136, '026175038585'), (158, 194, 'SPROUTED'), (199, 222, 'WHEAT'),
+                (228, 250, 'BREAD'), (256, 264, '24'), (270, 278, 'OZ'), (364, 372, '12'), (408, 434, '5.3770'),
+                (473, 476, '2'), (507, 538, '64.5240'), (582, 608, '129.05')),
+    ]
+    assert find_vendor(lines) == "PACIFIC NATURAL DISTRIBUTORS LLC"
+
+
+def test_sap_business_one_s_posting_date_is_the_document_s():
+    # "Posting Date | 09/02/2025" over "Delivery Date | 09/16/2025" (the date every row's "Del. Date" repeats)
+    lines = [
+        printed(45, 16, (45, 74, 'Blue'), (78, 118, 'Heron'), (123, 192, 'Mercantile'), (197, 218, 'Co.'),
+                (417, 505, 'PURCHASE'), (510, 567, 'ORDER')),
+        printed(59, 8.5, (45, 53, '88'), (56, 97, 'Commercial'), (100, 121, 'Street,'), (124, 136, 'Bar'),
+                (138, 164, 'Harbor,'), (167, 179, 'ME'), (182, 202, '04609'), (210, 210, '|'),
+                (217, 330, 'purchasing@blueheronmerc.com')),
+        printed(67, 9, (412, 423, 'PO'), (426, 438, 'No.'), (536, 567, '4500217')),
+        printed(78, 9, (412, 439, 'Posting'), (441, 458, 'Date'), (526, 566, '09/02/2025')),
+        printed(89, 9, (412, 443, 'Delivery'), (446, 463, 'Date'), (526, 566, '09/16/2025')),
+        printed(100, 9, (412, 434, 'Buyer'), (529, 538, 'M.'), (541, 567, 'Tessier')),
+        printed(122, 9, (45, 74, 'Vendor'), (300, 317, 'Ship'), (320, 330, 'To')),
+        printed(134, 9, (45, 67, 'Cedar'), (69, 95, 'Hollow'), (98, 138, 'Soapworks'), (140, 157, 'LLC'),
+                (300, 317, 'Blue'), (319, 342, 'Heron'), (344, 383, 'Mercantile'), (385, 397, 'Co.')),
+        printed(145, 9, (46, 63, '1402'), (66, 92, 'County'), (94, 113, 'Road'), (116, 119, '9'),
+                (300, 336, 'Receiving'), (339, 358, 'Dock'), (361, 366, 'B')),
+        printed(156, 9, (45, 88, 'Woodstock,'), (91, 102, 'VT'), (105, 126, '05091'), (300, 309, '88'),
+                (312, 356, 'Commercial'), (358, 379, 'Street')),
+        printed(167, 9, (45, 72, 'Vendor'), (74, 95, 'Code:'), (98, 127, 'V10388'), (300, 313, 'Bar'),
+                (315, 342, 'Harbor,'), (345, 359, 'ME'), (361, 383, '04609')),
+        printed(189, 9, (45, 77, 'Payment'), (79, 103, 'Terms:'), (107, 120, 'Net'), (122, 130, '45'),
+                (145, 160, 'Ship'), (163, 178, 'Via:'), (181, 197, 'UPS'), (200, 227, 'Ground'),
+                (241, 266, 'F.O.B.:'), (270, 311, 'Destination')),
+        printed(213, 8, (64, 78, 'Our'), (108, 133, 'Vendor'), (344, 356, 'Qty'), (412, 426, 'Unit'),
+                (438, 452, 'Disc'), (493, 506, 'Ext.'), (543, 556, 'Del.')),
+        printed(222, 8, (55, 58, '#'), (64, 79, 'Item'), (82, 93, 'No.'), (108, 122, 'Cat.'), (124, 135, 'No.'),
+                (172, 211, 'Description'), (343, 356, 'Ord'), (363, 380, 'UoM'), (409, 426, 'Price'), (445, 452, '%'),
+                (479, 506, 'Amount'), (541, 556, 'Date')),
+        printed(235, 8.5, (55, 58, '1'), (64, 90, 'A01207'), (108, 160, 'CH-BAR-LAV'), (172, 188, 'Goat'),
+                (190, 206, 'milk'), (208, 223, 'soap'), (226, 236, 'bar'), (239, 242, '5'), (245, 255, 'oz,'),
+                (257, 286, 'lavender'), (348, 356, '48'), (366, 378, 'EA'), (412, 426, '3.85'), (484, 506, '184.80'),
+                (518, 556, '09/16/2025')),
+        printed(246, 8.5, (55, 58, '2'), (64, 91, 'A01214'), (108, 160, 'CH-BAR-OAT'), (172, 188, 'Goat'),
+                (190, 206, 'milk'), (208, 223, 'soap'), (226, 236, 'bar'), (239, 242, '5'), (245, 255, 'oz,'),
+                (257, 284, 'oatmeal'), (287, 293, '&'), (295, 316, 'honey'), (348, 356, '48'), (366, 378, 'EA'),
+                (412, 426, '3.85'), (484, 506, '184.80'), (518, 556, '09/16/2025')),
+        printed(257, 8.5, (55, 58, '3'), (64, 90, 'A01221'), (108, 160, 'CH-BAR-CDR'), (172, 188, 'Goat'),
+                (190, 206, 'milk'), (208, 223, 'soap'), (226, 236, 'bar'), (239, 242, '5'), (245, 255, 'oz,'),
+                (257, 276, 'cedar'), (278, 284, '&'), (287, 301, 'sage'), (348, 356, '36'), (366, 378, 'EA'),
+                (412, 426, '3.85'), (484, 506, '138.60'), (518, 556, '09/16/2025')),
+        printed(268, 8.5, (54, 58, '4'), (64, 90, 'A01228'), (108, 145, 'CH-LOT-8'), (172, 203, 'Whipped'),
+                (205, 222, 'body'), (224, 244, 'lotion'), (246, 250, '8'), (252, 260, 'oz'), (262, 273, 'jar,'),
+                (276, 310, 'unscented'), (348, 356, '24'), (366, 378, 'EA'), (412, 426, '7.10'), (484, 506, '170.40'),
+                (518, 556, '09/16/2025')),
+        printed(279, 8.5, (55, 58, '5'), (64, 90, 'A01235'), (108, 156, 'CH-BLM-LIP'), (172, 202, 'Beeswax'),
+                (204, 213, 'lip'), (215, 232, 'balm'), (235, 251, 'tube,'), (253, 292, 'peppermint'),
+                (345, 356, '120'), (366, 378, 'EA'), (408, 426, '1.275'), (484, 506, '153.00'),
+                (518, 556, '09/16/2025')),
+        printed(290, 8.5, (55, 58, '6'), (64, 91, 'A01242'), (108, 158, 'CH-SCR-SUG'), (172, 191, 'Sugar'),
+                (194, 212, 'scrub'), (215, 222, '10'), (225, 234, 'oz,'), (237, 270, 'grapefruit'), (349, 356, '18'),
+                (366, 378, 'EA'), (412, 426, '8.40'), (484, 506, '151.20'), (518, 556, '09/16/2025')),
+    ]
+    assert find_date(lines) == date(2025, 9, 2)
+
+
+def test_a_signature_block_signs_for_the_seller():
+    # a logo with no text; "Authorised signature | Marisol Keane, Accounts Manager | for Fenwick & Ash Ceramics"
+    lines = [
+        printed(130, 13, (248, 277, 'TAX'), (283, 347, 'INVOICE')),
+        printed(167, 9, (40, 76, 'Invoice'), (80, 90, 'to'), (360, 393, 'Invoice'), (396, 409, 'no.'),
+                (480, 554, 'INV/2025/0907')),
+        printed(180, 9, (40, 72, 'Hearth'), (76, 83, '&'), (86, 107, 'Hive'), (110, 137, 'Home'),
+                (360, 389, 'Issued'), (498, 554, '2025-07-21')),
+        printed(192, 9, (41, 57, '560'), (60, 83, 'Main'), (87, 114, 'Street'), (360, 387, 'Order'),
+                (390, 405, 'ref.'), (513, 555, 'SO-3318')),
+        printed(202, 9, (41, 87, 'Stillwater,'), (91, 107, 'MN'), (111, 138, '55082')),
+        printed(206, 9, (360, 400, 'Payment'), (481, 501, 'Due'), (504, 516, 'on'), (520, 555, 'receipt')),
+        printed(213, 9, (40, 60, 'USA')),
+        printed(257, 9, (43, 62, 'Ref.'), (103, 126, 'Item'), (330, 357, 'Units'), (374, 395, 'Unit'),
+                (399, 424, 'price'), (428, 441, '($)'), (516, 534, 'Net'), (538, 551, '($)')),
+        printed(276, 9, (43, 79, 'FA-M12'), (103, 126, 'Mug,'), (130, 168, 'Reactive'), (172, 199, 'Glaze,'),
+                (203, 234, 'Ocean,'), (239, 248, '12'), (252, 262, 'oz'), (346, 356, '36'), (417, 441, '6.125'),
+                (521, 551, '220.50')),
+        printed(291, 9, (43, 85, 'FA-M12T'), (103, 126, 'Mug,'), (130, 168, 'Reactive'), (172, 199, 'Glaze,'),
+                (203, 253, 'Terracotta,'), (258, 267, '12'), (272, 281, 'oz'), (346, 356, '36'), (417, 441, '6.125'),
+                (521, 551, '220.50')),
+        printed(306, 9, (43, 76, 'FA-B06'), (104, 133, 'Cereal'), (136, 158, 'Bowl'), (162, 173, '6",'),
+                (177, 215, 'Oatmeal'), (219, 254, 'Speckle'), (346, 357, '24'), (417, 441, '5.875'),
+                (522, 551, '141.00')),
+        printed(321, 9, (43, 76, 'FA-P10'), (104, 134, 'Dinner'), (138, 160, 'Plate'), (164, 189, '10.5",'),
+                (194, 231, 'Oatmeal'), (235, 270, 'Speckle'), (346, 357, '24'), (417, 441, '8.250'),
+                (522, 551, '198.00')),
+        printed(336, 9, (43, 76, 'FA-V08'), (104, 121, 'Bud'), (124, 145, 'Vase'), (149, 169, 'Trio,'),
+                (173, 200, 'Matte'), (203, 229, 'White'), (233, 252, '(set)'), (352, 356, '8'), (412, 441, '12.500'),
+                (522, 551, '100.00')),
+        printed(351, 9, (43, 76, 'FA-S03'), (104, 121, 'Salt'), (124, 151, 'Cellar'), (154, 174, 'with'),
+                (177, 207, 'Acacia'), (211, 225, 'Lid'), (347, 356, '12'), (417, 441, '7.375'), (527, 551, '88.50')),
+        printed(378, 9, (432, 460, 'Goods'), (524, 555, '968.50')),
+        printed(392, 9, (381, 415, 'Crating'), (419, 426, '&'), (429, 460, 'freight'), (530, 555, '35.00')),
+        printed(406, 9, (392, 418, 'Total'), (422, 460, 'payable'), (513, 555, '1,003.50')),
+        printed(446, 7.5, (40, 81, 'Handmade'), (84, 108, 'goods:'), (112, 132, 'slight'), (135, 172, 'variations'),
+                (175, 182, 'in'), (185, 204, 'glaze'), (207, 221, 'and'), (224, 238, 'size'), (241, 253, 'are'),
+                (256, 308, 'characteristic'), (311, 324, 'and'), (327, 339, 'not'), (342, 371, 'defects.')),
+        printed(509, 7.5, (40, 81, 'Authorised'), (84, 120, 'signature')),
+        printed(521, 7.5, (40, 69, 'Marisol'), (72, 97, 'Keane,'), (100, 134, 'Accounts'), (137, 171, 'Manager')),
+        printed(531, 7.5, (40, 51, 'for'), (54, 85, 'Fenwick'), (88, 94, '&'), (97, 111, 'Ash'),
+                (114, 149, 'Ceramics')),
+    ]
+    assert find_vendor(lines) == "Fenwick & Ash Ceramics"
+
+
+def test_the_account_holder_among_bank_details_and_a_name_spelling_the_page_s_domain():
+    # page two's "Payment details": "Bank: ... | Account name: Harbor Lantern Trading Co. | Routing (ACH): ...";
+    # "Thank you for stocking Tidewater Print Studio! Reorders: orders@tidewaterprintstudio.com"
+    bank = [
+        printed(311, 8, (47, 86, 'Payment'), (89, 119, 'details'), (330, 357, 'Terms:'), (361, 373, '2%'),
+                (376, 387, '10,'), (392, 405, 'Net'), (408, 417, '30')),
+        printed(323, 7, (47, 65, 'Bank:'), (69, 83, 'First'), (86, 111, 'Coastal'), (115, 133, 'Bank,'),
+                (137, 150, 'N.A.')),
+        printed(334, 7, (46, 74, 'Account'), (77, 98, 'name:'), (102, 125, 'Harbor'), (128, 154, 'Lantern'),
+                (156, 182, 'Trading'), (186, 196, 'Co.')),
+        printed(344, 7, (47, 72, 'Routing'), (76, 97, '(ACH):'), (101, 140, '211274450')),
+        printed(354, 7, (46, 74, 'Account'), (77, 89, 'no.:'), (93, 109, '5503'), (113, 129, '2291'),
+                (133, 140, '07')),
+        printed(364, 7, (47, 68, 'Please'), (71, 91, 'quote'), (94, 118, 'invoice'), (121, 148, 'number'),
+                (150, 158, 'as'), (161, 195, 'reference.')),
+    ]
+    thanks = [
+        printed(125, 7, (45, 69, 'ORDER'), (72, 77, '#'), (178, 202, 'ORDER'), (205, 223, 'DATE'), (311, 327, 'SHIP'),
+                (331, 348, 'DATE'), (444, 468, 'TERMS')),
+        printed(141, 10, (45, 82, 'TW1188'), (178, 195, 'Aug'), (199, 206, '4,'), (210, 232, '2025'),
+                (311, 328, 'Aug'), (332, 345, '11,'), (349, 371, '2025'), (445, 460, 'Net'), (463, 473, '30')),
+        printed(174, 9, (40, 81, 'Customer:'), (85, 113, 'Pelican'), (117, 133, 'Post'), (136, 156, 'Gifts,'),
+                (160, 164, '9'), (168, 195, 'Harbor'), (199, 209, 'Ln,'), (213, 223, 'St.'), (227, 263, 'Michaels,'),
+                (267, 279, 'MD'), (283, 307, '21663')),
+        printed(185, 11, (40, 97, 'Wholesale'), (101, 131, 'order'), (136, 174, 'invoice')),
+        printed(209, 9, (53, 58, '#'), (66, 101, 'Product'), (357, 404, 'Wholesale'), (438, 454, 'Qty'),
+                (531, 568, 'Subtotal')),
+        printed(227, 9, (55, 58, '1'), (65, 77, 'Art'), (80, 98, 'Print'), (101, 121, '8x10'), (124, 126, '-'),
+                (130, 153, 'Heron'), (157, 164, 'at'), (168, 187, 'Dusk'), (382, 403, '$6.00'), (445, 453, '10'),
+                (541, 568, '$60.00')),
+        printed(241, 9, (54, 58, '2'), (65, 77, 'Art'), (80, 98, 'Print'), (101, 121, '8x10'), (124, 126, '-'),
+                (130, 145, 'Salt'), (148, 171, 'Marsh'), (175, 207, 'Morning'), (382, 403, '$6.00'), (445, 453, '10'),
+                (541, 568, '$60.00')),
+        printed(255, 9, (54, 58, '3'), (65, 77, 'Art'), (80, 98, 'Print'), (102, 126, '11x14'), (129, 131, '-'),
+                (135, 161, 'Oyster'), (165, 186, 'Boats'), (382, 403, '$9.50'), (449, 453, '6'),
+                (541, 568, '$57.00')),
+        printed(269, 9, (54, 59, '4'), (66, 99, 'Postcard'), (103, 122, 'Pack'), (125, 137, '(12'),
+                (141, 174, 'assorted'), (178, 206, 'coastal'), (210, 243, 'designs)'), (382, 403, '$7.20'),
+                (449, 453, '8'), (541, 568, '$57.60')),
+        printed(283, 9, (54, 58, '5'), (65, 100, 'Greeting'), (103, 121, 'Card'), (125, 127, '-'), (130, 147, 'Tide'),
+                (150, 174, 'Chart,'), (178, 199, 'blank'), (203, 225, 'inside'), (382, 403, '$2.10'),
+                (444, 454, '24'), (541, 568, '$50.40')),
+        printed(297, 9, (54, 58, '6'), (65, 100, 'Greeting'), (103, 121, 'Card'), (125, 127, '-'), (131, 147, 'Blue'),
+                (151, 169, 'Crab'), (173, 206, 'Birthday'), (382, 403, '$2.10'), (444, 454, '24'),
+                (541, 568, '$50.40')),
+        printed(311, 9, (55, 58, '7'), (65, 94, 'Canvas'), (98, 124, 'Pouch,'), (127, 154, 'Screen'),
+                (158, 186, 'Printed'), (190, 233, 'Lighthouse'), (382, 403, '$8.75'), (449, 453, '6'),
+                (541, 568, '$52.50')),
+        printed(325, 9, (54, 58, '8'), (66, 93, 'Sticker'), (96, 98, '-'), (101, 150, 'Chesapeake'),
+                (154, 168, 'Bay'), (172, 188, 'Map'), (191, 215, '(vinyl,'), (219, 230, '3")'), (382, 403, '$1.35'),
+                (444, 453, '50'), (541, 568, '$67.50')),
+        printed(339, 9, (54, 58, '9'), (65, 82, 'Wall'), (85, 121, 'Calendar'), (125, 146, '2026,'),
+                (150, 194, 'Watercolor'), (197, 219, 'Coast'), (376, 403, '$11.00'), (445, 453, '12'),
+                (536, 568, '$132.00')),
+        printed(353, 9, (50, 58, '10'), (66, 101, 'Notecard'), (105, 118, 'Set'), (121, 128, 'of'), (131, 135, '8'),
+                (139, 155, 'with'), (159, 202, 'Envelopes,'), (205, 248, 'Shorebirds'), (382, 403, '$7.80'),
+                (445, 453, '12'), (541, 568, '$93.60')),
+        printed(367, 9, (50, 58, '11'), (66, 95, 'Enamel'), (99, 109, 'Pin'), (113, 115, '-'), (119, 152, 'Skipjack'),
+                (382, 403, '$3.90'), (444, 453, '20'), (541, 568, '$78.00')),
+        printed(395, 9.5, (416, 470, 'Merchandise'), (537, 571, '$759.00')),
+        printed(409, 9.5, (433, 469, 'Shipping'), (543, 571, '$14.25')),
+        printed(423, 9.5, (415, 442, 'Order'), (446, 469, 'Total'), (534, 571, '$773.25')),
+        printed(462, 7.5, (40, 61, 'Thank'), (63, 75, 'you'), (78, 87, 'for'), (89, 116, 'stocking'),
+                (119, 153, 'Tidewater'), (156, 170, 'Print'), (173, 196, 'Studio!'), (200, 231, 'Reorders:'),
+                (234, 347, 'orders@tidewaterprintstudio.com')),
+        printed(473, 7.5, (41, 52, 'Pay'), (55, 75, 'online'), (77, 84, 'at'),
+                (87, 185, 'pay.tidewaterprintstudio.com'), (188, 195, 'or'), (198, 205, 'by'), (208, 227, 'check'),
+                (229, 236, 'to'), (238, 249, 'the'), (252, 278, 'address'), (280, 288, 'on'), (291, 302, 'our'),
+                (304, 331, 'website.')),
+    ]
+    assert seller_named_later([bank]) == "Harbor Lantern Trading Co."
+    assert find_vendor(thanks) == "Tidewater Print Studio"
+
+
+def test_a_sign_off_and_a_weekday_are_no_names():
+    # "Regards," over the sender's name; a print stamp's "Tuesday, 4 December ..."
+    assert not any(name_like(t) for t in ("Regards", "Best regards", "Yours faithfully", "Tuesday"))
+    assert name_like("Sunday Riley Modern Skincare")
+
+
+def test_address_lines_ending_in_commas_under_a_name_in_a_widely_spaced_block():
+    # "Thamizhan Goli Soda" over "Door No.42/A, New Road Nadukuthagai," and "Nadukuthagai Village, Thirunindravur,"
+    # set 26 points apart: the lines that go on after their commas are the address, not names
+    lines = [
+        printed(59, 13.5, (345, 390, 'Original'), (422, 477, 'Duplicate'), (507, 561, 'Triplicate')),
+        printed(91, 18, (43, 136, 'Thamizhan'), (143, 176, 'Goli'), (182, 225, 'Soda')),
+        printed(124, 12, (44, 69, 'Door'), (73, 118, 'No.42/A,'), (123, 146, 'New'), (151, 177, 'Road'),
+                (183, 258, 'Nadukuthagai,')),
+        printed(150, 12, (44, 116, 'Nadukuthagai'), (120, 158, 'Village,'), (163, 242, 'Thirunindravur,')),
+        printed(175, 12, (44, 90, 'Chennai,'), (94, 143, 'Tiruvallur'), (147, 150, '-'), (154, 196, '602024,'),
+                (200, 215, 'TN')),
+        printed(200, 12, (44, 106, 'GSTIN/UIN:'), (111, 219, '33DSKPG3112A1ZJ')),
+        printed(225, 12, (44, 80, 'Phone:'), (85, 150, '9962827064')),
+        printed(262, 24, (242, 281, 'Tax'), (289, 369, 'Invoice')),
+        printed(313, 14.03, (44, 64, 'Bill'), (69, 88, 'To:'), (509, 568, '24/10/2023')),
+        printed(336, 12, (486, 523, 'Invoice'), (528, 544, 'No:'), (549, 568, '010')),
+        printed(343, 12, (44, 60, 'RK'), (64, 71, '&'), (75, 82, 'K'), (86, 127, 'General'), (132, 171, 'Trading')),
+    ]
+    assert find_vendor(lines) == "Thamizhan Goli Soda"
+
+
+def test_a_run_of_capitalised_words_spelling_the_domain_is_a_whole_run_in_a_sentence():
+    # "Tidewater Print Studio!" spells tidewaterprintstudio.com; "Harbor Light Home" of "Harbor Light Home Decor" does
+    # not stand for harborlighthome.com: the run goes on; "North Loop Paper Goods" alone is a name, not a sentence
+    view = PageView([line(40, (40, "Thank you for stocking Tidewater Print Studio! Reorders: orders@tidewater.com")),
+                     line(60, (40, "Remit to: Harbor Light Home Decor, PO Box 318, Portsmouth")),
+                     line(80, (40, "North Loop Paper Goods"))])
+    domains = {"tidewaterprintstudio", "harborlighthome", "northlooppaper"}
+    assert list(domain_names(view, set(), domains)) == ["Tidewater Print Studio"]
+
+
+def test_a_nordic_att_line_under_the_customer_s_firm_and_a_name_ending_in_a_comma_with_its_form():
+    # e-conomic: "Café Havnely I/S" over "Att.: Mikkel Sørensen" is the customer; "Follo Pte. Ltd.," keeps its comma
+    danish = [
+        printed(54, 10, (429, 516, 'Bønnekompagniet'), (519, 538, 'ApS')),
+        printed(63, 22, (59, 131, 'Faktura')),
+        printed(71, 8, (383, 443, 'Jægersborggade'), (446, 454, '12')),
+        printed(81, 8, (383, 400, '2200'), (403, 443, 'København'), (446, 451, 'N')),
+        printed(91, 8, (383, 411, 'CVR-nr.'), (414, 422, '38'), (425, 432, '41'), (436, 445, '77'), (447, 456, '20')),
+        printed(101, 8, (383, 393, 'Tlf.'), (396, 405, '33'), (408, 416, '12'), (418, 427, '48'), (430, 438, '90')),
+        printed(112, 8, (383, 484, 'salg@boennekompagniet.dk')),
+        printed(124, 9.5, (57, 76, 'Café'), (80, 114, 'Havnely'), (117, 128, 'I/S')),
+        printed(136, 9.5, (57, 73, 'Att.:'), (77, 103, 'Mikkel'), (106, 146, 'Sørensen')),
+        printed(149, 9.5, (57, 105, 'Havnegade'), (108, 113, '5')),
+        printed(161, 9.5, (57, 77, '5700'), (81, 126, 'Svendborg')),
+        printed(195, 8.5, (383, 421, 'Fakturanr.'), (520, 537, '4471')),
+        printed(206, 8.5, (383, 400, 'Dato'), (496, 538, '03.10.2024')),
+        printed(217, 8.5, (383, 416, 'Kundenr.'), (520, 538, '2093')),
+    ]
+    assert find_vendor(danish) == "Bønnekompagniet ApS"
+    swiss = [line(40, (40, "Lieferant")), line(52, (40, "Muster Holz GmbH,")), line(64, (40, "AG Aarau"))]
+    assert find_vendor(swiss) == "Muster Holz GmbH"
