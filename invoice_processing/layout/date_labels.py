@@ -43,7 +43,7 @@ INVOICE_DATE: tuple[str, ...] = (
     r"(?:tax\s*)?invoice\s*date",
     r"inv\.?\s*date|inv(?:oice)?\.?\s*dt\b\.?",
     r"date\s*of\s*(?:invoice|issue)",
-    r"(?:issue|receipt|billing|document|quote|quotation|posting)\s*date",  # (SAP Business One's "Posting Date")
+    r"(?:issue|receipt|billing|document|quote|quotation)\s*date",
     r"(?:date\s*)?issued(?:\s*on)?|datum\s*vystaven[íi]",  # "Issued: 2025-04-02", "Date issued", Czech
     r"rechnungs\s*-?\s*datum",
     r"(?:angebots|beleg)\s*-?\s*datum",
@@ -75,3 +75,5 @@ NOT_THE_ORDER_DATE = (  # dates that are never column B, whatever label or posit
     r"zeitraum|p[ée]riode|per[íi]odo|leistung\w*|next|paid|payment|zahlung|paiement|betaling|pago|"
     r"check[\s-]*(?:in|out)|sale|registration|flight)\b"
 )
+# SAP Business One's document date ("Posting Date"), below the invoice's own (a buyer's AP stamp prints one too)
+POSTING_DATE = r"posting\s*date"

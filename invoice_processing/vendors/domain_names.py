@@ -4,11 +4,15 @@ them as brand evidence."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from invoice_processing.layout.fields import PageView, Phrase
 from invoice_processing.vendors.issuer_names import clean, name_like, squash
 from invoice_processing.vendors.parties import CREDIT
+
+# a sentence about the parcel names its carrier and the carrier's tracking site ("Shipped with Royal Mail ...")
+_CARRIED = re.compile(r"\b(?:ship\w*|track\w*|deliver\w*|dispatch\w*|carrier|courier|parcel)\b", re.I)
 
 
 def domain_names(view: PageView, customer: set[Phrase], domains: set[str]) -> Iterator[str]:
@@ -19,7 +23,7 @@ def domain_names(view: PageView, customer: set[Phrase], domains: set[str]) -> It
             yield from (w for w in phrase.text.split() if len(w) >= 4 and squash(w) in domains)
             # (in a sentence, never in a name itself; a whole run of capitalised words, never "Harbor Light Home" of
             # "Remit to: Harbor Light Home Decor, PO Box 318")
-            raw = [] if name_like(clean(phrase.text)) else phrase.text.split()
+            raw = [] if name_like(clean(phrase.text)) or _CARRIED.search(phrase.text) else phrase.text.split()
             yield from (" ".join(w.strip("!.,;:") for w in raw[at:end]) for at, end in _capitalised_runs(raw)
                         if squash(" ".join(raw[at:end])) in domains)
 

@@ -1,5 +1,5 @@
-"""Header fields any invoice prints: the order or invoice date, and column B and D, read on its header page
-(``document_pages``).
+"""Header fields any invoice prints: the order or invoice date (the sheet's column B) and the document's number
+(column D), read on its header page (``document_pages``).
 
 Every vendor module reads its header here. A value is found next to or under its label by
 ``layout.fields`` and checked against its type (``read_date`` here, ``header_numbers.read_id`` for
@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from invoice_processing.layout import field_labels as fl
+from invoice_processing.layout.date_labels import POSTING_DATE
 from invoice_processing.layout.field_values import candidates, find_value, label_hits, tier
 from invoice_processing.layout.fields import PageView, overlap
 from invoice_processing.models import Document, TextLine
@@ -27,7 +28,8 @@ from invoice_processing.vendors.header_numbers import HEADER_ROWS, find_invoice_
 from invoice_processing.vendors.parties import is_purchase_order
 
 DATE_LABELS: tuple[str, ...] = (tier(tuple(p for p in fl.ORDER_DATE if p != fl.ORDER_ENTERED)),
-                                 tier((fl.ORDER_ENTERED,)), tier(fl.INVOICE_DATE), tier(fl.BARE_DATE),
+                                 tier((fl.ORDER_ENTERED,)), tier(fl.INVOICE_DATE), tier((POSTING_DATE,)),
+                                 tier(fl.BARE_DATE),
                                  tier(fl.CUSTOMER_ORDER_DATE))
 _COMPACT_DATE = re.compile(r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 _NOT_ORDER_DATE = re.compile(fl.NOT_THE_ORDER_DATE, re.I)

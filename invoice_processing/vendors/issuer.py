@@ -125,6 +125,9 @@ def seller_named_later(pages: Sequence[Sequence[TextLine]]) -> str:
 
 
 _FOR = re.compile(r"for\s+(?:and\s+on\s+behalf\s+of\s+)?(\S.{2,60})", re.I)
+# whose signature or box it is when it is not the seller's: the buyer's, a receiver's, an office's
+_NOT_A_SIGNER = re.compile(r"\b(?:customer|client|buyer|receiver|recipient|received|accept\w*|approv\w*|internal|"
+                           r"office|official|use)\b", re.I)
 
 
 def _signed_for(view: PageView, phrase: Phrase) -> str:
@@ -132,12 +135,13 @@ def _signed_for(view: PageView, phrase: Phrase) -> str:
     "for Sanganeri Blockprint Textiles Pvt. Ltd." over "Authorised Signatory"): a "for" line within three lines of a
     signature's caption in its column; '' otherwise."""
     found = _FOR.fullmatch(phrase.text.strip())
-    if found is None:
-        return ""
+    name = found.group(1).rstrip(" .,") if found else ""
+    if not name or _NOT_A_SIGNER.search(name) or not name_like(clean(name)):
+        return ""  # ("For Customer Acceptance", "For Internal Use": a box's title, no firm)
     near = range(max(0, phrase.row - 3), min(len(view.rows), phrase.row + 4))
-    signed = any(SIGNATURE.search(p.text) for r in near if r != phrase.row for p in view.rows[r]
-                 if p.x0 < phrase.x1 + 40 and phrase.x0 - 40 < p.x1)
-    return found.group(1).rstrip(" .,") if signed else ""
+    captions = [p.text for r in near if r != phrase.row for p in view.rows[r]
+                if p.x0 < phrase.x1 + 40 and phrase.x0 - 40 < p.x1 and SIGNATURE.search(p.text)]
+    return name if captions and not any(_NOT_A_SIGNER.search(c) for c in captions) else ""
 
 
 def _in_its_case(name: str, lines: Sequence[TextLine]) -> str:

@@ -111,6 +111,7 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
 
 
 # "Attn:", the Nordic "Att.:", the Dutch "t.a.v.", the German "z.Hd."
+_REMITTANCE = re.compile(r"\b(?:remit\w*|payments?|pay)\b", re.I)  # "Mail payments to:", "Remittance address:"
 _ATTN = re.compile(r"\s*(?:attn\b|attention\b|att\.|t\.\s?a\.\s?v\.|z\.\s?hd\.)", re.I)
 
 
@@ -118,24 +119,28 @@ def _firm_over(view: PageView, attn: Phrase) -> Phrase | None:
     """The firm's name right over an "Attn:" line at its start, in body print and under or after no seller's label
     ("Remit to: | Acme Inc." over "Attn: Accounts Receivable" is the seller's): the customer the person works for."""
     row = attn.row
-    if not _ATTN.match(attn.text) or row == 0 or not view.near(row - 1, row):
-        return None
+    found = _ATTN.match(attn.text)
+    if found is None or row == 0 or not view.near(row - 1, row) or view.in_footer(row) or any(
+            ch.isdigit() for ch in attn.text[found.end():]):
+        return None  # (the seller's own contact block at the foot; "Att. al cliente: 912 345 678", a service line)
     firm = next((p for p in view.rows[row - 1] if abs(p.x0 - attn.x0) <= 3.0), None)
     if firm is None or not name_like(firm.text) or (view.body_size and view.lines[row - 1].size > 1.2 * view.body_size):
         return None
     over = [p for r in range(max(0, row - 3), row - 1) for p in view.rows[r] if p.x0 < firm.x1 and firm.x0 < p.x1]
     before = [p for p in view.rows[row - 1] if p.x1 <= firm.x0]  # ("Remit to: | Northpeak Paper Goods, Inc.")
-    return None if any(_SELLER.match(p.text.strip()) for p in [firm, *over, *before[-1:]]) else firm
+    return None if any(_SELLER.match(p.text.strip()) or _REMITTANCE.search(p.text) for p in [firm, *over, *before[-1:]]
+                       ) else firm
 
 
 _PAYEE = re.compile(r"\s*(?:empf[äa]nger|recipient)\b", re.I)  # a transfer's recipient among bank details
 _BANK_LINE = re.compile(r"\b(?:iban|bic|swift|bankverbindung|bank\s*details|kontoinhaber|routing|sort\s*code|bsb|"
-                        r"account\s*(?:no|number)|bank(?=\s*:))\b", re.I)  # ("Bank: First Coastal", "Routing (ACH)")
+                        r"bank(?=\s*:))\b", re.I)  # ("Bank: First Coastal", "Routing (ACH)"; an account's number may be
+# the customer's own account with the seller)
 
 
 def among_bank_lines(view: PageView, phrase: Phrase) -> bool:
-    """A bank-details line (IBAN, BIC, "Bankverbindung") within two lines over or under ``phrase``, in its
-    column (not the seller's bank column beside a customer's "Empfänger:" block)."""
+    """A bank-details line (IBAN, BIC, "Bankverbindung", "Bank:", a routing or sort code) within two lines over or
+    under ``phrase``, in its column (not the seller's bank column beside a customer's "Empfänger:" block)."""
     near = range(max(0, phrase.row - 2), min(len(view.rows), phrase.row + 3))
     return any(_BANK_LINE.search(p.text) for r in near if r != phrase.row for p in view.rows[r]
                if p.x0 < phrase.x1 + 20 and phrase.x0 - 20 < p.x1)

@@ -68,8 +68,14 @@ _ACCOUNT = re.compile(r"#?\s?[A-Z]{0,3}-?\d{3,10}")  # the seller's number in th
 def _under_its_number(view: PageView, value: Phrase, customer: set[Phrase], factored: bool) -> Iterator[tuple[
         str, int]]:
     """The block under a seller's number in the buyer's books ("VENDOR....: | 30411" over the vendor's name)."""
-    if _ACCOUNT.fullmatch(value.text.strip()):
-        yield from _block_names(view, [p for p in view.under(value, 4) if p not in customer], factored)
+    if not _ACCOUNT.fullmatch(value.text.strip()):
+        return
+    under = []
+    for p in (q for q in view.under(value, 4) if q not in customer):
+        if any(q.x1 <= p.x0 and q.text.rstrip().endswith(":") for q in view.rows[p.row]):
+            break  # (another field's value: "Vendor: | 30411" over "Ship Via: | Estes Express")
+        under.append(p)
+    yield from _block_names(view, under, factored)
 
 
 def assignees(lines: Sequence[TextLine]) -> list[str]:

@@ -79,20 +79,22 @@ def _heads_a_grid(view: PageView, phrase: Phrase) -> bool:
     if not (is_label(phrase.text) or _FIELD.fullmatch(phrase.text.strip())):
         return False  # (a field's label: "Sanganeri Blockprint Textiles Pvt. Ltd. | Invoice No. | Dated", a name)
     if row + 1 >= len(view.rows) or len(view.rows[row]) < 3 or not view.near(row, row + 1) or any(
-            ch.isdigit() for p in view.rows[row] for ch in p.text) or view.lines[row].size > view.lines[
-            row + 1].size + 0.5:
+            ch.isdigit() for p in view.rows[row] if not _PAGE.fullmatch(p.text.strip()) for ch in p.text) or view.lines[
+            row].size > view.lines[row + 1].size + 0.5:
         return False  # (a row of labels has no digits: "Infomaniak Network SA | Fällig am | 30.09.25" is none)
     under = view.rows[row + 1]
-    over = {p: found[0] for p in view.rows[row] if len(found := [q for q in under if q.x0 < p.x1 and p.x0 < q.x1]) == 1}
+    labels = [p for p in view.rows[row] if not _PAGE.fullmatch(p.text.strip())]
+    over = {p: found[0] for p in labels if len(found := [q for q in under if q.x0 < p.x1 and p.x0 < q.x1]) == 1}
     digits = sum(any(ch.isdigit() for ch in q.text) for q in over.values())
-    return len(over) >= 3 and len(over) == len(view.rows[row]) and phrase in over and 2 * digits > len(over) and (
+    return len(over) >= 3 and len(over) == len(labels) and phrase in over and 2 * digits > len(over) and (
         not _STREET_FIRST.match(over[phrase].text))  # ("KBJR Television Inc" over "246 S Lake AVE": a name, its street)
 
 
 # the labels of a grid's fields that name no document's number nor date ("Terms", "Rep", "Ship Via", "F.O.B.")
-_FIELD = re.compile(r"(?:payment\s+)?terms|(?:sales\s*)?rep|salesperson|ship(?:ped)?\s*(?:via|date)|via|"
-                    r"f\.?\s?o\.?\s?b\.?|account|acct\.?|job|project|whse|warehouse|buyer|contact|due\s*date|carrier|route",
-                    re.I)
+_FIELD = re.compile(r"(?:payment\s+|freight\s+)?terms|(?:sales\s*)?rep|sales\s*person|salesperson|ship(?:ped)?\s*"
+                    r"(?:via|date)|via|(?:ship(?:ping)?|payment|delivery)\s+method|order\s+taker|f\.?\s?o\.?\s?b\.?|"
+                    r"account|acct\.?|job|project|whse|warehouse|buyer|contact|due\s*date|carrier|route", re.I)
+_PAGE = re.compile(r"page\s*\d+(?:\s*(?:of|/)\s*\d+)?", re.I)  # "Page 1 of 2" beside a grid's labels
 _STREET_FIRST = re.compile(r"\d{1,5}[A-Za-z]?\s+[A-Za-z]")  # a house's number, then its street
 
 
