@@ -124,7 +124,7 @@ def seller_named_later(pages: Sequence[Sequence[TextLine]]) -> str:
     return ""
 
 
-_FOR = re.compile(r"for\s+(?:and\s+on\s+behalf\s+of\s+)?(\S.{2,60})", re.I)
+_SIGNED_FOR = re.compile(r"for\s+(?:and\s+on\s+behalf\s+of\s+)?(\S.{2,60})", re.I)
 # whose signature or box it is when it is not the seller's: the buyer's, a receiver's, an office's
 _NOT_A_SIGNER = re.compile(r"\b(?:customer|client|buyer|receiver|recipient|received|accept\w*|approv\w*|internal|"
                            r"office|official|use)\b", re.I)
@@ -134,7 +134,7 @@ def _signed_for(view: PageView, phrase: Phrase) -> str:
     """The firm a signature block signs for ("Marisol Keane, Accounts Manager" over "for Fenwick & Ash Ceramics";
     "for Sanganeri Blockprint Textiles Pvt. Ltd." over "Authorised Signatory"): a "for" line within three lines of a
     signature's caption in its column; '' otherwise."""
-    found = _FOR.fullmatch(phrase.text.strip())
+    found = _SIGNED_FOR.fullmatch(phrase.text.strip())
     name = found.group(1).rstrip(" .,") if found else ""
     if not name or _NOT_A_SIGNER.search(name) or not name_like(clean(name)):
         return ""  # ("For Customer Acceptance", "For Internal Use": a box's title, no firm)
