@@ -5,7 +5,7 @@ read label over value ("Invoice No. | Date" over "INV-1 | 1/1/25") ends in a row
 
 from __future__ import annotations
 
-from invoice_processing.layout.fields import PageView, Phrase
+from invoice_processing.layout.fields import PageView, Phrase, overlap
 
 
 def captioned_value(view: PageView, label: Phrase) -> Phrase | None:
@@ -19,8 +19,8 @@ def captioned_value(view: PageView, label: Phrase) -> Phrase | None:
         if label not in pairs or len(pairs) < 2:
             continue
         under = [u for u in view.rows[row + 1] if not _heading(u)] if view.near(row, row + 1) else []
-        values_under = sum(1 for u in under if any(u.x0 < p.x1 and p.x0 < u.x1 for p in pairs))
-        own = any(u.x0 < label.x1 and label.x0 < u.x1 and ":" not in u.text for u in under)  # (its own value: a grid)
+        values_under = sum(1 for u in under if any(overlap(u, p) > 0 for p in pairs))
+        own = any(overlap(u, label) > 0 and ":" not in u.text for u in under)  # (its own value: a grid)
         under_it = own or values_under >= max(2, len(pairs) - 1)
         return pairs[label] if not under_it or _ends_in_captions(view, row) else None
     return None
@@ -29,7 +29,7 @@ def captioned_value(view: PageView, label: Phrase) -> Phrase | None:
 def _captions(view: PageView, above: int, row: int) -> dict[Phrase, Phrase]:
     """The labels of ``row`` (no digits) each under one value with digits of row ``above``, with it."""
     return {p: over[0] for p in view.rows[row] if not any(ch.isdigit() for ch in p.text) and len(
-        over := [v for v in view.rows[above] if v.x0 < p.x1 and p.x0 < v.x1]) == 1 and any(
+        over := [v for v in view.rows[above] if overlap(v, p) > 0]) == 1 and any(
         ch.isdigit() for ch in over[0].text)}
 
 
@@ -43,7 +43,7 @@ def _ends_in_captions(view: PageView, row: int) -> bool:
         return True
     # (or only a block under one of them: "INVOICE TO" over the customer's address, beside "DELIVERY NOTE | TERMS")
     under = [u for u in view.rows[row + 1] if not _heading(u)]
-    return sum(1 for p in _captions(view, row - 1, row) if any(u.x0 < p.x1 and p.x0 < u.x1 for u in under)) == 0
+    return sum(1 for p in _captions(view, row - 1, row) if any(overlap(u, p) > 0 for u in under)) == 0
 
 
 def _heading(phrase: Phrase) -> bool:

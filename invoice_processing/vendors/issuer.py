@@ -70,14 +70,10 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
     markets = {squash(sold.group(1)) for line in lines if (sold := _SOLD_ON.search(line.text))}
     factors = assignees(lines)
     for text, score in _evidence(view, customer, domains):
-        name = clean(text)
-        if not name_like(name) or name_key(name) in customer_names or form_alone(name):
-            continue
+        name = _seller_name(text, customer_names, factors)
         key = squash(name)
-        if any(factor.startswith(key) for factor in factors):
-            continue  # (the factor an account is assigned to: "... payable only to Brightwater Trade Finance, LLC")
-        if any(market and key.startswith(market) and (key == market or key[len(market):].startswith(_MARKET_TAILS))
-               for market in markets):
+        if not name or any(market and key.startswith(market) and (
+                key == market or key[len(market):].startswith(_MARKET_TAILS)) for market in markets):
             continue  # ("Faire Wholesale, Inc." on "Sold on Faire by ..."; "Etsyland Crafts" sold on Etsy is a seller)
         keys = domain_keys(name)  # ("FERNANDO A. CHIESA S.A." at fernandochiesa.com.ar)
         score += DOMAIN_BONUS if any(d in k or (len(k) >= 4 and k in d) for d in domains for k in keys) else 0.0
@@ -116,12 +112,20 @@ def seller_named_later(pages: Sequence[Sequence[TextLine]]) -> str:
         view = PageView(lines)
         customer, names = customer_blocks(view)
         factors = assignees(lines)
-        for text, _ in labelled_sellers(view, customer):
-            name = clean(text)
-            if name_like(name) and name_key(name) not in names and not form_alone(name) and not any(
-                    factor.startswith(squash(name)) for factor in factors):
-                return name
+        name = next((found for text, _ in labelled_sellers(view, customer)
+                     if (found := _seller_name(text, names, factors))), "")
+        if name:
+            return name
     return ""
+
+
+def _seller_name(text: str, customer_names: set[str], factors: list[str]) -> str:
+    """``text`` cleaned as a seller's name: '' for no name, a customer's, a legal form alone, or the factor an
+    account is assigned to ("... payable only to Brightwater Trade Finance, LLC")."""
+    name = clean(text)
+    if not name_like(name) or name_key(name) in customer_names or form_alone(name):
+        return ""
+    return "" if any(factor.startswith(squash(name)) for factor in factors) else name
 
 
 _SIGNED_FOR = re.compile(r"for\s+(?:and\s+on\s+behalf\s+of\s+)?(\S.{2,60})", re.I)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.field_values import UK_CA_POSTCODE, compiled, label_hits
-from invoice_processing.layout.fields import SPACING, PageView, Phrase, pitch
+from invoice_processing.layout.fields import SPACING, PageView, Phrase, overlap, pitch
 from invoice_processing.vendors.issuer_names import (
     LEGAL_FORM,
     POSTAL,
@@ -126,7 +126,7 @@ def _firm_over(view: PageView, attn: Phrase) -> Phrase | None:
     firm = next((p for p in view.rows[row - 1] if abs(p.x0 - attn.x0) <= 3.0), None)
     if firm is None or not name_like(firm.text) or (view.body_size and view.lines[row - 1].size > 1.2 * view.body_size):
         return None
-    over = [p for r in range(max(0, row - 3), row - 1) for p in view.rows[r] if p.x0 < firm.x1 and firm.x0 < p.x1]
+    over = [p for r in range(max(0, row - 3), row - 1) for p in view.rows[r] if overlap(p, firm) > 0]
     before = [p for p in view.rows[row - 1] if p.x1 <= firm.x0]  # ("Remit to: | Northpeak Paper Goods, Inc.")
     return None if any(_SELLER.match(p.text.strip()) or _REMITTANCE.search(p.text) for p in [firm, *over, *before[-1:]]
                        ) else firm

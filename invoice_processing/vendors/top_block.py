@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from invoice_processing.layout import field_labels as fl
-from invoice_processing.layout.fields import PageView, Phrase, aligned
+from invoice_processing.layout.fields import PageView, Phrase, aligned, overlap
 from invoice_processing.normalize import date_span
 from invoice_processing.vendors.issuer_names import LEGAL_FORM, REGISTRY, is_label, name_like
 from invoice_processing.vendors.parties import ADDRESS
@@ -59,7 +59,7 @@ def _in_a_grid(view: PageView, phrase: Phrase) -> bool:
     if row == 0 or len(view.rows[row]) < 3 or not view.near(row - 1, row):
         return False
     above = view.rows[row - 1]
-    under = [p for p in view.rows[row] if sum(1 for q in above if q.x0 < p.x1 and p.x0 < q.x1) == 1]
+    under = [p for p in view.rows[row] if sum(1 for q in above if overlap(q, p) > 0) == 1]
     return len(above) >= 3 and len(under) >= 3 and phrase in under
 
 
@@ -84,7 +84,7 @@ def _heads_a_grid(view: PageView, phrase: Phrase) -> bool:
         return False  # (a row of labels has no digits: "Infomaniak Network SA | Fällig am | 30.09.25" is none)
     under = view.rows[row + 1]
     labels = [p for p in view.rows[row] if not _PAGE.fullmatch(p.text.strip())]
-    over = {p: found[0] for p in labels if len(found := [q for q in under if q.x0 < p.x1 and p.x0 < q.x1]) == 1}
+    over = {p: found[0] for p in labels if len(found := [q for q in under if overlap(q, p) > 0]) == 1}
     digits = sum(any(ch.isdigit() for ch in q.text) for q in over.values())
     return len(over) >= 3 and len(over) == len(labels) and phrase in over and 2 * digits > len(over) and (
         not _STREET_FIRST.match(over[phrase].text))  # ("KBJR Television Inc" over "246 S Lake AVE": a name, its street)

@@ -9,6 +9,7 @@ from invoice_processing.vendors.issuer import find_vendor, seller_named_later
 from invoice_processing.vendors.issuer_names import clean, name_like
 from invoice_processing.vendors.parties import customer_blocks
 from test_scripts.unit.layout.lines import line, printed
+from test_scripts.unit.layout.pages_26 import GROCERY_PO
 
 
 def test_a_note_in_english_under_a_product_has_no_legal_form():
@@ -456,40 +457,7 @@ def test_a_seller_s_box_beside_a_grid_of_fields_and_a_signatory_s_caption():
 
 def test_a_po_s_vendor_number_beside_its_dotted_label_over_the_vendor_s_name():
     # "VENDOR....: | 30411" over "PACIFIC NATURAL DISTRIBUTORS LLC": the supplier the grocer's order is addressed to
-    lines = [
-        printed(38, 20, (30, 150, 'GREENFIELD'), (163, 270, 'COMMUNITY'), (282, 365, 'MARKETS')),
-        printed(41, 9, (453, 495, 'PURCHASE'), (501, 528, 'ORDER'), (533, 548, 'NO.'), (556, 581, '77104')),
-        printed(54, 8, (31, 53, 'Store'), (59, 92, 'Support'), (98, 126, 'Center'), (132, 135, '-'),
-                (141, 154, '900'), (160, 202, 'Riverside'), (208, 217, 'Dr'), (223, 226, '-'), (232, 260, 'Eugene'),
-                (266, 275, 'OR'), (280, 303, '97401'), (530, 548, 'PAGE'), (554, 557, '1'), (563, 572, 'OF'),
-                (578, 581, '2')),
-        printed(78, 8.5, (30, 84, 'VENDOR....:'), (92, 116, '30411'), (300, 325, 'ORDER'), (331, 380, 'DATE.....:'),
-                (388, 437, '04/28/2025')),
-        printed(89, 8.5, (87, 121, 'PACIFIC'), (127, 162, 'NATURAL'), (168, 228, 'DISTRIBUTORS'), (234, 249, 'LLC'),
-                (300, 340, 'EXPECTED'), (346, 380, 'RECPT.:'), (388, 437, '05/05/2025')),
-        printed(100, 8.5, (87, 106, '2250'), (112, 121, 'NE'), (127, 168, 'COLUMBIA'), (173, 193, 'BLVD'),
-                (300, 380, 'BUYER..........:'), (387, 391, 'J'), (397, 422, 'MCKAY'), (429, 472, '(GROCERY)')),
-        printed(111, 8.5, (87, 127, 'PORTLAND'), (132, 142, 'OR'), (148, 172, '97211'), (301, 320, 'SHIP'),
-                (326, 380, 'TO........:'), (387, 412, 'STORE'), (418, 427, '03'), (433, 437, '-'),
-                (443, 493, 'WILLAMETTE'), (500, 509, 'ST')),
-        printed(122, 8.5, (86, 105, 'REP:'), (112, 120, 'T.'), (127, 168, 'NAKAMURA'), (174, 233, '503-555-0166'),
-                (388, 406, '2780'), (412, 462, 'WILLAMETTE'), (469, 478, 'ST'), (484, 514, 'EUGENE'),
-                (520, 529, 'OR'), (536, 559, '97405')),
-        printed(133, 8.5, (300, 380, 'TERMS..........:'), (388, 396, '1%'), (403, 411, '15'), (417, 432, 'NET'),
-                (439, 447, '30'), (459, 473, 'FOB'), (479, 499, 'DEST')),
-        printed(158, 7.8, (34, 56, 'ITEM#'), (81, 95, 'UPC'), (157, 208, 'DESCRIPTION'), (355, 373, 'PACK'),
-                (393, 411, 'UNIT'), (417, 435, 'COST'), (449, 463, 'QTY'), (468, 476, 'CS'), (497, 515, 'CASE'),
-                (521, 539, 'COST'), (572, 609, 'EXTENDED')),
-        printed(173, 7.8, (34, 60, '716099'), (82, 136, '035903844068'), (157, 189, 'ORGANIC'), (195, 222, 'ROLLED'),
-                (228, 245, 'OATS'), (251, 259, '42'), (265, 273, 'OZ'), (364, 372, '12'), (408, 434, '6.4740'),
-                (473, 476, '5'), (507, 538, '77.6880'), (582, 608, '388.44')),
-        printed(185, 7.8, (34, 60, '610428'), (82, 136, '056990577447'), (157, 180, 'MAPLE'), (185, 213, 'ALMOND'),
-                (218, 251, 'GRANOLA'), (256, 264, '12'), (270, 278, 'OZ'), (364, 372, '12'), (408, 434, '6.9400'),
-                (473, 476, '5'), (507, 538, '83.2800'), (582, 608, '416.40')),
-        printed(197, 7.8, (34, 60, '216037'), (82, 136, '026175038585'), (158, 194, 'SPROUTED'), (199, 222, 'WHEAT'),
-                (228, 250, 'BREAD'), (256, 264, '24'), (270, 278, 'OZ'), (364, 372, '12'), (408, 434, '5.3770'),
-                (473, 476, '2'), (507, 538, '64.5240'), (582, 608, '129.05')),
-    ]
+    lines = list(GROCERY_PO)
     assert find_vendor(lines) == "PACIFIC NATURAL DISTRIBUTORS LLC"
 
 

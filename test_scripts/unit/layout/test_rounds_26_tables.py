@@ -14,6 +14,7 @@ from invoice_processing.vendors.header_numbers import find_invoice_number
 from invoice_processing.vendors.issuer import find_vendor
 from invoice_processing.vendors.issuer_names import clean
 from test_scripts.unit.layout.lines import line, printed
+from test_scripts.unit.layout.pages_26 import GROCERY_PO
 
 
 def products(pages: list[list[TextLine]], mark: NumberFormat) -> list[ProductLine]:
@@ -509,16 +510,6 @@ def test_headings_of_summaries_that_repeat_the_lines_and_of_tables_that_bill():
 
 def test_cases_counted_at_a_case_s_cost_beside_the_unit_s():
     # "UNIT COST | QTY CS | CASE COST | EXTENDED": 5 cases at 77.6880 (four decimals), not at the unit's 6.4740
-    lines = [
-        printed(158, 7.8, (34, 56, 'ITEM#'), (81, 95, 'UPC'), (157, 208, 'DESCRIPTION'), (355, 373, 'PACK'),
-                (393, 411, 'UNIT'), (417, 435, 'COST'), (449, 463, 'QTY'), (468, 476, 'CS'), (497, 515, 'CASE'),
-                (521, 539, 'COST'), (572, 609, 'EXTENDED')),
-        printed(173, 7.8, (34, 60, '716099'), (82, 136, '035903844068'), (157, 189, 'ORGANIC'), (195, 222, 'ROLLED'),
-                (228, 245, 'OATS'), (251, 259, '42'), (265, 273, 'OZ'), (364, 372, '12'), (408, 434, '6.4740'),
-                (473, 476, '5'), (507, 538, '77.6880'), (582, 608, '388.44')),
-        printed(185, 7.8, (34, 60, '610428'), (82, 136, '056990577447'), (157, 180, 'MAPLE'), (185, 213, 'ALMOND'),
-                (218, 251, 'GRANOLA'), (256, 264, '12'), (270, 278, 'OZ'), (364, 372, '12'), (408, 434, '6.9400'),
-                (473, 476, '5'), (507, 538, '83.2800'), (582, 608, '416.40')),
-    ]
+    lines = [line for line in GROCERY_PO if 150 <= line.y <= 190]
     read = [(p.code, p.qty, p.price) for p in products([lines], POINT)]
     assert read == [("716099", Decimal("5"), Decimal("77.6880")), ("610428", Decimal("5"), Decimal("83.2800"))]
