@@ -45,6 +45,7 @@ _SHORT = re.compile(r"[:#\s]*(\d{1,2})")
 _AFTER_HYPHEN = re.compile(r"(?<=[-/])\s+")
 # INV-2026-0042, INV000123, INV/2023/03/0008; a sales order's, a quotation's or an estimate's: SO-2025-11872, QT-0041
 _INVOICE_ID = re.compile(r"(?:INV|SO|QT|QUO|EST)[-/_#]?[A-Z]{0,3}[-/_]?\d[\w/-]*")
+_OWN_ID = re.compile(r"INV[-/_#]?[A-Z]{0,3}[-/_]?\d[\w/-]*")  # an invoice's own prefix (not an order's "SO-")
 
 
 def _id_token(token: str) -> bool:
@@ -132,6 +133,7 @@ def _found_number(view: PageView, lines: Sequence[TextLine]) -> str:
             or find_beside(view, r"#(?=\s*$)", read_id, skip=view.table_rows())  # (Zoho's bare "#")
             or find_beside(view, NUMBER_LABELS[0], _short_number)  # "Invoice Number: 1" beside "Order Number: 2295"
             or _under_the_title(lines)  # "COMMERCIAL INVOICE" over "Number | IN-0593817" beats "Order: SO-1102266"
+            or _invoice_id_alone(view, _OWN_ID)  # "INV-1187342 | Date 11/04/2025" beats "Sales Order SO-884120"
             or find_value(view, NUMBER_LABELS[2:bare], read_id, heads)
             or find_value(view, (fl.BARE_NUMBER,), _bare_id, heads)
             or find_value(view, NUMBER_LABELS[bare + 1:], read_id, heads) or _short_beside(view)
@@ -267,13 +269,14 @@ def _short_number(text: str) -> str | None:
     return found.group(1) if found else None
 
 
-def _invoice_id_alone(view: PageView) -> str | None:
+def _invoice_id_alone(view: PageView, kind: re.Pattern[str] = _INVOICE_ID) -> str | None:
     """A number that names itself an invoice's ("INV-2026-0042") printed alone, under no label,
-    over the page's first table: the document's number when no label names one."""
+    over the page's first table: the document's number when no label names one (``kind``: only an
+    invoice's own prefix, read before an order's labelled number)."""
     stop = min(view.table_rows(), default=len(view.rows))
     for row in view.rows[:min(stop, HEADER_ROWS)]:
-        for phrase in row:
+        for at, phrase in enumerate(row):
             text = _AFTER_HYPHEN.sub("", phrase.text.strip())  # ("INV- 494- 2023")
-            if _INVOICE_ID.fullmatch(text):
+            if kind.fullmatch(text) and not (kind is _OWN_ID and at and row[at - 1].text.rstrip().endswith((":", "#"))):
                 return read_id(text)
     return None
