@@ -28,6 +28,7 @@ from invoice_processing.vendors.issuer_names import (
     clean,
     domain_keys,
     form_alone,
+    formed,
     name_key,
     name_like,
     spelled_out,
@@ -50,7 +51,6 @@ _MARKET_TAILS = ("wholesale", "marketplace", "inc", "llc", "ltd", "gmbh", "sas",
 _SOLD_IN = re.compile(r"(?:the\s+|a\s+)?(?:dozen|each|piece|pair|case|box|pack|weight|pound|lb|kg|kilo|meter|metre|"
                       r"yard|foot|unit|roll|sheet|bundle|gross)s?\b", re.I)
 _AT_RATE = re.compile(r"(?<!\S)@\s*[$€£]?\s?\d")  # a count's rate: "1 @ $340.00" (not "orders@2print.co.uk")
-_FORM_TAIL = re.compile(r"[\s.,;)]*(?:\w{1,4}\.[\s.,]*)*|\s+di\s+.*")  # what may follow a form in lower case
 SELLER, LEGAL, BRAND = 10.0, 8.0, 4.0  # base scores by kind of evidence
 DOMAIN_BONUS, FORM_BONUS, REPEAT_BONUS, BANK_BONUS = 6.0, 3.0, 1.5, 3.0
 Scored = Iterator[tuple[str, float]]
@@ -77,7 +77,7 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
             continue  # ("Faire Wholesale, Inc." on "Sold on Faire by ..."; "Etsyland Crafts" sold on Etsy is a seller)
         keys = domain_keys(name)  # ("FERNANDO A. CHIESA S.A." at fernandochiesa.com.ar)
         score += DOMAIN_BONUS if any(d in k or (len(k) >= 4 and k in d) for d in domains for k in keys) else 0.0
-        score += FORM_BONUS if _formed(name) else 0.0
+        score += FORM_BONUS if formed(name) else 0.0
         best, printed, seen = found.get(key, (score, name, 0))
         found[key] = (max(best, score), _spelling(printed, name, best >= score, alone), seen + 1)
     ranked = sorted(found.values(), key=lambda v: v[0] + REPEAT_BONUS * min(v[2] - 1, 2), reverse=True)
@@ -85,14 +85,6 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
     heads = {clean(p.text) for row in view.rows[:first] for p in row}  # (printed over the products)
     return _in_its_case(spelled_out(ranked[0][1], [(name, name in heads and score >= 0.5 * ranked[0][0])
                                                     for score, name, _ in ranked]), lines) if ranked else ""
-
-
-def _formed(name: str) -> bool:
-    """Whether ``name`` carries a legal form: in capitals or capitalised anywhere ("Fjord AS Oslo"), in lower case
-    at its end, maybe with more of it in short abbreviations ("ELKOV elektro a.s.", "sp. z o.o. sp.k.", "s.l.u.") or
-    its owner's name after "di" ("s.a.s. di Mario Rossi"); "size as pre-pack" is a note's English."""
-    return any(not form.group().islower() or _FORM_TAIL.fullmatch(name[form.end():]) is not None
-               or LEGAL_FORM.match(name[form.end():].lstrip(" .,")) for form in LEGAL_FORM.finditer(name))
 
 
 def document_vendor(document: Document) -> str:

@@ -283,3 +283,14 @@ def form_alone(name: str) -> bool:
     C.V." on the line under the name it ends; not "J.P. & Co.", whose initials come first)."""
     rest = LEGAL_FORM.sub(" ", name).replace(",", " ").split()
     return LEGAL_FORM.match(name.strip()) is not None and all(_FORM_WORDS.fullmatch(w) for w in rest)
+
+
+_FORM_TAIL = re.compile(r"[\s.,;)]*(?:\w{1,4}\.[\s.,]*)*|\s+di\s+.*")  # what may follow a form in lower case
+
+
+def formed(name: str) -> bool:
+    """Whether ``name`` carries a legal form: in capitals or capitalised anywhere ("Fjord AS Oslo"), in lower case
+    at its end, maybe with more of it in short abbreviations ("ELKOV elektro a.s.", "sp. z o.o. sp.k.", "s.l.u.") or
+    its owner's name after "di" ("s.a.s. di Mario Rossi"); "size as pre-pack" is a note's English."""
+    return any(not form.group().islower() or _FORM_TAIL.fullmatch(name[form.end():]) is not None
+               or LEGAL_FORM.match(name[form.end():].lstrip(" .,")) for form in LEGAL_FORM.finditer(name))
