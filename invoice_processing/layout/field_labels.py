@@ -71,8 +71,8 @@ DOCUMENT_WORD = (r"(?:(?:posted\s*)?(?:tax|vat|sales|commercial|vendor|supplier|
                  r"фактура|сч[её]т(?:\s*на\s*оплату|-фактура)|рахунок|τιμολ[όο]γιο|s[ąa]skaita(?:\s*fakt[ūu]ra)?|r[ēe]ķins|"
                  r"(?<=vendor )bill|(?<=supplier )bill|da[ňn]ov[ýy]\s*doklad)(?:\s+(?:de\s+proveedor|fournisseur))?")
 ORDER_NUMBER: tuple[str, ...] = (
-    rf"(?:sales\s*|draft\s*|web\s*|online\s*|wholesale\s*|release\s*)?order\s*{_NO}",  # ("Draft Order #D1284")
-    rf"s\.?\s?o\.?\s*{_NO}",  # SO #, S.O. No.
+    rf"(?:sales\s*|draft\s*|web\s*|online\s*|wholesale\s*|release\s*|repair\s*|work\s*)?order\s*{_NO}",
+    rf"[rsw]\.?\s?o\.?\s*{_NO}",  # SO #, S.O. No.; a garage's repair order "RO #", a work order's "WO #"
     r"(?:auftrags|bestell)\s*-?\s*(?:nummer|nr\b\.?)",
     r"(?:n\s*[°º]|num[ée]ro|num\b\.?)\s*(?:de\s*)?commande",
     r"(?:vs\.?\s*)?ordine(?:\s*n\.?)?",
@@ -181,8 +181,8 @@ SELLER_LABELS = (
     r"au\s*nom\s*et\s*pour\s*le\s*compte\s*de|pour\s*le\s*compte\s*de|(?:for\s*and\s*)?on\s*behalf\s*of|im\s*namen\s*(?:und\s*f[üu]r\s*rechnung\s*)?von)"
 )
 # a party's name as a field of its block ("Verkäufer" over "Name | Bürobedarf Schaller GmbH")
-NAME_LABEL = (r"^(?:name|firma|firmenname|company(?:\s*name)?|raison\s*sociale|nom|naam|bedrijfsnaam|empresa|"
-              r"raz[óo]n\s*social|denominazione|nazwa|n[áa]zev)\s*:?$")
+NAME_LABEL = (r"^(?:name|firma|firmenname|company(?:\s*name)?|raison\s*sociale|nom|naam|bedrijfsnaam|empresa|nazwa|"
+              r"raz[óo]n\s*social|denominazione|n[áa]zev|n[áa]zov|naziv|nosaukums|denumire|unvan[ıi]?)\s*:?$")
 CUSTOMER_LABELS = (
     r"(?:bill(?:ed)?\s*-?\s*to|sold\s*-?\s*to|ship(?:ped)?\s*(?:directly\s*)?-?\s*to|send\s*goods\s*to|deliver(?:y)?\s*(?:to|address)|"
     r"invoice(?:d)?\s*to|invoice\s*for(?!\s*:?\s*[#\d])|customer(?:\s*details)?|client|buyer|purchaser|billing\s*address|shipping\s*address|attn|"

@@ -138,7 +138,8 @@ def _found_number(view: PageView, lines: Sequence[TextLine]) -> str:
             or find_value(view, (fl.BARE_NUMBER,), _bare_id, heads)
             or find_value(view, NUMBER_LABELS[bare + 1:], read_id, heads) or _short_beside(view)
             or find_value(view, NUMBER_LABELS[:1], _short_number)  # (a grid's "Invoice No." over "31")
-            or _invoice_id_alone(view) or _series_and_number(lines) or _in_a_sentence(lines) or "")
+            or _invoice_id_alone(view) or _series_and_number(lines) or _in_a_sentence(lines) or _by_the_date(view)
+            or "")
 
 
 # a document's series and its number in one phrase ("Seria CHM nr. 0428", "Serija RVL Nr. 004512"): both
@@ -278,5 +279,22 @@ def _invoice_id_alone(view: PageView, kind: re.Pattern[str] = _INVOICE_ID) -> st
         for at, phrase in enumerate(row):
             text = _AFTER_HYPHEN.sub("", phrase.text.strip())  # ("INV- 494- 2023")
             if kind.fullmatch(text) and not (kind is _OWN_ID and at and row[at - 1].text.rstrip().endswith((":", "#"))):
+                return read_id(text)
+    return None
+
+
+def _by_the_date(view: PageView) -> str | None:
+    """A code alone at its line's end right under or over a date alone at its own, the two aligned ("28.02.2022"
+    over "10260-22-186784A" at the page's top right): the document's number printed without a label."""
+    rows = view.rows[:HEADER_ROWS]
+    for at, row in enumerate(rows):
+        found = date_span(row[-1].text) if row else None
+        if not found or found[1] > 0 or found[2] < len(row[-1].text.strip()):
+            continue
+        for near in (at - 1, at + 1):
+            other = rows[near][-1] if 0 <= near < len(rows) and rows[near] else None
+            text = other.text.strip() if other is not None else ""
+            if other is not None and (abs(other.x1 - row[-1].x1) <= 2 or abs(other.x0 - row[-1].x0) <= 2) and (
+                    _CODE.fullmatch(text) and not _NOT_A_NUMBER.search(text) and date_span(text) is None):
                 return read_id(text)
     return None

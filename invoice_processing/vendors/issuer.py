@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from invoice_processing.layout import notices
 from invoice_processing.layout.field_values import compiled
-from invoice_processing.layout.fields import PageView, Phrase
+from invoice_processing.layout.fields import PageView, Phrase, pitch
 from invoice_processing.models import Document, TextLine
 from invoice_processing.vendors.document_pages import header_lines
 from invoice_processing.vendors.domain_names import domain_names
@@ -83,8 +83,25 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
     ranked = sorted(found.values(), key=lambda v: v[0] + REPEAT_BONUS * min(v[2] - 1, 2), reverse=True)
     first = min(view.table_rows(), default=len(view.rows))
     heads = {clean(p.text) for row in view.rows[:first] for p in row}  # (printed over the products)
-    return _in_its_case(spelled_out(ranked[0][1], [(name, name in heads and score >= 0.5 * ranked[0][0])
-                                                    for score, name, _ in ranked]), lines) if ranked else ""
+    named = spelled_out(ranked[0][1], [(name, name in heads and score >= 0.5 * ranked[0][0]) for score, name, _ in
+                                       ranked]) if ranked else ""
+    return _in_its_case(_form_under(named, view, customer_names), lines) if named else ""
+
+
+def _form_under(name: str, view: PageView, customer_names: set[str]) -> str:
+    """A letterhead's name without a legal form joined with the line right under it, in smaller type and aligned
+    with it, that ends with one ("VAN DIJK" over "Woonaccessoires B.V."): the firm's name set in two lines."""
+    if formed(name):
+        return name
+    for at, row in enumerate(view.rows[:-1]):
+        mine = [p for p in row if clean(p.text) == name]
+        under = [p for p in view.rows[at + 1] if mine and abs(p.x0 - mine[0].x0) <= 2]
+        rest = clean(under[0].text) if under else ""
+        if rest and len(rest.split()) <= 3 and formed(rest) and LEGAL_FORM.search(rest.split()[-1]) and name_like(
+                rest) and not form_alone(rest) and name_key(rest) not in customer_names and pitch(under[0]) < pitch(
+                mine[0]) and name_like(f"{name} {rest}"):
+            return f"{name} {rest}"
+    return name
 
 
 def document_vendor(document: Document) -> str:

@@ -21,7 +21,9 @@ from invoice_processing.models import Document, LineItem, TextLine
 from invoice_processing.normalize import parse_date
 
 # an amount at a line's end with cents, a tax flag or an asterisk after it ("14.99 A", "0,30 A *")
-_AMOUNT_END = re.compile(r"\s[£$€]?(?P<amount>-?\d[\d.,]*[.,]\d\d)(?:\s+[A-Z]{1,2})?(?:\s+\*)?$")
+# (or whole, after its currency's sign: an estimate's "Roll more paint $100")
+_AMOUNT_END = re.compile(r"\s(?:[£$€]?(?P<amount>-?\d[\d.,]*[.,]\d\d)|[£$€](?P<whole>\d{1,3}(?:,\d{3})+|\d{1,6}))"
+                         r"(?:\s+[A-Z]{1,2})?(?:\s+\*)?$")
 # a count and a unit price on a line of their own ("4 @ 7.49", "2 Stk x 2,29"), maybe after an item number
 _RATE = re.compile(r"^(?:(?:SKU|Art\.?(?:-Nr\.?)?|#)?\s*(?P<code>[A-Z0-9-]*\d[A-Z0-9-]*)\s+)?"
                    r"(?P<qty>\d{1,4})\s*(?:st(?:k|ck)?\.?|pcs?|ea)?\s*(?:@|x|×)\s*[£$€]?(?P<price>\d[\d.,]*[.,]\d\d)$",
@@ -48,17 +50,17 @@ _FLAG = re.compile(r"^[A-Z]\s+(?=\d{5,}\s)")  # a till's mark before the item nu
 def block_items(document: Document, fmt: NumberFormat) -> list[LineItem]:
     """The receipt's items ([] unless their amounts and fees add up to the subtotal under them)."""
     lines = [line for page in document.pages for line in page.lines]
-    end = next((at for at, line in enumerate(lines) if lx.TOTALS.match(" ".join(line.text.split()))), None)
+    begin, end = _block(lines)
     if end is None:
         return []
     printed = _AMOUNT_END.search(" " + " ".join(lines[end].text.split()))
-    subtotal = parse_amount(printed["amount"], fmt) if printed else None
+    subtotal = _amount(printed, fmt)
     priced: list[tuple[int, str, Decimal]] = []
     fees = Decimal(0)
-    for at in range(end):
+    for at in range(begin, end):
         text = " ".join(lines[at].text.split())
         found = _AMOUNT_END.search(" " + text)
-        amount = parse_amount(found["amount"], fmt) if found else None
+        amount = _amount(found, fmt)
         name = text[:max(found.start() - 1, 0)].strip() if found else ""
         if amount is None or not any(ch.isalpha() for ch in name) or _RATE.match(text):
             if priced and any(ch.isalnum() for ch in text) and not (
@@ -82,9 +84,28 @@ def block_items(document: Document, fmt: NumberFormat) -> list[LineItem]:
             return []
         items.append(item)
     added = sum((i.extended or Decimal(0) for i in items), fees)
-    if subtotal is None or len(items) < 2 or not to_the_cent(1, added, subtotal):
+    # (one item only over a subtotal its amount repeats: a ride's "Trip fare $6.26" over "Subtotal $6.26")
+    least = 1 if lx.SUBTOTALS.match(" ".join(lines[end].text.split())) else 2
+    if subtotal is None or len(items) < least or not to_the_cent(1, added, subtotal):
         return []
     return items
+
+
+def _block(lines: list[TextLine]) -> tuple[int, int | None]:
+    """Where the items start and the first totals line under an amount (a receipt may print its total first:
+    "Total $10.06" over "Trip fare $6.26 | Subtotal $6.26"); None for no such line."""
+    begin = 0
+    for at, line in enumerate(lines):
+        if lx.TOTALS.match(" ".join(line.text.split())):
+            if any(_AMOUNT_END.search(" " + " ".join(lines[i].text.split())) for i in range(begin, at)):
+                return begin, at
+            begin = at + 1
+    return begin, None
+
+
+def _amount(found: re.Match[str] | None, fmt: NumberFormat) -> Decimal | None:
+    """The amount an ``_AMOUNT_END`` match read, with cents or whole; None for no match."""
+    return parse_amount(found["amount"] or found["whole"], fmt) if found else None
 
 
 def _item(lines: list[TextLine], at: int, name: str, amount: Decimal, fmt: NumberFormat,

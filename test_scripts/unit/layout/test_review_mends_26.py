@@ -106,7 +106,7 @@ def test_a_forwarding_e_mail_s_sender_is_not_the_seller():
     assert generic.to_invoice(document).vendor != "Dana Whitfield"
 
 
-# ---- issuer_names.formed ----------------------------------------------------------------------------------------------
+# ---- issuer_names.formed ---------------------------------------------------------------------------------------------
 def test_a_polish_limited_partnership_s_form_in_lower_case_still_counts():
     # "sp. z o.o. sp.k." (and Spanish "s.l.u.", Italian "s.r.l.s.") end the name in lower case, yet the first form
     # matched is followed by the rest of the form: the name loses its form bonus to the logo's word "ZIELONY"

@@ -4,7 +4,8 @@ helper drew or found, reduced to the lines that matter."""
 from __future__ import annotations
 
 from invoice_processing.vendors.header_numbers import find_invoice_number
-from test_scripts.unit.layout.lines import printed
+from invoice_processing.vendors.issuer import find_vendor
+from test_scripts.unit.layout.lines import line, printed
 
 
 def test_a_number_that_names_itself_an_invoice_s_beats_a_labelled_sales_order_s():
@@ -28,3 +29,51 @@ def test_a_number_that_names_itself_an_invoice_s_beats_a_labelled_sales_order_s(
     # the customer's reference to an earlier invoice, beside its label, is no number of this document's
     referenced = [*lines[:2], printed(81, 8, (34, 80, 'Your ref:'), (90, 136, 'INV-1187342')), *lines[3:]]
     assert find_invoice_number(referenced) == "SO-884120"
+
+
+def test_a_garage_s_repair_order_number_is_the_document_s():
+    # "REPAIR ORDER / INVOICE" over "RO # | 58214": a garage's repair order, its only number
+    lines = [
+        printed(46, 16, (41, 124, 'Ridgeline'), (130, 172, 'Auto'), (179, 191, '&'), (199, 252, 'Diesel'),
+                (401, 445, 'REPAIR'), (449, 491, 'ORDER'), (495, 500, '/'), (504, 553, 'INVOICE')),
+        printed(65, 8.5, (391, 402, 'RO'), (406, 412, '#'), (535, 564, '58214')),
+        printed(76, 8.5, (391, 410, 'Date'), (511, 563, '03/14/2025')),
+        printed(98, 8.5, (390, 410, 'Tech'), (518, 535, '#07'), (539, 542, '/'), (546, 563, '#11')),
+    ]
+    assert find_invoice_number(lines) == "58214"
+    assert find_invoice_number([lines[0], line(65, (391, "WO No."), (535, "W-4471")), *lines[2:]]) == "W-4471"
+
+
+def test_a_code_aligned_under_a_date_alone_is_the_number_printed_without_a_label():
+    # a Latvian advance invoice: "28.02.2022" over "10260-22-186784A" at the top right, no label for either
+    lines = [
+        printed(61, 10, (262, 299, 'Avansa'), (303, 332, 'rēķins')),
+        printed(84, 9, (60, 117, 'Pakalpojumu'), (121, 165, 'sniedzējs:'), (489, 536, '28.02.2022')),
+        printed(95, 9, (60, 111, 'Nosaukums:'), (115, 129, 'SIA'), (133, 188, '"Izdevniecība'),
+                (192, 225, 'iŽurnāli"'), (457, 536, '10260-22-186784A')),
+        printed(107, 9, (60, 113, 'Reģistrācijas'), (117, 149, 'numurs:'), (153, 210, '40103221835')),
+        printed(118, 9, (60, 78, 'PVN'), (82, 114, 'numurs:'), (119, 186, 'LV40103221835')),
+    ]
+    assert find_invoice_number(lines) == "10260-22-186784A"
+    # the seller's name after its block's name label ("Nosaukums:", Latvian for "Name:")
+    assert find_vendor(lines) == 'SIA "Izdevniecība iŽurnāli"'
+    # a code set apart from the date (not aligned with it) is no number of the document's
+    apart = [*lines[:2], printed(95, 9, (60, 111, 'Nosaukums:'), (115, 129, 'SIA'), (133, 188, '"Izdevniecība'),
+                                 (192, 225, 'iŽurnāli"'), (380, 440, '10260-22-186784A')), *lines[3:]]
+    assert find_invoice_number(apart) == ""
+
+
+def test_a_letterhead_name_over_its_legal_form_in_smaller_type_is_one_name():
+    # "VAN DIJK" in 20 points over "Woonaccessoires B.V." in 10, both at the left margin
+    lines = [
+        printed(44, 20, (40, 86, 'VAN'), (96, 142, 'DIJK'), (729, 801, 'INVOICE')),
+        printed(59, 10, (40, 126, 'Woonaccessoires'), (131, 149, 'B.V.')),
+        printed(67, 7.5, (613, 638, 'Invoice'), (642, 652, 'no.'), (753, 801, 'F2025-01377')),
+        printed(74, 7, (41, 85, 'Industrieweg'), (88, 96, '41'), (99, 100, '·'), (104, 120, '3542'), (123, 133, 'AD'),
+                (136, 161, 'Utrecht')),
+    ]
+    assert find_vendor(lines).lower() == "van dijk woonaccessoires b.v."
+    # a line under the name that is no firm's (a tagline without a form) is not joined
+    tagline = [lines[0], printed(59, 10, (40, 126, 'Woonaccessoires'), (131, 160, 'sinds'), (164, 185, '1987')),
+               *lines[2:]]
+    assert find_vendor(tagline).lower() == "van dijk"
