@@ -73,9 +73,10 @@ _THREE_DECIMALS = re.compile(r"\b(?:KWD|KD|BHD|BD|OMR|JOD|TND)\b")
 
 
 # a rate's unit after its price ("$95.00/hr", "12,50 / Tag", "12.742/EA"): the price per that unit
-_PER_UNIT = re.compile(r"(?:(?<=\d[.,]\d\d)|(?<=\d[.,]\d{3})|(?<=\d[.,]\d{4}))\s*/\s*"
+# (its currency's sign may stand between: "3,50 € / p.", "2,70 € / bte", a French farm shop's)
+_PER_UNIT = re.compile(r"(?:(?<=\d[.,]\d\d)|(?<=\d[.,]\d{3})|(?<=\d[.,]\d{4}))\s*(?:[€$£]\s*)?/\s*"
                        r"(?:hr|hrs|hour|h|day|tag|jour|month|mo|week|wk|year|yr|ea|each|"
-                       r"unit|pc|kg|lb|m|m²|sq\.?\s*ft|ft|c|dz|doz|dozen|pr|pair|gr|gross)\.?$", re.I)
+                       r"unit|pc|kg|lb|m|m²|sq\.?\s*ft|ft|c|dz|doz|dozen|pr|pair|gr|gross|p|bte|pi[èe]ce)\.?$", re.I)
 
 
 # marks that group thousands and nothing else: spaces (no-break, narrow and thin too) and apostrophes ("1’954.00")

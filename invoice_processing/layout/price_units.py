@@ -87,6 +87,23 @@ def weighed(row: Row, table: Table, price: Decimal, amount: Decimal, fmt: Number
     return None
 
 
+def packed(row: Row, table: Table, qty: Decimal, price: Decimal, amount: Decimal) -> Decimal | None:
+    """The units a row ships where its count is of packs and its price per unit: the count times a whole number
+    under a pack's label ("Pack | Ship | UM | Price | Per" over "12 | 3 | CS | 2.75 | EA | 99.00": 36 eaches);
+    None otherwise."""
+    for index, column in enumerate(table.columns):
+        size = row.values.get(index, "").strip()
+        if column.role in (lx.UOM, lx.NUMBER) and _PACK.fullmatch(lx.normal_label(column.label)) and size.isdigit() \
+                and 1 < int(size) <= 1000 and adds_up(qty * int(size), price, amount):
+            return qty * int(size)
+    return None
+
+
+# a pack's size over its column ("Pack", "Case Pack", "Pk Size", "Units/Case", "VPE", "Inner")
+_PACK = re.compile(r"(?:case\s*)?pack(?:\s*size)?|pk(?:\s*size)?|units?\s*(?:/|per)\s*(?:case|pack|carton|ctn)|"
+                   r"(?:case|ctn|carton)\s*qty|vpe|inner|master\s*pack", re.I)
+
+
 _RATE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 _BARE_RATE = re.compile(r"(\d{1,2}(?:[.,]\d+)?)")
 

@@ -27,7 +27,7 @@ from invoice_processing.layout.item_text import (
     without_line_number,
 )
 from invoice_processing.layout.numbers import NumberFormat, parse_amount
-from invoice_processing.layout.price_units import discount_rate, given_free, pack_of, weighed
+from invoice_processing.layout.price_units import discount_rate, given_free, pack_of, packed, weighed
 from invoice_processing.layout.printed_codes import codes_in_names, codes_in_text, labelled_code
 from invoice_processing.layout.rows import Row, Table
 from invoice_processing.layout.text_counts import text_count, unlabelled_count
@@ -249,6 +249,8 @@ def _recounted(row: Row, table: Table, counts: list[int], money: tuple[Decimal, 
     weight, priced per pound), else its one count and price whose product is its amount (a case's)."""
     price, amount = money
     by_weight = weighed(row, table, price, amount, fmt)
+    if by_weight is None and counts and (count := read_first(row, counts, fmt, quantity=True)):
+        by_weight = packed(row, table, count, price, amount)  # (or the units its packs hold, priced each)
     return (by_weight, price) if by_weight is not None else row_pair(row, table, counts, amount, fmt)
 
 

@@ -35,6 +35,12 @@ _LABELLED = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s+(?:qty|quantity|qté|menge|
                        r"\s+[£$€]?(?P<amount>\d[\d.,]*[.,]\d\d)$", re.I)
 
 
+# "Miel zeep € 3,80 incl. 21 % × 1 = € 3,80": a shop's name, unit price (its tax rate after it), count and amount
+_PRICE_FIRST = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s+[£$€]\s?(?P<price>\d[\d.,]*[.,]\d\d)(?:\s+(?:incl|excl|inkl|"
+                          r"exkl|inc|ex)\.?\s*\d{1,2}(?:[.,]\d+)?\s*%)?\s*[x×]\s*(?P<qty>\d{1,4})\s*=\s*[£$€]?\s?"
+                          r"(?P<amount>\d[\d.,]*[.,]\d\d)$", re.I)
+
+
 # "8 × $20.25" alone on its line, under the item's name and amount
 _RATE_UNDER = re.compile(r"^(?P<qty>\d{1,4})\s*(?:@|x|×)\s*[£$€]?(?P<price>\d[\d.,]*)$", re.I)
 
@@ -95,7 +101,8 @@ def _under_its_name(line: TextLine, above: TextLine | None, fmt: NumberFormat) -
 
 
 def _item(line: TextLine, above: TextLine | None, fmt: NumberFormat) -> LineItem | None:
-    found = _PRICED.match(" ".join(line.text.split()))
+    flat = " ".join(line.text.split())
+    found = _PRICED.match(flat) or _PRICE_FIRST.match(flat)
     if found is None:
         return None
     qty, price, amount = (whole(Decimal(found["qty"])), parse_amount(found["price"], fmt),

@@ -77,3 +77,11 @@ def test_a_letterhead_name_over_its_legal_form_in_smaller_type_is_one_name():
     tagline = [lines[0], printed(59, 10, (40, 126, 'Woonaccessoires'), (131, 160, 'sinds'), (164, 185, '1987')),
                *lines[2:]]
     assert find_vendor(tagline).lower() == "van dijk"
+
+
+def test_a_dutch_account_holder_s_name_and_a_french_farm_s_form():
+    # "t.n.v. EU Transport" (in the name of) under the bank's details; "GAEC Les Jardins de Tallende" (a farm's form)
+    from invoice_processing.vendors.issuer_names import clean, formed
+    assert clean("t.n.v. EU Transport") == "EU Transport"
+    assert formed("GAEC Les Jardins de Tallende") and formed("EARL du Moulin")
+    assert not formed("Les Jardins de Tallende")

@@ -79,3 +79,62 @@ def test_an_estimate_s_whole_dollar_amounts_add_up_with_its_tax_to_the_total():
                                                                         Decimal("200"))]
     # whole numbers without a currency's sign are no amounts ("2017", a count)
     assert _items(*lines[:2], line(110, (40, "Roll more paint"), (400, "100")), *lines[3:]) == []
+
+
+def test_a_farm_shop_s_counts_in_pieces_and_boxes_and_prices_per_piece():
+    # "1 p." and "4 bte" (pièce, boîte) under "Quantité livrée", "3,50 € / p." under "Prix unitaire (TTC)"
+    lines = [
+        printed(322, 12.68, (34, 86, 'Désignation'), (340, 380, 'Quantité'), (391, 408, 'Prix'),
+                (411, 446, 'unitaire'), (493, 531, 'Montant'), (547, 563, 'TVA')),
+        printed(335, 11.12, (355, 380, 'livrée'), (424, 446, '(TTC)'), (509, 531, '(TTC)')),
+        printed(362, 12.2, (34, 54, 'Chou'), (58, 87, 'chinois'), (90, 118, 'pë-tsaï'), (365, 368, '1'),
+                (373, 379, 'p.'), (405, 422, '3,50'), (425, 430, '€'), (433, 436, '/'), (439, 445, 'p.'),
+                (506, 523, '3,50'), (526, 531, '€'), (541, 553, '5.5'), (556, 563, '%')),
+        printed(393, 10.76, (34, 63, 'Fenouil'), (365, 369, '2'), (373, 379, 'p.'), (406, 422, '1,50'),
+                (425, 430, '€'), (433, 436, '/'), (439, 445, 'p.'), (506, 523, '3,00'), (526, 531, '€'),
+                (541, 553, '5.5'), (556, 563, '%')),
+        printed(420, 10.76, (34, 63, 'Oeufs'), (66, 100, 'extra-frais'), (365, 369, '4'), (373, 385, 'bte'),
+                (406, 422, '2,70'), (425, 430, '€'), (433, 436, '/'), (439, 452, 'bte'), (500, 523, '10,80'),
+                (526, 531, '€'), (541, 553, '5.5'), (556, 563, '%')),
+    ]
+    assert [(p.description, p.qty, p.price) for p in products([lines], COMMA)] == [
+        ("Chou chinois pë-tsaï", 1, Decimal("3.50")), ("Fenouil", 2, Decimal("1.50")),
+        ("Oeufs extra-frais", 4, Decimal("2.70"))]
+
+
+def test_cases_shipped_at_a_price_per_each_are_the_eaches_the_packs_hold():
+    # "Pack | Ord | Ship | UM | Price | Per | Amount": 3 cases of 12 at 2.75 each are 36 eaches for 99.00
+    head = line(217, (41, "Item #"), (101, "Description"), (300, "Pack"), (334, "Ord"), (359, "Ship"), (383, "UM"),
+                (431, "Price"), (457, "Per"), (542, "Amount"))
+    rows = [line(233, (41, "HG-20411"), (100, "Sea glass votive holder"), (310, "12"), (344, "3"), (372, "3"),
+                 (382, "CS"), (435, "2.75"), (457, "EA"), (552, "99.00")),
+            line(248, (41, "HG-40023"), (100, "Mini starfish ornaments"), (309, "36"), (344, "1"), (372, "1"),
+                 (382, "CS"), (430, "54.00"), (456, "CS"), (552, "54.00")),
+            line(263, (41, "HG-50310"), (100, "Anchor bookends, cast iron"), (314, "1"), (344, "2"), (372, "2"),
+                 (383, "PR"), (431, "18.50"), (457, "PR"), (552, "37.00"))]
+    assert [(p.qty, p.price) for p in products([[head, *rows]], POINT)] == [
+        (36, Decimal("2.75")), (1, Decimal("54.00")), (2, Decimal("18.50"))]
+
+
+def test_a_surcharge_for_fuel_named_after_other_words_is_a_charge():
+    head = line(100, (40, "Item"), (100, "Description"), (300, "Qty"), (350, "Price"), (450, "Ext Price"))
+    rows = [line(120, (40, "5217449"), (100, "Knife Plas 7.5 Cornstarch"), (305, "2"), (350, "45.20"),
+                 (455, "90.40")),
+            line(135, (40, "9999"), (100, "Nonprod Chgs For Fuel Surcharge"), (305, "1"), (350, "5.90"),
+                 (455, "5.90"))]
+    assert [(p.qty, p.price) for p in products([[head, *rows]], POINT)] == [(2, Decimal("45.20"))]
+
+
+def test_a_shop_s_line_prints_its_price_with_its_tax_rate_before_the_count():
+    # "Miel zeep € 3,80 incl. 21 % × 1 = € 3,80": a Dutch honey shop's invoice, no table
+    from invoice_processing.vendors.receipt_lines import receipt_items
+    lines = (line(300, (40, "Uw boekingen")),
+             line(320, (40, "Nederlandse Koolzaadhoning € 4,99 incl. 21 % × 4 = € 19,96")),
+             line(335, (40, "Miel zeep € 3,80 incl. 21 % × 1 = € 3,80")),
+             line(350, (40, "Bedrag van u ontvangen € 23,76")))
+    items = receipt_items(Document((Page(1, lines),), Backend.LOCAL), COMMA)
+    assert [(i.item, i.qty, i.wholesale) for i in items] == [("Nederlandse Koolzaadhoning", 4, Decimal("4.99")),
+                                                             ("Miel zeep", 1, Decimal("3.80"))]
+    # a count and price that do not make the amount are no line
+    wrong = (line(320, (40, "Nederlandse Koolzaadhoning € 4,99 incl. 21 % × 4 = € 18,96")),)
+    assert receipt_items(Document((Page(1, wrong),), Backend.LOCAL), COMMA) == []
