@@ -24,7 +24,8 @@ from invoice_processing.models import Document, TextLine
 from invoice_processing.normalize import GLUED_MONTH, date_span, date_votes, parse_date, prefers_day_first
 from invoice_processing.vendors.document_pages import header_lines as header_lines
 from invoice_processing.vendors.document_pages import own_pages as own_pages  # (read with the header fields)
-from invoice_processing.vendors.header_numbers import HEADER_ROWS, find_invoice_number, find_po_number
+from invoice_processing.vendors.header_numbers import find_invoice_number, find_po_number
+from invoice_processing.vendors.number_forms import HEADER_ROWS
 from invoice_processing.vendors.parties import is_purchase_order
 
 DATE_LABELS: tuple[str, ...] = (tier(tuple(p for p in fl.ORDER_DATE if p != fl.ORDER_ENTERED)),

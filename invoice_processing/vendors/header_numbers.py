@@ -9,12 +9,12 @@ import re
 from collections.abc import Sequence
 
 from invoice_processing.layout import field_labels as fl
-from invoice_processing.layout.field_values import find_beside, find_value, label_hits, tier
+from invoice_processing.layout.field_values import find_beside, find_value, tier
 from invoice_processing.layout.fields import PageView, pitch
 from invoice_processing.models import TextLine
 from invoice_processing.normalize import date_span, parse_date
+from invoice_processing.vendors.number_forms import HEADER_ROWS, after_point_of_sale, in_a_sentence, series_and_number
 
-HEADER_ROWS = 40  # a date or number under no label is looked for in the first lines only
 NUMBER_LABELS: tuple[str, ...] = (  # strongest first
     tier(fl.INVOICE_NUMBER),
     # "Invoice 1020", "Factuur" over its number, "# 123", "Invoice for Order #LF1289", "Invoice for #1064"
@@ -102,28 +102,7 @@ def find_invoice_number(lines: Sequence[TextLine]) -> str:
     """The invoice number, else an order, receipt/quotation/contract or reference number."""
     view = PageView(lines)
     number = _found_number(view, lines)
-    return _after_point_of_sale(view, number) if number.isdigit() else number
-
-
-_POINT_OF_SALE = r"punto\s*de\s*venta|pto\.?\s*(?:de\s*)?vta\.?"  # an Argentine voucher's point of sale
-
-
-def _after_point_of_sale(view: PageView, number: str) -> str:
-    """An AFIP voucher's number after its point of sale ("Punto de Venta: 00001 | Comp. Nro: 00000125":
-    "00001-00000125", as the voucher is written in full), when both stand on one line, or the point of
-    sale's number read with the voucher's eight digits beside it; else ``number``."""
-    for hit in label_hits(view, _POINT_OF_SALE):
-        row, right = view.rows[hit.phrase.row], view.right_of(hit.phrase)
-        point = hit.rest or (right.text.split()[0] if right is not None and right.text.split() else "")
-        if re.fullmatch(r"\d{4,5}", point) and any(p.text.strip() == number for p in row):
-            return f"{point}-{number}"
-    if re.fullmatch(r"\d{4,5}", number):  # "Nº 0003 | 00003435", the dash between drawn apart: "0003-00003435"
-        for row in view.rows[:HEADER_ROWS]:
-            for at, phrase in enumerate(row[:-1]):
-                after = row[at + 1].text.strip().lstrip("- ")
-                if phrase.text.split()[-1] == number and re.fullmatch(r"\d{8}", after):
-                    return f"{number}-{after}"
-    return number
+    return after_point_of_sale(view, number) if number.isdigit() else number
 
 
 def _found_number(view: PageView, lines: Sequence[TextLine]) -> str:
@@ -138,24 +117,8 @@ def _found_number(view: PageView, lines: Sequence[TextLine]) -> str:
             or find_value(view, (fl.BARE_NUMBER,), _bare_id, heads)
             or find_value(view, NUMBER_LABELS[bare + 1:], read_id, heads) or _short_beside(view)
             or find_value(view, NUMBER_LABELS[:1], _short_number)  # (a grid's "Invoice No." over "31")
-            or _invoice_id_alone(view) or _series_and_number(lines) or _in_a_sentence(lines) or _by_the_date(view)
+            or _invoice_id_alone(view) or series_and_number(lines) or in_a_sentence(lines) or _by_the_date(view)
             or "")
-
-
-# a document's series and its number in one phrase ("Seria CHM nr. 0428", "Serija RVL Nr. 004512"): both
-_SERIES = re.compile(r"\bseri(?:a|ja|e)\s*:?\s+(?-i:([A-Z]{1,6}))\s+(?:nr|no|n°|nº|№)\.?\s*:?\s*(\d[\w/-]*)", re.I)
-
-
-def _series_and_number(lines: Sequence[TextLine]) -> str:
-    """The series and the number it prints after it, as one ("CHM 0428"), from the header's lines."""
-    for line in lines[:HEADER_ROWS]:
-        found = _SERIES.search(line.text)
-        if found and not _IDENTITY_CARD.search(line.text[:found.start()]):
-            return f"{found.group(1)} {found.group(2)}"
-    return ""
-
-
-_IDENTITY_CARD = re.compile(r"\b(?:c\.?\s?i|b\.?\s?i|act\s+identitate|buletin)\.?\s*$", re.I)  # a delegate's card
 
 
 _TITLE = re.compile(rf"{fl.DOCUMENT_WORD}", re.I)
@@ -218,29 +181,6 @@ def _labels_it(text: str) -> bool:
     """True for a label without digits whose last word names a tax, bank or phone number ("VAT", "IBAN:")."""
     words = text.strip().upper().replace("/", " ").split()
     return bool(words) and not any(ch.isdigit() for ch in text) and words[-1].strip(".:#") in _LABEL_WORDS
-
-
-# "Thank you! Your order SO-0502274 has been received.": the number named in a sentence of the page's head
-_IN_A_SENTENCE = re.compile(r"\byour\s+(?:order|purchase\s+order|invoice)\s*(?:#|no\.?|number)?\s*:?\s*"
-                            r"#?(?=[A-Z0-9-]{4,}\b)([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?![/.,]\d)", re.I)
-# "This invoice no. 2025-0312 dated 11 March 2025 covers ...", "This is invoice MSJ-2291, issued on ...": a letter's
-# own invoice, before the buyer's order
-_THIS_INVOICE = re.compile(r"\b(?:(?:this|our)\s+invoice\s*(?:#|no\.?|number)|this\s+is\s+(?:our\s+)?invoice)\s*:?\s*"
-                           r"#?(?=[A-Z0-9-]{4,}\b)([A-Z0-9][A-Z0-9/-]*\d[A-Z0-9-]*)\b(?![/.,]\d)", re.I)
-
-
-_DASHED_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}")
-
-
-def _in_a_sentence(lines: Sequence[TextLine]) -> str | None:
-    """The order's or invoice's number named in a sentence over the table ("Your order SO-0502274 has
-    been received"), when no label names one."""
-    for pattern in (_THIS_INVOICE, _IN_A_SENTENCE):
-        for line in lines[:HEADER_ROWS]:
-            found = pattern.search(line.text)
-            if found and not _DASHED_DATE.fullmatch(found.group(1)):
-                return found.group(1)
-    return None
 
 
 def _short_beside(view: PageView) -> str | None:
