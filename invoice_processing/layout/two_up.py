@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.header_labels import count_label_words, read_labels, split_words
+from invoice_processing.layout.header_labels import Column, count_label_words, read_labels, split_words
 from invoice_processing.models import Cell, Page, TextLine
 
 _NAMED = (lx.CODE, lx.DESCRIPTION, lx.UPC, *lx.QTY_ROLES, *lx.PRICE_ROLES)  # the roles a panel repeats
@@ -50,10 +50,14 @@ def _panels(body: tuple[TextLine, ...], start: float, shift: float) -> list[Text
 
 def _second_panel(line: TextLine) -> tuple[float, float] | None:
     """(where the second panel starts, how far it moves left) when ``line`` is a header whose
-    labels repeat, the same roles in the same order twice; else None."""
+    labels repeat, the same roles in the same order twice, or two tables' headers side by side; else None."""
     if count_label_words(line) < 6:
         return None
-    labels = [c for c in read_labels(split_words(line), line.size) if c.role in _NAMED]
+    every = read_labels(split_words(line), line.size)
+    labels = [c for c in every if c.role in _NAMED]
+    beside = _two_tables(every, line.size)
+    if beside is not None:
+        return beside, 0.0
     half = len(labels) // 2
     if half < 3 or len(labels) % 2 or [c.role for c in labels[:half]] != [c.role for c in labels[half:]]:
         return None
@@ -61,6 +65,19 @@ def _second_panel(line: TextLine) -> tuple[float, float] | None:
         return None
     start = (labels[half - 1].x1 + labels[half].x0) / 2
     return start, labels[half].x0 - labels[0].x0
+
+
+def _two_tables(labels: list[Column], size: float) -> float | None:
+    """Where a second table starts beside the first (a landscape page's "Description | Hrs | Rate | Amount" for the
+    labour and "Part No. | Description | Qty | Unit | Amount" for the materials): after an amount's label, well apart
+    from it, both sides with a count's label and an amount's; the second table keeps its own columns."""
+    for at in range(2, len(labels) - 2):
+        left, right = labels[:at], labels[at:]
+        if left[-1].role == lx.AMOUNT and right[0].x0 - left[-1].x1 >= 2 * max(size, 6.0) and all(
+                {c.role for c in side} & set(lx.QTY_ROLES) and lx.AMOUNT in {c.role for c in side}
+                for side in (left, right)):
+            return (left[-1].x1 + right[0].x0) / 2
+    return None
 
 
 def _part(line: TextLine, keep: Callable[[Cell], bool], shift: float, drop: float) -> TextLine | None:

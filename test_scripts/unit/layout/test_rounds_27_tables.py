@@ -138,3 +138,40 @@ def test_a_shop_s_line_prints_its_price_with_its_tax_rate_before_the_count():
     # a count and price that do not make the amount are no line
     wrong = (line(320, (40, "Nederlandse Koolzaadhoning € 4,99 incl. 21 % × 4 = € 18,96")),)
     assert receipt_items(Document((Page(1, wrong),), Backend.LOCAL), COMMA) == []
+
+
+def test_two_tables_side_by_side_are_read_one_after_the_other():
+    # a landscape service invoice: "LABOUR | Description | Hrs | Rate | Amount" beside "MATERIALS | Part No. |
+    # Description | Qty | Unit | Amount"; each line prints one row of each
+    lines = [
+        printed(153, 10, (41, 82, 'LABOUR'), (382, 439, 'MATERIALS')),
+        printed(170, 8, (41, 83, 'Description'), (226, 239, 'Hrs'), (280, 297, 'Rate'), (325, 355, 'Amount'),
+                (382, 396, 'Part'), (399, 411, 'No.'), (440, 482, 'Description'), (623, 636, 'Qty'),
+                (679, 694, 'Unit'), (722, 752, 'Amount')),
+        printed(190, 8.5, (40, 68, 'Service'), (71, 83, 'call'), (86, 88, '-'), (91, 125, 'diagnose'),
+                (128, 154, 'walk-in'), (157, 180, 'cooler'), (227, 239, '2.0'), (276, 297, '95.00'),
+                (330, 355, '190.00'), (381, 420, 'CPR-4410'), (439, 475, 'Copeland'), (478, 497, 'scroll'),
+                (500, 544, 'compressor'), (632, 634, '1'), (662, 694, '1,184.00'), (720, 752, '1,184.00')),
+        printed(216, 8.5, (41, 88, 'Refrigeration'), (91, 131, 'technician,'), (135, 160, 'regular'),
+                (163, 184, 'hours'), (227, 239, '6.0'), (272, 297, '118.50'), (329, 355, '711.00'),
+                (382, 415, 'FD-083S'), (439, 462, 'Sweat'), (465, 481, 'filter'), (484, 500, 'drier'),
+                (631, 636, '2'), (673, 694, '21.35'), (731, 752, '42.70')),
+        printed(300, 8.5, (230, 290, 'Labour subtotal'), (321, 355, '901.00')),
+        printed(322, 8.5, (618, 690, 'Materials subtotal'), (718, 752, '1,226.70')),
+    ]
+    read = [(p.code, p.description, p.qty, p.price) for p in products([lines], POINT)]
+    assert read == [("", "Service call - diagnose walk-in cooler", 2, Decimal("95.00")),
+                    ("", "Refrigeration technician, regular hours", 6, Decimal("118.50")),
+                    ("CPR-4410", "Copeland scroll compressor", 1, Decimal("1184.00")),
+                    ("FD-083S", "Sweat filter drier", 2, Decimal("21.35"))]
+
+
+def test_work_performed_over_a_time_and_materials_ticket_s_rows_is_their_description():
+    head = line(120, (44, "Date"), (83, "Work performed"), (299, "Hrs"), (339, "Rate"), (380, "Amount"))
+    rows = [line(135, (44, "May 12"), (84, "Demo existing tile floor & vanity"), (304, "14"), (337, "72.00"),
+                 (381, "1,008.00")),
+            line(160, (44, "May 13"), (83, "Subfloor repair, install membrane"), (301, "7.5"), (337, "72.00"),
+                 (387, "540.00"))]
+    assert [(p.description, p.qty, p.price) for p in products([[head, *rows]], POINT)] == [
+        ("Demo existing tile floor & vanity", 14, Decimal("72.00")),
+        ("Subfloor repair, install membrane", Decimal("7.5"), Decimal("72.00"))]
