@@ -182,7 +182,7 @@ SELLER_LABELS = (
 )
 # a party's name as a field of its block ("Verkäufer" over "Name | Bürobedarf Schaller GmbH")
 NAME_LABEL = (r"^(?:name|firma|firmenname|company(?:\s*name)?|raison\s*sociale|nom|naam|bedrijfsnaam|empresa|nazwa|"
-              r"raz[óo]n\s*social|denominazione|n[áa]zev|n[áa]zov|naziv|nosaukums|denumire|unvan[ıi]?)\s*:?$")
+              r"raz[óo]n\s*social|denominazione|n[áa]zev|n[áa]zov|naziv|nosaukums|denumire|[üu]nvan[ıi]?)\s*:?$")
 CUSTOMER_LABELS = (
     r"(?:bill(?:ed)?\s*-?\s*to|sold\s*-?\s*to|ship(?:ped)?\s*(?:directly\s*)?-?\s*to|send\s*goods\s*to|deliver(?:y)?\s*(?:to|address)|"
     r"invoice(?:d)?\s*to|invoice\s*for(?!\s*:?\s*[#\d])|customer(?:\s*details)?|client|buyer|purchaser|billing\s*address|shipping\s*address|attn|"
@@ -210,7 +210,7 @@ DOCUMENT_TITLE_WORDS = (  # a phrase made only of these words is a title or a st
 )
 LEGAL_FORM = (
     r"\b(?:inc|llc|l\.l\.c|llp|ltd|limited|co|company|corp|corporation|gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k|"
-    r"e\.?\s?g|eg|e\.\s?v|b\.?\s?v|n\.?\s?v|s\.?\s?a\.?\s?s|s\.?\s?a|s\.?\s?l|s\.?\s?l\.?\s?u|sarl|sas|gaec|earl|scea|"
+    r"e\.?\s?g|eg|e\.\s?v|b\.?\s?v|n\.?\s?v|s\.?\s?a\.?\s?s|s\.?\s?a|s\.?\s?l|s\.?\s?l\.?\s?u|sarl|sas|(?-i:GAEC|EARL|SCEA)|"
     r"s\.?\s?r\.?\s?l|(?<!&\s)s\.?\s?p\.?\s?a|pvt|plc|pty|oü|as|a/s|aps|ab|oy|uab|sia|s\.?\s?c|kft|s\.?\s?r\.?\s?o|lda|ltda|bvba|sprl|"
     r"sp\.?\s?z\s?o\.?\s?o|sp[óo]łka(?:\s+z\s+ograniczon[ąa]\s+odpowiedzialno[śs]ci[ąa]|\s+akcyjna|\s+jawna)?|"
     r"zrt|nyrt|a\.\s?ş|ltd\.?\s?şti|(?:limited|anonim)\s+şirketi|"  # HU, TR

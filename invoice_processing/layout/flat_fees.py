@@ -21,7 +21,7 @@ def flat_fee(line: TextLine, values: dict[int, str], table: Table) -> bool:
     numbers = {columns[i].role: values[i].strip() for i in values if columns[i].numeric}  # (a rate as much as it)
     return start >= 0 and bool(named) and abs(named[0].x0 - start) <= 6 and _alone(named, columns, start) and (
         fee_roles(set(numbers)) and len(set(numbers.values())) == 1 and not _NO_FEE.search(named[0].text)
-        and not lx.CARRIAGE.search(named[0].text) and not any(_TAX_AT_RATE.search(c.text) for c in named)
+        and not lx.CARRIAGE.search(named[0].text) and not any(_TAX_AT_RATE.search(c.text.strip()) for c in named)
         and not _tucked(line, table))
 
 
@@ -40,8 +40,10 @@ def _tucked(line: TextLine, table: Table) -> bool:
     return bool(ys) and 0 < line.y - ys[-1] < (0.9 * min(gaps) if gaps else 1.5 * max(line.size, 6.0))
 
 
-# a tax charged at its rate, named anywhere in the fee's words ("NC sales tax on supplies 7.25%"): the totals' tax
-_TAX_AT_RATE = re.compile(r"\btax\b[^%]*\d\s*%|\d\s*%\s*(?:sales\s+|use\s+)?tax\b", re.I)
+# a tax charged at its rate, named by a phrase of the fee's line ("NC sales tax on supplies 7.25%", "7% sales tax"):
+# the totals' tax (never "Tax return preparation 2024 - 50% retainer": work billed)
+_TAX_AT_RATE = re.compile(r"^(?:\w+\s+){0,2}tax(?:\s+on\s+[^%\d]*)?\s*\d+(?:[.,]\d+)?\s*%\s*$|"
+                          r"^\d+(?:[.,]\d+)?\s*%\s*(?:sales\s+|use\s+)?tax\b", re.I)
 
 
 # what a line with an amount alone may name that is billed by no one: payments, balances, rounding, credits; and

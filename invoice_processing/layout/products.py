@@ -246,12 +246,13 @@ def product_lines(table: Table, fmt: NumberFormat, quantity: str = "") -> list[P
 def _recounted(row: Row, table: Table, counts: list[int], money: tuple[Decimal, Decimal],
                fmt: NumberFormat) -> tuple[Decimal, Decimal] | None:
     """A mismatched row's count and price by its own arithmetic: the weight it is billed by at its price (a catch
-    weight, priced per pound), else its one count and price whose product is its amount (a case's)."""
+    weight, priced per pound), the units its packs hold (cases priced each), else its one count and price whose
+    product is its amount (a case's)."""
     price, amount = money
-    by_weight = weighed(row, table, price, amount, fmt)
-    if by_weight is None and counts and (count := read_first(row, counts, fmt, quantity=True)):
-        by_weight = packed(row, table, count, price, amount)  # (or the units its packs hold, priced each)
-    return (by_weight, price) if by_weight is not None else row_pair(row, table, counts, amount, fmt)
+    units = weighed(row, table, price, amount, fmt)
+    if units is None and counts and (count := read_first(row, counts, fmt, quantity=True)):
+        units = packed(row, table, count, price, amount)
+    return (units, price) if units is not None else row_pair(row, table, counts, amount, fmt)
 
 
 def _reconciled(row: Row, table: Table, columns: tuple[int, int], values: tuple[Decimal, Decimal, Decimal],

@@ -13,7 +13,7 @@ UNITS = re.compile(
     r"dozen|gal|oz|ml|ltr|ft|yd|sqft|plt|pallet|pallets|sack|sacks|tray|trays|lfm|lfdm|rl|bund|krt|karton|"
     r"stuk|paar|paire?s?|lot|lots|jeu|juego|boxes|cases|packs|packets?|cartons|bags|pairs|dozens|reams|ktn|pkt|"
     r"pak|paket|fl|fass|dose|beutel|rolle|rollen|satz|pz|pezzi|conf|days?|tage?|jours?|dagen|dag|d[ií]as?|psch|pausch|"
-    r"pauschal|std|zak|zakken|doos|dozen|fles|flessen|krat|kratten|emmers?|sacs?|bo[iî]tes?|btes?|p|flacons?|bidons?|"
+    r"pauschal|std|zak|zakken|doos|dozen|fles|flessen|krat|kratten|emmers?|sacs?|bo[iî]tes?|btes?|p(?=\.)|flacons?|bidons?|"
     r"cajas?|bolsas?|botellas?|paquetes?|rollos?|sack|säcke|kisten?|flaschen?|eimer|kgs|kilos?|mtrs?|ltrs|"
     r"liters?|litres?|meters?|metres?|pkts|pcs\.|lyd|yds|yards?|lm|lnm|sqm|sqyd|sq\s?m|cm|mm|gms?|grams?|"
     # what a service bills by ("12 Products", "86 Miles", "3 Licences"), a German packing unit, Polish pieces

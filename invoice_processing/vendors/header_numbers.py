@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.field_values import find_beside, find_value, tier
-from invoice_processing.layout.fields import PageView, pitch
+from invoice_processing.layout.fields import PageView, Phrase, pitch
 from invoice_processing.models import TextLine
 from invoice_processing.normalize import date_span, parse_date
 from invoice_processing.vendors.number_forms import HEADER_ROWS, after_point_of_sale, in_a_sentence, series_and_number
@@ -112,7 +112,7 @@ def _found_number(view: PageView, lines: Sequence[TextLine]) -> str:
             or find_beside(view, r"#(?=\s*$)", read_id, skip=view.table_rows())  # (Zoho's bare "#")
             or find_beside(view, NUMBER_LABELS[0], _short_number)  # "Invoice Number: 1" beside "Order Number: 2295"
             or _under_the_title(lines)  # "COMMERCIAL INVOICE" over "Number | IN-0593817" beats "Order: SO-1102266"
-            or _invoice_id_alone(view, _OWN_ID)  # "INV-1187342 | Date 11/04/2025" beats "Sales Order SO-884120"
+            or _own_invoice_id(view)  # "INV-1187342 | Date 11/04/2025" beats "Sales Order SO-884120"
             or find_value(view, NUMBER_LABELS[2:bare], read_id, heads)
             or find_value(view, (fl.BARE_NUMBER,), _bare_id, heads)
             or find_value(view, NUMBER_LABELS[bare + 1:], read_id, heads) or _short_beside(view)
@@ -210,31 +210,70 @@ def _short_number(text: str) -> str | None:
     return found.group(1) if found else None
 
 
-def _invoice_id_alone(view: PageView, kind: re.Pattern[str] = _INVOICE_ID) -> str | None:
+def _invoice_id_alone(view: PageView) -> str | None:
     """A number that names itself an invoice's ("INV-2026-0042") printed alone, under no label,
-    over the page's first table: the document's number when no label names one (``kind``: only an
-    invoice's own prefix, read before an order's labelled number)."""
+    over the page's first table: the document's number when no label names one."""
     stop = min(view.table_rows(), default=len(view.rows))
     for row in view.rows[:min(stop, HEADER_ROWS)]:
-        for at, phrase in enumerate(row):
+        for phrase in row:
             text = _AFTER_HYPHEN.sub("", phrase.text.strip())  # ("INV- 494- 2023")
-            if kind.fullmatch(text) and not (kind is _OWN_ID and at and row[at - 1].text.rstrip().endswith((":", "#"))):
+            if _INVOICE_ID.fullmatch(text):
                 return read_id(text)
     return None
+
+
+def _own_invoice_id(view: PageView) -> str | None:
+    """An invoice's own number by its prefix ("INV-1187342"), under no label and beside none, read before an
+    order's labelled number; never on a credit note's, receipt's or statement's page (its "INV-" is the invoice it
+    settles)."""
+    heads = view.product_headers()
+    if find_value(view, NUMBER_LABELS[NUMBER_LABELS.index(tier(fl.OTHER_DOCUMENT)):][:1], read_id, heads):
+        return None
+    stop = min(view.table_rows(), default=len(view.rows))
+    for at, row in enumerate(view.rows[:min(stop, HEADER_ROWS)]):
+        for place, phrase in enumerate(row):
+            if _OWN_ID.fullmatch(_AFTER_HYPHEN.sub("", phrase.text.strip())) and not _labelled(view, at, place):
+                return read_id(phrase.text.strip())
+    return None
+
+
+def _labelled(view: PageView, at: int, place: int) -> bool:
+    """Whether a label stands right before ``view.rows[at][place]`` on its line (a colon's or a number sign's, or
+    words without digits close to it) or right over it (words without digits that are no document's title)."""
+    row, phrase = view.rows[at], view.rows[at][place]
+    near = 3 * max(pitch(phrase) * 2, 6.0)
+    before = row[place - 1] if place else None
+    if before is not None and (before.text.rstrip().endswith((":", "#")) or (
+            phrase.x0 - before.x1 <= near and not any(ch.isdigit() for ch in before.text))):
+        return True
+    above = [p for p in (view.rows[at - 1] if at else []) if p.x0 < phrase.x1 and phrase.x0 < p.x1]
+    return any(not any(ch.isdigit() for ch in p.text) and not _TITLE.fullmatch(p.text.strip()) for p in above)
 
 
 def _by_the_date(view: PageView) -> str | None:
     """A code alone at its line's end right under or over a date alone at its own, the two aligned ("28.02.2022"
     over "10260-22-186784A" at the page's top right): the document's number printed without a label."""
-    rows = view.rows[:HEADER_ROWS]
+    rows = view.rows[:_TOP_ROWS]
     for at, row in enumerate(rows):
-        found = date_span(row[-1].text) if row else None
+        found = date_span(row[-1].text) if row and _alone(row) else None
         if not found or found[1] > 0 or found[2] < len(row[-1].text.strip()):
             continue
         for near in (at - 1, at + 1):
-            other = rows[near][-1] if 0 <= near < len(rows) and rows[near] else None
+            other = rows[near][-1] if 0 <= near < len(rows) and rows[near] and _alone(rows[near]) else None
             text = other.text.strip() if other is not None else ""
             if other is not None and (abs(other.x1 - row[-1].x1) <= 2 or abs(other.x0 - row[-1].x0) <= 2) and (
                     _CODE.fullmatch(text) and not _NOT_A_NUMBER.search(text) and date_span(text) is None):
                 return read_id(text)
     return None
+
+
+_TOP_ROWS = 12  # (a page's head: where a letter's date and reference stand)
+
+
+def _alone(row: list[Phrase]) -> bool:
+    """Whether the row's last phrase stands apart from the rest of its line: well right of another block's text,
+    and never near a label's colon ("Ship Date: | 03/12/2025")."""
+    last = row[-1]
+    gap = last.x0 - row[-2].x1 if len(row) > 1 else float("inf")
+    labelled = len(row) > 1 and row[-2].text.rstrip().endswith((":", "#"))
+    return gap > (20 if labelled else 8) * max(pitch(last), 1.0)

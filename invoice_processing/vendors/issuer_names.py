@@ -116,8 +116,8 @@ def clean(text: str) -> str:
 
 # what may lead a name: a bullet printed as a full stop, a sentence's "... mail a check / to X Co.", a signature's
 # title ("Director, Ashby & Rowe Ceramics Ltd")
-_LEADING = re.compile(r"^(?:\.\s+|to\s+|issued\s+by\s+|t\.\s?n\.\s?v\.?\s+|(?:managing\s+)?(?:director|manager|owner|"
-                      r"proprietor|partner|president|ceo)\s*,\s*)(?=[A-Z0-9])", re.I)
+_LEADING = re.compile(r"^(?:\.\s+|to\s+|issued\s+by\s+|(?-i:t\.\s?n\.\s?v\.?)\s+|(?:managing\s+)?(?:director|"
+                      r"manager|owner|proprietor|partner|president|ceo)\s*,\s*)(?=[A-Z0-9])", re.I)
 # ("Issued by Coastline Brands ... Pty Ltd"; a Dutch account's holder: "t.n.v. EU Transport", in the name of)
 _TRADING_NAME = re.compile(r"^.{2,40}?\s+is\s+(?:the\s+|a\s+)?trading\s+(?:name|style)\s+of\s+(.{3,60}?)\.?$", re.I)
 _MESSRS = re.compile(r"^m/s\.?(?:\s*(?=\w)|$)", re.I)
