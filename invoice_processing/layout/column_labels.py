@@ -114,6 +114,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "users", "no of users", "number of users", "seats", "licenses", "licences",
         "nombre", "nb", "unidades", "pcs/qty", "spots", "# spots", "no of spots", "quantità", "qtà", "q tà", "qta",
         "qtd", "qtde", "quantidade", "colis", "nb colis", "nombre de colis", "pièces", "pieces", "pièce", "qt",
+        "pezzi", "n pezzi", "nr pezzi",
     ),
     ORDERED: (
         "qty ord", "qty ordered", "quantity ordered", "ordered", "ord qty", "ord", "order qty", "qty order",
@@ -207,7 +208,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "total exc vat", "montant net", "montant total", "total net", "mtt", "mtt ht", "mt ttc", "mt ht", "nettobedrag",
         "bedrag excl btw", "totaal excl btw", "regeltotaal", "regelbedrag", "subtotaal item",
         "positionsbetrag", "zeilenbetrag", "montant ligne", "total ligne",
-        "importo", "totale", "importo riga", "imp netto",
+        "importo", "totale", "importo riga", "totale riga", "imp netto",
         "importo netto", "imponibile", "item subtotal", "line subtotal", "nett", "nett excl",
         "valor", "valor total", "g-preis", "gpreis", "g preis", "total excl",
         # an extension at a named price ("Ext. Retail", "Ext @ List", "Extension @ Retail", "Extended Net")

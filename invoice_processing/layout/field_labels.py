@@ -77,11 +77,10 @@ ORDER_NUMBER: tuple[str, ...] = (
     r"(?:n\s*[°º]|num[ée]ro|num\b\.?)\s*(?:de\s*)?commande",
     r"(?:vs\.?\s*)?ordine(?:\s*n\.?)?",
     rf"commande\s*{_NO}", r"(?:order|bestel|ordre)\s*-?\s*(?:nummer|nr\b\.?)",
-    r"(?:n\.?\s*[°º]|n[úu]mero)\s*(?:de\s*)?pedido",
-    rf"pedido\s*{_NO}",
+    r"(?:n\.?\s*[°º]|n[úu]mero)\s*(?:de\s*)?pedido", rf"pedido\s*{_NO}",
 )
 OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confirmations
-    rf"(?:receipt|ticket|contract|quote|quotation|estimate|pro-?\s*forma|credit\s*(?:note|memo)|"
+    rf"(?:receipt|ticket|contract|quote|quotation|estimate|offer|pro-?\s*forma|credit\s*(?:note|memo)|"
     rf"confirmation(?:\s*de\s*(?:la\s*)?commande)?|"
     rf"(?:p\.?\s*o\.?|order)\s*acknowledge?ment|"  # DigiKey's "PO Acknowledgement 94482282"
     rf"acknowledge?ment|packing\s*slip|statement|consignment)\s*{_NO}?",
@@ -90,7 +89,7 @@ OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confi
     rf"bon\s*-?\s*(?:nr\b\.?|{_NO})|bonnr\b\.?|trans(?=\s+\d[\d-]*\d\b)",  # "Bon-Nr.: 4182", "TRANS 55-208814"
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung|ab)(?:s?\s*-?\s*(?:nummer|nr\b\.?))",
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung)",
-    rf"(?:devis|avoir|re[çc]u|offerte?|tilbud|creditnota|presupuesto|cotizaci[óo]n|recibo)\s*{_NO}?",
+    rf"(?:devis|avoir|re[çc]u|offerte?|tilbud|creditnota|presupuesto|cotizaci[óo]n|recibo|or[çc]amento)\s*{_NO}?",
     r"r[ée]f[ée]rence\s*(?:de\s*(?:la\s*)?)?cotation",  # a French quotation's "Référence Cotation"
     rf"voucher\s*{_NO}",  # Tally's "Voucher No." (a hotel's booking voucher ranks below an invoice's own number)
     r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|num[ée]ro)\s*(?:de\s*|du\s*)?(?:presupuesto|cotizaci[óo]n|devis|offerte|recibo|ticket|"
@@ -124,7 +123,8 @@ REFERENCE: tuple[str, ...] = (
 )
 # "N°" alone beside or over a number (under the title "FACTURE"): the document's number, when no
 # label names it better (a table's "N°" column is read last of all)
-BARE_NUMBER = (r"(?:n\s*[°º]|n\.\s*º|nr\.?|nro\.?|no\.|no(?=\s*:)|num[ée]ro|n[úu]mero|nummer|number)"
+BARE_NUMBER = (r"(?:n\s*[°º]|n\.\s*º|nr\.?|nro\.?|no\.|no(?=\s*:)|num[ée]ro|n[úu]mero|nummer|number|"
+               r"n\.(?=\s*\w+[/-]\d))"  # (Italian "N. CO/2025/0381")
                r"(?:\s+(?:de|du|di)(?=\s*:?\s*$))?"  # "N.º de" over "presupuesto": the rest of a label wrapped
                r"(?=\s*:?\s*$|\s*:?\s*[A-Za-z0-9_\-/]*\d)")  # ("No. RSI/EXP/0925")
 # a purchase order in the other languages ("Purchase Order" itself has labels of its own below)

@@ -131,7 +131,7 @@ _RATED_TAX = (r"(?:\w+\s+){0,2}tax\s+line\s+item\b|(?:(?:state|county|city|local
 # Lines that are charges or adjustments inside a table: never products (a tax's short name only as a
 # word, "GST", "VAT20%": "PST137" is a style code).
 CHARGES = re.compile(
-    rf"^(?:(?:sales\s*)?tax(?:es)?{_TAX_ENDS}|mwst|{_RATED_TAX}|(?:vat|gst|[cisu]gst|utgst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d]|-\d)|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|delivery(?:\s*(?:charges?|fees?|costs?|&\s*(?:handling|set\s*-?up))\b|\s*(?:[:$€£\d(]|[-–]\s|$))|postage|"
+    rf"^(?:(?:sales\s*)?tax(?:es)?{_TAX_ENDS}|mwst|{_RATED_TAX}|(?:vat|gst|[cisu]gst|utgst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d]|-\d)|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|(?:local|standard|express|next[\s-]day|same[\s-]day|courier)\s+delivery\b|delivery(?:\s*(?:charges?|fees?|costs?|&\s*(?:handling|set\s*-?up))\b|\s*(?:[:$€£\d(]|[-–]\s|$))|postage|"
     r"s\s*&\s*h|add\s+(?=(?:freight|shipping|carriage|postage|forwarding)\b)|belasting(?:en)?\b|impuestos?\b|(?:discount|deposit|payment|credit)"
     rf"{_ADJUSTMENT_ENDS}|rabatt|remise|korting|\w+korting\b|\w+rabatt\b|descuento|rounding|versand|"
     # "Verpackung und Versand", "Anlieferung frei Baustelle mit Kranentladung"

@@ -77,13 +77,16 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
              "net lbs", "net lb", "lbs", "net wt", "catch wt", "catch weight", "wt", "net kg", "net kgs",
              "pcs/ ctn", "pcs / ctn", "pcs per ctn", "qty/ctn", "qty / ctn", "no of ctns", "no of cartons", "cartons",
              # a blanket order's release: what was agreed and released before is no quantity of this order
-             "agreed qty", "agreed quantity", "prev released", "previously released", "released to date"),
+             "agreed qty", "agreed quantity", "prev released", "previously released", "released to date",
+             # the pieces a Dutch carton holds beside the cartons and the pieces in all ("Dozen | à st. | Stuks")
+             "à st", "a st", "st/doos", "stuks per doos"),
     QTY: ("antal", "antall", "mängd", "stk", "packs", "cases", "ilość", "ilosc", "množství", "počet", "määrä", "kpl",
           "aantal verp", "nbre cond", "nb cond",  # NL, FR: the packs counted
           "qty cs", "qty cases", "qty ctn", "qty ctns", "cs qty", "case qty",  # cases counted (a case's cost after)
           "miktar", "mennyiség", "menny",  # TR, HU
           "this release", "release qty", "qty this release",  # a blanket order's release
           "qty+free", "qty + free",  # an Indian chemist's wholesaler bills the free goods in the rate
+          "stuks", "aantal stuks",  # Dutch pieces in all (beside the cartons and the pieces each holds)
           "qty pcs",  # an export invoice's pieces beside its cartons ("Qty (CTNS) | Packing (PCS/CTN) | Qty (PCS)")
           "total pcs", "total qty", "total quantity", "total pieces",  # (the same: "Pcs/Ctn | No. of Ctns | Total Pcs")
             "sold", "units sold", "qty sold", "quantity sold"),  # (a consignment bills what was sold)

@@ -85,3 +85,16 @@ def test_a_dutch_account_holder_s_name_and_a_french_farm_s_form():
     assert clean("t.n.v. EU Transport") == "EU Transport"
     assert formed("GAEC Les Jardins de Tallende") and formed("EARL du Moulin")
     assert not formed("Les Jardins de Tallende")
+
+
+def test_quotation_numbers_in_portuguese_and_english_and_an_italian_bare_number():
+    # "Orçamento N°: 12345"; an offer's grid "Offer No." over "SPC22/CG/041/2022-23"; "N. CO/2025/0381 del 07/04/2025"
+    assert find_invoice_number([line(80, (40, "Orçamento N°: 12345"), (490, "Data: 21/10/2025"))]) == "12345"
+    grid = [line(100, (40, "Handled by"), (200, "Offer Date"), (400, "Offer No.")),
+            line(112, (40, "R. Sharma"), (200, "25/02/2023"), (400, "SPC22/CG/041/2022-23"))]
+    assert find_invoice_number(grid) == "SPC22/CG/041/2022-23"
+    italian = [line(121, (57, "CONFERMA D'ORDINE"), (326, "Spett.le"), size=13),
+               line(139, (57, "N. CO/2025/0381 del 07/04/2025"), (326, "Keramik & Tisch Hoffmann e.K."))]
+    assert find_invoice_number(italian) == "CO/2025/0381"
+    # "N." before a street's number is no document's
+    assert find_invoice_number([line(80, (40, "Ship to: 14 N. 5th Avenue"))]) == ""

@@ -175,3 +175,26 @@ def test_work_performed_over_a_time_and_materials_ticket_s_rows_is_their_descrip
     assert [(p.description, p.qty, p.price) for p in products([[head, *rows]], POINT)] == [
         ("Demo existing tile floor & vanity", 14, Decimal("72.00")),
         ("Subfloor repair, install membrane", Decimal("7.5"), Decimal("72.00"))]
+
+
+def test_dutch_cartons_and_italian_pieces_columns():
+    # "Dozen | à st. | Stuks" (cartons, pieces per carton, pieces in all); "Pezzi | ... | Totale riga €"
+    dutch = [line(371, (43, "Artikelnr."), (102, "Omschrijving"), (293, "Dozen"), (335, "à st."), (369, "Stuks"),
+                  (425, "Prijs/st."), (521, "Bedrag")),
+             line(385, (43, "HT-1021"), (103, "Stapeltoren regenboog"), (315, "4"), (350, "6"), (384, "24"),
+                  (432, "€ 9,85"), (515, "€ 236,40"))]
+    assert [(p.qty, p.price) for p in products([dutch], COMMA)] == [(24, Decimal("9.85"))]
+    italian = [line(172, (43, "Articolo"), (97, "Variante"), (167, "Descrizione"), (496, "Pezzi"),
+                    (535, "Prezzo unitario €"), (637, "Totale riga €"), (722, "Consegna")),
+               line(188, (43, "SL-4410"), (97, "D.118 col.03"), (167, "Foulard twill di seta"), (508, "12"),
+                    (581, "38,50"), (661, "462,00"), (727, "sett. 38"))]
+    assert [(p.qty, p.price) for p in products([italian], COMMA)] == [(12, Decimal("38.50"))]
+
+
+def test_a_local_delivery_line_with_its_own_code_is_a_charge():
+    head = line(100, (40, "Quantity"), (100, "Product Code"), (200, "Details"), (400, "Unit Price"),
+                (480, "Net Amount"))
+    rows = [line(120, (40, "12.00"), (100, "OAK-SH-40"), (200, "Oak shelf 40cm"), (400, "18.50"), (480, "222.00")),
+            line(135, (40, "1.00"), (100, "DELIV-LOC"), (200, "Local delivery within 20 miles"), (400, "35.00"),
+                 (480, "35.00"))]
+    assert [(p.qty, p.price) for p in products([[head, *rows]], POINT)] == [(12, Decimal("18.50"))]
