@@ -41,6 +41,8 @@ CUSTOMER_ORDER_DATE: tuple[str, ...] = (
 )
 INVOICE_DATE: tuple[str, ...] = (
     r"(?:tax\s*)?invoice\s*date",
+    # a credit or debit note's own date, read before the invoice's it names ("Credit Date" over "Invoice Date")
+    r"(?:credit|debit)\s*(?:note\s*|memo\s*)?date|gutschriftsdatum|date\s*(?:de\s*l['’]\s*)?avoir",
     r"inv\.?\s*date|inv(?:oice)?\.?\s*dt\b\.?",
     r"date\s*of\s*(?:invoice|issue)",
     r"(?:issue|receipt|billing|document|quote|quotation)\s*date",

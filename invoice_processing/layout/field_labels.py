@@ -30,8 +30,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     rf"inv\.?\s*{_NO}|c\.?\s?i\.?\s*{_NO}",  # (an export's commercial invoice: "CI No. 130326-07")
     r"our\s+invoice(?=\s*:?\s*$)",  # a broker's "Our invoice | LGB-CB-2506-0442" over its file reference
     rf"p\.?\s*/?\s*f?\.?\s*i\.?\s*{_NO}|pro-?\s*forma\s*invoice\s*{_NO}",  # a proforma's "P/I No.:", "PFI No.:"
-    r"n\s*[°º]\s*(?:de\s*)?pi[èe]ce",  # Sage's "N° pièce" over "FA0004821"
-    rf"bill\s*{_NO}",
+    r"n\s*[°º]\s*(?:de\s*)?pi[èe]ce", rf"bill\s*{_NO}",  # Sage's "N° pièce" over "FA0004821"
     r"invoice\s*ref(?:erence)?\b\.?",  # "Invoice Reference 0417", "Invoice Ref: WM-1182"
     rf"billing\s*doc(?:ument)?\b\.?(?:\s*{_NO})?",  # an SAP form's "Billing document 90041877"
     r"rechnungs?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",
@@ -60,7 +59,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     rf"(?:ra[čc]un|фактура|сч[её]т\s*на\s*оплату|сч[её]т-фактура|рахунок|τιμολ[όο]γιο|r[ēe]ķins)\s*{_NO}",
     r"invoice(?=\s*:)",
     # Latin America's folio and voucher ("N° de Folio", "Comp. Nro", "Comprobante N°"), Dutch "Volgnummer"
-    rf"(?:(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?)\s*(?:de\s*)?folio|folio(?:\s*{_NO}|(?=\s*:))|compr?(?:obante)?\.?\s*{_NO})",
+    rf"(?:(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?)\s*(?:de\s*)?folio|folio(?:\s*{_NO}|(?=\s*:)|(?=\s*$))|compr?(?:obante)?\.?\s*{_NO})",
     r"(?:factuur\s*)?volgnummer",
     rf"serie\s*(?:y|-)\s*folio|nf-?e\s*(?:{_NO}|n\.)|(?:no\.?|nomor)\s*faktur|ncf\b",  # MX CFDI, BR NF-e, ID, DO NCF
 )
@@ -166,7 +165,7 @@ OTHER_TITLE = (rf"^\W*(?:{DOCUMENT_WORD}|receipt|quot(?:e|ation)|estimate|credit
 # ---- parties -------------------------------------------------------------------------------------
 SELLER_LABELS = (
     r"(?:seller|sold\s*by|vendor|supplier|from|(?:shipper\s*/\s*)?exporter|order(?:ed)?\s*(?:placed\s*)?(?:with|from)|(?:bill|invoice)(?:d)?\s*from|rechnungssteller|auftragnehmer|remit(?:\s*payments?)?\s*to|remit\s*address|please\s*remit(?:\s*payments?)?\s*to|"
-    r"dispatch(?:ed)?\s*from|pay(?:able)?\s*to|send\s*(?:all\s*)?payments?\s*to|beneficiary(?:\s*name)?(?!\s*(?:address|bank|account|iban|details))|(?:please\s*)?make\s*(?:all\s*)?(?:checks?|cheques?|payments?)\s*payable\s*to|payee|service\s*provider|issuer|verk[äa]ufer|lieferant|absender|anbieter|"
+    r"dispatch(?:ed)?\s*from|pay(?:able)?\s*to|send\s*(?:all\s*)?payments?\s*to|beneficiary(?:\s*name)?(?!\s*(?:address|bank|account|iban|details))|(?:please\s*)?make\s*(?:all\s*)?(?:checks?|cheques?|payments?)\s*payable\s*to|payee|service\s*provider|issuer|emisor|verk[äa]ufer|lieferant|absender|anbieter|"
     r"zahlung(?:sempf[äa]nger)?\s*an|zahlungsempf[äa]nger|kontoinhaber|vendeur|fournisseur|[ée]metteur|"
     r"r[èe]glement\s*[àa]\s*l'ordre\s*de|titulaire\s*du\s*compte|verkoper|leverancier|afzender|"
     r"betaling\s*aan|rekeninghouder|vendedor|proveedor|emisor|pagar\s*a|titular|"
@@ -181,8 +180,8 @@ SELLER_LABELS = (
     r"au\s*nom\s*et\s*pour\s*le\s*compte\s*de|pour\s*le\s*compte\s*de|(?:for\s*and\s*)?on\s*behalf\s*of|im\s*namen\s*(?:und\s*f[üu]r\s*rechnung\s*)?von)"
 )
 # a party's name as a field of its block ("Verkäufer" over "Name | Bürobedarf Schaller GmbH")
-NAME_LABEL = (r"^(?:name|firma|firmenname|company(?:\s*name)?|raison\s*sociale|nom|naam|bedrijfsnaam|empresa|nazwa|"
-              r"raz[óo]n\s*social|denominazione|n[áa]zev|n[áa]zov|naziv|nosaukums|denumire|[üu]nvan[ıi]?)\s*:?$")
+NAME_LABEL = (r"^(?:name|firma|firmenname|company(?:\s*name)?|raison\s*sociale|nom|nombre|naam|bedrijfsnaam|empresa|"
+              r"nazwa|raz[óo]n\s*social|denominazione|n[áa]zev|n[áa]zov|naziv|nosaukums|denumire|[üu]nvan[ıi]?)\s*:?$")
 CUSTOMER_LABELS = (
     r"(?:bill(?:ed)?\s*-?\s*to|sold\s*-?\s*to|ship(?:ped)?\s*(?:directly\s*)?-?\s*to|send\s*goods\s*to|deliver(?:y)?\s*(?:to|address)|"
     r"invoice(?:d)?\s*to|invoice\s*for(?!\s*:?\s*[#\d])|customer(?:\s*details)?|client|buyer|purchaser|billing\s*address|shipping\s*address|attn|"
@@ -191,7 +190,7 @@ CUSTOMER_LABELS = (
     r"erstellt\s*f[üu]r|adresse\s*de\s*(?:facturation|livraison)|factur[ée]\s*[àa]|livr(?:[ée]|er)\s*[àa]|vendu\s*[àa]|acheteur|"
     r"destinataire|factuuradres|factuur\s*aan|gefactureerd\s*aan|rechnung\s*an(?=\s*:)|afleveradres|leveradres|klant|koper|factuurontvanger|afnemer|facturar\s*a|"
     r"enviar\s*a|cliente|da[dt]os\s*d[eo]l?\s*cliente|direcci[óo]n\s*de\s*(?:entrega|facturaci[óo]n)|comprador|"
-    r"destinatario|vev[őo]|(?:say[ıi]n|kupac)(?=\s*:|\s*$)|al[ıi]c[ıi]|получател|купувач|покупатель|плательщик|"
+    r"destinatario|receptor|vev[őo]|(?:say[ıi]n|kupac)(?=\s*:|\s*$)|al[ıi]c[ıi]|получател|купувач|покупатель|плательщик|"
     r"покупець|pirk[ėe]jas|cump[ăa]r[ăa]tor|odberateľ|pirc[ēe]js|sa[ņn][ēe]m[ēe]js|ostja|στοιχεία\s*πελάτη|πελάτης|"
     r"retailer|advertiser|agency|spett\.?\s*le|spettabile|mess?e?rs\b|"
     r"(?:by\s*order\s*)?for\s*account(?:\s*and\s*risk)?(?:\s*of)?|(?:and\s*)?risk\s*of\s*mess?e?rs|"
@@ -241,7 +240,8 @@ LEGAL_REGISTRY = (  # words of the legal lines printed under or beside an issuer
     r"\b(?:kvk|hrb|hra|amtsgericht|registergericht|handelsregister|siret|siren|rcs|rsc|naf|ape|cif|nif|"
     r"ust\.?\s*-?\s*id\w*|ust\.?\s*-?\s*nr|steuer\s*-?\s*nr|vat\s*(?:reg|no|number)?\w*|btw\s*-?\s*n\w*|tva|"
     r"registered\s*(?:in|office|no)|company\s*(?:no|number|reg)|reg\.?\s*no|iban|bic|swift|capitale?(?=\s*(?:social|sociale|variable|:|de\s|of\s|\d|€|£|\$|eur\b|usd\b|gbp\b|chf\b))|"
-    r"si[èe]ge\s*social|sitz|gesch[äa]ftsf[üu]hr\w*|kamer\s*van\s*koophandel|cin|gstin|gst\s*reg\w*|(?:uen|abn|acn|nzbn)(?=\s*:?\s*\d))\b"
+    r"si[èe]ge\s*social|sitz|gesch[äa]ftsf[üu]hr\w*|kamer\s*van\s*koophandel|cin|gstin|gst\s*reg\w*|(?:uen|abn|acn|nzbn)(?=\s*:?\s*\d)|"
+    r"(?:rfc|cuit|ruc|cnpj|p\.\s?iva|partita\s*iva)(?=\s*[:.]?\s*[A-Z]{0,4}\d))\b"
 )
 POSTAL = r"\b(?:postbus|postfach|p\.?\s*o\.?\s*box|box\s+\d+(?=,)|bp\s*\d|apartado)\b"  # a postal address, not a name
 

@@ -158,7 +158,7 @@ CHARGES = re.compile(
     # Stewardship SK levy")
     r"environmental\s*(?:handling\s*)?(?:fees?|levy|charges?)\b|eco\s*-?\s*fees?\b|ehf(?=\s*[-–:(]|\s*$)|(?:tire|tyre)\s+stewardship\b|"
     r"ekologick[ýy]\s+poplatek|recykla\w*\s+poplatek|entsorgungsgeb[üu]hr|contributo\s+(?:raee|conai)\b|"
-    r"\+?\s*(?:container|keg|bottle|crate|case|cask|cylinder|drum|tote|pot|core)\s*deposit\b|core\s*charge\b|ca\s*crv\b|crv\s*(?:\d|@)|"
+    r"\+?\s*(?:container|keg|bottle|crate|case|cask|cylinder|drum|tote|pot|core)\s*deposit\b|(?:keg|can|btl|cyl|crate)\s*dep\b|core\s*charge\b|ca\s*crv\b|crv\s*(?:\d|@)|"
     # a shop's shipping and promotion lines in Italian, Spanish and Portuguese ("Costi di spedizione € 3,02",
     # "Promozioni -€ 15,49"), never a product named after them ("Promotion Pack Lipstick")
     r"(?:costi\s*di\s*(?:spedizione|trasporto|consegna)|promozion[ei]|promoci[oó]n(?:es)?|promotions?|sconto|"

@@ -15,8 +15,13 @@ from invoice_processing.models import TextLine
 from invoice_processing.normalize import date_span, parse_date
 from invoice_processing.vendors.number_forms import HEADER_ROWS, after_point_of_sale, in_a_sentence, series_and_number
 
+# a credit or debit note's or a corrected invoice's own number, as strong as an invoice's (read top to bottom, before
+# the invoice it credits named in its text: "Gutschrift-Nr.: GS-2025-00318" over "... zu Rechnung Nr. RE-2025-04127")
+_OWN_CREDIT = (rf"(?:credit|debit)\s*(?:note|memo)\s*{fl.NUMBER_SIGN}", r"gutschrift\s*-?\s*(?:nummer|nr\b\.?)",
+               r"(?:korrektur|storno)rechnung(?:\s*-?\s*(?:nummer|nr\b\.?))?|rechnungskorrektur\s*-?\s*(?:nummer|nr\b\.?)",
+               rf"n\s*[°º]\s*d['’]\s*avoir|avoir\s*{fl.NUMBER_SIGN}|facture\s*rectificative\s*{fl.NUMBER_SIGN}")
 NUMBER_LABELS: tuple[str, ...] = (  # strongest first
-    tier(fl.INVOICE_NUMBER),
+    tier((*fl.INVOICE_NUMBER, *_OWN_CREDIT)),
     # "Invoice 1020", "Factuur" over its number, "# 123", "Invoice for Order #LF1289", "Invoice for #1064"
     # ("#0211, block B, the orient": an address's unit, no number)
     rf"{fl.DOCUMENT_WORD}(?:\s+for\s+(?:order\s*)?#?)?|#(?=\s*[A-Za-z0-9_\-]*\d(?![A-Za-z0-9_\-]*,))",

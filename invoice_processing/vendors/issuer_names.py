@@ -90,7 +90,7 @@ def clean(text: str) -> str:
     text = _LEADING.sub("", text)  # ". Schneider Electric (NZ) Limited", "to Tall Pines Puzzle Co."
     text = _LINK_WORDS.sub("", text)  # "Amazon (seller profile)": a link's words after the name
     text = _MESSRS.sub("", text)  # "M/s Bharat Bijlee Limited": the courtesy before a firm's name
-    text = _REGISTRATION.sub("", text)  # "LII HEN FURNITURE SDN. BHD. (148515-V)": its registration number
+    text = _TAX_ID_AFTER.sub("", _REGISTRATION.sub("", text))  # "... SDN. BHD. (148515-V)", "... SC RFC: AAA0101"
     text = _DIVISION.sub("", text)  # "PRAIRIE HOUND PET NUTRITION · Wholesale Division": the name
     named = _BEFORE_ADDRESS.match(text)  # "Atelier Sauge SAS - 14 rue des Tanneurs, 69001 Lyon", "X Ltd - fine goods"
     text = named.group(1) if named and LEGAL_FORM.search(named.group(1)) else text
@@ -121,6 +121,8 @@ _LEADING = re.compile(r"^(?:\.\s+|to\s+|issued\s+by\s+|(?-i:t\.\s?n\.\s?v\.?)\s+
 # ("Issued by Coastline Brands ... Pty Ltd"; a Dutch account's holder: "t.n.v. EU Transport", in the name of)
 _TRADING_NAME = re.compile(r"^.{2,40}?\s+is\s+(?:the\s+|a\s+)?trading\s+(?:name|style)\s+of\s+(.{3,60}?)\.?$", re.I)
 _MESSRS = re.compile(r"^m/s\.?(?:\s*(?=\w)|$)", re.I)
+_TAX_ID_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(fl.TAX_ID_WORDS, key=len, reverse=True))})\.?\s*:?\s*"
+                           r"[A-Z0-9][\w./-]{5,}$", re.I)  # a tax number after the name on its line
 _REGISTRATION = re.compile(r"(?<=[\w.])\s*\(\s*(?:(?:brn|crn|reg(?:\.|istration)?\s*(?:no\.?)?|co\.?\s*no\.?)\s*)?"
                            r"[A-Z]?\d[\d-]{4,}[A-Z]?(?:-[A-Z])?\s*\)$", re.I)
 

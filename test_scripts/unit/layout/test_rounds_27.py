@@ -3,6 +3,9 @@ helper drew or found, reduced to the lines that matter."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from invoice_processing.vendors.header import find_date
 from invoice_processing.vendors.header_numbers import find_invoice_number
 from invoice_processing.vendors.issuer import find_vendor
 from test_scripts.unit.layout.lines import line, printed
@@ -98,3 +101,60 @@ def test_quotation_numbers_in_portuguese_and_english_and_an_italian_bare_number(
     assert find_invoice_number(italian) == "CO/2025/0381"
     # "N." before a street's number is no document's
     assert find_invoice_number([line(80, (40, "Ship to: 14 N. 5th Avenue"))]) == ""
+
+
+def test_a_mexican_cfdi_s_issuer_over_its_rfc_and_its_folio_under_its_label():
+    # the issuer's name over "RFC: EKU9003173C9" heads its block; "Serie | Folio" over "A-FI | 13"
+    lines = [
+        printed(33, 10, (26, 68, 'ESCUELA'), (72, 111, 'KEMPER'), (114, 153, 'URGATE'), (449, 464, 'CFDI'),
+                (467, 474, 'de'), (477, 502, 'Ingreso')),
+        printed(48, 7, (26, 39, 'RFC:'), (42, 91, 'EKU9003173C9'), (370, 385, 'Serie'), (481, 495, 'Folio')),
+        printed(60, 7, (369, 382, 'A-FI'), (481, 488, '13')),
+        printed(71, 7, (26, 53, 'Régimen'), (55, 73, 'fiscal:'), (76, 86, '601'), (90, 91, '-'), (94, 120, 'General'),
+                (123, 131, 'de'), (134, 145, 'Ley'), (148, 178, 'Personas'), (181, 208, 'Morales')),
+        printed(76, 7, (370, 388, 'Lugar'), (390, 397, 'de'), (400, 425, 'emisión'), (481, 499, 'Fecha'),
+                (501, 504, 'y'), (507, 521, 'hora'), (524, 531, 'de'), (534, 559, 'emisión')),
+        printed(83, 7, (26, 52, 'Número'), (54, 62, 'de'), (64, 99, 'certificado:'),
+                (102, 182, '30001000000400002434')),
+        printed(87, 7, (369, 389, '77710'), (480, 548, '2023-02-14T11:27:59')),
+        printed(116, 7, (31, 72, 'Información'), (75, 85, 'del'), (88, 111, 'cliente'), (314, 356, 'Información'),
+                (359, 368, 'del'), (371, 387, 'pago')),
+        printed(132, 7, (30, 51, 'CALEB'), (54, 74, 'ISAAC'), (76, 97, 'MORA'), (100, 115, 'DIAZ'), (314, 326, 'Uso'),
+                (328, 337, 'del'), (340, 354, 'CFDI'), (453, 491, 'Exportación')),
+        printed(143, 7, (314, 329, 'CP01'), (332, 334, '-'), (337, 356, 'Pagos'), (452, 459, '01')),
+        printed(148, 7, (31, 44, 'RFC:'), (47, 105, 'MODC980924HK1')),
+    ]
+    assert (find_vendor(lines), find_invoice_number(lines)) == ("ESCUELA KEMPER URGATE", "13")
+
+
+def test_an_issuer_s_block_under_emisor_names_its_firm_after_nombre_without_its_rfc():
+    lines = [
+        printed(47, 8, (422, 444, 'SERIE:'), (515, 520, 'A')),
+        printed(61, 8, (422, 445, 'FOLIO:'), (503, 531, '167ABC')),
+        printed(147, 10, (41, 76, 'EMISOR')),
+        printed(163, 8, (41, 74, 'NOMBRE:'), (120, 147, 'ACCEM'), (150, 188, 'SERVICIOS'),
+                (191, 252, 'EMPRESARIALES'), (255, 264, 'SC'), (465, 480, 'RFC:'), (497, 555, 'AAA010101AAA')),
+        printed(177, 8, (41, 74, 'REGIMEN'), (77, 104, 'FISCAL:'), (121, 132, '601')),
+        printed(200, 10, (41, 90, 'RECEPTOR')),
+        printed(214, 8, (41, 74, 'NOMBRE:'), (120, 150, 'CARLOS'), (154, 190, 'CORTES'), (194, 220, 'SOTO'),
+                (465, 480, 'RFC:'), (497, 555, 'COSC8001137NA')),
+        printed(600, 8, (41, 90, 'SELLO'), (94, 110, 'DEL'), (114, 130, 'SAT')),
+    ]
+    assert (find_vendor(lines), find_invoice_number(lines)) == ("ACCEM SERVICIOS EMPRESARIALES SC", "167ABC")
+    from invoice_processing.vendors.issuer_names import clean
+    assert clean("Acme GmbH USt-IdNr. DE123456789") == "Acme GmbH" and clean("Blue Vat Ltd") == "Blue Vat Ltd"
+
+
+def test_a_credit_or_debit_note_s_own_number_and_date_before_the_invoice_it_names():
+    german = [line(60, (40, "Gutschrift-Nr.: GS-2025-00318")), line(72, (40, "Kunden-Nr.: 10442")),
+              line(100, (40, "Gutschrift"), size=14),
+              line(120, (40, "wir schreiben Ihnen zu unserer Rechnung Nr. RE-2025-04127 vom 29.04.2025 gut:"))]
+    assert find_invoice_number(german) == "GS-2025-00318"
+    corrected = [line(60, (40, "Korrekturrechnung KR-24-1056")), line(72, (40, "Auftrags-Nr. AB-24-0877"))]
+    debit = [line(60, (40, "Debit Note No. : DN-5531")), line(90, (40, "Delivery Note : DL-40991"))]
+    avoir = [line(60, (40, "N° d'avoir : AV-000872")), line(72, (40, "Bon de livraison : BL-55102"))]
+    assert [find_invoice_number(lines) for lines in (corrected, debit, avoir)] == ["KR-24-1056", "DN-5531",
+                                                                                   "AV-000872"]
+    memo = [line(60, (400, "Credit Memo # CM-20417")), line(72, (400, "Credit Date 04/22/2025")),
+            line(84, (400, "Original Invoice # INV-118842")), line(96, (400, "Invoice Date 03/28/2025"))]
+    assert (find_invoice_number(memo), find_date(memo)) == ("CM-20417", date(2025, 4, 22))

@@ -198,3 +198,13 @@ def test_a_local_delivery_line_with_its_own_code_is_a_charge():
             line(135, (40, "1.00"), (100, "DELIV-LOC"), (200, "Local delivery within 20 miles"), (400, "35.00"),
                  (480, "35.00"))]
     assert [(p.qty, p.price) for p in products([[head, *rows]], POINT)] == [(12, Decimal("18.50"))]
+
+
+def test_a_beer_distributor_s_abbreviated_deposits_are_charges():
+    head = line(100, (40, "Qty"), (80, "Item"), (140, "Description"), (380, "Price"), (460, "Amount"))
+    rows = [line(120, (40, "1"), (80, "60012"), (140, "Riverbend IPA 1/2 BBL"), (380, "189.00"), (460, "189.00")),
+            line(132, (40, "1"), (140, "KEG DEP 1/2BBL"), (380, "30.00"), (460, "30.00")),
+            line(144, (40, "4"), (80, "60310"), (140, "Pale Ale 12oz cans 24pk"), (380, "32.50"), (460, "130.00")),
+            line(156, (40, "4"), (140, "CAN DEP .05 X24"), (380, "1.20"), (460, "4.80"))]
+    assert [(p.qty, p.price) for p in products([[head, *rows]], POINT)] == [(1, Decimal("189.00")),
+                                                                           (4, Decimal("32.50"))]
