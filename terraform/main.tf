@@ -82,6 +82,7 @@ locals {
     "invoice_processing/layout/numbers.py",
     "invoice_processing/layout/offered_tables.py",
     "invoice_processing/layout/page_furniture.py",
+    "invoice_processing/layout/party_labels.py",
     "invoice_processing/layout/price_units.py",
     "invoice_processing/layout/printed_codes.py",
     "invoice_processing/layout/products.py",
