@@ -59,6 +59,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\d./-])(?P<y>\d{4})\. (?P<m>\d{1,2})\. (?P<d>\d{1,2})\.(?!\d)"),  # Hungarian "2008. 10. 17."
     re.compile(r"(?<![\d./-])(?P<d>\d{1,2})\. (?P<m>\d{1,2})\. (?P<y>\d{4})(?!\d)"),  # Slovak, Czech "3. 7. 2024"
     re.compile(rf"(?<![\d./-])(?P<y>\d{{4}})\s*m\.\s*(?P<mn>{_MONTH_RE})\s+(?P<d>\d{{1,2}})\s*d\.", re.I),  # LT
+    re.compile(r"ng[àa]y\s*(?P<d>\d{1,2})\s*th[áa]ng\s*(?P<m>\d{1,2})\s*n[ăa]m\s*(?P<y>\d{4})", re.I),  # Vietnamese
     re.compile(r"(?<![\d./-])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![./-]?\d)\b"),
     re.compile(r"(?<![\d./-])(?P<m>\d{1,2}) / (?P<d>\d{1,2}) / (?P<y>\d{4})(?![./-]?\d)\b"),  # 24 / 07 / 2026
     re.compile(r"(?<![\d./-])(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{4}|\d{2})(?![./-]?\d)\b"),

@@ -175,7 +175,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "prix net uf", "prix net uf eur", "net each", "net ea", "cost ea", "net unit price",
         "price after discount", "price after disc", "unit price after discount", "discounted price",
         "whsl", "wsp", "whsl price", "whsle", "whsle price", "wholesale each", "whsl each",
-        "preço", "preço unit", "preço unitário", "preco unitario", "nett price", "price excl", "unit price excl",
+        "preço", "preço unit", "preço unitário", "preco unitario", "pr unitário", "pr unitario", "nett price",
+        "price excl", "unit price excl",
         "unit base cost", "base cost", "unit base price", "base price", "basic price", "basic rate", "basic cost",
         "customer price", "cust price", "customer cost",  # an ERP's "Customer / Price" beside "List / Price"
     ),
@@ -210,7 +211,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "positionsbetrag", "zeilenbetrag", "montant ligne", "total ligne",
         "importo", "totale", "importo riga", "totale riga", "imp netto",
         "importo netto", "imponibile", "item subtotal", "line subtotal", "nett", "nett excl",
-        "valor", "valor total", "g-preis", "gpreis", "g preis", "total excl",
+        "valor", "valor total", "valor líquido", "valor liquido", "g-preis", "gpreis", "g preis", "total excl",
         # an extension at a named price ("Ext. Retail", "Ext @ List", "Extension @ Retail", "Extended Net")
         "ext retail", "ext list", "ext net", "ext cost", "extended retail", "extended list", "extended net",
         "extended cost", "extension retail", "extension list", "extension net", "ext @ retail", "ext @ list",

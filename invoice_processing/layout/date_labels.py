@@ -1,6 +1,7 @@
 """Date labels as printed by vendors in English, German, French, Dutch and Spanish (data only):
 which date a label names (the order's, the invoice's, a due or a sale date), as
-``layout.field_labels`` keeps the other header labels. Tuples are tiers, strongest first.
+``layout.field_labels`` keeps the other header labels. The readers make tiers of these tuples, strongest first
+(``vendors.header.DATE_LABELS``); within one tuple the label printed first, top to bottom, wins.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ CUSTOMER_ORDER_DATE: tuple[str, ...] = (
 INVOICE_DATE: tuple[str, ...] = (
     r"(?:tax\s*)?invoice\s*date",
     # a credit or debit note's own date, read before the invoice's it names ("Credit Date" over "Invoice Date")
-    r"(?:credit|debit)\s*(?:note\s*|memo\s*)?date|gutschriftsdatum|date\s*(?:de\s*l['’]\s*)?avoir",
+    r"(?:credit\s*(?:note\s*|memo\s*)?|debit\s*note\s*)date|gutschriftsdatum|date\s*(?:de\s*l['’]\s*)?avoir",
     r"inv\.?\s*date|inv(?:oice)?\.?\s*dt\b\.?",
     r"date\s*of\s*(?:invoice|issue)",
     r"(?:issue|receipt|billing|document|quote|quotation)\s*date",

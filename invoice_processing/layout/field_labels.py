@@ -35,7 +35,8 @@ INVOICE_NUMBER: tuple[str, ...] = (
     rf"inv\.?\s*{_NO}|c\.?\s?i\.?\s*{_NO}",  # (an export's commercial invoice: "CI No. 130326-07")
     r"our\s+invoice(?=\s*:?\s*$)",  # a broker's "Our invoice | LGB-CB-2506-0442" over its file reference
     rf"p\.?\s*/?\s*f?\.?\s*i\.?\s*{_NO}|pro-?\s*forma\s*invoice\s*{_NO}",  # a proforma's "P/I No.:", "PFI No.:"
-    r"n\s*[°º]\s*(?:de\s*)?pi[èe]ce", rf"bill\s*{_NO}",  # Sage's "N° pièce" over "FA0004821"
+    r"n\s*[°º]\s*(?:de\s*)?pi[èe]ce",  # Sage's "N° pièce" over "FA0004821"
+    rf"bill\s*{_NO}",
     r"invoice\s*ref(?:erence)?\b\.?",  # "Invoice Reference 0417", "Invoice Ref: WM-1182"
     rf"billing\s*doc(?:ument)?\b\.?(?:\s*{_NO})?",  # an SAP form's "Billing document 90041877"
     r"rechnungs?\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",
@@ -81,14 +82,16 @@ ORDER_NUMBER: tuple[str, ...] = (
     r"(?:n\s*[°º]|num[ée]ro|num\b\.?)\s*(?:de\s*)?commande",
     r"(?:vs\.?\s*)?ordine(?:\s*n\.?)?",
     rf"commande\s*{_NO}", r"(?:order|bestel|ordre)\s*-?\s*(?:nummer|nr\b\.?)",
-    r"(?:n\.?\s*[°º]|n[úu]mero)\s*(?:de\s*)?pedido", rf"pedido\s*{_NO}",
+    r"(?:n\.?\s*[°º]|n[úu]mero)\s*(?:de\s*)?pedido",
+    rf"pedido\s*{_NO}",
 )
 OTHER_DOCUMENT: tuple[str, ...] = (  # receipts, quotations, contracts and confirmations
-    rf"(?:receipt|ticket|contract|quote|quotation|estimate|offer|pro-?\s*forma|credit\s*(?:note|memo)|"
+    rf"(?:receipt|ticket|contract|quote|quotation|estimate|pro-?\s*forma|credit\s*(?:note|memo)|"
     rf"confirmation(?:\s*de\s*(?:la\s*)?commande)?|"
     rf"(?:p\.?\s*o\.?|order)\s*acknowledge?ment|"  # DigiKey's "PO Acknowledgement 94482282"
     rf"acknowledge?ment|packing\s*slip|statement|consignment)\s*{_NO}?",
     rf"(?:cash\s*sale|sales\s*receipt)\s*(?:{_NO}|n\b\.?)?",  # "CASH SALE n. US/2025/026002/COR"
+    rf"offer\s*{_NO}",  # "Offer No." (never "Offer: OF-2291", the offer an invoice follows)
     rf"(?:sale|trans\.?|venda)\s*{_NO}",  # a till's "Sale #: 220417", "TRANS # 0417-118823"
     rf"bon\s*-?\s*(?:nr\b\.?|{_NO})|bonnr\b\.?|trans(?=\s+\d[\d-]*\d\b)",  # "Bon-Nr.: 4182", "TRANS 55-208814"
     r"(?:angebot|auftrag|auftragsbest[äa]tigung|gutschrift|quittung|ab)(?:s?\s*-?\s*(?:nummer|nr\b\.?))",
@@ -128,7 +131,7 @@ REFERENCE: tuple[str, ...] = (
 # "N°" alone beside or over a number (under the title "FACTURE"): the document's number, when no
 # label names it better (a table's "N°" column is read last of all)
 BARE_NUMBER = (r"(?:n\s*[°º]|n\.\s*º|nr\.?|nro\.?|no\.|no(?=\s*:)|num[ée]ro|n[úu]mero|nummer|number|"
-               r"n\.(?=\s*\w+[/-]\d))"  # (Italian "N. CO/2025/0381")
+               r"n\.(?=\s*\w*[A-Za-z]\w*[/-]\d))"  # (Italian "N. CO/2025/0381"; never "N. 2-4")
                r"(?:\s+(?:de|du|di)(?=\s*:?\s*$))?"  # "N.º de" over "presupuesto": the rest of a label wrapped
                r"(?=\s*:?\s*$|\s*:?\s*[A-Za-z0-9_\-/]*\d)")  # ("No. RSI/EXP/0925")
 # a purchase order in the other languages ("Purchase Order" itself has labels of its own below)
@@ -146,7 +149,7 @@ PO_NUMBER: tuple[str, ...] = (  # the buyer's purchase-order number (word-bounde
 TAX_ID_WORDS = frozenset({"CIF", "NIF", "NIE", "VAT", "TVA", "UID", "ABN", "ACN", "GST", "GSTIN", "EIN", "TIN", "BTW",
                           "IVA", "RFC", "CUIT", "RUT", "SIRET", "SIREN", "KVK", "HRB", "UST-IDNR", "UST-ID", "UST",
                           "MWST", "NIP", "REGON", "IČO", "DIČ"})
-_TAX_ID_NAMES = "|".join(sorted((word.lower() for word in TAX_ID_WORDS), key=lambda w: (-len(w), w)))
+TAX_ID_NAMES = "|".join(sorted((word.lower() for word in TAX_ID_WORDS), key=lambda w: (-len(w), w)))
 
 # a cover sheet's own words ("FAX COVER SHEET", "document follows this cover sheet", "Pages (including cover)")
 COVER_SHEET = (r"\bcover\s*(?:sheet|page|letter)\b|"
@@ -211,8 +214,7 @@ LEGAL_REGISTRY = (  # words of the legal lines printed under or beside an issuer
     r"\b(?:kvk|hrb|hra|amtsgericht|registergericht|handelsregister|siret|siren|rcs|rsc|naf|ape|cif|nif|"
     r"ust\.?\s*-?\s*id\w*|ust\.?\s*-?\s*nr|steuer\s*-?\s*nr|vat\s*(?:reg|no|number)?\w*|btw\s*-?\s*n\w*|tva|"
     r"registered\s*(?:in|office|no)|company\s*(?:no|number|reg)|reg\.?\s*no|iban|bic|swift|capitale?(?=\s*(?:social|sociale|variable|:|de\s|of\s|\d|€|£|\$|eur\b|usd\b|gbp\b|chf\b))|"
-    r"si[èe]ge\s*social|sitz|gesch[äa]ftsf[üu]hr\w*|kamer\s*van\s*koophandel|cin|gstin|gst\s*reg\w*|(?:uen|abn|acn|nzbn)(?=\s*:?\s*\d)|"
-    r"(?:rfc|cuit|ruc|cnpj|p\.\s?iva|partita\s*iva)(?=\s*[:.]?\s*[A-Z]{0,4}\d))\b"
+    r"si[èe]ge\s*social|sitz|gesch[äa]ftsf[üu]hr\w*|kamer\s*van\s*koophandel|cin|gstin|gst\s*reg\w*|(?:uen|abn|acn|nzbn)(?=\s*:?\s*\d))\b"
 )
 POSTAL = r"\b(?:postbus|postfach|p\.?\s*o\.?\s*box|box\s+\d+(?=,)|bp\s*\d|apartado)\b"  # a postal address, not a name
 
@@ -224,7 +226,7 @@ NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations
     rf"discount|{PERSON_TITLE}|firma|attn|z\.\s?hd|t\.a\.v|c/o|powered\s+by|thank|vielen|merci)\b|"
     r"\bname\b|signature|unterschrift|\bdetails\b|responsable\s+inscripto|monotribut|exento\b|consumidor\s+final|timbre\s+electr|"
     # a tax id's label alone or with its value ("UID / MwSt.-Nr.", "VAT: GB123"; not "UST Global Inc")
-    rf"^(?:(?:{_TAX_ID_NAMES}|ust-?id\w*|steuer-?n(?:r|ummer)\w*|nr|no|number|nummer|id|reg|n°)\b[\s/.\-:#]*)+"
+    rf"^(?:(?:{TAX_ID_NAMES}|ust-?id\w*|steuer-?n(?:r|ummer)\w*|nr|no|number|nummer|id|reg|n°)\b[\s/.\-:#]*)+"
     r"(?:[A-Z]{0,3}\s*\d[\w\s.-]*)?$|"
     # the labels of a period, notes and a value alone ("Periode", "Notes:"; not "Period Living Ltd")
     r"^(?:periode|period|zeitraum|wartość|notes?|remarks?|bemerkungen?|remarques?|opmerkingen?)\s*:?$|"

@@ -131,7 +131,7 @@ _RATED_TAX = (r"(?:\w+\s+){0,2}tax\s+line\s+item\b|(?:(?:state|county|city|local
 # Lines that are charges or adjustments inside a table: never products (a tax's short name only as a
 # word, "GST", "VAT20%": "PST137" is a style code).
 CHARGES = re.compile(
-    rf"^(?:(?:sales\s*)?tax(?:es)?{_TAX_ENDS}|mwst|{_RATED_TAX}|(?:vat|gst|[cisu]gst|utgst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d]|-\d)|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|(?:local|standard|express|next[\s-]day|same[\s-]day|courier)\s+delivery\b|delivery(?:\s*(?:charges?|fees?|costs?|&\s*(?:handling|set\s*-?up))\b|\s*(?:[:$€£\d(]|[-–]\s|$))|postage|"
+    rf"^(?:(?:sales\s*)?tax(?:es)?{_TAX_ENDS}|mwst|{_RATED_TAX}|(?:vat|gst|[cisu]gst|utgst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d]|-\d)|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|(?:local|standard)\s+delivery(?=\s*(?:$|[-–:(]|charges?\b|fees?\b|within\b|\d))|delivery(?:\s*(?:charges?|fees?|costs?|&\s*(?:handling|set\s*-?up))\b|\s*(?:[:$€£\d(]|[-–]\s|$))|postage|"
     r"s\s*&\s*h|add\s+(?=(?:freight|shipping|carriage|postage|forwarding)\b)|belasting(?:en)?\b|impuestos?\b|(?:discount|deposit|payment|credit)"
     rf"{_ADJUSTMENT_ENDS}|rabatt|remise|korting|\w+korting\b|\w+rabatt\b|descuento|rounding|versand|"
     # "Verpackung und Versand", "Anlieferung frei Baustelle mit Kranentladung"
@@ -158,7 +158,7 @@ CHARGES = re.compile(
     # Stewardship SK levy")
     r"environmental\s*(?:handling\s*)?(?:fees?|levy|charges?)\b|eco\s*-?\s*fees?\b|ehf(?=\s*[-–:(]|\s*$)|(?:tire|tyre)\s+stewardship\b|"
     r"ekologick[ýy]\s+poplatek|recykla\w*\s+poplatek|entsorgungsgeb[üu]hr|contributo\s+(?:raee|conai)\b|"
-    r"\+?\s*(?:container|keg|bottle|crate|case|cask|cylinder|drum|tote|pot|core)\s*deposit\b|(?:keg|can|btl|cyl|crate)\s*dep\b|core\s*charge\b|ca\s*crv\b|crv\s*(?:\d|@)|"
+    r"\+?\s*(?:container|keg|bottle|crate|case|cask|cylinder|drum|tote|pot|core)\s*deposit\b|(?:keg|can|btl|bottle|cyl|crate|case)\s*dep(?:osit)?\b|core\s*charge\b|ca\s*crv\b|crv\s*(?:\d|@)|"
     # a shop's shipping and promotion lines in Italian, Spanish and Portuguese ("Costi di spedizione € 3,02",
     # "Promozioni -€ 15,49"), never a product named after them ("Promotion Pack Lipstick")
     r"(?:costi\s*di\s*(?:spedizione|trasporto|consegna)|promozion[ei]|promoci[oó]n(?:es)?|promotions?|sconto|"

@@ -5,8 +5,10 @@ Description | Qty | Price | Amount | Style | Description | Qty | Price | Amount"
 going on from the left panel to the right one. Read as one table, each line would hold two
 products. Here such a page's lines from the header down are cut where the second panel starts,
 and the right panel's lines follow the left panel's, moved under it, so the table engine reads
-one panel after the other like a longer page. Pages without such a header are returned as they
-are.
+one panel after the other like a longer page. Two different tables printed side by side (a
+service ticket's "Description | Hrs | Rate | Amount" beside its "Part No. | Description | Qty |
+Unit | Amount") are cut the same way, the second keeping its own columns. Pages without such a
+header are returned as they are.
 """
 
 from __future__ import annotations
@@ -54,10 +56,10 @@ def _second_panel(line: TextLine) -> tuple[float, float] | None:
     if count_label_words(line) < 6:
         return None
     every = read_labels(split_words(line), line.size)
-    labels = [c for c in every if c.role in _NAMED]
     beside = _two_tables(every, line.size)
     if beside is not None:
-        return beside, 0.0
+        return beside, 0.0  # (two tables: the second keeps its own columns, moved under the first)
+    labels = [c for c in every if c.role in _NAMED]
     half = len(labels) // 2
     if half < 3 or len(labels) % 2 or [c.role for c in labels[:half]] != [c.role for c in labels[half:]]:
         return None
@@ -75,7 +77,7 @@ def _two_tables(labels: list[Column], size: float) -> float | None:
         left, right = labels[:at], labels[at:]
         if left[-1].role == lx.AMOUNT and right[0].x0 - left[-1].x1 >= 2 * max(size, 6.0) and all(
                 {c.role for c in side} & set(lx.QTY_ROLES) and lx.AMOUNT in {c.role for c in side}
-                for side in (left, right)):
+                and {c.role for c in side} & {lx.DESCRIPTION, lx.CODE} for side in (left, right)):
             return (left[-1].x1 + right[0].x0) / 2
     return None
 

@@ -15,8 +15,8 @@ from invoice_processing.models import TextLine
 from invoice_processing.normalize import date_span, parse_date
 from invoice_processing.vendors.number_forms import HEADER_ROWS, after_point_of_sale, in_a_sentence, series_and_number
 
-# a credit or debit note's or a corrected invoice's own number, as strong as an invoice's (read top to bottom, before
-# the invoice it credits named in its text: "Gutschrift-Nr.: GS-2025-00318" over "... zu Rechnung Nr. RE-2025-04127")
+# a credit or debit note's or a corrected invoice's own number, as strong as an invoice's: the first of them read top
+# to bottom wins ("Gutschrift-Nr.: GS-2025-00318" printed over "... zu Rechnung Nr. RE-2025-04127" in the letter)
 _OWN_CREDIT = (rf"(?:credit|debit)\s*(?:note|memo)\s*{fl.NUMBER_SIGN}", r"gutschrift\s*-?\s*(?:nummer|nr\b\.?)",
                r"(?:korrektur|storno)rechnung(?:\s*-?\s*(?:nummer|nr\b\.?))?|rechnungskorrektur\s*-?\s*(?:nummer|nr\b\.?)",
                rf"n\s*[°º]\s*d['’]\s*avoir|avoir\s*{fl.NUMBER_SIGN}|facture\s*rectificative\s*{fl.NUMBER_SIGN}")
@@ -231,8 +231,7 @@ def _own_invoice_id(view: PageView) -> str | None:
     """An invoice's own number by its prefix ("INV-1187342"), under no label and beside none, read before an
     order's labelled number; never on a credit note's, receipt's or statement's page (its "INV-" is the invoice it
     settles)."""
-    heads = view.product_headers()
-    if find_value(view, NUMBER_LABELS[NUMBER_LABELS.index(tier(fl.OTHER_DOCUMENT)):][:1], read_id, heads):
+    if find_value(view, (_SETTLES,), read_id, view.product_headers()):
         return None
     stop = min(view.table_rows(), default=len(view.rows))
     for at, row in enumerate(view.rows[:min(stop, HEADER_ROWS)]):
@@ -240,6 +239,10 @@ def _own_invoice_id(view: PageView) -> str | None:
             if _OWN_ID.fullmatch(_AFTER_HYPHEN.sub("", phrase.text.strip())) and not _labelled(view, at, place):
                 return read_id(phrase.text.strip())
     return None
+
+
+# a receipt's, a statement's or a remittance's number: such a page names the invoices it settles ("INV-...")
+_SETTLES = rf"(?:receipt|statement|remittance|payment|quittung|re[çc]u|recibo)\s*{fl.NUMBER_SIGN}"
 
 
 def _labelled(view: PageView, at: int, place: int) -> bool:

@@ -121,10 +121,11 @@ _LEADING = re.compile(r"^(?:\.\s+|to\s+|issued\s+by\s+|(?-i:t\.\s?n\.\s?v\.?)\s+
 # ("Issued by Coastline Brands ... Pty Ltd"; a Dutch account's holder: "t.n.v. EU Transport", in the name of)
 _TRADING_NAME = re.compile(r"^.{2,40}?\s+is\s+(?:the\s+|a\s+)?trading\s+(?:name|style)\s+of\s+(.{3,60}?)\.?$", re.I)
 _MESSRS = re.compile(r"^m/s\.?(?:\s*(?=\w)|$)", re.I)
-_TAX_ID_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(fl.TAX_ID_WORDS, key=len, reverse=True))})\.?\s*:?\s*"
-                           r"[A-Z0-9][\w./-]{5,}$", re.I)  # a tax number after the name on its line
-_REGISTRATION = re.compile(r"(?<=[\w.])\s*\(\s*(?:(?:brn|crn|reg(?:\.|istration)?\s*(?:no\.?)?|co\.?\s*no\.?)\s*)?"
-                           r"[A-Z]?\d[\d-]{4,}[A-Z]?(?:-[A-Z])?\s*\)$", re.I)
+# a tax number after the name on its line ("... SC RFC: AAA010101AAA"; never "Bakkerij Nieuwenhuis")
+_TAX_ID_AFTER = re.compile(rf"\s+(?:{fl.TAX_ID_NAMES})\b\.?(?:\s*:\s*|\s+)(?=[A-Z]{{0,4}}\d)[A-Z0-9][\w./-]{{5,}}$",
+                           re.I)
+_REGISTRATION = re.compile(r"(?<=[\w.])\s*\(\s*(?:(?:brn|crn|reg(?:\.|istration)?\s*(?:no\.?)?|co\.?\s*no\.?|acct\.?|"
+                           r"a/c)\s*)?[A-Z]?\d[\d-]{4,}[A-Z]?(?:-[A-Z])?\s*\)$", re.I)  # ("(acct 77-1042)")
 
 
 # a division or department named after a mark: "· Wholesale Division", "| Foodservice Dept."

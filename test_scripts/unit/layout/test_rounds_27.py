@@ -103,8 +103,8 @@ def test_quotation_numbers_in_portuguese_and_english_and_an_italian_bare_number(
     assert find_invoice_number([line(80, (40, "Ship to: 14 N. 5th Avenue"))]) == ""
 
 
-def test_a_mexican_cfdi_s_issuer_over_its_rfc_and_its_folio_under_its_label():
-    # the issuer's name over "RFC: EKU9003173C9" heads its block; "Serie | Folio" over "A-FI | 13"
+def test_a_mexican_cfdi_s_folio_under_its_label():
+    # "Serie | Folio" over "A-FI | 13" (the issuer's name over its "RFC:" is left: a customer's prints one too)
     lines = [
         printed(33, 10, (26, 68, 'ESCUELA'), (72, 111, 'KEMPER'), (114, 153, 'URGATE'), (449, 464, 'CFDI'),
                 (467, 474, 'de'), (477, 502, 'Ingreso')),
@@ -124,7 +124,7 @@ def test_a_mexican_cfdi_s_issuer_over_its_rfc_and_its_folio_under_its_label():
         printed(143, 7, (314, 329, 'CP01'), (332, 334, '-'), (337, 356, 'Pagos'), (452, 459, '01')),
         printed(148, 7, (31, 44, 'RFC:'), (47, 105, 'MODC980924HK1')),
     ]
-    assert (find_vendor(lines), find_invoice_number(lines)) == ("ESCUELA KEMPER URGATE", "13")
+    assert find_invoice_number(lines) == "13"
 
 
 def test_an_issuer_s_block_under_emisor_names_its_firm_after_nombre_without_its_rfc():
@@ -158,3 +158,10 @@ def test_a_credit_or_debit_note_s_own_number_and_date_before_the_invoice_it_name
     memo = [line(60, (400, "Credit Memo # CM-20417")), line(72, (400, "Credit Date 04/22/2025")),
             line(84, (400, "Original Invoice # INV-118842")), line(96, (400, "Invoice Date 03/28/2025"))]
     assert (find_invoice_number(memo), find_date(memo)) == ("CM-20417", date(2025, 4, 22))
+
+
+def test_a_vietnamese_date_in_words_and_an_account_number_after_a_supplier_s_name():
+    # "Ngày 04 tháng 10 năm 2023" (day 4, month 10); "Supplier: Green Loop Foods ..., Inc. (acct 77-1042)"
+    assert find_date([line(80, (40, "Ngày 04 tháng 10 năm 2023"))]) == date(2023, 10, 4)
+    from invoice_processing.vendors.issuer_names import clean
+    assert clean("Green Loop Foods Distribution, Inc.  (acct 77-1042)") == "Green Loop Foods Distribution, Inc."

@@ -208,3 +208,12 @@ def test_a_beer_distributor_s_abbreviated_deposits_are_charges():
             line(156, (40, "4"), (140, "CAN DEP .05 X24"), (380, "1.20"), (460, "4.80"))]
     assert [(p.qty, p.price) for p in products([[head, *rows]], POINT)] == [(1, Decimal("189.00")),
                                                                            (4, Decimal("32.50"))]
+
+
+def test_a_portuguese_invoice_s_unit_price_and_net_value_labels():
+    # "Artigo | Descrição | Qtd. | Un. | Pr. Unitário | Desc. | IVA | Valor Líquido", quantities with three decimals
+    head = line(251, (48, "Artigo"), (104, "Descrição"), (298, "Qtd."), (327, "Un."), (350, "Pr. Unitário"),
+                (414, "Desc."), (458, "IVA"), (486, "Valor Líquido"))
+    row = line(267, (48, "ATU-200"), (103, "Atum posta em azeite 200g"), (284, "120,000"), (329, "UN"),
+               (375, "4,9500"), (420, "0,00"), (455, "0,00"), (519, "594,00"))
+    assert [(p.qty, p.price) for p in products([[head, row]], COMMA)] == [(120, Decimal("4.9500"))]
