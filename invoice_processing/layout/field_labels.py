@@ -31,7 +31,7 @@ NUMBER_SIGN = _NO
 # ---- invoice / order / document numbers -------------------------------------------------------
 INVOICE_NUMBER: tuple[str, ...] = (
     # ("VENDOR INVOICE #": a buyer's record of the invoice; "INVOICE n. US/2025/004969": an Italian-made form's)
-    rf"(?:tax\s*|sales\s*|vat\s*|draft\s*|vendor\s*|supplier\s*)?invoice\s*(?:{_NO}|n\.)(?:\s*(?:&|and)\s*date\b)?",
+    rf"(?:tax\s*|sales\s*|vat\s*|gst\s*|draft\s*|vendor\s*|supplier\s*)?invoice\s*(?:{_NO}|n\.)(?:\s*(?:&|and)\s*date\b)?",
     rf"inv\.?\s*{_NO}|c\.?\s?i\.?\s*{_NO}",  # (an export's commercial invoice: "CI No. 130326-07")
     r"our\s+invoice(?=\s*:?\s*$)",  # a broker's "Our invoice | LGB-CB-2506-0442" over its file reference
     rf"p\.?\s*/?\s*f?\.?\s*i\.?\s*{_NO}|pro-?\s*forma\s*invoice\s*{_NO}",  # a proforma's "P/I No.:", "PFI No.:"

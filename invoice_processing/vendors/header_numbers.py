@@ -49,8 +49,9 @@ _PHONE = re.compile(r"^\+\d|^\(\d{3}\)|^\d{3}[-.]\d{3}[-.]\d{4}$")
 _SHORT = re.compile(r"[:#\s]*(\d{1,2})")
 _AFTER_HYPHEN = re.compile(r"(?<=[-/])\s+")
 # INV-2026-0042, INV000123, INV/2023/03/0008; a sales order's, a quotation's or an estimate's: SO-2025-11872, QT-0041
-_INVOICE_ID = re.compile(r"(?:INV|SO|QT|QUO|EST)[-/_#]?[A-Z]{0,3}[-/_]?\d[\w/-]*")
-_OWN_ID = re.compile(r"INV[-/_#]?[A-Z]{0,3}[-/_]?\d[\w/-]*")  # an invoice's own prefix (not an order's "SO-")
+_ID_TAIL = r"[-/_#]?[A-Z]{0,3}[-/_]?\d[\w/-]*"  # what follows a kind's prefix in a number that names its kind
+_INVOICE_ID = re.compile(rf"(?:INV|SO|QT|QUO|EST){_ID_TAIL}")
+_OWN_ID = re.compile(rf"INV{_ID_TAIL}")  # an invoice's own prefix (not an order's "SO-")
 
 
 def _id_token(token: str) -> bool:

@@ -165,3 +165,10 @@ def test_a_vietnamese_date_in_words_and_an_account_number_after_a_supplier_s_nam
     assert find_date([line(80, (40, "Ngày 04 tháng 10 năm 2023"))]) == date(2023, 10, 4)
     from invoice_processing.vendors.issuer_names import clean
     assert clean("Green Loop Foods Distribution, Inc.  (acct 77-1042)") == "Green Loop Foods Distribution, Inc."
+
+
+def test_a_gst_invoice_s_number_beats_its_order_number():
+    # an Indian distributor's "GST INVOICE NO DE2531403175" under "ORDER NO. :1014640581"
+    lines = [line(60, (40, "ORDER NO. :1014640581"), (300, "GST INVOICE NO"), (400, "DE2531403175")),
+             line(72, (300, "SAP REFERENCE NO"), (400, "1232782413"))]
+    assert find_invoice_number(lines) == "DE2531403175"
