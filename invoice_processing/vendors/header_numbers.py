@@ -6,7 +6,7 @@ phone number). The buyer's PO number is read apart (``find_po_number``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.field_values import find_beside, find_value, tier
@@ -219,13 +219,19 @@ def _short_number(text: str) -> str | None:
 def _invoice_id_alone(view: PageView) -> str | None:
     """A number that names itself an invoice's ("INV-2026-0042") printed alone, under no label,
     over the page's first table: the document's number when no label names one."""
-    stop = min(view.table_rows(), default=len(view.rows))
-    for row in view.rows[:min(stop, HEADER_ROWS)]:
-        for phrase in row:
-            text = _AFTER_HYPHEN.sub("", phrase.text.strip())  # ("INV- 494- 2023")
-            if _INVOICE_ID.fullmatch(text):
-                return read_id(text)
+    for _, _, phrase in _over_the_table(view):
+        text = _AFTER_HYPHEN.sub("", phrase.text.strip())  # ("INV- 494- 2023")
+        if _INVOICE_ID.fullmatch(text):
+            return read_id(text)
     return None
+
+
+def _over_the_table(view: PageView) -> Iterator[tuple[int, int, Phrase]]:
+    """(row, place in its row, phrase) of the header's phrases: over the page's first table, in its first lines."""
+    stop = min(view.table_rows(), default=len(view.rows))
+    for at, row in enumerate(view.rows[:min(stop, HEADER_ROWS)]):
+        for place, phrase in enumerate(row):
+            yield at, place, phrase
 
 
 def _own_invoice_id(view: PageView) -> str | None:
@@ -234,11 +240,9 @@ def _own_invoice_id(view: PageView) -> str | None:
     settles)."""
     if find_value(view, (_SETTLES,), read_id, view.product_headers()):
         return None
-    stop = min(view.table_rows(), default=len(view.rows))
-    for at, row in enumerate(view.rows[:min(stop, HEADER_ROWS)]):
-        for place, phrase in enumerate(row):
-            if _OWN_ID.fullmatch(_AFTER_HYPHEN.sub("", phrase.text.strip())) and not _labelled(view, at, place):
-                return read_id(phrase.text.strip())
+    for at, place, phrase in _over_the_table(view):
+        if _OWN_ID.fullmatch(_AFTER_HYPHEN.sub("", phrase.text.strip())) and not _labelled(view, at, place):
+            return read_id(phrase.text.strip())
     return None
 
 

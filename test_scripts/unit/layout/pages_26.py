@@ -1,4 +1,5 @@
-"""Pages the twenty-sixth session's tests read in more than one place, as a real page's text layer gave them."""
+"""Pages the twenty-sixth and twenty-seventh sessions' tests read in more than one place, as a real page's text layer
+gave them."""
 
 from __future__ import annotations
 
@@ -39,4 +40,27 @@ GROCERY_PO = (
     printed(197, 7.8, (34, 60, '216037'), (82, 136, '026175038585'), (158, 194, 'SPROUTED'), (199, 222, 'WHEAT'),
             (228, 250, 'BREAD'), (256, 264, '24'), (270, 278, 'OZ'), (364, 372, '12'), (408, 434, '5.3770'),
             (473, 476, '2'), (507, 538, '64.5240'), (582, 608, '129.05')),
+)
+
+# a Rifle Paper invoice's head (round 367): "INV-1187342 | Date 11/04/2025 | p.1" under the title "Invoice", unlabelled,
+# over "Sales Order SO-884120 • Ordered 10/20/2025 • Terms Net 30", and its table's header and first row
+RIFLE_INVOICE = (
+    printed(35, 14, (35, 74, 'RIFLE'), (79, 126, 'PAPER'), (131, 154, 'CO.')),
+    printed(49, 7.5, (35, 49, 'Rifle'), (52, 71, 'Paper'), (74, 84, 'Co.'), (89, 92, '•'), (96, 108, '558'),
+            (111, 145, 'Lakeshore'), (148, 177, 'Industrial'), (181, 189, 'Dr,'), (192, 214, 'Winter'),
+            (216, 233, 'Park,'), (236, 244, 'FL'), (247, 267, '32789'), (271, 274, '•'),
+            (278, 374, 'wholesale@riflepaperco.com')),
+    printed(69, 10, (34, 70, 'Customer:'), (73, 99, 'Juniper'), (102, 119, 'Lane'), (122, 157, 'Stationers'),
+            (162, 197, '#C-20417'), (544, 578, 'Invoice')),
+    printed(81, 8, (34, 47, '830'), (50, 68, 'Pearl'), (71, 80, 'St,'), (83, 112, 'Boulder,'), (115, 126, 'CO'),
+            (129, 151, '80302'), (430, 476, 'INV-1187342'), (484, 485, '|'), (493, 509, 'Date'),
+            (512, 551, '11/04/2025'), (559, 559, '|'), (567, 576, 'p.1')),
+    printed(91, 8, (34, 54, 'Sales'), (57, 77, 'Order'), (79, 120, 'SO-884120'), (124, 127, '•'),
+            (132, 160, 'Ordered'), (164, 203, '10/20/2025'), (208, 210, '•'), (215, 237, 'Terms'),
+            (240, 252, 'Net'), (255, 263, '30')),
+    printed(114, 7.8, (34, 52, 'Style'), (81, 122, 'Description'), (358, 388, 'Ordered'), (398, 428, 'Shipped'),
+            (464, 482, 'Price'), (549, 578, 'Amount')),
+    printed(128, 7.8, (34, 62, 'CAL054'), (80, 97, '2026'), (100, 122, 'Peony'), (125, 156, '12-Month'),
+            (159, 203, 'Appointment'), (205, 237, 'Calendar'), (384, 388, '6'), (424, 428, '6'),
+            (463, 482, '15.00'), (559, 578, '90.00')),
 )

@@ -15,6 +15,7 @@ from invoice_processing.vendors.header import find_date
 from invoice_processing.vendors.header_numbers import find_invoice_number
 from invoice_processing.vendors.issuer import find_vendor
 from test_scripts.unit.layout.lines import line, printed
+from test_scripts.unit.layout.pages_26 import RIFLE_INVOICE
 
 
 def products(pages: list[list[TextLine]], mark: NumberFormat) -> list[tuple[str, Decimal, Decimal]]:
@@ -73,21 +74,8 @@ def test_a_direct_debit_s_collection_date_is_not_the_invoice_s_date():
 def test_the_offer_an_invoice_follows_does_not_hide_its_own_inv_number():
     # (test_rounds_27's INV-1187342 page) plus "Offer No.: Q-31552" at its top, the quotation it was ordered on: any
     # other document's label blocks _own_invoice_id, and the offer's number is read instead
-    lines = [
-        printed(35, 14, (35, 74, 'RIFLE'), (79, 126, 'PAPER'), (131, 154, 'CO.')),
-        printed(55, 8, (34, 54, 'Offer'), (57, 70, 'No.:'), (74, 110, 'Q-31552')),
-        printed(69, 10, (34, 70, 'Customer:'), (73, 99, 'Juniper'), (102, 119, 'Lane'), (122, 157, 'Stationers'),
-                (162, 197, '#C-20417'), (544, 578, 'Invoice')),
-        printed(81, 8, (34, 47, '830'), (50, 68, 'Pearl'), (71, 80, 'St,'), (83, 112, 'Boulder,'), (115, 126, 'CO'),
-                (129, 151, '80302'), (430, 476, 'INV-1187342'), (484, 485, '|'), (493, 509, 'Date'),
-                (512, 551, '11/04/2025'), (559, 559, '|'), (567, 576, 'p.1')),
-        printed(91, 8, (34, 54, 'Sales'), (57, 77, 'Order'), (79, 120, 'SO-884120'), (124, 127, '•'),
-                (132, 160, 'Ordered'), (164, 203, '10/20/2025')),
-        printed(114, 7.8, (34, 52, 'Style'), (81, 122, 'Description'), (358, 388, 'Ordered'), (398, 428, 'Shipped'),
-                (464, 482, 'Price'), (549, 578, 'Amount')),
-        printed(128, 7.8, (34, 62, 'CAL054'), (80, 97, '2026'), (100, 122, 'Peony'), (125, 156, '12-Month'),
-                (384, 388, '6'), (424, 428, '6'), (463, 482, '15.00'), (559, 578, '90.00')),
-    ]
+    lines = [RIFLE_INVOICE[0], printed(55, 8, (34, 54, 'Offer'), (57, 70, 'No.:'), (74, 110, 'Q-31552')),
+             *RIFLE_INVOICE[2:]]
     assert find_invoice_number(lines) == "INV-1187342"
 
 

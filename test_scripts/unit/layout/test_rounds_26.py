@@ -11,6 +11,7 @@ from invoice_processing.vendors.header_numbers import find_invoice_number
 from invoice_processing.vendors.issuer import find_vendor
 from invoice_processing.vendors.issuer_names import name_like
 from test_scripts.unit.layout.lines import line, printed
+from test_scripts.unit.layout.pages_26 import RIFLE_INVOICE
 
 
 def test_labels_with_dotted_leaders_to_their_colons():
@@ -250,26 +251,7 @@ def test_a_sales_order_s_number_alone_at_the_top_right():
 
 def test_a_date_alone_after_its_label_between_marks():
     # "Sales Order SO-884120 • Ordered 10/20/2025 • Terms Net 30": the order's date, no colon after its label
-    lines = [
-        printed(35, 14, (35, 74, 'RIFLE'), (79, 126, 'PAPER'), (131, 154, 'CO.')),
-        printed(49, 7.5, (35, 49, 'Rifle'), (52, 71, 'Paper'), (74, 84, 'Co.'), (89, 92, '•'), (96, 108, '558'),
-                (111, 145, 'Lakeshore'), (148, 177, 'Industrial'), (181, 189, 'Dr,'), (192, 214, 'Winter'),
-                (216, 233, 'Park,'), (236, 244, 'FL'), (247, 267, '32789'), (271, 274, '•'),
-                (278, 374, 'wholesale@riflepaperco.com')),
-        printed(69, 10, (34, 70, 'Customer:'), (73, 99, 'Juniper'), (102, 119, 'Lane'), (122, 157, 'Stationers'),
-                (162, 197, '#C-20417'), (544, 578, 'Invoice')),
-        printed(81, 8, (34, 47, '830'), (50, 68, 'Pearl'), (71, 80, 'St,'), (83, 112, 'Boulder,'), (115, 126, 'CO'),
-                (129, 151, '80302'), (430, 476, 'INV-1187342'), (484, 485, '|'), (493, 509, 'Date'),
-                (512, 551, '11/04/2025'), (559, 559, '|'), (567, 576, 'p.1')),
-        printed(91, 8, (34, 54, 'Sales'), (57, 77, 'Order'), (79, 120, 'SO-884120'), (124, 127, '•'),
-                (132, 160, 'Ordered'), (164, 203, '10/20/2025'), (208, 210, '•'), (215, 237, 'Terms'),
-                (240, 252, 'Net'), (255, 263, '30')),
-        printed(114, 7.8, (34, 52, 'Style'), (81, 122, 'Description'), (358, 388, 'Ordered'), (398, 428, 'Shipped'),
-                (464, 482, 'Price'), (549, 578, 'Amount')),
-        printed(128, 7.8, (34, 62, 'CAL054'), (80, 97, '2026'), (100, 122, 'Peony'), (125, 156, '12-Month'),
-                (159, 203, 'Appointment'), (205, 237, 'Calendar'), (384, 388, '6'), (424, 428, '6'),
-                (463, 482, '15.00'), (559, 578, '90.00')),
-    ]
+    lines = list(RIFLE_INVOICE)
     assert find_date(lines) == date(2025, 10, 20)
 
 
