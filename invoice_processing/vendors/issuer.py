@@ -31,7 +31,6 @@ from invoice_processing.vendors.issuer_names import (
     formed,
     name_key,
     name_like,
-    spelled_out,
     squash,
 )
 from invoice_processing.vendors.named_suppliers import linked_shop, po_supplier
@@ -42,6 +41,7 @@ from invoice_processing.vendors.parties import (
     sender_name,
 )
 from invoice_processing.vendors.seller_labels import assignees, labelled_sellers
+from invoice_processing.vendors.spelled_names import spelled_out
 from invoice_processing.vendors.top_block import SIGNATURE, top_block
 
 NOTICES = (compiled(notices.COPYRIGHT), compiled(notices.SOLD_BY), compiled(notices.REGISTERED))
