@@ -152,6 +152,7 @@ locals {
     "invoice_processing/vendors/named_suppliers.py",
     "invoice_processing/vendors/number_forms.py",
     "invoice_processing/vendors/onehundred80.py",
+    "invoice_processing/vendors/order_titles.py",
     "invoice_processing/vendors/page_copies.py",
     "invoice_processing/vendors/parties.py",
     "invoice_processing/vendors/receipt_blocks.py",

@@ -26,7 +26,7 @@ from invoice_processing.vendors.document_pages import header_lines as header_lin
 from invoice_processing.vendors.document_pages import own_pages as own_pages  # (read with the header fields)
 from invoice_processing.vendors.header_numbers import find_invoice_number, find_po_number
 from invoice_processing.vendors.number_forms import HEADER_ROWS
-from invoice_processing.vendors.parties import is_purchase_order
+from invoice_processing.vendors.order_titles import is_purchase_order
 
 DATE_LABELS: tuple[str, ...] = (tier(tuple(p for p in fl.ORDER_DATE if p != fl.ORDER_ENTERED)),
                                  tier((fl.ORDER_ENTERED,)), tier(fl.INVOICE_DATE), tier((POSTING_DATE,)),

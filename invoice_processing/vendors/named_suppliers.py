@@ -10,7 +10,8 @@ from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.field_values import compiled
 from invoice_processing.layout.fields import PageView, Phrase
 from invoice_processing.vendors.issuer_names import clean, name_key, name_like
-from invoice_processing.vendors.parties import is_purchase_order, window_addressee
+from invoice_processing.vendors.order_titles import is_purchase_order
+from invoice_processing.vendors.parties import window_addressee
 from invoice_processing.vendors.seller_labels import labelled_sellers
 
 _CUSTOMER = compiled(fl.CUSTOMER_LABELS)

@@ -283,17 +283,3 @@ def _sender_lines(view: PageView) -> Iterator[Phrase]:
         if view.rows[row] and (view.is_small(row) or over_window(view, row)) and sender_name(view, row):
             yield Phrase(view.rows[row][0].x0, view.rows[row][-1].x1, "", row)
 
-
-_PO_TITLE = compiled(fl.PO_TITLE)
-_OTHER_TITLE = compiled(fl.OTHER_TITLE)
-
-
-def is_purchase_order(view: PageView) -> bool:
-    """A purchase order's title in the page's first lines ("PURCHASE ORDER", "Re: Purchase Order No.
-    ..."), unless another document's title tops it in bigger type ("Receipt" over a field
-    "Purchase Order | 1110JPRINCE": the receipt names the buyer's order)."""
-    titles = [p for row in view.rows[:12] for p in row if _PO_TITLE.match(p.text)]
-    if not titles:
-        return False
-    size = max(view.lines[p.row].size for p in titles)
-    return not any(view.lines[p.row].size > size and _OTHER_TITLE.match(p.text) for row in view.rows[:12] for p in row)

@@ -1086,7 +1086,7 @@ def test_a_drop_ship_purchase_orders_supplier_beside_the_end_customers_block():
              line(223, (72, "77 Mill Pond Road"), (250, "5120 Larkspur Court"), (430, "9 Cottage Street")), *table(300)]
     assert find_vendor(lines) == "Cedar Row Woodcraft Co."
     from invoice_processing.layout.fields import PageView
-    from invoice_processing.vendors.parties import is_purchase_order
+    from invoice_processing.vendors.order_titles import is_purchase_order
 
     assert is_purchase_order(PageView(lines))
     assert is_purchase_order(PageView([line(40, (503, "BLANKET ORDER RELEASE"))]))

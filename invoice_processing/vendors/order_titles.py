@@ -1,0 +1,22 @@
+"""Whether a page is a purchase order by its title ("PURCHASE ORDER", "Bestellung"): its supplier, not its
+letterhead, is then the seller (``named_suppliers``), and its date the order's (``header``)."""
+
+from __future__ import annotations
+
+from invoice_processing.layout import field_labels as fl
+from invoice_processing.layout.field_values import compiled
+from invoice_processing.layout.fields import PageView
+
+_PO_TITLE = compiled(fl.PO_TITLE)
+_OTHER_TITLE = compiled(fl.OTHER_TITLE)
+
+
+def is_purchase_order(view: PageView) -> bool:
+    """A purchase order's title in the page's first lines ("PURCHASE ORDER", "Re: Purchase Order No.
+    ..."), unless another document's title tops it in bigger type ("Receipt" over a field
+    "Purchase Order | 1110JPRINCE": the receipt names the buyer's order)."""
+    titles = [p for row in view.rows[:12] for p in row if _PO_TITLE.match(p.text)]
+    if not titles:
+        return False
+    size = max(view.lines[p.row].size for p in titles)
+    return not any(view.lines[p.row].size > size and _OTHER_TITLE.match(p.text) for row in view.rows[:12] for p in row)
