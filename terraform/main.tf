@@ -162,6 +162,7 @@ locals {
     "invoice_processing/vendors/spelled_names.py",
     "invoice_processing/vendors/table.py",
     "invoice_processing/vendors/top_block.py",
+    "invoice_processing/vendors/two_line_names.py",
     "invoice_processing/wiring.py",
   ]
   source_rollout_online = ["__init__", "bucketing", "decision", "stages"] # rollout/report/ is offline analysis

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from invoice_processing.layout import notices
 from invoice_processing.layout.field_values import compiled
-from invoice_processing.layout.fields import PageView, Phrase, pitch
+from invoice_processing.layout.fields import PageView, Phrase
 from invoice_processing.models import Document, TextLine
 from invoice_processing.vendors.document_pages import header_lines
 from invoice_processing.vendors.domain_names import domain_names
@@ -43,6 +43,7 @@ from invoice_processing.vendors.parties import (
 from invoice_processing.vendors.seller_labels import assignees, labelled_sellers
 from invoice_processing.vendors.spelled_names import spelled_out
 from invoice_processing.vendors.top_block import SIGNATURE, top_block
+from invoice_processing.vendors.two_line_names import form_under
 
 NOTICES = (compiled(notices.COPYRIGHT), compiled(notices.SOLD_BY), compiled(notices.REGISTERED))
 _SOLD_ON = compiled(notices.SOLD_ON)
@@ -85,27 +86,7 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
     heads = {clean(p.text) for row in view.rows[:first] for p in row}  # (printed over the products)
     named = spelled_out(ranked[0][1], [(name, name in heads and score >= 0.5 * ranked[0][0]) for score, name, _ in
                                        ranked]) if ranked else ""
-    return _in_its_case(_form_under(named, view, customer_names), lines) if named else ""
-
-
-def _form_under(name: str, view: PageView, customer_names: set[str]) -> str:
-    """A letterhead's name without a legal form joined with the line right under it, in smaller type and aligned
-    with it, that is one word and a form ("VAN DIJK" over "Woonaccessoires B.V."): the firm's name set in two lines
-    (never a franchisee's own firm under its brand, "RE/MAX" over "Harbour Realty Ltd", a name by itself)."""
-    if formed(name):
-        return name
-    for at, row in enumerate(view.rows[:8]):  # (a letterhead's lines)
-        mine = [p for p in row if clean(p.text) == name]
-        below = view.rows[at + 1] if at + 1 < len(view.rows) else []
-        under = [p for p in below if mine and abs(p.x0 - mine[0].x0) <= 2]
-        rest = clean(under[0].text) if under else ""
-        form = LEGAL_FORM.search(rest)
-        if form is None or not formed(rest) or len(rest[:form.start()].split()) != 1 or form.end() < len(rest.rstrip(
-                ". ")):
-            continue
-        if name_like(rest) and name_key(rest) not in customer_names and pitch(under[0]) < pitch(mine[0]):
-            return f"{name} {rest}" if name_like(f"{name} {rest}") else name
-    return name
+    return _in_its_case(form_under(named, view, customer_names), lines) if named else ""
 
 
 def document_vendor(document: Document) -> str:
