@@ -173,13 +173,14 @@ OTHER_TITLE = (rf"^\W*(?:{DOCUMENT_WORD}|receipt|quot(?:e|ation)|estimate|credit
 DOCUMENT_TITLE_WORDS = (  # a phrase made only of these words is a title or a stamp, never a name
     r"invoices?|rechnung|facture|factuur|factura|fattura|fatura|faktura|faktúra|lasku|bill|receipt|quote|quotation|angebot|offerte|devis|"
     r"presupuesto|orders?|auftrag|bestellung|confirmation|best[äa]tigung|auftragsbest[äa]tigung|statement|"
+    r"orderbevestiging|ordrebekr[æe]ftelse|ordrebekreftelse|orderbekr[äa]ftelse|"
     r"advice|note|credit|gutschrift|lieferschein|proforma|pro-forma|tax|sales|commercial|official|billing|"
     r"payment|buyer|retail|original|copy|duplicate|kopie|copie|draft|paid|void|handelsrechnung|for|recipient|"
     r"delivery|packing|slip|purchase|order|contract|form|wholesale|list|ticket|remittance|estimate|summary|"
     r"acknowledge?ment|bon|albar[áa]n|pedido|recibo|nota|memo|customer|the|of|de|la|du|van|der|die|rental|service|"
     r"interim|final|advance|deposit|export|drop|ship|drop-?ship|show|trade|blanket|release|reorder|re-order|"
     r"pvm|s[ąa]skaita|fakt[ūu]ra|τιμολ[όο]γιο|π[ώω]λησης|ra[čc]un|factur[ăa]|оригинал|avansa|r[ēe]ķins|"
-    r"danfe|nf-?e|nfs-?e"
+    r"danfe|nf-?e|nfs-?e|[áa]raj[áa]nlat|sz[áa]mla|d[íi]jbek[ée]r[őo]"
 )
 LEGAL_FORM = (
     r"\b(?:inc|llc|l\.l\.c|llp|ltd|limited|co|company|corp|corporation|gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k|"
@@ -229,7 +230,9 @@ NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations
     rf"^(?:(?:{TAX_ID_NAMES}|ust-?id\w*|steuer-?n(?:r|ummer)\w*|nr|no|number|nummer|id|reg|n°)\b[\s/.\-:#]*)+"
     r"(?:[A-Z]{0,3}\s*\d[\w\s.-]*)?$|"
     # the labels of a period, notes and a value alone ("Periode", "Notes:"; not "Period Living Ltd")
-    r"^(?:periode|period|zeitraum|wartość|notes?|remarks?|bemerkungen?|remarques?|opmerkingen?)\s*:?$|"
+    r"^(?:periode|period|zeitraum|wartość|notes?|remarks?|bemerkungen?|remarques?|opmerkingen?|comments?|"
+    r"kommentare?|commentaires?|currency|w[äa]hrung|devise|valuta|moneda|divisa|moeda)\s*:?$|"  # (and a currency's)
+    r"^(?:customer|client|cust\.?|kunden?)\s*-?\s*ref(?:erence|erenz)?\b|^zahlungs(?:informationen|bedingungen|art)\b|"
     r"\s(?:no|nr)\.?$|^fatura\s+notu$|"  # a field's number label ("Özelleştirme No", "Mat No."); "Fatura Notu"
     r"^(?:agente?|agent|sales\s+agent|vertreter|repr[ée]sentant)\s*:?$|"  # the sales agent's field
     r"^(?:hi|hello|hey|dear|hallo|bonjour|hola|ciao)\s+[A-Z][a-z]+,?$|"  # a letter's greeting ("Hi Maggie,")
@@ -239,10 +242,11 @@ NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations
     r"^(?:peso\s+(?:lordo|netto|bruto|neto)|(?:gross|net)\s+weight|poids\s+(?:brut|net)|(?:brutto|netto)gewicht)\b|"
     r"^(?:address|adresse|anschrift|contact(?:\s*person|persoon)?|ansprechpartner(?:in)?|phone|tel(?:ephone)?|mobile|fax|e-?mail|website)(?:\s+-\s|\s*:|$)|"
     r"^[a-z]{1,4}(?:[-_/#.]\d{2,}|\d{3,})$|"  # a document's number ("INV_004", "PO-118"; "Hub88" may be a name)
+    r"^(?:you|your|uw|we|our|wir|ihre?|nous|votre|vos)\s+(?-i:[a-zà-ÿ])|"  # a sentence ("You rode with")
     r"^\D{0,40}\s\d+[a-z]?$"
 )
 SENTENCE_END = r"\b(?!(?:inc|ltd|lt[ée]e|corp|cie|enr)\.$)[a-zà-ÿ]{3,}[.!?]$"  # (never "... Fleuve Bleu inc.")
-TRAILING_TITLE = r"\s+(?:pro-?\s*forma\s+)?(?:invoice|rechnung|facture|factuur|factura)s?\.?$"  # "Amazon ... Invoice"
+TRAILING_TITLE = r"\s+(?:pro-?\s*forma\s+)?(?:invoice|rechnung|facture|factuur|factura)\.?$"  # "Amazon ... Invoice"
 SELLER_LABEL_TAIL = (  # "Seller Name:" is still the seller's label; "Seller Signature" is another field
     r"(?:(name(?:\s*(?:&|and|/)\s*address)?|details|info\w*|address|adresse|anschrift)|signature|sign|no|nr|num\w*|#|id|code|date|datum|tax|"
     r"vat|phone|tel|e-?mail|account|ref\w*|sku|item|part|style|article|cost|price|"  # "Supplier SKU"

@@ -101,9 +101,17 @@ def find_date(lines: Sequence[TextLine], labels: tuple[str, ...] = DATE_LABELS,
 
     ordered = _dated_order(view, day_first) or _numbered_order(view, day_first) or find_value(view, labels[:1], dated)
     in_words = _order_in_words(view, day_first) if ordered is None and labels == DATE_LABELS else None
-    return (ordered or in_words or find_value(view, labels[1:], dated) or unlabeled_date(view, day_first)
+    heads = _dated_lines(view, day_first)  # (a product table's "Date" column dates its lines, not the document)
+    return (ordered or in_words or find_value(view, labels[1:], dated, heads) or unlabeled_date(view, day_first)
             or find_value(view, (fl.SALE_DATE,), dated) or _labelled_in_a_sentence(view, day_first)
             or find_value(view, (fl.SHIP_DATE,), dated))
+
+
+def _dated_lines(view: PageView, day_first: bool) -> set[int]:
+    """The product tables' header rows over two or more lines that start with a date ("02/03/25 | HCP | Review
+    ..."): a time entry's date, no date of the document's (one dated line may be the payment the page records)."""
+    return {at for at in view.product_headers() if sum(
+        bool(row) and read_date(row[0].text, day_first) is not None for row in view.rows[at + 1:at + 12]) >= 2}
 
 
 # "Your order has shipped. The invoice details are below. Invoice date: Dec 11, 2025.": a date's label

@@ -13,7 +13,13 @@ from invoice_processing.layout.field_values import find_beside, find_value, tier
 from invoice_processing.layout.fields import PageView, Phrase, pitch
 from invoice_processing.models import TextLine
 from invoice_processing.normalize import date_span, parse_date
-from invoice_processing.vendors.number_forms import HEADER_ROWS, after_point_of_sale, in_a_sentence, series_and_number
+from invoice_processing.vendors.number_forms import (
+    HEADER_ROWS,
+    after_point_of_sale,
+    in_a_sentence,
+    invoice_titled,
+    series_and_number,
+)
 
 # a credit or debit note's or a corrected invoice's own number, as strong as an invoice's: the first of them read top
 # to bottom wins ("Gutschrift-Nr.: GS-2025-00318" printed over "... zu Rechnung Nr. RE-2025-04127" in the letter)
@@ -25,7 +31,7 @@ NUMBER_LABELS: tuple[str, ...] = (  # strongest first
     # "Invoice 1020", "Factuur" over its number, "# 123", "Invoice for Order #LF1289", "Invoice for #1064"
     # ("#0211, block B, the orient": an address's unit, no number)
     rf"{fl.DOCUMENT_WORD}(?:\s+for\s+(?:order\s*)?#?)?|#(?=\s*[A-Za-z0-9_\-]*\d(?![A-Za-z0-9_\-]*,))",
-    fl.DOCUMENT_NUMBER,
+    tier((fl.DOCUMENT_NUMBER, r"documento?(?=\s*:?\s*$)")),  # ("Document", "Documento" alone beside its number)
     tier(fl.ORDER_NUMBER),
     tier(fl.OTHER_DOCUMENT),
     tier(fl.REFERENCE),
@@ -76,8 +82,8 @@ def read_id(text: str) -> str | None:
         return None
     value = tokens[0]
     groups = [t for t in tokens[:4] if t.isdigit() and 3 <= len(t) <= 4]
-    if len(groups) >= 3 and groups == tokens[:len(groups)]:
-        value = " ".join(groups)  # a number printed in groups ("726 752 5181")
+    if groups == tokens[:len(groups)] and (len(groups) >= 3 or [len(g) for g in groups] == [3, 4]):
+        value = " ".join(groups)  # a number printed in groups ("726 752 5181", "910 4418"; not "726 752")
     if value.startswith("#") and (value[1:2].isdigit() or glued):
         # "#88213", "#2023-001", a web shop's "#FA2025/083518": the number sign before a number ("# BLR_WFLD2015..."
         # set apart from it keeps it, as its truth does)
@@ -119,7 +125,9 @@ def _found_number(view: PageView, lines: Sequence[TextLine]) -> str:
             or find_beside(view, NUMBER_LABELS[0], _short_number)  # "Invoice Number: 1" beside "Order Number: 2295"
             or _under_the_title(lines)  # "COMMERCIAL INVOICE" over "Number | IN-0593817" beats "Order: SO-1102266"
             or _own_invoice_id(view)  # "INV-1187342 | Date 11/04/2025" beats "Sales Order SO-884120"
-            or find_value(view, NUMBER_LABELS[2:bare], read_id, heads)
+            or find_value(view, NUMBER_LABELS[2:3], read_id, heads)  # ("Document | INV 0098812" beats "Order #")
+            or (find_value(view, (fl.BARE_NUMBER,), _bare_id, heads) if invoice_titled(view) else None)
+            or find_value(view, NUMBER_LABELS[3:bare], read_id, heads)
             or find_value(view, (fl.BARE_NUMBER,), _bare_id, heads)
             or find_value(view, NUMBER_LABELS[bare + 1:], read_id, heads) or _short_beside(view)
             or find_value(view, NUMBER_LABELS[:1], _short_number)  # (a grid's "Invoice No." over "31")

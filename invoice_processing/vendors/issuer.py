@@ -43,7 +43,7 @@ from invoice_processing.vendors.parties import (
 from invoice_processing.vendors.seller_labels import assignees, labelled_sellers
 from invoice_processing.vendors.spelled_names import spelled_out
 from invoice_processing.vendors.top_block import SIGNATURE, top_block
-from invoice_processing.vendors.two_line_names import form_under
+from invoice_processing.vendors.two_line_names import form_under, joined_above
 
 NOTICES = (compiled(notices.COPYRIGHT), compiled(notices.SOLD_BY), compiled(notices.REGISTERED))
 _SOLD_ON = compiled(notices.SOLD_ON)
@@ -86,6 +86,7 @@ def find_vendor(lines: Sequence[TextLine]) -> str:
     heads = {clean(p.text) for row in view.rows[:first] for p in row}  # (printed over the products)
     named = spelled_out(ranked[0][1], [(name, name in heads and score >= 0.5 * ranked[0][0]) for score, name, _ in
                                        ranked]) if ranked else ""
+    named = joined_above(named, view, customer_names) if named else ""  # (a name set in two lines)
     return _in_its_case(form_under(named, view, customer_names), lines) if named else ""
 
 

@@ -24,8 +24,10 @@ LEADING_TITLE = compiled(r"^(?:(?:receipt|invoice|bill|statement|quote|estimate)
                          r"deposit|payments?)\s+to|for(?=\s+(?-i:[A-Z])))"  # ("For X" over "Authorised Signatory")
                          r"\s*:?\s+(?=\S)")
 SENTENCE_END = re.compile(fl.SENTENCE_END)  # case matters: "wel." ends a sentence, "Inc." a name
-ANY_LABEL = compiled(tier((*fl.INVOICE_NUMBER, *fl.ORDER_NUMBER, *fl.PO_NUMBER, *fl.OTHER_DOCUMENT, *fl.REFERENCE,
-                           *fl.ORDER_DATE, *fl.INVOICE_DATE, *fl.BARE_DATE, fl.SELLER_LABELS, fl.CUSTOMER_LABELS)))
+# (a label ends where its word does: "REFERENZ" is a label, not "REF" and a name "ERENZ")
+_LABELS = tier((*fl.INVOICE_NUMBER, *fl.ORDER_NUMBER, *fl.PO_NUMBER, *fl.OTHER_DOCUMENT, *fl.REFERENCE,
+                *fl.ORDER_DATE, *fl.INVOICE_DATE, *fl.BARE_DATE, fl.SELLER_LABELS, fl.CUSTOMER_LABELS))
+ANY_LABEL = compiled(rf"(?:{_LABELS})(?![^\W\d_])")
 
 
 def squash(text: str) -> str:
@@ -52,6 +54,9 @@ _LINK_WORDS = re.compile(r"\s+\([a-z]+(?: [a-z]+)*\)$|"  # (one way to read it: 
 # a name, a dash, then its street ("14 rue des Tanneurs, ...") or its town ("Portland, Oregon")
 _BEFORE_ADDRESS = re.compile(r"^(.*?\S)\s+[-–—]\s+(?:\d{1,5}[a-z]?\s+\S.*|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},"
                              r"\s*[A-Z][\w .'-]*|[a-z][a-z ,&'-]*)$")  # (or a slogan: "... Ltd - fine paper goods")
+
+
+_BEFORE_COUNTRY = re.compile(r"^(.*?\S)\s+[-–—]\s+(\S.*)$")
 
 
 # a sentence after the name's full stop: "... LLC. A 1.5% monthly charge", "... Co. Cards accepted online",
@@ -94,6 +99,8 @@ def clean(text: str) -> str:
     text = _DIVISION.sub("", text)  # "PRAIRIE HOUND PET NUTRITION · Wholesale Division": the name
     named = _BEFORE_ADDRESS.match(text)  # "Atelier Sauge SAS - 14 rue des Tanneurs, 69001 Lyon", "X Ltd - fine goods"
     text = named.group(1) if named and LEGAL_FORM.search(named.group(1)) else text
+    country = _BEFORE_COUNTRY.match(text)  # "Oookki - France": a shop's name and its country, in its footer
+    text = country.group(1) if country and COUNTRY.match(country.group(2)) else text
     text = _street_after_form(text)  # "... S.A. CTRA. LOGROÑO": the name ends with its legal form
     registered = _IS_REGISTERED.match(text)  # "The Malt Miller Ltd is a company registered in England": the name
     text = registered.group(1) if registered and LEGAL_FORM.search(registered.group(1)) else text
@@ -149,6 +156,8 @@ _LABEL_TAIL = re.compile(r"(?:name|address|details?|info(?:rmation)?|contact|adr
 
 _FIELD_WORDS = re.compile(r"^(?:payment\s+terms?|terms\s+of\s+payment|trade\s+terms?|ship\s+(?:date|via|by)|"
                           r"delivery\s+terms?|cleaning\s+period|(?:authori[sz]ed\s+)?signatory)\b", re.I)
+_CONNECTORS = frozenset({"de", "du", "des", "of", "van", "von", "der", "di", "da", "do", "del", "la", "le", "y", "and",
+                         "und", "et", "en", "the", "for", "für", "pour", "per", "a", "à", "al", "au", "to", "zu"})
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -159,10 +168,13 @@ def name_like(text: str) -> bool:
     most = 9 if LEGAL_FORM.search(text) else 7  # a long name with its form ("... Cadeau Groothandel B.V.")
     if not 3 <= len(text) <= 60 or not 1 <= len(words) <= most or text.count("(") != text.count(")"):
         return False  # (a phrase cut inside its brackets, "Freight (Estes", is a fragment of a line)
-    # a firm's name that starts with its number and ends with its form ("1919 Mercantile Co.", "4th Street Paper Co.";
-    # not "455 Sherman St, Denver CO", a street and a city whose state reads as a form)
-    numbered = _NUMBERED.match(text) if LEGAL_FORM.fullmatch(words[-1]) and "," not in text else None
+    # a firm's name that starts with its number and ends with its form ("1919 Mercantile Co.", "4th Street Paper Co.",
+    # "8gears AG"; not "455 Sherman St, Denver CO", a street and a city whose state reads as a form), or has the year
+    # it was founded before its form ("GEOBAL CONSTRUCCIONS 2018 S.L.")
+    formal = LEGAL_FORM.fullmatch(words[-1]) and "," not in text and len(words) >= 2
+    numbered = _NUMBERED.match(text) if formal else None
     rest = text[numbered.end():] if numbered else text
+    rest = _FOUNDED.sub("", rest) if formal else rest
     if sum(c.isalpha() for c in text) < max(2, len(text.replace(" ", "")) // 2) or re.search(r"\d{4}", rest):
         return False
     if _BARCODE.fullmatch(text.strip()) or _SIGN_OFF.fullmatch(text.strip(" ,.!")):
@@ -174,6 +186,8 @@ def name_like(text: str) -> bool:
     if any(normal_label(part) in LABEL_ROLES or _FIELD_WORDS.match(part.strip()) for part in _labels(text)):
         return False  # a column's label ("Item Description", "Referência") or a term's ("Payment term"), alone
         # or beside its translation ("Codice Fornitore / Supplier Code")
+    if words[-1] in _CONNECTORS:
+        return False  # a phrase cut before its last word ("Numéro de" of "Numéro de facture"): no name ends so
     if all(w.endswith(".") and len(w) <= 6 for w in words) and not LEGAL_FORM.search(text) or text.endswith(" #"):
         return False  # abbreviations only ("Cod. Cli.", "StNr."), a number's label ("CUST #"): a label
     if _BARE_DOMAIN.fullmatch(text.strip()) and (text.strip()[0].islower() or text.strip().lower().startswith("www.")
@@ -197,7 +211,8 @@ def _labels(text: str) -> list[str]:
 _SIGN_OFF = re.compile(r"(?:(?:best|kind|warm|with\s+kind)\s+)?regards|sincerely|yours\s+(?:truly|faithfully|"
                        r"sincerely)|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 _BARCODE = re.compile(r"[ËÌÍ]\S{2,}Î")
-_NUMBERED = re.compile(r"\d{1,4}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z])")
+_NUMBERED = re.compile(r"\d{1,4}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z])|\d{1,2}(?=[a-z]{3,}\s)")
+_FOUNDED = re.compile(r"(?<=[^\W\d_]{3})\s+(?:19|20)\d\d(?=\s+\S+$)")
 
 
 def _address_part(text: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.field_values import label_hits
 from invoice_processing.layout.fields import PageView
 from invoice_processing.models import TextLine
@@ -72,3 +73,13 @@ def in_a_sentence(lines: Sequence[TextLine]) -> str | None:
             if found and not _DASHED_DATE.fullmatch(found.group(1)):
                 return found.group(1)
     return None
+
+
+_INVOICE_TITLE = re.compile(rf"(?:{fl.DOCUMENT_WORD})(?:\s*/\s*(?:{fl.DOCUMENT_WORD}))*", re.I)
+
+
+def invoice_titled(view: PageView) -> bool:
+    """Whether the page's header names it an invoice by a title printed alone ("RECHNUNG", "Tax Invoice"): a bare
+    "Nummer:" there is the invoice's own number, before an order's ("Auftrag: A-2025-09120 vom 28.04.2025")."""
+    stop = min(view.table_rows(), default=len(view.rows))
+    return any(_INVOICE_TITLE.fullmatch(p.text.strip()) for row in view.rows[:min(stop, HEADER_ROWS)] for p in row)

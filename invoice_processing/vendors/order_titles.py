@@ -9,6 +9,7 @@ from invoice_processing.layout.fields import PageView
 
 _PO_TITLE = compiled(fl.PO_TITLE)
 _OTHER_TITLE = compiled(fl.OTHER_TITLE)
+_INVOICE_WORD = compiled(rf"\W*(?:{fl.DOCUMENT_WORD})\W*")
 
 
 def is_purchase_order(view: PageView) -> bool:
@@ -18,5 +19,7 @@ def is_purchase_order(view: PageView) -> bool:
     titles = [p for row in view.rows[:12] for p in row if _PO_TITLE.match(p.text)]
     if not titles:
         return False
-    size = max(view.lines[p.row].size for p in titles)
-    return not any(view.lines[p.row].size > size and _OTHER_TITLE.match(p.text) for row in view.rows[:12] for p in row)
+    size, first = max(view.lines[p.row].size for p in titles), min(p.row for p in titles)
+    # (or an invoice's title alone above it, as big: "Rechnung | 90-2025-1147" over "Bestellung | 4711/25 vom ...")
+    return not any(view.lines[p.row].size > size and _OTHER_TITLE.match(p.text) or p.row < first and view.lines[
+        p.row].size >= size and _INVOICE_WORD.fullmatch(p.text) for row in view.rows[:12] for p in row)

@@ -1,6 +1,9 @@
-"""A firm's name set in two lines of a letterhead, read as one ("VAN DIJK" over "Woonaccessoires B.V.")."""
+"""A firm's name set in two lines of a letterhead, read as one ("VAN DIJK" over "Woonaccessoires B.V.",
+"Nemzeti Informatikai Infrastruktúra és" over "Biztonságért KFT.")."""
 
 from __future__ import annotations
+
+import re
 
 from invoice_processing.layout.fields import PageView, pitch
 from invoice_processing.vendors.issuer_names import LEGAL_FORM, clean, formed, name_key, name_like
@@ -23,4 +26,22 @@ def form_under(name: str, view: PageView, customer_names: set[str]) -> str:
             continue
         if name_like(rest) and name_key(rest) not in customer_names and pitch(under[0]) < pitch(mine[0]):
             return f"{name} {rest}" if name_like(f"{name} {rest}") else name
+    return name
+
+
+_JOINER_END = re.compile(r"\s(?:and|&|und|et|y|e|és|en|og|och)$", re.I)
+
+
+def joined_above(name: str, view: PageView, customer_names: set[str]) -> str:
+    """A firm's name whose first line ends with its joining word over a second line with its legal form, the winner
+    ("Nemzeti Informatikai Infrastruktúra és" over "Biztonságért KFT."): the two lines as one name."""
+    if not formed(name):
+        return name
+    for at, row in enumerate(view.rows[1:12], start=1):
+        mine = [p for p in row if clean(p.text) == name]
+        above = [p for p in view.rows[at - 1] if mine and p.x0 < mine[0].x1 and mine[0].x0 < p.x1
+                 and _JOINER_END.search(p.text.strip())]
+        joined = f"{above[0].text.strip()} {name}" if above else ""
+        if joined and name_like(joined) and name_key(joined) not in customer_names:
+            return joined
     return name

@@ -159,8 +159,12 @@ def test_a_bare_number_sign_under_the_title_names_the_documents_number():
     lines = [line(40, (40, "Atelier Lumière SARL"), (420, "FACTURE", ), size=20),
              line(66, (460, "N°"), (480, "FA-2024-0312")), line(78, (460, "Date :"), (490, "12/03/2024"))]
     assert find_invoice_number(lines) == "FA-2024-0312"
-    labelled = [*lines, line(90, (40, "Commande n°"), (120, "CMD-77"))]  # a named number wins over "N°"
-    assert find_invoice_number(labelled) == "CMD-77"
+    # under an invoice's own title, "N°" is the invoice's number, before an order's named one; under another
+    # document's title a named number wins over "N°"
+    labelled = [*lines, line(90, (40, "Commande n°"), (120, "CMD-77"))]
+    assert find_invoice_number(labelled) == "FA-2024-0312"
+    delivery = [line(40, (40, "Atelier Lumière SARL"), (420, "BON DE LIVRAISON"), size=20), *labelled[1:]]
+    assert find_invoice_number(delivery) == "CMD-77"
     vat = [line(40, (40, "N° TVA FR12345678901"))]  # a number named otherwise after it is no document number
     assert find_invoice_number(vat) == ""
 
