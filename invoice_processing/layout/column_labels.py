@@ -89,7 +89,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "code et désignation", "code désignation", "réf désignation", "référence désignation",
         "dienst", "diensten", "dienstverlening", "prestation", "prestations", "servicio", "servicios", "leistungen",
         "cursus", "course", "titel", "work performed", "work done", "description of work", "labour performed",
-        "labor performed", "services performed",
+        "labor performed", "services performed", "task", "tasks", "task description",
     ),
     UPC: ("upc", "ean", "barcode", "gtin", "upc code", "ean code", "cup", "code cup", "code-barres", "gencod",
           "code ean", "ean13", "ean 13", "ean-13", "code barre", "código de barras", "cód barras", "streepjescode",
@@ -176,7 +176,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "price after discount", "price after disc", "unit price after discount", "discounted price",
         "whsl", "wsp", "whsl price", "whsle", "whsle price", "wholesale each", "whsl each",
         "preço", "preço unit", "preço unitário", "preco unitario", "pr unitário", "pr unitario", "nett price",
-        "price excl", "unit price excl",
+        "price excl", "unit price excl", "preço un", "preco un", "prix un", "precio un",
         "unit base cost", "base cost", "unit base price", "base price", "basic price", "basic rate", "basic cost",
         "customer price", "cust price", "customer cost",  # an ERP's "Customer / Price" beside "List / Price"
     ),

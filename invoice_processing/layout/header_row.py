@@ -9,6 +9,9 @@ description or code, and most of its words are known labels.
 
 from __future__ import annotations
 
+import re
+
+from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.header_clutter import less_fields, less_side_total
 from invoice_processing.layout.header_extension import extended, only_labels, with_columns
@@ -27,6 +30,8 @@ from invoice_processing.layout.header_labels import (
 from invoice_processing.layout.stacked_labels import stacked_words
 from invoice_processing.models import Cell, TextLine
 
+_TITLE_LINE = re.compile(rf"(?:(?:{fl.DOCUMENT_TITLE_WORDS})\b[\s/().:&-]*)+", re.I)
+
 
 def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
     """The header starting at ``lines[at]`` (one line, or two stacked lines), or None."""
@@ -34,7 +39,8 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
     line = lines[at]
     own = count_label_words(line)
     below = lines[at + 1] if at + 1 < len(lines) else None
-    if not own or own + (count_label_words(below) if below is not None else 0) < 2:
+    if not own or own + (count_label_words(below) if below is not None else 0) < 2 or _TITLE_LINE.fullmatch(
+            line.text.strip()):  # (a document's title, "INVOICE / PACKING LIST", names no columns)
         return None  # a header has at least two label words (most lines have none): skip the full read
     if group_titles(lines, at):
         return None  # titles over groups of columns ("Quantity" over "Shipped | Back"): the header is under them

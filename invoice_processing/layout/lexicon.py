@@ -133,14 +133,14 @@ _RATED_TAX = (r"(?:\w+\s+){0,2}tax\s+line\s+item\b|(?:(?:state|county|city|local
 CHARGES = re.compile(
     rf"^(?:(?:sales\s*)?tax(?:es)?{_TAX_ENDS}|mwst|{_RATED_TAX}|(?:vat|gst|[cisu]gst|utgst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d]|-\d)|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|(?:local|standard)\s+delivery(?=\s*(?:$|[-–:(]|charges?\b|fees?\b|within\b|\d))|delivery(?:\s*(?:charges?|fees?|costs?|&\s*(?:handling|set\s*-?up))\b|\s*(?:[:$€£\d(]|[-–]\s|$))|postage|"
     r"s\s*&\s*h|add\s+(?=(?:freight|shipping|carriage|postage|forwarding)\b)|belasting(?:en)?\b|impuestos?\b|(?:discount|deposit|payment|credit)"
-    rf"{_ADJUSTMENT_ENDS}|rabatt|remise|korting|\w+korting\b|\w+rabatt\b|descuento|rounding|versand|"
+    rf"{_ADJUSTMENT_ENDS}|rabatt|remise|korting|\w+korting\b|\w+rabatt\b|descuento|rounding|versand(?:\b|spesen)|"
     # "Verpackung und Versand", "Anlieferung frei Baustelle mit Kranentladung"
     r"verpackung(?:\s*(?:und|&|\+)\s*versand)?\b|anlieferung\b|lieferung\s+(?:ab|frei)\s+(?:haus|baustelle|werk|lager|hof)\s*$|kurier(?:zustellung|dienst|gebühr|pauschale)|"
     r"porto(?:\s*(?:und|&)\s*verpackung|kosten)?\s*(?:[:€\d(]|$)|"  # never "Porto Tawny 10 Years Old"
     r"courier(?:\s*(?:delivery|charges?|fees?|service)\b|(?=\s*(?:$|[:$€£]|\(\s*\d|[-–]\s*(?:the\s+)?\w*\s*courier)))|"
     r"(?:packing|packaging|crating)(?:\s*(?:&|and)\s*(?:crating|packing|handling))?\s*(?:fees?|charges?|costs?)\b|"
     r"verzendkosten|frais\s*de\s*port|participation\s*(?:aux\s*)?frais\s*(?:de\s*port|d'envoi|de\s*transport|de\s*livraison)\b|"
-    r"fragt(?:\s*(?:og|&)\s*emballage)?\b|frakt(?:avgift|kostnad)?\b|doprava\b|koszty?\s*(?:wysy[łl]ki|dostawy|przesy[łl]ki|transportu)\b|wysy[łl]ka\b|przesy[łl]ka\b|dopravn[ée]\b|(?:[\w-]+\s+){0,2}(?:crate|bottle|keg|container)\s+deposits?\b|leeggoed\b|po[šs]tovn[ée]\b|dobierka\b|kuri[ée]r(?![\w-])|recargos?\b|(?:mindermengen|kleinmengen|energie|maut|diesel|kraftstoff|teuerungs|express|logistik)?zuschlag\b|envío|(?:[\w.]+\s+){0,4}fuel\s*surcharges?\b|index(?:ation)?\s*gazole\b|transport\s+sur\s+(?:vente|achat)\b|pal(?:l)?ett?e?s?\s+(?:europe|euro|eur)\b|(?:[a-z]+\s+){1,2}surcharge(?=\s*(?:$|[\d(%:$€£-])|\s+[a-z]{2}$)|less\b|tariff|surcharge|trf\b|trf-|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
+    r"fragt(?:\s*(?:og|&)\s*emballage)?\b|frakt(?:avgift|kostnad)?\b|doprava\b|koszty?\s*(?:wysy[łl]ki|dostawy|przesy[łl]ki|transportu)\b|wysy[łl]ka\b|przesy[łl]ka\b|dopravn[ée]\b|(?:[\w-]+\s+){0,2}(?:crate|bottle|keg|container)\s+deposits?\b|leeggoed\b|po[šs]tovn[ée]\b|dobierka\b|kuri[ée]r(?![\w-])|recargos?\b|(?:mindermengen|kleinmengen|gefahrgut|energie|maut|diesel|kraftstoff|teuerungs|express|logistik)?zuschlag\b|envío|(?:[\w.]+\s+){0,4}fuel\s*surcharges?\b|index(?:ation)?\s*gazole\b|transport\s+sur\s+(?:vente|achat)\b|pal(?:l)?ett?e?s?\s+(?:europe|euro|eur)\b|(?:[a-z]+\s+){1,2}surcharge(?=\s*(?:$|[\d(%:$€£-])|\s+[a-z]{2}$)|less\b|tariff|surcharge|trf\b|trf-|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
     r"(?:service|liefer|versand|zustell)gebühr(?:en)?\s*(?:lieferung|versand|zustellung)?\s*(?:\(.*\))?\s*$|"
     r"frais\s*(?:de\s*|d')?(?:livraison|envoi|exp[ée]dition)\b|consigne\b|statiegeld\b|"
     # a French recycling levy per piece ("+ éco-participation mobilier", "Écotaxe", "Eco-part. DEEE")
@@ -230,7 +230,7 @@ _INITIALS = re.compile(r"(?<!\S)\w(?: \w)+(?!\S)")  # letters set apart by dots:
 
 
 _CURRENCY_WORD = re.compile(r"(?:^|[\s,-])(?:" + "|".join(CURRENCY_CODES).lower() + r"|us\$|€|\$|£)$")
-_TRADE_TERM = re.compile(r"\s(?:fob|exw|cif|cfr|cnf|fca|dap|ddp)$")  # a price's incoterm ("Price/Pc US$ FOB")
+_TRADE_TERM = re.compile(r"\s(?:fob|exw|cif|cfr|cnf|fca|dap|ddp)$|/(?:pcs?|ea|unit|stk|kg)$")  # "US$ FOB", "HKD/pc"
 # (not "NIF / CIF")
 _PRICED = re.compile(r"price|prix|preis|precio|prezzo|prijs|rate|value|amount|total|montant|importe")
 

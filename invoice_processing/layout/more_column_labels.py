@@ -17,6 +17,7 @@ from invoice_processing.layout.column_labels import (
     SHIPPED,
     TAX,
     UOM,
+    UPC,
 )
 
 # Swedish, Danish and Norwegian labels, Polish and Czech ones, German "Best. | Lief." abbreviations, and a
@@ -35,11 +36,13 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
                   "towar/usługa", "opis", "název", "název zboží", "popis", "označení", "položka",  # PL, CZ
                   "tuotekuvaus", "tuote", "kuvaus", "nimike",  # FI
                   "mal hizmet", "mal/hizmet", "mal / hizmet", "hizmet / ürün adı", "hizmet/ürün adı", "ürün adı",
-                  "ürün / hizmet", "ürün/hizmet", "açıklama", "megnevezés", "termék megnevezése"),  # TR, HU
-    ORDERED: ("cases ord", "cases ordered", "beställt", "bestilt", "best", "best antal", "best ant",
+                  "ürün / hizmet", "ürün/hizmet", "açıklama", "megnevezés", "termék megnevezése", "leírás"),  # TR, HU
+    ORDERED: ("cases ord", "cases ordered", "cs ord", "cs ordered",
+              "beställt", "bestilt", "best", "best antal", "best ant",
               "pedidas", "zam", "zamówiono", "obj", "objednáno", "tilattu",  # ES, PL, CZ, FI
               "q tà ord", "qtà ord", "qta ord", "quantità ordinata", "qtà ordinata", "ordinata", "ordinato"),  # IT
-    SHIPPED: ("cases ship", "cases shipped", "levererat", "leveret", "levert", "lev", "lev antal", "lev ant", "lief",
+    SHIPPED: ("cases ship", "cases shipped", "cs ship", "cs shipped",
+              "levererat", "leveret", "levert", "lev", "lev antal", "lev ant", "lief",
               "servidas", "entregadas", "wyd", "wydano", "dod", "dodáno", "toim", "toimitettu",
               "q tà cons", "qtà cons", "qta cons", "quantità consegnata", "qtà consegnata", "consegnata",
               "q tà evasa", "qtà evasa", "evasa", "evaso"),  # IT
@@ -49,22 +52,32 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
             "stykpris", "stk pris", "pris", "nettopris", "netto pris", "price per case", "case price", "per case",
             "consignor price",
             "cena", "cena netto", "cena jedn", "cena jedn netto", "cena jednostkowa", "cena jednostkowa netto",
-            "cena za mj", "cena/mj", "jedn cena", "jednotková cena",  # PL, CZ
+            "cena za mj", "cena/mj", "jedn cena", "jednotková cena", "cena za položku", "cena za kus",
+            "cena za jednotku",  # PL, CZ
             "prijs p/st", "prijs/verp", "prijs per verp", "prix/cond", "prix par cond",  # NL, FR per piece or pack
             "case cost", "cost per case", "carton cost",
             "hinta", "yksikköhinta", "à-hinta", "a-hinta", "yks hinta",  # FI
             "birim fiyat", "birim fiyatı", "fiyat", "fiyatı", "egységár", "nettó egységár"),  # TR, HU
-    AMOUNT: ("belopp", "beløb", "beløp", "summa", "sum netto",
+    AMOUNT: ("belopp", "beløb", "beløp", "summa", "sum netto", "sum eks mva", "beløp eks mva", "sum ekskl mva",
+             "belopp exkl moms", "summa exkl moms", "beløb ekskl moms",
              "wartość netto", "wartosc netto", "wartość", "kwota netto", "cena celkem", "celkem bez dph",
+             "celkem bez daně", "celkem",
              "yhteensä", "veroton", "veroton hinta", "release value",
-             "mal hizmet tutarı", "tutar", "tutarı", "toplam", "nettó", "nettó érték", "nettó ár"),  # TR, HU
+             "mal hizmet tutarı", "tutar", "tutarı", "toplam", "nettó", "nettó érték", "nettó ár",  # TR, HU
+             "végösszeg",
+             # the goods' value beside its tax's and the line's total with tax ("Goods Value | VAT Value | Line Total
+             # Incl. VAT": the gross read as the tax's)
+             "goods value"),
     DISCOUNT: ("rabat", "sleva", "ale", "ale %", "alennus",  # PL, CZ, FI
                "iskonto", "iskonto oranı", "iskonto tutarı", "iskonto/ arttırım oranı",
-               "iskonto/ arttırım tutarı", "iskonto/arttırım oranı", "iskonto/arttırım tutarı", "engedmény"),
+               "iskonto/ arttırım tutarı", "iskonto/arttırım oranı", "iskonto/arttırım tutarı", "engedmény",
+               "kedvezmény", "kedvezmény %"),
     TAX: ("moms", "moms %", "mva", "stawka vat", "kwota vat", "stawka", "dph", "sazba dph", "sazba", "alv", "alv %",
           "alv €", "alv-%",
           "kdv", "kdv oranı", "kdv tutarı", "kdv %", "diğer vergiler", "áfa", "áfa %", "áfaérték", "áfa érték",
-          "áfakulcs", "bruttó", "bruttó érték"),  # TR, HU (a gross amount beside the net: the tax's)
+          "áfakulcs", "bruttó", "bruttó érték",  # TR, HU (a gross amount beside the net: the tax's)
+          "vat value", "line total incl vat", "total incl vat"),  # (and so an Irish invoice's)
+    UPC: ("unit upc", "case upc", "each upc"),  # (a wholesaler's "Unit UPC" beside its case counts)
     UOM: ("enhet", "enhed", "enh", "jm", "jednostka", "jedn", "mj", "yksikkö", "yks", "birim", "mee"),
     NUMBER: ("case pack", "pack size", "units per case", "inner pack", "units/pk", "units/pack", "units per pack",
              "pk size", "units/case", "units/cs", "confezione",
@@ -79,7 +92,10 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
              # a blanket order's release: what was agreed and released before is no quantity of this order
              "agreed qty", "agreed quantity", "prev released", "previously released", "released to date",
              # the pieces a Dutch carton holds beside the cartons and the pieces in all ("Dozen | à st. | Stuks")
-             "à st", "a st", "st/doos", "stuks per doos"),
+             "à st", "a st", "st/doos", "stuks per doos",
+             # a carton's size, and the singles an Irish wholesaler sells beside whole cases ("Case Size | Cases |
+             # Singles | Total Units")
+             "carton size", "ctn size", "singles"),
     QTY: ("antal", "antall", "mängd", "stk", "packs", "cases", "ilość", "ilosc", "množství", "počet", "määrä", "kpl",
           "aantal verp", "nbre cond", "nb cond",  # NL, FR: the packs counted
           "qty cs", "qty cases", "qty ctn", "qty ctns", "cs qty", "case qty",  # cases counted (a case's cost after)
@@ -89,5 +105,6 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
           "stuks", "aantal stuks",  # Dutch pieces in all (beside the cartons and the pieces each holds)
           "qty pcs",  # an export invoice's pieces beside its cartons ("Qty (CTNS) | Packing (PCS/CTN) | Qty (PCS)")
           "total pcs", "total qty", "total quantity", "total pieces",  # (the same: "Pcs/Ctn | No. of Ctns | Total Pcs")
-            "sold", "units sold", "qty sold", "quantity sold"),  # (a consignment bills what was sold)
+            "sold", "units sold", "qty sold", "quantity sold",
+            "total units", "units total"),  # (a consignment bills what was sold)
 }
