@@ -151,6 +151,7 @@ locals {
     "invoice_processing/vendors/line_totals.py",
     "invoice_processing/vendors/named_suppliers.py",
     "invoice_processing/vendors/number_forms.py",
+    "invoice_processing/vendors/number_tokens.py",
     "invoice_processing/vendors/onehundred80.py",
     "invoice_processing/vendors/order_titles.py",
     "invoice_processing/vendors/page_copies.py",

@@ -13,7 +13,8 @@ from invoice_processing.layout.field_values import find_value, tier
 from invoice_processing.layout.fields import PageView
 from invoice_processing.layout.header_row import find_header
 from invoice_processing.models import Document, Page, TextLine
-from invoice_processing.vendors.header_numbers import find_invoice_number, find_po_number, read_id
+from invoice_processing.vendors.header_numbers import find_invoice_number, find_po_number
+from invoice_processing.vendors.number_tokens import read_id
 from invoice_processing.vendors.page_copies import copied
 
 

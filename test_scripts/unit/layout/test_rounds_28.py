@@ -15,9 +15,10 @@ from invoice_processing.layout.products import product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Page, TextLine
 from invoice_processing.vendors.header import find_date
-from invoice_processing.vendors.header_numbers import find_invoice_number, read_id
+from invoice_processing.vendors.header_numbers import find_invoice_number
 from invoice_processing.vendors.issuer import find_vendor
 from invoice_processing.vendors.issuer_names import clean, name_like
+from invoice_processing.vendors.number_tokens import read_id
 from invoice_processing.vendors.order_titles import is_purchase_order
 from test_scripts.unit.layout.lines import printed
 
