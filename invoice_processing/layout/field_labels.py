@@ -130,7 +130,7 @@ REFERENCE: tuple[str, ...] = (
 )
 # "N°" alone beside or over a number (under the title "FACTURE"): the document's number, when no
 # label names it better (a table's "N°" column is read last of all)
-BARE_NUMBER = (r"(?:n\s*[°º]|n\.\s*º|nr\.?|nro\.?|no\.|no(?=\s*:)|num[ée]ro|n[úu]mero|nummer|number|"
+BARE_NUMBER = (r"(?:n\s*[°º]|n\.\s*º|nr\.?|nro\.?|no\.|no(?=\s*:)|num[ée]ro|n[úu]mero|nummer|number|номер|"
                r"n\.(?=\s*\w*[A-Za-z]\w*[/-]\d))"  # (Italian "N. CO/2025/0381"; never "N. 2-4")
                r"(?:\s+(?:de|du|di)(?=\s*:?\s*$))?"  # "N.º de" over "presupuesto": the rest of a label wrapped
                r"(?=\s*:?\s*$|\s*:?\s*[A-Za-z0-9_\-/]*\d)")  # ("No. RSI/EXP/0925")
@@ -242,7 +242,7 @@ NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations
     r"^(?:peso\s+(?:lordo|netto|bruto|neto)|(?:gross|net)\s+weight|poids\s+(?:brut|net)|(?:brutto|netto)gewicht)\b|"
     r"^(?:address|adresse|anschrift|contact(?:\s*person|persoon)?|ansprechpartner(?:in)?|phone|tel(?:ephone)?|mobile|fax|e-?mail|website)(?:\s+-\s|\s*:|$)|"
     r"^[a-z]{1,4}(?:[-_/#.]\d{2,}|\d{3,})$|"  # a document's number ("INV_004", "PO-118"; "Hub88" may be a name)
-    r"^(?:you|your|uw|we|our|wir|ihre?|nous|votre|vos)\s+(?-i:[a-zà-ÿ])|"  # a sentence ("You rode with")
+    r"^(?:you|your|uw|ihre?|votre)\s+(?-i:[a-zà-ÿ])|"  # a sentence ("You rode with", "Uw boekingen")
     r"^\D{0,40}\s\d+[a-z]?$"
 )
 SENTENCE_END = r"\b(?!(?:inc|ltd|lt[ée]e|corp|cie|enr)\.$)[a-zà-ÿ]{3,}[.!?]$"  # (never "... Fleuve Bleu inc.")

@@ -30,7 +30,15 @@ from invoice_processing.layout.header_labels import (
 from invoice_processing.layout.stacked_labels import stacked_words
 from invoice_processing.models import Cell, TextLine
 
-_TITLE_LINE = re.compile(rf"(?:(?:{fl.DOCUMENT_TITLE_WORDS})\b[\s/().:&-]*)+", re.I)
+_TITLE_WORDS = re.compile(rf"(?:(?:{fl.DOCUMENT_TITLE_WORDS})\b[\s/().:&-]*)+", re.I)
+_INVOICE = re.compile(rf"\b(?:{fl.DOCUMENT_WORD})\b", re.I)
+
+
+def _titled(line: TextLine) -> bool:
+    """A document's title printed alone on its line, an invoice's among its words ("INVOICE / PACKING LIST"): no
+    columns' labels, though "List" names a price ("Order | Ship" over "Qty | Qty" is a header's top line)."""
+    text = line.text.strip()
+    return len(text) <= 40 and bool(_INVOICE.search(text)) and bool(_TITLE_WORDS.fullmatch(text))
 
 
 def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
@@ -39,8 +47,7 @@ def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:
     line = lines[at]
     own = count_label_words(line)
     below = lines[at + 1] if at + 1 < len(lines) else None
-    if not own or own + (count_label_words(below) if below is not None else 0) < 2 or _TITLE_LINE.fullmatch(
-            line.text.strip()):  # (a document's title, "INVOICE / PACKING LIST", names no columns)
+    if not own or own + (count_label_words(below) if below is not None else 0) < 2 or _titled(line):
         return None  # a header has at least two label words (most lines have none): skip the full read
     if group_titles(lines, at):
         return None  # titles over groups of columns ("Quantity" over "Shipped | Back"): the header is under them

@@ -230,7 +230,7 @@ _INITIALS = re.compile(r"(?<!\S)\w(?: \w)+(?!\S)")  # letters set apart by dots:
 
 
 _CURRENCY_WORD = re.compile(r"(?:^|[\s,-])(?:" + "|".join(CURRENCY_CODES).lower() + r"|us\$|€|\$|£)$")
-_TRADE_TERM = re.compile(r"\s(?:fob|exw|cif|cfr|cnf|fca|dap|ddp)$|/(?:pcs?|ea|unit|stk|kg)$")  # "US$ FOB", "HKD/pc"
+_PRICE_TAIL = re.compile(r"\s(?:fob|exw|cif|cfr|cnf|fca|dap|ddp)$|/(?:pcs?|ea|unit|stk|kg)$")  # "US$ FOB", "/pc"
 # (not "NIF / CIF")
 _PRICED = re.compile(r"price|prix|preis|precio|prezzo|prijs|rate|value|amount|total|montant|importe")
 
@@ -247,7 +247,7 @@ def normal_label(text: str) -> str:
         label = label.replace(" ", "")  # "P.V.P." reads "pvp"
     elif _INITIALS.search(label):
         label = _INITIALS.sub(lambda m: m.group().replace(" ", ""), label)  # "P.U. HT" reads "pu ht"
-    stripped = _CURRENCY_WORD.sub("", _TRADE_TERM.sub("", label) if _PRICED.search(label) else label)
+    stripped = _CURRENCY_WORD.sub("", _PRICE_TAIL.sub("", label) if _PRICED.search(label) else label)
     # (the comma before a currency goes with it, "unit price, usd"; a word's own comma stays, "details,")
     stripped = stripped.strip(" -,") if stripped != label else stripped.strip(" -")
     return stripped or label

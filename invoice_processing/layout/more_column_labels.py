@@ -66,7 +66,7 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
              "mal hizmet tutarı", "tutar", "tutarı", "toplam", "nettó", "nettó érték", "nettó ár",  # TR, HU
              "végösszeg",
              # the goods' value beside its tax's and the line's total with tax ("Goods Value | VAT Value | Line Total
-             # Incl. VAT": the gross read as the tax's)
+             # Incl. VAT": the net value, which the line's arithmetic confirms)
              "goods value"),
     DISCOUNT: ("rabat", "sleva", "ale", "ale %", "alennus",  # PL, CZ, FI
                "iskonto", "iskonto oranı", "iskonto tutarı", "iskonto/ arttırım oranı",
@@ -76,7 +76,7 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
           "alv €", "alv-%",
           "kdv", "kdv oranı", "kdv tutarı", "kdv %", "diğer vergiler", "áfa", "áfa %", "áfaérték", "áfa érték",
           "áfakulcs", "bruttó", "bruttó érték",  # TR, HU (a gross amount beside the net: the tax's)
-          "vat value", "line total incl vat", "total incl vat"),  # (and so an Irish invoice's)
+          "vat value"),
     UPC: ("unit upc", "case upc", "each upc"),  # (a wholesaler's "Unit UPC" beside its case counts)
     UOM: ("enhet", "enhed", "enh", "jm", "jednostka", "jedn", "mj", "yksikkö", "yks", "birim", "mee"),
     NUMBER: ("case pack", "pack size", "units per case", "inner pack", "units/pk", "units/pack", "units per pack",
@@ -105,6 +105,6 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
           "stuks", "aantal stuks",  # Dutch pieces in all (beside the cartons and the pieces each holds)
           "qty pcs",  # an export invoice's pieces beside its cartons ("Qty (CTNS) | Packing (PCS/CTN) | Qty (PCS)")
           "total pcs", "total qty", "total quantity", "total pieces",  # (the same: "Pcs/Ctn | No. of Ctns | Total Pcs")
-            "sold", "units sold", "qty sold", "quantity sold",
-            "total units", "units total"),  # (a consignment bills what was sold)
+          "total units", "units total",  # (an Irish wholesaler's cases and singles in all)
+            "sold", "units sold", "qty sold", "quantity sold"),  # (a consignment bills what was sold)
 }

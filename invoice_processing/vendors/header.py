@@ -174,8 +174,11 @@ def _dated_order(view: PageView, day_first: bool) -> date | None:
 
 
 # an order's label over its number and date ("Auftrag | 1400028815 vom 12.05.2025", "Order | 4471 of 03/02/2025")
-_ORDER_LABEL = r"(?:auftrag|bestellung|ihre\s+bestellung|order|commande|pedido|ordine)"
-_NUMBER_OF = re.compile(r"[A-Z0-9][\w/-]*\d[\w/-]*\s+(?:vom|of|du|del|de)\s+(.+)", re.I)
+_ORDER_LABEL = (r"(?:auftrag|bestellung|ihre\s+bestellung|order|commande|pedido|ordine|"
+                r"auftrags\s*-?\s*(?:nr\b\.?|nummer)\s*:?)")  # ("Auftrags-Nr.: AB 77 40 221 vom 03.03.2025")
+# (the number maybe in groups after its series' letters: "AB 77 40 221")
+_NUMBER_OF = re.compile(r"(?:[A-Z0-9][\w/-]*\d[\w/-]*|(?:[A-Z]{1,3}\s+)?\d+(?:\s+\d+){1,4})\s+(?:vom|of|du|del|de)\s+"
+                        r"(.+)", re.I)
 
 
 def _numbered_order(view: PageView, day_first: bool) -> date | None:

@@ -76,10 +76,10 @@ def _found_number(view: PageView, lines: Sequence[TextLine]) -> str:
 
 
 _TITLE = re.compile(rf"{fl.DOCUMENT_WORD}", re.I)
+_PACKING = re.compile(fl.DELIVERY_TITLE, re.I)  # ("Invoice / Packing List": one title)
 _BARE = re.compile(r"(?:number|no\.?|nr\.?|#|n[°º.]|№|br\.|č\.)\s*:?", re.I)  # (Czech, Slovak "č.")
-# (after a Portuguese document's series letters: "Nº FT 2025/318")
-_BARE_WITH = re.compile(r"(?:number|no\.|nr\.|#|n[°º]|№|br\.|č\.)\s*:?\s*((?-i:(?:FT|FR|FS|NC|ND|RG|VD)\s)?\S*\d\S*)",
-                        re.I)
+# (after a Portuguese document's series letters or a series' capitals: "Nº FT 2025/318", "No. PW 77104")
+_BARE_WITH = re.compile(r"(?:number|no\.|nr\.|#|n[°º]|№|br\.|č\.)\s*:?\s*((?-i:[A-Z]{2,3}\s(?=\d))?\S*\d\S*)", re.I)
 
 
 def _under_the_title(lines: Sequence[TextLine]) -> str | None:
@@ -88,7 +88,8 @@ def _under_the_title(lines: Sequence[TextLine]) -> str | None:
     its line ("Sales Invoice" over "... ACC-SINV-2025-00087"): the invoice's own, before an order's
     number printed elsewhere."""
     for at, line in enumerate(lines[:HEADER_ROWS]):
-        titles = [c for c in line.cells if all(_TITLE.fullmatch(part.strip()) for part in c.text.split("/"))]
+        titles = [c for c in line.cells if all(_TITLE.fullmatch(part.strip()) or _PACKING.fullmatch(part.strip())
+                                               for part in c.text.split("/")) and _TITLE.search(c.text)]
         # (the name may share its line; "FATTURA / INVOICE": the title in two languages; "FAKTURA | DAŇOVÝ DOKLAD":
         # a title in two phrases, side by side)
         if not titles or any(line.cells.index(b) != line.cells.index(a) + 1

@@ -9,7 +9,7 @@ import unicodedata
 
 from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.field_values import compiled, tier
-from invoice_processing.layout.lexicon import LABEL_ROLES, normal_label
+from invoice_processing.layout.lexicon import CURRENCY_CODES, LABEL_ROLES, normal_label
 
 LEGAL_FORM, REGISTRY, POSTAL = compiled(fl.LEGAL_FORM), compiled(fl.LEGAL_REGISTRY), compiled(fl.POSTAL)
 TITLE = compiled(rf"^(?:(?:{fl.DOCUMENT_TITLE_WORDS})\b[\s/().:-]*)+$")
@@ -24,10 +24,14 @@ LEADING_TITLE = compiled(r"^(?:(?:receipt|invoice|bill|statement|quote|estimate)
                          r"deposit|payments?)\s+to|for(?=\s+(?-i:[A-Z])))"  # ("For X" over "Authorised Signatory")
                          r"\s*:?\s+(?=\S)")
 SENTENCE_END = re.compile(fl.SENTENCE_END)  # case matters: "wel." ends a sentence, "Inc." a name
-# (a label ends where its word does: "REFERENZ" is a label, not "REF" and a name "ERENZ")
+# what a party's label may add after its name ("Supplier Address", "Customer Details", "Lieferant Anschrift"), maybe
+# glued to it ("Klantgegevens", "Absenderadresse")
+_TAIL_WORDS = (r"name|address|details?|info(?:rmation)?|contact|adresse|anschrift|daten|angaben|coordonn[ée]es|"
+               r"gegevens|adres|datos|direcci[óo]n")
+# (a label ends where its word does, or its glued tail's: "REFERENZ" is a label, not "REF" and a name "ERENZ")
 _LABELS = tier((*fl.INVOICE_NUMBER, *fl.ORDER_NUMBER, *fl.PO_NUMBER, *fl.OTHER_DOCUMENT, *fl.REFERENCE,
                 *fl.ORDER_DATE, *fl.INVOICE_DATE, *fl.BARE_DATE, fl.SELLER_LABELS, fl.CUSTOMER_LABELS))
-ANY_LABEL = compiled(rf"(?:{_LABELS})(?![^\W\d_])")
+ANY_LABEL = compiled(rf"(?:{_LABELS})(?=(?:{_TAIL_WORDS})?(?![^\W\d_]))")
 
 
 def squash(text: str) -> str:
@@ -148,10 +152,7 @@ def is_label(text: str) -> bool:
                             or bool(_LABEL_TAIL.fullmatch(rest)))
 
 
-# what a party's label may add after its name ("Supplier Address", "Customer Details", "Lieferant Anschrift")
-_LABEL_TAIL = re.compile(r"(?:name|address|details?|info(?:rmation)?|contact|adresse|anschrift|daten|angaben|"
-                         r"coordonn[ée]es|gegevens|adres|datos|direcci[óo]n)(?:\s*(?:&|and|/|und|et|en|y)\s*\w+)?",
-                         re.I)
+_LABEL_TAIL = re.compile(rf"(?:{_TAIL_WORDS})(?:\s*(?:&|and|/|und|et|en|y)\s*\w+)?", re.I)
 
 
 _FIELD_WORDS = re.compile(r"^(?:payment\s+terms?|terms\s+of\s+payment|trade\s+terms?|ship\s+(?:date|via|by)|"
@@ -186,7 +187,7 @@ def name_like(text: str) -> bool:
     if any(normal_label(part) in LABEL_ROLES or _FIELD_WORDS.match(part.strip()) for part in _labels(text)):
         return False  # a column's label ("Item Description", "Referência") or a term's ("Payment term"), alone
         # or beside its translation ("Codice Fornitore / Supplier Code")
-    if words[-1] in _CONNECTORS:
+    if words[-1] in _CONNECTORS or text.strip() in CURRENCY_CODES:  # (or a currency's code alone: "EUR")
         return False  # a phrase cut before its last word ("Numéro de" of "Numéro de facture"): no name ends so
     if all(w.endswith(".") and len(w) <= 6 for w in words) and not LEGAL_FORM.search(text) or text.endswith(" #"):
         return False  # abbreviations only ("Cod. Cli.", "StNr."), a number's label ("CUST #"): a label

@@ -75,11 +75,12 @@ def in_a_sentence(lines: Sequence[TextLine]) -> str | None:
     return None
 
 
-_INVOICE_TITLE = re.compile(rf"(?:{fl.DOCUMENT_WORD})(?:\s*/\s*(?:{fl.DOCUMENT_WORD}))*", re.I)
+# an invoice's title alone, maybe in two languages ("FATTURA / INVOICE")
+INVOICE_TITLE = re.compile(rf"(?:{fl.DOCUMENT_WORD})(?:\s*/\s*(?:{fl.DOCUMENT_WORD}))*", re.I)
 
 
 def invoice_titled(view: PageView) -> bool:
     """Whether the page's header names it an invoice by a title printed alone ("RECHNUNG", "Tax Invoice"): a bare
     "Nummer:" there is the invoice's own number, before an order's ("Auftrag: A-2025-09120 vom 28.04.2025")."""
     stop = min(view.table_rows(), default=len(view.rows))
-    return any(_INVOICE_TITLE.fullmatch(p.text.strip()) for row in view.rows[:min(stop, HEADER_ROWS)] for p in row)
+    return any(INVOICE_TITLE.fullmatch(p.text.strip()) for row in view.rows[:min(stop, HEADER_ROWS)] for p in row)

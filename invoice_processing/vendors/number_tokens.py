@@ -44,8 +44,9 @@ def read_id(text: str) -> str | None:
         return None
     value = tokens[0]
     groups = [t for t in tokens[:4] if t.isdigit() and 3 <= len(t) <= 4]
-    if groups == tokens[:len(groups)] and (len(groups) >= 3 or [len(g) for g in groups] == [3, 4]):
-        value = " ".join(groups)  # a number printed in groups ("726 752 5181", "910 4418"; not "726 752")
+    pair = [len(g) for g in groups] == [3, 4] and groups[1][:2] not in ("19", "20")  # ("910 4418"; not "512 2025")
+    if groups == tokens[:len(groups)] and (len(groups) >= 3 or pair):
+        value = " ".join(groups)  # a number printed in groups ("726 752 5181"; not "726 752")
     if value.startswith("#") and (value[1:2].isdigit() or glued):
         # "#88213", "#2023-001", a web shop's "#FA2025/083518": the number sign before a number ("# BLR_WFLD2015..."
         # set apart from it keeps it, as its truth does)
@@ -69,4 +70,8 @@ def _first_words(tokens: list[str]) -> list[str]:
     if len(tokens) > 1 and _id_token(tokens[1]) and sum(ch.isdigit() for ch in tokens[1]) >= 3 and (
             _PREFIX.match(tokens[0]) or _LETTERED.fullmatch(tokens[0]) and tokens[1].isdigit() and len(tokens[1]) >= 5):
         return [f"{tokens[0]} {tokens[1]}", *tokens[2:]]  # "PO 88214", "PRSF 7730412": a number printed with its kind
+    groups = [t for t in tokens[1:4] if t.isdigit()]
+    if len(groups) >= 2 and groups == tokens[1:len(groups) + 1] and _PREFIX.match(tokens[0]) and sum(
+            map(len, groups)) >= 5 and not _SPACED_DATE.fullmatch(" ".join(groups)):
+        return [" ".join(tokens[:len(groups) + 1]), *tokens[len(groups) + 1:]]  # "NL 25 00871": its series, groups
     return tokens

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.field_values import compiled
-from invoice_processing.layout.fields import PageView
+from invoice_processing.layout.fields import PageView, Phrase
+from invoice_processing.vendors.number_forms import INVOICE_TITLE
 
 _PO_TITLE = compiled(fl.PO_TITLE)
 _OTHER_TITLE = compiled(fl.OTHER_TITLE)
-_INVOICE_WORD = compiled(rf"\W*(?:{fl.DOCUMENT_WORD})\W*")
 
 
 def is_purchase_order(view: PageView) -> bool:
@@ -20,6 +20,12 @@ def is_purchase_order(view: PageView) -> bool:
     if not titles:
         return False
     size, first = max(view.lines[p.row].size for p in titles), min(p.row for p in titles)
-    # (or an invoice's title alone above it, as big: "Rechnung | 90-2025-1147" over "Bestellung | 4711/25 vom ...")
     return not any(view.lines[p.row].size > size and _OTHER_TITLE.match(p.text) or p.row < first and view.lines[
-        p.row].size >= size and _INVOICE_WORD.fullmatch(p.text) for row in view.rows[:12] for p in row)
+        p.row].size >= size and _invoice_field(row, at) for row in view.rows[:12] for at, p in enumerate(row))
+
+
+def _invoice_field(row: list[Phrase], at: int) -> bool:
+    """An invoice's word alone with its number right of it ("Rechnung | 90-2025-1147" over "Bestellung | 4711/25
+    vom ..."): the invoice's field, the order's the buyer's (never a billing address's heading, "Rechnung")."""
+    return bool(INVOICE_TITLE.fullmatch(row[at].text.strip(" :"))) and at + 1 < len(row) and any(
+        ch.isdigit() for ch in row[at + 1].text)

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout import lexicon as lx
-from invoice_processing.layout.field_values import compiled, label_hits
+from invoice_processing.layout.field_values import Hit, compiled, label_hits
 from invoice_processing.layout.fields import PageView, Phrase, overlap
 from invoice_processing.layout.label_roles import role_of
 from invoice_processing.models import TextLine
@@ -33,25 +33,35 @@ def labelled_sellers(view: PageView, customer: set[Phrase]) -> Iterator[tuple[st
         label = hit.phrase.text[:len(hit.phrase.text) - len(hit.rest)]
         if _SALESPERSON.search(label) or (_SELLING_PERSON.match(label) and _among_fields(view, hit.phrase)):
             continue  # "Vendeur / Sales", "Vendedor / Salesperson": who sold it, the seller's own staff
-        value = party_value(_MAILBOX.sub("", hit.rest))  # an e-mail's "From: Fern & Fable Stationery <orders@...>"
-        if value:
-            yield value, 0
-        if value is None or value:
-            continue
-        after = view.after(hit.phrase)
-        if after and after[0].x0 - hit.phrase.x1 <= _BESIDE and not _CUSTOMER_LABEL.match(after[0].text):
-            # (not a box's title across the page, nor the next box's: "Exporter | Sold to / Ship to")
-            yield _MAILBOX.sub("", " ".join(p.text for p in after)), 0  # ("From: | Fernhill Paper Goods <orders@...>")
-            if len(after) > 1:
-                yield after[0].text, 0  # the first phrase alone ("Supplier: | Bean Road Wholesale | Deliver: ...")
-            yield from _under_its_number(view, after[0], customer, factored)
-        under = [p for p in view.under(hit.phrase, 4) if p not in customer]
-        centred = _centred_over(view, hit.phrase)
-        if centred is not None and centred not in customer and (not under or centred.row < under[0].row):
-            under.insert(0, centred)  # the block's first line, under a title centred over the block
-        yield from _block_names(view, under, factored)
+        author = _AUTHOR.match(label)  # ("Verfasser": the document's author, often a person; a firm by its form)
+        yield from ((name, depth) for name, depth in _values(view, hit, customer, factored)
+                    if not author or LEGAL_FORM.search(name))
     yield from _advice_payees(view)
     yield from _account_holders(view)
+
+
+_AUTHOR = re.compile(r"\W*verfasser", re.I)
+
+
+def _values(view: PageView, hit: Hit, customer: set[Phrase], factored: bool) -> Iterator[tuple[str, int]]:
+    """A seller label's values: the rest of its phrase, the phrases right of it, the block under it."""
+    value = party_value(_MAILBOX.sub("", hit.rest))  # an e-mail's "From: Fern & Fable Stationery <orders@...>"
+    if value:
+        yield value, 0
+    if value is None or value:
+        return
+    after = view.after(hit.phrase)
+    if after and after[0].x0 - hit.phrase.x1 <= _BESIDE and not _CUSTOMER_LABEL.match(after[0].text):
+        # (not a box's title across the page, nor the next box's: "Exporter | Sold to / Ship to")
+        yield _MAILBOX.sub("", " ".join(p.text for p in after)), 0  # ("From: | Fernhill Paper Goods <orders@...>")
+        if len(after) > 1:
+            yield after[0].text, 0  # the first phrase alone ("Supplier: | Bean Road Wholesale | Deliver: ...")
+        yield from _under_its_number(view, after[0], customer, factored)
+    under = [p for p in view.under(hit.phrase, 4) if p not in customer]
+    centred = _centred_over(view, hit.phrase)
+    if centred is not None and centred not in customer and (not under or centred.row < under[0].row):
+        under.insert(0, centred)  # the block's first line, under a title centred over the block
+    yield from _block_names(view, under, factored)
 
 
 def _account_holders(view: PageView) -> Iterator[tuple[str, int]]:

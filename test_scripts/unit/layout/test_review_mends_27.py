@@ -65,7 +65,7 @@ def test_a_customer_number_under_the_date_is_no_document_number():
     assert find_invoice_number(lines) != "KD-10023"
 
 
-# ---- two_line_names.form_under--------------------------------------------------------------------------------
+# ---- two_line_names.form_under --------------------------------------------------------------------------------
 def test_a_brand_over_its_franchisee_s_company_is_not_one_name():
     # a franchise's letterhead: "RE/MAX" over "Harbour Realty Ltd" (the franchisee's own company)
     lines = [

@@ -44,7 +44,7 @@ def test_the_issuer_under_verfasser_beside_the_recipient_is_the_seller_and_label
     assert find_vendor(ZRECHNUNG) == "8gears AG"
     # a label is read to its word's end ("REFERENZ", not "REF" and a name "ERENZ"); a currency's label, a
     # customer's reference and a comment's are labels too
-    for label in ("REFERENZ", "WÄHRUNG", "Currency", "Customer Ref", "KOMMENTARE", "ZAHLUNGSINFORMATIONEN"):
+    for label in ("REFERENZ", "WÄHRUNG", "Currency", "Customer Ref", "KOMMENTARE", "ZAHLUNGSINFORMATIONEN", "EUR"):
         assert not name_like(label), label
 
 
@@ -247,3 +247,62 @@ def test_case_counts_beside_a_unit_upc_and_a_norwegian_sum_without_vat():
 def test_an_order_confirmation_s_title_in_dutch_or_nordic_is_no_name():
     for title in ("ORDERBEVESTIGING", "Ordrebekræftelse", "Ordrebekreftelse", "Orderbekräftelse"):
         assert not name_like(title), title
+
+
+def test_a_number_with_its_series_letters_under_an_invoice_and_packing_list_title():
+    lines = [
+        printed(36, 14, (37, 98, 'PRAIRIE'), (104, 147, 'WIND'), (154, 264, 'DISTRIBUTING'), (614, 661, 'Invoice'),
+                (665, 670, '/'), (675, 726, 'Packing'), (732, 756, 'List')),
+        printed(50, 8.5, (37, 61, 'Prairie'), (64, 83, 'Wind'), (86, 131, 'Distributing'), (135, 148, 'LLC'),
+                (544, 557, 'No.'), (561, 573, 'PW'), (577, 603, '77104'), (612, 613, '·'), (623, 647, 'Dated'),
+                (651, 699, '01/09/2025')),
+        printed(101, 8, (36, 54, 'Cust'), (57, 69, 'PO:'), (73, 115, 'WSM-0107'), (124, 150, 'Terms:'),
+                (155, 166, '1%'), (170, 181, '15,'), (185, 198, 'Net'), (201, 210, '30')),
+    ]
+    assert find_invoice_number(lines) == "PW 77104"
+
+
+def test_a_shop_receipt_s_card_with_its_option_and_sku_lines_between_title_and_count():
+    from test_scripts.unit.layout.test_labelled_entries import products
+
+    lines = [
+        printed(60, 12, (50, 200, 'Order receipt')),
+        printed(351, 9, (107, 151, 'Mushroom'), (155, 182, 'Forest'), (185, 216, 'Sticker,'),
+                (220, 278, 'Weatherproof'), (281, 304, 'Vinyl,'), (307, 312, '3'), (315, 332, 'inch'),
+                (535, 562, '$70.00')),
+        printed(362, 8.5, (107, 130, 'Finish:'), (134, 179, 'Holographic')),
+        printed(373, 8, (106, 124, 'SKU:'), (128, 191, 'PMS-ST-MUSH-H')),
+        printed(384, 8.5, (106, 139, 'Quantity:'), (143, 152, '50'), (201, 221, 'Price:'), (224, 245, '$1.40'),
+                (248, 266, 'each')),
+        printed(409, 9, (106, 126, '2025'), (129, 152, 'Moon'), (156, 181, 'Phase'), (184, 202, 'Wall'),
+                (205, 245, 'Calendar,'), (249, 273, '11x17'), (277, 320, 'Risograph'), (324, 343, 'Print'),
+                (535, 562, '$96.00')),
+        printed(420, 8, (106, 124, 'SKU:'), (128, 171, 'PMS-CAL25')),
+        printed(431, 8.5, (106, 139, 'Quantity:'), (143, 152, '10'), (201, 221, 'Price:'), (224, 245, '$9.60'),
+                (248, 266, 'each')),
+    ]
+    assert [(p.qty, p.price) for p in products(lines)] == [(50, Decimal("1.40")), (10, Decimal("9.60"))]
+
+
+def test_an_order_number_in_groups_with_its_date_and_an_invoice_number_in_groups_after_its_series():
+    lines = [
+        printed(36, 12, (41, 300, 'RHEINFELD Elektro-Großhandel GmbH & Co. KG'), (649, 760, 'RECHNUNG')),
+        printed(49, 8, (537, 610, 'Beleg-Nr. 90 24 118 5'), (622, 690, 'Datum 07.03.2025')),
+        printed(88, 8, (41, 90, 'Herrn Kaya'), (430, 480, 'Auftrags-Nr.:'), (484, 530, 'AB 77 40 221'),
+                (534, 548, 'vom'), (552, 600, '03.03.2025')),
+    ]
+    assert find_date(lines) == date(2025, 3, 3)
+    head = [
+        printed(60, 9, (350, 420, 'Rechnungsnummer'), (430, 490, 'NL 25 00871')),
+        printed(72, 9, (350, 420, 'Kundennummer'), (430, 470, 'K-2093')),
+    ]
+    assert find_invoice_number(head) == "NL 25 00871"
+    assert read_id("PO 12 2025") is None  # (a month and a year after a kind's letters: no number)
+
+
+def test_a_bulgarian_number_label_glued_to_its_number_under_the_title():
+    lines = [
+        printed(158, 12, (285, 340, 'ФАКТУРА')),
+        printed(185, 9, (49, 110, 'Място:София'), (284, 350, 'Дата:22.04.2025'), (494, 570, 'Номер:1000051813')),
+    ]
+    assert find_invoice_number(lines) == "1000051813"
