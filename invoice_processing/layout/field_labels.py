@@ -141,6 +141,7 @@ PO_NUMBER: tuple[str, ...] = (  # the buyer's purchase-order number (word-bounde
     r"\b(?:customer|cust\.?|retailer|buyer|store|client|your)\s*p\.?\s*o\b\.?(?:\s*(?:#|no\b\.?|num(?:ber)?\b\.?))?",
     r"\bp\.?\s*/?\s*o\.?\s*:",
     r"\bp\.?\s*o\.?(?=\s+[A-Z]*-?[A-Z0-9-]*\d)",  # "PO PO-887315", "PO 7781-B" (never "PO Box")
+    r"\bp\.\s*o\.(?=\s*$)",  # "P.O." alone beside its number (a box's is "P.O. Box")
     r"purchase\s*order\s*(?:#|no\b\.?|num(?:ber)?\b\.?)?",
     rf"{_PO_WORDS}\s*{_NO}?",
 )

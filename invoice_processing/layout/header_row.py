@@ -34,11 +34,14 @@ _TITLE_WORDS = re.compile(rf"(?:(?:{fl.DOCUMENT_TITLE_WORDS})\b[\s/().:&-]*)+", 
 _INVOICE = re.compile(rf"\b(?:{fl.DOCUMENT_WORD})\b", re.I)
 
 
+_TITLE_LENGTH = 40  # (a title is short: the words pattern is tried on nothing longer)
+
+
 def _titled(line: TextLine) -> bool:
-    """A document's title printed alone on its line, an invoice's among its words ("INVOICE / PACKING LIST"): no
-    columns' labels, though "List" names a price ("Order | Ship" over "Qty | Qty" is a header's top line)."""
+    """A short line of document-title words, an invoice's among them ("INVOICE / PACKING LIST"): a title, whose
+    "List" names no list price's column ("Order | Ship" over "Qty | Qty", with no invoice's word, is a header)."""
     text = line.text.strip()
-    return len(text) <= 40 and bool(_INVOICE.search(text)) and bool(_TITLE_WORDS.fullmatch(text))
+    return len(text) <= _TITLE_LENGTH and bool(_INVOICE.search(text)) and bool(_TITLE_WORDS.fullmatch(text))
 
 
 def find_header(lines: tuple[TextLine, ...], at: int) -> Header | None:

@@ -177,7 +177,7 @@ def _dated_order(view: PageView, day_first: bool) -> date | None:
 _ORDER_LABEL = (r"(?:auftrag|bestellung|ihre\s+bestellung|order|commande|pedido|ordine|"
                 r"auftrags\s*-?\s*(?:nr\b\.?|nummer)\s*:?)")  # ("Auftrags-Nr.: AB 77 40 221 vom 03.03.2025")
 # (the number maybe in groups after its series' letters: "AB 77 40 221")
-_NUMBER_OF = re.compile(r"(?:[A-Z0-9][\w/-]*\d[\w/-]*|(?:[A-Z]{1,3}\s+)?\d+(?:\s+\d+){1,4})\s+(?:vom|of|du|del|de)\s+"
+_NUMBER_OF = re.compile(r"(?:[A-Z0-9][\w/-]*\d[\w/-]*|(?-i:[A-Z]{1,3}\s+)?\d+(?:\s+\d+){1,4})\s+(?:vom|of|du|del|de)\s+"
                         r"(.+)", re.I)
 
 

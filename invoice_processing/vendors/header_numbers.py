@@ -78,7 +78,8 @@ def _found_number(view: PageView, lines: Sequence[TextLine]) -> str:
 _TITLE = re.compile(rf"{fl.DOCUMENT_WORD}", re.I)
 _PACKING = re.compile(fl.DELIVERY_TITLE, re.I)  # ("Invoice / Packing List": one title)
 _BARE = re.compile(r"(?:number|no\.?|nr\.?|#|n[°º.]|№|br\.|č\.)\s*:?", re.I)  # (Czech, Slovak "č.")
-# (after a Portuguese document's series letters or a series' capitals: "Nº FT 2025/318", "No. PW 77104")
+# (after two or three capitals before the number, a Portuguese document's series or another's: "Nº FT 2025/318",
+# "No. PW 77104")
 _BARE_WITH = re.compile(r"(?:number|no\.|nr\.|#|n[°º]|№|br\.|č\.)\s*:?\s*((?-i:[A-Z]{2,3}\s(?=\d))?\S*\d\S*)", re.I)
 
 

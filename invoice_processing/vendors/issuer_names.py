@@ -120,9 +120,13 @@ def clean(text: str) -> str:
             words[0] == "".join(w[0] for w in words[1:len(words[0]) + 1]).upper()):
         text = " ".join(words[1:])
     last = text.split()[-1] if text.split() else ""
-    if text.endswith(".") and len(last) > 5 and last.count(".") == 1 and not LEGAL_FORM.search(last):
+    if text.endswith(".") and (len(last) > 5 and last.count(".") == 1 and not LEGAL_FORM.search(last)
+                               or last[:-1] in _ACRONYM_FORMS):  # (a sentence's stop after "LLC", never "Inc.")
         text = text[:-1]
     return text
+
+
+_ACRONYM_FORMS = frozenset({"LLC", "LLP", "PLC", "GmbH", "AG", "KG", "BV", "NV", "SRL", "SARL", "SAS", "AB", "ApS"})
 
 
 # what may lead a name: a bullet printed as a full stop, a sentence's "... mail a check / to X Co.", a signature's
@@ -157,6 +161,9 @@ _LABEL_TAIL = re.compile(rf"(?:{_TAIL_WORDS})(?:\s*(?:&|and|/|und|et|en|y)\s*\w+
 
 _FIELD_WORDS = re.compile(r"^(?:payment\s+terms?|terms\s+of\s+payment|trade\s+terms?|ship\s+(?:date|via|by)|"
                           r"delivery\s+terms?|cleaning\s+period|(?:authori[sz]ed\s+)?signatory)\b", re.I)
+# a sentence or label "we" or "your" opens ("Wir danken für Ihren Auftrag", "Vos références"; a firm has its form:
+# "Vos en Zonen B.V.", "We are Social Ltd")
+_OUR_SENTENCE = re.compile(r"^(?:we|our|wir|nous|vos)\s+(?-i:[a-zà-ÿ])", re.I)
 _CONNECTORS = frozenset({"de", "du", "des", "of", "van", "von", "der", "di", "da", "do", "del", "la", "le", "y", "and",
                          "und", "et", "en", "the", "for", "für", "pour", "per", "a", "à", "al", "au", "to", "zu"})
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
@@ -187,7 +194,8 @@ def name_like(text: str) -> bool:
     if any(normal_label(part) in LABEL_ROLES or _FIELD_WORDS.match(part.strip()) for part in _labels(text)):
         return False  # a column's label ("Item Description", "Referência") or a term's ("Payment term"), alone
         # or beside its translation ("Codice Fornitore / Supplier Code")
-    if words[-1] in _CONNECTORS or text.strip() in CURRENCY_CODES:  # (or a currency's code alone: "EUR")
+    if words[-1] in _CONNECTORS or text.strip() in CURRENCY_CODES or (
+            _OUR_SENTENCE.match(text) and not LEGAL_FORM.search(text)):  # (a currency's code alone: "EUR"; "Wir ...")
         return False  # a phrase cut before its last word ("Numéro de" of "Numéro de facture"): no name ends so
     if all(w.endswith(".") and len(w) <= 6 for w in words) and not LEGAL_FORM.search(text) or text.endswith(" #"):
         return False  # abbreviations only ("Cod. Cli.", "StNr."), a number's label ("CUST #"): a label

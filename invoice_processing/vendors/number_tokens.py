@@ -4,6 +4,7 @@ date, amount or phone number, with its kind's prefix or its groups of digits ("P
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from invoice_processing.layout import field_labels as fl
 from invoice_processing.normalize import date_span, parse_date
@@ -19,6 +20,7 @@ _DIGIT_GROUPS = re.compile(r"\d{1,5}(?:\s+(?:-\s+)?\d{1,6}(?:\.\d{3})?){1,3}")
 _NUMBER_WORDS = frozenset({"NO", "NR", "NRO", "NUM", "Nº", "N°"})  # a number's label word, not its kind
 _LETTERED = re.compile(r"[B-DF-HJ-NP-TV-Z]{4}")  # four initials, no word ("PRSF 7730412"; not "COPY", "BILL")
 _KIND_WORDS = frozenset({"ORD", "INV", "DOC", "REF", "INVOICE"})  # a document's kind as a label ("Our ref: Invoice X")
+_PHONE_WORDS = frozenset({"TEL", "FAX", "PH", "MOB", "TLF", "TFN", "GSM"})
 _PHONE = re.compile(r"^\+\d|^\(\d{3}\)|^\d{3}[-.]\d{3}[-.]\d{4}$")
 
 
@@ -70,8 +72,8 @@ def _first_words(tokens: list[str]) -> list[str]:
     if len(tokens) > 1 and _id_token(tokens[1]) and sum(ch.isdigit() for ch in tokens[1]) >= 3 and (
             _PREFIX.match(tokens[0]) or _LETTERED.fullmatch(tokens[0]) and tokens[1].isdigit() and len(tokens[1]) >= 5):
         return [f"{tokens[0]} {tokens[1]}", *tokens[2:]]  # "PO 88214", "PRSF 7730412": a number printed with its kind
-    groups = [t for t in tokens[1:4] if t.isdigit()]
-    if len(groups) >= 2 and groups == tokens[1:len(groups) + 1] and _PREFIX.match(tokens[0]) and sum(
+    groups = list(takewhile(str.isdigit, tokens[1:]))  # (every group: "RE 90 24 118 5"; never a phone's "TEL 02 ...")
+    if len(groups) >= 2 and _PREFIX.match(tokens[0]) and tokens[0].upper() not in _PHONE_WORDS and sum(
             map(len, groups)) >= 5 and not _SPACED_DATE.fullmatch(" ".join(groups)):
         return [" ".join(tokens[:len(groups) + 1]), *tokens[len(groups) + 1:]]  # "NL 25 00871": its series, groups
     return tokens

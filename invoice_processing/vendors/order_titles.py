@@ -25,7 +25,8 @@ def is_purchase_order(view: PageView) -> bool:
 
 
 def _invoice_field(row: list[Phrase], at: int) -> bool:
-    """An invoice's word alone with its number right of it ("Rechnung | 90-2025-1147" over "Bestellung | 4711/25
-    vom ..."): the invoice's field, the order's the buyer's (never a billing address's heading, "Rechnung")."""
-    return bool(INVOICE_TITLE.fullmatch(row[at].text.strip(" :"))) and at + 1 < len(row) and any(
-        ch.isdigit() for ch in row[at + 1].text)
+    """An invoice's word alone on its line ("Rechnung" over "Bestellung Nr. 4711 vom ...") or with its number right
+    of it ("Rechnung | 90-2025-1147" over "Bestellung | 4711/25 vom ..."): the invoice's title or field, the order
+    the buyer's (never a billing address's heading beside a delivery address's, "Lieferung | Rechnung")."""
+    return bool(INVOICE_TITLE.fullmatch(row[at].text.strip(" :"))) and (len(row) == 1 or at + 1 < len(row) and any(
+        ch.isdigit() for ch in row[at + 1].text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from invoice_processing.layout.fields import PageView, pitch
+from invoice_processing.layout.fields import PageView, Phrase, pitch
 from invoice_processing.vendors.issuer_names import LEGAL_FORM, clean, formed, name_key, name_like
 
 
@@ -34,15 +34,19 @@ _JOINER_END = re.compile(r"\s(?:and|&|und|et|y|e|és|en|og|och)$", re.I)
 
 def joined_above(name: str, view: PageView, customer_names: set[str]) -> str:
     """A firm's name whose first line ends with its joining word over a second line with its legal form, the winner,
-    the two aligned left or right and set alike ("Nemzeti Informatikai Infrastruktúra és" over "Biztonságért
-    KFT."): the two lines as one name."""
+    the two aligned left, right or on their centres and set alike ("Nemzeti Informatikai Infrastruktúra és" over
+    "Biztonságért KFT."): the two lines as one name."""
     if not formed(name):
         return name
     for at, row in enumerate(view.rows[1:12], start=1):
         mine = [p for p in row if clean(p.text) == name]
-        above = [p for p in view.rows[at - 1] if mine and (abs(p.x0 - mine[0].x0) <= 3 or abs(p.x1 - mine[0].x1) <= 3)
+        above = [p for p in view.rows[at - 1] if mine and _aligned(p, mine[0])
                  and abs(pitch(p) - pitch(mine[0])) <= 0.2 * pitch(mine[0]) and _JOINER_END.search(p.text.strip())]
         joined = f"{above[0].text.strip()} {name}" if above else ""
         if joined and name_like(joined) and name_key(joined) not in customer_names:
             return joined
     return name
+
+
+def _aligned(a: Phrase, b: Phrase) -> bool:
+    return abs(a.x0 - b.x0) <= 3 or abs(a.x1 - b.x1) <= 3 or abs(a.x0 + a.x1 - b.x0 - b.x1) <= 6

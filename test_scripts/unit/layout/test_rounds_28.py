@@ -15,7 +15,7 @@ from invoice_processing.layout.products import product_lines
 from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Page, TextLine
 from invoice_processing.vendors.header import find_date
-from invoice_processing.vendors.header_numbers import find_invoice_number
+from invoice_processing.vendors.header_numbers import find_invoice_number, find_po_number
 from invoice_processing.vendors.issuer import find_vendor
 from invoice_processing.vendors.issuer_names import clean, name_like
 from invoice_processing.vendors.number_tokens import read_id
@@ -306,3 +306,18 @@ def test_a_bulgarian_number_label_glued_to_its_number_under_the_title():
         printed(185, 9, (49, 110, 'Място:София'), (284, 350, 'Дата:22.04.2025'), (494, 570, 'Номер:1000051813')),
     ]
     assert find_invoice_number(lines) == "1000051813"
+
+
+def test_a_sentence_s_full_stop_after_an_acronym_form_is_no_part_of_the_name():
+    assert clean("Paper Lantern Press LLC.") == "Paper Lantern Press LLC"
+    assert clean("Acme Inc.") == "Acme Inc." and clean("Foo Ltd.") == "Foo Ltd."  # (abbreviations keep theirs)
+
+
+def test_a_purchase_order_s_number_beside_p_o_alone():
+    lines = [
+        printed(169, 12, (19, 120, 'Purchase Order')),
+        printed(190, 9, (18, 70, 'SUPPLIER'), (234, 280, 'SHIP TO'), (451, 470, 'P.O.'), (516, 540, '1096')),
+        printed(203, 9, (18, 200, 'Samhan Technologies (Pvt) Ltd'), (451, 475, 'DATE'), (515, 560, '03/09/2025')),
+    ]
+    assert find_po_number(lines) == "1096"
+    assert find_po_number([printed(190, 9, (18, 60, 'P.O. Box'), (70, 90, '1096'))]) == ""
