@@ -194,9 +194,11 @@ def name_like(text: str) -> bool:
     if any(normal_label(part) in LABEL_ROLES or _FIELD_WORDS.match(part.strip()) for part in _labels(text)):
         return False  # a column's label ("Item Description", "Referência") or a term's ("Payment term"), alone
         # or beside its translation ("Codice Fornitore / Supplier Code")
-    if words[-1] in _CONNECTORS or text.strip() in CURRENCY_CODES or (
-            _OUR_SENTENCE.match(text) and not LEGAL_FORM.search(text)):  # (a currency's code alone: "EUR"; "Wir ...")
-        return False  # a phrase cut before its last word ("Numéro de" of "Numéro de facture"): no name ends so
+    # a phrase cut before its last word ("Numéro de" of "Numéro de facture"), a currency's code ("EUR"), a sentence
+    # "we" or "your" opens ("Wir danken für Ihren Auftrag"): no name
+    sentence = _OUR_SENTENCE.match(text) and not LEGAL_FORM.search(text)
+    if words[-1] in _CONNECTORS or text.strip() in CURRENCY_CODES or sentence:
+        return False
     if all(w.endswith(".") and len(w) <= 6 for w in words) and not LEGAL_FORM.search(text) or text.endswith(" #"):
         return False  # abbreviations only ("Cod. Cli.", "StNr."), a number's label ("CUST #"): a label
     if _BARE_DOMAIN.fullmatch(text.strip()) and (text.strip()[0].islower() or text.strip().lower().startswith("www.")

@@ -6,17 +6,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from invoice_processing.layout.fields import PageView
-from invoice_processing.layout.numbers import POINT
-from invoice_processing.layout.products import product_lines
-from invoice_processing.layout.tables import read_tables
-from invoice_processing.models import Page
 from invoice_processing.vendors.issuer import find_vendor
 from invoice_processing.vendors.issuer_names import name_like
 from test_scripts.unit.layout.lines import line
-
-
-def _products(lines):
-    return [p for t in read_tables((Page(1, tuple(lines)),), POINT) for p in product_lines(t, POINT)]
+from test_scripts.unit.layout.test_review_mends_25 import products
 
 
 # ---- more_column_labels: "total incl vat" / "line total incl vat" as TAX -------------------------------------
@@ -25,16 +18,16 @@ def test_a_gross_line_total_is_the_line_s_amount_when_no_net_column_is_printed()
     lines = [line(200, (40, "Description"), (300, "Qty"), (350, "Price"), (480, "Total incl VAT")),
              line(215, (40, "Ceramic mug blue"), (305, "2"), (350, "14.28"), (485, "28.56")),
              line(230, (40, "Tea pot white"), (305, "1"), (350, "35.70"), (485, "35.70"))]
-    assert [p.amount for p in _products(lines)] == [Decimal("28.56"), Decimal("35.70")]
+    assert [p.amount for p in products(lines)] == [Decimal("28.56"), Decimal("35.70")]
 
 
-# ---- header_row._TITLE_LINE: a stacked header's top line made of "title words" ------------------------------
+# ---- header_row._titled: a stacked header's top line made of "title words" ---------------------------------
 def test_order_over_qty_and_ship_over_qty_keeps_the_ordered_quantity():
     lines = [line(200, (40, "Order"), (90, "Ship")),
              line(211, (40, "Qty"), (90, "Qty"), (140, "Item"), (200, "Description"), (380, "Price"), (450, "Amount")),
              line(225, (45, "10"), (95, "8"), (140, "W-1"), (200, "Widget large"), (380, "5.00"), (450, "40.00")),
              line(240, (45, "4"), (95, "4"), (140, "W-2"), (200, "Widget small"), (380, "2.50"), (450, "10.00"))]
-    assert [(p.ordered, p.qty) for p in _products(lines)] == [(Decimal("10"), Decimal("8")),
+    assert [(p.ordered, p.qty) for p in products(lines)] == [(Decimal("10"), Decimal("8")),
                                                               (Decimal("4"), Decimal("4"))]
 
 
@@ -43,7 +36,7 @@ def test_retail_and_wholesale_over_price_keeps_the_list_price():
              line(211, (40, "Item"), (100, "Description"), (250, "Qty"), (300, "Price"), (380, "Price"),
                   (450, "Amount")),
              line(225, (40, "W-1"), (100, "Widget large"), (255, "10"), (300, "9.99"), (380, "5.00"), (450, "50.00"))]
-    assert [(p.list_price, p.price) for p in _products(lines)] == [(Decimal("9.99"), Decimal("5.00"))]
+    assert [(p.list_price, p.price) for p in products(lines)] == [(Decimal("9.99"), Decimal("5.00"))]
 
 
 # ---- issuer_names.ANY_LABEL: a label now must end at its word's end --------------------------------------------

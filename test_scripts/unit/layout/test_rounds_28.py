@@ -11,9 +11,7 @@ from invoice_processing.layout.fields import PageView
 from invoice_processing.layout.header_row import find_header
 from invoice_processing.layout.label_roles import known_role
 from invoice_processing.layout.numbers import COMMA, POINT, NumberFormat
-from invoice_processing.layout.products import product_lines
-from invoice_processing.layout.tables import read_tables
-from invoice_processing.models import Page, TextLine
+from invoice_processing.models import TextLine
 from invoice_processing.vendors.header import find_date
 from invoice_processing.vendors.header_numbers import find_invoice_number, find_po_number
 from invoice_processing.vendors.issuer import find_vendor
@@ -21,6 +19,7 @@ from invoice_processing.vendors.issuer_names import clean, name_like
 from invoice_processing.vendors.number_tokens import read_id
 from invoice_processing.vendors.order_titles import is_purchase_order
 from test_scripts.unit.layout.lines import printed
+from test_scripts.unit.layout.test_review_mends_25 import products
 
 # a Swiss invoice service's page: the fields' labels in capitals at the top right, the parties side by side
 ZRECHNUNG = [
@@ -114,7 +113,7 @@ def test_a_price_per_piece_in_a_currency_and_czech_column_labels():
 
 
 def _products(lines: list[TextLine], mark: NumberFormat = POINT) -> list[tuple[Decimal, Decimal]]:
-    return [(p.qty, p.price) for t in read_tables((Page(1, tuple(lines)),), mark) for p in product_lines(t, mark)]
+    return [(p.qty, p.price) for p in products(lines, mark)]
 
 
 def test_an_irish_wholesaler_s_cases_singles_and_total_units_with_the_gross_beside_the_net():
