@@ -160,6 +160,7 @@ locals {
     "invoice_processing/vendors/receipt_lines.py",
     "invoice_processing/vendors/rifle_paper.py",
     "invoice_processing/vendors/seller_labels.py",
+    "invoice_processing/vendors/sender_lines.py",
     "invoice_processing/vendors/spelled_names.py",
     "invoice_processing/vendors/table.py",
     "invoice_processing/vendors/top_block.py",

@@ -34,13 +34,9 @@ from invoice_processing.vendors.issuer_names import (
     squash,
 )
 from invoice_processing.vendors.named_suppliers import linked_shop, po_supplier
-from invoice_processing.vendors.parties import (
-    among_bank_lines,
-    customer_blocks,
-    page_domains,
-    sender_name,
-)
+from invoice_processing.vendors.parties import among_bank_lines, customer_blocks, page_domains
 from invoice_processing.vendors.seller_labels import assignees, labelled_sellers
+from invoice_processing.vendors.sender_lines import sender_name
 from invoice_processing.vendors.spelled_names import spelled_out
 from invoice_processing.vendors.top_block import SIGNATURE, top_block
 from invoice_processing.vendors.two_line_names import form_under, joined_above

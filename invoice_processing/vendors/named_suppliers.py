@@ -11,8 +11,8 @@ from invoice_processing.layout.field_values import compiled
 from invoice_processing.layout.fields import PageView, Phrase
 from invoice_processing.vendors.issuer_names import clean, name_key, name_like
 from invoice_processing.vendors.order_titles import is_purchase_order
-from invoice_processing.vendors.parties import window_addressee
 from invoice_processing.vendors.seller_labels import labelled_sellers
+from invoice_processing.vendors.sender_lines import window_addressee
 
 _CUSTOMER = compiled(fl.CUSTOMER_LABELS)
 _ADDRESSEE = re.compile(r"^to\s*:\s*(?P<name>[^,·|]+)", re.I)  # "To: Blue Heron Puzzles Inc., 17 Rue ..."

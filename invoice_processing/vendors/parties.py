@@ -1,5 +1,5 @@
 """The parties a page names: the customer's blocks (under "Bill to", "Kunde", "Client", ... and
-under a window's sender line), the sender line's name, a party label's value and the page's own
+under a window's sender line, ``sender_lines``), a party label's value and the page's own
 web and e-mail domains. ``issuer`` weighs the seller's evidence with them."""
 
 from __future__ import annotations
@@ -8,27 +8,16 @@ import re
 from collections.abc import Iterator
 
 from invoice_processing.layout import field_labels as fl
-from invoice_processing.layout.field_values import UK_CA_POSTCODE, compiled, label_hits
+from invoice_processing.layout.field_values import compiled, label_hits
 from invoice_processing.layout.fields import SPACING, PageView, Phrase, overlap, pitch
-from invoice_processing.vendors.issuer_names import (
-    LEGAL_FORM,
-    POSTAL,
-    REGISTRY,
-    STREET,
-    is_label,
-    name_key,
-    name_like,
-    squash,
-)
+from invoice_processing.vendors.issuer_names import is_label, name_key, name_like, squash
+from invoice_processing.vendors.sender_lines import postcode, sender_lines
 
 LABEL_TAIL, ADDRESS, CREDIT = compiled(fl.SELLER_LABEL_TAIL), compiled(fl.ADDRESS), compiled(fl.CREDIT)
 _PARTY = compiled(f"{fl.SELLER_LABELS}|{fl.CUSTOMER_LABELS}")
 _SELLER = compiled(fl.SELLER_LABELS)
 _ROLE = re.compile(r"brand|retailer|stockist|maker|merchant|shop|store", re.I)  # a party's role in brackets
-_REGION_POSTCODE = re.compile(fl.REGION_POSTCODE)  # (case matters: capitals)
-# a county or province before a British or Canadian postcode: "Suffolk IP7 6EG", "ON M5V 2T6"
-_COUNTY_POSTCODE = re.compile(rf"(?:(?:[A-Z][a-z]+|[A-Z]{{2}})\s+)?(?:{UK_CA_POSTCODE.pattern})")
-DOMAIN, SEPARATORS, JOINERS = compiled(fl.DOMAIN), compiled(fl.SEPARATORS), compiled(fl.JOINERS)
+DOMAIN = compiled(fl.DOMAIN)
 PARTS = compiled(fl.PART_SEPARATORS)
 
 
@@ -100,7 +89,7 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
     for block in _addressed_blocks(view):  # a window's address to a person by title: "Mr. | Luis Carrillo" ...
         blocked.update(block)
         names.update(name_key(p.text) for p in block if name_like(p.text))
-    for sender in _sender_lines(view):
+    for sender in sender_lines(view):
         blocked.update(_column(view, sender, sender.x1 + 12))
     labelled = blocked or any(True for _ in label_hits(view, fl.SELLER_LABELS))
     for head, block in () if labelled else _twin_blocks(view):  # (blocks under no party label only)
@@ -158,7 +147,7 @@ def _addressed_blocks(view: PageView) -> Iterator[list[Phrase]]:
             continue
         title = row[0]
         block = [p for p in row if p.x0 < title.x0 + 260] + list(_column(view, title, title.x0 + 260))
-        if any(_postcode(p.text) for p in block):
+        if any(postcode(p.text) for p in block):
             yield block
 
 
@@ -220,66 +209,4 @@ def page_domains(view: PageView, customer: set[Phrase]) -> set[str]:
     return {d for d in found if len(d) >= 3 and d not in fl.FREE_MAIL}
 
 
-_DOT, _MONEY = compiled(fl.DOTS), compiled(fl.MONEY)
-_POSTCODE_CITY = re.compile(fl.POSTCODE_CITY)  # (case matters: capitals)
-
-
-def over_window(view: PageView, row: int) -> bool:
-    """A line of parts set apart by dots ("Kerstin Humm • Straße ... 1 • 54321 Potsdam") right over
-    an address block that starts where it starts, with a postcode: a window envelope's sender line,
-    in whatever size it prints."""
-    phrases = view.rows[row]
-    text = " ".join(p.text for p in phrases)
-    if not phrases or len(_DOT.findall(text)) < 2 or not _postcode(text) or not name_like(
-            _DOT.split(text)[0]):
-        return False  # (its parts a name, a street and a postcode with its city; "Home | My Account | ..." is none)
-    block = [view.rows[r] for r in range(row + 1, min(row + 12, len(view.rows)))
-             if view.y(r) - view.y(row) <= 7 * SPACING and view.rows[r]
-             and abs(view.rows[r][0].x0 - phrases[0].x0) <= 12]
-    return len(block) >= 2 and any(_postcode(p.text) for line in block for p in line)
-
-
-def _postcode(text: str) -> bool:
-    """A postcode with its town ("54321 Potsdam") or a region's ("Asheville, NC 28801")."""
-    return bool(_POSTCODE_CITY.search(text) or _REGION_POSTCODE.search(text))
-
-
-def sender_name(view: PageView, row: int) -> str:
-    """The name a sender or legal line starts with ("X GmbH · street · city", "X, street 7, 12345
-    City", "X B.V. KvK ..."): in small print, in the footer or with a legal form."""
-    first = view.rows[row][0].text if view.rows[row] else ""
-    parts = [p.strip() for p in SEPARATORS.split(" ".join(p.text for p in view.rows[row])) if p.strip()]
-    if len(parts) >= 2 and LEGAL_FORM.fullmatch(parts[1]):
-        parts[:2] = [f"{parts[0]}, {parts[1]}"]  # "Kraxi Systems, Inc. • ..."
-    if len(parts) >= 3 and STREET.search(parts[0]) and (view.is_small(row) or view.in_footer(row)):
-        # "Rue Saint Denis, 112 - 1190 Bruxelles - Belgique - Nutrimea": the address first, the name after it
-        names = [p for p in parts[1:] if not ADDRESS.search(p) and name_like(p)]
-        return names[-1] if len(names) == 1 else ""
-    if len(parts) == 2 and (_REGION_POSTCODE.fullmatch(parts[1]) or (
-            _COUNTY_POSTCODE.fullmatch(parts[1]) and not LEGAL_FORM.search(parts[0]))):
-        return ""  # a city line ("Providence, RI 02903", "Kersey, Suffolk IP7 6EG"; not "X Ltd, London SW1A 1AA")
-    if len(parts) >= 2 and first.startswith(parts[0]) and not any(c.isdigit() for c in parts[0]):
-        where = view.is_small(row) or view.in_footer(row) or LEGAL_FORM.search(parts[0]) or over_window(view, row)
-        if where and any(ADDRESS.search(p) or REGISTRY.search(p) for p in parts[1:]):
-            return parts[0]
-    cut = REGISTRY.search(first) or POSTAL.search(first)
-    prefix = JOINERS.sub("", first[: cut.start()]) if cut else ""
-    return prefix if prefix and LEGAL_FORM.search(prefix.split()[-1] + " ") else ""
-
-
-def window_addressee(view: PageView) -> str:
-    """The first line of the address block under a sender line (a window envelope's addressee)."""
-    for sender in _sender_lines(view):
-        for row in view.rows[sender.row + 1:sender.row + 3]:
-            under = [p for p in row if abs(p.x0 - sender.x0) <= 12]
-            if under:
-                return under[0].text
-    return ""
-
-
-def _sender_lines(view: PageView) -> Iterator[Phrase]:
-    """Sender lines in small print at the top, over a window address (the customer's)."""
-    for row in range(min(len(view.rows), 30)):
-        if view.rows[row] and (view.is_small(row) or over_window(view, row)) and sender_name(view, row):
-            yield Phrase(view.rows[row][0].x0, view.rows[row][-1].x1, "", row)
-
+_MONEY = compiled(fl.MONEY)
