@@ -65,7 +65,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\d./-])(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{4}|\d{2})(?![./-]?\d)\b"),
     re.compile(r"(?<![\d./-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![./-]?\d)\b"),  # 07.05.2014
     # (also "Sep.28th.2025": an export invoice's dots)
-    re.compile(rf"\b(?P<mn>{_MONTH_RE})(?:\s+|(?<=\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\.)(?P<y>\d{{4}})\b",
+    re.compile(rf"\b(?P<mn>{_MONTH_RE})(?:\s+|(?<=\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s+|\.)(?P<y>\d{{4}})\b",
                re.I),
     re.compile(rf"\b(?P<mn>{_MONTH_RE})-(?P<d>\d{{1,2}})-(?P<y>\d{{4}}|\d{{2}})\b(?![-/]\d)", re.I),  # "Mar-03-25"
     # 17 Jan 2025, 17-Jan-25, 17. Januar 2025, 1er janvier 2025, 15 de marzo de 2025, 3rd of March, 2025

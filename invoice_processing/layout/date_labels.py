@@ -12,7 +12,8 @@ ORDER_ENTERED = r"(?:order\s*|date\s*)?entered(?:\s*on)?"
 ORDER_DATE: tuple[str, ...] = (
     r"(?:order|ord\.?|(?:l\.?\s*)?p\.?\s*o\.?)\s*(?:date|dt\b\.?)",  # ("Order Dt 04/03/25"; "LPO Date")
     r"sipari[şs]\s*tarihi|ημ(?:ερομηνία|/ν[ίι]α)\s*παραγγελ[ίι]ας|data\s*zam[óo]wienia|datum\s*objedn[áa]vky|"
-    r"дата\s*заказа|data\s*comenzii|rif(?:erimento)?\.?\s*(?:vs\.?\s*)?ordine",  # TR, EL, PL, CZ, RU, RO, IT
+    r"дата\s*заказа|data\s*comenzii|"  # TR, EL, PL, CZ, RU, RO
+    r"(?:rif(?:erimento)?\.?\s*)?vs\.?\s*ordine|rif(?:erimento)?\.?\s*ordine",  # IT ("Vs. ordine": your order)
     r"order\s*(?:received|placed)(?:\s*on)?",  # "Order received Mar 28, 2025"
     r"(?:buyer'?s?|customer'?s?|cust\.?|your)\s*(?:order|p\.?\s*o\.?)\s*date",  # "Customer PO date 02/27/2025"
     # "Your PO dated: 28 February 2025", "Customer order 17 Feb 2025, by phone"
@@ -27,7 +28,7 @@ ORDER_DATE: tuple[str, ...] = (
     r"date\s*(?:de\s*)?(?:la\s*)?commande",
     r"(?:order|bestel)\s*-?\s*datum",
     r"(?:ordre|bestillings)\s*-?\s*dato",  # Danish, Norwegian
-    r"fecha\s*(?:de\s*|del\s*)?pedido",
+    r"fecha\s*(?:de\s*|del\s*)?pedido|data\s*(?:da\s*|de\s*)?encomenda",  # ES, PT
     r"(?:order\s*)?(?:placed|submitted)(?:\s*on)?",  # a web order's "Order placed: June 2, 2025", "Submitted:"
     r"(?:sales\s*)?order\s*(?:no\.?|#)?\s*[A-Z0-9][\w-]*\d[\w-]*\s+placed(?:\s*on)?",  # "Sales order 771204 placed"
     ORDER_ENTERED,

@@ -24,8 +24,8 @@ from invoice_processing.layout.party_labels import CUSTOMER_LABELS as CUSTOMER_L
 from invoice_processing.layout.party_labels import NAME_LABEL as NAME_LABEL
 from invoice_processing.layout.party_labels import SELLER_LABELS as SELLER_LABELS
 
-# "number" in any of the five languages (and the Nordic "nummer", the sign "№", the Croatian and Serbian "br.")
-_NO = r"(?:#|no\b\.?|nro?\b\.?|nbr\b\.?|num(?:ber|ero|éro|mer)?\b\.?|id\b|n\s*[°º]|n\.\s*º|№|br\b\.?)"
+# "number" in any of the five languages (and the Nordic "nummer", the sign "№", the Croatian and Serbian "br.", "бр.")
+_NO = r"(?:#|no\b\.?|nro?\b\.?|nbr\b\.?|num(?:ber|ero|éro|mer)?\b\.?|id\b|n\s*[°º]|n\.\s*º|№|br\b\.?|бр\b\.?)"
 NUMBER_SIGN = _NO
 
 # ---- invoice / order / document numbers -------------------------------------------------------
@@ -43,7 +43,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     r"r[eg]\.?\s*-\s*(?:nr\b\.?|nummer)",  # Re.-Nr., Rg.-Nr., RE-Nummer
     r"(?:n\s*[°º]|num[ée]ro|num\b\.?|no\.?)\s*(?:de\s*)?(?:la\s*)?facture",
     rf"facture\s*{_NO}",
-    r"factuur\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",
+    r"(?:factuur|nota)\s*-?\s*(?:nummer|nr\b\.?|no\b\.?)",  # (a Dutch utility's bill: "Notanummer")
     r"(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?|no\.?)\s*(?:de\s*)?(?:la\s*)?factura(?:ci[óo]n)?",  # "Número de la factura"
     # ("FACTURA N. 001-901-000004043", "Factura simplificada Nº 118")
     rf"factura\s*(?:(?:simplificada|rectificativa|comercial|electr[óo]nica(?:\s*de\s*venta)?)\s*)?"
@@ -62,7 +62,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     # Greek (never "Αριθμός Λογαριασμού", an account's), Croatian
     r"αριθμ[όο]ς(?=\s*:|\s*$)|αριθμ[όο]ς\s*παραστατικο[ύυ]|broj\s*ra[čc]una",
     # ("RAČUN br. 142-1-1", "Счет на оплату № 57"; never a bank's "Счет № 40702810...")
-    rf"(?:ra[čc]un|фактура|сч[её]т\s*на\s*оплату|сч[её]т-фактура|рахунок|τιμολ[όο]γιο|r[ēe]ķins)\s*{_NO}",
+    rf"(?:ra[čc]un|(?:про\s*)?фактура|сч[её]т\s*на\s*оплату|сч[её]т-фактура|рахунок|τιμολ[όο]γιο|r[ēe]ķins)\s*{_NO}",
     r"invoice(?=\s*:)",
     # Latin America's folio and voucher ("N° de Folio", "Comp. Nro", "Comprobante N°"), Dutch "Volgnummer"
     rf"(?:(?:n\.?\s*[°º]|n[úu]m(?:ero|\.)?)\s*(?:de\s*)?folio|folio(?:\s*{_NO}|(?=\s*:)|(?=\s*$))|compr?(?:obante)?\.?\s*{_NO})",
@@ -71,14 +71,14 @@ INVOICE_NUMBER: tuple[str, ...] = (
 )
 # the title itself, with its number beside it ("Sales - Invoice PSI-103245", "VENDOR INVOICE" over "VINV-20260090")
 DOCUMENT_WORD = (r"(?:(?:posted\s*)?(?:tax|vat|sales|commercial|vendor|supplier|statement|final|interim|purchase|"
-                 r"z[áa]lohov[áa])\s*[-–]?\s*)?"
+                 r"z[áa]lohov[áa]|про)\s*[-–]?\s*)?"
                  r"(?:invoice|rechnung|facture|factuur|factura|fattura|fatura|faktura|lasku|faktúra|ra[čc]un|factur[ăa]|"
                  r"фактура|сч[её]т(?:\s*на\s*оплату|-фактура)|рахунок|τιμολ[όο]γιο|s[ąa]skaita(?:\s*fakt[ūu]ra)?|r[ēe]ķins|"
                  r"(?<=vendor )bill|(?<=supplier )bill|da[ňn]ov[ýy]\s*doklad)(?:\s+(?:de\s+proveedor|fournisseur))?")
 ORDER_NUMBER: tuple[str, ...] = (
     rf"(?:sales\s*|draft\s*|web\s*|online\s*|wholesale\s*|release\s*|repair\s*|work\s*)?order\s*{_NO}",
     rf"[rsw]\.?\s?o\.?\s*{_NO}",  # SO #, S.O. No.; a garage's repair order "RO #", a work order's "WO #"
-    r"(?:auftrags|bestell)\s*-?\s*(?:nummer|nr\b\.?)",
+    r"(?:auftrags|bestell(?:ungs?)?)\s*-?\s*(?:nummer|nr\b\.?)",
     r"(?:n\s*[°º]|num[ée]ro|num\b\.?)\s*(?:de\s*)?commande",
     r"(?:vs\.?\s*)?ordine(?:\s*n\.?)?",
     rf"commande\s*{_NO}", r"(?:order|bestel|ordre)\s*-?\s*(?:nummer|nr\b\.?)",
@@ -186,7 +186,7 @@ DOCUMENT_TITLE_WORDS = (  # a phrase made only of these words is a title or a st
 LEGAL_FORM = (
     r"\b(?:inc|llc|l\.l\.c|llp|ltd|limited|co|company|corp|corporation|gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k|"
     r"e\.?\s?g|eg|e\.\s?v|b\.?\s?v|n\.?\s?v|s\.?\s?a\.?\s?s|s\.?\s?a|s\.?\s?l|s\.?\s?l\.?\s?u|sarl|sas|(?-i:GAEC|EARL|SCEA)|"
-    r"s\.?\s?r\.?\s?l|(?<!&\s)s\.?\s?p\.?\s?a|pvt|plc|pty|oü|as|a/s|aps|ab|oy|uab|sia|s\.?\s?c|kft|s\.?\s?r\.?\s?o|lda|ltda|bvba|sprl|"
+    r"s\.?\s?r\.?\s?l|s\.?\s?n\.?\s?c|(?<!&\s)s\.?\s?p\.?\s?a|pvt|plc|pty|oü|as|a/s|aps|ab|oy|uab|sia|s\.?\s?c|kft|s\.?\s?r\.?\s?o|lda|ltda|bvba|sprl|"
     r"sp\.?\s?z\s?o\.?\s?o|sp[óo]łka(?:\s+z\s+ograniczon[ąa]\s+odpowiedzialno[śs]ci[ąa]|\s+akcyjna|\s+jawna)?|"
     r"zrt|nyrt|a\.\s?ş|ltd\.?\s?şti|(?:limited|anonim)\s+şirketi|"  # HU, TR
     r"a\.\s?s|v\.\s?o\.\s?s|k\.\s?s|d\.\s?o\.\s?o|d\.\s?d|"  # CZ, SK ("ELKOV elektro a.s."), HR, SI, RS

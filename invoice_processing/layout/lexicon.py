@@ -64,7 +64,7 @@ TOTALS = re.compile(
     # a sum's label taken net with its amount alone after it ("Leihgebühr netto: 110,00"; not "Poids net : 1,5 kg")
     r"|^[^\d:]{2,30}\s(?:netto|net|nett)\s*:\s*[$€£]?\s*\d[\d.,\s]*[.,]\d{2}\s*(?:€|eur|e)?\s*$"
     # the goods' sum ("Merchandise: $1,178.80" over "Freight: $24.50", "Merchandise   1,954.75")
-    r"|^merchandise\s*:\s*[$€£]?\s*\d|^merchandise\s+[$€£]?\s*\d[\d.,]*[.,]\d{2}\s*$"
+    r"|^(?:merchandise|mercadorias?)\s*:\s*[$€£]?\s*\d|^(?:merchandise|mercadorias?)\s+[$€£]?\s*\d[\d.,\s]*[.,]\d{2}\s*$"
     # the sum before a discount ("Gross: $2,120.73"; not a weight, "Gross: 14.2 kg")
     r"|^gross\s*(?:total|amount)?\s*:\s*[$€£]?\s*\d[\d.,]*[.,]\d{2}\s*$",
     re.I,
@@ -132,7 +132,7 @@ _RATED_TAX = (r"(?:\w+\s+){0,2}tax\s+line\s+item\b|(?:(?:state|county|city|local
 # word, "GST", "VAT20%": "PST137" is a style code).
 CHARGES = re.compile(
     rf"^(?:(?:sales\s*)?tax(?:es)?{_TAX_ENDS}|mwst|{_RATED_TAX}|(?:vat|gst|[cisu]gst|utgst|hst|pst|ust|btw|tva|iva)(?:(?![a-z\d]|-\d)|(?=\d+(?:[.,]\d+)?\s*%))|{SHIPPING}|handling|(?:local|standard)\s+delivery(?=\s*(?:$|[-–:(]|charges?\b|fees?\b|within\b|\d))|delivery(?:\s*(?:charges?|fees?|costs?|&\s*(?:handling|set\s*-?up))\b|\s*(?:[:$€£\d(]|[-–]\s|$))|postage|"
-    r"s\s*&\s*h|add\s+(?=(?:freight|shipping|carriage|postage|forwarding)\b)|belasting(?:en)?\b|impuestos?\b|(?:discount|deposit|payment|credit)"
+    r"s\s*&\s*h|add\s+(?=(?:freight|shipping|carriage|postage|forwarding)\b)|\w*belasting(?:en)?\b|impuestos?\b|(?:discount|deposit|payment|credit)"
     rf"{_ADJUSTMENT_ENDS}|rabatt|remise|korting|\w+korting\b|\w+rabatt\b|descuento|rounding|versand(?:\b|spesen)|"
     # "Verpackung und Versand", "Anlieferung frei Baustelle mit Kranentladung"
     r"verpackung(?:\s*(?:und|&|\+)\s*versand)?\b|anlieferung\b|lieferung\s+(?:ab|frei)\s+(?:haus|baustelle|werk|lager|hof)\s*$|kurier(?:zustellung|dienst|gebühr|pauschale)|"
@@ -222,7 +222,7 @@ CARRIED_OVER = re.compile(r"übertrag|(?:carried|brought)\s*(?:forward|fwd)|à\s
                           r"suma\s*anterior|van\s*vorige\s*pagina|naar\s*volgende\s*pagina", re.I)
 # A carried-forward sum: one of these words and the amount alone on a line ("Transport 14.590,32").
 CARRIED = re.compile(
-    r"^(?:transport|report|vortrag|übertrag|saldo|a\s*transportar)\s*:?\s*[€$£]?\s*[\d.,' ]+\s*[€$£]?$", re.I)
+    r"^(?:transporte?|report|vortrag|übertrag|saldo|a\s*transportar)\s*:?\s*[€$£]?\s*[\d.,' ]+\s*[€$£]?$", re.I)
 
 _PUNCTUATION = re.compile(r"[.:#()\[\]]+")
 _HYPHEN = re.compile(r"\s*-\s*")

@@ -23,7 +23,7 @@ from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.vendors import catalog
 from invoice_processing.vendors.header import find_date, header_lines
-from invoice_processing.vendors.header_numbers import find_po_number
+from invoice_processing.vendors.header_numbers import find_named_po
 
 NAME = "harpercollins"
 ISBN = re.compile(r"\b97[89]\d{10}\b")
@@ -103,7 +103,7 @@ def invoice_number(document: Document) -> str:
     lines = header_lines(document)
     found = ORDER_NUMBER.search("\n".join(line.text for line in lines)) or ORDER_NUMBER.search(
         "\n".join(page.text for page in document.pages))
-    return found.group(0) if found else find_po_number(lines)
+    return found.group(0) if found else find_named_po(lines)
 
 
 def to_invoice(document: Document) -> Invoice:

@@ -30,8 +30,8 @@ _OWN_CREDIT = (rf"(?:credit|debit)\s*(?:note|memo)\s*{fl.NUMBER_SIGN}", r"gutsch
 NUMBER_LABELS: tuple[str, ...] = (  # strongest first
     tier((*fl.INVOICE_NUMBER, *_OWN_CREDIT)),
     # "Invoice 1020", "Factuur" over its number, "# 123", "Invoice for Order #LF1289", "Invoice for #1064"
-    # ("#0211, block B, the orient": an address's unit, no number)
-    rf"{fl.DOCUMENT_WORD}(?:\s+for\s+(?:order\s*)?#?)?|#(?=\s*[A-Za-z0-9_\-]*\d(?![A-Za-z0-9_\-]*,))",
+    # ("#0211, block B, the orient", "#03-08 Lantern Works": an address's unit, no number)
+    rf"{fl.DOCUMENT_WORD}(?:\s+for\s+(?:order\s*)?#?)?|#(?=\s*[A-Za-z0-9_\-]*\d(?![A-Za-z0-9_\-]*(?:,|\s+(?-i:[A-Z][a-z]))))",
     tier((fl.DOCUMENT_NUMBER, r"documento?(?=\s*:?\s*$)")),  # ("Document", "Documento" alone beside its number)
     tier(fl.ORDER_NUMBER),
     tier(fl.OTHER_DOCUMENT),
@@ -77,10 +77,12 @@ def _found_number(view: PageView, lines: Sequence[TextLine]) -> str:
 
 _TITLE = re.compile(rf"{fl.DOCUMENT_WORD}", re.I)
 _PACKING = re.compile(fl.DELIVERY_TITLE, re.I)  # ("Invoice / Packing List": one title)
+_TITLE_PARTS = re.compile(r"/|\s[-–]\s")  # ("FATTURA / INVOICE", "FAKTURA - DAŇOVÝ DOKLAD")
 _BARE = re.compile(r"(?:number|no\.?|nr\.?|#|n[°º.]|№|br\.|č\.)\s*:?", re.I)  # (Czech, Slovak "č.")
 # (after two or three capitals before the number, a Portuguese document's series or another's: "Nº FT 2025/318",
 # "No. PW 77104")
-_BARE_WITH = re.compile(r"(?:number|no\.|nr\.|#|n[°º]|№|br\.|č\.)\s*:?\s*((?-i:[A-Z]{2,3}\s(?=\d))?\S*\d\S*)", re.I)
+_BARE_WITH = re.compile(r"(?:number|no\.|nr\.|#|n\.?\s*[°º]|№|br\.|č\.)\s*:?\s*"
+                        r"((?-i:[A-Z]{2,3}\s(?=\d|[A-Z0-9]{1,5}/\d))?\S*\d\S*)", re.I)  # (and "N.º FT M/1532")
 
 
 def _under_the_title(lines: Sequence[TextLine]) -> str | None:
@@ -90,7 +92,7 @@ def _under_the_title(lines: Sequence[TextLine]) -> str | None:
     number printed elsewhere."""
     for at, line in enumerate(lines[:HEADER_ROWS]):
         titles = [c for c in line.cells if all(_TITLE.fullmatch(part.strip()) or _PACKING.fullmatch(part.strip())
-                                               for part in c.text.split("/")) and _TITLE.search(c.text)]
+                                               for part in _TITLE_PARTS.split(c.text)) and _TITLE.search(c.text)]
         # (the name may share its line; "FATTURA / INVOICE": the title in two languages; "FAKTURA | DAŇOVÝ DOKLAD":
         # a title in two phrases, side by side)
         if not titles or any(line.cells.index(b) != line.cells.index(a) + 1
@@ -158,6 +160,31 @@ def _bare_id(text: str) -> str | None:
 def find_po_number(lines: Sequence[TextLine]) -> str:
     """The buyer's purchase-order number ("PO #", "Customer PO", "Purchase Order No.")."""
     return find_value(PageView(lines), PO_LABELS, read_id) or ""
+
+
+# a PO the buyer named in words ("HOLIDAY RESTOCK 2", "Christmas in July (Deb) #2"): up to six words, up to the next
+# field's label
+_NAMED_PO = re.compile(r"[^\W_][\w&'/.-]*(?:\s[\w&'/.()#-]+){0,5}")
+_NEXT_FIELD = re.compile(r"(?:^|\s+)(?=(?:terms|ship(?:ped)?\s*(?:via|date|to)|via|date|rep|f\.?o\.?b\b|due|account|"
+                         r"acct|buyer|contact|carrier|customer|cust\b|invoice|order|page|tel|phone|fax|e-?mail|sales|ref|dept|"
+                         r"net\s*\d+)\b)", re.I)
+
+
+def _named_po(text: str) -> str | None:
+    value = _NEXT_FIELD.split(text.strip(), maxsplit=1)[0].strip(" :#")
+    return value if len(value) <= 40 and _NAMED_PO.fullmatch(value) and not re.search(fl.MONEY, value) else None
+
+
+def find_named_po(lines: Sequence[TextLine]) -> str:
+    """The buyer's PO as typed: its words up to the next field's label where no number is printed ("HOLIDAY RESTOCK
+    2") or its number and a count after it ("JM-FALL25 #2"); else its number (a retailer files a OneHundred80
+    invoice by its PO, whatever its buyer typed there)."""
+    number = find_po_number(lines)
+    named = find_value(PageView(lines), PO_LABELS, _named_po) or ""
+    return named if named and (not number or _SUFFIXED.fullmatch(named.removeprefix(number))) else number
+
+
+_SUFFIXED = re.compile(r"\s+#?\d{1,3}")  # a typed PO's number and its count after it ("JM-FALL25 #2")
 
 
 def _short_number(text: str) -> str | None:

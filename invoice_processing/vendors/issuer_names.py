@@ -30,8 +30,10 @@ _TAIL_WORDS = (r"name|address|details?|info(?:rmation)?|contact|adresse|anschrif
                r"gegevens|adres|datos|direcci[óo]n")
 # (a label ends where its word does, or its glued tail's: "REFERENZ" is a label, not "REF" and a name "ERENZ")
 _LABELS = tier((*fl.INVOICE_NUMBER, *fl.ORDER_NUMBER, *fl.PO_NUMBER, *fl.OTHER_DOCUMENT, *fl.REFERENCE,
-                *fl.ORDER_DATE, *fl.INVOICE_DATE, *fl.BARE_DATE, fl.SELLER_LABELS, fl.CUSTOMER_LABELS))
+                *fl.ORDER_DATE, *fl.INVOICE_DATE, *fl.BARE_DATE, fl.SELLER_LABELS, fl.CUSTOMER_LABELS, fl.BARE_NUMBER))
 ANY_LABEL = compiled(rf"(?:{_LABELS})(?=(?:{_TAIL_WORDS})?(?![^\W\d_]))")
+# a party's label read apart too: "ISSUED TO" is a customer's, though "Issued" alone labels a date
+_PARTY_LABEL = compiled(rf"(?:{tier((fl.SELLER_LABELS, fl.CUSTOMER_LABELS))})(?=(?:{_TAIL_WORDS})?(?![^\W\d_]))")
 
 
 def squash(text: str) -> str:
@@ -150,17 +152,20 @@ _DIVISION = re.compile(r"\s+[·•|]\s+(?:\w+\s+){0,3}(?:division|department|dep
 
 def is_label(text: str) -> bool:
     """A label, alone or with a number after it ("Invoice Date", "Klant", "Order #BQ7X2K9")."""
-    match = ANY_LABEL.match(text)
-    rest = text[match.end() :].strip(" :.") if match else ""
-    return bool(match) and (not rest.strip("#") or rest[0] == "#" or any(c.isdigit() for c in rest.split()[0])
-                            or bool(_LABEL_TAIL.fullmatch(rest)))
+    for match in (ANY_LABEL.match(text), _PARTY_LABEL.match(text)):
+        rest = text[match.end() :].strip(" :.") if match else ""
+        if match and (not rest.strip("#") or rest[0] == "#" or any(c.isdigit() for c in rest.split()[0])
+                      or _LABEL_TAIL.fullmatch(rest)):
+            return True
+    return False
 
 
 _LABEL_TAIL = re.compile(rf"(?:{_TAIL_WORDS})(?:\s*(?:&|and|/|und|et|en|y)\s*\w+)?", re.I)
 
 
 _FIELD_WORDS = re.compile(r"^(?:payment\s+terms?|terms\s+of\s+payment|trade\s+terms?|ship\s+(?:date|via|by)|"
-                          r"delivery\s+terms?|cleaning\s+period|(?:authori[sz]ed\s+)?signatory)\b", re.I)
+                          r"delivery\s+terms?|cleaning\s+period|(?:authori[sz]ed\s+)?signatory|"
+                          r"tipo\s+(?:de\s+|di\s+)?documento|c[óo]d(?:igo|ice|\.)?\s*(?:del\s+)?cliente)\b", re.I)
 # a sentence or label "we" or "your" opens ("Wir danken für Ihren Auftrag", "Vos références"; a firm has its form:
 # "Vos en Zonen B.V.", "We are Social Ltd")
 _OUR_SENTENCE = re.compile(r"^(?:we|our|wir|nous|vos)\s+(?-i:[a-zà-ÿ])", re.I)
@@ -185,7 +190,8 @@ def name_like(text: str) -> bool:
     rest = _FOUNDED.sub("", rest) if formal else rest
     if sum(c.isalpha() for c in text) < max(2, len(text.replace(" ", "")) // 2) or re.search(r"\d{4}", rest):
         return False
-    if _BARCODE.fullmatch(text.strip()) or _SIGN_OFF.fullmatch(text.strip(" ,.!")):
+    if _BARCODE.fullmatch(text.strip()) or _SIGN_OFF.fullmatch(text.strip(" ,.!")) or _CODE_ONLY.fullmatch(
+            text.strip()):
         return False  # a barcode set in its font: Code 128's start and stop characters around its code ("ÍÂL+$DÎ")
     if NOT_A_NAME.search(rest) or TITLE.match(text) or SENTENCE_END.search(text) or REGISTRY.search(text):
         return False
@@ -222,6 +228,8 @@ def _labels(text: str) -> list[str]:
 _SIGN_OFF = re.compile(r"(?:(?:best|kind|warm|with\s+kind)\s+)?regards|sincerely|yours\s+(?:truly|faithfully|"
                        r"sincerely)|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 _BARCODE = re.compile(r"[ËÌÍ]\S{2,}Î")
+# a reference's or postcode's code, each word with a digit or ending in "-" and digits ("GL-SPRING-25", "F94 K7T2")
+_CODE_ONLY = re.compile(r"(?:[A-Z]*\d[A-Z0-9]*\s+)+[A-Z]*\d[A-Z0-9]*|[A-Z0-9]+(?:-[A-Z0-9]+)*-\d+")
 _NUMBERED = re.compile(r"\d{1,4}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z])|\d{1,2}(?=[a-z]{3,}\s)")
 _FOUNDED = re.compile(r"(?<=[^\W\d_]{3})\s+(?:19|20)\d\d(?=\s+\S+$)")
 
@@ -235,10 +243,12 @@ def _address_part(text: str) -> bool:
     if LEGAL_FORM.search(text):
         return bool(COUNTRY.match(text))
     return bool(COUNTRY.match(text) or STREET.search(text) or (len(parts) >= 2 and COUNTRY.match(parts[-1].strip()))
-                or (len(parts) >= 3 and _HOUSE_NUMBER.search(parts[0])))
+                or (len(parts) >= 3 and _HOUSE_NUMBER.search(parts[0])) or _UNIT.match(text))
 
 
 _HOUSE_NUMBER = re.compile(r"(?:^|[\s-])\d+[A-Za-z]?$")  # "Golbazar-4", "Hauptweg 12a"
+# a unit's number before its street ("Unit 3, 9 Boulder Road", "Shop 4/18 Mount Street")
+_UNIT = re.compile(r"(?:unit|suite|shop|level|floor|ste|apt|flat)\s*\d+[A-Za-z]?\s*[,/]", re.I)
 
 
 def domain_keys(name: str) -> set[str]:

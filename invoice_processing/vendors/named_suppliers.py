@@ -16,7 +16,7 @@ from invoice_processing.vendors.sender_lines import window_addressee
 
 _CUSTOMER = compiled(fl.CUSTOMER_LABELS)
 _ADDRESSEE = re.compile(r"^to\s*:\s*(?P<name>[^,·|]+)", re.I)  # "To: Blue Heron Puzzles Inc., 17 Rue ..."
-_BARE_TO = re.compile(r"^to\s*:?$", re.I)
+_BARE_TO = re.compile(r"^(?:issued\s*)?to\s*:?$", re.I)  # (a purchase order's "ISSUED TO" over its supplier)
 
 
 def po_supplier(view: PageView, customer: set[Phrase], customer_names: set[str]) -> str:

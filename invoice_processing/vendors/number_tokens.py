@@ -53,8 +53,8 @@ def read_id(text: str) -> str | None:
         # "#88213", "#2023-001", a web shop's "#FA2025/083518": the number sign before a number ("# BLR_WFLD2015..."
         # set apart from it keeps it, as its truth does)
         value = value[1:]
-    while len(tokens) >= 3 and tokens[1] == "-" and _id_token(tokens[2]):
-        value, tokens = f"{value} - {tokens[2]}", tokens[2:]
+    while len(tokens) >= 3 and tokens[1] in ("-", "/") and _id_token(tokens[2]):
+        value, tokens = f"{value} {tokens[1]} {tokens[2]}", tokens[2:]  # ("2212618452 - 1800001", "2025 / 2318")
     if len(tokens) >= 2 and value.endswith(("-", "/")) and tokens[1].isdigit() and len(tokens[1]) <= 6:
         value = f"{value} {tokens[1]}"  # the last group set apart after its dash ("MMPL/25-26/PO- 89")
     return value if len(value) <= 40 else None

@@ -19,7 +19,7 @@ from invoice_processing.layout.tables import read_tables
 from invoice_processing.models import Document, Invoice, LineItem
 from invoice_processing.vendors import catalog
 from invoice_processing.vendors.header import find_date, header_lines
-from invoice_processing.vendors.header_numbers import find_invoice_number, find_po_number
+from invoice_processing.vendors.header_numbers import find_invoice_number, find_named_po
 
 NAME = "onehundred80"
 UPC = re.compile(r"\b\d{12}\b")
@@ -50,7 +50,7 @@ def to_invoice(document: Document) -> Invoice:
     header = header_lines(document)
     fmt = detect_format(line.text for line in document.lines)
     lines = [line for table in read_tables(document.pages, fmt) for line in product_lines(table, fmt)]
-    number = find_po_number(header)
+    number = find_named_po(header)
     return Invoice(
         order_date=find_date(header),
         vendor=catalog.ONEHUNDRED80,

@@ -16,12 +16,13 @@ def is_purchase_order(view: PageView) -> bool:
     """A purchase order's title in the page's first lines ("PURCHASE ORDER", "Re: Purchase Order No.
     ..."), unless another document's title tops it in bigger type ("Receipt" over a field
     "Purchase Order | 1110JPRINCE": the receipt names the buyer's order)."""
-    titles = [p for row in view.rows[:12] for p in row if _PO_TITLE.match(p.text)]
+    top = view.rows[:max(12, min(min(view.table_rows(), default=0), 20))]  # (a letter's subject under its window)
+    titles = [p for row in top for p in row if _PO_TITLE.match(p.text)]
     if not titles:
         return False
     size, first = max(view.lines[p.row].size for p in titles), min(p.row for p in titles)
     return not any(view.lines[p.row].size > size and _OTHER_TITLE.match(p.text) or p.row < first and view.lines[
-        p.row].size >= size and _invoice_field(row, at) for row in view.rows[:12] for at, p in enumerate(row))
+        p.row].size >= size and _invoice_field(row, at) for row in top for at, p in enumerate(row))
 
 
 def _invoice_field(row: list[Phrase], at: int) -> bool:

@@ -96,7 +96,30 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
         blocked.update(block)
         if head is not None:
             names.add(name_key(head.text))
+    titled = [] if labelled else _under_the_title(view)
+    blocked.update(titled)
+    names.update(name_key(p.text) for p in titled[:1])
     return blocked, names
+
+
+_TITLE = compiled(rf"\W*{fl.DOCUMENT_WORD}\W*")
+
+
+def _under_the_title(view: PageView) -> list[Phrase]:
+    """An address block under a big document title at its left edge, under no label, while a name stands right of the
+    title further up (Xero's "TAX INVOICE" over its contact's block, the seller's at the right): the customer's."""
+    for row in view.rows[:6]:
+        for title in row:
+            if not _TITLE.fullmatch(title.text) or view.lines[title.row].size < 1.6 * (view.body_size or 99.0):
+                continue
+            under = [p for r in range(title.row + 1, min(title.row + 6, len(view.rows))) for p in view.rows[r]
+                     if 0 <= p.x0 - title.x0 <= 15 and view.y(r) - view.y(title.row) <= 5 * SPACING]
+            if not under or not name_like(under[0].text):
+                return []
+            block = [under[0], *_column(view, under[0], under[0].x0 + 200)]
+            seller = [p for r in view.rows[:under[0].row] for p in r if p.x0 > title.x1 + 100 and name_like(p.text)]
+            return block if len(block) >= 3 and seller and any(postcode(p.text) for p in block) else []
+    return []
 
 
 # "Attn:", the Nordic "Att.:", the Dutch "t.a.v.", the German "z.Hd."

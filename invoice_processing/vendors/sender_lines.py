@@ -30,10 +30,21 @@ def over_window(view: PageView, row: int) -> bool:
     if not phrases or len(_DOT.findall(text)) < 2 or not postcode(text) or not name_like(
             _DOT.split(text)[0]):
         return False  # (its parts a name, a street and a postcode with its city; "Home | My Account | ..." is none)
-    block = [view.rows[r] for r in range(row + 1, min(row + 12, len(view.rows)))
-             if view.y(r) - view.y(row) <= 7 * SPACING and view.rows[r]
-             and abs(view.rows[r][0].x0 - phrases[0].x0) <= 12]
+    return _window_under(view, row, phrases[0].x0)
+
+
+def _window_under(view: PageView, row: int, x0: float) -> bool:
+    """An address block with a postcode under ``row``, starting where ``x0`` does."""
+    block = [under for r in range(row + 1, min(row + 12, len(view.rows)))
+             if view.y(r) - view.y(row) <= 7 * SPACING and (under := [p for p in view.rows[r] if abs(p.x0 - x0) <= 12])]
     return len(block) >= 2 and any(postcode(p.text) for line in block for p in line)
+
+
+def _comma_sender(view: PageView, phrase: Phrase) -> bool:
+    """A sender line in commas ("HEV, Rütiweg 20, 9230 Flawil") over a window's address block, beside other print."""
+    parts = phrase.text.split(", ")
+    return len(parts) >= 3 and not any(c.isdigit() for c in parts[0]) and name_like(parts[0]) and postcode(
+        parts[-1]) and _window_under(view, phrase.row, phrase.x0)
 
 
 def postcode(text: str) -> bool:
@@ -66,7 +77,8 @@ def sender_name(view: PageView, row: int) -> str:
 
 def window_addressee(view: PageView) -> str:
     """The first line of the address block under a sender line (a window envelope's addressee)."""
-    for sender in sender_lines(view):
+    senders = list(sender_lines(view))
+    for sender in (s for s in senders if not any(t.row == s.row + 1 for t in senders)):  # (the last of a letterhead's)
         for row in view.rows[sender.row + 1:sender.row + 3]:
             under = [p for p in row if abs(p.x0 - sender.x0) <= 12]
             if under:
@@ -78,5 +90,18 @@ def sender_lines(view: PageView) -> Iterator[Phrase]:
     """Sender lines in small print at the top, over a window address (the customer's)."""
     for row in range(min(len(view.rows), 30)):
         if view.rows[row] and (view.is_small(row) or over_window(view, row)) and sender_name(view, row):
-            yield Phrase(view.rows[row][0].x0, view.rows[row][-1].x1, "", row)
+            yield Phrase(view.rows[row][0].x0, _line_end(view.rows[row]), "", row)
+        else:
+            yield from (p for p in view.rows[row] if len(view.rows[row]) > 1 and _comma_sender(view, p))
 
+
+
+def _line_end(phrases: list[Phrase]) -> float:
+    """Where a sender line ends: its last phrase before a wide gap (a line set beside it on its row, "AU NOM ET POUR
+    LE COMPTE DE" far right of a legal line, is another's)."""
+    end = phrases[0].x1
+    for phrase in phrases[1:]:
+        if phrase.x0 - end > 40:
+            break
+        end = phrase.x1
+    return end

@@ -391,3 +391,16 @@ def test_a_browsers_glyph_by_glyph_page_whose_boxes_went_to_the_next_char_reads_
     assert count is not None and unit is not None
     assert [round(v, 1) for v in count[0]] == [184.2, 641.8, 190.8, 636.0] and count[1] == 1  # left, top, right, bottom
     assert [round(v, 1) for v in unit[0]] == [196.2, 641.8, 204.7, 636.0]
+
+
+def test_a_dash_whose_glyph_box_is_flat_stays_on_its_line_beside_a_bigger_title():
+    """A hyphen's box is a thin bar at the middle of its line: beside a title set bigger on the same line (which
+    lifts the line's middle) it is still on the line, not a line of its own; a rule under the line is not."""
+    runs = [(158.72, 40.22, 74.54, 84.18, 94.96, 'Purchase', 14.0), (158.58, 99.21, 74.33, 84.25, 135.9, 'Order', 14.0),
+            (161.61, 340.15, 77.44, 84.17, 352.86, 'PO', 9.5), (161.46, 355.61, 77.35, 84.11, 362.7, '#:', 9.5),
+            (161.7, 400.11, 77.58, 84.12, 449.54, 'LARKSPUR', 9.5), (161.68, 497.92, 77.56, 84.12, 516.04, '2025', 9.5),
+            (163.72, 519.38, 81.56, 82.16, 521.71, '-', 9.5), (161.81, 524.64, 77.71, 84.09, 540.76, 'JEN', 9.5),
+            (173.0, 340.0, 86.3, 86.7, 540.0, '________', 9.5)]
+    lines = group_lines(runs)
+    assert [line[5::3] for line in lines] == [["Purchase", "Order", "PO", "#:", "LARKSPUR", "2025", "-", "JEN"],
+                                              ["________"]]

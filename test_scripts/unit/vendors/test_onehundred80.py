@@ -96,6 +96,28 @@ def test_po_number_under_a_word_spaced_label_and_a_flag_beside_the_upc():
     ]
 
 
+def _monospaced(po_line: str) -> Document:
+    lines = (
+        _line(20, [(50, "ONE HUNDRED80 DEGREES / ONEHUNDRED80, LLC")]),
+        _line(40, [(50, "INVOICE# 101-88420 DATE 1/6/2025")]),
+        _line(52, [(50, po_line)]),
+        _line(80, [(50, "SKU"), (110, "UPC"), (230, "QTY"), (260, "UOM"), (300, "Description"), (450, "Unit Price"),
+                   (530, "Extended")]),
+        _line(96, [(50, "DC6633"), (110, "789236746851"), (235, "6"), (260, "EA"),
+                   (300, "GALVANIZED WATERING CAN"), (455, "11.40"), (530, "68.40")]),
+    )
+    return Document(pages=(Page(1, lines),), backend=Backend.LOCAL)
+
+
+def test_a_po_the_buyer_named_in_words_is_the_invoice_number_up_to_the_next_label():
+    invoice = interpret(_monospaced("YOUR PO# HOLIDAY RESTOCK 2 TERMS NET 45 SHIPPED VIA UPS GROUND"))
+    assert invoice.invoice_number == "HOLIDAY RESTOCK 2" and not invoice.warnings
+    blank = interpret(_monospaced("YOUR PO# TERMS NET 45 SHIPPED VIA UPS GROUND"))
+    assert blank.invoice_number == "101-88420" and blank.warnings == (onehundred80.NO_PO,)
+    terms = interpret(_monospaced("YOUR PO# NET 45 SHIPPED VIA UPS GROUND"))
+    assert terms.invoice_number == "101-88420"
+
+
 def test_a_upc_named_in_the_description_is_the_lines_upc():
     lines = (
         _line(20, [(50, "OneHundred80"), (400, "INVOICE"), (470, "PO 88213")]),

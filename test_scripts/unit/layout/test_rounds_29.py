@@ -1,0 +1,332 @@
+"""Seller and number rules from the twenty-ninth session's independent documents: each case is a layout a helper drew
+or found, reduced to the lines that matter."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from invoice_processing.layout import lexicon as lx
+from invoice_processing.layout.fields import PageView
+from invoice_processing.normalize import parse_date
+from invoice_processing.vendors.header import find_date
+from invoice_processing.vendors.header_numbers import find_invoice_number, find_named_po, find_po_number
+from invoice_processing.vendors.issuer import find_vendor
+from invoice_processing.vendors.issuer_names import name_like
+from invoice_processing.vendors.number_tokens import read_id
+from invoice_processing.vendors.order_titles import is_purchase_order
+from invoice_processing.vendors.parties import customer_blocks
+from test_scripts.unit.layout.lines import printed
+
+# a Swiss association's invoice: its letterhead at the left, and on the same line at the right the small sender line
+# in commas over the member's window address
+HEV = [
+    printed(30, 8, (138, 224, 'Hauseigentümerverband'), (228, 247, 'Flawil'), (260, 287, 'Rütiweg'),
+            (290, 299, '20'), (346, 374, 'Telefon:'), (405, 418, '079'), (421, 432, '241'), (436, 445, '49'),
+            (447, 456, '40')),
+    printed(42, 8, (259, 276, '9230'), (280, 299, 'Flawil')),
+    printed(157, 12, (75, 140, 'Hauseigentümerverband'), (203, 224, 'Telefon:'), (227, 236, '079'),
+            (238, 247, '241'), (250, 256, '49'), (258, 264, '40'), (339, 356, 'HEV,'), (360, 387, 'Rütiweg'),
+            (390, 400, '20,'), (404, 421, '9230'), (424, 443, 'Flawil'), (523, 537, 'PP')),
+    printed(173, 6, (76, 96, 'Rütiweg'), (98, 105, '20')),
+    printed(182, 10, (75, 88, '9230'), (91, 105, 'Flawil'), (339, 363, 'Heinz'), (367, 420, 'Moosberger')),
+    printed(194, 10, (339, 359, 'Burg'), (363, 384, '1487')),
+    printed(205, 10, (338, 360, '9230'), (364, 388, 'Flawil')),
+    printed(292, 12, (59, 112, 'Rechnung'), (117, 131, 'Nr.'), (137, 175, '119117')),
+    # the payment slip at the foot: the association's bank for it, the member's name as the payer's
+    printed(581, 8, (20, 72, 'Raiffeisenbank'), (183, 235, 'Raiffeisenbank')),
+    printed(590, 8, (19, 36, '9230'), (40, 59, 'Flawil'), (182, 199, '9230'), (203, 222, 'Flawil')),
+    printed(599, 8, (19, 33, 'z.G.'), (182, 196, 'z.G.')),
+    printed(609, 8, (20, 35, 'HEV'), (41, 60, 'Flawil'), (183, 198, 'HEV'), (204, 223, 'Flawil')),
+    printed(618, 8, (19, 36, '9230'), (40, 59, 'Flawil'), (182, 199, '9230'), (203, 222, 'Flawil')),
+    printed(682, 8, (356, 375, 'Heinz'), (378, 420, 'Moosberger')),
+    printed(692, 12, (106, 118, '48'), (145, 157, '00'), (356, 371, 'Burg'), (375, 392, '1487')),
+    printed(700, 8, (355, 372, '9230'), (376, 395, 'Flawil')),
+    printed(732, 7, (18, 35, 'Heinz'), (37, 74, 'Moosberger')),
+    printed(740, 7, (18, 31, 'Burg'), (34, 49, '1487')),
+    printed(748, 7, (17, 32, '9230'), (35, 52, 'Flawil')),
+]
+
+
+def test_a_sender_line_in_commas_beside_the_letterhead_marks_the_window_under_it_as_the_customers():
+    assert find_vendor(HEV) in ("Hauseigentümerverband", "Hauseigentümerverband Flawil", "HEV Flawil")
+
+
+# a German institute's purchase order: its letterhead's address line, then its sender line over the supplier's
+# window address, the order's fields beside it and its subject "Bestellung ..." under the window
+LABOR = [
+    printed(45, 13, (51, 104, 'Institut'), (109, 130, 'für'), (136, 215, 'Molekulare'), (221, 306, 'Zellbiologie')),
+    printed(59, 8, (51, 93, 'Universität'), (97, 141, 'Rheinhafen'), (145, 146, '·'), (150, 179, 'Einkauf'),
+            (182, 184, '/'), (188, 236, 'Beschaffung'), (240, 241, '·'), (244, 297, 'Albertusplatz'),
+            (300, 304, '3'), (308, 309, '·'), (313, 337, '50667'), (341, 357, 'Köln')),
+    printed(118, 8.5, (51, 62, 'IMZ'), (65, 65, '·'), (68, 111, 'Albertusplatz'), (114, 117, '3'),
+            (120, 121, '·'), (124, 144, '50667'), (147, 160, 'Köln'), (351, 396, 'Bestell-Nr.:'),
+            (435, 488, '4500218763')),
+    printed(128, 8.5, (351, 408, 'Bestelldatum:'), (436, 483, '12.02.2025')),
+    printed(132, 10, (51, 111, 'Laborbedarf'), (115, 150, 'Kessler'), (154, 184, 'GmbH')),
+    printed(140, 8.5, (350, 405, 'Anforderung:'), (436, 457, 'BANF'), (462, 503, '10047719')),
+    printed(145, 10, (50, 90, 'Vertrieb'), (95, 152, 'Innendienst')),
+    printed(151, 8.5, (351, 412, 'Lieferantennr.:'), (436, 461, '70031')),
+    printed(158, 10, (51, 125, 'Industriestraße'), (130, 141, '41')),
+    printed(163, 8.5, (351, 404, 'Liefertermin:'), (436, 449, 'KW'), (452, 462, '09'), (465, 468, '/'),
+            (471, 519, '28.02.2025')),
+    printed(173, 10, (51, 81, '68219'), (86, 137, 'Mannheim'), (350, 423, 'Ansprechpartner:'), (436, 447, 'Dr.'),
+            (451, 458, 'S.'), (462, 490, 'Brandt')),
+    printed(186, 8.5, (350, 383, 'Telefon:'), (436, 456, '0221'), (460, 505, '470-55318')),
+    printed(236, 14, (51, 133, 'Bestellung'), (140, 235, '4500218763')),
+    printed(257, 9, (51, 71, 'Sehr'), (74, 108, 'geehrte'), (112, 143, 'Damen'), (148, 163, 'und'),
+            (168, 200, 'Herren,')),
+    printed(304, 8, (433, 482, 'Einzelpreis'), (508, 542, 'Gesamt')),
+    printed(309, 8, (56, 74, 'Pos.'), (83, 116, 'Art.-Nr.'), (150, 206, 'Bezeichnung'), (360, 390, 'Menge'),
+            (405, 417, 'ME')),
+    printed(313, 8, (465, 482, 'EUR'), (525, 542, 'EUR')),
+    printed(328, 8, (63, 67, '1'), (84, 126, 'KS-220145'), (150, 210, 'Pipettenspitzen'), (381, 389, '10'),
+            (406, 416, 'Btl'), (460, 481, '18,90'), (515, 541, '189,00')),
+]
+
+
+def test_the_supplier_in_the_window_under_the_last_of_two_sender_lines_and_a_subject_under_the_window():
+    assert is_purchase_order(PageView(LABOR))  # ("Bestellung ..." in the thirteenth row, over the table)
+    assert find_vendor(LABOR) == "Laborbedarf Kessler GmbH"
+
+
+# a German bookshop's order: "Unsere Bestellnr." beside the window, "Bestellung Nr." its subject
+PAPETERIE = [
+    printed(53, 16, (489, 550, 'Lindner')),
+    printed(71, 8, (454, 505, 'Buchhandlung'), (508, 513, '&'), (516, 550, 'Papeterie')),
+    printed(133, 6.5, (60, 82, 'Lindner'), (84, 101, 'GmbH'), (104, 105, '·'), (108, 138, 'Marktplatz'),
+            (141, 143, '9'), (146, 147, '·'), (150, 168, '79098'), (170, 194, 'Freiburg')),
+    printed(148, 8.5, (344, 368, 'Datum'), (500, 506, '3.'), (510, 528, 'März'), (531, 549, '2025')),
+    printed(152, 10, (60, 110, 'Papierwerk'), (113, 166, 'Sonnenberg'), (171, 182, 'KG')),
+    printed(161, 8.5, (344, 370, 'Unsere'), (373, 408, 'Bestellnr.'), (506, 550, 'B-2503-114')),
+    printed(180, 10, (60, 110, 'Mühlenweg'), (115, 124, '12')),
+    printed(193, 10, (60, 88, '73430'), (91, 116, 'Aalen')),
+    printed(259, 13, (61, 129, 'Bestellung'), (135, 153, 'Nr.'), (159, 233, 'B-2503-114')),
+]
+
+
+def test_bestellung_nr_labels_an_orders_number():
+    assert find_invoice_number(PAPETERIE) == "B-2503-114"
+    assert find_invoice_number([printed(100, 10, (60, 160, 'Bestellungsnummer:'), (170, 230, '4711-22'))]) == "4711-22"
+
+
+# a school's purchase order: "ISSUED TO | SHIP TO | BILL TO" over the supplier's and its own blocks
+ACADEMY = [
+    printed(43, 17, (41, 65, 'St.'), (73, 168, "Brendan's"), (174, 260, 'Academy'), (477, 532, 'Purchase'),
+            (537, 572, 'Order')),
+    printed(59, 9, (40, 69, 'Lower'), (72, 102, 'School'), (105, 119, 'Art'), (123, 177, 'Department'),
+            (181, 182, '·'), (186, 208, '3300'), (212, 254, 'Lakeview'), (258, 282, 'Drive'), (286, 287, '·'),
+            (291, 332, 'Madison,'), (336, 348, 'WI'), (352, 379, '53704')),
+    printed(87, 6.5, (45, 79, 'PURCHASE'), (82, 104, 'ORDER'), (107, 118, 'NO.'), (178, 194, 'DATE')),
+    printed(100, 9.5, (45, 120, 'SBA-ART-0592'), (177, 236, '08/05/2025')),
+    printed(157, 8, (41, 73, 'ISSUED'), (76, 88, 'TO'), (231, 251, 'SHIP'), (254, 266, 'TO'), (421, 439, 'BILL'),
+            (442, 454, 'TO')),
+    printed(169, 8.5, (40, 69, 'Artisan'), (73, 98, 'Crafts'), (101, 144, 'Wholesale'), (148, 162, 'Inc.'),
+            (231, 241, 'St.'), (245, 286, "Brendan's"), (290, 329, 'Academy'), (421, 431, 'St.'),
+            (435, 476, "Brendan's"), (480, 519, 'Academy')),
+    printed(180, 8.5, (41, 61, '2780'), (65, 103, 'Industrial'), (108, 119, 'Dr.'), (230, 250, 'Attn:'),
+            (253, 266, 'Art'), (270, 293, 'Room'), (297, 312, '118')),
+    printed(190, 8.5, (41, 53, 'Elk'), (56, 80, 'Grove'), (84, 114, 'Village,'), (118, 125, 'IL'),
+            (128, 154, '60007'), (231, 251, '3300'), (255, 294, 'Lakeview'), (297, 319, 'Drive')),
+]
+
+
+def test_issued_to_on_a_purchase_order_heads_the_supplier_and_is_no_name():
+    assert find_vendor(ACADEMY) == "Artisan Crafts Wholesale Inc."
+    assert not name_like("ISSUED TO")
+
+
+def test_a_portuguese_series_under_the_title_and_italian_labels_and_forms():
+    fatura = [
+        printed(42, 16, (31, 140, 'CONSERVEIRA'), (144, 230, 'ATLÂNTICA'), (501, 565, 'FATURA')),
+        printed(59, 9, (30, 39, 'de'), (42, 85, 'Matosinhos'), (88, 89, '·'), (93, 115, 'desde'), (119, 136, '1938'),
+                (508, 519, 'N.º'), (523, 533, 'FT'), (536, 565, 'M/1532')),
+    ]
+    assert find_invoice_number(fatura) == "FT M/1532"
+    assert name_like("Tessitura Valsesia di Bertolini Marco & C. s.n.c.")
+    for label in ("Numero", "Tipo documento", "Cod. cliente", "Nummer"):
+        assert not name_like(label), label
+    assert name_like("Number Nine Ltd")
+
+
+def test_a_macedonian_pro_forma_number():
+    lines = [printed(259, 11.68, (70, 90, 'Про'), (93, 134, 'фактура'), (137, 152, 'бр.'), (155, 184, '1020/'),
+                     (186, 198, '22'))]
+    assert find_invoice_number(lines) == "1020/ 22"
+
+
+def test_a_po_a_buyer_named_in_words_is_read_where_no_number_is_printed():
+    assert find_named_po([printed(80, 9.5, (340, 353, 'PO'), (356, 363, '#:'), (400, 450, 'LARKSPUR'),
+                                  (452, 495, 'HOLIDAY'), (498, 516, '2025'), (519, 522, '-'), (525, 541, 'JEN'))]) \
+        == "LARKSPUR HOLIDAY 2025 - JEN"
+    assert find_named_po([printed(80, 9, (40, 70, 'P.O.'), (73, 110, 'NUMBER'), (120, 170, 'Christmas'),
+                                  (173, 180, 'in'), (183, 200, 'July'), (203, 225, '(Deb)'), (228, 240, '#2'))]) \
+        == "Christmas in July (Deb) #2"
+    assert find_named_po([printed(80, 9, (40, 70, 'PO#'), (80, 120, 'F24-24853'))]) == "F24-24853"
+    assert find_po_number([printed(80, 9, (40, 70, 'PO#'), (80, 120, 'HOLIDAY'), (123, 160, 'RESTOCK'))]) == ""
+
+
+def test_a_unit_number_in_the_sellers_address_is_no_invoice_number():
+    lines = [
+        printed(47, 26, (41, 81, 'Lorong'), (86, 128, 'Lantern'), (133, 153, 'Pte.'), (158, 179, 'Ltd.'),
+                (391, 441, 'TAX'), (451, 553, 'INVOICE')),
+        printed(60, 8.5, (40, 48, '71'), (52, 78, 'Lorong'), (81, 96, '25A'), (99, 129, 'Geylang')),
+        printed(71, 9, (40, 66, '#03-08'), (69, 97, 'Lantern'), (100, 124, 'Works'), (500, 505, '#'),
+                (508, 555, 'INV-000318')),
+        printed(82, 8.5, (40, 78, 'Singapore'), (81, 109, '388398')),
+    ]
+    assert find_invoice_number(lines) == "INV-000318"
+
+
+def test_an_italian_grids_your_order_and_a_portuguese_order_date_date_the_order():
+    fattura = [
+        printed(185, 6, (42, 55, 'Tipo'), (57, 91, 'documento'), (168, 191, 'Numero'), (193, 205, 'doc.'),
+                (258, 271, 'Data'), (273, 285, 'doc.'), (322, 331, 'Vs.'), (334, 353, 'ordine'), (422, 435, 'Cod.'),
+                (438, 459, 'Cliente')),
+        printed(197, 9, (44, 72, 'Fattura'), (75, 145, 'accompagnatoria'), (169, 224, 'FA/2025/0093'),
+                (259, 304, '11/04/2025'), (324, 330, 'n.'), (334, 343, '22'), (347, 358, 'del'),
+                (362, 407, '02/04/2025'), (423, 454, 'TN0042')),
+        printed(300, 8, (40, 100, 'Scadenza'), (120, 170, '30/04/2025')),  # (day first)
+    ]
+    assert find_date(fattura) == date(2025, 4, 2)
+    fatura = [
+        printed(140, 9, (43, 80, 'Data'), (120, 170, '22-04-2025')),
+        printed(155, 6, (43, 49, 'N/'), (52, 66, 'Guia'), (122, 129, 'V/'), (131, 169, 'Encomenda'),
+                (193, 207, 'Data'), (211, 249, 'Encomenda'), (272, 291, 'Cond.'), (294, 308, 'Pag.')),
+        printed(167, 8, (43, 54, 'GT'), (57, 101, 'CAC25/880'), (123, 152, 'AZB-17'), (194, 239, '02-04-2025'),
+                (274, 299, 'Pronto'), (302, 347, 'pagamento')),
+    ]
+    assert find_date(fatura) == date(2025, 4, 2)
+
+
+def test_numbers_of_a_spanish_box_and_a_dutch_utility_bill():
+    assert read_id("2025 / 2318") == "2025 / 2318" and read_id("4711 / 03.03.2025") == "4711"
+    nota = [printed(100, 9, (40, 90, 'Notanummer'), (150, 200, '830 441 276'))]
+    assert find_invoice_number(nota) == "830 441 276"
+
+
+def test_codes_and_units_are_no_names():
+    for text in ("GL-SPRING-25", "F94 K7T2", "Unit 3, 9 Boulder Road", "Shop 4, 18 Mount Street"):
+        assert not name_like(text), text
+    for text in ("Unit Four Ltd", "Level 3 Coffee", "A1 AUTO", "8gears AG"):
+        assert name_like(text), text
+
+
+# Xero's page: the seller's block at the right, "TAX INVOICE" at the left over its contact's block under no label
+XERO = [
+    printed(52, 8.5, (301, 334, 'Invoice'), (338, 359, 'Date'), (431, 466, 'Saltbush'), (470, 520, 'Homewares')),
+    printed(63, 26, (45, 96, 'TAX'), (107, 211, 'INVOICE'), (301, 310, '28'), (314, 329, 'Feb'), (332, 353, '2025'),
+            (431, 447, 'Unit'), (451, 457, '3,'), (461, 466, '9'), (470, 502, 'Boulder'), (505, 525, 'Road')),
+    printed(75, 8.5, (301, 334, 'Invoice'), (338, 375, 'Number'), (431, 460, 'Malaga'), (464, 478, 'WA'),
+            (481, 501, '6090')),
+    printed(85, 8.5, (430, 477, 'AUSTRALIA')),
+    printed(88, 8.5, (301, 344, 'INV-02219')),
+    printed(97, 9, (56, 91, 'Gumnut'), (95, 101, '&'), (105, 115, 'Co'), (120, 172, 'Homewares')),
+    printed(102, 8.5, (301, 348, 'Reference')),
+    printed(108, 9, (56, 77, 'Shop'), (81, 88, '4,'), (93, 103, '18'), (107, 134, 'Mount'), (138, 165, 'Street')),
+    printed(113, 8.5, (300, 318, 'Acct'), (322, 354, 'GUM-07'), (358, 361, '/'), (364, 393, 'Docket'),
+            (397, 422, '31150')),
+    printed(119, 9, (56, 83, 'Mount'), (87, 117, 'Lawley'), (120, 135, 'WA'), (139, 160, '6050')),
+    printed(127, 8.5, (300, 319, 'ABN')),
+    printed(130, 9, (55, 105, 'AUSTRALIA')),
+    printed(138, 8.5, (301, 310, '63'), (314, 329, '148'), (333, 348, '220'), (352, 367, '917')),
+    printed(174, 8.5, (49, 102, 'Description'), (278, 319, 'Quantity'), (331, 350, 'Unit'), (354, 377, 'Price'),
+            (421, 439, 'GST'), (486, 523, 'Amount'), (526, 547, 'AUD')),
+    printed(190, 8.5, (49, 83, 'SB-4332'), (87, 121, 'Ceramic'), (125, 140, 'Bud'), (144, 164, 'Vase'),
+            (301, 318, '8.00'), (359, 376, '3.41'), (398, 415, 'GST'), (523, 546, '27.28')),
+]
+
+
+def test_the_block_under_a_big_title_at_its_left_edge_is_the_customers_when_the_seller_stands_right():
+    assert find_vendor(XERO) == "Saltbush Homewares"
+
+
+# a French wholesaler's invoice: its legal line at the top left and, on the same line far right, "AU NOM ET POUR LE
+# COMPTE DE" over the laboratory it invoices for
+BIOGARAN = [
+    printed(31, 14, (180, 244, 'FACTURE'), (249, 267, 'DE'), (272, 363, 'SPÉCIALITÉS')),
+    printed(52, 6.8, (93, 108, 'Centre'), (110, 136, 'Spécialités'), (138, 180, 'Pharmaceutiques'),
+            (182, 183, '-'), (185, 198, 'Siège'), (200, 214, 'social'), (216, 217, ':'), (423, 430, 'AU'),
+            (433, 445, 'NOM'), (447, 454, 'ET'), (456, 472, 'POUR'), (474, 480, 'LE'), (482, 505, 'COMPTE'),
+            (508, 515, 'DE')),
+    printed(59, 5.98, (92, 98, '76'), (100, 101, '-'), (103, 108, '78'), (110, 126, 'avenue'), (128, 133, 'du'),
+            (136, 144, 'Midi'), (146, 148, '-'), (150, 156, 'CS'), (158, 172, '30077'), (174, 175, '-'),
+            (177, 191, '63808'), (193, 212, 'Cournon'), (214, 239, 'd’Auvergne'), (241, 255, 'Cedex')),
+    printed(66, 9.71, (92, 100, 'Tél.'), (103, 103, ':'), (106, 114, '(33)'), (116, 121, '04'), (123, 129, '73'),
+            (131, 136, '69'), (138, 143, '28'), (145, 150, '28'), (450, 491, 'BIOGARAN')),
+    printed(75, 7.77, (93, 100, 'SAS'), (102, 106, 'au'), (107, 118, 'capital'), (119, 123, 'de'), (125, 126, '3'),
+            (128, 134, '015'), (136, 141, '136'), (143, 145, '€'), (171, 178, 'RCS'),
+            (180, 208, 'Clermont-Ferrand'), (427, 433, '15'), (436, 462, 'boulevard'), (465, 486, 'Charles'),
+            (488, 494, 'de'), (497, 514, 'Gaulle')),
+    printed(85, 7.77, (432, 449, '92707'), (451, 486, 'COLOMBES'), (488, 509, 'CEDEX')),
+    printed(92, 7.97, (28, 36, 'N°'), (38, 61, 'CLIENT'), (128, 159, 'ADRESSE'), (162, 170, 'DE'),
+            (173, 207, 'LIVRAISON')),
+    printed(106, 8, (37, 68, '2013006'), (114, 160, 'PHARMACIE'), (164, 180, 'DES'), (183, 240, 'COQUELICOTS')),
+    printed(123, 8, (114, 126, '164'), (130, 156, 'ROUTE'), (160, 170, 'DE'), (173, 221, 'SCHIRMECK')),
+    printed(133, 8, (114, 135, '67200'), (138, 194, 'STRASBOURG')),
+]
+
+
+def test_a_legal_line_ends_at_a_wide_gap_and_the_principal_beside_it_is_the_seller():
+    assert find_vendor(BIOGARAN) == "BIOGARAN"
+
+
+def test_a_name_whose_second_line_starts_with_di_under_its_first():
+    lines = [
+        printed(40, 7.5, (330, 356, 'Spett.le')),
+        printed(45, 12.5, (41, 130, 'CERAMICHE'), (135, 225, 'ARTISTICHE'), (230, 298, 'VIETRESI')),
+        printed(52, 10, (333, 372, 'Bottega'), (376, 417, 'Emporio'), (421, 442, 'Sole'), (446, 454, 'di'),
+                (459, 478, 'Rita'), (482, 518, 'Franchi')),
+        printed(62, 8.5, (40, 48, 'di'), (50, 76, 'Amato'), (79, 98, 'Luca'), (102, 108, '&'), (111, 119, 'C.'),
+                (122, 142, 's.a.s.'), (332, 353, 'Corso'), (356, 384, 'Vittorio'), (387, 424, 'Emanuele'),
+                (428, 433, 'II,'), (437, 446, '40')),
+        printed(72, 8.5, (40, 53, 'Via'), (56, 90, 'Costiera'), (92, 138, 'Amalfitana,'), (142, 156, '118')),
+    ]
+    assert find_vendor(lines) == "CERAMICHE ARTISTICHE VIETRESI di Amato Luca & C. s.a.s."
+
+
+def test_a_carried_sum_a_goods_total_and_an_energy_tax_are_no_products():
+    assert lx.CARRIED.match("Transporte 1 867,59") and lx.CARRIED.match("A transportar 1 867,59")
+    assert lx.TOTALS.search("Mercadoria 6 377,70") and not lx.TOTALS.search("Mercadoria diversa")
+    assert lx.CHARGES.match("Energiebelasting elektriciteit") and not lx.CHARGES.match("Energiezuinige lamp")
+
+
+def test_a_typed_po_is_read_whole_where_it_is_its_number_and_a_count():
+    assert find_named_po([printed(80, 9, (40, 90, 'P.O. Number:'), (100, 150, 'JM-FALL25'), (153, 162, '#2'))]) \
+        == "JM-FALL25 #2"
+    # (a label's word before the number, a line run on after it: the number)
+    assert find_named_po([printed(80, 9, (40, 100, 'CUSTOMER PO'), (110, 125, 'po'), (128, 190, '4471-westbrook'))]) \
+        == "4471-westbrook"
+    assert find_named_po([printed(80, 9, (40, 100, 'Customer PO:'), (110, 130, '1247'), (133, 150, '818'),
+                                  (153, 200, 'Commercial'), (203, 212, 'St'))]) == "1247"
+    assert find_named_po([printed(80, 9, (40, 70, 'PO #'), (80, 120, '55123'), (130, 150, 'Sales'),
+                                  (153, 170, 'Rep:'), (175, 190, 'Tom'))]) == "55123"
+
+
+def test_a_comma_set_apart_in_a_date_and_a_title_joined_by_its_dash():
+    """A comma or a dash whose glyph box is flat now stays on its line ("August 3 , 2014", "FAKTURA - DAŇOVÝ
+    DOKLAD"): the date still reads, and a title of two parts still heads its number."""
+    assert parse_date("August 3 , 2014") == date(2014, 8, 3)
+    faktura = [printed(46, 13, (44, 111, 'FAKTURA'), (116, 120, '-'), (127, 188, 'DAŇOVÝ'), (193, 253, 'DOKLAD'),
+                       (446, 456, 'č.'), (463, 552, '2025010457'))]
+    assert [c.text for c in faktura[0].cells] == ["FAKTURA - DAŇOVÝ DOKLAD", "č. 2025010457"]
+    assert find_invoice_number(faktura) == "2025010457"
+
+
+def test_quotation_to_labels_the_customer():
+    lines = [
+        printed(46, 20.41, (388, 453, 'Welliesta'), (459, 509, 'Fitness'), (514, 545, 'Gym')),
+        printed(73, 12, (405, 447, 'Amravati,'), (452, 508, 'Maharashtra'), (511, 527, '444'), (530, 545, '605')),
+        printed(140, 12, (55, 109, 'QUOTATION'), (113, 125, 'TO'), (129, 130, ':')),
+        printed(145, 19.81, (477, 545, 'QT202114')),
+        printed(156, 20.41, (56, 95, 'Rahis'), (100, 136, 'Khan')),
+        printed(166, 12, (407, 426, 'Date'), (430, 438, 'of'), (442, 487, 'Quotation'), (491, 492, ':'),
+                (496, 545, '29-08-2021')),
+        printed(173, 12, (55, 65, 'Sk'), (69, 100, 'pathak'), (103, 123, 'road'), (127, 129, ','), (133, 152, 'near'),
+                (156, 190, 'vinayak'), (193, 246, 'sabhagruha')),
+        printed(178, 12, (411, 434, 'Place'), (438, 447, 'of'), (450, 480, 'supply'), (483, 484, ':'),
+                (489, 545, 'Maharashtra')),
+        printed(700, 12, (55, 90, 'Thank'), (93, 115, 'you')),
+    ]
+    assert find_vendor(lines) == "Welliesta Fitness Gym"
+    blocked = customer_blocks(PageView(lines))[0]  # (the name under "QUOTATION TO :" is the customer's)
+    assert "Rahis Khan" in {p.text for p in blocked}
