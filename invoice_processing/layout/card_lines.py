@@ -157,14 +157,14 @@ def _inline_card(lines: tuple[TextLine, ...], at: int, fmt: NumberFormat) -> Car
     if count is None or priced is None or price is None:
         return None
     codes = [pair for cell in lines[at].cells for pair in labelled_codes(TextLine(lines[at].y, (cell,))) or []]
-    for up in range(at - 1, max(at - 5, -1), -1):  # (a variant's and a SKU's lines between: "Style: Fern & Moth")
+    for up in range(at - 1, max(at - 7, -1), -1):  # (a variant's and a SKU's lines between: "Style: Fern & Moth")
         over = lines[up]
         # the amount: the line's last cell, or one before a panel's words beside the card ("$528.00 | Summary")
         end = next((i for i in range(len(over.cells) - 1, -1, -1) if (amount := parse_amount(
             over.cells[i].text, fmt)) is not None and to_the_cent(Decimal(count.group(1)), price, amount)), None)
         if end is not None:
             title = up if end > 0 and any(ch.isalpha() for ch in over.cells[0].text) else up - 1
-            if title < 0 or lines[at].y - lines[title].y > 6.0 * max(lines[at].size, 1.0):
+            if title < 0 or lines[at].y - lines[title].y > 8.0 * max(lines[at].size, 1.0):
                 return None
             pairs = [*codes, *_pairs(count.group(1), priced.group(1), over.cells[end].text.strip())]
             kept = end if title == up else len(lines[title].cells)

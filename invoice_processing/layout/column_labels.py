@@ -284,6 +284,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "prix u ttc", "prix unit ttc", "prix unitaire ttc", "pu ttc", "prix ttc", "unit price incl vat",
         "price incl vat", "unit price (incl vat)", "einzelpreis brutto", "bruttopreis", "brutto-einzelpreis",
         "precio con iva", "precio unitario con iva", "prijs incl btw per stuk", "stukprijs incl btw",
+        "stückpreis inkl ust", "stückpreis inkl mwst", "einzelpreis inkl ust", "einzelpreis inkl mwst",
+        "stückpreis inkl", "einzelpreis inkl", "unit price incl tax", "price incl tax", "unit price incl",  # (and cut)
     ),
 }
 

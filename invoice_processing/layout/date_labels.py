@@ -24,7 +24,7 @@ ORDER_DATE: tuple[str, ...] = (
     r"(?:customer|your)\s*order\s*(?:of|from)(?=\s*:)|(?:ihre\s+)?(?:bestellung|auftrag)\s+vom(?=\s*:)",
     r"ordered(?:\s*on)?",  # a sidebar's "ORDERED 2026-08-30" beside "INVOICED 2026-11-24"
     r"date\s*(?:ordered|of\s*order)",
-    r"(?:bestell|auftrags)\s*-?\s*datum",
+    r"(?:bestell|auftrags|kauf)\s*-?\s*datum",  # ("Kaufdatum": a marketplace's date of purchase)
     r"date\s*(?:de\s*)?(?:la\s*)?commande",
     r"(?:order|bestel)\s*-?\s*datum",
     r"(?:ordre|bestillings)\s*-?\s*dato",  # Danish, Norwegian

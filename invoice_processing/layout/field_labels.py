@@ -31,7 +31,8 @@ NUMBER_SIGN = _NO
 # ---- invoice / order / document numbers -------------------------------------------------------
 INVOICE_NUMBER: tuple[str, ...] = (
     # ("VENDOR INVOICE #": a buyer's record of the invoice; "INVOICE n. US/2025/004969": an Italian-made form's)
-    rf"(?:tax\s*|sales\s*|vat\s*|gst\s*|draft\s*|vendor\s*|supplier\s*)?invoice\s*(?:{_NO}|n\.)(?:\s*(?:&|and)\s*date\b)?",
+    rf"(?:tax\s*|sales\s*|vat\s*|gst\s*|draft\s*|vendor\s*|supplier\s*|deposit\s*)?invoice\s*(?:{_NO}|n\.)"
+    r"(?:\s*(?:&|and)\s*date\b)?",
     rf"inv\.?\s*{_NO}|c\.?\s?i\.?\s*{_NO}",  # (an export's commercial invoice: "CI No. 130326-07")
     r"our\s+invoice(?=\s*:?\s*$)",  # a broker's "Our invoice | LGB-CB-2506-0442" over its file reference
     rf"p\.?\s*/?\s*f?\.?\s*i\.?\s*{_NO}|pro-?\s*forma\s*invoice\s*{_NO}",  # a proforma's "P/I No.:", "PFI No.:"
@@ -56,7 +57,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
     r"faktura\s*-?\s*(?:vat\s*)?(?:nummer|numer|nr\b\.?|no\b\.?)",  # Nordic; Polish "Faktura VAT nr"
     r"(?:faktura|(?:faktura\s*-\s*)?da[ňn]ov[ýy]\s*doklad|doklad)\s*(?:č\.|číslo)|číslo\s*(?:faktury|dokladu)",
     # (Czech, Slovak "Faktura č. 2025010233", "Faktura - daňový doklad č.FV5040011231")
-    r"laskun\s*numero|laskunumero",  # Finnish
+    r"laskun\s*numero|laskunumero|arve\s*(?:nr\b\.?|number)",  # Finnish, Estonian
     # (never "Számlaszám", on Hungarian invoices a bank account's number)
     r"fatura\s*numaras[ıi]|sorsz[áa]m|sz[áa]mla\s*(?:sorsz[áa]ma|sz[áa]ma)",  # Turkish, Hungarian
     # Greek (never "Αριθμός Λογαριασμού", an account's), Croatian
@@ -221,7 +222,7 @@ LEGAL_REGISTRY = (  # words of the legal lines printed under or beside an issuer
 POSTAL = r"\b(?:postbus|postfach|p\.?\s*o\.?\s*box|box\s+\d+(?=,)|bp\s*\d|apartado)\b"  # a postal address, not a name
 
 # ---- what a name is not, and where names are printed ---------------------------------------------
-PERSON_TITLE = r"(?:herr|frau|mevrouw|meneer|dhr|mevr|mr|mrs|ms)"  # a person's title before the name ("Mr. Luis ...")
+PERSON_TITLE = r"(?:herr|frau|mevrouw|meneer|dhr|mevr|mr|mrs|ms|mme|mlle|sra|sig\.?ra)"  # ("Mr. Luis ...", "Mme ...")
 NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations, street lines
     r"^[\d(+#€$£-]|@|www\.|https?:|:|\w*(?:datum|nummer)\b|\w{3,}nr\b\.?|^(?:uw|your|ihre?|votre|vos|su|sus)\s+(?:ref\w*|bestel\w*|order\w*|kenmerk|auftrag\w*|commande|pedido|n[°º]|nr|no)\b|\bdate\b|\d[.,]\d\d\b|%|\b\w*bank\b|sparkasse|banque|bancaires?|"
     r"banco|^(?:page|seite|pagina|p[áa]gina|p[áa]g|(?:sub)?-?totals?|totaux|totaal|summe|gesamt|less|amount|balance|"

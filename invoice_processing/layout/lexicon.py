@@ -64,7 +64,7 @@ TOTALS = re.compile(
     # a sum's label taken net with its amount alone after it ("Leihgebühr netto: 110,00"; not "Poids net : 1,5 kg")
     r"|^[^\d:]{2,30}\s(?:netto|net|nett)\s*:\s*[$€£]?\s*\d[\d.,\s]*[.,]\d{2}\s*(?:€|eur|e)?\s*$"
     # the goods' sum ("Merchandise: $1,178.80" over "Freight: $24.50", "Merchandise   1,954.75")
-    r"|^(?:merchandise|mercadorias?)\s*:\s*[$€£]?\s*\d|^(?:merchandise|mercadorias?)\s+[$€£]?\s*\d[\d.,\s]*[.,]\d{2}\s*$"
+    r"|^(?:merchandise|mercadorias?)(?:\s*:\s*[$€£]?\s*\d|\s+[$€£]?\s*\d{1,3}(?:[ .,]?\d{3})*[.,]\d{2}\s*$)"
     # the sum before a discount ("Gross: $2,120.73"; not a weight, "Gross: 14.2 kg")
     r"|^gross\s*(?:total|amount)?\s*:\s*[$€£]?\s*\d[\d.,]*[.,]\d{2}\s*$",
     re.I,
@@ -139,8 +139,8 @@ CHARGES = re.compile(
     r"porto(?:\s*(?:und|&)\s*verpackung|kosten)?\s*(?:[:€\d(]|$)|"  # never "Porto Tawny 10 Years Old"
     r"courier(?:\s*(?:delivery|charges?|fees?|service)\b|(?=\s*(?:$|[:$€£]|\(\s*\d|[-–]\s*(?:the\s+)?\w*\s*courier)))|"
     r"(?:packing|packaging|crating)(?:\s*(?:&|and)\s*(?:crating|packing|handling))?\s*(?:fees?|charges?|costs?)\b|"
-    r"verzendkosten|frais\s*de\s*port|participation\s*(?:aux\s*)?frais\s*(?:de\s*port|d'envoi|de\s*transport|de\s*livraison)\b|"
-    r"fragt(?:\s*(?:og|&)\s*emballage)?\b|frakt(?:avgift|kostnad)?\b|doprava\b|koszty?\s*(?:wysy[łl]ki|dostawy|przesy[łl]ki|transportu)\b|wysy[łl]ka\b|przesy[łl]ka\b|dopravn[ée]\b|(?:[\w-]+\s+){0,2}(?:crate|bottle|keg|container)\s+deposits?\b|leeggoed\b|po[šs]tovn[ée]\b|dobierka\b|kuri[ée]r(?![\w-])|recargos?\b|(?:mindermengen|kleinmengen|gefahrgut|energie|maut|diesel|kraftstoff|teuerungs|express|logistik)?zuschlag\b|envío|(?:[\w.]+\s+){0,4}fuel\s*surcharges?\b|index(?:ation)?\s*gazole\b|transport\s+sur\s+(?:vente|achat)\b|pal(?:l)?ett?e?s?\s+(?:europe|euro|eur)\b|(?:[a-z]+\s+){1,2}surcharge(?=\s*(?:$|[\d(%:$€£-])|\s+[a-z]{2}$)|less\b|tariff|surcharge|trf\b|trf-|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
+    r"verzendkosten|(?:geschenkverpackung|emballage\s*cadeau|cadeauverpakking)(?=\s*(?:$|[:(\d€]))|frais\s*de\s*port|participation\s*(?:aux\s*)?frais\s*(?:de\s*port|d'envoi|de\s*transport|de\s*livraison)\b|"
+    r"fragt(?:\s*(?:og|&)\s*emballage)?\b|frakt(?:avgift|kostnad)?\b|doprava\b|koszty?\s*(?:wysy[łl]ki|dostawy|przesy[łl]ki|transportu)\b|wysy[łl]ka\b|przesy[łl]ka\b|dopravn[ée]\b|(?:[\w-]+\s+){0,2}(?:crate|bottle|keg|container)\s+deposits?\b|leeggoed\b|po[šs]tovn[ée]\b|dobierka\b|kuri[ée]r(?![\w-])|recargos?\b|(?:mindermengen|kleinmengen|gefahrgut|energie|maut|diesel|kraftstoff|teuerungs|express|logistik)?zuschlag\b|envío|(?:[\w.]+\s+){0,4}fuel\s*surcharges?\b|index(?:ation)?\s*gazole\b|transport\s+sur\s+(?:vente|achat)\b|pal(?:l)?ett?e?s?\s+(?:europe|euro|eur)\b|(?:[a-z]+\s+){1,2}surcharge(?=\s*(?:$|[\d(%:$€£-])|\s+[a-z]{2}$)|less\b|tariff|surcharge|trf\b(?!-\d)|trf-(?!\d)|fracht(?:kosten|zuschlag)|pfand\b|leergut\b|"
     r"(?:service|liefer|versand|zustell)gebühr(?:en)?\s*(?:lieferung|versand|zustellung)?\s*(?:\(.*\))?\s*$|"
     r"frais\s*(?:de\s*|d')?(?:livraison|envoi|exp[ée]dition)\b|consigne\b|statiegeld\b|"
     # a French recycling levy per piece ("+ éco-participation mobilier", "Écotaxe", "Eco-part. DEEE")
@@ -221,8 +221,8 @@ CARRIED_OVER = re.compile(r"übertrag|(?:carried|brought)\s*(?:forward|fwd)|à\s
                           r"(?:^|total|balance|amount|sum)\W*[cb]\s*/\s*f(?:wd)?\b|"
                           r"suma\s*anterior|van\s*vorige\s*pagina|naar\s*volgende\s*pagina", re.I)
 # A carried-forward sum: one of these words and the amount alone on a line ("Transport 14.590,32").
-CARRIED = re.compile(
-    r"^(?:transporte?|report|vortrag|übertrag|saldo|a\s*transportar)\s*:?\s*[€$£]?\s*[\d.,' ]+\s*[€$£]?$", re.I)
+CARRIED = re.compile(r"^transporte\s*:?\s*[€$]?\s*\d{1,3}(?:[ .]\d{3})*,\d{2}\s*€?$|^(?:transport|report|vortrag|"
+                     r"übertrag|saldo|a\s*transportar)\s*:?\s*[€$£]?\s*[\d.,' ]+\s*[€$£]?$", re.I)
 
 _PUNCTUATION = re.compile(r"[.:#()\[\]]+")
 _HYPHEN = re.compile(r"\s*-\s*")

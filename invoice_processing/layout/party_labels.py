@@ -8,14 +8,15 @@ from __future__ import annotations
 SELLER_LABELS = (
     r"(?:seller|sold\s*by|vendor|supplier|from|(?:shipper\s*/\s*)?exporter|order(?:ed)?\s*(?:placed\s*)?(?:with|from)|(?:bill|invoice)(?:d)?\s*from|rechnungssteller|auftragnehmer|remit(?:\s*payments?)?\s*to|remit\s*address|please\s*remit(?:\s*payments?)?\s*to|"
     r"dispatch(?:ed)?\s*from|pay(?:able)?\s*to|send\s*(?:all\s*)?payments?\s*to|beneficiary(?:\s*name)?(?!\s*(?:address|bank|account|iban|details))|(?:please\s*)?make\s*(?:all\s*)?(?:checks?|cheques?|payments?)\s*payable\s*to|payee|service\s*provider|issuer|verk[äa]ufer|lieferant|absender|anbieter|"
-    r"aussteller|verfasser|zahlung(?:sempf[äa]nger)?\s*an|zahlungsempf[äa]nger|kontoinhaber|vendeur|fournisseur|[ée]metteur|"
+    r"aussteller|verfasser|zahlung(?:sempf[äa]nger)?\s*an|zahlbar\s*an|payable\s*[àa]|pagabile\s*a|zahlungsempf[äa]nger|kontoinhaber|vendeur|fournisseur|[ée]metteur|"
     r"r[èe]glement\s*[àa]\s*l'ordre\s*de|titulaire\s*du\s*compte|verkoper|leverancier|afzender|"
     r"betaling\s*aan|rekeninghouder|vendedor|proveedor|emisor|pagar\s*a|titular|"
     r"sprzedawca|dodavatel|cedente(?:\s*/\s*prestatore)?|fornitore|venditore|"  # PL, CZ, IT
     r"sz[áa]ll[íi]t[óo]|elad[óo]|sat[ıi]c[ıi]|"  # HU, TR
     r"доставчик|продавач|поставщик|продавец|постачальник|продавець|pardav[ėe]jas|furnizor|dodávateľ|dodavatelj|"
     r"dobavlja[čc]|prodavatelj|pieg[āa]d[āa]t[āa]js|pakalpojumu\s*sniedz[ēe]js|m[üu][üu]ja|προμηθευτ[ήη]ς|"
-    r"fornecedor|(?:identifica[çc][ãa]o\s*do\s*)?emitente|leverant[öo]r|s[æa]lger|"  # PT (a DANFE's issuer), Nordic
+    r"fornecedor|(?:identifica[çc][ãa]o\s*do\s*)?emitente|leverant[öo]r|s[æa]lger|saaja(?=\s*/)|"  # PT (a DANFE's
+    # issuer), Nordic (a Finnish giro's payee, "Saaja / Mottagare")
     r"marque|"  # a French marketplace order's brand block beside its retailer's ("MARQUE / BRAND"; "Brand" alone
     # is a product's or an advertiser's)
     r"order(?:ed)?\s*from|purchased?\s*from|to\s*\(\s*(?:supplier|vendor)\s*\)|purchase\s*order\s*to(?=\s*:|\s*$)|"

@@ -36,10 +36,11 @@ def group_lines(runs: list[Run]) -> list[FlatLine]:
             if tolerance < 2.0:
                 tolerance = 2.0
             # near the line's centre, or level with the word before (a big title beside it moves the centre)
-            # or a flat mark (a dash, whose box says nothing of its line) inside the line's band
+            # or a flat mark of a character or two (a dash, a comma: its box says nothing of its line; never a rule
+            # line, "________") inside the line's band
             if abs(run[0] / 2 - (top + bottom) / 2) <= tolerance or abs(run[0] - group[-1][0]) <= 0.5 * min(
-                    run_height, group[-1][3] - group[-1][2]) or (run_height < 0.3 * run[6] and top <= run[0] / 2
-                                                                  <= bottom):
+                    run_height, group[-1][3] - group[-1][2]) or (run_height < 0.3 * run[6] and len(run[5]) <= 2
+                                                                  and top <= run[0] / 2 <= bottom):
                 group.append(run)
                 if run_top < top:
                     top = run_top

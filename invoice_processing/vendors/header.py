@@ -130,20 +130,24 @@ def _labelled_in_a_sentence(view: PageView, day_first: bool) -> date | None:
 # "Votre commande n° 118 du 05/03/2025", "Ihre Bestellung Nr. 4711 vom 3.2.2025", "your order #77 of ...",
 # "Commande du 28/09/2023 passée par téléphone", "Rif. vs. ordine n. 7781 del 31/05/2024", "Uw order van 6 maart
 # 2025", "Ihre Bestellung vom: 3. März 2025", "Votre commande BC 5521 du ...", "Rif. ordine cliente n. 77 del ...",
-# "WT-2025-044 (ordered 03/27/2025)", "OWL-HOL-24 (placed 4 November 2024)": the order's date in words
+# "WT-2025-044 (ordered 03/27/2025)", "OWL-HOL-24 (placed 4 November 2024)", "Objednávka č.: OBJ-0091 ze dne
+# 14.03.2025": the order's date in words
 # the words of another date's label between the order's number and "of" ("Order No. 4711 Date of Shipment",
 # "Bestellung Nr. 4711 Lieferung vom ...", "Su pedido 4500 Fecha de entrega"): no date of the order
 _OTHER_DATE = (r"(?:dates?|datum|fecha|data|ship\w*|delivery|dispatch|lieferung|livraison|exp[ée]dition|entrega|"
                r"env[íi]o|levering|consegna|spedizione|period\w*|valid\w*|expir\w*)\b")
+# a quotation named as the reference ("Votre référence : Offre O-2025-087 du 21.03.2025"): no order's date
+_QUOTE = r"(?:offre|devis|angebot|quot\w*|estimate|offert\w*|presupuesto|preventivo|or[çc]amento)\b"
 _ORDER_IN_WORDS = re.compile(
     r"(?:\b(?:(?:votre|v/)\s*(?:commande|cde|r[ée]f(?:[ée]rence)?)|(?:ihre|ihr)\s+(?:bestellung|auftrag)|"
     r"uw\s+(?:bestelling|order)|su\s+pedido|your\s+(?:order|purchase\s+order|po)|"
     r"(?:rif\.?\s*)?(?:(?:vs\.?|vostro)\s*ordine|ordine\s+cliente))|"
     # the order alone, first on its line or as a reference's value ("Referentie: Bestelling 1844 van ...")
     r"(?:^|\b(?:referentie|reference|référence|referencia|riferimento|referenz|ref)\.?\s*:?\s*)"
-    r"(?:commande|bestellung|bestelling|auftrag|order|pedido|ordine))"
-    rf"\b\.?\s*:?\s*(?:(?:(?:n[°º]|nr|no|n|#)\.?\s*:?\s*)?(?:(?!{_OTHER_DATE})[\w/-]{{1,20}}\s+){{1,2}})??"
-    r"(?:du|of|dated|vom|van|del|de|from(?!.*\b(?:to|until|till)\b|.*\d\s*[-–]\s+\d))\s*:?\s+"  # (no range)
+    r"(?:commande|bestellung|bestelling|auftrag|order|pedido|ordine|objedn[áa]vka|zam[óo]wienie))"
+    rf"\b\.?\s*:?\s*(?!{_QUOTE})(?:(?:(?:n[°º]|nr|no|n|#|č)\.?\s*:?\s*)?(?:(?!{_OTHER_DATE})[\w/-]{{1,20}}\s+){{1,2}})??"
+    r"(?:du|of|dated|vom|van|del|de|ze\s+dne|z\s+dnia|"
+    r"from(?!.*\b(?:to|until|till)\b|.*\d\s*[-–]\s+\d))\s*:?\s+"  # (no range)
     r"(?P<date>.+)$|\(\s*(?:ordered|placed)\s+(?:on\s+)?(?P<on>[^)]{6,24})\)",
     re.I)
 
@@ -151,10 +155,11 @@ _ORDER_IN_WORDS = re.compile(
 def _order_in_words(view: PageView, day_first: bool) -> date | None:
     """The date of the buyer's order named in a sentence ("Votre commande n° 118 du 05/03/2025")."""
     for row in view.rows:
-        found = _ORDER_IN_WORDS.search(" ".join(p.text for p in row))
-        when = read_date(found["date"] or found["on"], day_first) if found else None
-        if when is not None:
-            return when
+        for at in range(len(row)):  # (the row's text, then from each phrase on: a field block's right column)
+            found = _ORDER_IN_WORDS.search(" ".join(p.text for p in row[at:]))
+            when = read_date(found["date"] or found["on"], day_first) if found else None
+            if when is not None:
+                return when
     return None
 
 

@@ -31,7 +31,7 @@ NUMBER_LABELS: tuple[str, ...] = (  # strongest first
     tier((*fl.INVOICE_NUMBER, *_OWN_CREDIT)),
     # "Invoice 1020", "Factuur" over its number, "# 123", "Invoice for Order #LF1289", "Invoice for #1064"
     # ("#0211, block B, the orient", "#03-08 Lantern Works": an address's unit, no number)
-    rf"{fl.DOCUMENT_WORD}(?:\s+for\s+(?:order\s*)?#?)?|#(?=\s*[A-Za-z0-9_\-]*\d(?![A-Za-z0-9_\-]*(?:,|\s+(?-i:[A-Z][a-z]))))",
+    rf"{fl.DOCUMENT_WORD}(?:\s+for\s+(?:order\s*)?#?)?|#(?!\d{{2}}-\d{{2,4}}\s+(?-i:[A-Z][a-z]))(?=\s*[A-Za-z0-9_\-]*\d(?![A-Za-z0-9_\-]*,))",
     tier((fl.DOCUMENT_NUMBER, r"documento?(?=\s*:?\s*$)")),  # ("Document", "Documento" alone beside its number)
     tier(fl.ORDER_NUMBER),
     tier(fl.OTHER_DOCUMENT),
@@ -163,28 +163,35 @@ def find_po_number(lines: Sequence[TextLine]) -> str:
 
 
 # a PO the buyer named in words ("HOLIDAY RESTOCK 2", "Christmas in July (Deb) #2"): up to six words, up to the next
-# field's label
+# field's label; never a placeholder ("N/A", "NONE", "VERBAL") nor a sentence ("Please reference on all invoices")
 _NAMED_PO = re.compile(r"[^\W_][\w&'/.-]*(?:\s[\w&'/.()#-]+){0,5}")
 _NEXT_FIELD = re.compile(r"(?:^|\s+)(?=(?:terms|ship(?:ped)?\s*(?:via|date|to)|via|date|rep|f\.?o\.?b\b|due|account|"
-                         r"acct|buyer|contact|carrier|customer|cust\b|invoice|order|page|tel|phone|fax|e-?mail|sales|ref|dept|"
-                         r"net\s*\d+)\b)", re.I)
+                         r"acct|buyer|contact|carrier|customer|cust\b|(?:invoice|order)\s*(?:date|no|number)|page|"
+                         r"tel|phone|fax|e-?mail|sales\s*(?:rep|person)|dept|net\s*\d+)\b|(?:invoice|order|ref)\s*#|"
+                         r"ref(?:erence)?\s*:)", re.I)
+_PLACEHOLDER = re.compile(r"n/?a|none|tbd|tba|verbal|phone|e-?mail|per\s+\w+|-+", re.I)
+_SUFFIXED = re.compile(r"\s+#\d{1,3}")  # a typed PO's number and its count after it ("JM-FALL25 #2")
 
 
 def _named_po(text: str) -> str | None:
+    if text.strip().endswith(":"):
+        return None  # (another label: "Purchase Order | PO #: LARKSPUR ...")
     value = _NEXT_FIELD.split(text.strip(), maxsplit=1)[0].strip(" :#")
-    return value if len(value) <= 40 and _NAMED_PO.fullmatch(value) and not re.search(fl.MONEY, value) else None
+    words = value.split()
+    lowered = sum(w[0].islower() for w in words) * 2 > len(words) >= 3  # (a sentence's words)
+    return value if len(value) <= 40 and _NAMED_PO.fullmatch(value) and not re.search(fl.MONEY, value) and not (
+        _PLACEHOLDER.fullmatch(value) or lowered) else None
 
 
 def find_named_po(lines: Sequence[TextLine]) -> str:
-    """The buyer's PO as typed: its words up to the next field's label where no number is printed ("HOLIDAY RESTOCK
-    2") or its number and a count after it ("JM-FALL25 #2"); else its number (a retailer files a OneHundred80
-    invoice by its PO, whatever its buyer typed there)."""
-    number = find_po_number(lines)
-    named = find_value(PageView(lines), PO_LABELS, _named_po) or ""
+    """The buyer's PO as typed: its words beside its label, up to the next field's label, where no number is
+    printed ("HOLIDAY RESTOCK 2"), or its number and a count after it ("JM-FALL25 #2"); else its number (a retailer
+    files a OneHundred80 invoice by its PO, whatever its buyer typed there). Never words from under the label: a
+    blank box's label stands over other print."""
+    view = PageView(lines)
+    number = find_value(view, PO_LABELS, read_id) or ""
+    named = find_beside(view, PO_LABELS[0], _named_po) or ""
     return named if named and (not number or _SUFFIXED.fullmatch(named.removeprefix(number))) else number
-
-
-_SUFFIXED = re.compile(r"\s+#?\d{1,3}")  # a typed PO's number and its count after it ("JM-FALL25 #2")
 
 
 def _short_number(text: str) -> str | None:

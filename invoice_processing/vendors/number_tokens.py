@@ -21,6 +21,7 @@ _NUMBER_WORDS = frozenset({"NO", "NR", "NRO", "NUM", "Nº", "N°"})  # a number'
 _LETTERED = re.compile(r"[B-DF-HJ-NP-TV-Z]{4}")  # four initials, no word ("PRSF 7730412"; not "COPY", "BILL")
 _KIND_WORDS = frozenset({"ORD", "INV", "DOC", "REF", "INVOICE"})  # a document's kind as a label ("Our ref: Invoice X")
 _PHONE_WORDS = frozenset({"TEL", "FAX", "PH", "MOB", "TLF", "TFN", "GSM"})
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _PHONE = re.compile(r"^\+\d|^\(\d{3}\)|^\d{3}[-.]\d{3}[-.]\d{4}$")
 
 
@@ -53,8 +54,10 @@ def read_id(text: str) -> str | None:
         # "#88213", "#2023-001", a web shop's "#FA2025/083518": the number sign before a number ("# BLR_WFLD2015..."
         # set apart from it keeps it, as its truth does)
         value = value[1:]
-    while len(tokens) >= 3 and tokens[1] in ("-", "/") and _id_token(tokens[2]):
-        value, tokens = f"{value} {tokens[1]} {tokens[2]}", tokens[2:]  # ("2212618452 - 1800001", "2025 / 2318")
+    while len(tokens) >= 3 and tokens[1] == "-" and _id_token(tokens[2]):
+        value, tokens = f"{value} - {tokens[2]}", tokens[2:]  # ("2212618452 - 1800001")
+    if len(tokens) >= 3 and tokens[1] == "/" and _YEAR.fullmatch(value) and tokens[2].isdigit() and len(tokens[2]) >= 3:
+        value = f"{value} / {tokens[2]}"  # a year's series and its number ("2025 / 2318"; not "4711 / 1 of 2")
     if len(tokens) >= 2 and value.endswith(("-", "/")) and tokens[1].isdigit() and len(tokens[1]) <= 6:
         value = f"{value} {tokens[1]}"  # the last group set apart after its dash ("MMPL/25-26/PO- 89")
     return value if len(value) <= 40 else None

@@ -13,16 +13,22 @@ _OTHER_TITLE = compiled(fl.OTHER_TITLE)
 
 
 def is_purchase_order(view: PageView) -> bool:
-    """A purchase order's title in the page's first lines ("PURCHASE ORDER", "Re: Purchase Order No.
-    ..."), unless another document's title tops it in bigger type ("Receipt" over a field
-    "Purchase Order | 1110JPRINCE": the receipt names the buyer's order)."""
-    top = view.rows[:max(12, min(min(view.table_rows(), default=0), 20))]  # (a letter's subject under its window)
-    titles = [p for row in top for p in row if _PO_TITLE.match(p.text)]
+    """A purchase order's title in the page's first twelve lines ("PURCHASE ORDER", "Re: Purchase Order No.
+    ..."), or a letter's subject set bigger than the body under its window, over the first table (rows 12 to 20),
+    unless another document's title tops it in bigger type ("Receipt" over a field "Purchase Order | 1110JPRINCE":
+    the receipt names the buyer's order) or an invoice's field stands near it ("Bestellung ... vom" over "Rechnung
+    Nr. ...": the invoice names the buyer's order)."""
+    stop = min(min(view.table_rows(), default=0), 20)
+    titles = [p for row in view.rows[:12] for p in row if _PO_TITLE.match(p.text)] or [
+        p for row in view.rows[12:stop] for p in row if _PO_TITLE.match(p.text) and view.body_size and view.lines[
+            p.row].size > 1.2 * view.body_size]
     if not titles:
         return False
+    top = view.rows[:max(12, stop)]
     size, first = max(view.lines[p.row].size for p in titles), min(p.row for p in titles)
-    return not any(view.lines[p.row].size > size and _OTHER_TITLE.match(p.text) or p.row < first and view.lines[
-        p.row].size >= size and _invoice_field(row, at) for row in top for at, p in enumerate(row))
+    return not any(view.lines[p.row].size > size and _OTHER_TITLE.match(p.text) or (
+        p.row < first or first >= 12) and view.lines[p.row].size >= size and _invoice_field(row, at)
+        for row in top for at, p in enumerate(row))
 
 
 def _invoice_field(row: list[Phrase], at: int) -> bool:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from invoice_processing.layout import field_labels as fl
-from invoice_processing.layout.field_values import compiled, label_hits
+from invoice_processing.layout.field_values import Hit, compiled, label_hits
 from invoice_processing.layout.fields import SPACING, PageView, Phrase, overlap, pitch
 from invoice_processing.vendors.issuer_names import is_label, name_key, name_like, squash
 from invoice_processing.vendors.sender_lines import postcode, sender_lines
@@ -65,10 +65,8 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
     blocked: set[Phrase] = set()
     names: set[str] = set()
     for hit in label_hits(view, fl.CUSTOMER_LABELS):
-        if party_value(hit.rest) is None or (view.in_footer(hit.phrase.row) and view.is_small(hit.phrase.row)):
-            continue  # (the small print at the foot names the seller's own addresses: "Rechnungsadresse:")
-        if _PAYEE.match(hit.phrase.text) and among_bank_lines(view, hit.phrase):
-            continue  # ("Bankverbindung: | Empfänger: Daniel Baldauf | IBAN: ...": the account's holder, the seller)
+        if not _customers(view, hit):
+            continue
         row = view.rows[hit.phrase.row]
         bound = min([p.x0 for p in row if p.x0 > hit.phrase.x1 and (is_label(p.text) or p.text.endswith(":"))]
                     + [p.x0 - 12 for p in row if p.x0 > hit.phrase.x1 and _PARTY.fullmatch(p.text.strip())]
@@ -96,30 +94,41 @@ def customer_blocks(view: PageView) -> tuple[set[Phrase], set[str]]:
         blocked.update(block)
         if head is not None:
             names.add(name_key(head.text))
-    titled = [] if labelled else _under_the_title(view)
+    titled = [] if labelled else _block_under_title(view)
     blocked.update(titled)
     names.update(name_key(p.text) for p in titled[:1])
     return blocked, names
 
 
-_TITLE = compiled(rf"\W*{fl.DOCUMENT_WORD}\W*")
+_TITLE_ALONE = compiled(rf"\W*{fl.DOCUMENT_WORD}\W*")
 
 
-def _under_the_title(view: PageView) -> list[Phrase]:
+def _block_under_title(view: PageView) -> list[Phrase]:
     """An address block under a big document title at its left edge, under no label, while a name stands right of the
-    title further up (Xero's "TAX INVOICE" over its contact's block, the seller's at the right): the customer's."""
+    title on a line over the title's (Xero's "TAX INVOICE" over its contact's block, the seller's at the right from
+    the page's top): the customer's (never a seller's block under its title beside a window set at its height)."""
     for row in view.rows[:6]:
         for title in row:
-            if not _TITLE.fullmatch(title.text) or view.lines[title.row].size < 1.6 * (view.body_size or 99.0):
+            if not _TITLE_ALONE.fullmatch(title.text) or view.lines[title.row].size < 1.6 * (view.body_size or 99.0):
                 continue
             under = [p for r in range(title.row + 1, min(title.row + 6, len(view.rows))) for p in view.rows[r]
                      if 0 <= p.x0 - title.x0 <= 15 and view.y(r) - view.y(title.row) <= 5 * SPACING]
             if not under or not name_like(under[0].text):
                 return []
             block = [under[0], *_column(view, under[0], under[0].x0 + 200)]
-            seller = [p for r in view.rows[:under[0].row] for p in r if p.x0 > title.x1 + 100 and name_like(p.text)]
+            seller = [p for r in view.rows[:title.row] for p in r if p.x0 > title.x1 + 100 and name_like(p.text)]
             return block if len(block) >= 3 and seller and any(postcode(p.text) for p in block) else []
     return []
+
+
+def _customers(view: PageView, hit: Hit) -> bool:
+    """Whether a customer label's hit labels the customer: not another field of the party, nor the seller's own
+    addresses in the small print at the foot ("Rechnungsadresse:"), nor a label naming the seller first ("Saaja /
+    Mottagare": a giro's payee in two languages), nor a transfer's recipient among bank details ("Bankverbindung: |
+    Empfänger: Daniel Baldauf | IBAN: ...": the account's holder, the seller)."""
+    phrase = hit.phrase
+    return not (party_value(hit.rest) is None or (view.in_footer(phrase.row) and view.is_small(phrase.row))
+                or _SELLER.match(phrase.text) or (_PAYEE.match(phrase.text) and among_bank_lines(view, phrase)))
 
 
 # "Attn:", the Nordic "Att.:", the Dutch "t.a.v.", the German "z.Hd."
@@ -163,15 +172,15 @@ _SALUTATION = re.compile(rf"{fl.PERSON_TITLE}\.?(?:\s|$)", re.I)  # (never "Mons
 
 def _addressed_blocks(view: PageView) -> Iterator[list[Phrase]]:
     """Address blocks that start with a person's title ("Mr. | Luis Carrillo" over "Little Gem Taqueria LLC",
-    a street and a postcode): the customer's, in body print (a letterhead's large "Mrs. Meyer's Soap Co." sells)."""
+    a street and a postcode; "Mme Hélène ..." beside the seller's street): the customer's, in body print (a
+    letterhead's large "Mrs. Meyer's Soap Co." sells)."""
     for row in view.rows:
-        if not row or not _SALUTATION.match(row[0].text) or (
-                view.body_size and view.lines[row[0].row].size > 1.2 * view.body_size):
+        if not row or (view.body_size and view.lines[row[0].row].size > 1.2 * view.body_size):
             continue
-        title = row[0]
-        block = [p for p in row if p.x0 < title.x0 + 260] + list(_column(view, title, title.x0 + 260))
-        if any(postcode(p.text) for p in block):
-            yield block
+        for title in (p for p in row if _SALUTATION.match(p.text)):  # (at the row's start, or right of the seller's)
+            block = [p for p in row if title.x0 <= p.x0 < title.x0 + 260] + list(_column(view, title, title.x0 + 260))
+            if any(postcode(p.text) for p in block):
+                yield block
 
 
 def _peer_heading(view: PageView, label: Phrase, other: Phrase) -> bool:
@@ -197,8 +206,10 @@ def _twin_blocks(view: PageView) -> Iterator[tuple[Phrase | None, list[Phrase]]]
                 seen.setdefault(squash(phrase.text), []).append(phrase)
     twins = [pair for pair in seen.values() if len(pair) == 2 and abs(pair[0].row - pair[1].row) <= 2
              and abs(pair[0].x0 - pair[1].x0) >= 100]
-    if len(twins) < 2 or len(twins) * 2 > 0.3 * sum(len(row) for row in view.rows):
-        return  # (a page printed twice side by side, "Customer copy | Office copy", is no customer's block)
+    if len(twins) < 2 or len(twins) * 2 > 0.3 * sum(len(row) for row in view.rows) or any(
+            _SELLER.match(part.strip()) for pair in twins for part in pair[0].text.split("/")):
+        return  # (a page printed twice side by side, "Customer copy | Office copy", is no customer's block; nor a
+        # Swiss QR bill's payee, "Compte / Payable à", printed on its receipt and its payment part)
     for side in (0, 1):
         block = sorted((pair[side] for pair in twins), key=lambda p: p.row)
         first = block[0]

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from invoice_processing.layout import field_labels as fl
 from invoice_processing.layout.field_values import UK_CA_POSTCODE, compiled
-from invoice_processing.layout.fields import SPACING, PageView, Phrase
+from invoice_processing.layout.fields import SPACING, PageView, Phrase, pitch
 from invoice_processing.vendors.issuer_names import LEGAL_FORM, POSTAL, REGISTRY, STREET, name_like
 
 _ADDRESS, _SEPARATORS, _JOINERS = compiled(fl.ADDRESS), compiled(fl.SEPARATORS), compiled(fl.JOINERS)
@@ -30,21 +30,25 @@ def over_window(view: PageView, row: int) -> bool:
     if not phrases or len(_DOT.findall(text)) < 2 or not postcode(text) or not name_like(
             _DOT.split(text)[0]):
         return False  # (its parts a name, a street and a postcode with its city; "Home | My Account | ..." is none)
-    return _window_under(view, row, phrases[0].x0)
+    return bool(_window_under(view, row, phrases[0].x0))
 
 
-def _window_under(view: PageView, row: int, x0: float) -> bool:
-    """An address block with a postcode under ``row``, starting where ``x0`` does."""
+def _window_under(view: PageView, row: int, x0: float) -> list[list[Phrase]]:
+    """The address block with a postcode under ``row``, starting where ``x0`` does (its lines' phrases there), else
+    none."""
     block = [under for r in range(row + 1, min(row + 12, len(view.rows)))
              if view.y(r) - view.y(row) <= 7 * SPACING and (under := [p for p in view.rows[r] if abs(p.x0 - x0) <= 12])]
-    return len(block) >= 2 and any(postcode(p.text) for line in block for p in line)
+    return block if len(block) >= 2 and any(postcode(p.text) for line in block for p in line) else []
 
 
 def _comma_sender(view: PageView, phrase: Phrase) -> bool:
-    """A sender line in commas ("HEV, Rütiweg 20, 9230 Flawil") over a window's address block, beside other print."""
+    """A sender line in commas ("HEV, Rütiweg 20, 9230 Flawil") over a window's address block, beside other print,
+    set smaller than the addressee's name under it (a seller's branches listed alike are no sender line)."""
     parts = phrase.text.split(", ")
-    return len(parts) >= 3 and not any(c.isdigit() for c in parts[0]) and name_like(parts[0]) and postcode(
-        parts[-1]) and _window_under(view, phrase.row, phrase.x0)
+    if len(parts) < 3 or any(c.isdigit() for c in parts[0]) or not name_like(parts[0]) or not postcode(parts[-1]):
+        return False
+    block = _window_under(view, phrase.row, phrase.x0)
+    return bool(block) and pitch(phrase) < 0.9 * pitch(block[0][0])
 
 
 def postcode(text: str) -> bool:
@@ -87,13 +91,15 @@ def window_addressee(view: PageView) -> str:
 
 
 def sender_lines(view: PageView) -> Iterator[Phrase]:
-    """Sender lines in small print at the top, over a window address (the customer's)."""
+    """Where the sender lines at the top stand (over a window address, the customer's), as phrases without text: a
+    row in small print or over a window, from its start to its first wide gap; else a phrase in commas beside other
+    print on its row, set smaller than the addressee under it."""
     for row in range(min(len(view.rows), 30)):
         if view.rows[row] and (view.is_small(row) or over_window(view, row)) and sender_name(view, row):
             yield Phrase(view.rows[row][0].x0, _line_end(view.rows[row]), "", row)
         else:
-            yield from (p for p in view.rows[row] if len(view.rows[row]) > 1 and _comma_sender(view, p))
-
+            yield from (Phrase(p.x0, p.x1, "", row) for p in view.rows[row]
+                        if len(view.rows[row]) > 1 and _comma_sender(view, p))
 
 
 def _line_end(phrases: list[Phrase]) -> float:

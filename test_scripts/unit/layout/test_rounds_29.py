@@ -4,14 +4,16 @@ or found, reduced to the lines that matter."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.fields import PageView
+from invoice_processing.layout.label_roles import known_role
 from invoice_processing.normalize import parse_date
 from invoice_processing.vendors.header import find_date
 from invoice_processing.vendors.header_numbers import find_invoice_number, find_named_po, find_po_number
 from invoice_processing.vendors.issuer import find_vendor
-from invoice_processing.vendors.issuer_names import name_like
+from invoice_processing.vendors.issuer_names import clean, name_like
 from invoice_processing.vendors.number_tokens import read_id
 from invoice_processing.vendors.order_titles import is_purchase_order
 from invoice_processing.vendors.parties import customer_blocks
@@ -330,3 +332,107 @@ def test_quotation_to_labels_the_customer():
     assert find_vendor(lines) == "Welliesta Fitness Gym"
     blocked = customer_blocks(PageView(lines))[0]  # (the name under "QUOTATION TO :" is the customer's)
     assert "Rahis Khan" in {p.text for p in blocked}
+
+
+def test_a_truffle_coded_trf_is_a_product_and_gift_wrap_alone_a_charge():
+    assert not lx.CHARGES.match("TRF-180 Truffes nature poudrées cacao") and lx.CHARGES.match("TRF-CCOI")
+    assert lx.CHARGES.match("Geschenkverpackung") and not lx.CHARGES.match("Geschenkverpackungsrolle Gold 5 m")
+
+
+def test_a_customers_block_opened_by_mme_beside_the_sellers_street():
+    lines = [
+        printed(20, 12, (44, 175, 'HYDRO-THERMIQUE'), (181, 253, 'ROUSSEAU'), (363, 402, 'Plomberie'),
+                (406, 407, '·'), (411, 451, 'Chauffage')),
+        printed(59, 9.5, (43, 47, '9'), (51, 82, 'avenue'), (84, 132, 'Jean-Jaurès'), (341, 365, 'Mme'),
+                (370, 406, 'Hélène'), (411, 511, 'FAURE-MARCHAND')),
+        printed(71, 9.5, (43, 69, '69007'), (73, 92, 'Lyon'), (341, 351, '12'), (356, 389, 'chemin'),
+                (394, 410, 'des'), (413, 445, 'Vignes')),
+        printed(81, 9.5, (43, 53, '04'), (57, 66, '78'), (70, 79, '72'), (84, 93, '30'), (97, 107, '15'),
+                (341, 370, '69290'), (374, 419, 'Craponne')),
+        printed(141, 18, (44, 102, 'DEVIS')),
+        printed(164, 9, (43, 67, 'Devis'), (71, 80, 'n°'), (84, 85, ':'), (90, 148, 'D-2025-0087')),
+        printed(700, 8, (43, 120, 'SAS Hydro-Thermique Rousseau')),
+    ]
+    assert "Mme Hélène FAURE-MARCHAND" in {p.text for p in customer_blocks(PageView(lines))[0]}
+    assert clean("Accounts Manager, Harbor & Pine Trading Co.") == "Harbor & Pine Trading Co."
+
+
+def test_deposit_invoice_arve_and_kaufdatum_labels():
+    assert find_invoice_number([printed(100, 9, (40, 160, 'Deposit Invoice No.'), (170, 220, 'DEP-0637'),
+                                        (300, 350, 'Sales Order'), (360, 420, 'SO-2025-118'))]) == "DEP-0637"
+    assert find_invoice_number([printed(100, 9, (40, 90, 'Arve nr'), (100, 150, 'A-25-0412'))]) == "A-25-0412"
+    ebay = [printed(100, 9, (340, 420, 'Rechnungsdatum:'), (430, 480, '22.01.2025')),
+            printed(112, 9, (340, 400, 'Kaufdatum:'), (430, 480, '19.01.2025'))]
+    assert find_date(ebay) == date(2025, 1, 19)
+
+
+def test_an_order_named_in_a_field_blocks_right_column_and_a_quotation_named_as_the_reference():
+    czech = [
+        printed(100, 8, (40, 110, 'Datum vystavení:'), (120, 164, '21.03.2025')),
+        printed(265, 8, (40, 77, 'Variabilní'), (80, 110, 'symbol:'), (120, 164, '250100245'),
+                (307, 353, 'Objednávka'), (357, 365, 'č.:'), (420, 456, 'OBJ-0091'), (460, 468, 'ze'),
+                (472, 486, 'dne'), (490, 534, '14.03.2025')),
+    ]
+    assert find_date(czech) == date(2025, 3, 14)
+    atelier = [
+        printed(221, 8, (57, 65, 'N°'), (71, 80, 'de'), (86, 123, 'commande'), (155, 156, ':'),
+                (162, 214, 'AB-2025-112')),
+        printed(233, 8, (57, 75, 'Date'), (155, 156, ':'), (163, 210, '09.04.2025')),
+        printed(244, 8, (57, 80, 'Votre'), (86, 128, 'référence'), (155, 156, ':'), (163, 186, 'Offre'),
+                (191, 238, 'O-2025-087'), (244, 253, 'du'), (259, 306, '21.03.2025')),
+    ]
+    assert find_date(atelier) == date(2025, 4, 9)
+
+
+def test_a_unit_price_with_tax_cut_over_two_lines_is_no_unit_price():
+    assert known_role("Stückpreis (inkl.") == lx.NUMBER and known_role("Stückpreis (inkl. USt.)") == lx.NUMBER
+    assert known_role("Stückpreis") == lx.PRICE
+
+
+def test_a_giros_payee_and_a_swiss_qr_bills_payee_are_the_sellers():
+    finnish = [
+        printed(53, 16, (52, 130, 'Kuusiston'), (136, 254, 'Kahvipaahtimo'), (260, 280, 'Oy'), (342, 398, 'LASKU')),
+        printed(71, 8.5, (52, 102, 'Satamakatu'), (106, 115, '22'), (119, 125, 'B')),
+        printed(81, 8.5, (52, 77, '20100'), (81, 106, 'Turku')),
+        printed(87, 8, (341, 368, 'Laskun'), (372, 402, 'numero'), (437, 485, '2025-00318')),
+        printed(139, 9.5, (52, 85, 'Kahvila'), (90, 113, 'Lokki'), (117, 128, 'Ky')),
+        printed(162, 9.5, (52, 91, 'Rantatie'), (95, 99, '5')),
+        printed(174, 9.5, (52, 81, '21100'), (85, 131, 'NAANTALI')),
+        printed(682, 9, (49, 65, 'Saaja'), (68, 70, '/'), (73, 105, 'Mottagare'), (318, 352, 'Viitenro')),
+        printed(695, 9, (49, 89, 'Kuusiston'), (93, 156, 'Kahvipaahtimo'), (159, 170, 'Oy'), (318, 356, 'Eräpäivä')),
+    ]
+    assert "kuusistonkahvipaahtimooy" not in customer_blocks(PageView(finnish))[1]
+    qr = [
+        printed(564, 11, (15, 68, 'Récépissé'), (190, 229, 'Section'), (233, 281, 'paiement')),
+        printed(585, 6, (14, 36, 'Compte'), (38, 40, '/'), (42, 64, 'Payable'), (66, 69, 'à'), (335, 357, 'Compte'),
+                (358, 360, '/'), (362, 384, 'Payable'), (386, 389, 'à')),
+        printed(604, 8, (15, 55, 'Fromagerie'), (58, 66, 'du'), (69, 86, 'Jorat'), (89, 102, 'Sàrl'),
+                (335, 375, 'Fromagerie'), (378, 386, 'du'), (389, 406, 'Jorat'), (409, 422, 'Sàrl')),
+        printed(613, 8, (15, 35, 'Route'), (38, 46, 'de'), (49, 82, 'Carrouge'), (85, 89, '4'), (335, 356, 'Route'),
+                (358, 367, 'de'), (370, 402, 'Carrouge'), (405, 409, '4')),
+        printed(622, 8, (15, 32, '1083'), (35, 66, 'Mézières'), (69, 80, 'VD'), (335, 352, '1083'),
+                (355, 387, 'Mézières'), (389, 400, 'VD')),
+    ]
+    assert not {p.text for p in customer_blocks(PageView(qr))[0]} & {"Fromagerie du Jorat Sàrl"}
+
+
+def test_a_shop_receipts_card_with_a_two_line_title_and_three_option_lines_over_its_count():
+    from test_scripts.unit.layout.test_labelled_entries import products
+
+    lines = [
+        printed(60, 12, (50, 200, 'Order receipt')),
+        printed(212, 9.5, (111, 152, 'Botanical'), (156, 175, 'Fern'), (179, 202, 'Print,'), (206, 240, 'Vintage'),
+                (243, 265, 'Style'), (268, 287, 'Wall'), (290, 306, 'Art,'), (310, 345, 'Pressed'),
+                (349, 368, 'Leaf'), (533, 562, '$36.00')),
+        printed(224, 9.5, (111, 158, 'Illustration')),
+        printed(236, 8.5, (110, 129, 'SKU:'), (133, 186, 'FO-BOT-0810')),
+        printed(247, 8.5, (110, 128, 'Size:'), (132, 149, '8x10'), (153, 158, 'in')),
+        printed(258, 8.5, (111, 136, 'Frame:'), (140, 176, 'Unframed')),
+        printed(269, 8.5, (110, 143, 'Quantity:'), (147, 151, '2'), (191, 211, 'Price:'), (214, 240, '$18.00')),
+        printed(293, 9.5, (110, 145, 'Custom'), (149, 163, 'Pet'), (166, 199, 'Portrait'), (203, 221, 'Line'),
+                (225, 264, 'Drawing,'), (533, 562, '$42.00')),
+        printed(305, 9.5, (111, 142, 'Printed'), (146, 156, 'on'), (160, 190, 'Cotton'), (194, 219, 'Paper')),
+        printed(317, 8.5, (110, 129, 'SKU:'), (133, 175, 'FO-PET-57')),
+        printed(350, 8.5, (110, 143, 'Quantity:'), (147, 149, '1'), (191, 211, 'Price:'), (214, 240, '$42.00')),
+    ]
+    assert [(p.qty, p.price) for p in products(lines)] == [(2, Decimal("18.00")), (1, Decimal("42.00"))]
