@@ -34,11 +34,16 @@ def split_cells(line: TextLine, fmt: NumberFormat, columns: tuple[Column, ...] =
         # a count and its unit set close before the code ("6 EA SV-1101" under "Qty | Style")
         counted = counted or (len(parts) == 3 and parts[0].isdigit() and len(parts[0]) <= 4 and bool(
             lx.UNITS.fullmatch(parts[1])) and lx.looks_like_code(parts[2]))
-        if (numbers or barcode or leading or counted or coded) and line.words:
+        # a count set close before its description ("40 Caño de cobre ..." under "Cant. | Descripción")
+        described = len(parts) > 2 and parts[0].isdigit() and len(parts[0]) <= 4 and _count_apart(
+            cell, line.words, columns)
+        if (numbers or barcode or leading or counted or coded or described) and line.words:
             inside = [w for w in line.words if w.x0 >= cell.x0 - 0.5 and w.x1 <= cell.x1 + 0.5]
             if len(inside) == len(parts):
                 if numbers or counted or coded:
                     cells += inside
+                elif described:
+                    cells += [inside[0], Cell(inside[1].x0, cell.x1, " ".join(parts[1:]))]
                 else:  # a barcode before its description, a price before its tax code ("7,00 TVA 5,5%")
                     cells += [inside[0], *_by_labels(Cell(inside[1].x0, cell.x1, " ".join(parts[1:])), line.words,
                                                      columns)]
@@ -88,9 +93,10 @@ def _by_labels(cell: Cell, words: tuple[Cell, ...], columns: tuple[Column, ...])
 
 def _count_apart(cell: Cell, words: tuple[Cell, ...], columns: tuple[Column, ...]) -> bool:
     """True when the cell's first word (a count) stands under a numeric column's label and its
-    second under another label, clear of the first ("6 CK-JAM-STR" under "Qty | Item No.")."""
+    second under another label, clear of the first ("6 CK-JAM-STR" under "Qty | Item No.", "40 Caño de ..." under
+    "Cant. | Descripción")."""
     inside = [w for w in words if w.x0 >= cell.x0 - 0.5 and w.x1 <= cell.x1 + 0.5]
-    if len(inside) != 2:
+    if len(inside) < 2:
         return False
     first = [c for c in columns if overlap(inside[0], c) > 0]
     return len(first) == 1 and first[0].numeric and overlap(inside[1], first[0]) <= 0 and any(

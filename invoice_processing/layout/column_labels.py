@@ -120,7 +120,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "qty ord", "qty ordered", "quantity ordered", "ordered", "ord qty", "ord", "order qty", "qty order",
         "bestellt", "bestellmenge", "menge bestellt", "bestellte menge", "commandé", "qté commandée", "besteld",
         "pedido", "ordered qty", "qté cmd", "qté comm", "cant pedida", "cdé", "cdée", "commandée", "qté cdée",
-        "cde", "qté cde", "qté cdé", "orderd", "qty orderd",
+        "cde", "qté cde", "qté cdé", "orderd", "qty orderd", "cant ped",
     ),
     SHIPPED: (
         "qty shipped", "quantity shipped", "shipped", "ship qty", "qty shp", "shp", "ship", "qty ship",
@@ -129,6 +129,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         # an order confirmation's "Ordered | Confirmed": the quantity the supplier bills
         "confirmed", "qty confirmed", "confirmed qty", "conf qty", "conf. qty", "bestätigt", "menge bestätigt",
         "bevestigd", "confirmé", "qté confirmée", "confirmada", "cant confirmada",
+        "cant surt", "surtido", "cant surtida",  # a Mexican invoice's "Cant. Ped. | Cant. Surt." (supplied)
         "units billed", "billed units", "units invoiced", "invoiced units",  # beside "Cases": the eaches billed
         "delivered", "qty delivered", "del", "qty del", "geliefert", "liefermenge", "livré", "qté livrée", "geleverd",
         "enviado",

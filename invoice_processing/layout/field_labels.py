@@ -73,7 +73,7 @@ INVOICE_NUMBER: tuple[str, ...] = (
 # the title itself, with its number beside it ("Sales - Invoice PSI-103245", "VENDOR INVOICE" over "VINV-20260090")
 DOCUMENT_WORD = (r"(?:(?:posted\s*)?(?:tax|vat|sales|commercial|vendor|supplier|statement|final|interim|purchase|"
                  r"z[áa]lohov[áa]|про)\s*[-–]?\s*)?"
-                 r"(?:invoice|rechnung|facture|factuur|factura|fattura|fatura|faktura|lasku|faktúra|ra[čc]un|factur[ăa]|"
+                 r"(?:invoice|(?:verkaufs|sammel|schluss|abschlags|teil)?rechnung|facture|factuur|factura|fattura|fatura|faktura|lasku|faktúra|ra[čc]un|factur[ăa]|"
                  r"фактура|сч[её]т(?:\s*на\s*оплату|-фактура)|рахунок|τιμολ[όο]γιο|s[ąa]skaita(?:\s*fakt[ūu]ra)?|r[ēe]ķins|"
                  r"(?<=vendor )bill|(?<=supplier )bill|da[ňn]ov[ýy]\s*doklad)(?:\s+(?:de\s+proveedor|fournisseur))?")
 ORDER_NUMBER: tuple[str, ...] = (
@@ -117,7 +117,7 @@ DELIVERY_DOCUMENT: tuple[str, ...] = (
 QUALIFIED_ORDER = (r"(?!(?:purchase|your|customer|cust|client|buyer|buyer's)\b)[\w.]+\s+order\s*"
                    r"(?:number|no\b\.?|#)(?=\s*:)")
 # the document's own number by its plain name ("Document No. INV-118402"), before an order's number printed beside it
-DOCUMENT_NUMBER = rf"(?:document|doc\.?)\s*{_NO}"
+DOCUMENT_NUMBER = rf"(?:document|doc\.?)\s*{_NO}|beleg\s*-?\s*(?:nr\b\.?|nummer)"  # (German "Beleg-Nr.")
 REFERENCE: tuple[str, ...] = (
     rf"(?:reference|ref\.?)\s*{_NO}?",
     rf"serial\s*{_NO}",  # an invoice package's "Serial No: VSG.00314"

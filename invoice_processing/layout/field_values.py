@@ -19,7 +19,7 @@ from invoice_processing.layout.fields import BELOW_ROWS, SPACING, PageView, Phra
 from invoice_processing.normalize import date_span
 
 T = TypeVar("T")
-_PARTS = re.compile(r"\s+/\s+")
+_PARTS = re.compile(r"(?<!(?:19|20)\d\d)\s+/\s+|(?<=(?:19|20)\d\d)\s+/\s+(?!\d)")  # (one number: "2025 / 0142")
 _SUBJECT = re.compile(rf"^{fl.SUBJECT}(?=\S)", re.I)  # a letter's subject line before its label
 
 

@@ -178,11 +178,13 @@ def _dated_order(view: PageView, day_first: bool) -> date | None:
     return None
 
 
-# an order's label over its number and date ("Auftrag | 1400028815 vom 12.05.2025", "Order | 4471 of 03/02/2025")
-_ORDER_LABEL = (r"(?:auftrag|bestellung|ihre\s+bestellung|order|commande|pedido|ordine|"
-                r"auftrags\s*-?\s*(?:nr\b\.?|nummer)\s*:?)")  # ("Auftrags-Nr.: AB 77 40 221 vom 03.03.2025")
+# an order's label over its number and date ("Auftrag | 1400028815 vom 12.05.2025", "Order | 4471 of 03/02/2025",
+# "Buyer's Order No. & Date" over "PO-HL-55021 dt. 03.01.2025")
+_ORDER_LABEL = (r"(?:auftrag|bestellung|ihre\s+bestellung|(?:buyer'?s?\s+)?order(?:\s*no\.?\s*&\s*date)?|commande|"
+                r"pedido|ordine|auftrags\s*-?\s*(?:nr\b\.?|nummer)\s*:?)")  # ("Auftrags-Nr.: AB 77 40 221 vom ...")
 # (the number maybe in groups after its series' letters: "AB 77 40 221")
-_NUMBER_OF = re.compile(r"(?:[A-Z0-9][\w/-]*\d[\w/-]*|(?-i:[A-Z]{1,3}\s+)?\d+(?:\s+\d+){1,4})\s+(?:vom|of|du|del|de)\s+"
+_NUMBER_OF = re.compile(r"(?:[A-Z0-9][\w/-]*\d[\w/-]*|(?-i:[A-Z]{1,3}\s+)?\d+(?:\s+\d+){1,4})\s+"
+                        r"(?:vom|of|du|del|de|dt\.)\s+"
                         r"(.+)", re.I)
 
 

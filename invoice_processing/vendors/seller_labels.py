@@ -151,9 +151,9 @@ def _advice_payees(view: PageView) -> Iterator[tuple[str, int]]:
 
 # a seller's label that also names the salesperson ("Verkäufer", "Vendeur", "Vendedor", "Verkoper")
 _SELLING_PERSON = re.compile(r"^\W*(?:verk[äa]ufer(?:in)?|vendeur|vendedor|verkoper)\b", re.I)
-# the document's own fields' labels: its number, its order's, its dates
-_FIELD_LABEL = re.compile("^(?:" + "|".join((*fl.INVOICE_NUMBER, *fl.ORDER_NUMBER, *fl.INVOICE_DATE, *fl.ORDER_DATE))
-                          + ")", re.I)
+# the document's own fields' labels: its number, its order's, its dates, its due date
+_FIELD_LABEL = re.compile("^(?:" + "|".join((*fl.INVOICE_NUMBER, *fl.ORDER_NUMBER, *fl.INVOICE_DATE, *fl.ORDER_DATE,
+                                             fl.DUE_DATE)) + ")", re.I)
 
 
 def _among_fields(view: PageView, label: Phrase) -> bool:

@@ -436,3 +436,70 @@ def test_a_shop_receipts_card_with_a_two_line_title_and_three_option_lines_over_
         printed(350, 8.5, (110, 143, 'Quantity:'), (147, 149, '1'), (191, 211, 'Price:'), (214, 240, '$42.00')),
     ]
     assert [(p.qty, p.price) for p in products(lines)] == [(2, Decimal("18.00")), (1, Decimal("42.00"))]
+
+
+def test_numbers_of_rounds_448_to_453():
+    # a Flemish invoice's title with its year and number set apart by a slash
+    assert find_invoice_number([printed(238, 15, (58, 128, 'FACTUUR'), (134, 166, '2025'), (170, 176, '/'),
+                                        (180, 212, '0142'))]) == "2025 / 0142"
+    # an Austrian sales invoice's title over its number, beside the order's
+    navision = [
+        printed(42, 12, (40, 78, 'TIROLER'), (83, 158, 'KERZENZIEHEREI'), (330, 445, 'Verkaufsrechnung')),
+        printed(60, 8.5, (330, 343, 'Nr.'), (450, 495, 'VR-104532')),
+        printed(93, 8.5, (330, 384, 'Auftragsnr.'), (450, 490, 'VA-22871')),
+    ]
+    assert find_invoice_number(navision) == "VR-104532"
+    sap = [printed(60, 8.5, (330, 380, 'Beleg-Nr.'), (450, 500, '0012884417')),
+           printed(72, 8.5, (330, 380, 'Bestell-Nr.'), (450, 500, 'BE-4471-25'))]
+    assert find_invoice_number(sap) == "0012884417"
+
+
+def test_a_buyers_order_number_and_date_over_its_values_dates_the_order():
+    lines = [
+        printed(60, 8.5, (302, 360, 'Invoice No. & Date'), (400, 450, 'SGT/EXP/0412'), (455, 470, 'dt.'),
+                (473, 520, '21.02.2025')),
+        printed(89, 8, (302, 328, "Buyer's"), (330, 351, 'Order'), (353, 365, 'No.'), (367, 373, '&'),
+                (376, 391, 'Date')),
+        printed(101, 8.5, (302, 350, 'PO-HL-55021'), (357, 365, 'dt.'), (368, 406, '03.01.2025')),
+    ]
+    assert find_date(lines) == date(2025, 1, 3)
+
+
+def test_a_cheque_sentences_payee_a_salesperson_among_fields_and_a_glued_deposit():
+    assert clean("Check payable to Maple & Thyme Catering Co.") == "Maple & Thyme Catering Co."
+    chile = [
+        printed(51, 12, (41, 112, 'COMERCIAL'), (116, 162, 'ANDINA'), (167, 182, 'DE'), (187, 260, 'REPUESTOS'),
+                (264, 287, 'SpA')),
+        printed(76, 11, (40, 51, 'Av.'), (54, 78, 'Vicuña'), (81, 117, 'Mackenna'), (120, 139, '1850,'),
+                (142, 173, 'Santiago'), (418, 470, 'FACTURA'), (474, 552, 'ELECTRÓNICA')),
+        printed(155, 8, (46, 92, 'SEÑOR(ES):'), (111, 150, 'Lubricentro'), (152, 156, 'y'), (159, 178, 'Taller'),
+                (181, 193, 'Los'), (196, 223, 'Aromos'), (226, 243, 'Ltda.'), (341, 367, 'FECHA'),
+                (370, 406, 'EMISIÓN:'), (430, 470, '03/03/2025')),
+        printed(167, 8, (47, 71, 'R.U.T.:'), (110, 157, '77.812.004-3'), (340, 385, 'CONDICIÓN'),
+                (388, 417, 'VENTA:'), (430, 456, 'Crédito')),
+        printed(179, 8, (46, 68, 'GIRO:'), (110, 130, 'Taller'), (340, 398, 'VENCIMIENTO:'), (430, 470, '02/04/2025')),
+        printed(191, 8, (47, 93, 'DIRECCIÓN:'), (111, 123, 'Los'), (125, 152, 'Aromos'), (155, 170, '455,'),
+                (340, 387, 'VENDEDOR:'), (431, 437, 'P.'), (440, 456, 'Soto')),
+    ]
+    assert find_vendor(chile) == "COMERCIAL ANDINA DE REPUESTOS SpA"
+    assert lx.CHARGES.match("Kühlbox-Pfand") and not lx.CHARGES.match("Pfandflasche 0,5 l")
+
+
+def test_a_mexican_ordered_and_supplied_column_a_count_set_close_before_its_text_and_a_glued_currency():
+    assert known_role("Cant. Ped.") == lx.ORDERED and known_role("Cant. Surt.") == lx.SHIPPED
+    from invoice_processing.layout.numbers import COMMA, POINT, parse_amount
+    from test_scripts.unit.layout.test_review_mends_25 import products
+
+    assert parse_amount("USD5.85", POINT) == Decimal("5.85")
+    assert parse_amount("USD7,020.00", POINT) == Decimal("7020.00")
+
+    lines = [
+        printed(139, 8.6, (43, 55, 'Ítem'), (83, 104, 'Cant.'), (109, 160, 'Descripción'), (439, 500, 'Marca / Modelo'),
+                (600, 615, 'IVA'), (651, 700, 'P. Unit. U$S'), (754, 794, 'Total U$S')),
+        printed(257, 8.6, (49, 53, '7'), (100, 104, '1'), (108, 180, 'Control remoto cableado'), (439, 490, 'Midea'),
+                (590, 614, '10,5%'), (673, 699, '438,00'), (768, 794, '438,00')),
+        printed(272, 8.6, (49, 53, '8'), (95, 104, '40'), (108, 128, 'Caño'), (131, 140, 'de'), (143, 164, 'cobre'),
+                (168, 181, '1/4"'), (438, 473, 'Genérico'), (590, 614, '10,5%'), (678, 699, '14,60'),
+                (768, 794, '584,00')),
+    ]
+    assert (40, Decimal("14.60")) in [(p.qty, p.price) for p in products(lines, COMMA)]
