@@ -129,7 +129,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         # an order confirmation's "Ordered | Confirmed": the quantity the supplier bills
         "confirmed", "qty confirmed", "confirmed qty", "conf qty", "conf. qty", "bestätigt", "menge bestätigt",
         "bevestigd", "confirmé", "qté confirmée", "confirmada", "cant confirmada",
-        "cant surt", "surtido", "cant surtida",  # a Mexican invoice's "Cant. Ped. | Cant. Surt." (supplied)
+        "cant surt", "cant surtida",  # a Mexican invoice's "Cant. Ped. | Cant. Surt." (supplied)
         "units billed", "billed units", "units invoiced", "invoiced units",  # beside "Cases": the eaches billed
         "delivered", "qty delivered", "del", "qty del", "geliefert", "liefermenge", "livré", "qté livrée", "geleverd",
         "enviado",

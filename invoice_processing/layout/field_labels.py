@@ -222,7 +222,7 @@ LEGAL_REGISTRY = (  # words of the legal lines printed under or beside an issuer
 POSTAL = r"\b(?:postbus|postfach|p\.?\s*o\.?\s*box|box\s+\d+(?=,)|bp\s*\d|apartado)\b"  # a postal address, not a name
 
 # ---- what a name is not, and where names are printed ---------------------------------------------
-PERSON_TITLE = r"(?:herr|frau|mevrouw|meneer|dhr|mevr|mr|mrs|ms|mme|mlle|sra|sig\.?ra)"  # ("Mr. Luis ...", "Mme ...")
+PERSON_TITLE = r"(?:herr|frau|mevrouw|meneer|dhr|mevr|mr|mrs|ms)"  # a person's title before the name ("Mr. Luis ...")
 NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations, street lines
     r"^[\d(+#€$£-]|@|www\.|https?:|:|\w*(?:datum|nummer)\b|\w{3,}nr\b\.?|^(?:uw|your|ihre?|votre|vos|su|sus)\s+(?:ref\w*|bestel\w*|order\w*|kenmerk|auftrag\w*|commande|pedido|n[°º]|nr|no)\b|\bdate\b|\d[.,]\d\d\b|%|\b\w*bank\b|sparkasse|banque|bancaires?|"
     r"banco|^(?:page|seite|pagina|p[áa]gina|p[áa]g|(?:sub)?-?totals?|totaux|totaal|summe|gesamt|less|amount|balance|"

@@ -102,7 +102,7 @@ _LOCAL_CURRENCY = (r"\b(?:Rs|Kč|zł|kr|KD|(?-i:DT|Ksh|DH|Dhs|TL|Ft|kn|lei|Fr|SF
                    r"[€£$¥₹₺₽₩₪₱₫฿₦₴]")
 # A currency as printed with an amount ("$", "CDN$", "EUR", "Rs.", "€", "R$", "250 Kč", "USD5.85")
 CURRENCY = (r"(?:(?:US|NZ|AU|CA|CDN|HK|SG|NT|MX|R|A|C|S)\$|(?-i:(?<![A-Za-z])(?:" + "|".join(CURRENCY_CODES)
-            + r")(?:\b|(?=\d)))|" + _LOCAL_CURRENCY + ")")
+            + r")(?:\b|(?=\d[\d.,]*[.,]\d\d\b)))|" + _LOCAL_CURRENCY + ")")
 # A size printed among a description's words: 8", 5-5.75", 6', 8-1/4", 1/2"
 _SIZE_NUMBER = r"(?<![\d.,])\d+(?:[.,]\d+)?(?:[-\s]\d+/\d+|/\d+)?"
 MEASURE = re.compile(rf"{_SIZE_NUMBER}(?:\s*[-–]\s*{_SIZE_NUMBER})?\s*[\"'”″′]")
@@ -139,7 +139,7 @@ CHARGES = re.compile(
     r"porto(?:\s*(?:und|&)\s*verpackung|kosten)?\s*(?:[:€\d(]|$)|"  # never "Porto Tawny 10 Years Old"
     r"courier(?:\s*(?:delivery|charges?|fees?|service)\b|(?=\s*(?:$|[:$€£]|\(\s*\d|[-–]\s*(?:the\s+)?\w*\s*courier)))|"
     r"(?:packing|packaging|crating)(?:\s*(?:&|and)\s*(?:crating|packing|handling))?\s*(?:fees?|charges?|costs?)\b|"
-    r"verzendkosten|(?:geschenkverpackung|emballage\s*cadeau|cadeauverpakking)(?=\s*(?:$|[:(\d€]))|frais\s*de\s*port|participation\s*(?:aux\s*)?frais\s*(?:de\s*port|d'envoi|de\s*transport|de\s*livraison)\b|"
+    r"verzendkosten|frais\s*de\s*port|participation\s*(?:aux\s*)?frais\s*(?:de\s*port|d'envoi|de\s*transport|de\s*livraison)\b|"
     r"fragt(?:\s*(?:og|&)\s*emballage)?\b|frakt(?:avgift|kostnad)?\b|doprava\b|koszty?\s*(?:wysy[łl]ki|dostawy|przesy[łl]ki|transportu)\b|wysy[łl]ka\b|przesy[łl]ka\b|dopravn[ée]\b|(?:[\w-]+\s+){0,2}(?:crate|bottle|keg|container)\s+deposits?\b|leeggoed\b|po[šs]tovn[ée]\b|dobierka\b|kuri[ée]r(?![\w-])|recargos?\b|(?:mindermengen|kleinmengen|gefahrgut|energie|maut|diesel|kraftstoff|teuerungs|express|logistik)?zuschlag\b|envío|(?:[\w.]+\s+){0,4}fuel\s*surcharges?\b|index(?:ation)?\s*gazole\b|transport\s+sur\s+(?:vente|achat)\b|pal(?:l)?ett?e?s?\s+(?:europe|euro|eur)\b|(?:[a-z]+\s+){1,2}surcharge(?=\s*(?:$|[\d(%:$€£-])|\s+[a-z]{2}$)|less\b|tariff|surcharge|trf\b(?!-\d)|trf-(?!\d)|fracht(?:kosten|zuschlag)|(?:[\w]+-)?pfand\b|leergut\b|"
     r"(?:service|liefer|versand|zustell)gebühr(?:en)?\s*(?:lieferung|versand|zustellung)?\s*(?:\(.*\))?\s*$|"
     r"frais\s*(?:de\s*|d')?(?:livraison|envoi|exp[ée]dition)\b|consigne\b|statiegeld\b|"
@@ -221,7 +221,7 @@ CARRIED_OVER = re.compile(r"übertrag|(?:carried|brought)\s*(?:forward|fwd)|à\s
                           r"(?:^|total|balance|amount|sum)\W*[cb]\s*/\s*f(?:wd)?\b|"
                           r"suma\s*anterior|van\s*vorige\s*pagina|naar\s*volgende\s*pagina", re.I)
 # A carried-forward sum: one of these words and the amount alone on a line ("Transport 14.590,32").
-CARRIED = re.compile(r"^transporte\s*:?\s*[€$]?\s*\d{1,3}(?:[ .]\d{3})*,\d{2}\s*€?$|^(?:transport|report|vortrag|"
+CARRIED = re.compile(r"^transporte\s*:?\s*[€$]?\s*\d{1,3}(?:[ .,]\d{3})*[.,]\d{2}\s*€?$|^(?:transport|report|vortrag|"
                      r"übertrag|saldo|a\s*transportar)\s*:?\s*[€$£]?\s*[\d.,' ]+\s*[€$£]?$", re.I)
 
 _PUNCTUATION = re.compile(r"[.:#()\[\]]+")

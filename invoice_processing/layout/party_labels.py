@@ -8,7 +8,7 @@ from __future__ import annotations
 SELLER_LABELS = (
     r"(?:seller|sold\s*by|vendor|supplier|from|(?:shipper\s*/\s*)?exporter|order(?:ed)?\s*(?:placed\s*)?(?:with|from)|(?:bill|invoice)(?:d)?\s*from|rechnungssteller|auftragnehmer|remit(?:\s*payments?)?\s*to|remit\s*address|please\s*remit(?:\s*payments?)?\s*to|"
     r"dispatch(?:ed)?\s*from|pay(?:able)?\s*to|send\s*(?:all\s*)?payments?\s*to|beneficiary(?:\s*name)?(?!\s*(?:address|bank|account|iban|details))|(?:please\s*)?make\s*(?:all\s*)?(?:checks?|cheques?|payments?)\s*payable\s*to|payee|service\s*provider|issuer|verk[äa]ufer|lieferant|absender|anbieter|"
-    r"aussteller|verfasser|zahlung(?:sempf[äa]nger)?\s*an|zahlbar\s*an|payable\s*[àa]|pagabile\s*a|zahlungsempf[äa]nger|kontoinhaber|vendeur|fournisseur|[ée]metteur|"
+    r"aussteller|verfasser|zahlung(?:sempf[äa]nger)?\s*an|(?:zahlbar\s*an|payable\s*[àa]|pagabile\s*a)(?=\s*:?\s*$)|zahlungsempf[äa]nger|kontoinhaber|vendeur|fournisseur|[ée]metteur|"
     r"r[èe]glement\s*[àa]\s*l'ordre\s*de|titulaire\s*du\s*compte|verkoper|leverancier|afzender|"
     r"betaling\s*aan|rekeninghouder|vendedor|proveedor|emisor|pagar\s*a|titular|"
     r"sprzedawca|dodavatel|cedente(?:\s*/\s*prestatore)?|fornitore|venditore|"  # PL, CZ, IT

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from invoice_processing.layout import field_labels as fl
-from invoice_processing.layout.field_values import find_beside, find_value, tier
+from invoice_processing.layout.field_values import find_beside, find_value, label_hits, tier
 from invoice_processing.layout.fields import PageView, Phrase, pitch
 from invoice_processing.models import TextLine
 from invoice_processing.normalize import date_span
@@ -163,35 +163,49 @@ def find_po_number(lines: Sequence[TextLine]) -> str:
 
 
 # a PO the buyer named in words ("HOLIDAY RESTOCK 2", "Christmas in July (Deb) #2"): up to six words, up to the next
-# field's label; never a placeholder ("N/A", "NONE", "VERBAL") nor a sentence ("Please reference on all invoices")
+# field's label (an invoice's, an order's or a reference's word only before its number: "SPRING ORDER 2" is a name);
+# never a placeholder ("N/A", "PER EMAIL") nor a sentence ("Please reference on all invoices")
 _NAMED_PO = re.compile(r"[^\W_][\w&'/.-]*(?:\s[\w&'/.()#-]+){0,5}")
 _NEXT_FIELD = re.compile(r"(?:^|\s+)(?=(?:terms|ship(?:ped)?\s*(?:via|date|to)|via|date|rep|f\.?o\.?b\b|due|account|"
-                         r"acct|buyer|contact|carrier|customer|cust\b|(?:invoice|order)\s*(?:date|no|number)|page|"
-                         r"tel|phone|fax|e-?mail|sales\s*(?:rep|person)|dept|net\s*\d+)\b|(?:invoice|order|ref)\s*#|"
-                         r"ref(?:erence)?\s*:)", re.I)
-_PLACEHOLDER = re.compile(r"n/?a|none|tbd|tba|verbal|phone|e-?mail|per\s+\w+|-+", re.I)
+                         r"acct|buyer|contact|carrier|customer|cust\b|page|tel|phone|fax|e-?mail|sales\s*(?:rep|person)|"
+                         r"dept|net\s*\d+)\b|(?:invoice|(?:sales\s*)?order|ref(?:erence)?)\b\s*(?:[#:]|no\b|number|date|"
+                         r"\d{3}|[A-Z]{2,}-?\d|$))", re.I)
+_PLACEHOLDER = re.compile(r"(?:n/?a|none|tbd|tba|verbal|phone|e-?mail|per\s+\w+|-+)(?:\W|$)", re.I)
+_LABEL_ALONE = re.compile(r"(?:sales\s*|purchase\s*|customer\s*)?(?:order|invoice)(?:\s*(?:no\.?|#|number))?", re.I)
+_SENTENCE = re.compile(r"\b(?:please|reference|refer|see|on|all|the|our|your)\b", re.I)
 _SUFFIXED = re.compile(r"\s+#\d{1,3}")  # a typed PO's number and its count after it ("JM-FALL25 #2")
 
 
 def _named_po(text: str) -> str | None:
-    if text.strip().endswith(":"):
-        return None  # (another label: "Purchase Order | PO #: LARKSPUR ...")
+    if text.strip().endswith(":") or _PLACEHOLDER.match(text.strip()):
+        return None  # (another label: "Purchase Order | PO #: LARKSPUR ..."; a placeholder: "PER EMAIL")
     value = _NEXT_FIELD.split(text.strip(), maxsplit=1)[0].strip(" :#")
     words = value.split()
-    lowered = sum(w[0].islower() for w in words) * 2 > len(words) >= 3  # (a sentence's words)
+    lowered = sum(w[0].islower() for w in words) * 2 > len(words) >= 3 and _SENTENCE.search(value)
     return value if len(value) <= 40 and _NAMED_PO.fullmatch(value) and not re.search(fl.MONEY, value) and not (
-        _PLACEHOLDER.fullmatch(value) or lowered) else None
+        lowered or _LABEL_ALONE.fullmatch(value)) else None
 
 
 def find_named_po(lines: Sequence[TextLine]) -> str:
-    """The buyer's PO as typed: its words beside its label, up to the next field's label, where no number is
-    printed ("HOLIDAY RESTOCK 2"), or its number and a count after it ("JM-FALL25 #2"); else its number (a retailer
-    files a OneHundred80 invoice by its PO, whatever its buyer typed there). Never words from under the label: a
-    blank box's label stands over other print."""
+    """The buyer's PO as typed: its words beside its label (or right under it, a box's value), up to the next
+    field's label, where no number is printed ("HOLIDAY RESTOCK 2"), or its number and a count after it ("JM-FALL25
+    #2"); else its number (a retailer files a OneHundred80 invoice by its PO, whatever its buyer typed there)."""
     view = PageView(lines)
     number = find_value(view, PO_LABELS, read_id) or ""
-    named = find_beside(view, PO_LABELS[0], _named_po) or ""
+    named = find_beside(view, PO_LABELS[0], _named_po) or _named_under(view) or ""
     return named if named and (not number or _SUFFIXED.fullmatch(named.removeprefix(number))) else number
+
+
+def _named_under(view: PageView) -> str | None:
+    """The words in a PO box's value, the line right under its label and over it ("P.O. Number" over "SPRING
+    RESTOCK"); never print further down (a blank box's label over the table's head)."""
+    for hit in label_hits(view, PO_LABELS[0]):
+        row, label = hit.phrase.row, hit.phrase
+        bound = min((p.x0 for p in view.rows[row] if p.x0 >= label.x1), default=label.x1 + 200)  # (the next box's)
+        under = [p for p in view.rows[row + 1] if p.x1 > label.x0 and p.x0 < bound] if view.near(row, row + 1) else []
+        if not hit.rest and under and (value := _named_po(" ".join(p.text for p in under))):
+            return value
+    return None
 
 
 def _short_number(text: str) -> str | None:

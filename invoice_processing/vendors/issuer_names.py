@@ -134,7 +134,7 @@ _ACRONYM_FORMS = frozenset({"LLC", "LLP", "PLC", "GmbH", "AG", "KG", "BV", "NV",
 # what may lead a name: a bullet printed as a full stop, a sentence's "... mail a check / to X Co.", a signature's
 # title ("Director, Ashby & Rowe Ceramics Ltd", "Accounts Manager, Harbor & Pine Trading Co.")
 _LEADING = re.compile(r"^(?:\.\s+|to\s+|issued\s+by\s+|(?:make\s+)?(?:checks?|cheques?)\s+(?:made\s+)?payable\s+to\s+|"
-                      r"(?-i:t\.\s?n\.\s?v\.?)\s+|(?:\w+\s+)?(?:director|"
+                      r"(?-i:t\.\s?n\.\s?v\.?)\s+|(?:(?:accounts?|sales|office|general|managing|finance|credit)\s+)?(?:director|"
                       r"manager|owner|proprietor|partner|president|ceo)\s*,\s*)(?=[A-Z0-9])", re.I)
 # ("Issued by Coastline Brands ... Pty Ltd"; a Dutch account's holder: "t.n.v. EU Transport", in the name of)
 _TRADING_NAME = re.compile(r"^.{2,40}?\s+is\s+(?:the\s+|a\s+)?trading\s+(?:name|style)\s+of\s+(.{3,60}?)\.?$", re.I)

@@ -10,18 +10,21 @@ from invoice_processing.vendors.number_forms import INVOICE_TITLE
 
 _PO_TITLE = compiled(fl.PO_TITLE)
 _OTHER_TITLE = compiled(fl.OTHER_TITLE)
+# an invoice's word as a whole word ("Rechnung Nr. 2025-0117"; not "Rechnungsadresse")
+_INVOICE_WORD = compiled(rf"\W*(?:{fl.DOCUMENT_WORD})(?![^\W\d_])")
 
 
 def is_purchase_order(view: PageView) -> bool:
     """A purchase order's title in the page's first twelve lines ("PURCHASE ORDER", "Re: Purchase Order No.
-    ..."), or a letter's subject set bigger than the body under its window, over the first table (rows 12 to 20),
-    unless another document's title tops it in bigger type ("Receipt" over a field "Purchase Order | 1110JPRINCE":
-    the receipt names the buyer's order) or an invoice's field stands near it ("Bestellung ... vom" over "Rechnung
-    Nr. ...": the invoice names the buyer's order)."""
+    ..."), or a letter's subject under its window, over the first table (rows 12 to 20) on a page that names no
+    invoice (DIN 5008 sets it bold at the body's size), unless another document's title tops it in bigger type
+    ("Receipt" over a field "Purchase Order | 1110JPRINCE": the receipt names the buyer's order) or an invoice's
+    field stands near it ("Rechnung" over "Bestellung Nr. ...")."""
     stop = min(min(view.table_rows(), default=0), 20)
-    titles = [p for row in view.rows[:12] for p in row if _PO_TITLE.match(p.text)] or [
-        p for row in view.rows[12:stop] for p in row if _PO_TITLE.match(p.text) and view.body_size and view.lines[
-            p.row].size > 1.2 * view.body_size]
+    titles = [p for row in view.rows[:12] for p in row if _PO_TITLE.match(p.text)]
+    if not titles and not any(_INVOICE_WORD.match(p.text) for row in view.rows[:stop] for p in row):
+        titles = [row[0] for row in view.rows[12:stop]  # (a subject opens its line; never "Ihre Referenz | Bestellung")
+                  if row and _PO_TITLE.match(row[0].text) and view.lines[row[0].row].size >= view.body_size]
     if not titles:
         return False
     top = view.rows[:max(12, stop)]

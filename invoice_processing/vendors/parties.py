@@ -128,7 +128,10 @@ def _customers(view: PageView, hit: Hit) -> bool:
     Empfänger: Daniel Baldauf | IBAN: ...": the account's holder, the seller)."""
     phrase = hit.phrase
     return not (party_value(hit.rest) is None or (view.in_footer(phrase.row) and view.is_small(phrase.row))
-                or _SELLER.match(phrase.text) or (_PAYEE.match(phrase.text) and among_bank_lines(view, phrase)))
+                or _SELLER_FIRST.match(phrase.text) or (_PAYEE.match(phrase.text) and among_bank_lines(view, phrase)))
+
+
+_SELLER_FIRST = re.compile(rf"\W*(?:{fl.SELLER_LABELS})(?![^\W\d_])", re.I)  # a seller's label as a whole word
 
 
 # "Attn:", the Nordic "Att.:", the Dutch "t.a.v.", the German "z.Hd."
@@ -168,6 +171,7 @@ def among_bank_lines(view: PageView, phrase: Phrase) -> bool:
 
 
 _SALUTATION = re.compile(rf"{fl.PERSON_TITLE}\.?(?:\s|$)", re.I)  # (never "Monsieur Bricolage", "Miss Daisy ...")
+_BESIDE = re.compile(r"(?:mme|mlle|sra|sig\.?ra)\.?\s", re.I)  # (a sole trader's own letterhead may open with one)
 
 
 def _addressed_blocks(view: PageView) -> Iterator[list[Phrase]]:
@@ -177,7 +181,8 @@ def _addressed_blocks(view: PageView) -> Iterator[list[Phrase]]:
     for row in view.rows:
         if not row or (view.body_size and view.lines[row[0].row].size > 1.2 * view.body_size):
             continue
-        for title in (p for p in row if _SALUTATION.match(p.text)):  # (at the row's start, or right of the seller's)
+        # (at the row's start; or right of the seller's print, in French, Spanish and Italian too: "Mme Hélène ...")
+        for title in (p for at, p in enumerate(row) if _SALUTATION.match(p.text) or at and _BESIDE.match(p.text)):
             block = [p for p in row if title.x0 <= p.x0 < title.x0 + 260] + list(_column(view, title, title.x0 + 260))
             if any(postcode(p.text) for p in block):
                 yield block
@@ -206,10 +211,8 @@ def _twin_blocks(view: PageView) -> Iterator[tuple[Phrase | None, list[Phrase]]]
                 seen.setdefault(squash(phrase.text), []).append(phrase)
     twins = [pair for pair in seen.values() if len(pair) == 2 and abs(pair[0].row - pair[1].row) <= 2
              and abs(pair[0].x0 - pair[1].x0) >= 100]
-    if len(twins) < 2 or len(twins) * 2 > 0.3 * sum(len(row) for row in view.rows) or any(
-            _SELLER.match(part.strip()) for pair in twins for part in pair[0].text.split("/")):
-        return  # (a page printed twice side by side, "Customer copy | Office copy", is no customer's block; nor a
-        # Swiss QR bill's payee, "Compte / Payable à", printed on its receipt and its payment part)
+    if len(twins) < 2 or len(twins) * 2 > 0.3 * sum(len(row) for row in view.rows):
+        return  # (a page printed twice side by side, "Customer copy | Office copy", is no customer's block)
     for side in (0, 1):
         block = sorted((pair[side] for pair in twins), key=lambda p: p.row)
         first = block[0]

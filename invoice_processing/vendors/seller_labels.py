@@ -151,9 +151,9 @@ def _advice_payees(view: PageView) -> Iterator[tuple[str, int]]:
 
 # a seller's label that also names the salesperson ("Verkäufer", "Vendeur", "Vendedor", "Verkoper")
 _SELLING_PERSON = re.compile(r"^\W*(?:verk[äa]ufer(?:in)?|vendeur|vendedor|verkoper)\b", re.I)
-# the document's own fields' labels: its number, its order's, its dates, its due date
+# the document's own fields' labels: its number, its order's, its dates, its due and delivery dates, its terms
 _FIELD_LABEL = re.compile("^(?:" + "|".join((*fl.INVOICE_NUMBER, *fl.ORDER_NUMBER, *fl.INVOICE_DATE, *fl.ORDER_DATE,
-                                             fl.DUE_DATE)) + ")", re.I)
+                                             fl.DUE_DATE, fl.SHIP_DATE, r"(?:liefer|zahlungs)bedingung")) + ")", re.I)
 
 
 def _among_fields(view: PageView, label: Phrase) -> bool:
