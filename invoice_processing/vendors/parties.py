@@ -181,7 +181,8 @@ def _addressed_blocks(view: PageView) -> Iterator[list[Phrase]]:
     for row in view.rows:
         if not row or (view.body_size and view.lines[row[0].row].size > 1.2 * view.body_size):
             continue
-        # (at the row's start; or right of the seller's print, in French, Spanish and Italian too: "Mme Hélène ...")
+        # (anywhere on its row: a window right of the seller's print; a French, Spanish or Italian title only there,
+        # "Mme Hélène ..." beside the seller's street)
         for title in (p for at, p in enumerate(row) if _SALUTATION.match(p.text) or at and _BESIDE.match(p.text)):
             block = [p for p in row if title.x0 <= p.x0 < title.x0 + 260] + list(_column(view, title, title.x0 + 260))
             if any(postcode(p.text) for p in block):

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.fields import PageView
-from invoice_processing.models import Backend, Cell, Document, Page, TextLine
+from invoice_processing.models import Backend, Document, Page
 from invoice_processing.vendors import interpret
 from invoice_processing.vendors.header_numbers import find_invoice_number, find_po_number
 from invoice_processing.vendors.issuer import find_vendor
 from invoice_processing.vendors.number_tokens import read_id
 from invoice_processing.vendors.order_titles import is_purchase_order
 from test_scripts.unit.layout.lines import printed
-
-
-def _line(y, cells, *, word_by_word=False):  # as test_onehundred80 builds them
-    made = tuple(Cell(x, x + 5 * len(t), t) for x, t in cells)
-    return TextLine(y=y, cells=made, size=9, words=made if word_by_word else ())
-
+from test_scripts.unit.vendors.test_onehundred80 import _line
 
 _ITEM = [_line(80, [(50, "SKU"), (110, "UPC"), (230, "QTY"), (280, "Description"), (450, "Unit Price"),
                     (530, "Extended")]),

@@ -6,29 +6,13 @@ from __future__ import annotations
 from invoice_processing.layout import lexicon as lx
 from invoice_processing.layout.fields import PageView
 from invoice_processing.layout.numbers import POINT, parse_amount
-from invoice_processing.models import Backend, Cell, Document, Page, TextLine
-from invoice_processing.vendors import interpret
+from invoice_processing.models import TextLine
 from invoice_processing.vendors.issuer import find_vendor
 from invoice_processing.vendors.issuer_names import clean
 from invoice_processing.vendors.order_titles import is_purchase_order
 from test_scripts.unit.layout.lines import printed
+from test_scripts.unit.layout.test_review_mends_29 import _line, _onehundred80
 from test_scripts.unit.layout.test_rounds_29 import LABOR
-
-
-def _line(y, cells, *, word_by_word=False):  # as test_onehundred80 builds them
-    made = tuple(Cell(x, x + 5 * len(t), t) for x, t in cells)
-    return TextLine(y=y, cells=made, size=9, words=made if word_by_word else ())
-
-
-_ITEM = [_line(80, [(50, "SKU"), (110, "UPC"), (230, "QTY"), (280, "Description"), (450, "Unit Price"),
-                    (530, "Extended")]),
-         _line(96, [(50, "H6094"), (110, "740030356356"), (235, "24"), (280, "Metal Star Tree Topper"),
-                    (455, "47.75"), (530, "1,146.00")])]
-
-
-def _onehundred80(*head):
-    return interpret(Document(pages=(Page(1, (_line(20, [(50, "OneHundred80"), (400, "INVOICE")]), *head, *_ITEM)),),
-                              backend=Backend.LOCAL))
 
 
 def _monospaced(po_line: str):
