@@ -19,7 +19,7 @@ from invoice_processing.layout.fields import BELOW_ROWS, SPACING, PageView, Phra
 from invoice_processing.normalize import date_span
 
 T = TypeVar("T")
-_PARTS = re.compile(r"(?<!(?:19|20)\d\d)\s+/\s+|(?<=(?:19|20)\d\d)\s+/\s+(?!\d)")  # (one number: "2025 / 0142")
+_PARTS = re.compile(rf"(?<!{fl.YEAR})\s+/\s+|(?<={fl.YEAR})\s+/\s+(?!\d)")  # (one number: "2025 / 0142")
 _SUBJECT = re.compile(rf"^{fl.SUBJECT}(?=\S)", re.I)  # a letter's subject line before its label
 
 
@@ -45,7 +45,7 @@ def tier(alternatives: Sequence[str]) -> str:
 
 
 @cache
-def _whole_words(label: str) -> re.Pattern[str]:
+def whole_words(label: str) -> re.Pattern[str]:
     """``label`` ending at a word's end, so that an alternative cut short inside a word gives way to
     a longer one ("Ref" in "Referencia" to "Referencia")."""
     return re.compile(rf"(?:{label})(?:(?<=\W)|(?![^\W\d]))", re.I)
@@ -53,7 +53,7 @@ def _whole_words(label: str) -> re.Pattern[str]:
 
 def label_hits(view: PageView, label: str) -> Iterator[Hit]:
     """Every phrase starting with ``label`` as a whole word ("Datum" is no label in "Datumsangabe")."""
-    pattern = _whole_words(label)
+    pattern = whole_words(label)
     for row in view.rows:
         for phrase in row:
             yield from _after_marks(phrase, pattern)
@@ -271,7 +271,7 @@ def _relabelled(hit: Hit, label_tiers: Sequence[str], accept: Callable[[str], ob
     if not hit.rest or accept(hit.rest) is not None:
         return hit
     for label in label_tiers:
-        found = _whole_words(label).match(hit.rest)
+        found = whole_words(label).match(hit.rest)
         if found and found.end():
             rest = re.sub(r"^\s*(?:\.{2,}\s*:?|[:.—–#])?\s*", "", hit.rest[found.end():]).strip()
             return Hit(hit.phrase, hit.part, hit.parts, rest)  # ("FAKTURA INVOICE" | "000203519": the value beside)

@@ -93,10 +93,10 @@ def _letter(lines: Sequence[TextLine]) -> bool:
     """A page in front of the document naming no document number of its own, or written as a letter, from its
     salutation to its sign-off ("Dear Ms Reyes, ... Kind regards": a cover letter that names the invoice behind it)."""
     return (not find_invoice_number(lines) and not find_po_number(lines)) or (
-        any(_SALUTATION.match(line.text) for line in lines) and any(_SIGN_OFF.match(line.text) for line in lines))
+        any(_GREETING.match(line.text) for line in lines) and any(_SIGN_OFF.match(line.text) for line in lines))
 
 
-_SALUTATION = re.compile(r"\s*(?:dear\b|sehr\s+geehrte|geachte\b|estimad[oa]s?\b|gentile\b|madame,|monsieur,)", re.I)
+_GREETING = re.compile(r"\s*(?:dear\b|sehr\s+geehrte|geachte\b|estimad[oa]s?\b|gentile\b|madame,|monsieur,)", re.I)
 _SIGN_OFF = re.compile(r"\s*(?:with\s+)?(?:(?:yours\s+)?sincerely|yours\s+(?:faithfully|truly)|"
                        r"(?:kind|best|warm)\s+regards|"
                        r"mit\s+freundlichen\s+gr[üu](?:ß|ss)en|met\s+vriendelijke\s+groet|cordialement|atentamente|"

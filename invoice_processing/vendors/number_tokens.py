@@ -21,7 +21,7 @@ _NUMBER_WORDS = frozenset({"NO", "NR", "NRO", "NUM", "Nº", "N°"})  # a number'
 _LETTERED = re.compile(r"[B-DF-HJ-NP-TV-Z]{4}")  # four initials, no word ("PRSF 7730412"; not "COPY", "BILL")
 _KIND_WORDS = frozenset({"ORD", "INV", "DOC", "REF", "INVOICE"})  # a document's kind as a label ("Our ref: Invoice X")
 _PHONE_WORDS = frozenset({"TEL", "FAX", "PH", "MOB", "TLF", "TFN", "GSM"})
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR = re.compile(fl.YEAR)
 _PHONE = re.compile(r"^\+\d|^\(\d{3}\)|^\d{3}[-.]\d{3}[-.]\d{4}$")
 
 

@@ -4,14 +4,14 @@ letterhead, is then the seller (``named_suppliers``), and its date the order's (
 from __future__ import annotations
 
 from invoice_processing.layout import field_labels as fl
-from invoice_processing.layout.field_values import compiled
+from invoice_processing.layout.field_values import compiled, whole_words
 from invoice_processing.layout.fields import PageView, Phrase
 from invoice_processing.vendors.number_forms import INVOICE_TITLE
 
 _PO_TITLE = compiled(fl.PO_TITLE)
 _OTHER_TITLE = compiled(fl.OTHER_TITLE)
 # an invoice's word as a whole word ("Rechnung Nr. 2025-0117"; not "Rechnungsadresse")
-_INVOICE_WORD = compiled(rf"\W*(?:{fl.DOCUMENT_WORD})(?![^\W\d_])")
+_INVOICE_WORD = compiled(rf"\W*{whole_words(fl.DOCUMENT_WORD).pattern}")
 
 
 def is_purchase_order(view: PageView) -> bool:

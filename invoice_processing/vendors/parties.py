@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from invoice_processing.layout import field_labels as fl
-from invoice_processing.layout.field_values import Hit, compiled, label_hits
+from invoice_processing.layout.field_values import Hit, compiled, label_hits, whole_words
 from invoice_processing.layout.fields import SPACING, PageView, Phrase, overlap, pitch
 from invoice_processing.vendors.issuer_names import is_label, name_key, name_like, squash
 from invoice_processing.vendors.sender_lines import postcode, sender_lines
@@ -131,7 +131,7 @@ def _customers(view: PageView, hit: Hit) -> bool:
                 or _SELLER_FIRST.match(phrase.text) or (_PAYEE.match(phrase.text) and among_bank_lines(view, phrase)))
 
 
-_SELLER_FIRST = re.compile(rf"\W*(?:{fl.SELLER_LABELS})(?![^\W\d_])", re.I)  # a seller's label as a whole word
+_SELLER_FIRST = compiled(rf"\W*{whole_words(fl.SELLER_LABELS).pattern}")  # a seller's label as a whole word
 
 
 # "Attn:", the Nordic "Att.:", the Dutch "t.a.v.", the German "z.Hd."
