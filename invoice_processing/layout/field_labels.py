@@ -247,6 +247,9 @@ NOT_A_NAME = (  # amounts, contact data, labels, totals, page words, salutations
     r"^(?:you|your|uw|ihre?|votre)\s+(?-i:[a-zà-ÿ])|"  # a sentence ("You rode with", "Uw boekingen")
     r"^\D{0,40}\s\d+[a-z]?$"
 )
+# a letter's sign-off ("Kind regards", "Yours sincerely", "Mit freundlichen Grüßen"): no name, and a cover letter's end
+SIGN_OFF = (r"(?:with\s+)?(?:(?:kind|best|warm)\s+)?regards|(?:yours\s+)?sincerely|yours\s+(?:truly|faithfully)|"
+            r"mit\s+freundlichen\s+gr[üu](?:ß|ss)en|met\s+vriendelijke\s+groet|cordialement|atentamente|distinti\s+saluti")
 YEAR = r"(?:19|20)\d\d"  # a year's four digits (a series' year before its number: "2025 / 0142")
 SENTENCE_END = r"\b(?!(?:inc|ltd|lt[ée]e|corp|cie|enr)\.$)[a-zà-ÿ]{3,}[.!?]$"  # (never "... Fleuve Bleu inc.")
 TRAILING_TITLE = r"\s+(?:pro-?\s*forma\s+)?(?:invoice|rechnung|facture|factuur|factura)\.?$"  # "Amazon ... Invoice"

@@ -97,10 +97,7 @@ def _letter(lines: Sequence[TextLine]) -> bool:
 
 
 _GREETING = re.compile(r"\s*(?:dear\b|sehr\s+geehrte|geachte\b|estimad[oa]s?\b|gentile\b|madame,|monsieur,)", re.I)
-_SIGN_OFF = re.compile(r"\s*(?:with\s+)?(?:(?:yours\s+)?sincerely|yours\s+(?:faithfully|truly)|"
-                       r"(?:kind|best|warm)\s+regards|"
-                       r"mit\s+freundlichen\s+gr[üu](?:ß|ss)en|met\s+vriendelijke\s+groet|cordialement|atentamente|"
-                       r"distinti\s+saluti)", re.I)
+_SIGN_OFF = re.compile(rf"\s*(?:{fl.SIGN_OFF})", re.I)
 
 
 _PACKING = re.compile(rf"\b{fl.DELIVERY_TITLE}\b", re.I)

@@ -226,8 +226,7 @@ def _labels(text: str) -> list[str]:
 
 
 # a letter's sign-off, or a weekday alone (a print stamp's "Tuesday, 4 December ..."): no names
-_SIGN_OFF = re.compile(r"(?:(?:best|kind|warm|with\s+kind)\s+)?regards|sincerely|yours\s+(?:truly|faithfully|"
-                       r"sincerely)|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+_SIGN_OFF = re.compile(rf"{fl.SIGN_OFF}|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 _BARCODE = re.compile(r"[ËÌÍ]\S{2,}Î")
 # a reference's or postcode's code, each word with a digit or ending in "-" and digits ("GL-SPRING-25", "F94 K7T2")
 _CODE_ONLY = re.compile(r"(?:[A-Z]*\d[A-Z0-9]*\s+)+[A-Z]*\d[A-Z0-9]*|[A-Z0-9]+(?:-[A-Z0-9]+)*-\d+")

@@ -524,3 +524,16 @@ def test_a_cover_letter_naming_the_invoice_behind_it_is_no_header_page():
     )
     document = Document(pages=(Page(1, letter), Page(2, invoice)), backend=Backend.LOCAL)
     assert header_lines(document) == invoice
+
+
+def test_one_list_of_sign_offs_for_names_and_cover_letters():
+    """A letter's sign-off in any of the languages is no name, and ends a cover letter."""
+    from invoice_processing.vendors.document_pages import _letter
+
+    for text in ("Mit freundlichen Grüßen", "Cordialement", "Atentamente", "Distinti saluti", "With regards",
+                 "Kind regards", "Yours sincerely"):
+        assert not name_like(text), text
+    letter = [printed(60, 10, (40, 300, 'Betreff: Ihre Bestellung 4711 / unsere Rechnung 2025-0117')),
+              printed(80, 10, (40, 200, 'Sehr geehrte Frau Kern,')),
+              printed(200, 10, (40, 200, 'Mit freundlichen Grüßen'))]
+    assert _letter(letter)
